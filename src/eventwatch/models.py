@@ -1,0 +1,337 @@
+"""The records EventWatch produces, as plain dataclasses.
+
+These are the contract between the pipeline stages, the store, the exports and the
+``eventwatch extract`` JSON Lines interface.  ``to_dict`` gives exactly the JSON shape documented
+in the README (``docs/output-format.md``); ``from_dict`` reads it back.
+
+Vocabulary (see ``../shared/CONVENTIONS.md`` and ``docs/codebook.md``):
+
+* date precision: ``day`` | ``month`` | ``year`` | ``mid-year`` | ``quarter`` | ``early`` | ``late``
+* count qualifier: ``exact`` | ``at_least`` | ``more_than`` | ``about`` | ``up_to`` | ``vague``
+* casualty category: ``civilians`` | ``security_forces`` | ``militants`` | ``unknown``
+* place precision: ``exact`` | ``locality`` | ``district`` | ``admin1`` | ``country``
+* perpetrator kind: ``state`` | ``non_state`` | ``unknown``;
+  status: ``claimed`` | ``attributed`` | ``suspected``
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CASUALTY_CATEGORIES = ("civilians", "security_forces", "militants", "unknown")
+COUNT_QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "vague")
+DATE_PRECISIONS = ("day", "month", "year", "mid-year", "quarter", "early", "late")
+PLACE_PRECISIONS = ("exact", "locality", "district", "admin1", "country")
+PERPETRATOR_KINDS = ("state", "non_state", "unknown")
+CLAIM_STATUSES = ("claimed", "attributed", "suspected")
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A character span of the article text that supports one field."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class DateValue:
+    """A resolved date with the precision the text supports (never a day it does not give).
+
+    ``value`` is ISO 8601: ``2016-08-08``, ``2016-08`` or ``2016``; when the year is unknown
+    (no publication date and none in the text) it is the ISO "--MM-DD" / "--MM" form.
+    """
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    precision: str = "day"
+
+    @property
+    def value(self) -> str | None:
+        if self.year is None and self.month is None:
+            return None
+        head = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return head
+        out = f"{head}-{self.month:02d}"
+        if self.day is not None:
+            out += f"-{self.day:02d}"
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "precision": self.precision,
+            "year": self.year,
+            "month": self.month,
+            "day": self.day,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> DateValue | None:
+        if not data:
+            return None
+        year, month, day = data.get("year"), data.get("month"), data.get("day")
+        if year is None and month is None and data.get("value"):
+            year, month, day = parse_iso_parts(str(data["value"]))
+        return cls(year, month, day, data.get("precision") or "day")
+
+
+def parse_iso_parts(value: str) -> tuple[int | None, int | None, int | None]:
+    """Split ``2016-08-08`` / ``2016-08`` / ``2016`` / ``--05-17`` into (year, month, day)."""
+    m = re.fullmatch(r"(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?", value.strip()[:10])
+    if not m:
+        return None, None, None
+    year = None if m.group(1) == "-" else int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    return year, month, day
+
+
+@dataclass(slots=True)
+class Count:
+    """A UCDP-style range: ``low``, ``high`` (None if open), ``best`` and the qualifier seen."""
+
+    low: int | None = None
+    high: int | None = None
+    best: int | None = None
+    qualifier: str = "exact"
+    by_category: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def exact(cls, n: int) -> Count:
+        return cls(low=n, high=n, best=n, qualifier="exact")
+
+    def is_empty(self) -> bool:
+        return self.low is None and self.high is None and self.best is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": self.low,
+            "high": self.high,
+            "best": self.best,
+            "qualifier": self.qualifier,
+            "by_category": dict(self.by_category),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Count:
+        data = data or {}
+        return cls(
+            data.get("low"),
+            data.get("high"),
+            data.get("best"),
+            data.get("qualifier") or "exact",
+            dict(data.get("by_category") or {}),
+        )
+
+
+@dataclass(slots=True)
+class Place:
+    """A place resolved against the gazetteer, keeping the text as written in ``name``."""
+
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    name: str | None = None
+    precision: str = "country"
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Place:
+        data = data or {}
+        return cls(**{k: data.get(k) for k in cls.__slots__ if k in data})  # type: ignore[attr-defined]
+
+
+@dataclass(slots=True)
+class Perpetrator:
+    """Who did it: ``actor`` is the canonical actor name, or None for an unnamed perpetrator."""
+
+    actor: str | None
+    mention: str
+    kind: str = "unknown"
+    status: str = "attributed"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "mention": self.mention, "kind": self.kind,
+                "status": self.status}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Perpetrator:
+        return cls(data.get("actor"), data.get("mention") or "", data.get("kind") or "unknown",
+                   data.get("status") or "attributed")
+
+
+@dataclass(slots=True)
+class Incident:
+    """One attack or armed event at one place on one day, as reported by one article."""
+
+    date: DateValue | None = None
+    place: Place = field(default_factory=Place)
+    event_type: str = "other"
+    attack_type: str | None = None
+    suicide: bool = False
+    target_type: str = "unknown"
+    killed: Count = field(default_factory=Count)
+    wounded: Count = field(default_factory=Count)
+    arrested: Count = field(default_factory=Count)
+    kidnapped: Count = field(default_factory=Count)
+    perpetrators: list[Perpetrator] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.5
+    attackers: int | None = None
+    facility: str | None = None
+    summary: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date.to_dict() if self.date else None,
+            "place": self.place.to_dict(),
+            "event_type": self.event_type,
+            "attack_type": self.attack_type,
+            "suicide": self.suicide,
+            "target_type": self.target_type,
+            "killed": self.killed.to_dict(),
+            "wounded": self.wounded.to_dict(),
+            "arrested": self.arrested.to_dict(),
+            "kidnapped": self.kidnapped.to_dict(),
+            "perpetrators": [p.to_dict() for p in self.perpetrators],
+            "attackers": self.attackers,
+            "facility": self.facility,
+            "summary": self.summary,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "confidence": round(self.confidence, 3),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Incident:
+        return cls(
+            date=DateValue.from_dict(data.get("date")),
+            place=Place.from_dict(data.get("place")),
+            event_type=data.get("event_type") or "other",
+            attack_type=data.get("attack_type"),
+            suicide=bool(data.get("suicide")),
+            target_type=data.get("target_type") or "unknown",
+            killed=Count.from_dict(data.get("killed")),
+            wounded=Count.from_dict(data.get("wounded")),
+            arrested=Count.from_dict(data.get("arrested")),
+            kidnapped=Count.from_dict(data.get("kidnapped")),
+            perpetrators=[Perpetrator.from_dict(p) for p in data.get("perpetrators") or []],
+            evidence=[Evidence(**e) for e in data.get("evidence") or []],
+            confidence=float(data.get("confidence") or 0.0),
+            attackers=data.get("attackers"),
+            facility=data.get("facility"),
+            summary=data.get("summary") or "",
+        )
+
+
+@dataclass(slots=True)
+class Statistic:
+    """An aggregate figure stated in text ("595 people were killed in 2018")."""
+
+    measure: str
+    period: DateValue | None = None
+    scope: dict[str, Any] = field(default_factory=dict)
+    value: int | None = None
+    share_pct: float | None = None
+    change_pct: float | None = None
+    qualifier: str = "exact"
+    of_measure: str | None = None
+    by_category: dict[str, int] = field(default_factory=dict)
+    attacks: int | None = None
+    source: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["period"] = self.period.to_dict() if self.period else None
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        return out
+
+
+@dataclass(slots=True)
+class Relation:
+    """A relation between two actors (``affiliate``, ``branch_of``, ``joint_claim`` ...)."""
+
+    a: str
+    b: str
+    kind: str
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "kind": self.kind,
+                "evidence": [e.to_dict() for e in self.evidence],
+                "confidence": round(self.confidence, 3)}
+
+
+@dataclass(slots=True)
+class Article:
+    """One news report as ingested: clean main text plus where its publication date came from.
+
+    ``published_source`` says where ``published`` was found: ``meta`` (HTML meta tags),
+    ``feed`` (RSS/Atom item date), ``input`` (given in JSON), ``dateline`` / ``text`` (found in
+    the story), ``url`` (guessed from the URL path) or None when unknown.
+    """
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    source: str | None = None
+    source_format: str | None = None
+    id: str = ""
+    external_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.text)
+
+
+def normalise_text(text: str) -> str:
+    """Text as compared for duplicates: case-folded, punctuation-insensitive, spaces collapsed."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def article_id(text: str) -> str:
+    """A stable id from the normalised content: the same story stored twice has one id."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class ExtractionResult:
+    """What the extraction pipeline returns for one article."""
+
+    article_id: str
+    published: str | None
+    incidents: list[Incident] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    published_source: str | None = None
+    dateline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.article_id,
+            "published": self.published,
+            "published_source": self.published_source,
+            "dateline": self.dateline,
+            "incidents": [i.to_dict() for i in self.incidents],
+            "statistics": [s.to_dict() for s in self.statistics],
+            "relations": [r.to_dict() for r in self.relations],
+        }
