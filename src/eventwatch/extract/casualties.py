@@ -1,0 +1,279 @@
+"""Stage 8: casualties.  Reads the sentences of one incident; writes killed / wounded /
+arrested / kidnapped :class:`Count` ranges split by casualty category, with evidence.
+
+The stage anchors on the verb of each figure ("were killed", "injuring", "left ... dead",
+"claimed 30 lives") and reads the noun phrases on the side the voice points to: to the left
+for the passive ("two Policemen were killed"), to the right for the active ("killing 61 of
+them").  Rules (``docs/codebook.md``):
+
+* phrases joined by "and" add up ("six militants and a volunteer were killed" is 7);
+* "including five Policemen" breaks a total down without adding to it; the rest of a
+  generic total ("10 others") is ``unknown`` once part of it is broken down;
+* a total of plain "people" / "persons" carries no category at all;
+* "of them" takes the category of the people named just before ("attacked sleeping cadets,
+  killing 61 of them" is 61 security forces);
+* within one incident the first figure stands unless a later one updates it ("the toll rose
+  to 12", "later succumbed"), so a restatement is never added twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwatch.extract.lexicon import PERSON_NOUNS, person_category
+from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.segment import Sentence
+from eventwatch.models import Count, Evidence
+
+MEASURE_VERBS: dict[str, str] = {
+    "killed": r"killed|killing|shot\s+dead|gunned\s+down|dead|died|martyred|lost\s+(?:their|"
+              r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
+              r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched",
+    "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
+               r"bullet\s+)?injuries|received\s+injuries|injuries",
+    "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|held|rounded\s+up|"
+                r"taken\s+into\s+custody|captured|arrest",
+    "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage",
+}
+_VERB_RE = re.compile(
+    "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
+_PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
+# A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
+_NP_RE = re.compile(
+    r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
+    rf"(?P<num>{NUMBER_RE.pattern[2:]})"
+    r"(?:(?P<mods>(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
+    r"[\w’'-]+){0,3}?)\s+"
+    rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b))?",
+    re.I,
+)
+_INCLUDING_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+_UPDATE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
+                        r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|\bas\b|\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
+    r"\bthat\b|\bsaid\b|\band\s+(?=(?:injur|wound|kill|arrest)))", re.I)
+
+
+@dataclass(slots=True)
+class Figure:
+    """One stated figure: its measure, the count with categories, and its evidence span."""
+
+    measure: str
+    count: Count
+    start: int
+    end: int
+    update: bool = False
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed: Count = field(default_factory=Count)
+    wounded: Count = field(default_factory=Count)
+    arrested: Count = field(default_factory=Count)
+    kidnapped: Count = field(default_factory=Count)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Group:
+    quantity: Quantity
+    category: str | None
+    start: int
+    end: int
+    breakdown: list[tuple[int, str | None]] = field(default_factory=list)
+
+
+def _noun_category(noun: str | None, mods: str, context_category: str | None) -> str | None:
+    if not noun:
+        return None
+    if noun.lower().replace("  ", " ") == "of them":
+        return context_category
+    category = person_category(noun)
+    if category == "civilians" and re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I):
+        return "security_forces"
+    if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
+        return None
+    return category
+
+
+def _groups(text: str, start: int, end: int, context_category: str | None) -> list[_Group]:
+    """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals."""
+    groups: list[_Group] = []
+    pos = start
+    while pos < end:
+        m = _NP_RE.search(text, pos, end)
+        if not m:
+            break
+        pos = m.end() if m.end() > pos else pos + 1
+        q = parse_number(NUMBER_RE.match(m.group("num")) or m)  # type: ignore[arg-type]
+        if q is None:
+            continue
+        noun = m.group("noun")
+        if q.qualifier == "vague" and not noun:
+            continue
+        if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
+            continue
+        q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
+        category = _noun_category(noun, m.group("mods") or "", context_category)
+        between = text[groups[-1].end:m.start()] if groups else ""
+        if groups and _INCLUDING_RE.search(between) and not re.search(r"\band\b", between.replace(
+                "including", "")):
+            groups[-1].breakdown.append((q.value, category))
+            groups[-1].end = m.end()
+        else:
+            groups.append(_Group(q, category, m.start(), m.end()))
+    return groups
+
+
+def _context_category(text: str, start: int) -> str | None:
+    """Category of the nearest person noun before ``start`` ("attacked sleeping cadets")."""
+    window = text[max(0, start - 80):start]
+    nearest, best = -1, None
+    for m in _PERSON_ANY.finditer(window):
+        category = person_category(m.group(0))
+        if category is not None and m.start() > nearest:
+            nearest, best = m.start(), category
+    return best
+
+
+_PERSON_ANY = re.compile(rf"\b(?:{_PERSON})\b", re.I)
+
+
+def _count_from_groups(groups: Sequence[_Group]) -> Count:
+    total_low = 0
+    high: int | None = 0
+    qualifiers = set()
+    by_cat: dict[str, int] = {}
+    specific = any(g.category or g.breakdown for g in groups)
+    for g in groups:
+        q = g.quantity
+        qualifiers.add(q.qualifier)
+        total_low += q.value
+        high = None if high is None or q.high is None or q.qualifier != "exact" else high + q.high
+        if g.breakdown:
+            inner = sum(n for n, _ in g.breakdown)
+            for n, cat in g.breakdown:
+                key = cat or "unknown"
+                by_cat[key] = by_cat.get(key, 0) + n
+            rest = q.value - inner
+            if rest > 0:
+                key = g.category or "unknown"
+                by_cat[key] = by_cat.get(key, 0) + rest
+        elif g.category:
+            by_cat[g.category] = by_cat.get(g.category, 0) + q.value
+        elif specific:
+            by_cat["unknown"] = by_cat.get("unknown", 0) + q.value
+    qualifier = "exact"
+    for cand in ("up_to", "vague", "more_than", "at_least", "about"):
+        if cand in qualifiers:
+            qualifier = cand
+            break
+    if qualifier == "up_to":
+        return Count(None, total_low, None, qualifier, by_cat)
+    if qualifier in ("at_least", "more_than", "vague"):
+        return Count(total_low, None, None, qualifier, by_cat)
+    if qualifier == "about":
+        return Count(total_low, total_low, total_low, qualifier, by_cat)
+    return Count(total_low, high if high is not None else total_low, total_low, "exact", by_cat)
+
+
+def find_figures(text: str, sentence: Sentence) -> list[Figure]:
+    """Every casualty / arrest figure stated in one sentence."""
+    figures: list[Figure] = []
+    s_start, s_end = sentence.start, sentence.end
+    prev_verb_end = s_start
+    for vm in _VERB_RE.finditer(text, s_start, s_end):
+        measure = vm.lastgroup or "killed"
+        verb = " ".join(vm.group(0).lower().split())
+        groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end)
+        prev_verb_end = vm.end()
+        if not groups:
+            continue
+        count = _count_from_groups(groups)
+        start = min(vm.start(), min(g.start for g in groups))
+        end = max(vm.end(), max(g.end for g in groups))
+        update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
+        figures.append(Figure(measure, count, start, end, update))
+    return _dedupe(figures)
+
+
+_NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "deaths", "death",
+               "bodies", "body", "hurt", "injuries", "held"}
+
+
+def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
+                   s_end: int) -> list[_Group]:
+    """The noun phrases a verb counts: left for the passive, right for the active voice."""
+    # Clause breaks are searched up to the verb's end so that look-aheads see the verb.
+    breaks = [b for b in _CLAUSE_BREAK.finditer(text, clause_start, vm.end())
+              if b.start() < vm.start()]
+    left_start = breaks[-1].end() if breaks else clause_start
+    before = text[left_start:vm.start()]
+    passive = bool(_PASSIVE_AUX.search(before[-40:]))
+    if passive or verb in _NOUN_VERBS:
+        left = _groups(text, left_start, vm.start(), None)
+        if verb in ("lives", "deaths", "death"):
+            return left[-1:]
+        if left:
+            return left
+        if verb in _NOUN_VERBS:
+            return []
+    nxt = _CLAUSE_BREAK.search(text, vm.end(), s_end)
+    right_end = min(nxt.start() if nxt else s_end, vm.end() + 90)
+    right = _groups(text, vm.end(), right_end, _context_category(text, vm.start()))
+    if right and right[0].start - vm.end() <= 12:
+        kept = [right[0]]
+        for g in right[1:]:
+            if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[kept[-1].end:g.start], re.I):
+                kept.append(g)
+            else:
+                break
+        return kept
+    # Reduced relative: "three men shot dead", "five killed".
+    left = _groups(text, left_start, vm.start(), None)
+    if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
+                             text[left[-1].end:vm.start()], re.I):
+        return left[-1:]
+    return []
+
+
+def _dedupe(figures: list[Figure]) -> list[Figure]:
+    """Drop a figure whose span is inside another of the same measure."""
+    out: list[Figure] = []
+    for f in figures:
+        if any(o.measure == f.measure and o.start <= f.start and f.end <= o.end and o is not f
+               for o in figures):
+            if any(o.start == f.start and o.end == f.end for o in out):
+                continue
+            contained = [o for o in figures if o is not f and o.measure == f.measure
+                         and o.start <= f.start and f.end <= o.end
+                         and (o.start, o.end) != (f.start, f.end)]
+            if contained:
+                continue
+        out.append(f)
+    return out
+
+
+def collect(text: str, figures: Sequence[Figure]) -> Casualties:
+    """Reconcile the figures of one incident (document order) into one count per measure."""
+    result = Casualties()
+    chosen: dict[str, Figure] = {}
+    for fig in figures:
+        old = chosen.get(fig.measure)
+        vague_then_exact = old is not None and old.count.qualifier == "vague" and \
+            fig.count.qualifier != "vague" and (fig.count.low or 0) >= (old.count.low or 0)
+        if old is None or fig.update or vague_then_exact:
+            chosen[fig.measure] = fig
+        elif not old.count.by_category and fig.count.by_category and (
+                fig.count.low == old.count.low):
+            old.count.by_category = dict(fig.count.by_category)
+    for measure, fig in chosen.items():
+        setattr(result, measure, fig.count)
+        result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
+    return result

@@ -1,0 +1,47 @@
+"""Stage 2: publication date and dateline.  Reads the article text; writes a
+:class:`Dateline` (the place and, when given, the date at the head of the story).
+
+Recognised forms: "Islamabad:", "PESHAWAR -", "KABUL, Afghanistan (Jan. 25, 2013) —",
+"ISLAMABAD, March 15 (Reuters) -", "Quetta, March 9:".  Only the opening of a paragraph is
+looked at: a dateline is never in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwatch.extract.temporal import find_dates
+from eventwatch.models import DateValue
+
+_PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2}"
+DATELINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_PLACE})"
+    rf"(?:,\s*(?P<region>{_PLACE}))?"
+    r"(?:,?\s*\(?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
+    r"(?:\s+\d{4})?)\)?)?"
+    r"(?:\s*\((?P<agency>[A-Za-z]+)\))?"
+    r"\s*(?::|—|–|--|\s-\s)\s+(?=[A-Z“\"‘])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str
+    start: int
+    end: int
+    date: DateValue | None
+
+
+def find_dateline(text: str, published: str | None = None) -> Dateline | None:
+    """The dateline of the story, if its first paragraphs open with one."""
+    for m in DATELINE_RE.finditer(text[:3000]):
+        place = m.group("place")
+        if place.lower() in {"photo", "file", "caption", "note", "update", "source", "read more"}:
+            continue
+        date = None
+        if m.group("date"):
+            found = find_dates(m.group("date"), published)
+            date = found[0].date if found else None
+        return Dateline(place, m.start("place"), m.end("place"), date)
+    return None

@@ -1,0 +1,186 @@
+"""Stage 7: incidents.  Reads sentences, their triggers, dates and figures; writes
+:class:`Draft` incidents (which sentences describe which event).
+
+A sentence *reports an event* when it has a strong trigger (blast, suicide bomber, grenade,
+clash ...) or a weak one ("attacked", "killed", "kidnapped", "arrested") together with a figure
+or a day-precise date.  The first such sentence opens an incident; later ones join it unless
+they open a separate one: a marker ("In another incident", "Meanwhile", "Later"), a different
+day, or a figure for a different kind of violence (a grenade after a kidnapping).  Sentences
+that are background ("In the past ...", "It was the second attack on ..."), aggregates ("26
+terrorist attacks took place this January") or quoted speech never open an incident; plain
+sentences in the same paragraph join the open incident as context (claims, targets).
+A lead that announces "two separate encounters" is a summary: its date and place serve the
+incidents that follow, and a part it sums up but the text never describes becomes an
+incident of its own, coded from the lead alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwatch.extract.casualties import Figure, find_figures
+from eventwatch.extract.lexicon import (
+    BACKGROUND_RE,
+    NEW_INCIDENT_RE,
+    SEPARATE_COUNT_RE,
+    TRIGGER_RE,
+    WEAK_TRIGGERS,
+)
+from eventwatch.extract.numbers import UNITS
+from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import DateMention
+
+FAMILIES = {
+    "suicide": "bomb", "grenade": "bomb", "shelling": "bomb", "explosive": "bomb",
+    "defused": "bomb", "air": "air", "armed": "armed", "clash": "armed", "kidnap": "armed",
+    "overtake": "armed", "arson": "armed", "arrest": "arrest", "operation": "arrest",
+}
+AGGREGATE_RE = re.compile(
+    r"\b(?:(?:\d+|" + "|".join(UNITS) + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
+    r"\s+(?:\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
+    r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
+    r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
+    r"countrywide|nationwide)",
+    re.I,
+)
+ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
+                            r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What the incident stage knows about one sentence."""
+
+    sentence: Sentence
+    triggers: dict[str, list[tuple[int, int, str]]]
+    dates: list[DateMention]
+    figures: list[Figure]
+    paragraph: int
+    background: bool = False
+    aggregate: bool = False
+    new_marker: bool = False
+    separate_count: int = 0
+
+    @property
+    def day_dates(self) -> list[DateMention]:
+        return [d for d in self.dates if d.date.precision == "day"]
+
+    @property
+    def families(self) -> set[str]:
+        return {FAMILIES[c] for c in self.triggers}
+
+    def is_event(self) -> bool:
+        if self.background or self.aggregate or ELABORATION_RE.search(self.sentence.text):
+            return False
+        strong = [c for c in self.triggers if c not in WEAK_TRIGGERS]
+        if strong:
+            return True
+        if not self.triggers:
+            return False
+        return bool(self.figures or self.day_dates)
+
+
+@dataclass(slots=True)
+class Draft:
+    """The sentences of one incident; ``anchor`` is the one that opened it."""
+
+    anchor: SentenceInfo
+    members: list[SentenceInfo] = field(default_factory=list)
+    from_lead: SentenceInfo | None = None
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [m.sentence for m in self.members]
+
+    @property
+    def date(self) -> DateMention | None:
+        for m in self.members:
+            if m.day_dates:
+                return m.day_dates[0]
+        return None
+
+    @property
+    def families(self) -> set[str]:
+        out: set[str] = set()
+        for m in self.members:
+            out |= m.families
+        return out
+
+
+def find_triggers(text: str, sentence: Sentence) -> dict[str, list[tuple[int, int, str]]]:
+    """Trigger words of each class in one sentence."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for cls, pattern in TRIGGER_RE.items():
+        hits = [(m.start(), m.end(), m.group(0))
+                for m in pattern.finditer(text, sentence.start, sentence.end)]
+        if hits:
+            out[cls] = hits
+    return out
+
+
+def describe(text: str, sentences: Sequence[Sentence],
+             dates: Sequence[DateMention]) -> list[SentenceInfo]:
+    """Triggers, dates, figures and discourse markers of every sentence."""
+    infos = []
+    for sentence in sentences:
+        own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        info = SentenceInfo(sentence, find_triggers(text, sentence), own_dates,
+                            find_figures(text, sentence), sentence.paragraph)
+        s_text = sentence.text
+        info.background = bool(BACKGROUND_RE.search(s_text))
+        coarse_only = bool(own_dates) and not info.day_dates
+        info.aggregate = bool(AGGREGATE_RE.search(s_text)) or (
+            coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
+        info.new_marker = bool(NEW_INCIDENT_RE.search(s_text))
+        sep = SEPARATE_COUNT_RE.search(s_text)
+        if sep:
+            n = sep.group("n").lower()
+            info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 0)
+        infos.append(info)
+    return infos
+
+
+def group(infos: Sequence[SentenceInfo]) -> list[Draft]:
+    """Assign sentences to incidents (see the module docstring for the rules)."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    lead: SentenceInfo | None = None
+    for info in infos:
+        if info.separate_count >= 2 and lead is None and info.is_event():
+            lead = info  # a summary: its parts follow
+            continue
+        if info.is_event() and not (info.sentence.quoted and not info.day_dates):
+            if current is None or _opens_new(info, current):
+                current = Draft(anchor=info, members=[info], from_lead=lead)
+                drafts.append(current)
+                continue
+            current.members.append(info)
+        elif current is not None and info.paragraph == current.members[-1].paragraph and not (
+                info.aggregate or (info.background and info.triggers)):
+            current.members.append(info)
+    if lead is not None:
+        drafts = _complete_from_lead(lead, drafts)
+    return drafts
+
+
+def _opens_new(info: SentenceInfo, current: Draft) -> bool:
+    if info.new_marker:
+        return True
+    current_date = current.date
+    own = info.day_dates
+    if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
+        return True
+    return bool(info.figures) and bool(info.families) and not (
+        info.families & current.families) and bool(current.families)
+
+
+def _complete_from_lead(lead: SentenceInfo, drafts: list[Draft]) -> list[Draft]:
+    """A lead summing up N separate incidents of which fewer are described gets the rest
+    coded from the lead alone."""
+    described = [d for d in drafts if d.anchor.sentence.start > lead.sentence.start]
+    if len(described) >= lead.separate_count:
+        return drafts
+    residual = Draft(anchor=lead, members=[lead], from_lead=None)
+    return [residual, *drafts] if described or not drafts else [*drafts, residual]

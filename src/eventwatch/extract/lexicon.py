@@ -1,0 +1,170 @@
+"""Word lists the extraction stages share, declared as data.
+
+Each trigger class maps to the ACLED sub-event type it suggests; each person noun to the
+codebook's casualty category; each target phrase to a GTD target type.  The lists are English
+and place-neutral: nothing here names a country.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- event triggers -------------------------------------------------------------------------
+# (class, pattern).  Order matters only for documentation; every class is searched.
+TRIGGERS: dict[str, str] = {
+    "suicide": r"suicide[\s-](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|"
+               r"car[\s-]bomb(?:ing)?|jacket|vest|squad|strike|assault)|blew\s+(?:himself|"
+               r"herself|themselves)\s+up|self[\s-]detonat\w*|fidayeen|suicide\s+attacker",
+    "grenade": r"(?:hand\s+)?grenades?(?:\s+attack)?",
+    "shelling": r"rockets?(?:[\s-]propelled)?|mortars?(?:\s+shells?)?|shelling|artillery|"
+                r"missiles?|shells?\s+(?:landed|fired|hit)",
+    "air": r"air[\s-]?strikes?|drone[\s-](?:strikes?|attacks?)|aerial\s+(?:bombardment|strikes?|"
+           r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|gunships?",
+    "explosive": r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|(?:car|roadside|time|"
+                 r"remote[\s-]controlled|magnetic|planted|parcel|bicycle|motorcycle)[\s-]bombs?|"
+                 r"bomb(?:s|ing|ings)?|blasts?|explosions?|exploded|explod\w+|"
+                 r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
+                 r"blew\s+up|blown\s+up|detonat\w+",
+    "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
+               r"(?:defused|recovered)",
+    "kidnap": r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?|"
+              r"whisked\s+away|took\s+away|taken\s+away",
+    "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
+             r"exchanges?\s+of\s+fire|fire\s+exchange|shoot[\s-]?outs?|cross[\s-]?fire|"
+             r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted)",
+    "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
+             r"gunmen)|opened\s+fire|fired\s+(?:at|upon|on|indiscriminately)|shot\s+(?:dead|at|and|"
+             r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
+             r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|"
+             r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|hacked|lynched|"
+             r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of",
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed)?|apprehended|nabbed|rounded\s+up|"
+              r"taken\s+into\s+custody|held\s+(?=\w+\s+(?:suspects|militants))|"
+              r"captured\s+(?:alive|\w+\s+(?:militants|terrorists|suspects))",
+    "operation": r"(?:search|combing|cordon|military|security|intelligence[\s-]based|"
+                 r"clearance)[\s-](?:and[\s-]search\s+)?operations?|raid(?:s|ed)?|cordon(?:ed)?",
+    "overtake": r"(?:captured|seized|overran|took\s+control\s+of|taken\s+over)\s+(?:\w+\s+){0,3}"
+                r"(?:check[\s-]?points?|check[\s-]?posts?|posts|villages|district|"
+                r"headquarters|bases|bunkers|town)",
+    "arson": r"torched|set\s+(?:on\s+fire|ablaze|alight)|burnt|burned|arson|vandali[sz]ed|"
+             r"demolished|razed",
+}
+TRIGGER_RE = {cls: re.compile(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.items()}
+
+# Events whose trigger alone never starts an incident (they need a casualty or an act).
+WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest"}
+
+# Phrases that mark a sentence as background: past activity, not a new incident.
+BACKGROUND_RE = re.compile(
+    r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this|last)\s+(?:year|month)|"
+    r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"
+    r"(?:suicide\s+)?(?:attack|incident|blast)|"
+    r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"
+    r"(?:several|many|numerous|a\s+number\s+of|similar|such|scores)|"
+    r"involved\s+in\s+(?:\w+\s+)?(?:incidents|attacks|killings|cases)|"
+    r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
+    r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
+    r"responsible\s+for\s+(?:several|many|numerous|a\s+number|the\s+killing\s+of\s+\w+\s+"
+    r"people\s+in)|routed|most\s+of\s+the\s+attacks)\b",
+    re.I,
+)
+
+# Discourse markers that open a separate incident.
+NEW_INCIDENT_RE = re.compile(
+    r"^\W*(?:in\s+(?:an|a)\s*other\s+(?:incident|attack|development)|in\s+a\s+separate\s+"
+    r"(?:incident|attack)|separately|meanwhile|in\s+the\s+meantime|elsewhere|"
+    r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier)\b",
+    re.I,
+)
+SEPARATE_COUNT_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate|different)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations)", re.I)
+
+# --- people ----------------------------------------------------------------------------------
+# Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
+PERSON_NOUNS: list[tuple[str, str | None]] = [
+    (r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
+     r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
+     r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|levies(?:\s*men|"
+     r"\s+personnel|\s+officials?|\s+soldiers?)?|levies|khasadars?(?:\s+personnel)?|"
+     r"soldiers?|troops?|troopers?|servicem[ae]n|army\s*(?:men|personnel|officers?|soldiers?|"
+     r"jawans?|men)?|jawans?|security\s+(?:forces?|personnel|officials?|men|guards?\s+of\s+the\s+"
+     r"police)|(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
+     r"rangers?|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|forces))?|"
+     r"cadets?|SFs?|law\s+enforcers|officers?\s+of\s+the\s+\w+|personnel|commandos?|"
+     r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
+     r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
+    (r"militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|fighters?|"
+     r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
+     r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?", "militants"),
+    (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
+     r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
+     r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"
+     r"businessm[ae]n|workers?|labou?rers?|drivers?|teachers?|journalists?|reporters?|"
+     r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
+     r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
+     r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
+     r"activists?|workers?\s+of|leaders?|councillors?|politicians?|lawyers?|judges?|"
+     r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|polio\s+(?:workers?|"
+     r"vaccinators?)|health\s+workers?|vaccinators?|volunteers?|contractors?|"
+     r"employees?|officials?\s+of\s+(?:the\s+)?(?:\w+\s+)?department|government\s+officials?|"
+     r"officials?|hindus?|sikhs?|christians?|shias?|ahmadis?|hazaras?|persons?|people|"
+     r"individuals?|locals?|inhabitants?|customers?|bystanders?|guests?|tourists?|"
+     r"citizens?|victims?|others?|persons", "civilians"),
+]
+# Nouns that count people without saying which side they were on (no category).
+GENERIC_PERSON = re.compile(
+    r"^(?:persons?|people|individuals?|victims?|others?|ones?|of\s+them|men\s+and\s+women|"
+    r"bodies)$", re.I)
+PERSON_RE = [(re.compile(rf"(?:{pat})", re.I), cat) for pat, cat in PERSON_NOUNS]
+
+
+def person_category(noun: str) -> str | None:
+    """The casualty category a person noun implies; None for "people", "persons" ..."""
+    noun = " ".join(noun.lower().split())
+    if GENERIC_PERSON.match(noun):
+        return None
+    for pattern, category in PERSON_RE:
+        if pattern.fullmatch(noun):
+            return category
+    return None
+
+
+# --- targets (GTD target types) --------------------------------------------------------------
+TARGETS: list[tuple[str, str]] = [
+    ("educational_institution", r"schools?|college(?!\s+of\s+police)|universit(?:y|ies)|"
+                                r"madrass?as?|seminar(?:y|ies)|students?|teachers?|"
+                                r"schoolchildren"),
+    ("religious_figures_institutions", r"mosques?|imam\s*bargahs?|imambargahs?|shrines?|"
+                                       r"churche?s?|temples?|gurdwaras?|clerics?|"
+                                       r"prayer\s+leaders?|worshippers?|pilgrims?|"
+                                       r"religious\s+(?:scholar|leader|gathering)s?|"
+                                       r"majlis|procession"),
+    ("journalists_media", r"journalists?|reporters?|press\s+club|media\s+(?:house|office)|"
+                          r"cameram[ae]n|newspaper"),
+    ("police", r"police|policem[ae]n|constables?|cops?|levies|khasadars?|police\s+stations?|"
+               r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police"),
+    ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
+                 r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|camp"),
+    ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
+    ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"
+                           r"officials?|ministers?|politicians?|activists?|MNA|MPA|"
+                           r"councillors?|jirga\s+members|polling|election|political|"
+                           r"tehsil\s+office|court|judges?|lawyers?|polio|"
+                           r"(?:party|MQM|PPP|ANP|PML)\b"),
+    ("transportation", r"bus(?:es)?|vans?|passengers?|trains?|railway|rail\s+track|"
+                       r"vehicles?|coach|trucks?|highway|commuters?"),
+    ("utilities", r"gas\s+pipelines?|pipelines?|electricity|power\s+(?:pylons?|lines?|"
+                  r"stations?)|transmission\s+(?:lines?|towers?)|pylons?|grid\s+station"),
+    ("telecommunication", r"(?:mobile|cell(?:ular)?|telecom(?:munication)?)\s+towers?"),
+    ("business", r"traders?|shops?|shopkeepers?|markets?|bazaar|hotels?|restaurants?|"
+                 r"banks?|business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
+                 r"contractors?|NATO\s+(?:supply|container)\w*"),
+    ("terrorists_non_state_militia", r"peace\s+committee|lashkar|militants?|insurgents?|"
+                                     r"terrorists?|hideouts?|militia"),
+    ("ngo", r"NGO|aid\s+workers?|charity"),
+    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|"
+                         r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
+                         r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),
+]
+TARGET_RE = [(ttype, re.compile(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS]

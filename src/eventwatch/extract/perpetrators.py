@@ -1,0 +1,205 @@
+"""Stage 9: perpetrators and claims.  Reads one incident's sentences, the actor matches and
+whether the incident is a security operation; writes :class:`Perpetrator` records with
+evidence.
+
+* ``claimed``: the group claimed it ("X claimed responsibility", "claimed by X", "X, which
+  claimed the attack"); several claimants are all kept.
+* ``suspected``: hedged ("suspected X militants", "believed to be X", "a X slogan").
+* ``attributed``: the report or officials name the doer without a claim ("X militants
+  attacked", "unidentified gunmen opened fire", "clashes between X and Y").
+* A named group in the role of victim ("two militants of LeT were killed") is not a
+  perpetrator.  An unnamed doer ("a Taliban faction", "unknown gunmen") is kept as text with
+  ``actor`` None.  In a security operation the doer is the state force named in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwatch.extract.segment import Sentence
+from eventwatch.models import Evidence, Perpetrator
+
+CLAIM_RE = re.compile(
+    r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
+    r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attack|blast|bombing|killing|"
+    r"abduction|kidnapping)|it)\b|\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}"
+    r"(?:attack|bombing|blast|killing|strike)|\bclaimed\s+by\b|\bresponsibility\s+for\b",
+    re.I,
+)
+NEGATED_CLAIM_RE = re.compile(
+    r"\b(?:no|none|nobody|not|yet\s+to|no\s+one)\b[^.;]{0,40}\bclaim", re.I)
+SUSPECT_RE = re.compile(
+    r"\b(?:suspected|suspect|believed|likely|possibly|allegedly|alleged|probably|"
+    r"suspicion|slogan|hallmarks?)\b", re.I)
+BLAME_RE = re.compile(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
+                      r"behind\s+the|carried\s+out\s+by|attributed\s+to)\b", re.I)
+FACTION_RE = re.compile(r"^\s*(?:faction|splinter(?:\s+group)?|breakaway|commander|group)\b",
+                        re.I)
+VICTIM_AFTER_RE = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|arrested|injured|wounded|detained|"
+    r"captured|apprehended|gunned)\b", re.I)
+
+_DOER = (r"(?:militants?|gunm[ae]n|assailants?|attackers?|terrorists?|insurgents?|men|"
+         r"persons|people|miscreants|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
+         r"extremists|rebels|outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
+         r"youths|individuals)")
+UNNAMED_RE = re.compile(
+    r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
+    r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
+    r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
+    rf"identified)\s+)*(?:armed\s+)?{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b"
+)
+DOER_VERB_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
+    r"(?:opened|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
+    r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
+    r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
+    r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured)\b",
+    re.I,
+)
+BY_DOER_RE = re.compile(r"\bby\s+$", re.I)
+UNKNOWN_KIND_HEADS = re.compile(
+    r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
+    r"suspects|individuals|criminals|outlaws|youths)\b", re.I)
+
+STATE_RE = re.compile(
+    r"\b(?P<np>(?:the\s+)?(?:Security\s+Forces|security\s+forces|SFs|SF|law\s+enforcement\s+"
+    r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
+    r"paramilitary\s+(?:forces|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
+    r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
+    r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
+    r"soldiers)|forces|jet\s+fighters|fighter\s+jets|gunship\s+helicopters)"
+    r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
+)
+
+if TYPE_CHECKING:
+    from eventwatch.resources.actors import ActorBase, ActorMatch
+
+
+@dataclass(frozen=True, slots=True)
+class PerpetratorFinding:
+    perpetrator: Perpetrator
+    evidence: Evidence
+
+
+def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | None:
+    """claimed / suspected / attributed for an actor mentioned at [start, end), or None
+    when the sentence gives it no doer role."""
+    s_text = text[sentence.start:sentence.end]
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    claim = None if NEGATED_CLAIM_RE.search(s_text) else CLAIM_RE.search(s_text)
+    if claim:
+        before_claim = claim.start() >= rel_end
+        by_form = claim.group(0).lower().startswith("claimed by") and rel_start >= claim.end()
+        # "X and Y claimed", "X, along with Y, claimed", "claimed by X".
+        if (before_claim and not re.search(r"[.;]", s_text[rel_end:claim.start()])) or by_form:
+            return "claimed"
+        if rel_start >= claim.end() and re.match(r"\s*(?:on\s+behalf\s+of|for)\b",
+                                                 s_text[claim.end():rel_start]):
+            return "claimed"
+    window = s_text[max(0, rel_start - 40):rel_start]
+    if SUSPECT_RE.search(window) or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
+        return "suspected"
+    if BLAME_RE.search(s_text[max(0, rel_start - 50):rel_start]):
+        return "attributed"
+    after = s_text[rel_end:]
+    if VICTIM_AFTER_RE.match(after):
+        return None
+    if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
+        return None
+    tail = re.sub(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Z]{2,5}\s+)?(?:militants?|fighters|men|cadres|"
+                  r"terrorists|members|activists|insurgents|gunmen)?", "", after, count=1)
+    if DOER_VERB_RE.match(tail):
+        return "attributed"
+    between = re.search(r"\bbetween\s+(?:the\s+)?(?:banned\s+)?$", window)
+    if between or (re.match(r"^\s*(?:\([^)]*\)\s*)?(?:militants\s+)?and\s+(?:the\s+)?",
+                           after) and re.search(r"\bbetween\b", window)):
+        return "attributed"
+    return None
+
+
+def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBase,
+                      actor_matches: Sequence[ActorMatch], *, state_operation: bool,
+                      ) -> list[PerpetratorFinding]:
+    """Perpetrators of one incident, named actors first, each with its evidence span."""
+    found: list[PerpetratorFinding] = []
+    named: dict[str, PerpetratorFinding] = {}
+    for sentence in sentences:
+        for match in actor_matches:
+            if not (sentence.start <= match.start < sentence.end):
+                continue
+            if match.actor.kind == "state" and not state_operation:
+                continue
+            status = _status_for(text, sentence, match.start, match.end)
+            if status is None:
+                continue
+            following = text[match.end:match.end + 30]
+            preceding = text[max(sentence.start, match.start - 3):match.start]
+            if FACTION_RE.match(following) and re.search(r"\ban?\s+$", preceding):
+                fm = FACTION_RE.match(following)
+                assert fm is not None
+                end = match.end + fm.end()
+                mention = text[match.start - len(preceding.lstrip()):end]
+                found.append(PerpetratorFinding(
+                    Perpetrator(None, mention.strip(), "non_state", status),
+                    Evidence("perpetrators", match.start - len(preceding.lstrip()), end,
+                             mention.strip())))
+                continue
+            name = match.actor.name
+            rank = {"claimed": 3, "attributed": 2, "suspected": 1}
+            old = named.get(name)
+            if old is not None and rank[old.perpetrator.status] >= rank[status]:
+                continue
+            finding = PerpetratorFinding(
+                Perpetrator(name, match.text, match.actor.kind, status),
+                Evidence("perpetrators", match.start, match.end, match.text))
+            named[name] = finding
+    found = list(named.values()) + found
+    if state_operation:
+        state = _state_doer(text, sentences, actors)
+        if state and not any(f.perpetrator.kind == "state" for f in found):
+            found.insert(0, state)
+        return [f for f in found if f.perpetrator.kind == "state" or
+                f.perpetrator.status == "claimed"]
+    if not found:
+        unnamed = _unnamed_doer(text, sentences)
+        if unnamed:
+            found.append(unnamed)
+    return found
+
+
+def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFinding | None:
+    """The first unnamed doer ("unidentified militants fired ...", "killed by gunmen")."""
+    for sentence in sentences:
+        for m in UNNAMED_RE.finditer(text, sentence.start, sentence.end):
+            after = text[m.end():sentence.end]
+            before = text[max(sentence.start, m.start() - 30):m.start()]
+            claim = CLAIM_RE.search(text, m.end(), min(sentence.end, m.end() + 60))
+            if not (DOER_VERB_RE.match(after) or BY_DOER_RE.search(before) or (
+                    claim is not None and claim.start() - m.end() < 25)):
+                continue
+            np = m.group("np")
+            kind = "unknown" if UNKNOWN_KIND_HEADS.search(np) else "non_state"
+            status = "claimed" if claim is not None and claim.start() - m.end() < 25 else \
+                "attributed"
+            return PerpetratorFinding(Perpetrator(None, np, kind, status),
+                                      Evidence("perpetrators", m.start(), m.end(), np))
+    return None
+
+
+def _state_doer(text: str, sentences: Sequence[Sentence],
+                actors: ActorBase) -> PerpetratorFinding | None:
+    """The state force of a security operation, named (actor base) or as written."""
+    for sentence in sentences:
+        for m in STATE_RE.finditer(text, sentence.start, sentence.end):
+            np = m.group("np")
+            head = re.sub(r"^the\s+", "", np, flags=re.I)
+            head = re.sub(r"\s*\(.*\)$", "", head)
+            actor = actors.get(head)
+            name = actor.name if actor is not None and actor.kind == "state" else None
+            return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
+                                      Evidence("perpetrators", m.start(), m.end(), np))
+    return None

@@ -1,0 +1,217 @@
+"""The extraction pipeline: one article in, incident records with evidence out.
+
+:func:`extract_article` runs the stages in this order (one module each):
+
+1. ``segment``      sentences with character offsets (spaCy blank English + sentencizer),
+                    run-on narratives split at attributions and discourse markers;
+2. ``dateline``     the publication date when the input gives none, and the dateline place;
+3. ``temporal``     every date expression resolved against the publication date;
+4. ``numbers``      (used by 8) digits, number words, qualifiers and vague words;
+5. ``places``       gazetteer matches, disambiguated by the article's own context;
+6. actors           actor-base matches (``resources.actors``), aliases resolved;
+7. ``incidents``    event sentences grouped into incidents; background and aggregates out;
+8. ``casualties``   killed / wounded / arrested / kidnapped ranges by category;
+9. ``perpetrators`` claimed / attributed / suspected, named or as written;
+10. ``types``       ACLED event type, GTD attack and target type, suicide flag;
+11. evidence and confidence on every field (assembled here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwatch.extract import casualties, incidents, perpetrators, places, types
+from eventwatch.extract.dateline import find_dateline
+from eventwatch.extract.incidents import Draft, SentenceInfo
+from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
+from eventwatch.extract.temporal import DateMention, find_dates
+from eventwatch.models import (
+    Article,
+    Count,
+    DateValue,
+    Evidence,
+    ExtractionResult,
+    Incident,
+)
+from eventwatch.resources import Resources
+
+if TYPE_CHECKING:
+    from eventwatch.resources.actors import ActorMatch
+
+_ARMED_STATE_DOER = re.compile(
+    r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
+    r"police|troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
+    r"coalition|personnel)\b", re.I)
+
+
+def extract_article(article: Article, resources: Resources) -> ExtractionResult:
+    """Extract incidents (statistics and relations come from their own stages) from one
+    article; see the module docstring for the stages."""
+    text = article.text
+    sentences = split_run_ons(split_sentences(resources.nlp, text))
+    dateline = find_dateline(text, article.published)
+    published = article.published
+    published_source = article.published_source
+    if not published and dateline is not None and dateline.date is not None and \
+            dateline.date.year is not None and dateline.date.precision == "day":
+        published, published_source = dateline.date.value, "dateline"
+    dates = find_dates(text, published)
+    actor_matches = resources.actors.scan(text)
+    doc_places = places.document_places(
+        text, resources.gazetteer, [(m.start, m.end) for m in actor_matches])
+    infos = incidents.describe(text, sentences, dates)
+    drafts = incidents.group(infos)
+    found = []
+    for draft in drafts:
+        incident = _build(text, draft, drafts, infos, dates, doc_places, actor_matches,
+                          resources)
+        if incident is not None:
+            found.append(incident)
+    return ExtractionResult(
+        article_id=article.id,
+        published=published,
+        incidents=found,
+        published_source=published_source,
+        dateline=dateline.place if dateline else None,
+    )
+
+
+def _incident_date(draft: Draft, infos: Sequence[SentenceInfo],
+                   dates: Sequence[DateMention]) -> tuple[DateValue | None, Evidence | None]:
+    mention = draft.date
+    if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
+        mention = draft.from_lead.day_dates[0]
+    if mention is None:
+        # The story's first day-precise date before the incident: the lead's date.
+        before = [d for d in dates if d.date.precision == "day"
+                  and d.start < draft.anchor.sentence.end]
+        mention = before[0] if before else None
+    if mention is None:
+        return None, None
+    value = mention.date
+    if value.year is None:
+        years = [d for d in dates if d.date.year is not None and not d.relative]
+        if years:
+            nearest = min(years, key=lambda d: abs(d.start - mention.start))
+            value = DateValue(nearest.date.year, value.month, value.day, value.precision)
+    return value, Evidence("date", mention.start, mention.end, mention.text)
+
+
+def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
+                        arrested: Count, actor_matches: Sequence[ActorMatch],
+                        classes: set[str]) -> bool:
+    """A security operation: state forces acted and only militants were harmed or held."""
+    harmed = set(killed.by_category) | set(wounded.by_category)
+    span_text = " ".join(s.text for s in draft.sentences)
+    state_named = bool(_ARMED_STATE_DOER.search(span_text))
+    if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
+        return False
+    if killed.is_empty() and wounded.is_empty():
+        return bool(classes & {"arrest", "operation"}) and not arrested.is_empty()
+    if harmed and harmed <= {"militants"} and state_named:
+        return True
+    return "air" in classes and state_named and not harmed - {"militants"}
+
+
+def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[SentenceInfo],
+           dates: Sequence[DateMention], doc_places: places.DocPlaces,
+           actor_matches: Sequence[ActorMatch], resources: Resources) -> Incident | None:
+    sentences: list[Sentence] = draft.sentences
+    evidence: list[Evidence] = []
+    date, date_ev = _incident_date(draft, infos, dates)
+    if date_ev:
+        evidence.append(date_ev)
+    place, place_ev = places.incident_place(text, sentences, doc_places, resources.gazetteer)
+    if place.country is None and draft.from_lead is not None:
+        place, place_ev = places.incident_place(text, [draft.from_lead.sentence], doc_places,
+                                                resources.gazetteer)
+    evidence.extend(place_ev)
+    figures = [f for m in draft.members for f in m.figures]
+    counts = casualties.collect(text, figures)
+    if draft.anchor.separate_count and len(drafts) > 1:
+        _subtract_described(counts, draft, drafts)
+    evidence.extend(counts.evidence)
+    triggers: dict[str, list[tuple[int, int, str]]] = {}
+    for member in draft.members:
+        for cls, hits in member.triggers.items():
+            triggers.setdefault(cls, []).extend(hits)
+    classes = types.method_classes(triggers)
+    state_op = _is_state_operation(text, draft, counts.killed, counts.wounded, counts.arrested,
+                                   actor_matches, classes)
+    perps = perpetrators.find_perpetrators(text, sentences, resources.actors, actor_matches,
+                                           state_operation=state_op)
+    event_type, attack_type, suicide = types.event_and_attack_type(
+        classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
+        kidnapped=counts.kidnapped, arrested=counts.arrested)
+    target, target_ev = types.target_type(
+        text, [(s.start, s.end) for s in sentences[:2]], state_operation=state_op,
+        killed=counts.killed, wounded=counts.wounded)
+    if target_ev:
+        evidence.append(target_ev)
+    trigger_hits = sorted(h for hits in triggers.values() for h in hits)
+    if trigger_hits:
+        s, e, t = trigger_hits[0]
+        evidence.append(Evidence("event_type", s, e, t))
+    evidence.extend(p.evidence for p in perps)
+    anchor = draft.anchor.sentence
+    evidence.insert(0, Evidence("incident", anchor.start, anchor.end, anchor.text))
+    if place.country is None and counts.killed.is_empty() and counts.wounded.is_empty() and \
+            date is None:
+        return None
+    confidence = 0.35 + 0.15 * (date is not None) + 0.15 * (place.country is not None) + \
+        0.15 * (not counts.killed.is_empty() or not counts.wounded.is_empty()) + \
+        0.1 * bool(perps) + 0.05 * (attack_type not in (None, "unknown"))
+    return Incident(
+        date=date,
+        place=place,
+        event_type=event_type,
+        attack_type=attack_type,
+        suicide=suicide,
+        target_type=target,
+        killed=counts.killed,
+        wounded=counts.wounded,
+        arrested=counts.arrested,
+        kidnapped=counts.kidnapped,
+        perpetrators=[p.perpetrator for p in perps],
+        evidence=evidence,
+        confidence=min(confidence, 0.95),
+        attackers=_attackers(text, sentences),
+        summary=anchor.text[:300],
+    )
+
+
+def _subtract_described(counts: casualties.Casualties, lead: Draft,
+                        drafts: Sequence[Draft]) -> None:
+    """A residual incident coded from a summary lead keeps only what the others don't."""
+    others = [d for d in drafts if d is not lead]
+    for measure in ("killed", "wounded"):
+        total: Count = getattr(counts, measure)
+        if total.low is None:
+            continue
+        described = 0
+        for d in others:
+            c = casualties.collect("", [f for m in d.members for f in m.figures
+                                        if f.measure == measure])
+            described += getattr(c, measure).low or 0
+        rest = total.low - described
+        setattr(counts, measure, Count.exact(rest) if rest > 0 else Count())
+
+
+_ATTACKERS = re.compile(
+    r"\b(?P<n>\w+)\s+(?:heavily\s+)?(?:armed\s+)?(?:terrorists|militants|gunmen|attackers|"
+    r"assailants|suicide\s+bombers)\s+(?:attacked|stormed|opened|entered|struck|raided)",
+    re.I)
+
+
+def _attackers(text: str, sentences: Sequence[Sentence]) -> int | None:
+    """The number of attackers when stated ("three heavily armed terrorists attacked")."""
+    from eventwatch.extract.numbers import words_to_int
+
+    for s in sentences:
+        m = _ATTACKERS.search(text, s.start, s.end)
+        if m:
+            n = m.group("n")
+            return int(n) if n.isdigit() else words_to_int(n)
+    return None

@@ -1,0 +1,162 @@
+"""Stage 5: places.  Reads the gazetteer matches of the article and the sentences of one
+incident; writes the incident's :class:`Place` (country, admin1, admin2, the named place,
+precision, coordinates) with evidence.
+
+Disambiguation uses the article's own context: the countries and provinces it names (an
+explicit "Takhar Province" outweighs a same-named town elsewhere), then population.  A named
+site that the gazetteer does not know ("Adezai village", "Sariab Road") is kept as the place
+name with ``exact`` precision and the coordinates of the unit that contains it.  Places that
+are not where the event happened ("a Peshawar hospital", "a resident of Swat") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwatch.extract.segment import Sentence
+from eventwatch.models import Evidence, Place
+from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
+
+KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
+PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
+             "country": "country"}
+
+NOT_SITE_BEFORE = re.compile(
+    r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
+    r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
+    r"hospital\s+in|return(?:ed|ing)?|travell?ing|headed|heading|leaving|left|origin|"
+    r"reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|hospital|Hospital|Medical|"
+                            r"University|Press|police\s+station\s+to|chapter|"
+                            r"government|Government|bound)\b")
+LOCAL_NAME_RE = re.compile(
+    r"\b(?:in|at|near|of|from|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
+    r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
+    r"neighbourhood|neighborhood|colony|mohalla|camp|forest\s+area|region|valley|"
+    r"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocPlaces:
+    """All place matches of an article with the context used to resolve them."""
+
+    matches: tuple[PlaceMatch, ...]
+    countries: tuple[str, ...]
+    admin1s: tuple[str, ...]
+
+
+def document_places(text: str, gazetteer: Gazetteer,
+                    excluded: Sequence[tuple[int, int]] = ()) -> DocPlaces:
+    """Scan the article once; rank its countries and provinces by how often they are named.
+
+    ``excluded`` spans (actor names such as "Tehrik-i-Taliban Pakistan") are not places.
+    """
+    matches = tuple(m for m in gazetteer.scan(text)
+                    if not any(s < m.end and m.start < e for s, e in excluded))
+    countries: Counter[str] = Counter()
+    admin1s: Counter[str] = Counter()
+    for m in matches:
+        top = m.entries[0]
+        weight = 3 if top.kind in ("admin1", "admin2", "country") else 1
+        if top.kind == "country":
+            countries[top.country] += weight
+        else:
+            # Each distinct country a name could be in gets a vote, the first the most.
+            seen: set[str] = set()
+            for rank, entry in enumerate(m.entries[:3]):
+                if entry.country not in seen:
+                    seen.add(entry.country)
+                    countries[entry.country] += weight / (rank + 1)
+        if top.kind in ("admin1", "admin2") and top.admin1:
+            admin1s[top.admin1] += 1
+    return DocPlaces(matches, tuple(c for c, _ in countries.most_common()),
+                     tuple(a for a, _ in admin1s.most_common()))
+
+
+def _is_site(text: str, m: PlaceMatch, floor: int) -> bool:
+    before = text[max(floor, m.start - 40):m.start]
+    after = text[m.end:m.end + 25]
+    return not (NOT_SITE_BEFORE.search(before) or NOT_SITE_AFTER.match(after))
+
+
+def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
+                   gazetteer: Gazetteer) -> tuple[Place, list[Evidence]]:
+    """Where one incident happened, resolved as precisely as its text allows."""
+    inside = [(m, s) for s in sentences for m in doc.matches
+              if s.start <= m.start < s.end and _is_site(text, m, s.start)]
+    if not inside:
+        return Place(), []
+    # Explicit provinces and countries in the incident's own text come first.
+    local_admin1 = [gazetteer.resolve(m.entries, countries=doc.countries).admin1
+                    for m, _ in inside if m.entries[0].kind == "admin1"]
+    local_countries = [gazetteer.resolve(m.entries, countries=doc.countries).country
+                       for m, _ in inside if m.entries[0].kind in ("admin1", "admin2")]
+    countries = tuple(dict.fromkeys([*local_countries, *doc.countries]))
+    admin1s = tuple(a for a in dict.fromkeys([*local_admin1, *doc.admin1s]) if a)
+    resolved = [(gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s), m)
+                for m, _ in inside]
+    if local_admin1:
+        consistent = [(e, m) for e, m in resolved
+                      if e.kind == "country" or e.admin1 in local_admin1]
+        resolved = consistent or resolved
+    top_country = countries[0] if countries else None
+    if top_country:
+        same = [(e, m) for e, m in resolved if e.country == top_country]
+        resolved = same or resolved
+    # Most specific first, then first named.
+    entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
+    admin2 = entry.admin2
+    if admin2 is None:
+        for e, _ in resolved:
+            if e.kind == "admin2" and e.admin1 == entry.admin1 and e.country == entry.country:
+                admin2 = e.name
+                break
+    place = Place(
+        country=entry.country,
+        admin1=entry.admin1 if entry.kind != "country" else None,
+        admin2=admin2,
+        name=entry.name if entry.kind != "admin1" or entry.former is None else match.text,
+        precision=PRECISION.get(entry.kind, "country"),
+        lat=entry.lat,
+        lon=entry.lon,
+    )
+    evidence = [Evidence("place", match.start, match.end, match.text)]
+    site = _local_site(text, sentences, doc)
+    if site is not None and entry.kind != "country":
+        start, end, name = site
+        place.name = name
+        place.precision = "exact" if entry.kind == "locality" else place.precision
+        if entry.kind in ("admin2", "admin1"):
+            place.precision = "locality"
+        evidence.insert(0, Evidence("place", start, end, name))
+    return place, evidence
+
+
+def _local_site(text: str, sentences: Sequence[Sentence],
+                doc: DocPlaces) -> tuple[int, int, str] | None:
+    """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road")."""
+    for s in sentences[:1]:
+        for m in LOCAL_NAME_RE.finditer(text, s.start, s.end):
+            name = m.group("name")
+            if any(p.start <= m.start("name") < p.end for p in doc.matches):
+                continue
+            if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security"):
+                continue
+            kind = m.group("kind")
+            if kind[0].isupper() or kind.lower() == "road":
+                name = f"{name} {kind}"
+            return m.start("name"), m.start("name") + len(name), name
+    return None
+
+
+def entry_place(entry: GazEntry) -> Place:
+    """A :class:`Place` for one gazetteer entry (used by statistics and the dateline)."""
+    return Place(entry.country, entry.admin1 if entry.kind != "country" else None, entry.admin2,
+                 entry.name, PRECISION.get(entry.kind, "country"), entry.lat, entry.lon)

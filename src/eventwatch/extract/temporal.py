@@ -1,0 +1,239 @@
+"""Stage 3: temporal resolution.  Reads text and the publication date; writes
+:class:`DateMention` values (span + resolved :class:`DateValue` with its precision).
+
+Written by hand rather than with ``dateparser`` because the hard cases are the relative ones
+("this January", "last July", "the month before", "mid-2014", "earlier this month") that
+dateparser does not resolve, and because a regex pass over the whole text is about a hundred
+times faster than one dateparser call per candidate.  Rules (``docs/codebook.md``):
+
+* a date is never given a day the text does not give (``month``/``year`` precision instead);
+* relative expressions resolve against the publication date; when it is unknown, the year
+  stays unknown (``DateValue(year=None, month=5, day=17)``) and purely relative expressions
+  ("yesterday", "last year") resolve to nothing;
+* a weekday ("on Monday") is the latest such day on or before the publication date, the
+  usual newsroom sense (the story reports a past event);
+* a month named without a year is the latest such month not after the publication month;
+* "the month before" is relative to the month just named.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventwatch.models import DateValue
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_month2 = _month.replace("?P<month>", "?P<month2>")
+_day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_year = r"(?P<year>(?:19|20)\d\d)"
+_weekday = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "August 8, 2016", "Aug. 8 2016", "March 15th, 2019"
+    ("mdy", re.compile(rf"\b{_month}\s+{_day}(?:,\s*|\s+){_year}\b", re.I)),
+    # "24 October, 2016", "8th of August 2016"
+    ("dmy", re.compile(rf"\b{_day}\s+(?:of\s+)?{_month}(?:,\s*|\s+){_year}\b", re.I)),
+    # "May 17", "on March 9"
+    ("md", re.compile(rf"\b{_month}\s+{_day}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:.]\d)", re.I)),
+    # "24 October", "on 5th June"
+    ("dm", re.compile(rf"\b{_day}\s+(?:of\s+)?{_month}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+    # "mid-2014", "late 2017", "early 2018", "in mid 2014"
+    ("part_year", re.compile(r"\b(?P<part>mid|middle of|early|late|end of|beginning of)"
+                             rf"[\s-]+{_year}\b", re.I)),
+    # "November 2014", "January, 2019"
+    ("my", re.compile(rf"\b{_month},?\s+{_year}\b", re.I)),
+    # "this January", "last July", "next March"
+    ("rel_month", re.compile(rf"\b(?P<rel>this|last|next|past)\s+{_month}\b", re.I)),
+    # "the month before", "the previous month", "last month", "this month"
+    ("month_before", re.compile(r"\b(?:the\s+month\s+before|the\s+previous\s+month|"
+                                r"the\s+preceding\s+month)\b", re.I)),
+    ("rel_month_word", re.compile(r"\b(?P<part>earlier|later|early|late)?\s*"
+                                  r"(?P<rel>this|last|next|past|previous)\s+month\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<rel>this|last|next|past|previous)\s+year\b", re.I)),
+    ("yesterday", re.compile(r"\b(?P<word>yesterday|today|tonight|last\s+night|"
+                             r"this\s+morning|this\s+evening|day\s+before\s+yesterday)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|late|early)\s+)?{_weekday}\b", re.I)),
+    # "in January", "during January", "January's": a bare month
+    ("month", re.compile(rf"\b(?:in|during|since|by|of|until|from)\s+{_month}\b"
+                         r"(?!\s+[0-3]?\d\b)", re.I)),
+    # "in 2018", "2018's", "since 2008"
+    ("year", re.compile(rf"\b(?:in|during|since|of|by|until|from|year|for)\s+{_year}\b"
+                        r"(?![-/]\d)", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in the text and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    date: DateValue
+    kind: str          # which pattern matched ("mdy", "md", "rel_month", "weekday" ...)
+    relative: bool     # resolved against the publication date
+
+
+def parse_iso_date(value: str | None) -> date | None:
+    """``"2019-03-15"`` (or a longer ISO timestamp) -> date; None when absent or malformed."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    last = calendar.monthrange(year or 2000, month)[1]  # 2000 is a leap year: 29 Feb allowed
+    return 1 <= day <= last
+
+
+def _latest_month(base: date, month: int) -> int:
+    """The year of the latest ``month`` not after the base month."""
+    return base.year if month <= base.month else base.year - 1
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _resolve(kind: str, m: re.Match[str], base: date | None,
+             last: DateValue | None) -> DateValue | None:
+    g = m.groupdict()
+    month = MONTHS.get((g.get("month") or "").lower().rstrip(".")) if g.get("month") else None
+    if kind == "iso":
+        y, mo, d = int(g["year"]), int(g["mnum"]), int(g["day"])
+        return DateValue(y, mo, d, "day") if _valid(y, mo, d) else None
+    if kind in ("mdy", "dmy"):
+        y, d = int(g["year"]), int(g["day"])
+        return DateValue(y, month, d, "day") if month and _valid(y, month, d) else None
+    if kind in ("md", "dm"):
+        d = int(g["day"])
+        if not month or not _valid(None, month, d):
+            return None
+        year = _latest_month(base, month) if base else None
+        if base and year == base.year and month == base.month and d > base.day:
+            year -= 1  # "on March 20" in a story of March 15 is last year's
+        return DateValue(year, month, d, "day")
+    if kind == "part_year":
+        part = g["part"].lower()
+        precision = {"mid": "mid-year", "middle of": "mid-year", "early": "early",
+                     "beginning of": "early", "late": "late", "end of": "late"}[part]
+        return DateValue(int(g["year"]), None, None, precision)
+    if kind == "my":
+        return DateValue(int(g["year"]), month, None, "month") if month else None
+    if kind == "rel_month":
+        if not base or not month:
+            return None
+        rel = g["rel"].lower()
+        if rel == "this":
+            year = base.year
+        elif rel in ("last", "past"):
+            year = base.year if month < base.month else base.year - 1
+        else:
+            year = base.year if month > base.month else base.year + 1
+        return DateValue(year, month, None, "month")
+    if kind == "month_before":
+        ref = last if last is not None and last.month is not None and last.year else None
+        if ref is None:
+            if not base:
+                return None
+            y, mo = _shift_month(base.year, base.month, -1)
+        else:
+            y, mo = _shift_month(ref.year or 0, ref.month or 1, -1)
+        return DateValue(y, mo, None, "month")
+    if kind == "rel_month_word":
+        if not base:
+            return None
+        delta = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g["rel"].lower()]
+        y, mo = _shift_month(base.year, base.month, delta)
+        return DateValue(y, mo, None, "month")
+    if kind == "rel_year":
+        if not base:
+            return None
+        delta = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g["rel"].lower()]
+        return DateValue(base.year + delta, None, None, "year")
+    if kind == "yesterday":
+        if not base:
+            return None
+        word = " ".join(g["word"].lower().split())
+        days = {"yesterday": 1, "last night": 1, "day before yesterday": 2}.get(word, 0)
+        d = base - timedelta(days=days)
+        return DateValue(d.year, d.month, d.day, "day")
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower()
+        if not base or (not rel and not _weekday_in_context(m)):
+            return None
+        back = (base.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        if rel == "last" and back == 0:
+            back = 7
+        d = base - timedelta(days=back)
+        return DateValue(d.year, d.month, d.day, "day")
+    if kind == "month":
+        if not month:
+            return None
+        if base:
+            return DateValue(_latest_month(base, month), month, None, "month")
+        return DateValue(None, month, None, "month")
+    if kind == "year":
+        return DateValue(int(g["year"]), None, None, "year")
+    return None
+
+
+def _weekday_in_context(m: re.Match[str]) -> bool:
+    # A bare weekday ("Monday's blast", "late Sunday") is a date; "Sunday Times" is not.
+    following = m.string[m.end(): m.end() + 12]
+    return bool(re.match(r"(?:'s|’s|\s+(?:night|morning|evening|afternoon)|[,.;])", following))
+
+
+def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
+    """All date expressions in ``text``, resolved against ``published``, in document order.
+
+    Overlapping matches keep the earliest pattern in :data:`PATTERNS` (the most specific).
+    """
+    base = published if isinstance(published, date) else parse_iso_date(published)
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, kind, m))
+    found.sort(key=lambda item: item[0])
+    out: list[DateMention] = []
+    last: DateValue | None = None
+    for s, e, kind, m in found:
+        value = _resolve(kind, m, base, last)
+        if value is None:
+            continue
+        rel = kind in ("md", "dm", "rel_month", "month_before", "rel_month_word", "rel_year",
+                       "yesterday", "weekday", "month")
+        out.append(DateMention(s, e, m.group(0), value, kind, rel))
+        if value.month is not None:
+            last = value
+    return out
+
+
+def narrow(found: DateValue, reference: DateValue | None) -> DateValue:
+    """Fill an unknown year from a reference date in the same story ("on May 17" after
+    "May 16, 2013" is 2013)."""
+    if found.year is None and reference is not None and reference.year is not None:
+        return DateValue(reference.year, found.month, found.day, found.precision)
+    return found

@@ -1,0 +1,140 @@
+"""Stage 10: types.  Reads one incident's triggers, casualty categories and target phrases;
+writes the ACLED ``event_type``, the GTD ``attack_type`` (attacks by non-state actors only),
+the ``suicide`` flag and the GTD ``target_type``.
+
+GTD's hierarchy decides between methods (assassination > hijacking > kidnapping > barricade >
+bombing > armed assault > unarmed assault > facility attack); a generic "attack" that names
+no method is ``unknown``, which the codebook prefers to a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from eventwatch.extract.lexicon import TARGET_RE
+from eventwatch.models import Count, Evidence
+
+BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
+
+# Generic words that say "something happened" without naming how.
+GENERIC_ARMED = re.compile(r"^(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|killed|killing|"
+                           r"murdered|bodies|body\s+of)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    event_type: str
+    attack_type: str | None
+    suicide: bool
+    target_type: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
+    """Trigger classes, with generic armed words ("attacked", "killed") split off as
+    ``attack``."""
+    classes = set()
+    for cls, hits in triggers.items():
+        if cls == "armed":
+            if any(not GENERIC_ARMED.match(" ".join(h[2].split())) for h in hits):
+                classes.add("armed")
+            else:
+                classes.add("attack")
+        else:
+            classes.add(cls)
+    return classes
+
+
+def event_and_attack_type(classes: Collection[str], *, state_operation: bool, killed: Count,
+                          wounded: Count, kidnapped: Count, arrested: Count,
+                          ) -> tuple[str, str | None, bool]:
+    """(event_type, attack_type, suicide) from the trigger classes of one incident."""
+    harmed = not killed.is_empty() or not wounded.is_empty()
+    suicide = "suicide" in classes
+    if state_operation:
+        if "air" in classes:
+            return "air_drone_strike", None, False
+        if "shelling" in classes and not harmed:
+            return "shelling_artillery_missile_attack", None, False
+        if classes & {"clash", "armed", "attack", "operation"} and (
+                harmed or "clash" in classes):
+            return "armed_clash", None, False
+        if not arrested.is_empty() or "arrest" in classes:
+            return "arrests", None, False
+        if "defused" in classes:
+            return "disrupted_weapons_use", None, False
+        return "armed_clash", None, False
+    if "defused" in classes and not harmed and "suicide" not in classes:
+        return "disrupted_weapons_use", "bombing", False
+    kidnapping = ("kidnap" in classes and not kidnapped.is_empty()) or (
+        "kidnap" in classes and not (classes & BOMB_FAMILY))
+    if suicide:
+        event = "suicide_bomb"
+    elif "air" in classes:
+        event = "air_drone_strike"
+    elif "grenade" in classes:
+        event = "grenade"
+    elif "shelling" in classes and "explosive" not in classes:
+        event = "shelling_artillery_missile_attack"
+    elif "explosive" in classes:
+        event = "remote_explosive_landmine_ied"
+    elif "overtake" in classes:
+        event = "non_state_actor_overtakes_territory"
+    elif kidnapping and killed.is_empty():
+        event = "abduction_forced_disappearance"
+    elif "clash" in classes:
+        event = "armed_clash"
+    elif "armed" in classes or "attack" in classes or kidnapping:
+        event = "attack"
+    elif "arson" in classes:
+        event = "looting_property_destruction"
+    else:
+        event = "attack" if harmed else "other"
+    if kidnapping:
+        attack = "kidnapping"
+    elif classes & BOMB_FAMILY or "air" in classes:
+        attack = "bombing"
+    elif classes & {"armed", "clash", "overtake"}:
+        attack = "armed_assault"
+    elif "arson" in classes:
+        attack = "facility_attack"
+    else:
+        attack = "unknown"
+    return event, attack, suicide
+
+
+TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|at(?!\s+least)|"
+                        r"attacked|against|hit|near|outside|inside)\s+(?:a|an|the)?\s*"
+                        r"(?:\w+\s+){0,3}$", re.I)
+
+
+def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
+                killed: Count, wounded: Count) -> tuple[str, Evidence | None]:
+    """The GTD target type: the thing aimed at, else what the victims were."""
+    if state_operation:
+        return "terrorists_non_state_militia", None
+    best: tuple[int, str, int, int] | None = None
+    for start, end in spans:
+        for ttype, pattern in TARGET_RE:
+            for m in pattern.finditer(text, start, end):
+                cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
+                score = 3 if cue else 1
+                if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I):
+                    score = 5
+                if best is None or score > best[0] or (score == best[0] and m.start() < best[2]):
+                    best = (score, ttype, m.start(), m.end())
+    if best is not None and best[0] >= 3:
+        return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
+    categories = {**wounded.by_category, **killed.by_category}
+    if "security_forces" in categories:
+        if best is not None and best[1] in ("police", "military"):
+            return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
+        return "police" if re.search(r"\bpolice", " ".join(text[s:e] for s, e in spans),
+                                     re.I) else "military", None
+    if best is not None:
+        return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
+    if set(categories) == {"civilians"}:
+        return "private_citizens", None
+    return "unknown", None

@@ -1,0 +1,663 @@
+"""The actor base: named organisations (militant groups, state forces) and the ways text names them.
+
+Reads the shipped base ``data/actors/actors.json`` and then, if there is one, an analyst's file
+in the same format whose entries replace shipped ones of the same canonical name or add new
+ones.  The analyst's file is the ``user_path`` given, else ``$EVENTWATCH_ACTORS_FILE``, else
+``~/.config/eventwatch/actors.json`` when it exists.  :func:`upsert_user_entry` writes that file
+(used by ``eventwatch actors add``); nothing else here writes.
+
+:meth:`ActorBase.scan` finds every mention in a text with two Aho-Corasick automata run over a
+normalised copy of the text (dashes, underscores and brackets read as spaces, quotes as ``'``,
+runs of spaces as one; offsets map back to the original text): one case-folded for names and
+aliases, one case-sensitive for acronyms and for aliases written in capitals (or listed under
+``case_sensitive``).  Short or ambiguous acronyms count only in an organisation context, see
+:class:`_Rule`.  File format: ``README.md`` beside the data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from eventwatch.errors import DataError, Errors
+
+SHIPPED_PATH = Path(__file__).parent / "data" / "actors" / "actors.json"
+ENV_ACTORS_FILE = "EVENTWATCH_ACTORS_FILE"
+KINDS = ("state", "non_state")
+RELATION_KINDS = ("branch_of", "splinter_of", "merged_into")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One organisation; ``name`` is canonical and ``parent`` is the organisation it is a branch
+    of (``branch_of``).  ``unresolved`` marks a name seen in text that is not in the base."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    parent: str | None = None
+    splinter_of: str | None = None
+    merged_into: str | None = None
+    countries: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    unresolved: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The actor as a data-file entry (empty fields left out)."""
+        out: dict[str, Any] = {"name": self.name, "kind": self.kind}
+        for key in ("aliases", "acronyms", "parent", "splinter_of", "merged_into",
+                    "countries", "sources"):
+            value = getattr(self, key)
+            if value:
+                out[key] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """A mention of ``actor`` at ``text[start:end]`` (offsets into the scanned text)."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+class _Rule(str, Enum):
+    """When an acronym counts as a mention (set per acronym under ``acronym_rules``).
+
+    ``free``: always.  ``context`` (default for one- and two-letter acronyms such as HM, FC,
+    TI): after the actor was named earlier in the text, after of/by/from/against/pro-/anti-/
+    and/with..., or before a member noun ("HM militants", "FC personnel").  ``after_name``:
+    only once the actor was named in full earlier (SSP is far more often "Senior Superintendent
+    of Police").  ``word`` (automatic for acronyms that are English words, i.e. IS): never in
+    all-caps (headline) context unless a preposition precedes it or a member noun follows it,
+    since there the verb "IS" is written the same way; elsewhere an upper-case IS is the group.
+    """
+
+    FREE = "free"
+    CONTEXT = "context"
+    AFTER_NAME = "after_name"
+    WORD = "word"
+
+
+# Upper-case English words that may also be acronyms; they get the "word" rule.
+_ENGLISH_WORDS = frozenset(
+    "A AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP US WE AM "
+    "ALL AND ANY ARE BUT CAN FOR HAS HAD ITS MAY NEW NOT NOW ONE OUT THE WAS WHO".split())
+# Words before an acronym that make it a name ("militants of HM", "pro-IS", "the IS from").
+_ORG_PREPOSITIONS = frozenset(
+    "of by from against pro anti with and or between join joined joining joins".split())
+_STRONG_PREPOSITIONS = frozenset("the of by from against pro anti with to".split())
+# Words after an acronym that make it a name ("IS fighters", "FC personnel", "IS claimed").
+_ORG_NOUNS = frozenset("""
+    militant militants fighter fighters cadre cadres commander commanders chief chiefs leader
+    leaders leadership member members operative operatives terrorist terrorists jihadist
+    jihadists insurgent insurgents rebel rebels recruit recruits recruiter recruiters supporter
+    supporters sympathiser sympathisers sympathizer sympathizers loyalist loyalists affiliate
+    affiliates affiliated linked inspired backed related module modules cell cells network
+    group outfit faction wing unit units camp camps hideout hideouts spokesman spokesperson
+    claimed claims claim personnel troops soldiers soldier jawans men official officials
+    officer officers convoy vehicle vehicles post posts checkpost patrol team propaganda
+    ideology attack attacks bombing bombings threat presence flag flags stronghold strongholds
+    territory activists activist squad
+    """.split())
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_"
+_QUOTES = "'\"`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033\u02b9\u02bc"
+_SPACES = ("\t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+           "\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000")
+_TABLE = str.maketrans({**{c: " " for c in _DASHES + _SPACES + "()[]{}"},
+                        **{c: "'" for c in _QUOTES}})
+_SPACE_RUN = re.compile(r" {2,}")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=[\w ])")
+_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+_PREV_WORD = re.compile(r"([A-Za-z]+) $")
+_NEXT_WORD = re.compile(r"(?:'s?)? ([A-Za-z]+)")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+class _Normalised:
+    """``text`` with the character map applied and space runs collapsed, plus the way back to
+    the original offsets (only built where a run was collapsed)."""
+
+    __slots__ = ("cased", "folded", "_norm_starts", "_orig_starts")
+
+    def __init__(self, text: str) -> None:
+        mapped = text.translate(_TABLE)
+        self._norm_starts: list[int] = []
+        self._orig_starts: list[int] = []
+        if "  " in mapped:
+            pieces: list[str] = []
+            pos = npos = 0
+            for m in _SPACE_RUN.finditer(mapped):
+                keep = mapped[pos:m.start() + 1]  # up to and including one space of the run
+                pieces.append(keep)
+                self._norm_starts.append(npos)
+                self._orig_starts.append(pos)
+                npos += len(keep)
+                pos = m.end()
+            pieces.append(mapped[pos:])
+            self._norm_starts.append(npos)
+            self._orig_starts.append(pos)
+            mapped = "".join(pieces)
+        self.cased = mapped
+        folded = mapped.lower()
+        if len(folded) != len(mapped):  # e.g. U+0130 lower-cases to two characters
+            folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in mapped)
+        self.folded = folded
+
+    def original(self, index: int) -> int:
+        if not self._norm_starts:
+            return index
+        k = bisect.bisect_right(self._norm_starts, index) - 1
+        return self._orig_starts[k] + index - self._norm_starts[k]
+
+
+def normalise_name(name: str) -> str:
+    """The form names are compared in: the scan's character map, spaces collapsed, trimmed."""
+    return _SPACE_RUN.sub(" ", name.translate(_TABLE)).strip()
+
+
+def _variants(name: str) -> list[str]:
+    """The name normalised, plus spellings without inner apostrophes ("Jama'at" / "Jamaat" /
+    "People s", as in texts whose punctuation was stripped) and with hyphens dropped ("Tehreek-e-Taliban" / "TehreekeTaliban", as in texts whose
+    punctuation was stripped)."""
+    forms = [name]
+    if _INNER_HYPHEN.search(name):
+        forms.append(_INNER_HYPHEN.sub("", name))
+    out: list[str] = []
+    for form in forms:
+        norm = normalise_name(form)
+        for variant in (norm, _INNER_APOSTROPHE.sub("", norm), _INNER_APOSTROPHE.sub(" ", norm)):
+            if variant and variant not in out:
+                out.append(variant)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    length: int
+    actor: int  # index into ActorBase._actors
+    rule: _Rule
+    left: bool  # the pattern starts / ends with a letter or digit: check the word boundary
+    right: bool
+
+
+@dataclass
+class _Entry:
+    """One validated data-file entry and the matching options that are not part of Actor."""
+
+    actor: Actor
+    rules: dict[str, str] = field(default_factory=dict)
+    case_sensitive: tuple[str, ...] = ()
+    note: str | None = None
+    user: bool = False  # from the analyst's file: its names win over shipped ones
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.actor.to_dict()
+        if self.rules:
+            out["acronym_rules"] = dict(self.rules)
+        if self.case_sensitive:
+            out["case_sensitive"] = list(self.case_sensitive)
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(Errors.E015, where, reason=f"'{key}' must be a list of non-empty strings")
+    return tuple(dict.fromkeys(v.strip() for v in value))
+
+
+def _optional(value: Any, where: str, key: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise DataError(Errors.E015, where, reason=f"'{key}' must be a string")
+    return value.strip()
+
+
+def parse_entry(raw: Any, where: str) -> _Entry:
+    """Validate one data-file entry (``where`` names the file and entry in errors)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or \
+            not raw["name"].strip():
+        raise DataError(Errors.E015, where, reason="each actor needs a non-empty 'name'")
+    name = raw["name"].strip()
+    where = f"{where} ({name})"
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise DataError(Errors.E015, where, reason=f"'kind' must be one of {', '.join(KINDS)}, "
+                        f"not {kind!r}")
+    countries = _strings(raw.get("countries"), where, "countries")
+    bad = [c for c in countries if not _COUNTRY.fullmatch(c)]
+    if bad:
+        raise DataError(Errors.E015, where, reason=f"countries must be ISO 3166-1 alpha-2 "
+                        f"codes in capitals, not {', '.join(bad)}")
+    acronyms = _strings(raw.get("acronyms"), where, "acronyms")
+    rules = raw.get("acronym_rules") or {}
+    if not isinstance(rules, dict) or any(
+            k not in acronyms or v not in {r.value for r in _Rule} for k, v in rules.items()):
+        raise DataError(Errors.E015, where, reason="'acronym_rules' maps this actor's acronyms "
+                        "to free, context, after_name or word")
+    actor = Actor(
+        name=name, kind=kind, aliases=_strings(raw.get("aliases"), where, "aliases"),
+        acronyms=acronyms, parent=_optional(raw.get("parent"), where, "parent"),
+        splinter_of=_optional(raw.get("splinter_of"), where, "splinter_of"),
+        merged_into=_optional(raw.get("merged_into"), where, "merged_into"),
+        countries=countries, sources=_strings(raw.get("sources"), where, "sources"))
+    return _Entry(actor, dict(rules), _strings(raw.get("case_sensitive"), where,
+                                               "case_sensitive"), _optional(raw.get("note"),
+                                                                            where, "note"))
+
+
+def read_actor_file(path: Path) -> tuple[list[_Entry], list[str]]:
+    """The entries and the ``not_actors`` names of one data file (shipped or user)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataError(Errors.E001, str(path), reason=exc.strerror or str(exc)) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError(Errors.E015, str(path), reason=f"not valid JSON: {exc}") from exc
+    if isinstance(data, list):  # a bare list of entries is accepted too
+        data = {"actors": data}
+    if not isinstance(data, dict) or not isinstance(data.get("actors", []), list):
+        raise DataError(Errors.E015, str(path), reason="expected an object with an 'actors' list")
+    entries = [parse_entry(raw, f"{path}: actors[{i}]")
+               for i, raw in enumerate(data.get("actors", []))]
+    names = [e.actor.name for e in entries]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise DataError(Errors.E015, str(path), reason=f"actor listed twice: {', '.join(dupes)}")
+    return entries, list(_strings(data.get("not_actors"), str(path), "not_actors"))
+
+
+def default_user_path() -> Path:
+    """Where ``eventwatch actors add`` writes when neither a path nor the variable is given."""
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "eventwatch" / "actors.json"
+
+
+def resolve_user_path(user_path: Path | None) -> Path | None:
+    """``user_path``, else ``$EVENTWATCH_ACTORS_FILE``, else the default file if it exists."""
+    if user_path is not None:
+        return Path(user_path).expanduser()
+    env = os.environ.get(ENV_ACTORS_FILE, "").strip()
+    if env:
+        return Path(env).expanduser()
+    default = default_user_path()
+    return default if default.is_file() else None
+
+
+class ActorBase:
+    """The loaded actor base: look-up by any name, family and relations, and :meth:`scan`."""
+
+    def __init__(self, entries: Iterable[_Entry], not_actors: Iterable[str] = (),
+                 source: str = "actor base") -> None:
+        self._entries = list(entries)
+        self._actors = [e.actor for e in self._entries]
+        self._by_name = {a.name: i for i, a in enumerate(self._actors)}
+        self._not_actors = tuple(normalise_name(n).lower() for n in not_actors)
+        self._check_references(source)
+        self._folded: dict[str, int] = {}
+        self._cased: dict[str, int] = {}
+        self._fold_auto = ahocorasick.Automaton()
+        self._case_auto = ahocorasick.Automaton()
+        self._index(source)
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None, user_path: Path | None = None) -> ActorBase:
+        """The shipped base (or ``path``) overlaid with the analyst's file, if any.
+
+        A user entry replaces the shipped entry of the same canonical name, and its names win
+        where they collide with another actor's.  A user file that is named (argument or
+        ``$EVENTWATCH_ACTORS_FILE``) but missing is an error.
+        """
+        shipped = Path(path) if path is not None else SHIPPED_PATH
+        entries, not_actors = read_actor_file(shipped)
+        user = resolve_user_path(user_path)
+        source = str(shipped)
+        if user is not None:
+            user_entries, user_not = read_actor_file(user)
+            for e in user_entries:
+                e.user = True
+            replaced = {e.actor.name: e for e in user_entries}
+            entries = [replaced.pop(e.actor.name, e) for e in entries] + list(replaced.values())
+            not_actors += user_not
+            source = f"{shipped} + {user}"
+        return cls(entries, not_actors, source)
+
+    def _check_references(self, source: str) -> None:
+        for actor in self._actors:
+            for kind, target in zip(RELATION_KINDS, (actor.parent, actor.splinter_of,
+                                                     actor.merged_into), strict=True):
+                if target is not None and target not in self._by_name:
+                    raise DataError(Errors.E015, source, reason=f"{actor.name}: {kind} "
+                                    f"{target!r} is not a canonical name in the actor base")
+            seen = {actor.name}
+            parent = actor.parent
+            while parent is not None:
+                if parent in seen:
+                    raise DataError(Errors.E015, source,
+                                    reason=f"{actor.name}: branch_of forms a cycle")
+                seen.add(parent)
+                parent = self._actors[self._by_name[parent]].parent
+
+    def _index(self, source: str) -> None:
+        """Build the two look-up tables and automata.  The analyst's entries are indexed last
+        and win a name collision with a shipped entry; two entries of the same file giving
+        the same name is an error, while a generated variant (no apostrophe, no hyphens)
+        gives way to a given name."""
+        owner: dict[tuple[bool, str], tuple[int, bool]] = {}  # key -> (actor, given name)
+        patterns: dict[tuple[bool, str], _Pattern] = {}
+        order = sorted(range(len(self._entries)), key=lambda i: self._entries[i].user)
+        for idx in order:
+            entry = self._entries[idx]
+            actor = entry.actor
+            names = [(n, False) for n in (actor.name, *actor.aliases)]
+            names += [(a, True) for a in actor.acronyms]
+            for name, is_acronym in names:
+                cased = is_acronym or name in entry.case_sensitive or name.isupper()
+                rule = _rule_for(name, entry.rules) if is_acronym else _Rule.FREE
+                for n, key in enumerate(_variants(name)):
+                    key = key if cased else key.lower()
+                    given = n == 0
+                    prior = owner.get((cased, key))
+                    if prior is not None and prior[0] != idx:
+                        if given and prior[1] and \
+                                self._entries[prior[0]].user == entry.user:
+                            raise DataError(Errors.E015, source, reason=(
+                                f"{name!r} names both {self._actors[prior[0]].name} and "
+                                f"{actor.name}"))
+                        if prior[1] and not given:
+                            continue
+                    owner[(cased, key)] = (idx, given)
+                    patterns[(cased, key)] = _Pattern(len(key), idx, rule, key[0].isalnum(),
+                                                      key[-1].isalnum())
+        for (cased, key), pattern in patterns.items():
+            (self._cased if cased else self._folded)[key] = pattern.actor
+            (self._case_auto if cased else self._fold_auto).add_word(key, pattern)
+        for auto in (self._fold_auto, self._case_auto):
+            if len(auto):
+                auto.make_automaton()
+
+    # -- look-up -------------------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self._actors)
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def entries(self) -> list[Actor]:
+        """Every actor, in data order (the same as iterating the base)."""
+        return list(self._actors)
+
+    def entry(self, name: str) -> dict[str, Any] | None:
+        """The data-file entry (with matching options) of the actor ``name`` resolves to."""
+        actor = self.get(name)
+        return None if actor is None else self._entries[self._by_name[actor.name]].to_dict()
+
+    def get(self, name: str) -> Actor | None:
+        """The actor with this canonical name, alias or acronym (acronyms case-sensitive)."""
+        if name in self._by_name:
+            return self._actors[self._by_name[name]]
+        norm = normalise_name(name)
+        idx = self._cased.get(norm)
+        if idx is None:
+            idx = self._folded.get(norm.lower())
+        return None if idx is None else self._actors[idx]
+
+    def family(self, name: str) -> str:
+        """The root ancestor through ``branch_of`` ("Islamic State Khorasan Province" ->
+        "Islamic State"); a name not in the base is returned as given."""
+        actor = self.get(name)
+        if actor is None:
+            return name
+        while actor.parent is not None:
+            actor = self._actors[self._by_name[actor.parent]]
+        return actor.name
+
+    def relations(self) -> list[tuple[str, str, str]]:
+        """(a, kind, b) for every branch_of / splinter_of / merged_into in the data."""
+        out = []
+        for actor in self._actors:
+            for kind, target in zip(RELATION_KINDS, (actor.parent, actor.splinter_of,
+                                                     actor.merged_into), strict=True):
+                if target is not None:
+                    out.append((actor.name, kind, target))
+        return out
+
+    # -- scanning ------------------------------------------------------------------------------
+
+    def scan(self, text: str) -> list[ActorMatch]:
+        """Every actor mention in ``text``, in document order: longest match wins, no overlaps,
+        whole words only, context rules applied to ambiguous acronyms."""
+        norm = _Normalised(text)
+        candidates: list[tuple[int, int, _Pattern]] = []
+        for auto, haystack in ((self._fold_auto, norm.folded), (self._case_auto, norm.cased)):
+            if not len(auto):
+                continue
+            size = len(haystack)
+            for last, pattern in auto.iter(haystack):
+                start = last - pattern.length + 1
+                if pattern.left and start > 0 and haystack[start - 1].isalnum():
+                    continue
+                if pattern.right and last + 1 < size and haystack[last + 1].isalnum():
+                    continue
+                candidates.append((start, last + 1, pattern))
+        chosen = _longest_non_overlapping(candidates)
+        out: list[ActorMatch] = []
+        seen: set[int] = set()
+        for start, end, pattern in chosen:
+            if pattern.rule is not _Rule.FREE and not _rule_allows(
+                    pattern.rule, norm.cased, start, end, pattern.actor in seen):
+                continue
+            seen.add(pattern.actor)
+            o_start, o_end = norm.original(start), norm.original(end - 1) + 1
+            span = text[o_start:o_end]
+            if span.count("(") > span.count(")") and text[o_end:o_end + 1] == ")":
+                o_end += 1  # "NSCN (IM)": the pattern's closing bracket was read as a space
+                span = text[o_start:o_end]
+            out.append(ActorMatch(o_start, o_end, span, self._actors[pattern.actor]))
+        return out
+
+    def find_unresolved(self, text: str) -> list[tuple[int, int, str]]:
+        """Capitalised multiword names that look like organisations but are not in the base.
+
+        A span counts when it starts with a South Asian / Arabic organisation head (Lashkar,
+        Jaish, Tehreek, Harkat, Jamaat, Ansar, Hizb, Jund...), ends with an English one (Front,
+        Army, Brigade, Movement, Faction, Mujahideen, Taliban...) or is a two-word name before
+        "faction" / "group" / "outfit" ("the Mangal Bagh group").  Spans made only of known
+        actor names, factions of known actors and names under ``not_actors`` (political
+        parties and the like) are left out.
+        """
+        known = [(m.start, m.end) for m in self.scan(text)]
+
+        def covered(span: tuple[int, int]) -> bool:
+            return any(ks <= span[0] and span[1] <= ke for ks, ke in known)
+
+        out = []
+        for start, end, words, heads in candidate_spans(text):
+            if heads:
+                if all(covered(h) for h in heads):
+                    continue  # "Tehreek e Taliban Pakistan's", "Maharashtra ATS"-like names
+            else:
+                # "<Name> faction": a faction of a known actor ("NSCN Khole Kitovi group",
+                # "Khaplang faction of NSCN") or a known actor itself ("a Taliban faction").
+                after = _OF_THE.match(text, end)
+                if any(covered(w) for w in words) or (
+                        after and any(ks == after.end() for ks, _ in known)):
+                    continue
+            key = normalise_name(text[start:end]).lower()
+            if any(n in key for n in self._not_actors):
+                continue
+            out.append((start, end, text[start:end]))
+        return out
+
+
+def _longest_non_overlapping(candidates: list[tuple[int, int, _Pattern]],
+                             ) -> list[tuple[int, int, _Pattern]]:
+    """Greedy longest-first selection, returned in document order."""
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2].actor))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[tuple[int, int, _Pattern]] = []
+    for cand in candidates:
+        start, end, _ = cand
+        k = bisect.bisect_right(starts, start)
+        if k and ends[k - 1] > start:
+            continue
+        if k < len(starts) and starts[k] < end:
+            continue
+        starts.insert(k, start)
+        ends.insert(k, end)
+        kept.insert(k, cand)
+    return kept
+
+
+def _rule_for(acronym: str, rules: Mapping[str, str]) -> _Rule:
+    if acronym in rules:
+        return _Rule(rules[acronym])
+    if acronym.upper() in _ENGLISH_WORDS:
+        return _Rule.WORD
+    return _Rule.CONTEXT if sum(c.isalpha() for c in acronym) <= 2 else _Rule.FREE
+
+
+def _rule_allows(rule: _Rule, text: str, start: int, end: int, named_before: bool) -> bool:
+    """Whether an ambiguous acronym at ``text[start:end]`` (normalised text) is a name."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    prev = m.group(1) if m else None
+    n = _NEXT_WORD.match(text, end)
+    nxt = n.group(1) if n else None
+    noun_follows = nxt is not None and nxt.lower() in _ORG_NOUNS
+    if rule is _Rule.WORD:
+        headline = bool((prev and prev.isupper()) or (nxt and nxt.isupper()))
+        if not headline:
+            return True
+        return noun_follows or (prev is not None and prev.lower() in _STRONG_PREPOSITIONS)
+    if named_before:
+        return True
+    if rule is _Rule.AFTER_NAME:
+        return False
+    return noun_follows or (prev is not None and prev.lower() in _ORG_PREPOSITIONS)
+
+
+# -- organisation-like names not in the base (find_unresolved) ---------------------------------
+
+# Words that open a South Asian / Arabic organisation name ("Lashkar-e-...", "Hizbul ...").
+_FIRST_HEAD = re.compile(
+    r"(?:lashkar|laskhar|jaish|jaysh|tehreek|tehrik|tahreek|tahrik|harkat|harakat|jamaat|jamat|"
+    r"jama['’]at|jamiat|ansar|hizb|hezb|sipah|jund|jabhat|katibat|kata['’]?ib|liwa|saraya|"
+    r"tanzeem|tanzim|fidayeen|mahaz|ittehad|ittihad|wilayat|wilayah)(?:ul|ut|us|ud|ur|allah|"
+    r"ullah|al)?", re.IGNORECASE)
+# Words that make an English-style name, anywhere but first ("Kuki Revolutionary Army" is a
+# name, "Army Public School" is not).
+_LATER_HEADS = frozenset("""Front Army Brigade Brigades Movement Faction Mujahideen Mujahidin
+    Mujahedeen Taliban Tigers Guards Militia Sangar Squad Lashkar Jundallah Jundullah Fidayeen
+    Battalion Battalions Liberation""".split())
+_LEADING = frozenset("""The A An No Pro Anti Non Vice Former Banned Outlawed Breakaway Two
+    Three Four Five Six Seven Eight Nine Ten Several Some Suspected Senior Local Though When
+    While After Before Meanwhile However Also Earlier Later Since Both Even Then""".split())
+_CONNECTORS = "e|i|ul|ud|us|ut|ur|un|al|as|ash|ad|an|el|wal|wa|fi|bil|bin|ibn"
+_CAP = rf"(?:(?:{_CONNECTORS})-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+_NAME_SPAN = re.compile(
+    rf"(?<![\w'’-]){_CAP}(?:[^\S\n]+(?:(?:{_CONNECTORS}|of|the|de|li)[^\S\n]+)*{_CAP})*"
+    r"(?:[^\S\n]+(?P<noun>faction|group|outfit|militia)\b)?")
+_WORD = re.compile(r"\S+?(?=['’]*(?:\s|$))")  # a word without a trailing quote ("TTP’")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _first_head(word: str) -> bool:
+    return _FIRST_HEAD.fullmatch(word.split("-", 1)[0]) is not None
+
+
+def candidate_spans(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]],
+                                                  list[tuple[int, int]]]]:
+    """Spans that look like organisation names: (start, end, the capitalised words and the
+    head words as (start, end) pairs); no head words means "<Name> faction/group/outfit".
+
+    A name opens at a first-place head and has an Arabic/Urdu connector ("Lashkar-e-Mustafa",
+    "Hizb ut Tawhid"), or has an English head after a capitalised word and ends there, plus
+    an "of X" tail ("Liberation Front of Tripura"); a leading "The", "Two", "Banned"... is
+    dropped.  Two capitalised words before "faction" / "group" also count.
+    """
+    connector = re.compile(rf"(?i:{_CONNECTORS}|of|the|de|li)")
+    for m in _NAME_SPAN.finditer(text):
+        words = [(m.start() + w.start(), m.start() + w.end(), w.group())
+                 for w in _WORD.finditer(m.group())]
+        noun = m.group("noun") is not None
+        if noun:
+            words = words[:-1]
+        first = next((i for i, w in enumerate(words) if _first_head(w[2])), None)
+        if first is not None:
+            words = words[first:]
+        while words and words[0][2] in _LEADING:
+            words = words[1:]
+        caps = [w for w in words if not connector.fullmatch(w[2])]
+        if not caps:
+            continue
+        spans = [(s, e) for s, e, _ in caps]
+        if first is not None:
+            if "-" in caps[0][2] or any(re.fullmatch(rf"(?i:{_CONNECTORS})", w[2])
+                                        for w in words):
+                yield caps[0][0], m.end() if noun else caps[-1][1], spans, [spans[0]]
+            continue  # "Ansar Ali" is a person, "Ittehad Town" a place
+        heads = [i for i, w in enumerate(words) if i > 0 and w[2] in _LATER_HEADS
+                 and not connector.fullmatch(words[i - 1][2])]  # not "Chief of the Army"
+        if heads:
+            last = heads[-1]
+            tail = _OF_THE.match(text, words[last][1])
+            if tail:  # one "of X" tail: "National Liberation Front of Tripura"
+                last = next((j for j in range(last + 1, len(words))
+                             if words[j][0] == tail.end()), last)
+            end = words[last][1]
+            yield (caps[0][0], end, [w for w in spans if w[1] <= end],
+                   [(words[i][0], words[i][1]) for i in heads])
+        elif noun and len(caps) >= 2:
+            yield caps[0][0], m.end(), spans, []
+
+
+def upsert_user_entry(path: Path, entry: Mapping[str, Any]) -> bool:
+    """Add ``entry`` to the analyst's actor file at ``path`` (created if missing), replacing an
+    entry of the same canonical name.  Returns True when an entry was replaced.  The file is
+    written whole to a temporary file and then renamed, so a failed write leaves it intact."""
+    parsed = parse_entry(dict(entry), str(path))
+    entries: list[dict[str, Any]] = []
+    data: dict[str, Any] = {"actors": entries}
+    if path.exists():
+        read_actor_file(path)  # refuse to rewrite a file we cannot read back
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+        data = {"actors": loaded} if isinstance(loaded, list) else loaded
+        entries = data.setdefault("actors", [])
+    new = parsed.to_dict()
+    replaced = False
+    for i, old in enumerate(entries):
+        if old.get("name", "").strip() == parsed.actor.name:
+            entries[i] = new
+            replaced = True
+            break
+    else:
+        entries.append(new)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return replaced

@@ -1,0 +1,532 @@
+"""Offline gazetteer: countries, admin1 units, districts and localities, and a fast scanner.
+
+Reads the packaged data in ``resources/data/gazetteer/`` (see the README there for sources and
+licences), or the same three files in another directory:
+
+* ``places.tsv.gz``: one entry a row, ``kind name country admin1 admin2 lat lon population
+  former aliases`` (aliases joined by ``|``), written by ``scripts/build_gazetteer.py``;
+* ``stoplist.txt``: surface forms that :meth:`Gazetteer.scan` never reports unless they name a
+  country (English words, titles and personal names that are also tiny places);
+* ``blockers.txt``: phrases that contain a place name but are not places (newspaper names such
+  as "Times of India"); a match of one swallows the place inside it.
+
+Writes nothing.  Matching works on a same-length normalised copy of the text (lower case,
+diacritics folded, hyphens and most punctuation turned into spaces) so that every match maps
+back to the original character offsets.
+"""
+
+from __future__ import annotations
+
+import gc
+import gzip
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from eventwatch.errors import DataError, Errors, EventWatchError
+
+KINDS = ("country", "admin1", "admin2", "locality")
+# A locality at least this big is the usual referent of a name it shares with an admin unit
+# ("Kabul", "Quetta"); smaller towns yield to the unit ("Kurram", "Bannu").
+BIG_CITY = 100_000
+# A word after a name that widens the match and says which kind of place is meant.
+SUFFIX_KINDS: dict[str, str] = {
+    "District": "admin2", "district": "admin2", "Agency": "admin2", "agency": "admin2",
+    "Province": "admin1", "province": "admin1", "State": "admin1", "state": "admin1",
+    "Tehsil": "locality", "tehsil": "locality", "City": "locality", "city": "locality",
+    "Town": "locality", "town": "locality", "Village": "locality", "village": "locality",
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that may stand right before a town name without making it part of a
+# personal name ("In Bannu", "Upper Kurram"), and words that may follow one ("Hangu Police",
+# "Bara Assistant Political Agent").  Any other capitalised neighbour ("Colonel Arif",
+# "Kamal Naseem") marks a small town's name as part of a person's name.
+FUNCTION_WORDS = _words("""
+    A An And As At But By During For From In Into Near Of On Or Since The To Towards Under
+    Until Via While With Within Without Across Along Around Between Beyond Inside Outside
+    Through Throughout After Before Both All Several Some Many Most Also Meanwhile However
+    Later Earlier Then Today Yesterday Elsewhere Separately Similarly Besides Where When
+    North South East West Northern Southern Eastern Western Central Upper Lower Greater New
+    Old Rural Urban Downtown Tribal Border Interior Remote Occupied Indian Pakistani Afghan
+    Iranian Iraqi Syrian Bangladeshi Nepalese Nepali Chinese Burmese Sri Lankan Turkish Kurdish
+    """)
+PLACE_WORDS = _words("""
+    District Districts Agency Area Areas Town City Village Villages Tehsil Taluka Block
+    Division Sector Valley Road Bazaar Bazar Market Chowk Police Station Cantonment Cantt
+    Airport Bridge Border Camp Jail Prison Hospital University College School Mosque Masjid
+    Colony Range Zone Region Province State Hills Hill Forest River Dam Lake Mountains Highway
+    Pass Jungle Levies Scouts Rifles Militia Khasadar Press Club Court Municipal Corporation
+    Assembly Council Deputy Commissioner Superintendent Assistant Political Additional Senior
+    Chief Mayor Subdivision Circle Thana Gate Bypass Garrison Brigade Corps Regiment Battalion
+    Base Port Harbour Railway Bus Stadium Park Square Street Lane Sessions High Special Anti
+    Counter Bar Traders Administration Government Civil Cadet Frontier Headquarters Sadar
+    Sadr Bench Jirga Tribe Tribes Cantt Airbase Fort Gas Field Coal Mines Check Checkpost
+    """)
+# Lower-case Arabic articles that may open a name in running text ("al-Qaim", "el-Arish").
+ARTICLES = ("al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ath")
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One place.  ``admin1`` is today's unit; ``former`` names the historical unit an alias
+    row stands for (e.g. "Federally Administered Tribal Areas" for FATA)."""
+
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    former: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """A place mention: ``text == original[start:end]``; candidates best prior first."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[GazEntry, ...]
+
+
+def _build_table() -> dict[int, str]:
+    """Same-length character map: lower case, diacritics off, separators to space."""
+    table: dict[int, str] = {}
+    for cp in list(range(0x80, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        if base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+        elif ch.isupper() and len(ch.lower()) == 1:
+            table[cp] = ch.lower()
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    table.update({ord(k): v for k, v in {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
+                                         "đ": "d", "Đ": "d", "ß": "s", "æ": "a", "Æ": "a",
+                                         "œ": "o", "Œ": "o"}.items()})
+    # Apostrophes used inside names become one form; the opening quote ‘ is punctuation.
+    for ch in "’ʼ`´ʻʿʾ":
+        table[ord(ch)] = "'"
+    for ch in "-‐‑‒–—―_‘“”\"()[]{},;:!?/\\<>*+=~^#@$%\t\n\r\x0b\x0c\xa0\u2009\u200a\u202f\u3000":
+        table[ord(ch)] = " "
+    return table
+
+
+_TABLE = _build_table()  # an immutable-by-convention constant, not a loaded resource
+
+
+def normalize(text: str) -> str:
+    """Same-length matching form of ``text`` (offsets stay valid)."""
+    return text.translate(_TABLE)
+
+
+def name_key(name: str) -> str:
+    """Lookup key of a name or alias: normalised, single spaces."""
+    return " ".join(normalize(name).split())
+
+
+def _exact_case(alias: str) -> bool:
+    """Acronyms ("NWFP", "J&K", "PoK") match only in exactly this spelling."""
+    if alias.isupper():
+        return len(alias) > 1
+    return len(alias) <= 5 and " " not in alias and any(c.isupper() for c in alias[1:])
+
+
+def _prior(kind: str, population: int) -> tuple[float, int]:
+    """Sort key among entries sharing a name: country, big city, admin1, admin2, town."""
+    if kind == "country":
+        tier = 5.0
+    elif kind == "locality":
+        tier = 4.5 if population >= BIG_CITY else 2.0
+    else:
+        tier = 4.0 if kind == "admin1" else 3.0
+    return (-tier, -population)
+
+
+Row = tuple[str, str, str, str, str, str, str, str, str, str]  # the 10 columns of places.tsv
+
+
+class Gazetteer:
+    """Name index and scanner over the gazetteer entries (see the module docstring).
+
+    Entries are kept as their text rows and turned into :class:`GazEntry` objects on first
+    use, which keeps :meth:`load` fast.
+    """
+
+    def __init__(self, rows: Sequence[Row], stoplist: Iterable[str] = (),
+                 blockers: Iterable[str] = (), source: str = "<rows>") -> None:
+        self._rows = rows
+        self._source = source
+        self._made: list[GazEntry | None] = [None] * len(rows)
+        self._stop = {name_key(s) for s in stoplist}
+        self._blockers = [k for k in (name_key(b) for b in blockers) if k]
+        # key -> codes, one per entry: index << 1 | (1 if the key is the entry's own name,
+        # 0 for an alias).  Plain ints keep building ~100k keys cheap.
+        index: dict[str, list[int]] = {}
+        # (key, entry index) -> the exact spelling an acronym alias must have ("NWFP")
+        self._forms: dict[tuple[str, int], str] = {}
+        self._country_keys: set[str] = set()
+        setdefault = index.setdefault
+        translate = str.translate
+        for i, row in enumerate(rows):
+            if not row[9]:  # no aliases: the common, fast case
+                k = translate(row[1], _TABLE)
+                if "  " in k or k[:1] == " " or k[-1:] == " ":
+                    k = " ".join(k.split())
+                setdefault(k, []).append(i << 1 | 1)
+                if "'" in k:
+                    setdefault(k.replace("'", ""), []).append(i << 1 | 1)
+                if row[0] == "country":
+                    self._country_keys.add(k)
+                continue
+            raw = row[1] + "|" + row[9]
+            # One translate call per row: the table keeps "|" and every length.
+            flag = 1
+            seen: set[str] = set()
+            for n, k in zip(raw.split("|"), translate(raw, _TABLE).split("|"), strict=True):
+                if "  " in k or k[:1] == " " or k[-1:] == " ":
+                    k = " ".join(k.split())
+                keys = (k, k.replace("'", "")) if "'" in k else (k,)  # Sana'a = Sanaa
+                for kk in keys:
+                    if kk not in seen:
+                        seen.add(kk)
+                        setdefault(kk, []).append(i << 1 | flag)
+                        if n[1:] != n[1:].lower() and _exact_case(n):
+                            self._forms[(kk, i)] = n
+                if row[0] == "country":
+                    self._country_keys.add(k)
+                flag = 0
+
+        def prior(code: int) -> tuple[float, int]:
+            row = rows[code >> 1]
+            tier, pop = _prior(row[0], int(row[7] or 0))
+            # An alternate name counts a tenth: "Islamabad" is also an old name of Chittagong.
+            return (tier, pop if code & 1 else pop // 10)
+
+        for codes in index.values():
+            if len(codes) > 1:
+                codes.sort(key=prior)
+        self._index = index
+        self._countries = {row[2]: i for i, row in enumerate(rows)
+                           if row[0] == "country" and not row[8]}
+        self._auto: ahocorasick.Automaton | None = None
+
+    def _automaton(self) -> ahocorasick.Automaton:
+        """Built on the first scan (about half the load time; lookups do not need it)."""
+        if self._auto is None:
+            auto = ahocorasick.Automaton()
+            for k in self._index:
+                if k not in self._stop or k in self._country_keys:
+                    auto.add_word(" " + k, (len(k), k))
+            for k in self._blockers:
+                # Replaces a place of the same name in scan(), not in lookup().
+                auto.add_word(" " + k, (len(k), ""))
+            auto.make_automaton()
+            self._auto = auto
+        return self._auto
+
+    @classmethod
+    def from_entries(cls, entries: Sequence[tuple[GazEntry, Sequence[str]]],
+                     stoplist: Iterable[str] = (), blockers: Iterable[str] = ()) -> Gazetteer:
+        """A gazetteer of the given (entry, aliases) pairs, e.g. for a custom region."""
+        def s(v: object) -> str:
+            return "" if v is None else str(v)
+
+        rows: list[Row] = [
+            (e.kind, e.name, e.country, s(e.admin1), s(e.admin2), s(e.lat), s(e.lon),
+             str(e.population), s(e.former), "|".join(a.replace("|", " ") for a in aliases))
+            for e, aliases in entries]
+        for i, row in enumerate(rows):
+            _check_row(row, "from_entries", i)
+        return cls(rows, stoplist, blockers)
+
+    def _entry(self, i: int) -> GazEntry:
+        made = self._made[i]
+        if made is None:
+            kind, name, cc, a1, a2, lat, lon, pop, former, _ = self._rows[i]
+            try:
+                made = GazEntry(name, kind, cc, a1 or None, a2 or None,
+                                float(lat) if lat else None, float(lon) if lon else None,
+                                int(pop or 0), former or None)
+            except ValueError as exc:
+                raise DataError(Errors.E015, f"{self._source}: row {i + 1}",
+                                reason=str(exc)) from exc
+            self._made[i] = made
+        return made
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def entries(self) -> Iterator[GazEntry]:
+        """Every entry, in file order."""
+        return (self._entry(i) for i in range(len(self._rows)))
+
+    # --- loading -----------------------------------------------------------------------
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Gazetteer:
+        """Read ``places.tsv.gz``, ``stoplist.txt`` and ``blockers.txt`` from ``data_dir``
+        (the packaged data by default)."""
+        if data_dir is None:
+            from eventwatch.resources import DATA_DIR
+
+            data_dir = DATA_DIR / "gazetteer"
+        path = Path(data_dir) / "places.tsv.gz"
+        try:
+            with gzip.open(path, "rb") as fh:
+                lines = fh.read().decode("utf-8").splitlines()
+        except (OSError, EOFError, UnicodeDecodeError) as exc:  # also gzip.BadGzipFile
+            raise DataError(Errors.E001, str(path), reason=str(exc)) from exc
+        header = lines[0].split("\t") if lines else []
+        if header[:2] != ["kind", "name"] or len(header) != 10:
+            raise DataError(Errors.E015, str(path), reason="unexpected header")
+        # Tens of thousands of small containers: the cycle collector would run many times
+        # over them for nothing (a third of the load time), so it waits until we are done.
+        gc_was_on = gc.isenabled()
+        gc.disable()
+        try:
+            rows: list[Row] = [tuple(line.split("\t")) for line in lines[1:]]  # type: ignore[misc]
+            for lineno, row in enumerate(rows, start=2):
+                if len(row) != 10 or row[0] not in KINDS or not row[1] or not row[7].isdigit():
+                    _check_row(row, str(path), lineno)  # raises with the reason
+            return cls(rows, _read_list(Path(data_dir) / "stoplist.txt"),
+                       _read_list(Path(data_dir) / "blockers.txt"), source=str(path))
+        finally:
+            if gc_was_on:
+                gc.enable()
+
+    # --- lookup ------------------------------------------------------------------------
+    def lookup(self, name: str) -> tuple[GazEntry, ...]:
+        """Entries whose name or alias equals ``name`` (case, diacritics, hyphens ignored);
+        a trailing "district", "province" ... is tried off too, and ranks that kind first."""
+        hits = self._index.get(name_key(name))
+        if hits:
+            return tuple(self._entry(c >> 1) for c in hits)
+        head, _, last = name_key(name).rpartition(" ")
+        for suffix, kind in SUFFIX_KINDS.items():
+            if head and last == suffix.lower():
+                found = self._index.get(head, ())
+                return _prefer(tuple(self._entry(c >> 1) for c in found), kind)
+        return ()
+
+    def country_name(self, iso2: str) -> str | None:
+        """GeoNames' English short name of the country with ISO code ``iso2``."""
+        e = self.country_entry(iso2)
+        return e.name if e else None
+
+    def country_entry(self, iso2: str) -> GazEntry | None:
+        i = self._countries.get(iso2.upper())
+        return None if i is None else self._entry(i)
+
+    def admin1_entry(self, country: str, admin1: str) -> GazEntry | None:
+        """The admin1 unit ``admin1`` (name or alias, e.g. "NWFP") of ``country``."""
+        return self._unit(country, admin1, "admin1")
+
+    def admin2_entry(self, country: str, admin2: str) -> GazEntry | None:
+        """The district ``admin2`` (name or alias, e.g. "Kurram Agency") of ``country``."""
+        return self._unit(country, admin2, "admin2")
+
+    def _unit(self, country: str, name: str, kind: str) -> GazEntry | None:
+        found = [e for e in self.lookup(name) if e.kind == kind and e.country == country.upper()]
+        if not found:
+            return None
+        k = name_key(name)
+        exact = [e for e in found if name_key(e.name) == k and e.former is None]
+        return exact[0] if exact else found[0]
+
+    # --- disambiguation ----------------------------------------------------------------
+    def resolve(self, entries: Sequence[GazEntry], *, countries: Sequence[str] = (),
+                admin1s: Sequence[str] = ()) -> GazEntry:
+        """The most plausible entry: first one in the most salient of ``countries`` (ISO
+        codes, most salient first), then in the most salient of ``admin1s`` (names or
+        aliases), then by prior (kind for the name, then population)."""
+        if not entries:
+            raise EventWatchError(Errors.E017, "Gazetteer.resolve", reason="no candidates")
+        cc = [c.upper() for c in countries]
+        a1: list[str] = []
+        for a in admin1s:
+            canon = {e.name for e in self.lookup(a) if e.kind == "admin1"}
+            a1.append(next(iter(canon)) if len(canon) == 1 else a)
+        a1_keys = [name_key(a) for a in a1]
+
+        def score(e: GazEntry) -> tuple[int, int, tuple[float, int]]:
+            c_rank = cc.index(e.country) if e.country in cc else len(cc)
+            k = name_key(e.admin1) if e.admin1 else ""
+            a_rank = a1_keys.index(k) if k in a1_keys else len(a1_keys)
+            return (c_rank, a_rank, _prior(e.kind, e.population))
+
+        return min(entries, key=score)
+
+
+    # --- scanning ----------------------------------------------------------------------
+    def scan(self, text: str) -> list[PlaceMatch]:
+        """Every place mention in ``text``, in document order, longest match first."""
+        norm = " " + normalize(text)
+        n = len(text)
+        found: list[tuple[int, int, bool, tuple[GazEntry, ...]]] = []
+        for end_n, (klen, k) in self._automaton().iter(norm):
+            end = end_n  # norm has one leading space: norm[i + 1] == text[i]
+            start = end - klen
+            if end < n and text[end].isalnum():
+                continue
+            surface = text[start:end]
+            if not k:  # a blocker phrase
+                if surface[:1].isupper():
+                    found.append((start, end, False, ()))
+                continue
+            ok, strong_hit = self._accept(text, start, end, surface, k)
+            if ok:
+                found.append((start, end, strong_hit, ok))
+        # Longest first, then leftmost; a chosen span blocks anything overlapping it.
+        found.sort(key=lambda f: (f[0] - f[1], f[0]))
+        taken = bytearray(n + 1)
+        chosen = []
+        for start, end, is_strong, ents in found:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, is_strong, ents))
+        chosen.sort()
+        # Spans of countries, admin1 units and big cities named as such: a neighbour like
+        # that does not make a small town look like part of a personal name.
+        strong = bytearray(n + 1)
+        for start, end, is_strong, _ents in chosen:
+            if is_strong:
+                strong[start:end] = b"\x01" * (end - start)
+        out = []
+        for start, end, is_strong, ents in chosen:
+            if not ents or (not is_strong and _in_person_name(text, start, end, strong)):
+                continue
+            end, ents = self._extend(text, end, ents, taken)
+            out.append(PlaceMatch(start, end, text[start:end], ents))
+        return out
+
+    def _accept(self, text: str, start: int, end: int, surface: str,
+                k: str) -> tuple[tuple[GazEntry, ...], bool]:
+        """Entries whose spelling rules the text satisfies (proper noun, exact acronyms), and
+        whether one is "strong": a country, or an admin1 unit or big city by its own name
+        (GeoNames' alternate names include many personal names: "Lone", "Dara")."""
+        first = surface[:1]
+        proper = first.isupper() or _article_start(surface)
+        if proper and len(surface) <= 4 and any(c.isupper() for c in surface[1:]):
+            # "SWAT team", "SoO", "JuA": short words with inner capitals are acronyms, unless
+            # the neighbours are capitals too (a headline: "BLAST IN GAZA").
+            proper = surface.isupper() and _caps_context(text, start, end)
+        out = []
+        strong = False
+        forms = self._forms
+        for code in self._index[k]:
+            i = code >> 1
+            form = forms.get((k, i)) if forms else None
+            if (surface == form) if form is not None else proper:
+                e = self._entry(i)
+                out.append(e)
+                strong = strong or e.kind == "country" or (
+                    code & 1 == 1 and (e.kind == "admin1" or e.population >= BIG_CITY))
+        return tuple(out), strong
+
+    @staticmethod
+    def _extend(text: str, end: int, ents: tuple[GazEntry, ...],
+                taken: bytearray) -> tuple[int, tuple[GazEntry, ...]]:
+        """Take in a following "District", "Agency", "province" ... and prefer its kind."""
+        if end >= len(text) or text[end] != " ":
+            return end, ents
+        word_end = end + 1
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1
+        kind = SUFFIX_KINDS.get(text[end + 1:word_end])
+        if kind is None or any(taken[end:word_end]):
+            return end, ents
+        return word_end, _prefer(ents, kind)
+
+
+def _word_before(text: str, start: int) -> tuple[int, str]:
+    """The word that ends one space before ``start`` (letters and dots), or (-1, "")."""
+    if start < 2 or text[start - 1] != " " or not (text[start - 2].isalpha()
+                                                   or text[start - 2] == "."):
+        return -1, ""
+    w0 = start - 1
+    while w0 > 0 and (text[w0 - 1].isalpha() or text[w0 - 1] == "."):
+        w0 -= 1
+    return w0, text[w0:start - 1]
+
+
+def _word_after(text: str, end: int) -> tuple[int, str]:
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isalpha():
+        return -1, ""
+    w1 = end + 1
+    while w1 < len(text) and text[w1].isalpha():
+        w1 += 1
+    return end + 1, text[end + 1:w1]
+
+
+def _in_person_name(text: str, start: int, end: int, strong: bytearray) -> bool:
+    """A small town or district inside a longer proper name is most likely part of a
+    personal or organisation name: next to a capitalised word that is no strong place and no
+    function word ("Idrees Khan", "Colonel Arif", "Abu Bakar"), after an initial ("P.
+    Chidambaram"), or joined by the Urdu/Persian "e" ("Gulshan e Iqbal", "Sipah e Sahaba")."""
+    w0, before = _word_before(text, start)
+    if before:
+        if before in ("e", "i") and _word_before(text, w0)[1][:1].isupper():
+            return True
+        letters = before.replace(".", "")
+        if len(letters) == 1 and letters.isupper():  # an initial
+            return True
+        if (letters and before[0].isupper() and not letters.isupper()
+                and before not in FUNCTION_WORDS and not strong[w0]):
+            return True
+    w1, after = _word_after(text, end)
+    if after:
+        if after in ("e", "i") and _word_after(text, w1 + 1)[1][:1].isupper():
+            return True
+        if (after[0].isupper() and not after.isupper() and after not in FUNCTION_WORDS
+                and after not in PLACE_WORDS and not strong[w1]):
+            return True
+    return False
+
+
+def _prefer(ents: tuple[GazEntry, ...], kind: str) -> tuple[GazEntry, ...]:
+    return tuple(e for e in ents if e.kind == kind) + tuple(e for e in ents if e.kind != kind)
+
+
+def _article_start(surface: str) -> bool:
+    head, sep, rest = surface.replace("-", " ").partition(" ")
+    return bool(sep) and head in ARTICLES and rest[:1].isupper()
+
+
+def _caps_context(text: str, start: int, end: int) -> bool:
+    """True if a word next to text[start:end] is also written in capitals (a headline)."""
+    before = text[max(0, start - 40):start].split()
+    after = text[end:end + 40].split()
+    words = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    return any(sum(c.isalpha() for c in w) >= 2 and w.isupper() for w in words)
+
+
+def _check_row(row: Sequence[str], source: str, lineno: int) -> None:
+    """Raise :class:`DataError` naming the row if its shape is wrong."""
+    if len(row) != 10:
+        raise DataError(Errors.E015, f"{source}:{lineno}", reason=f"{len(row)} columns, not 10")
+    if row[0] not in KINDS or not row[1] or len(row[2]) != 2 or not row[7].isdigit():
+        raise DataError(Errors.E015, f"{source}:{lineno}",
+                        reason="bad kind, name, country or population")
+
+
+def _read_list(path: Path) -> list[str]:
+    """One phrase a line; ``#`` starts a comment; a missing file is an empty list."""
+    if not path.is_file():
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(Errors.E001, str(path), reason=str(exc)) from exc
+    return [s for s in (ln.split("#", 1)[0].strip() for ln in lines) if s]

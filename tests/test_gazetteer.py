@@ -1,0 +1,247 @@
+"""The packaged gazetteer: lookup, scanning, disambiguation and data-file errors."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from eventwatch.errors import DataError, EventWatchError
+from eventwatch.resources import DATA_DIR
+from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+HEADER = "kind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tformer\taliases\n"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def names(matches: list[PlaceMatch]) -> list[str]:
+    return [m.text for m in matches]
+
+
+def first(gaz: Gazetteer, text: str) -> GazEntry:
+    found = gaz.scan(text)
+    assert len(found) == 1, names(found)
+    return found[0].entries[0]
+
+
+def test_quetta_is_in_balochistan_with_coordinates(gaz: Gazetteer) -> None:
+    e = gaz.lookup("Quetta")[0]
+    assert (e.kind, e.country, e.admin1, e.admin2) == ("locality", "PK", "Balochistan", "Quetta")
+    assert e.lat is not None and e.lon is not None
+    assert abs(e.lat - 30.19) < 0.1 and abs(e.lon - 67.01) < 0.1
+    assert e.population > 1_000_000
+
+
+def test_agency_suffix_gives_the_district_in_todays_province(gaz: Gazetteer) -> None:
+    text = "A blast in Kurram Agency killed four."
+    [m] = gaz.scan(text)
+    assert (m.text, m.start, m.end) == ("Kurram Agency", 11, 24)
+    e = m.entries[0]
+    assert (e.name, e.kind, e.admin1, e.admin2) == ("Kurram", "admin2", "Khyber Pakhtunkhwa",
+                                                    "Kurram")
+
+
+def test_historical_units_resolve_to_khyber_pakhtunkhwa(gaz: Gazetteer) -> None:
+    text = ("Militants fled the Federally Administrative Tribal Areas (FATA) for the NWFP, "
+            "formerly known as North-West Frontier Province.")
+    found = gaz.scan(text)
+    assert names(found) == ["Federally Administrative Tribal Areas", "FATA", "NWFP",
+                            "North-West Frontier Province"]
+    for m in found:
+        e = m.entries[0]
+        assert (e.name, e.kind, e.country) == ("Khyber Pakhtunkhwa", "admin1", "PK")
+    assert found[0].entries[0].former == "Federally Administered Tribal Areas"
+    assert found[1].entries[0].former == "Federally Administered Tribal Areas"
+    assert found[2].entries[0].former == "North-West Frontier Province"
+    kp = gaz.admin1_entry("PK", "Khyber Pakhtunkhwa")
+    assert kp is not None and kp.former is None
+
+
+@pytest.mark.parametrize("text,district", [
+    ("Khyber Agency", "Khyber"), ("North Waziristan", "North Waziristan"),
+    ("South Waziristan Agency", "South Waziristan"), ("Bajaur", "Bajaur"),
+    ("Orakzai", "Orakzai"), ("Mohmand Agency", "Mohmand"), ("Hangu District", "Hangu"),
+])
+def test_former_tribal_agencies_and_districts(gaz: Gazetteer, text: str, district: str) -> None:
+    e = first(gaz, f"Troops moved into {text} on Monday.")
+    assert (e.kind, e.name, e.country, e.admin1) == ("admin2", district, "PK",
+                                                     "Khyber Pakhtunkhwa")
+    assert e.lat is not None and 32 < e.lat < 36
+
+
+@pytest.mark.parametrize("name,admin1", [
+    ("Peshawar", "Khyber Pakhtunkhwa"), ("Karachi", "Sindh"), ("Hangu", "Khyber Pakhtunkhwa"),
+    ("Gilgit", "Gilgit-Baltistan"), ("Parachinar", "Khyber Pakhtunkhwa"),
+])
+def test_pakistani_towns(gaz: Gazetteer, name: str, admin1: str) -> None:
+    e = gaz.resolve(gaz.lookup(name), countries=["PK"])
+    assert (e.country, e.admin1) == ("PK", admin1)
+    assert e.kind in ("locality", "admin2")
+
+
+def test_indian_kashmir_districts(gaz: Gazetteer) -> None:
+    for name in ("Kupwara", "Shopian", "Kupwara District", "Baramulla", "Poonch District"):
+        e = gaz.resolve(gaz.lookup(name), countries=["IN"])
+        assert (e.country, e.admin1) == ("IN", "Jammu and Kashmir"), name
+    assert gaz.lookup("Kupwara District")[0].kind == "admin2"
+    shopian = gaz.admin2_entry("IN", "Shopian")
+    assert shopian is not None and shopian.name == "Shupiyan"
+
+
+def test_afghan_province_and_iraqi_city(gaz: Gazetteer) -> None:
+    [takhar] = gaz.lookup("Takhar")
+    assert (takhar.kind, takhar.country) == ("admin1", "AF")
+    assert gaz.lookup("Mosul")[0].country == "IQ"
+    e = first(gaz, "Fighting in Takhar province spread.")
+    assert (e.kind, e.name) == ("admin1", "Takhar")
+
+
+def test_common_words_are_not_places(gaz: Gazetteer) -> None:
+    text = ("Police said the Security Forces reported on March 3 that the Army had killed a "
+            "Government official on Sunday, Reports said. Khan, Ali and Shah were arrested. "
+            "Islamic State claimed the attack, Daily Times and Dawn reported.")
+    assert gaz.scan(text) == []
+    # lookup() still knows these tiny places; only scan() stops them.
+    assert gaz.lookup("Police")
+
+
+def test_personal_names_are_not_places(gaz: Gazetteer) -> None:
+    text = ("Colonel Arif, Idrees Khan, Abu Bakar, Kamal Naseem and P. Chidambaram met in "
+            "Gulshan e Iqbal, reports The Times of India.")
+    assert names(gaz.scan(text)) == []
+
+
+def test_spelling_variants_and_offsets(gaz: Gazetteer) -> None:
+    text = "From Dera-Ismail-Khan to D.I. Khan, D I Khan and DERA ISMAIL KHAN via Peshāwar."
+    found = gaz.scan(text)
+    assert names(found) == ["Dera-Ismail-Khan", "D.I. Khan", "D I Khan", "DERA ISMAIL KHAN",
+                            "Peshāwar"]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.entries[0].name in ("Dera Ismail Khan", "Peshawar")
+    assert gaz.lookup("dera-ismail-khan")[0].name == "Dera Ismail Khan"
+
+
+def test_acronyms_need_their_exact_case(gaz: Gazetteer) -> None:
+    assert names(gaz.scan("The Fata and nwfp, and the SWAT team.")) == []
+    assert names(gaz.scan("FLOODS IN SWAT VALLEY")) == ["SWAT"]  # a headline
+
+
+def test_lower_case_words_and_word_boundaries(gaz: Gazetteer) -> None:
+    assert gaz.scan("the quetta road and Quettas") == []
+    assert names(gaz.scan("Quetta's police")) == ["Quetta"]
+
+
+def test_suffix_prefers_its_kind(gaz: Gazetteer) -> None:
+    assert gaz.scan("near Quetta")[0].entries[0].kind == "locality"
+    [m] = gaz.scan("in Quetta District")
+    assert m.text == "Quetta District" and m.entries[0].kind == "admin2"
+    [m] = gaz.scan("in Punjab Province")
+    assert m.entries[0].kind == "admin1" and m.entries[0].country == "PK"
+    [m] = gaz.scan("in Kabul province")
+    assert m.entries[0].kind == "admin1"
+    assert gaz.scan("in Kabul")[0].entries[0].kind == "locality"  # the big city first
+
+
+def test_resolve_uses_context(gaz: Gazetteer) -> None:
+    punjab = gaz.lookup("Punjab")
+    assert {e.country for e in punjab} >= {"PK", "IN"}
+    assert gaz.resolve(punjab).country == "PK"  # the prior: larger
+    assert gaz.resolve(punjab, countries=["IN", "PK"]).country == "IN"
+    hyderabad = gaz.lookup("Hyderabad")
+    assert gaz.resolve(hyderabad, countries=["PK"]).admin1 == "Sindh"
+    bara = gaz.lookup("Bara")
+    e = gaz.resolve(bara, countries=["PK"], admin1s=["NWFP"])
+    assert (e.country, e.admin1, e.admin2) == ("PK", "Khyber Pakhtunkhwa", "Khyber")
+    with pytest.raises(EventWatchError):
+        gaz.resolve([])
+
+
+def test_countries_and_units(gaz: Gazetteer) -> None:
+    assert gaz.country_name("PK") == "Pakistan"
+    assert gaz.country_name("ir") == "Iran"
+    assert gaz.country_name("ZZ") is None
+    for alias, iso in [("Iran", "IR"), ("Syria", "SY"), ("Russia", "RU"), ("US", "US"),
+                       ("UK", "GB"), ("Burma", "MM")]:
+        assert gaz.lookup(alias)[0].country == iso, alias
+    e = gaz.admin1_entry("PK", "Baluchistan")
+    assert e is not None and e.name == "Balochistan"
+    nwfp = gaz.admin1_entry("PK", "NWFP")
+    assert nwfp is not None and nwfp.former == "North-West Frontier Province"
+    for name in ("Sindh", "Punjab", "Gilgit-Baltistan", "Azad Kashmir",
+                 "Islamabad Capital Territory"):
+        assert gaz.admin1_entry("PK", name) is not None, name
+    for name in ("Jammu and Kashmir", "Jammu & Kashmir", "J&K", "Jharkhand", "Manipur", "Assam"):
+        assert gaz.admin1_entry("IN", name) is not None, name
+    kurram = gaz.admin2_entry("PK", "Kurram district")
+    assert kurram is not None and kurram.admin1 == "Khyber Pakhtunkhwa"
+    assert gaz.admin2_entry("IN", "Kurram") is None
+
+
+def test_custom_gazetteer_from_entries() -> None:
+    town = GazEntry("Springfield", "locality", "US", "Illinois", None, 39.8, -89.6, 114_000)
+    gaz = Gazetteer.from_entries([(town, ["Springfield City", "SPI"])], stoplist=["Shelbyville"])
+    assert names(gaz.scan("From Springfield City to SPI and spi.")) == ["Springfield City",
+                                                                        "SPI"]
+    assert gaz.lookup("springfield") == (town,)
+
+
+def _write_places(tmp_path: Path, body: str) -> Path:
+    with gzip.open(tmp_path / "places.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write(body)
+    return tmp_path
+
+
+def test_data_errors_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match=r"places\.tsv\.gz"):
+        Gazetteer.load(tmp_path)  # missing
+    _write_places(tmp_path, HEADER + "town\tX\tPK\t\t\t1\t2\t0\t\t\n")
+    with pytest.raises(DataError, match=r"places\.tsv\.gz:2.*bad kind"):
+        Gazetteer.load(tmp_path)
+    _write_places(tmp_path, HEADER + "locality\tX\tPK\n")
+    with pytest.raises(DataError, match="3 columns"):
+        Gazetteer.load(tmp_path)
+    _write_places(tmp_path, "name\tkind\n")
+    with pytest.raises(DataError, match="unexpected header"):
+        Gazetteer.load(tmp_path)
+    (tmp_path / "places.tsv.gz").write_bytes(b"not gzip")
+    with pytest.raises(DataError, match="cannot read"):
+        Gazetteer.load(tmp_path)
+    _write_places(tmp_path, HEADER + "locality\tX\tPK\t\t\tnorth\t2\t0\t\t\n")
+    gaz = Gazetteer.load(tmp_path)
+    with pytest.raises(DataError, match="row 1"):
+        gaz.lookup("X")
+
+
+def test_packaged_data_has_readme_with_sources() -> None:
+    readme = (DATA_DIR / "gazetteer" / "README.md").read_text(encoding="utf-8")
+    for needle in ("GeoNames", "CC BY 4.0", "UCDP GED", "pycountry"):
+        assert needle in readme
+
+
+def test_satp_sentences() -> None:
+    path = SHARED / "data" / "satp" / "dev.tsv"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    gaz = Gazetteer.load()
+    texts = [line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()]
+    stop = {w.lower() for w in ("Police", "Security", "March", "Sunday", "Army", "Government",
+                                "Daily", "Islamic", "State", "Central", "Said", "Khan", "Ali",
+                                "Shah", "Reports", "May", "Taliban")}
+    found = 0
+    for text in texts:
+        for m in gaz.scan(text):
+            assert text[m.start:m.end] == m.text
+            assert m.text.lower() not in stop, m.text
+            found += 1
+    assert found > 2000
+    khyber = next(t for t in texts if "Landi Kotal tehsil (revenue unit) in Khyber Agency" in t)
+    by_text = {m.text: m.entries[0] for m in gaz.scan(khyber)}
+    assert by_text["Khyber Agency"].admin2 == "Khyber"
+    assert by_text["Landi Kotal tehsil"].admin1 == "Khyber Pakhtunkhwa"
