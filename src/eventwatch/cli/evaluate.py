@@ -71,12 +71,12 @@ def parse_gates(values: tuple[str, ...]) -> dict[str, float]:
 def eval_command(gold: tuple[Path, ...], predictions_path: Path | None, satp_path: Path | None,
                  limit: int | None, as_json: bool, min_scores: tuple[str, ...], verbose: int,
                  actors_file: Path | None, dump_inputs: Path | None) -> None:
-    """Score extraction against GOLD files or directories of *.gold.json files.
+    """Score extraction against GOLD files or directories (searched for *.gold.json).
 
     \b
     Examples:
-      eventwatch eval ../shared/gold ../shared/gold/satp-dev -v
-      eventwatch eval ../shared/gold/satp-dev --satp ../shared/data/satp/dev.tsv
+      eventwatch eval ../shared/gold -v
+      eventwatch eval ../shared/gold --satp ../shared/data/satp/dev.tsv
       eventwatch eval ../shared/gold --dump-inputs in.jsonl
       eventwatch extract in.jsonl -o pred.jsonl
       eventwatch eval ../shared/gold --predictions pred.jsonl --min-score incidents.f1=0.8

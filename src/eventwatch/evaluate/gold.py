@@ -89,24 +89,39 @@ def gold_id(path: Path) -> str:
 
 
 def find_gold_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand directories to the ``*.gold.json`` files in them (sorted), keep files as given."""
+    """Expand directories to the ``*.gold.json`` files under them (recursively, sorted), keep
+    files as given; a file named twice is loaded once."""
     out: list[Path] = []
+    seen: set[Path] = set()
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(p.glob(f"*{GOLD_SUFFIX}"))
+            found = sorted(p.rglob(f"*{GOLD_SUFFIX}"))
             if not found:
                 raise DataError(Errors.E014, str(p), reason="no *.gold.json files in directory")
-            out.extend(found)
         elif p.is_file():
-            out.append(p)
+            found = [p]
         else:
             raise DataError(Errors.E014, str(p), reason="no such file or directory")
+        for f in found:
+            if f.resolve() not in seen:
+                seen.add(f.resolve())
+                out.append(f)
     return out
 
 
 def load_gold(paths: Iterable[str | Path]) -> list[GoldDocument]:
     """Load every gold file under ``paths`` (files or directories)."""
-    return [load_gold_file(p) for p in find_gold_files(paths)]
+    docs: list[GoldDocument] = []
+    where: dict[str, Path] = {}
+    for path in find_gold_files(paths):
+        doc = load_gold_file(path)
+        if doc.id in where:
+            # Predictions are paired with gold by id, so two files with one id are ambiguous.
+            raise DataError(Errors.E014, str(path),
+                            reason=f"the id {doc.id!r} is also used by {where[doc.id]}")
+        where[doc.id] = path
+        docs.append(doc)
+    return docs
 
 
 def parse_gold_date(raw: dict[str, Any], where: str) -> GoldDate | None:

@@ -49,14 +49,23 @@ _NP_RE = re.compile(
     rf"(?P<num>{NUMBER_RE.pattern[2:]})"
     r"(?:(?P<mods>(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
     r"[\w’'-]+){0,3}?)\s+"
-    rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b))?",
+    rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b)"
+    r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
 )
+# Numbers that count no people: dates, ages, durations, weights, distances, times.
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\(|\bno\s+|"
+    r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*)$", re.I)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|kg|kgs|kilo\w*|km|kms|metres?|meters?|feet|foot|inches|rounds|percent|per\s*cent|"
+    r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers))", re.I)
 _INCLUDING_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 _UPDATE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|\bas\b|\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
+    r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
     r"\bthat\b|\bsaid\b|\band\s+(?=(?:injur|wound|kill|arrest)))", re.I)
 
 
@@ -69,6 +78,7 @@ class Figure:
     start: int
     end: int
     update: bool = False
+    additive: bool = False   # "later succumbed": one more killed, one fewer wounded
 
 
 @dataclass(slots=True)
@@ -115,6 +125,9 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         if q is None:
             continue
         noun = m.group("noun")
+        if _NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
+                not noun and _NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 15])):
+            continue
         if q.qualifier == "vague" and not noun:
             continue
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
@@ -126,19 +139,32 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
                 "including", "")):
             groups[-1].breakdown.append((q.value, category))
             groups[-1].end = m.end()
+        elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \
+                re.search(r"\band\b", between):
+            continue  # an apposition: "a FC Subedar, Mujeeb, a resident of ..."
         else:
             groups.append(_Group(q, category, m.start(), m.end()))
     return groups
 
 
+_DOER_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?(?:\w+ed|opened|shot|fired|"
+                         r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
+
+
 def _context_category(text: str, start: int) -> str | None:
-    """Category of the nearest person noun before ``start`` ("attacked sleeping cadets")."""
-    window = text[max(0, start - 80):start]
+    """Category of the nearest person noun before ``start`` that is not the doer of an act
+    ("attacked sleeping cadets, killing 61 of them": cadets; "militants had abducted him":
+    not the militants)."""
+    base = max(0, start - 100)
+    window = text[base:start]
     nearest, best = -1, None
     for m in _PERSON_ANY.finditer(window):
         category = person_category(m.group(0))
-        if category is not None and m.start() > nearest:
-            nearest, best = m.start(), category
+        if category is None or m.start() <= nearest:
+            continue
+        if _DOER_AFTER.match(text, base + m.end()):
+            continue
+        nearest, best = m.start(), category
     return best
 
 
@@ -199,7 +225,13 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         start = min(vm.start(), min(g.start for g in groups))
         end = max(vm.end(), max(g.end for g in groups))
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
-        figures.append(Figure(measure, count, start, end, update))
+        additive = verb == "succumbed" or verb == "died" and bool(
+            re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():]))
+        figures.append(Figure(measure, count, start, end, update and not additive, additive))
+    if any(f.additive for f in figures):
+        # "X, who was injured in ..., succumbed": the injury is not a separate figure.
+        figures = [f for f in figures if f.additive or not (
+            f.measure == "wounded" and f.count.low == 1)]
     return _dedupe(figures)
 
 
@@ -215,15 +247,80 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
               if b.start() < vm.start()]
     left_start = breaks[-1].end() if breaks else clause_start
     before = text[left_start:vm.start()]
-    passive = bool(_PASSIVE_AUX.search(before[-40:]))
-    if passive or verb in _NOUN_VERBS:
+    aux = _PASSIVE_AUX.search(before[-40:])
+    if verb in ("body", "bodies"):
+        return _bodies(text, vm, s_end)
+    if aux or verb in _NOUN_VERBS:
         left = _groups(text, left_start, vm.start(), None)
         if verb in ("lives", "deaths", "death"):
             return left[-1:]
         if left:
             return left
-        if verb in _NOUN_VERBS:
-            return []
+        if aux and aux.group(0).split()[0].lower() in ("was", "is", "been") or verb in (
+                "succumbed", "died", "martyred"):
+            # One person, named or described: "a levies official was shot", "X was killed".
+            return [_one(text, left_start, vm.start(), vm)]
+        return []
+    nxt = _CLAUSE_BREAK.search(text, vm.end(), s_end)
+    right_end = min(nxt.start() if nxt else s_end, vm.end() + 90)
+    right = _groups(text, vm.end(), right_end, _context_category(text, vm.start()))
+    if right and right[0].start - vm.end() <= 12:
+        kept = [right[0]]
+        for g in right[1:]:
+            if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[kept[-1].end:g.start], re.I):
+                kept.append(g)
+            else:
+                break
+        return kept
+    single = _SINGLE_OBJECT.match(text, vm.end(), right_end)
+    if single:
+        noun = single.group("noun")
+        category = (_context_category(text, vm.start()) if noun.lower() in ("him", "her")
+                    else _noun_category(noun, single.group(0), None))
+        q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
+        return [_Group(q, category, single.start("noun"), single.end("noun"))]
+    # Reduced relative: "three men shot dead", "five killed".
+    left = _groups(text, left_start, vm.start(), None)
+    if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
+                             text[left[-1].end:vm.start()], re.I):
+        return left[-1:]
+    return []
+
+
+_SINGLE_OBJECT = re.compile(
+    rf"\s+(?:(?:the|a|an|one|his|her|their|local|senior|retired|former|young|an?\s+\w+)\s+)"
+    rf"{{0,2}}"
+    rf"(?P<noun>him|her|(?:{_PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
+    re.I)
+
+
+def _one(text: str, start: int, end: int, vm: re.Match[str]) -> _Group:
+    """A single victim named or described without a number."""
+    category = None
+    for m in _PERSON_ANY.finditer(text, start, end):
+        category = person_category(m.group(0)) or category
+        break
+    q = Quantity(vm.start(), vm.end(), vm.group(0), 1, 1, "exact")
+    begin = max(start, vm.start() - 120)
+    while begin < end and not text[begin].isalnum():
+        begin += 1
+    if begin > start and text[begin - 1].isalnum():  # do not start mid-word
+        begin = text.find(" ", begin, end) + 1 or begin
+    return _Group(q, category, begin, vm.end())
+
+
+def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[_Group]:
+    """ "his body was found" is one killed; "the bodies of two men" counts to the right."""
+    if re.search(r"\b(?:his|her|the\s+(?:dead\s+)?body\s+of\s+(?:a|an|one))\s*$",
+                 text[max(0, vm.start() - 25):vm.start() + 12], re.I) or re.match(
+            r"\s+of\s+(?:a|an|one)\b", text[vm.end():vm.end() + 10], re.I):
+        q = Quantity(vm.start(), vm.end(), vm.group(0), 1, 1, "exact")
+        return [_Group(q, None, vm.start(), vm.end())]
+    m = re.match(r"\s+of\s+", text[vm.end():vm.end() + 6])
+    if m:
+        right = _groups(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
+        return right[:1]
+    return []
     nxt = _CLAUSE_BREAK.search(text, vm.end(), s_end)
     right_end = min(nxt.start() if nxt else s_end, vm.end() + 90)
     right = _groups(text, vm.end(), right_end, _context_category(text, vm.start()))
@@ -264,7 +361,10 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     """Reconcile the figures of one incident (document order) into one count per measure."""
     result = Casualties()
     chosen: dict[str, Figure] = {}
+    additions = [f for f in figures if f.additive]
     for fig in figures:
+        if fig.additive:
+            continue
         old = chosen.get(fig.measure)
         vague_then_exact = old is not None and old.count.qualifier == "vague" and \
             fig.count.qualifier != "vague" and (fig.count.low or 0) >= (old.count.low or 0)
@@ -276,4 +376,29 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     for measure, fig in chosen.items():
         setattr(result, measure, fig.count)
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
+    for fig in additions:
+        _add_death(result, fig)
+        result.evidence.append(Evidence("killed", fig.start, fig.end, text[fig.start:fig.end]))
     return result
+
+
+def _add_death(result: Casualties, fig: Figure) -> None:
+    """One of the wounded died later: killed + n, wounded - n."""
+    n = fig.count.low or 1
+    killed = result.killed
+    if result.wounded.is_empty() and not killed.is_empty():
+        return  # the victim was never counted as wounded: already among the killed
+    if killed.is_empty():
+        result.killed = Count(n, n, n, "exact", dict(fig.count.by_category))
+    else:
+        killed.low = (killed.low or 0) + n
+        killed.high = None if killed.high is None else killed.high + n
+        killed.best = None if killed.best is None else killed.best + n
+        if killed.by_category or fig.count.by_category:
+            key = next(iter(fig.count.by_category), "unknown")
+            killed.by_category[key] = killed.by_category.get(key, 0) + n
+    wounded = result.wounded
+    if wounded.low is not None and wounded.low >= n:
+        wounded.low -= n
+        wounded.high = None if wounded.high is None else wounded.high - n
+        wounded.best = None if wounded.best is None else wounded.best - n

@@ -38,7 +38,8 @@ FAMILIES = {
     "overtake": "armed", "arson": "armed", "arrest": "arrest", "operation": "arrest",
 }
 AGGREGATE_RE = re.compile(
-    r"\b(?:(?:\d+|" + "|".join(UNITS) + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
+    r"\b(?:(?:\d{2,}|[5-9]|" + "|".join(k for k, v in UNITS.items() if v >= 5)
+    + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
     r"\s+(?:\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
     r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"

@@ -105,12 +105,14 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
      r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
      r"activists?|workers?\s+of|leaders?|councillors?|politicians?|lawyers?|judges?|"
-     r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|polio\s+(?:workers?|"
+     r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|helpers?|cleaners?|cooks?|"
+     r"watchm[ae]n|chowkidars?|polio\s+(?:workers?|"
      r"vaccinators?)|health\s+workers?|vaccinators?|volunteers?|contractors?|"
      r"employees?|officials?\s+of\s+(?:the\s+)?(?:\w+\s+)?department|government\s+officials?|"
      r"officials?|hindus?|sikhs?|christians?|shias?|ahmadis?|hazaras?|persons?|people|"
-     r"individuals?|locals?|inhabitants?|customers?|bystanders?|guests?|tourists?|"
-     r"citizens?|victims?|others?|persons", "civilians"),
+     r"individuals?|inhabitants?|customers?|bystanders?|guests?|tourists?|"
+     r"citizens?|victims?|others?(?![ \t]+[a-z]+s\b)|persons|chiefs?|owners?|heads?\s+of|"
+     r"tribal\s+elders?|maliks?", "civilians"),
 ]
 # Nouns that count people without saying which side they were on (no category).
 GENERIC_PERSON = re.compile(
@@ -160,8 +162,7 @@ TARGETS: list[tuple[str, str]] = [
     ("business", r"traders?|shops?|shopkeepers?|markets?|bazaar|hotels?|restaurants?|"
                  r"banks?|business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
                  r"contractors?|NATO\s+(?:supply|container)\w*"),
-    ("terrorists_non_state_militia", r"peace\s+committee|lashkar|militants?|insurgents?|"
-                                     r"terrorists?|hideouts?|militia"),
+    ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGO|aid\s+workers?|charity"),
     ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|"
                          r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"

@@ -50,14 +50,16 @@ UNNAMED_RE = re.compile(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
     r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
     r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
-    rf"identified)\s+)*(?:armed\s+)?{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b"
+    rf"identified)\s+)*(?:armed\s+)?{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b",
+    re.I,
 )
 DOER_VERB_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:opened|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
     r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
-    r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured)\b",
+    r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
+    r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled)\b",
     re.I,
 )
 BY_DOER_RE = re.compile(r"\bby\s+$", re.I)

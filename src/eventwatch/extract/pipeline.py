@@ -124,9 +124,13 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     if date_ev:
         evidence.append(date_ev)
     place, place_ev = places.incident_place(text, sentences, doc_places, resources.gazetteer)
-    if place.country is None and draft.from_lead is not None:
-        place, place_ev = places.incident_place(text, [draft.from_lead.sentence], doc_places,
-                                                resources.gazetteer)
+    if place.country is None:
+        # No place in the incident's own sentences: the lead's (or the summary's) place.
+        fallback = draft.from_lead.sentence if draft.from_lead is not None else \
+            infos[0].sentence if infos else None
+        if fallback is not None:
+            place, place_ev = places.incident_place(text, [fallback], doc_places,
+                                                    resources.gazetteer)
     evidence.extend(place_ev)
     figures = [f for m in draft.members for f in m.figures]
     counts = casualties.collect(text, figures)

@@ -80,6 +80,12 @@ def document_places(text: str, gazetteer: Gazetteer,
                      tuple(a for a, _ in admin1s.most_common()))
 
 
+def _explicit_unit(surface: str) -> bool:
+    """A name written with its unit ("Mastung District", "Khyber Agency", "Takhar Province")."""
+    return bool(re.search(r"\b(?:district|agency|province|tehsil|division|state|region)$",
+                          surface, re.I))
+
+
 def _is_site(text: str, m: PlaceMatch, floor: int) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     after = text[m.end:m.end + 25]
@@ -93,9 +99,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
               if s.start <= m.start < s.end and _is_site(text, m, s.start)]
     if not inside:
         return Place(), []
-    # Explicit provinces and countries in the incident's own text come first.
+    # Explicit provinces and districts in the incident's first sentence come first.
+    first = sentences[0]
     local_admin1 = [gazetteer.resolve(m.entries, countries=doc.countries).admin1
-                    for m, _ in inside if m.entries[0].kind == "admin1"]
+                    for m, s in inside if m.entries[0].kind in ("admin1", "admin2") and s is first
+                    and (m.entries[0].kind == "admin1" or _explicit_unit(m.text))]
     local_countries = [gazetteer.resolve(m.entries, countries=doc.countries).country
                        for m, _ in inside if m.entries[0].kind in ("admin1", "admin2")]
     countries = tuple(dict.fromkeys([*local_countries, *doc.countries]))

@@ -10,21 +10,21 @@ not the toll of one attack.  The stage works clause by clause:
   :func:`eventwatch.extract.casualties.find_figures` ("595 people were killed", "claimed 30
   lives"), percentages (a share, "of which 38% were killed", or a change, "a decline of 29%")
   and ordinals ("the fourth journalist killed ... this year");
-* a figure counts only with an aggregate cue: a counted plural event noun, a month / year
-  period, a percentage or an aggregate phrase ("toll", "acts of terrorism", "across the
-  country"); a day-precise date, or a single attack named in the clause ("an attack that
-  killed 70"), makes it an incident instead;
-* the *period* is the clause's own month / year date (dates inside the attribution head, "a
+* a figure counts only with an aggregate cue: a month / year period, a percentage, a counted
+  plural event noun or an aggregate phrase ("toll", "acts of terrorism", "across the
+  country"); a day-precise date in its clause, or a single event ("an attack that killed
+  70"), makes it an incident's toll instead, which is not a statistic;
+* the *period* is the clause's own month / year date (dates in the attribution head, "a
   report published in January revealed that", date the report, not the figure), else the main
   clause's, else a bare year in the sentence ("59% of the 2018 toll"), else the period of the
   previous statistic in the paragraph; a comparison ("compared to 11 in the month before")
-  keeps its own date and the main clause's measure;
-* the *scope* is the country and provinces named in the clause, else those of the main clause,
-  else the article's own country; an actor is in scope when the figure is "claimed by" or
-  "carried out by" it;
+  keeps its own date and takes the main clause's measure;
+* the *scope* is the country and provinces named in the clause before the next figure, else
+  those of the main clause, else the article's own country (the one it names most); an actor
+  is in scope when the figure is "claimed by" or "carried out by" it;
 * the *source* is the cited one ("a report published by X", "according to X", "X said"); it
   carries over to later sentences of the paragraph and to "The report ..." follow-ups;
-* breakdowns: "including five soldiers" inside the figure, and a follow-up "Among those killed
+* breakdowns: "including five soldiers" inside the figure and a follow-up "Among those killed
   were nine security officials, 14 civilians ..." fill ``by_category``; "three were killed in
   A and one in B" after a total fills ``by_admin1``.
 """
@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from eventwatch.errors import Errors, EventWatchError
 from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.lexicon import TRIGGER_RE, WEAK_TRIGGERS, person_category
-from eventwatch.extract.numbers import UNITS, find_numbers
+from eventwatch.extract.numbers import SINGLES, Quantity, find_numbers
 from eventwatch.extract.places import DocPlaces
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DateMention, parse_iso_date
@@ -51,23 +51,23 @@ if TYPE_CHECKING:
 
 MEASURE_OF_FIGURE = {"killed": "killed", "wounded": "wounded", "arrested": "arrests",
                      "kidnapped": "kidnapped"}
-# Nouns that name what a share or change is of ("of the 2018 toll", "in terrorist attacks").
+# Nouns that say what a share or change is of ("of the 2018 toll", "in terrorist attacks").
 MEASURE_NOUNS: list[tuple[str, str]] = [
     (r"suicide\s+(?:attacks|bombings|blasts)", "suicide_attacks"),
     (r"attacks|incidents|bombings|blasts|explosions|acts\s+of\s+terror\w*|violence", "attacks"),
     (r"toll|deaths|fatalities|killings|killed|lives|dead", "killed"),
     (r"injured|wounded|injuries", "wounded"),
+    (r"casualties", "casualties"),
     (r"arrests|arrested|detentions|detained", "arrests"),
     (r"kidnappings|abductions|kidnapped|abducted", "kidnapped"),
 ]
 _MEASURE_NOUN_RE = [(re.compile(rf"\b(?:{p})\b", re.I), m) for p, m in MEASURE_NOUNS]
-_EVENT_NOUN = (r"(?P<noun>(?:suicide\s+)?(?:attacks|incidents|bombings|blasts|explosions|"
-               r"strikes)|acts\s+of\s+terror\w*)")
-# A counted event noun with at most three modifiers: "26 terrorist attacks".
+# A counted event noun after at most three modifiers: "26 terrorist attacks".
 _COUNT_RE = re.compile(
-    r"\s+(?P<mods>(?:(?!(?:in|of|on|at|by|and|or|the|were|was|people|persons|who|which|"
-    r"that|separate|different|such|other|more|similar)\b)[\w-]+\s+){0,3}?)" + _EVENT_NOUN +
-    r"\b", re.I)
+    r"\s+(?:(?!(?:in|of|on|at|by|and|or|the|were|was|people|persons|who|which|that|separate|"
+    r"different|such|other|more|similar|stray)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:suicide\s+)?(?:attacks|incidents|bombings|blasts|explosions|strikes)|"
+    r"acts\s+of\s+terror\w*)\b", re.I)
 _PCT_RE = re.compile(
     r"(?P<qual>\b(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|"
     r"close\s+to|an\s+estimated)\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
@@ -76,8 +76,8 @@ _DOWN = r"decline[ds]?|declining|decreased?|decreasing|drop(?:ped|s)?|fall|fell|
 _UP = r"rise|rose|risen|increased?|increasing|surged?|spike[ds]?|jump(?:ed|s)?|hike|growth|" \
       r"grew|went\s+up|climbed|higher|soared"
 _CHANGE_BEFORE = re.compile(rf"\b(?P<dir>{_DOWN}|{_UP})\s+(?:by\s+|of\s+)?[\[(]?\s*$", re.I)
-_CHANGE_AFTER = re.compile(rf"^\s*[\])]?\s*(?P<dir>{_DOWN}|{_UP})\b", re.I)
-_DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
+_CHANGE_AFTER = re.compile(rf"\s*[\])]?\s*(?P<dir>{_DOWN}|{_UP})\b", re.I)
+_DOWN_RE = re.compile(rf"(?:{_DOWN})", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _ORDINAL_RE = re.compile(
@@ -90,42 +90,45 @@ _VERB_MEASURE = {"killed": "killed", "murdered": "killed", "shot dead": "killed"
                  "injured": "wounded", "wounded": "wounded", "arrested": "arrests"}
 # Period words that make a figure an aggregate even when the date cannot be resolved.
 _PERIOD_PHRASE = re.compile(
-    r"\b(?:this|last|past|previous|the\s+current)\s+(?:year|month|quarter|decade)|"
-    r"\bso\s+far\b|\bsince\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|(?:19|20)\d\d)|\bin\s+(?:19|20)\d\d\b|\bduring\s+the\s+year\b",
-    re.I)
-_AGGREGATE_PHRASE = re.compile(
-    r"\b(?:acts\s+of\s+terror\w*|toll\s+of\s+the|the\s+(?:(?:19|20)\d\d\s+)?toll|in\s+total|"
-    r"overall|altogether|in\s+all|across\s+the\s+country|around\s+the\s+country|countrywide|"
-    r"nationwide|(?:terrorist|militant|insurgent)\s+(?:attacks|violence)|in\s+\w+\s+attacks)\b",
-    re.I)
+    r"\b(?:(?:this|last|past|previous|the\s+current)\s+(?:year|month|quarter|decade)|"
+    r"since\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d)|in\s+(?:19|20)\d\d|during\s+the\s+year)\b", re.I)
+_WIDE_PHRASE = re.compile(
+    r"\b(?:toll\s+of\s+the|the\s+(?:(?:19|20)\d\d\s+)?toll|in\s+total|overall|altogether|"
+    r"in\s+all|(?:across|around|throughout)\s+the\s+(?:country|province|state|region)|"
+    r"countrywide|nationwide)\b", re.I)
+_AGGREGATE_NOUN = re.compile(r"\b(?:acts\s+of\s+terror\w*|(?:terrorist|militant|insurgent)\s+"
+                             r"(?:attacks|violence)|in\s+\w+\s+attacks)\b", re.I)
 _SINGLE_EVENT = re.compile(
     r"\b(?:a|an|the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|explosion|bombing|ambush|"
     r"incident|encounter|clash|raid|operation|shooting|strike)\b(?!\s+(?:toll|tally))", re.I)
+_PREVIOUS_YEAR = re.compile(r"\b(?:(?:the\s+)?(?:previous|preceding)\s+year|the\s+year\s+before|"
+                            r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _BOUNDARY = re.compile(
-    r"(?P<cmp>,?\s*\b(?:compared\s+(?:to|with)|as\s+against|as\s+compared\s+to|up\s+from|"
-    r"down\s+from|versus|against(?=\s+\d)))\b"
+    r"(?P<cmp>,?\s*\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|"
+    r"up\s+from|down\s+from|versus|against(?=\s+\d)))\b"
     r"|(?P<ofw>,?\s*\bof\s+(?:which|whom|these|them)\b)"
     r"|\s*[;:–—]\s*|\s+-\s+|,\s*(?=[a-z(\[])(?!(?:and|or)\b)"
-    r"|\b(?:which|that|who|whereas|while|when|but)\b"
-    r"|\b(?:said|says|tweeted|added|told)\b"
+    r"|\b(?:which|that|who|whereas|while|when|but|said|says|tweeted|added|told)\b"
     r"|\b(?:stated|revealed|reported|showed|shows|found|noted|claimed|informed)\s+that\b")
-_SOURCE_HEAD = r"(?P<src>(?:the\s+)?[A-Z][^,;:()\[\]]{1,80}?)"
-_SOURCE_END = (r"(?=\s*(?:,|\(|\[|\bin\s|\bon\s|\bduring\b|\bhas\b|\bhave\b|\bhad\b|\bwhich\b|"
-               r"\bthat\b|\brevealed\b|\bstated\b|\bsaid\b|\bsays\b|\bshowed\b|\bshows\b|"
-               r"\bfound\b|\bnoted\b|\breported\b|$))")
+_SOURCE_HEAD = r"(?P<src>(?:the\s+)?[A-Z][^,;:()\[\]\d“”\"]{1,60}?)"
 _REPORT_BY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|data|figures|statistics|"
     r"analysis|review|tally|count|record|paper|database)s?\s+(?:\w+\s+)?(?:published|compiled|"
     r"released|issued|prepared|produced|maintained|collected|by|from)\s+(?:by\s+)?"
-    + _SOURCE_HEAD + _SOURCE_END)
+    + _SOURCE_HEAD + r"(?=\s*(?:[,(\[]|$)|\s+(?:in|on|during|has|have|had|which|that|revealed|"
+    r"stated|said|says|showed|shows|found|noted|reported)\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:report|data|figures|statistics|survey)\s+(?:by|from|of)\s+)?"
-                        + _SOURCE_HEAD + r"(?=\s*(?:,|$|\.|\bin\s|\bon\s))")
+                        + _SOURCE_HEAD + r"(?=\s*(?:[,.]|$)|\s+(?:in|on)\s)")
 _SAID = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]+\s+){0,4}[A-Z][\w.'’-]+)\s+(?:has\s+|had\s+)?"
-                   r"(?:said|says|stated|states|tweeted|told|reported|revealed|claimed|noted|"
-                   r"added)\b")
-_THE_REPORT = re.compile(r"^\W*(?:The|This|That|Its)\s+(?:\w+\s+)?(?:report|survey|study|data|"
+                   r"(?:said|says|stated|states|tweeted|told|reported|revealed|noted|added)\b")
+_NOT_SOURCE = re.compile(r"(?:He|She|They|It|We|I|The|This|That|As|In|On|At|But|And|Also|"
+                         r"However|Meanwhile|Earlier|Later|Separately|[A-Z][a-z]+ly)\b")
+# "the Global Terrorism Index published by X": the publisher is the source.
+_PUBLISHED_BY = re.compile(r"\s+(?:published|released|compiled|issued|prepared)\b(?:\s+by\s+"
+                           r"(?:the\s+)?(?P<by>.+))?$")
+_THE_REPORT = re.compile(r"\W*(?:The|This|That|Its)\s+(?:\w+\s+)?(?:report|survey|study|data|"
                          r"figures)\b")
 _HEAD_END = re.compile(r"\b(?:(?:revealed|stated|said|says|showed|shows|found|noted|reported|"
                        r"tweeted|claimed|informed\s+[\w\s’']{1,60}?)\s+that|said|says|tweeted)\b|"
@@ -134,23 +137,23 @@ _ELABORATION = re.compile(
     r"\b(?:among\s+(?:those|the)\s+(?P<m1>killed|dead|injured|wounded)\s+(?:were|was|"
     r"included|include)|the\s+(?P<m2>injured|wounded|dead|killed|deceased)\s+(?:included|"
     r"include|were|comprised))\b", re.I)
-_BARE_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BY_ACTOR = re.compile(r"\b(?:claimed|carried\s+out|conducted|perpetrated|launched|"
                        r"executed)?\s*by\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$", re.I)
-_NOT_SCOPE_AFTER = re.compile(r"^[\s-]*(?:based|born|origin)\b", re.I)
+_NOT_SCOPE_AFTER = re.compile(r"[\s-]*(?:based|born|origin)\b", re.I)
 
 
 @dataclass(slots=True)
 class _Clause:
     start: int
     end: int
-    comparison: bool = False
-    of_which: bool = False
+    comparison: bool = False  # opened by "compared to", "up from" ...
+    of_which: bool = False    # opened by "of which", "of them" ...
 
 
 @dataclass(slots=True)
 class _Anchor:
-    kind: str                     # "value" | "share" | "change"
+    kind: str                 # "value" | "share" | "change" | "attacks_of" (a detail)
     measure: str | None
     start: int
     end: int
@@ -159,12 +162,75 @@ class _Anchor:
     qualifier: str = "exact"
     pct: float | None = None
     by_category: dict[str, int] = field(default_factory=dict)
-    attacks: int | None = None
-    counted_events: bool = False  # "26 terrorist attacks": aggregate by itself
+    counted: bool = False     # "26 terrorist attacks"
     victims: str | None = None
-    of_measure: str | None = None
-    period_cue: bool = False      # "this year" seen even when it cannot be resolved
+    period_cue: bool = False  # "this year" seen even where it cannot be resolved
 
+
+@dataclass(slots=True)
+class _Source:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Scope:
+    country: str | None = None
+    admin1: list[str] = field(default_factory=list)
+    place: str | None = None
+    actor: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[DateMention],
+                    doc_places: DocPlaces, actor_matches: Sequence[ActorMatch],
+                    gazetteer: Gazetteer, published: str | None) -> list[Statistic]:
+    """Every statistic the article states, in document order (see the module docstring).
+
+    ``dates`` come resolved against ``published`` already; ``published`` (an ISO date or
+    None) is only checked here, so that a malformed one is reported rather than ignored.
+    """
+    if published and parse_iso_date(published) is None:
+        raise EventWatchError(Errors.E017, "published",
+                              reason=f"{published!r} is not an ISO date (YYYY-MM-DD)")
+    default_country = doc_places.countries[0] if doc_places.countries else None
+    out: list[Statistic] = []
+    paragraph = -1
+    para_source: _Source | None = None
+    report_source: _Source | None = None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, para_source = sentence.paragraph, None
+        own, refers_back = _sentence_source(text, sentence)
+        if own is not None:
+            para_source = own
+            if _REPORT_BY.search(text, sentence.start, sentence.end):
+                report_source = own
+        elif refers_back and report_source is not None:
+            para_source = report_source
+        elab = _ELABORATION.search(text, sentence.start, sentence.end)
+        if elab and elab.start() - sentence.start < 5:
+            _attach_elaboration(text, sentence, out)
+            continue
+        clauses = _clauses(text, sentence)
+        anchors = _anchors(text, sentence, clauses)
+        if not anchors:
+            continue
+        reader = _SentenceReader(text, sentence, clauses, anchors, dates, doc_places,
+                                 actor_matches, gazetteer, default_country, out)
+        for stat in reader.read():
+            if para_source is not None:
+                stat.source = para_source.name
+                stat.evidence.append(Evidence("source", para_source.start, para_source.end,
+                                              para_source.name))
+                stat.confidence = min(0.9, stat.confidence + 0.15)
+            out.append(stat)
+    _assign_ids(out)
+    return out
+
+
+# -- clauses and anchors --------------------------------------------------------------------
 
 def _clauses(text: str, sentence: Sentence) -> list[_Clause]:
     """The sentence cut at clause boundaries; a clause opened by "compared to" or "of which"
@@ -183,14 +249,11 @@ def _clauses(text: str, sentence: Sentence) -> list[_Clause]:
 
 
 def _clause_of(clauses: Sequence[_Clause], pos: int) -> _Clause:
-    for c in clauses:
-        if c.start <= pos < c.end:
-            return c
-    return clauses[-1]
+    return next((c for c in clauses if c.start <= pos < c.end), clauses[-1])
 
 
-def _measure_after(text: str, start: int, end: int) -> str | None:
-    """The measure a noun right after ``start`` names ("of the 2018 toll" -> killed)."""
+def _measure_near(text: str, start: int, end: int) -> str | None:
+    """The measure the first measure noun in ``text[start:end]`` names ("toll" -> killed)."""
     window = text[start:min(end, start + 60)]
     best: tuple[int, str] | None = None
     for pattern, measure in _MEASURE_NOUN_RE:
@@ -198,6 +261,32 @@ def _measure_after(text: str, start: int, end: int) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), measure)
     return best[1] if best else None
+
+
+def _not_a_figure(q: Quantity) -> bool:
+    """Years ("in 2015 91 persons"), vague words and lone articles ("one Amanullah") are not
+    statistics."""
+    if re.fullmatch(r"(?:19|20)\d\d", re.sub(r"^\D+", "", q.text)):
+        return True
+    word = q.text.split()[-1].lower()
+    return q.qualifier == "vague" or word in SINGLES or word == "one"
+
+
+def _percent_anchor(text: str, m: re.Match[str], clause: _Clause) -> _Anchor:
+    pct = float(m.group("pct"))
+    qual_text = (m.group("qual") or "").strip().lower()
+    qualifier = "exact" if not qual_text else (
+        "more_than" if qual_text in ("over", "more than") else "about")
+    before = text[max(clause.start, m.start() - 40):m.start()]
+    direction = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, m.end(), clause.end)
+    if direction:
+        sign = -1.0 if _DOWN_RE.fullmatch(" ".join(direction.group("dir").split())) else 1.0
+        measure = _measure_near(text, m.end(), clause.end) or \
+            _measure_near(text, clause.start, m.start())
+        return _Anchor("change", measure, m.start(), m.end(), clause, qualifier=qualifier,
+                       pct=sign * pct)
+    return _Anchor("share", _measure_near(text, m.end(), clause.end), m.start(), m.end(),
+                   clause, qualifier=qualifier, pct=pct)
 
 
 def _plural(noun: str) -> str:
@@ -213,105 +302,252 @@ def _anchors(text: str, sentence: Sentence, clauses: Sequence[_Clause]) -> list[
     taken: list[tuple[int, int]] = []
     s, e = sentence.start, sentence.end
     for m in _PCT_RE.finditer(text, s, e):
-        pct = float(m.group("pct"))
-        qual = "about" if m.group("qual") and not re.match(r"(?:over|more)", m.group("qual"),
-                                                              re.I) else \
-            ("more_than" if m.group("qual") else "exact")
-        clause = _clause_of(clauses, m.start("pct"))
-        before = text[max(clause.start, m.start() - 40):m.start()]
-        after = text[m.end():clause.end]
-        direction = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after)
-        taken.append((m.start("pct"), m.end()))
-        if direction:
-            sign = -1.0 if _DOWN_RE.match(" ".join(direction.group("dir").split())) else 1.0
-            measure = _measure_after(text, m.end(), clause.end) or \
-                _measure_after(text, clause.start, m.start())
-            anchors.append(_Anchor("change", measure, m.start(), m.end(), clause, qualifier=qual,
-                                   pct=sign * pct))
-            continue
-        measure = _measure_after(text, m.end(), clause.end)
-        anchors.append(_Anchor("share", measure, m.start(), m.end(), clause, qualifier=qual,
-                               pct=pct, of_measure=measure))
+        anchors.append(_percent_anchor(text, m, _clause_of(clauses, m.start("pct"))))
+        taken.append((m.start(), m.end()))
     for m in _ORDINAL_RE.finditer(text, s, e):
         noun = m.group("noun").split()[-1]
-        if person_category(noun) is None and not re.fullmatch(r"attacks?", noun, re.I):
-            continue
         clause = _clause_of(clauses, m.start())
-        if not _PERIOD_PHRASE.search(text, m.end(), clause.end):
+        if person_category(noun) is None or not _PERIOD_PHRASE.search(text, m.end(), clause.end):
             continue
         raw = m.group("ord").lower()
-        value = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
         verb = " ".join(m.group("verb").lower().split())
         anchors.append(_Anchor("value", _VERB_MEASURE[verb], m.start(), m.end(), clause,
-                               value=value, victims=_plural(noun), period_cue=True))
+                               value=_ORDINALS.get(raw) or int(re.sub(r"\D", "", raw)),
+                               victims=_plural(noun), period_cue=True))
         taken.append((m.start(), m.end()))
     for q in find_numbers(text, s, e):
-        if any(ts <= q.start < te for ts, te in taken) or q.qualifier == "vague":
-            continue
-        if text[q.end:q.end + 1] in "%-" or re.match(r"\s*(?:per\s*cent|percent)", text[q.end:]):
+        if any(ts <= q.start < te for ts, te in taken) or _not_a_figure(q) or q.low is None:
             continue
         clause = _clause_of(clauses, q.start)
         cm = _COUNT_RE.match(text, q.end, clause.end)
-        if cm and q.low is not None:
+        if cm and re.search(r"\b(?:these|those|the|all|both|its|their)\s+$",
+                            text[max(s, q.start - 10):q.start], re.I):
+            continue  # "these three incidents": incidents already told, not a count
+        if cm:
             measure = "suicide_attacks" if re.search(r"suicide", cm.group(0), re.I) else "attacks"
-            before = text[max(clause.start, q.start - 12):q.start]
-            anchor = _Anchor("value", measure, q.start, cm.end(), clause, value=q.low,
-                             qualifier=q.qualifier, counted_events=True)
-            if re.search(r"\b(?:in|during|through)\s+$", before):
-                anchor.kind = "attacks_of"  # "killed in five attacks": a detail, not a figure
-            anchors.append(anchor)
+            # "killed in five attacks": a detail of the figure, not a figure of its own.
+            detail = re.search(r"\b(?:in|during|through)\s+$", text[max(s, q.start - 12):q.start])
+            anchors.append(_Anchor("attacks_of" if detail else "value", measure, q.start,
+                                   cm.end(), clause, value=q.low, qualifier=q.qualifier,
+                                   counted=True))
             taken.append((q.start, cm.end()))
-        elif clause.comparison and q.low is not None and not re.match(
-                r"\s*(?:years?|months?|days?|weeks?)\b", text[q.end:]):
+        elif clause.comparison and not re.match(r"\s*(?:years?|months?|days?|weeks?)\b",
+                                                text[q.end:]):
             anchors.append(_Anchor("value", None, q.start, q.end, clause, value=q.low,
                                    qualifier=q.qualifier))
             taken.append((q.start, q.end))
     for fig in find_figures(text, sentence):
         nums = find_numbers(text, fig.start, fig.end)
-        if not nums or any(ts <= nums[0].start < te for ts, te in taken):
+        if not nums or any(ts <= nums[0].start < te for ts, te in taken) or \
+                _not_a_figure(nums[0]):
             continue
-        if fig.count.low is None and fig.count.high is None:
-            continue
-        clause = _clause_of(clauses, nums[0].start)
         value = fig.count.best if fig.count.best is not None else fig.count.low
+        value = value if value is not None else fig.count.high
+        if value is None or value < 2:
+            continue
         anchors.append(_Anchor("value", MEASURE_OF_FIGURE[fig.measure], fig.start, fig.end,
-                               clause, value=value if value is not None else fig.count.high,
+                               _clause_of(clauses, nums[0].start), value=value,
                                qualifier=fig.count.qualifier,
                                by_category=dict(fig.count.by_category)))
     anchors.sort(key=lambda a: a.start)
     return anchors
 
 
-@dataclass(slots=True)
-class _Source:
-    name: str
-    start: int
-    end: int
+# -- one sentence -----------------------------------------------------------------------------
 
+class _SentenceReader:
+    """Turns the anchors of one sentence into statistics (see the module docstring)."""
 
-def _sentence_source(text: str, sentence: Sentence) -> tuple[_Source | None, bool]:
-    """The source a sentence cites, and whether it refers back to "the report"."""
-    s, e = sentence.start, sentence.end
-    for pattern in (_REPORT_BY, _ACCORDING):
-        m = pattern.search(text, s, e)
-        if m:
-            name = re.sub(r"^the\s+", "", m.group("src").strip())
-            return _Source(name, m.start("src"), m.start("src") + len(m.group("src").rstrip())), \
-                False
-    if _THE_REPORT.match(text, s, e):
-        return None, True
-    m = _SAID.search(text, s, e)
-    if m and not re.fullmatch(r"(?:He|She|They|It|We|I|The|This|That|[A-Z][a-z]+ly)",
-                              m.group("src")):
-        name = m.group("src")
-        first = name.split()[0]
-        if m.start("src") == s and len(name.split()) > 1 and first.lower() not in UNITS and \
-                not re.match(r"[A-Z]{2,}", first) and text[m.start("src"):].startswith(first):
-            # "Senior journalist Hamid Mir said": drop a sentence-initial capitalised role word.
-            name = " ".join(name.split()[1:]) if first[0].isupper() and \
-                first.lower() in ("senior", "former", "the") else name
-        return _Source(name, m.start("src"), m.end("src")), False
-    return None, False
+    def __init__(self, text: str, sentence: Sentence, clauses: Sequence[_Clause],
+                 anchors: list[_Anchor], dates: Sequence[DateMention], doc_places: DocPlaces,
+                 actor_matches: Sequence[ActorMatch], gazetteer: Gazetteer,
+                 default_country: str | None, previous: Sequence[Statistic]) -> None:
+        self.text, self.sentence, self.clauses, self.anchors = text, sentence, clauses, anchors
+        self.dates, self.doc_places, self.gazetteer = dates, doc_places, gazetteer
+        self.actor_matches, self.default_country, self.previous = (actor_matches,
+                                                                   default_country, previous)
+        self.head = _head_end(text, sentence, anchors[0].start)
+        self.usable = [d for d in dates if sentence.start <= d.start < sentence.end
+                       and d.start >= self.head]
+        s, e = sentence.start, sentence.end
+        self.has_pct = any(a.kind in ("share", "change") and a.measure for a in anchors)
+        self.wide = bool(_WIDE_PHRASE.search(text, s, e))
+        self.aggregate_noun = bool(_AGGREGATE_NOUN.search(text, s, e))
+        self.sentence_period = bool(_PERIOD_PHRASE.search(text, self.head, e)) or any(
+            d.date.precision != "day" for d in self.usable)
+        self.counted = False  # a counted event noun of this sentence was accepted
+        self.main: Statistic | None = None
+        self.main_scope: _Scope | None = None
+        self.consumed: list[tuple[int, int]] = []
+
+    def _own(self, clause: _Clause, day: bool) -> list[DateMention]:
+        return [d for d in self.usable if clause.start <= d.start < clause.end
+                and (d.date.precision == "day") == day]
+
+    def _single_event(self, clause: _Clause) -> bool:
+        """"an attack that killed 70": a clause on one named event is an incident's toll."""
+        t = self.text
+        if _SINGLE_EVENT.search(t, clause.start, clause.end):
+            return True
+        prev = next((c for c in reversed(self.clauses) if c.end <= clause.start), None)
+        relative = re.search(r"\b(?:that|which|who)\s*$", t[max(0, clause.start - 8):
+                                                           clause.start])
+        return bool(relative and prev and _SINGLE_EVENT.search(t, prev.start, prev.end))
+
+    def _accepted(self, anchor: _Anchor) -> bool:
+        clause = anchor.clause
+        if self._own(clause, day=True):
+            return False
+        own_period = anchor.period_cue or bool(self._own(clause, day=False)) or bool(
+            _PERIOD_PHRASE.search(self.text, clause.start, clause.end))
+        if anchor.counted:
+            day_in_sentence = any(d.date.precision == "day" for d in self.usable)
+            return (own_period or not day_in_sentence) and (
+                self.sentence_period or self.has_pct or self.wide)
+        if anchor.kind != "value" or (anchor.measure is None and self.main is not None):
+            return True
+        if self._single_event(clause):
+            return False
+        strong = self.has_pct or self.counted or self.wide or self.aggregate_noun or (
+            self.main is not None and not clause.comparison)
+        if strong:
+            return True
+        return own_period and not any(
+            p.search(self.text, clause.start, clause.end)
+            for cls, p in TRIGGER_RE.items() if cls not in WEAK_TRIGGERS)
+
+    def read(self) -> list[Statistic]:
+        made: list[Statistic] = []
+        for anchor in self.anchors:
+            if anchor.kind == "attacks_of" or any(s <= anchor.start < e
+                                                  for s, e in self.consumed):
+                continue
+            if not self._accepted(anchor):
+                continue
+            self.counted = self.counted or (anchor.counted and anchor.kind == "value")
+            if anchor.kind == "share" and self._qualifies_previous(anchor, made):
+                continue
+            stat = self._statistic(anchor, made)
+            if stat is None:
+                continue
+            made.append(stat)
+            if self.main is None and not anchor.clause.comparison:
+                self.main = stat
+        return made
+
+    def _qualifies_previous(self, anchor: _Anchor, made: list[Statistic]) -> bool:
+        """A share with no verb of its own ("– 59% of the 2018 toll") is the share of the
+        figure just before it."""
+        clause = anchor.clause
+        if not made or made[-1].share_pct is not None or made[-1].value is None or \
+                clause.of_which or anchor.measure not in (None, made[-1].measure) or \
+                re.search(r"\b(?:were|was|are|is)\b", self.text[clause.start:clause.end]):
+            return False
+        last = made[-1]
+        last.share_pct, last.of_measure = anchor.pct, last.measure
+        last.evidence.append(Evidence("share_pct", anchor.start, anchor.end,
+                                      self.text[anchor.start:anchor.end]))
+        last.of = _whole_of(last, [*self.previous, *made[:-1]])
+        return True
+
+    def _statistic(self, anchor: _Anchor, made: list[Statistic]) -> Statistic | None:
+        text, clause = self.text, anchor.clause
+        measure = anchor.measure or (self.main.measure if self.main is not None else None)
+        if measure is None or (anchor.kind == "share" and anchor.measure is None
+                               and not clause.of_which):
+            return None
+        period, period_ev = self._period(anchor)
+        spread: dict[str, int] = {}
+        if anchor.kind == "value" and anchor.value is not None:
+            spread, spans = _by_admin1(text, self.sentence, anchor.end, anchor.value,
+                                       self.doc_places, self.gazetteer)
+            self.consumed.extend(spans)
+        scope = self._scope(anchor)
+        scope_dict: dict[str, object] = {"country": scope.country or self.default_country}
+        if scope.admin1:
+            scope_dict["admin1"] = scope.admin1[0] if len(scope.admin1) == 1 else scope.admin1
+        if scope.place and not scope.admin1:
+            scope_dict["place"] = scope.place
+        if scope.actor:
+            scope_dict["actor"] = scope.actor
+        if anchor.victims:
+            scope_dict["victims"] = anchor.victims
+        stat = Statistic(
+            measure=measure, period=period, scope=scope_dict,
+            value=anchor.value if anchor.kind == "value" else None,
+            share_pct=anchor.pct if anchor.kind == "share" else None,
+            change_pct=anchor.pct if anchor.kind == "change" else None,
+            qualifier=anchor.qualifier,
+            of_measure=measure if anchor.kind == "share" else None,
+            by_category=anchor.by_category, by_admin1=spread,
+            evidence=[Evidence("statistic", clause.start, clause.end,
+                               text[clause.start:clause.end]),
+                      Evidence("value", anchor.start, anchor.end, text[anchor.start:anchor.end]),
+                      *scope.evidence],
+            confidence=0.5 + 0.15 * (period is not None))
+        if period_ev is not None:
+            stat.evidence.append(Evidence("period", period_ev[0], period_ev[1],
+                                          text[period_ev[0]:period_ev[1]]))
+        detail = next((a for a in self.anchors if a.kind == "attacks_of" and a.clause is clause
+                       and a.start > anchor.start), None)
+        if detail is not None:
+            stat.attacks = detail.value
+            stat.evidence.append(Evidence("attacks", detail.start, detail.end,
+                                          text[detail.start:detail.end]))
+        if anchor.kind == "share":
+            stat.of = _pending_ref(self.main) if clause.of_which and self.main is not None \
+                else _whole_of(stat, [*self.previous, *made])
+        if spread:
+            first, last = self.consumed[-len(spread)][0], self.consumed[-1][1]
+            stat.evidence.append(Evidence("by_admin1", first, last, text[first:last]))
+        if self.main is None and not clause.comparison:
+            self.main_scope = scope
+        return stat
+
+    def _period(self, anchor: _Anchor) -> tuple[DateValue | None, tuple[int, int] | None]:
+        """Own clause, then the main clause, then the sentence, a bare year, the paragraph."""
+        clause, main = anchor.clause, self.main
+        own = self._own(clause, day=False)
+        if own:
+            d = min(own, key=lambda d: abs(d.start - anchor.start))
+            return d.date, (d.start, d.end)
+        if clause.comparison and main is not None and main.period is not None and \
+                main.period.year is not None:
+            prev = _PREVIOUS_YEAR.search(self.text, clause.start, clause.end)
+            if prev:
+                p = main.period
+                return DateValue(p.year - 1, p.month, None, p.precision), prev.span()  # type: ignore[operator]
+        if main is not None and not clause.comparison:
+            return main.period, None
+        if main is None:
+            rest = [d for d in self.usable if d.date.precision != "day"
+                    and not _clause_of(self.clauses, d.start).comparison]
+            if rest:
+                return rest[0].date, (rest[0].start, rest[0].end)
+            for m in _BARE_YEAR.finditer(self.text, self.head, self.sentence.end):
+                if not any(d.start <= m.start() < d.end for d in self.dates):
+                    return DateValue(int(m.group(0)), None, None, "year"), m.span()
+        last = self.previous[-1] if self.previous else None
+        if not anchor.period_cue and last is not None and last.period is not None and \
+                _near(last, self.sentence):
+            return last.period, None
+        return None, None
+
+    def _scope(self, anchor: _Anchor) -> _Scope:
+        """Places and actor of the clause up to the next figure; else the main clause's."""
+        clause = anchor.clause
+        later = [q.start for q in find_numbers(self.text, anchor.end, clause.end)
+                 if not _not_a_figure(q) and not any(
+                     a.kind == "attacks_of" and a.start <= q.start < a.end for a in self.anchors)]
+        end = min(later, default=clause.end)
+        scope = _clause_scope(self.text, clause.start, end, self.doc_places, self.gazetteer,
+                              self.actor_matches, self.consumed)
+        inherit = self.main_scope is not None and self.main is not None and not clause.of_which
+        if inherit and not (scope.country or scope.admin1 or scope.place):
+            assert self.main_scope is not None
+            scope = _Scope(self.main_scope.country, list(self.main_scope.admin1),
+                           self.main_scope.place, scope.actor or self.main_scope.actor)
+        return scope
 
 
 def _head_end(text: str, sentence: Sentence, first_anchor: int) -> int:
@@ -323,81 +559,38 @@ def _head_end(text: str, sentence: Sentence, first_anchor: int) -> int:
     return end
 
 
-def _coarse(dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
-    return [d for d in dates if start <= d.start < end and d.date.precision != "day"]
-
-
-@dataclass(slots=True)
-class _Scope:
-    country: str | None = None
-    admin1: list[str] = field(default_factory=list)
-    actor: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
-
-
-def _clause_scope(text: str, clause: _Clause, doc_places: DocPlaces, gazetteer: Gazetteer,
+def _clause_scope(text: str, start: int, end: int, doc_places: DocPlaces, gazetteer: Gazetteer,
                   actor_matches: Sequence[ActorMatch],
                   excluded: Sequence[tuple[int, int]]) -> _Scope:
-    """Country, provinces and actor named in one clause (``excluded``: a breakdown's places)."""
+    """Country, provinces, a smaller place and the actor named in ``text[start:end]``
+    (``excluded``: the places of a breakdown by province)."""
     scope = _Scope()
     for m in doc_places.matches:
-        if not (clause.start <= m.start < clause.end) or _NOT_SCOPE_AFTER.match(text[m.end:]):
-            continue
-        if any(s <= m.start < e for s, e in excluded):
-            continue
-        if any(a.start <= m.start < a.end for a in actor_matches):
+        if not (start <= m.start < end) or _NOT_SCOPE_AFTER.match(text, m.end) or any(
+                s <= m.start < e for s, e in excluded) or any(
+                a.start <= m.start < a.end for a in actor_matches):
             continue
         entry = gazetteer.resolve(m.entries, countries=doc_places.countries,
                                   admin1s=doc_places.admin1s)
-        if entry.kind == "country":
-            scope.country = scope.country or entry.country
-        elif entry.kind == "admin1" and entry.admin1:
+        if entry.kind == "admin1" and entry.admin1:
             if entry.admin1 not in scope.admin1:
                 scope.admin1.append(entry.admin1)
-            scope.country = scope.country or entry.country
-        else:
-            continue
+        elif entry.kind != "country":
+            scope.place = scope.place or entry.name
+        scope.country = scope.country or entry.country
         scope.evidence.append(Evidence("scope", m.start, m.end, m.text))
     for a in actor_matches:
-        if clause.start <= a.start < clause.end and _BY_ACTOR.search(
-                text[max(clause.start, a.start - 30):a.start]):
+        if start <= a.start < end and _BY_ACTOR.search(text[max(start, a.start - 30):a.start]):
             scope.actor = a.actor.name
             scope.evidence.append(Evidence("scope", a.start, a.end, a.text))
             break
     return scope
 
 
-def _has_strong_trigger(text: str, clause: _Clause) -> bool:
-    for cls, pattern in TRIGGER_RE.items():
-        if cls not in WEAK_TRIGGERS and pattern.search(text, clause.start, clause.end):
-            return True
-    return False
-
-
-def _breakdown(text: str, start: int, end: int) -> dict[str, int]:
-    """"nine security officials, 14 civilians and seven militants" -> categories."""
-    out: dict[str, int] = {}
-    for q in find_numbers(text, start, end):
-        if q.low is None:
-            continue
-        words = re.match(r"\s+((?:[\w-]+\s*){1,3})", text[q.end:end])
-        if not words:
-            continue
-        tokens = re.split(r"\s+|,", words.group(1).strip())
-        tokens = [t for t in tokens if t and t.lower() not in ("and", "or")]
-        category = None
-        for n in range(min(3, len(tokens)), 0, -1):
-            category = person_category(" ".join(tokens[:n]))
-            if category:
-                break
-        key = category or "unknown"
-        out[key] = out.get(key, 0) + q.low
-    return out
-
-
 def _by_admin1(text: str, sentence: Sentence, after: int, total: int, doc_places: DocPlaces,
                gazetteer: Gazetteer) -> tuple[dict[str, int], list[tuple[int, int]]]:
-    """"Three were killed in KPK and one in Punjab" after a total: counts by province."""
+    """"Three were killed in KPK and one in Punjab" after a total: the total by province
+    (kept only when the parts add up to it)."""
     out: dict[str, int] = {}
     spans: list[tuple[int, int]] = []
     for m in doc_places.matches:
@@ -418,192 +611,40 @@ def _by_admin1(text: str, sentence: Sentence, after: int, total: int, doc_places
     return {}, []
 
 
-def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[DateMention],
-                    doc_places: DocPlaces, actor_matches: Sequence[ActorMatch],
-                    gazetteer: Gazetteer, published: str | None) -> list[Statistic]:
-    """Every statistic the article states, in document order (see the module docstring).
+# -- sources ----------------------------------------------------------------------------------
 
-    ``published`` (ISO date or None) is only checked here: the dates come resolved.
-    """
-    if published and parse_iso_date(published) is None:
-        raise EventWatchError(Errors.E017, "published",
-                              reason=f"{published!r} is not an ISO date (YYYY-MM-DD)")
-    default_country = doc_places.countries[0] if doc_places.countries else None
-    out: list[Statistic] = []
-    paragraph = -1
-    para_source: _Source | None = None
-    report_source: _Source | None = None
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, para_source = sentence.paragraph, None
-        own, refers_back = _sentence_source(text, sentence)
-        if own is not None:
-            para_source = own
-            if _REPORT_BY.search(text, sentence.start, sentence.end):
-                report_source = own
-        elif refers_back and report_source is not None:
-            para_source = report_source
-        source = para_source
-        elab = _ELABORATION.search(text, sentence.start, sentence.end)
-        if elab and elab.start() - sentence.start < 5:
-            _attach_elaboration(text, sentence, out)
-            continue
-        clauses = _clauses(text, sentence)
-        anchors = _anchors(text, sentence, clauses)
-        if not anchors:
-            continue
-        made = _sentence_statistics(text, sentence, clauses, anchors, dates, doc_places,
-                                    actor_matches, gazetteer, default_country, out)
-        for stat in made:
-            if source is not None:
-                stat.source = source.name
-                stat.evidence.append(Evidence("source", source.start, source.end, source.name))
-                stat.confidence = min(0.9, stat.confidence + 0.15)
-        out.extend(made)
-    _assign_ids(out)
-    return out
+def _sentence_source(text: str, sentence: Sentence) -> tuple[_Source | None, bool]:
+    """The source a sentence cites, and whether it refers back to "the report"."""
+    s, e = sentence.start, sentence.end
+    for pattern in (_REPORT_BY, _ACCORDING):
+        m = pattern.search(text, s, e)
+        if m:
+            raw, start = m.group("src").rstrip(), m.start("src")
+            pub = _PUBLISHED_BY.search(raw)
+            if pub:
+                by = pub.group("by")
+                start, raw = (start + pub.start("by"), by) if by else (start, raw[:pub.start()])
+            return _Source(re.sub(r"^the\s+", "", raw), start, start + len(raw)), False
+    if _THE_REPORT.match(text, s, e):
+        return None, True
+    m = _SAID.search(text, s, e)
+    if m is None or _NOT_SOURCE.fullmatch(m.group("src")):
+        return None, False
+    words = m.group("src").split()
+    start = m.start("src")
+    # "Senior journalist Hamid Mir said": a capitalised role word opening the sentence is not
+    # part of the name.
+    if start == s and len(words) > 1 and words[0].lower() in ("senior", "former", "the"):
+        start = text.index(words[1], start)
+        words = words[1:]
+    return _Source(" ".join(words), start, m.end("src")), False
 
 
-def _sentence_statistics(text: str, sentence: Sentence, clauses: Sequence[_Clause],
-                         anchors: list[_Anchor], dates: Sequence[DateMention],
-                         doc_places: DocPlaces, actor_matches: Sequence[ActorMatch],
-                         gazetteer: Gazetteer, default_country: str | None,
-                         previous: Sequence[Statistic]) -> list[Statistic]:
-    head = _head_end(text, sentence, anchors[0].start)
-    usable = [d for d in dates if sentence.start <= d.start < sentence.end and d.start >= head]
-    day_dates = [d for d in usable if d.date.precision == "day"]
-    has_pct = any(a.kind in ("share", "change") for a in anchors)
-    counted = any(a.counted_events and a.kind == "value" for a in anchors)
-    aggregate = bool(_AGGREGATE_PHRASE.search(text, sentence.start, sentence.end))
-    main: _Anchor | None = None
-    main_stat: Statistic | None = None
-    main_scope: _Scope | None = None
-    made: list[Statistic] = []
-    consumed: list[tuple[int, int]] = []
-    for anchor in anchors:
-        if anchor.kind == "attacks_of":
-            continue
-        if any(cs <= anchor.start < ce for cs, ce in consumed):
-            continue
-        clause = anchor.clause
-        own = _coarse(usable, clause.start, clause.end)
-        own_days = [d for d in day_dates if clause.start <= d.start < clause.end]
-        if own_days:
-            continue
-        prev_clause = next((c for c in reversed(clauses) if c.end <= clause.start), None)
-        # "an attack that killed 70": a relative clause on one named event is an incident.
-        relative = re.search(r"\b(?:that|which|who)\s*$", text[max(0, clause.start - 8):
-                                                               clause.start])
-        single = bool(_SINGLE_EVENT.search(text, clause.start, clause.end)) or (
-            relative is not None and prev_clause is not None and
-            bool(_SINGLE_EVENT.search(text, prev_clause.start, prev_clause.end)))
-        period_cue = anchor.period_cue or bool(own) or bool(
-            _PERIOD_PHRASE.search(text, clause.start, clause.end))
-        if anchor.kind == "value" and not anchor.counted_events:
-            cued = period_cue or has_pct or counted or aggregate or (
-                main is not None and not clause.comparison)
-            if not cued or single or (period_cue and not (has_pct or counted or aggregate)
-                                      and _has_strong_trigger(text, clause)):
-                continue
-        if anchor.kind == "value" and anchor.counted_events and day_dates and not own:
-            continue
-        # A share with no figure of its own ("– 59% of the 2018 toll") qualifies the figure
-        # just before it.
-        if anchor.kind == "share" and made and made[-1].share_pct is None and \
-                made[-1].value is not None and not clause.of_which and \
-                (anchor.measure in (None, made[-1].measure)) and not re.search(
-                    r"\b(?:were|was|are|is)\b", text[clause.start:clause.end]):
-            made[-1].share_pct = anchor.pct
-            made[-1].of_measure = made[-1].measure
-            made[-1].evidence.append(Evidence("share_pct", anchor.start, anchor.end,
-                                              text[anchor.start:anchor.end]))
-            made[-1].of = _whole_of(made[-1], [*previous, *made[:-1]])
-            continue
-        measure = anchor.measure or (main.measure if main is not None else None)
-        if anchor.kind == "share" and clause.of_which and main is not None and \
-                anchor.measure is None:
-            measure = main.measure
-        if measure is None:
-            continue
-        # The period: own clause, main clause, the sentence, a bare year, the paragraph.
-        period_ev: DateMention | None = None
-        period: DateValue | None = None
-        if own:
-            period_ev = min(own, key=lambda d: abs(d.start - anchor.start))
-        elif main_stat is not None and not clause.comparison:
-            period = main_stat.period
-        else:
-            rest = [d for d in _coarse(usable, head, sentence.end)
-                    if not _clause_of(clauses, d.start).comparison]
-            if rest:
-                period_ev = rest[0]
-        if period_ev is not None:
-            period = period_ev.date
-        if period is None and main_stat is None:
-            year = next((m for m in _BARE_YEAR.finditer(text, head, sentence.end)
-                         if not any(d.start <= m.start() < d.end for d in dates)), None)
-            if year:
-                period = DateValue(int(year.group("year")), None, None, "year")
-                period_ev = DateMention(year.start(), year.end(), year.group(0), period, "year",
-                                        False)
-            elif not period_cue and previous and previous[-1].period is not None and \
-                    _same_paragraph(previous[-1], sentence):
-                period = previous[-1].period
-        spread: dict[str, int] = {}
-        if anchor.kind == "value" and anchor.value is not None:
-            spread, spans = _by_admin1(text, sentence, anchor.end, anchor.value, doc_places,
-                                       gazetteer)
-            consumed.extend(spans)
-        scope = _clause_scope(text, clause, doc_places, gazetteer, actor_matches, consumed)
-        if not scope.country and not scope.admin1 and main_scope is not None and \
-                anchor is not main and (clause.comparison or not clause.of_which):
-            scope = _Scope(main_scope.country, list(main_scope.admin1), main_scope.actor)
-        country = scope.country or default_country
-        scope_dict: dict[str, object] = {"country": country}
-        if scope.admin1:
-            scope_dict["admin1"] = scope.admin1[0] if len(scope.admin1) == 1 else scope.admin1
-        if scope.actor:
-            scope_dict["actor"] = scope.actor
-        if anchor.victims:
-            scope_dict["victims"] = anchor.victims
-        stat = Statistic(
-            measure=measure, period=period, scope=scope_dict,
-            value=anchor.value if anchor.kind == "value" else None,
-            share_pct=anchor.pct if anchor.kind == "share" else None,
-            change_pct=anchor.pct if anchor.kind == "change" else None,
-            qualifier=anchor.qualifier,
-            of_measure=(anchor.of_measure or measure) if anchor.kind == "share" else None,
-            by_category=anchor.by_category,
-            evidence=[Evidence("statistic", clause.start, clause.end,
-                               text[clause.start:clause.end]),
-                      Evidence("value", anchor.start, anchor.end,
-                               text[anchor.start:anchor.end]), *scope.evidence],
-            confidence=0.5 + 0.15 * (period is not None))
-        if period_ev is not None:
-            stat.evidence.append(Evidence("period", period_ev.start, period_ev.end,
-                                          period_ev.text))
-        detail = next((a for a in anchors if a.kind == "attacks_of" and a.clause is clause), None)
-        if detail is not None:
-            stat.attacks = detail.value
-            stat.evidence.append(Evidence("attacks", detail.start, detail.end,
-                                          text[detail.start:detail.end]))
-        if anchor.kind == "share":
-            stat.of = _pending_ref(main_stat) if clause.of_which and main_stat is not None \
-                else _whole_of(stat, [*previous, *made])
-        if spread:
-            stat.by_admin1 = spread
-            stat.evidence.append(Evidence("by_admin1", consumed[-len(spread)][0],
-                                          consumed[-1][1],
-                                          text[consumed[-len(spread)][0]:consumed[-1][1]]))
-        made.append(stat)
-        if main is None and not clause.comparison:
-            main, main_stat, main_scope = anchor, stat, scope
-    return made
+# -- references and breakdowns ----------------------------------------------------------------
 
-
-def _same_paragraph(stat: Statistic, sentence: Sentence) -> bool:
-    return any(e.field == "statistic" for e in stat.evidence) and \
-        sentence.start - stat.evidence[0].end < 400
+def _near(stat: Statistic, sentence: Sentence) -> bool:
+    """Whether ``stat`` was stated close enough before ``sentence`` to lend it context."""
+    return bool(stat.evidence) and 0 <= sentence.start - stat.evidence[0].end < 400
 
 
 def _pending_ref(stat: Statistic) -> str:
@@ -615,15 +656,14 @@ def _whole_of(part: Statistic, earlier: Sequence[Statistic]) -> str | None:
     """The statistic a share is of: the latest earlier one with the same measure and period
     and a wider scope (no province or actor where the part has one)."""
     for cand in reversed(earlier):
-        if cand is part or cand.measure != part.measure or cand.value is None:
+        if cand is part or cand.measure != part.measure or cand.value is None or \
+                cand.scope == part.scope:
             continue
         if cand.period is not None and part.period is not None and \
                 cand.period.value != part.period.value:
             continue
         if (cand.scope.get("admin1") and part.scope.get("admin1")) or (
                 cand.scope.get("actor") and part.scope.get("actor")):
-            continue
-        if cand.scope == part.scope:
             continue
         return _pending_ref(cand)
     return None
@@ -634,7 +674,8 @@ def _slug(value: str) -> str:
 
 
 def _assign_ids(stats: Sequence[Statistic]) -> None:
-    """Readable ids ("pk-2018-killed", "balochistan-2018-killed") and the ``of`` references."""
+    """Readable ids unique in the article ("pk-2018-killed", "balochistan-2018-killed") and
+    the ``of`` references resolved to them."""
     refs: dict[str, str] = {}
     seen: set[str] = set()
     for stat in stats:
@@ -649,7 +690,7 @@ def _assign_ids(stats: Sequence[Statistic]) -> None:
             parts.append("share")
         if stat.change_pct is not None:
             parts.append("change")
-        base = "-".join(p for p in parts if p)
+        base = "-".join(parts)
         ident, n = base, 2
         while ident in seen:
             ident, n = f"{base}-{n}", n + 1
@@ -659,6 +700,22 @@ def _assign_ids(stats: Sequence[Statistic]) -> None:
     for stat in stats:
         if stat.of is not None:
             stat.of = refs.get(stat.of)
+
+
+def _breakdown(text: str, start: int, end: int) -> dict[str, int]:
+    """"nine security officials, 14 civilians and seven militants" -> counts by category."""
+    out: dict[str, int] = {}
+    for q in find_numbers(text, start, end):
+        words = re.match(r"\s+((?:[\w-]+\s*){1,3})", text[q.end:end])
+        if q.low is None or not words:
+            continue
+        tokens = [t for t in re.split(r"[\s,]+", words.group(1).strip())
+                  if t and t.lower() not in ("and", "or")]
+        category = next((c for n in range(min(3, len(tokens)), 0, -1)
+                         if (c := person_category(" ".join(tokens[:n])))), None)
+        key = category or "unknown"
+        out[key] = out.get(key, 0) + q.low
+    return out
 
 
 def _attach_elaboration(text: str, sentence: Sentence, stats: Sequence[Statistic]) -> None:
@@ -671,10 +728,10 @@ def _attach_elaboration(text: str, sentence: Sentence, stats: Sequence[Statistic
         end = parts[i + 1].start() if i + 1 < len(parts) else sentence.end
         target = next((s for s in reversed(stats[-4:]) if s.measure == measure
                        and s.value is not None and not s.by_category), None)
-        if target is None or not _same_paragraph(target, sentence):
+        if target is None or target.value is None or not _near(target, sentence):
             continue
         categories = _breakdown(text, m.end(), end)
-        if categories and sum(categories.values()) <= target.value:  # type: ignore[operator]
+        if categories and sum(categories.values()) <= target.value:
             target.by_category = categories
             target.evidence.append(Evidence("by_category", m.start(), end,
                                             text[m.start():end].rstrip(" .,;")))

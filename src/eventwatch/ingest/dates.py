@@ -208,15 +208,17 @@ _URL_DATE_RES = [
 ]
 
 
+def _url_path(url: str | None) -> str:
+    return re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url or "", flags=re.I)
+
+
 def date_from_url(url: str | None) -> str | None:
     """A full date written in a URL path ("/2019/03/15/slug"), else None.
 
     This is a guess (archives re-use old paths, some sites put an update date there), so its
     source is recorded as ``url`` and any date in the story's own text wins over it.
     """
-    if not url:
-        return None
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.I)
+    path = _url_path(url)
     for regex in _URL_DATE_RES:
         m = regex.search(path)
         if m:
@@ -228,10 +230,7 @@ def date_from_url(url: str | None) -> str | None:
 
 def year_from_url(url: str | None) -> int | None:
     """A year segment of a URL path ("/2019/03/slug"), used only to complete a dateline."""
-    if not url:
-        return None
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.I)
-    m = re.search(r"/((?:19|20)\d\d)[/_-]", path)
+    m = re.search(r"/((?:19|20)\d\d)[/_-]", _url_path(url))
     return int(m.group(1)) if m else None
 
 

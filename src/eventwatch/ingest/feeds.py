@@ -24,11 +24,9 @@ from eventwatch.ingest.common import IngestFailure, Item, guarded, record_label
 from eventwatch.ingest.dates import date_from_url, normalise_date_value, year_from_url
 from eventwatch.ingest.encoding import decode_bytes
 from eventwatch.ingest.fetch import Fetcher
-from eventwatch.ingest.html import extract_html, fragment_to_text
+from eventwatch.ingest.html import HTML_TYPES, extract_html, fragment_to_text
 from eventwatch.ingest.textclean import build_article
 from eventwatch.models import Article
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def looks_like_feed(head: str) -> bool:
@@ -90,7 +88,7 @@ def _entry_body(entry: Any) -> tuple[str, bool]:
     if not parts:
         return "", False
     value, kind = max(parts, key=lambda p: len(p[0]))
-    return value, (kind in _HTML_TYPES or "<" in value)
+    return value, (kind in HTML_TYPES or "<" in value)
 
 
 def _entry_article(entry: Any, label: str, fmt: str, fetcher: Fetcher, note: str) -> Article:

@@ -34,6 +34,8 @@ from eventwatch.models import Article
 
 LOG = logging.getLogger(__name__)
 
+# Content types read as HTML pages (HTTP headers, WARC records, feed item content).
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 # <meta> names/properties/itemprops that carry the original publication date, best first.
 _META_DATE_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time",

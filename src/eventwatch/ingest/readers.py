@@ -40,7 +40,7 @@ from eventwatch.ingest.common import IngestFailure, Item, guarded
 from eventwatch.ingest.encoding import check_not_binary, decode_bytes
 from eventwatch.ingest.feeds import looks_like_feed, read_feed
 from eventwatch.ingest.fetch import Fetcher
-from eventwatch.ingest.html import extract_html
+from eventwatch.ingest.html import HTML_TYPES, extract_html
 from eventwatch.ingest.records import read_json, read_jsonl
 from eventwatch.ingest.textclean import build_article
 from eventwatch.models import Article
@@ -55,7 +55,7 @@ EXTENSIONS: dict[str, str] = {
     ".warc": "warc", ".arc": "warc",
 }
 _CONTENT_TYPES: dict[str, str] = {
-    "text/html": "html", "application/xhtml+xml": "html",
+    **dict.fromkeys(HTML_TYPES, "html"),
     "application/rss+xml": "feed", "application/atom+xml": "feed", "application/rdf+xml": "feed",
     "application/xml": "xml", "text/xml": "xml",
     "application/json": "json", "application/x-ndjson": "jsonl",

@@ -205,6 +205,7 @@ class Layout:
     """What the cleaner found on a page: headline, body units and date candidates."""
 
     units: list[str]
+    keys: list[str]  # the units as compared (normalise_text)
     headline: int | None = None
     body_start: int = 0
     body: list[str] = field(default_factory=list)
@@ -217,9 +218,9 @@ class Layout:
         return self.units[self.headline] if self.headline is not None else None
 
 
-def _headline_index(units: list[str], end: int, title: str | None) -> int | None:
-    """Index of the headline among the header units ``units[:end]``."""
-    keys = [normalise_text(u) for u in units]
+def _headline_index(units: list[str], keys: list[str], end: int,
+                    title: str | None) -> int | None:
+    """Index of the headline among the header units ``units[:end]`` (``keys``: normalised)."""
     if title:
         key = normalise_text(title)
         for i in range(end):
@@ -267,11 +268,11 @@ def analyse(text: str, *, title: str | None = None, markdown: bool = False) -> L
     if markdown:
         units, heading = _strip_markdown(units)
         title = title or heading
-    layout = Layout(units)
+    layout = Layout(units, [normalise_text(u) for u in units])
     body_start = next((i for i, u in enumerate(units) if is_paragraph(u) and not (
         is_boilerplate(u) or is_caption(u) or _BREADCRUMB.match(u))), len(units))
     layout.body_start = body_start
-    layout.headline = _headline_index(units, body_start, title)
+    layout.headline = _headline_index(units, layout.keys, body_start, title)
     _find_dates(layout)
     layout.body = _body(layout, title)
     return layout
@@ -317,9 +318,8 @@ def _is_header_text(line: str) -> bool:
 
 
 def _body(layout: Layout, title: str | None) -> list[str]:
-    units, start, head = layout.units, layout.body_start, layout.headline
+    units, keys, start, head = layout.units, layout.keys, layout.body_start, layout.headline
     title_keys = {normalise_text(t) for t in (title, layout.title) if t}
-    keys = [normalise_text(u) for u in units]
     counts: dict[str, int] = {}
     for u, k in zip(units, keys, strict=True):
         if not is_paragraph(u):

@@ -19,10 +19,8 @@ from typing import IO, Any
 from eventwatch.errors import Errors
 from eventwatch.ingest.common import IngestFailure, Item, guarded, record_label
 from eventwatch.ingest.encoding import charset_from_content_type, decode_bytes
-from eventwatch.ingest.html import extract_html
+from eventwatch.ingest.html import HTML_TYPES, extract_html
 from eventwatch.models import Article
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read_warc(stream: IO[bytes], source: str) -> Iterator[Item]:
@@ -61,7 +59,7 @@ def _html_page(record: Any) -> tuple[str | None, str | None, bytes] | None:
     if record.http_headers.get_statuscode() != "200":
         return None
     content_type = record.http_headers.get_header("Content-Type") or ""
-    if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+    if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
     return url, charset_from_content_type(content_type), record.content_stream().read()

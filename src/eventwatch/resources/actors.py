@@ -1,17 +1,16 @@
-"""The actor base: named organisations (militant groups, state forces) and the ways text names them.
+"""The actor base: named organisations (militant groups, state forces) and how text names them.
 
-Reads the shipped base ``data/actors/actors.json`` and then, if there is one, an analyst's file
-in the same format whose entries replace shipped ones of the same canonical name or add new
-ones.  The analyst's file is the ``user_path`` given, else ``$EVENTWATCH_ACTORS_FILE``, else
-``~/.config/eventwatch/actors.json`` when it exists.  :func:`upsert_user_entry` writes that file
-(used by ``eventwatch actors add``); nothing else here writes.
+Reads the shipped base ``data/actors/actors.json``, then the analyst's file in the same format
+if there is one: its entries replace shipped ones of the same canonical name or add new ones.
+The analyst's file is the ``user_path`` given, else ``$EVENTWATCH_ACTORS_FILE``, else
+``~/.config/eventwatch/actors.json`` when it exists.  Only :func:`upsert_user_entry` (used by
+``eventwatch actors add``) writes, and only that file.  Format: ``data/actors/README.md``.
 
-:meth:`ActorBase.scan` finds every mention in a text with two Aho-Corasick automata run over a
-normalised copy of the text (dashes, underscores and brackets read as spaces, quotes as ``'``,
-runs of spaces as one; offsets map back to the original text): one case-folded for names and
-aliases, one case-sensitive for acronyms and for aliases written in capitals (or listed under
-``case_sensitive``).  Short or ambiguous acronyms count only in an organisation context, see
-:class:`_Rule`.  File format: ``README.md`` beside the data.
+:meth:`ActorBase.scan` runs two Aho-Corasick automata over a normalised copy of the text
+(dashes, underscores and brackets read as spaces, quotes as ``'``, space runs as one space;
+offsets map back to the original): one case-folded for names and aliases, one case-sensitive
+for acronyms and for aliases written in capitals or listed under ``case_sensitive``.
+Ambiguous acronyms count only in an organisation context (see :class:`_Rule`).
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +37,8 @@ RELATION_KINDS = ("branch_of", "splinter_of", "merged_into")
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """One organisation; ``name`` is canonical and ``parent`` is the organisation it is a branch
-    of (``branch_of``).  ``unresolved`` marks a name seen in text that is not in the base."""
+    """One organisation; ``name`` is canonical, ``parent`` the organisation it is a branch of
+    (``branch_of``).  ``unresolved`` marks a name seen in text that is not in the base."""
 
     name: str
     kind: str
@@ -65,7 +64,7 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
-    """A mention of ``actor`` at ``text[start:end]`` (offsets into the scanned text)."""
+    """A mention of ``actor`` at ``text[start:end]`` of the scanned text."""
 
     start: int
     end: int
@@ -73,16 +72,16 @@ class ActorMatch:
     actor: Actor
 
 
-class _Rule(str, Enum):
-    """When an acronym counts as a mention (set per acronym under ``acronym_rules``).
+class _Rule(StrEnum):
+    """When an acronym counts as a mention (data: ``acronym_rules``, acronym -> rule).
 
-    ``free``: always.  ``context`` (default for one- and two-letter acronyms such as HM, FC,
-    TI): after the actor was named earlier in the text, after of/by/from/against/pro-/anti-/
-    and/with..., or before a member noun ("HM militants", "FC personnel").  ``after_name``:
-    only once the actor was named in full earlier (SSP is far more often "Senior Superintendent
-    of Police").  ``word`` (automatic for acronyms that are English words, i.e. IS): never in
-    all-caps (headline) context unless a preposition precedes it or a member noun follows it,
-    since there the verb "IS" is written the same way; elsewhere an upper-case IS is the group.
+    ``free``: always.  ``context`` (the default for one- and two-letter acronyms: HM, FC, TI):
+    once the actor was named earlier in the text, after of/by/from/against/pro-/anti-/and...,
+    or before a member noun ("HM militants", "FC personnel").  ``after_name``: only once the
+    actor was named earlier ("SSP" is usually a Senior Superintendent of Police).  ``word``
+    (automatic for acronyms that are English words, i.e. "IS"): in all-caps (headline) context
+    only after the/of/by/from/against/pro-/anti-/with/to or before a member noun, since there
+    the verb is written the same way; elsewhere an upper-case "IS" cannot be the verb.
     """
 
     FREE = "free"
@@ -91,16 +90,17 @@ class _Rule(str, Enum):
     WORD = "word"
 
 
-# Upper-case English words that may also be acronyms; they get the "word" rule.
-_ENGLISH_WORDS = frozenset(
-    "A AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP US WE AM "
-    "ALL AND ANY ARE BUT CAN FOR HAS HAD ITS MAY NEW NOT NOW ONE OUT THE WAS WHO".split())
-# Words before an acronym that make it a name ("militants of HM", "pro-IS", "the IS from").
-_ORG_PREPOSITIONS = frozenset(
-    "of by from against pro anti with and or between join joined joining joins".split())
-_STRONG_PREPOSITIONS = frozenset("the of by from against pro anti with to".split())
-# Words after an acronym that make it a name ("IS fighters", "FC personnel", "IS claimed").
-_ORG_NOUNS = frozenset("""
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_ENGLISH_WORDS = _wordset("A AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP "
+                          "US WE AM ALL AND ANY ARE BUT CAN FOR HAS HAD ITS MAY NOT NOW ONE "
+                          "OUT THE WAS WHO")
+_ORG_PREPOSITIONS = _wordset("of by from against pro anti with and or between join joined "
+                             "joining joins")
+_STRONG_PREPOSITIONS = _wordset("the of by from against pro anti with to")
+_ORG_NOUNS = _wordset("""
     militant militants fighter fighters cadre cadres commander commanders chief chiefs leader
     leaders leadership member members operative operatives terrorist terrorists jihadist
     jihadists insurgent insurgents rebel rebels recruit recruits recruiter recruiters supporter
@@ -110,15 +110,15 @@ _ORG_NOUNS = frozenset("""
     claimed claims claim personnel troops soldiers soldier jawans men official officials
     officer officers convoy vehicle vehicles post posts checkpost patrol team propaganda
     ideology attack attacks bombing bombings threat presence flag flags stronghold strongholds
-    territory activists activist squad
-    """.split())
+    territory activists activist squad""")
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_"
-_QUOTES = "'\"`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033\u02b9\u02bc"
+_QUOTES = "\"`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033\u02b9\u02bc"
 _SPACES = ("\t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
            "\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000")
-_TABLE = str.maketrans({**{c: " " for c in _DASHES + _SPACES + "()[]{}"},
-                        **{c: "'" for c in _QUOTES}})
+# Two regex substitutions: several times faster than str.translate with non-ASCII keys.
+_TO_SPACE = re.compile("[" + re.escape(_DASHES + _SPACES + "()[]{}") + "]")
+_TO_QUOTE = re.compile("[" + re.escape(_QUOTES) + "]")
 _SPACE_RUN = re.compile(r" {2,}")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=[\w ])")
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
@@ -127,14 +127,24 @@ _NEXT_WORD = re.compile(r"(?:'s?)? ([A-Za-z]+)")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
-class _Normalised:
-    """``text`` with the character map applied and space runs collapsed, plus the way back to
-    the original offsets (only built where a run was collapsed)."""
+def _map_chars(text: str) -> str:
+    """Dashes, underscores, brackets and odd spaces to " ", quotes to "'" (same length)."""
+    return _TO_QUOTE.sub("'", _TO_SPACE.sub(" ", text))
 
-    __slots__ = ("cased", "folded", "_norm_starts", "_orig_starts")
+
+def normalise_name(name: str) -> str:
+    """The form names are compared in: the scan's character map, spaces collapsed, trimmed."""
+    return _SPACE_RUN.sub(" ", _map_chars(name)).strip()
+
+
+class _Normalised:
+    """``text`` with the character map applied and space runs collapsed (``cased``), its
+    lower-case form of the same length (``folded``), and the way back to original offsets."""
+
+    __slots__ = ("_norm_starts", "_orig_starts", "cased", "folded")
 
     def __init__(self, text: str) -> None:
-        mapped = text.translate(_TABLE)
+        mapped = _map_chars(text)
         self._norm_starts: list[int] = []
         self._orig_starts: list[int] = []
         if "  " in mapped:
@@ -164,15 +174,10 @@ class _Normalised:
         return self._orig_starts[k] + index - self._norm_starts[k]
 
 
-def normalise_name(name: str) -> str:
-    """The form names are compared in: the scan's character map, spaces collapsed, trimmed."""
-    return _SPACE_RUN.sub(" ", name.translate(_TABLE)).strip()
-
-
 def _variants(name: str) -> list[str]:
-    """The name normalised, plus spellings without inner apostrophes ("Jama'at" / "Jamaat" /
-    "People s", as in texts whose punctuation was stripped) and with hyphens dropped ("Tehreek-e-Taliban" / "TehreekeTaliban", as in texts whose
-    punctuation was stripped)."""
+    """The name normalised, then spellings without inner apostrophes ("Jama'at" -> "Jamaat",
+    "People s") and without hyphens ("TehreekeTaliban"), as in texts whose punctuation was
+    stripped.  The first is the name as given."""
     forms = [name]
     if _INNER_HYPHEN.search(name):
         forms.append(_INNER_HYPHEN.sub("", name))
@@ -183,6 +188,14 @@ def _variants(name: str) -> list[str]:
             if variant and variant not in out:
                 out.append(variant)
     return out
+
+
+def _rule_for(acronym: str, rules: Mapping[str, str]) -> _Rule:
+    if acronym in rules:
+        return _Rule(rules[acronym])
+    if acronym.upper() in _ENGLISH_WORDS:
+        return _Rule.WORD
+    return _Rule.CONTEXT if sum(c.isalpha() for c in acronym) <= 2 else _Rule.FREE
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +209,7 @@ class _Pattern:
 
 @dataclass
 class _Entry:
-    """One validated data-file entry and the matching options that are not part of Actor."""
+    """One validated data-file entry with the matching options that are not part of Actor."""
 
     actor: Actor
     rules: dict[str, str] = field(default_factory=dict)
@@ -242,12 +255,12 @@ def parse_entry(raw: Any, where: str) -> _Entry:
     where = f"{where} ({name})"
     kind = raw.get("kind")
     if kind not in KINDS:
-        raise DataError(Errors.E015, where, reason=f"'kind' must be one of {', '.join(KINDS)}, "
-                        f"not {kind!r}")
+        raise DataError(Errors.E015, where,
+                        reason=f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
     countries = _strings(raw.get("countries"), where, "countries")
     bad = [c for c in countries if not _COUNTRY.fullmatch(c)]
     if bad:
-        raise DataError(Errors.E015, where, reason=f"countries must be ISO 3166-1 alpha-2 "
+        raise DataError(Errors.E015, where, reason="countries must be ISO 3166-1 alpha-2 "
                         f"codes in capitals, not {', '.join(bad)}")
     acronyms = _strings(raw.get("acronyms"), where, "acronyms")
     rules = raw.get("acronym_rules") or {}
@@ -262,8 +275,8 @@ def parse_entry(raw: Any, where: str) -> _Entry:
         merged_into=_optional(raw.get("merged_into"), where, "merged_into"),
         countries=countries, sources=_strings(raw.get("sources"), where, "sources"))
     return _Entry(actor, dict(rules), _strings(raw.get("case_sensitive"), where,
-                                               "case_sensitive"), _optional(raw.get("note"),
-                                                                            where, "note"))
+                                               "case_sensitive"),
+                  _optional(raw.get("note"), where, "note"))
 
 
 def read_actor_file(path: Path) -> tuple[list[_Entry], list[str]]:
@@ -288,7 +301,7 @@ def read_actor_file(path: Path) -> tuple[list[_Entry], list[str]]:
 
 
 def default_user_path() -> Path:
-    """Where ``eventwatch actors add`` writes when neither a path nor the variable is given."""
+    """``$XDG_CONFIG_HOME/eventwatch/actors.json`` (default ``~/.config/...``)."""
     config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(config) / "eventwatch" / "actors.json"
 
@@ -305,7 +318,7 @@ def resolve_user_path(user_path: Path | None) -> Path | None:
 
 
 class ActorBase:
-    """The loaded actor base: look-up by any name, family and relations, and :meth:`scan`."""
+    """The loaded actor base: look-up by any name, families and relations, :meth:`scan`."""
 
     def __init__(self, entries: Iterable[_Entry], not_actors: Iterable[str] = (),
                  source: str = "actor base") -> None:
@@ -316,11 +329,10 @@ class ActorBase:
         self._check_references(source)
         self._folded: dict[str, int] = {}
         self._cased: dict[str, int] = {}
+        self._loose: dict[str, int] = {}  # case-sensitive aliases, lower-cased, for get()
         self._fold_auto = ahocorasick.Automaton()
         self._case_auto = ahocorasick.Automaton()
         self._index(source)
-
-    # -- loading -------------------------------------------------------------------------------
 
     @classmethod
     def load(cls, path: Path | None = None, user_path: Path | None = None) -> ActorBase:
@@ -328,7 +340,7 @@ class ActorBase:
 
         A user entry replaces the shipped entry of the same canonical name, and its names win
         where they collide with another actor's.  A user file that is named (argument or
-        ``$EVENTWATCH_ACTORS_FILE``) but missing is an error.
+        ``$EVENTWATCH_ACTORS_FILE``) but missing is an error (E001).
         """
         shipped = Path(path) if path is not None else SHIPPED_PATH
         entries, not_actors = read_actor_file(shipped)
@@ -361,14 +373,12 @@ class ActorBase:
                 parent = self._actors[self._by_name[parent]].parent
 
     def _index(self, source: str) -> None:
-        """Build the two look-up tables and automata.  The analyst's entries are indexed last
-        and win a name collision with a shipped entry; two entries of the same file giving
-        the same name is an error, while a generated variant (no apostrophe, no hyphens)
-        gives way to a given name."""
+        """Build the look-up tables and automata.  The analyst's entries come last and win a
+        collision with a shipped name; two entries of one file giving the same name is an
+        error; a generated variant (no apostrophe, no hyphens) yields to a given name."""
         owner: dict[tuple[bool, str], tuple[int, bool]] = {}  # key -> (actor, given name)
         patterns: dict[tuple[bool, str], _Pattern] = {}
-        order = sorted(range(len(self._entries)), key=lambda i: self._entries[i].user)
-        for idx in order:
+        for idx in sorted(range(len(self._entries)), key=lambda i: self._entries[i].user):
             entry = self._entries[idx]
             actor = entry.actor
             names = [(n, False) for n in (actor.name, *actor.aliases)]
@@ -376,19 +386,19 @@ class ActorBase:
             for name, is_acronym in names:
                 cased = is_acronym or name in entry.case_sensitive or name.isupper()
                 rule = _rule_for(name, entry.rules) if is_acronym else _Rule.FREE
-                for n, key in enumerate(_variants(name)):
-                    key = key if cased else key.lower()
-                    given = n == 0
+                for n, variant in enumerate(_variants(name)):
+                    key = variant if cased else variant.lower()
                     prior = owner.get((cased, key))
                     if prior is not None and prior[0] != idx:
-                        if given and prior[1] and \
-                                self._entries[prior[0]].user == entry.user:
+                        if n == 0 and prior[1] and self._entries[prior[0]].user == entry.user:
                             raise DataError(Errors.E015, source, reason=(
                                 f"{name!r} names both {self._actors[prior[0]].name} and "
                                 f"{actor.name}"))
-                        if prior[1] and not given:
+                        if prior[1] and n > 0:
                             continue
-                    owner[(cased, key)] = (idx, given)
+                    if cased and not is_acronym:
+                        self._loose[key.lower()] = idx
+                    owner[(cased, key)] = (idx, n == 0)
                     patterns[(cased, key)] = _Pattern(len(key), idx, rule, key[0].isalnum(),
                                                       key[-1].isalnum())
         for (cased, key), pattern in patterns.items():
@@ -407,22 +417,23 @@ class ActorBase:
         return len(self._actors)
 
     def entries(self) -> list[Actor]:
-        """Every actor, in data order (the same as iterating the base)."""
+        """Every actor in data order (as iterating the base gives them)."""
         return list(self._actors)
 
     def entry(self, name: str) -> dict[str, Any] | None:
-        """The data-file entry (with matching options) of the actor ``name`` resolves to."""
+        """The data-file entry, matching options included, of the actor ``name`` names."""
         actor = self.get(name)
         return None if actor is None else self._entries[self._by_name[actor.name]].to_dict()
 
     def get(self, name: str) -> Actor | None:
-        """The actor with this canonical name, alias or acronym (acronyms case-sensitive)."""
+        """The actor with this canonical name, alias or acronym.  Acronyms must match in
+        case ("IS", not "is"); names and aliases need not ("levies" finds "Levies")."""
         if name in self._by_name:
             return self._actors[self._by_name[name]]
         norm = normalise_name(name)
         idx = self._cased.get(norm)
         if idx is None:
-            idx = self._folded.get(norm.lower())
+            idx = self._folded.get(norm.lower(), self._loose.get(norm.lower()))
         return None if idx is None else self._actors[idx]
 
     def family(self, name: str) -> str:
@@ -448,8 +459,8 @@ class ActorBase:
     # -- scanning ------------------------------------------------------------------------------
 
     def scan(self, text: str) -> list[ActorMatch]:
-        """Every actor mention in ``text``, in document order: longest match wins, no overlaps,
-        whole words only, context rules applied to ambiguous acronyms."""
+        """Every actor mention in ``text`` in document order: whole words, the longest match
+        wins, no overlaps, ambiguous acronyms only in context."""
         norm = _Normalised(text)
         candidates: list[tuple[int, int, _Pattern]] = []
         for auto, haystack in ((self._fold_auto, norm.folded), (self._case_auto, norm.cased)):
@@ -463,14 +474,13 @@ class ActorBase:
                 if pattern.right and last + 1 < size and haystack[last + 1].isalnum():
                     continue
                 candidates.append((start, last + 1, pattern))
-        chosen = _longest_non_overlapping(candidates)
         out: list[ActorMatch] = []
-        seen: set[int] = set()
-        for start, end, pattern in chosen:
+        named: set[int] = set()
+        for start, end, pattern in _longest_non_overlapping(candidates):
             if pattern.rule is not _Rule.FREE and not _rule_allows(
-                    pattern.rule, norm.cased, start, end, pattern.actor in seen):
+                    pattern.rule, norm.cased, start, end, pattern.actor in named):
                 continue
-            seen.add(pattern.actor)
+            named.add(pattern.actor)
             o_start, o_end = norm.original(start), norm.original(end - 1) + 1
             span = text[o_start:o_end]
             if span.count("(") > span.count(")") and text[o_end:o_end + 1] == ")":
@@ -480,15 +490,10 @@ class ActorBase:
         return out
 
     def find_unresolved(self, text: str) -> list[tuple[int, int, str]]:
-        """Capitalised multiword names that look like organisations but are not in the base.
-
-        A span counts when it starts with a South Asian / Arabic organisation head (Lashkar,
-        Jaish, Tehreek, Harkat, Jamaat, Ansar, Hizb, Jund...), ends with an English one (Front,
-        Army, Brigade, Movement, Faction, Mujahideen, Taliban...) or is a two-word name before
-        "faction" / "group" / "outfit" ("the Mangal Bagh group").  Spans made only of known
-        actor names, factions of known actors and names under ``not_actors`` (political
-        parties and the like) are left out.
-        """
+        """Capitalised multiword names that look like organisations but are not in the base,
+        as (start, end, text).  See :func:`candidate_spans` for what looks like a name; names
+        of known actors, factions of known actors ("Khaplang faction of NSCN", "a Taliban
+        faction") and names under ``not_actors`` (political parties...) are left out."""
         known = [(m.start, m.end) for m in self.scan(text)]
 
         def covered(span: tuple[int, int]) -> bool:
@@ -496,20 +501,16 @@ class ActorBase:
 
         out = []
         for start, end, words, heads in candidate_spans(text):
-            if heads:
-                if all(covered(h) for h in heads):
-                    continue  # "Tehreek e Taliban Pakistan's", "Maharashtra ATS"-like names
-            else:
-                # "<Name> faction": a faction of a known actor ("NSCN Khole Kitovi group",
-                # "Khaplang faction of NSCN") or a known actor itself ("a Taliban faction").
+            if heads and all(covered(h) for h in heads):
+                continue
+            if not heads:
                 after = _OF_THE.match(text, end)
                 if any(covered(w) for w in words) or (
                         after and any(ks == after.end() for ks, _ in known)):
                     continue
             key = normalise_name(text[start:end]).lower()
-            if any(n in key for n in self._not_actors):
-                continue
-            out.append((start, end, text[start:end]))
+            if not any(n in key for n in self._not_actors):
+                out.append((start, end, text[start:end]))
         return out
 
 
@@ -523,22 +524,12 @@ def _longest_non_overlapping(candidates: list[tuple[int, int, _Pattern]],
     for cand in candidates:
         start, end, _ = cand
         k = bisect.bisect_right(starts, start)
-        if k and ends[k - 1] > start:
-            continue
-        if k < len(starts) and starts[k] < end:
+        if (k and ends[k - 1] > start) or (k < len(starts) and starts[k] < end):
             continue
         starts.insert(k, start)
         ends.insert(k, end)
         kept.insert(k, cand)
     return kept
-
-
-def _rule_for(acronym: str, rules: Mapping[str, str]) -> _Rule:
-    if acronym in rules:
-        return _Rule(rules[acronym])
-    if acronym.upper() in _ENGLISH_WORDS:
-        return _Rule.WORD
-    return _Rule.CONTEXT if sum(c.isalpha() for c in acronym) <= 2 else _Rule.FREE
 
 
 def _rule_allows(rule: _Rule, text: str, start: int, end: int, named_before: bool) -> bool:
@@ -549,9 +540,8 @@ def _rule_allows(rule: _Rule, text: str, start: int, end: int, named_before: boo
     nxt = n.group(1) if n else None
     noun_follows = nxt is not None and nxt.lower() in _ORG_NOUNS
     if rule is _Rule.WORD:
-        headline = bool((prev and prev.isupper()) or (nxt and nxt.isupper()))
-        if not headline:
-            return True
+        if not ((prev and prev.isupper()) or (nxt and nxt.isupper())):
+            return True  # not a headline: the verb would be written "is"
         return noun_follows or (prev is not None and prev.lower() in _STRONG_PREPOSITIONS)
     if named_before:
         return True
@@ -568,15 +558,17 @@ _FIRST_HEAD = re.compile(
     r"jama['’]at|jamiat|ansar|hizb|hezb|sipah|jund|jabhat|katibat|kata['’]?ib|liwa|saraya|"
     r"tanzeem|tanzim|fidayeen|mahaz|ittehad|ittihad|wilayat|wilayah)(?:ul|ut|us|ud|ur|allah|"
     r"ullah|al)?", re.IGNORECASE)
-# Words that make an English-style name, anywhere but first ("Kuki Revolutionary Army" is a
-# name, "Army Public School" is not).
-_LATER_HEADS = frozenset("""Front Army Brigade Brigades Movement Faction Mujahideen Mujahidin
+# Words that make an English-style name when they follow a capitalised word ("Kuki
+# Revolutionary Army" is a name, "Army Public School" and "Chief of the Army" are not).
+_LATER_HEADS = _wordset("""Front Army Brigade Brigades Movement Faction Mujahideen Mujahidin
     Mujahedeen Taliban Tigers Guards Militia Sangar Squad Lashkar Jundallah Jundullah Fidayeen
-    Battalion Battalions Liberation""".split())
-_LEADING = frozenset("""The A An No Pro Anti Non Vice Former Banned Outlawed Breakaway Two
+    Battalion Battalions Liberation""")
+_LEADING = _wordset("""The A An No Pro Anti Non Vice Former Banned Outlawed Breakaway Two
     Three Four Five Six Seven Eight Nine Ten Several Some Suspected Senior Local Though When
-    While After Before Meanwhile However Also Earlier Later Since Both Even Then""".split())
+    While After Before Meanwhile However Also Earlier Later Since Both Even Then""")
 _CONNECTORS = "e|i|ul|ud|us|ut|ur|un|al|as|ash|ad|an|el|wal|wa|fi|bil|bin|ibn"
+_CONNECTOR_WORD = re.compile(rf"(?i:{_CONNECTORS}|of|the|de|li)")
+_ARABIC_CONNECTOR = re.compile(rf"(?i:{_CONNECTORS})")
 _CAP = rf"(?:(?:{_CONNECTORS})-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME_SPAN = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:[^\S\n]+(?:(?:{_CONNECTORS}|of|the|de|li)[^\S\n]+)*{_CAP})*"
@@ -589,17 +581,18 @@ def _first_head(word: str) -> bool:
     return _FIRST_HEAD.fullmatch(word.split("-", 1)[0]) is not None
 
 
-def candidate_spans(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]],
-                                                  list[tuple[int, int]]]]:
-    """Spans that look like organisation names: (start, end, the capitalised words and the
-    head words as (start, end) pairs); no head words means "<Name> faction/group/outfit".
+Span = tuple[int, int]
 
-    A name opens at a first-place head and has an Arabic/Urdu connector ("Lashkar-e-Mustafa",
-    "Hizb ut Tawhid"), or has an English head after a capitalised word and ends there, plus
-    an "of X" tail ("Liberation Front of Tripura"); a leading "The", "Two", "Banned"... is
-    dropped.  Two capitalised words before "faction" / "group" also count.
+
+def candidate_spans(text: str) -> Iterator[tuple[int, int, list[Span], list[Span]]]:
+    """Spans that look like organisation names: (start, end, capitalised words, head words),
+    words as (start, end); no head words means "<Name> faction/group/outfit/militia".
+
+    A name opens at a first-place head and holds an Arabic/Urdu connector ("Lashkar-e-Mustafa",
+    "Hizb ut Tawhid"); or has an English head after a capitalised word and ends there, with
+    one "of X" tail ("National Liberation Front of Tripura"); or is two capitalised words
+    before "faction"/"group".  A leading "The", "Two", "Banned"... is dropped.
     """
-    connector = re.compile(rf"(?i:{_CONNECTORS}|of|the|de|li)")
     for m in _NAME_SPAN.finditer(text):
         words = [(m.start() + w.start(), m.start() + w.end(), w.group())
                  for w in _WORD.finditer(m.group())]
@@ -611,21 +604,20 @@ def candidate_spans(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]
             words = words[first:]
         while words and words[0][2] in _LEADING:
             words = words[1:]
-        caps = [w for w in words if not connector.fullmatch(w[2])]
+        caps = [w for w in words if not _CONNECTOR_WORD.fullmatch(w[2])]
         if not caps:
             continue
         spans = [(s, e) for s, e, _ in caps]
         if first is not None:
-            if "-" in caps[0][2] or any(re.fullmatch(rf"(?i:{_CONNECTORS})", w[2])
-                                        for w in words):
+            if "-" in caps[0][2] or any(_ARABIC_CONNECTOR.fullmatch(w[2]) for w in words):
                 yield caps[0][0], m.end() if noun else caps[-1][1], spans, [spans[0]]
             continue  # "Ansar Ali" is a person, "Ittehad Town" a place
         heads = [i for i, w in enumerate(words) if i > 0 and w[2] in _LATER_HEADS
-                 and not connector.fullmatch(words[i - 1][2])]  # not "Chief of the Army"
+                 and not _CONNECTOR_WORD.fullmatch(words[i - 1][2])]
         if heads:
             last = heads[-1]
             tail = _OF_THE.match(text, words[last][1])
-            if tail:  # one "of X" tail: "National Liberation Front of Tripura"
+            if tail:
                 last = next((j for j in range(last + 1, len(words))
                              if words[j][0] == tail.end()), last)
             end = words[last][1]
@@ -636,26 +628,22 @@ def candidate_spans(text: str) -> Iterator[tuple[int, int, list[tuple[int, int]]
 
 
 def upsert_user_entry(path: Path, entry: Mapping[str, Any]) -> bool:
-    """Add ``entry`` to the analyst's actor file at ``path`` (created if missing), replacing an
-    entry of the same canonical name.  Returns True when an entry was replaced.  The file is
-    written whole to a temporary file and then renamed, so a failed write leaves it intact."""
+    """Write ``entry`` into the analyst's actor file at ``path`` (created if missing),
+    replacing an entry of the same canonical name; True when one was replaced.  The file is
+    written to a temporary file and renamed, so a failed write leaves it intact."""
     parsed = parse_entry(dict(entry), str(path))
-    entries: list[dict[str, Any]] = []
-    data: dict[str, Any] = {"actors": entries}
+    data: dict[str, Any] = {"actors": []}
     if path.exists():
-        read_actor_file(path)  # refuse to rewrite a file we cannot read back
+        read_actor_file(path)  # refuse to rewrite a file that does not read back
         loaded = json.loads(path.read_text(encoding="utf-8"))
         data = {"actors": loaded} if isinstance(loaded, list) else loaded
-        entries = data.setdefault("actors", [])
-    new = parsed.to_dict()
-    replaced = False
-    for i, old in enumerate(entries):
-        if old.get("name", "").strip() == parsed.actor.name:
-            entries[i] = new
-            replaced = True
-            break
+    entries: list[dict[str, Any]] = data.setdefault("actors", [])
+    names = [str(e.get("name", "")).strip() for e in entries]
+    replaced = parsed.actor.name in names
+    if replaced:
+        entries[names.index(parsed.actor.name)] = parsed.to_dict()
     else:
-        entries.append(new)
+        entries.append(parsed.to_dict())
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -100,40 +101,69 @@ class PlaceMatch:
     entries: tuple[GazEntry, ...]
 
 
-def _build_table() -> dict[int, str]:
-    """Same-length character map: lower case, diacritics off, separators to space."""
+class _HighTable(dict[int, str]):
+    """Non-ASCII code point -> one ASCII character; what cannot be folded becomes \\x01."""
+
+    def __missing__(self, cp: int) -> str:
+        return "\x01"
+
+
+def _build_tables() -> tuple[bytes, _HighTable]:
+    """Same-length character maps: lower case, diacritics off, separators to space.  ASCII
+    goes through ``bytes.translate`` (fast); the rare non-ASCII runs through a dict."""
     table: dict[int, str] = {}
     for cp in list(range(0x80, 0x250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(cp)
-        base = unicodedata.normalize("NFKD", ch)[:1]
+        base = unicodedata.normalize("NFKD", chr(cp))[:1]
         if base.isascii() and base.isalpha():
             table[cp] = base.lower()
-        elif ch.isupper() and len(ch.lower()) == 1:
-            table[cp] = ch.lower()
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp).lower()
     table.update({ord(k): v for k, v in {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
                                          "đ": "d", "Đ": "d", "ß": "s", "æ": "a", "Æ": "a",
                                          "œ": "o", "Œ": "o"}.items()})
-    # Apostrophes used inside names become one form; the opening quote ‘ is punctuation.
-    for ch in "’ʼ`´ʻʿʾ":
-        table[ord(ch)] = "'"
-    for ch in "-‐‑‒–—―_‘“”\"()[]{},;:!?/\\<>*+=~^#@$%\t\n\r\x0b\x0c\xa0\u2009\u200a\u202f\u3000":
+    # Every character that can border or join the words of a name becomes a space: hyphens,
+    # apostrophes ("Quetta's"), dots ("D.I. Khan"), brackets, quotes, "&" ("J&K").
+    for ch in ("-‐‑‒–—―_'’‘ʼ`´ʻʿʾ.&“”\"()[]{},;:!?/\\<>*+=~^#@$%"
+               "\t\n\r\x0b\x0c\xa0\u2009\u200a\u202f\u3000"):
         table[ord(ch)] = " "
-    return table
+    low = sorted(cp for cp in table if cp < 0x80)
+    ascii_map = bytes.maketrans(bytes(low), bytes(ord(table[cp]) for cp in low))
+    return ascii_map, _HighTable({cp: v for cp, v in table.items() if cp >= 0x80})
 
 
-_TABLE = _build_table()  # an immutable-by-convention constant, not a loaded resource
+# Immutable-by-convention constants (character maps), not loaded resources.
+_ASCII_MAP, _HIGH_MAP = _build_tables()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_HIGH_MAP)
 
 
 def normalize(text: str) -> str:
-    """Same-length matching form of ``text`` (offsets stay valid)."""
-    return text.translate(_TABLE)
+    """Same-length ASCII matching form of ``text`` (offsets stay valid): lower case,
+    diacritics folded, hyphens and most punctuation turned into spaces."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_fold_run, text)
+    return text.encode("ascii").translate(_ASCII_MAP).decode("ascii")
 
 
 def name_key(name: str) -> str:
     """Lookup key of a name or alias: normalised, single spaces."""
     return " ".join(normalize(name).split())
+
+
+def _key_variants(name: str, key: str) -> list[str]:
+    """Keys of one name: as normalised ("d i  khan" for "D.I. Khan": the same length as the
+    text it must match), with single spaces, and without apostrophes (Sana'a = Sanaa)."""
+    out = [key]
+    if "  " in key:
+        out.append(" ".join(key.split()))
+    if "'" in name or "’" in name:
+        bare = name_key(name.replace("'", "").replace("’", ""))
+        if bare and bare not in out:
+            out.append(bare)
+    return out
 
 
 def _exact_case(alias: str) -> bool:
@@ -174,45 +204,55 @@ class Gazetteer:
         # key -> codes, one per entry: index << 1 | (1 if the key is the entry's own name,
         # 0 for an alias).  Plain ints keep building ~100k keys cheap.
         index: dict[str, list[int]] = {}
-        # (key, entry index) -> the exact spelling an acronym alias must have ("NWFP")
-        self._forms: dict[tuple[str, int], str] = {}
+        # (key, entry index) -> the exact spellings an acronym alias must have ("NWFP"); a
+        # key that an entry also reaches by a plain name is free of that rule.
+        self._forms: dict[tuple[str, int], set[str]] = {}
+        free: set[tuple[str, int]] = set()
         self._country_keys: set[str] = set()
         setdefault = index.setdefault
-        translate = str.translate
         for i, row in enumerate(rows):
-            if not row[9]:  # no aliases: the common, fast case
-                k = translate(row[1], _TABLE)
-                if "  " in k or k[:1] == " " or k[-1:] == " ":
-                    k = " ".join(k.split())
-                setdefault(k, []).append(i << 1 | 1)
-                if "'" in k:
-                    setdefault(k.replace("'", ""), []).append(i << 1 | 1)
-                if row[0] == "country":
-                    self._country_keys.add(k)
-                continue
-            raw = row[1] + "|" + row[9]
-            # One translate call per row: the table keeps "|" and every length.
+            if not row[9]:  # no aliases: the common case, made fast
+                k = normalize(row[1]).strip()
+                if "  " not in k and "'" not in row[1] and "’" not in row[1]:
+                    setdefault(k, []).append(i << 1 | 1)
+                    if row[0] == "country":
+                        self._country_keys.add(k)
+                    continue
+            raw = row[1] + "|" + row[9] if row[9] else row[1]
+            # One normalize() call per row: it keeps "|" and every length.
             flag = 1
             seen: set[str] = set()
-            for n, k in zip(raw.split("|"), translate(raw, _TABLE).split("|"), strict=True):
-                if "  " in k or k[:1] == " " or k[-1:] == " ":
-                    k = " ".join(k.split())
-                keys = (k, k.replace("'", "")) if "'" in k else (k,)  # Sana'a = Sanaa
-                for kk in keys:
+            for n, full in zip(raw.split("|"), normalize(raw).split("|"), strict=True):
+                k = full.strip()
+                if not k:
+                    continue
+                form = None
+                if n[1:] != n[1:].lower() and _exact_case(n):
+                    lead = len(full) - len(full.lstrip())
+                    form = n[lead:lead + len(k)]  # "U.S." -> "U.S", like its key "u s"
+                for kk in _key_variants(n, k):
                     if kk not in seen:
                         seen.add(kk)
                         setdefault(kk, []).append(i << 1 | flag)
-                        if n[1:] != n[1:].lower() and _exact_case(n):
-                            self._forms[(kk, i)] = n
-                if row[0] == "country":
-                    self._country_keys.add(k)
+                    if form is None:
+                        free.add((kk, i))
+                    else:
+                        self._forms.setdefault((kk, i), set()).add(form)
+                    if row[0] == "country":
+                        self._country_keys.add(kk)
                 flag = 0
+        for pair in free & self._forms.keys():
+            del self._forms[pair]
 
         def prior(code: int) -> tuple[float, int]:
             row = rows[code >> 1]
-            tier, pop = _prior(row[0], int(row[7] or 0))
-            # An alternate name counts a tenth: "Islamabad" is also an old name of Chittagong.
-            return (tier, pop if code & 1 else pop // 10)
+            pop = int(row[7] or 0)
+            if code & 1:
+                return _prior(row[0], pop)
+            # Reached by an alternate name, a city is no big city ("Bihar" is also Bihar
+            # Sharif, "Goa" Mormugao) and counts a tenth ("Islamabad" was Chittagong's name).
+            tier = _prior(row[0], min(pop, BIG_CITY - 1) if row[0] == "locality" else pop)[0]
+            return (tier, -(pop // 10))
 
         for codes in index.values():
             if len(codes) > 1:
@@ -226,12 +266,14 @@ class Gazetteer:
         """Built on the first scan (about half the load time; lookups do not need it)."""
         if self._auto is None:
             auto = ahocorasick.Automaton()
+            # Keys are framed by spaces: the text's normal form turns every character that
+            # may border a name into a space, so the automaton finds whole words only.
             for k in self._index:
                 if k not in self._stop or k in self._country_keys:
-                    auto.add_word(" " + k, (len(k), k))
+                    auto.add_word(f" {k} ", (len(k), k))
             for k in self._blockers:
                 # Replaces a place of the same name in scan(), not in lookup().
-                auto.add_word(" " + k, (len(k), ""))
+                auto.add_word(f" {k} ", (len(k), ""))
             auto.make_automaton()
             self._auto = auto
         return self._auto
@@ -247,8 +289,8 @@ class Gazetteer:
             (e.kind, e.name, e.country, s(e.admin1), s(e.admin2), s(e.lat), s(e.lon),
              str(e.population), s(e.former), "|".join(a.replace("|", " ") for a in aliases))
             for e, aliases in entries]
-        for i, row in enumerate(rows):
-            _check_row(row, "from_entries", i)
+        for i, row in enumerate(rows, start=1):
+            _check_row(row, "entry", i)
         return cls(rows, stoplist, blockers)
 
     def _entry(self, i: int) -> GazEntry:
@@ -260,7 +302,8 @@ class Gazetteer:
                                 float(lat) if lat else None, float(lon) if lon else None,
                                 int(pop or 0), former or None)
             except ValueError as exc:
-                raise DataError(Errors.E015, f"{self._source}: row {i + 1}",
+                # Row i is line i + 2 of places.tsv (after the header).
+                raise DataError(Errors.E015, f"{self._source}:{i + 2}",
                                 reason=str(exc)) from exc
             self._made[i] = made
         return made
@@ -367,18 +410,15 @@ class Gazetteer:
 
         return min(entries, key=score)
 
-
     # --- scanning ----------------------------------------------------------------------
     def scan(self, text: str) -> list[PlaceMatch]:
         """Every place mention in ``text``, in document order, longest match first."""
-        norm = " " + normalize(text)
+        norm = f" {normalize(text)} "
         n = len(text)
         found: list[tuple[int, int, bool, tuple[GazEntry, ...]]] = []
         for end_n, (klen, k) in self._automaton().iter(norm):
-            end = end_n  # norm has one leading space: norm[i + 1] == text[i]
+            end = end_n - 1  # norm[i + 1] == text[i]; norm[end_n] is the space after the name
             start = end - klen
-            if end < n and text[end].isalnum():
-                continue
             surface = text[start:end]
             if not k:  # a blocker phrase
                 if surface[:1].isupper():
@@ -427,8 +467,8 @@ class Gazetteer:
         forms = self._forms
         for code in self._index[k]:
             i = code >> 1
-            form = forms.get((k, i)) if forms else None
-            if (surface == form) if form is not None else proper:
+            exact = forms.get((k, i)) if forms else None
+            if (surface in exact) if exact is not None else proper:
                 e = self._entry(i)
                 out.append(e)
                 strong = strong or e.kind == "country" or (
