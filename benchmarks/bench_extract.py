@@ -55,11 +55,13 @@ def bench_extraction(texts: list[str], warmup: int) -> dict[str, Any]:
     from eventwatch.models import Article
     from eventwatch.resources import Resources
 
+    rss_before = maxrss_mib()
     t0 = time.perf_counter()
     resources = Resources()
     for text in texts[:warmup]:
         extract_article(Article(text=text), resources)
     warm = time.perf_counter() - t0
+    rss_loaded = maxrss_mib()
     articles = [Article(text=t) for t in texts]
     incidents = 0
     t0 = time.perf_counter()
@@ -72,7 +74,13 @@ def bench_extraction(texts: list[str], warmup: int) -> dict[str, Any]:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return {"seconds": seconds, "warmup_seconds": warm, "incidents": incidents,
-            "tracemalloc_peak_mib": peak / 2**20}
+            "tracemalloc_peak_mib": peak / 2**20,
+            "maxrss_before_resources_mib": rss_before, "maxrss_after_warmup_mib": rss_loaded}
+
+
+def maxrss_mib() -> float:
+    # ru_maxrss is in KiB on Linux (bytes on macOS; this benchmark targets Linux).
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bench_tokenizer(texts: list[str], warmup: int) -> float:
@@ -102,8 +110,11 @@ def bench_cli(texts: list[str]) -> dict[str, Any]:
         proc = subprocess.run([*cmd, str(src), "-o", str(out)], capture_output=True, text=True)
         seconds = time.perf_counter() - t0
         lines = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
+    messages = proc.stderr.strip().splitlines()
+    # Rejected lines (e.g. an empty text: E004) are reported by the CLI and make it exit 1.
+    rejected = [m for m in messages if m.startswith("[E")]
     return {"seconds": seconds, "startup_seconds": startup, "output_lines": lines,
-            "exit_status": proc.returncode, "summary": proc.stderr.strip().splitlines()[-1:]}
+            "exit_status": proc.returncode, "summary": messages[-1:], "rejected": rejected[:5]}
 
 
 def run(path: Path, limit: int | None, warmup: int, with_cli: bool) -> dict[str, Any]:
@@ -121,7 +132,7 @@ def run(path: Path, limit: int | None, warmup: int, with_cli: bool) -> dict[str,
         "spacy_tokenizer": {"seconds": tok, "articles_per_s": len(texts) / tok,
                             "words_per_s": words / tok},
         "slowdown_vs_tokenizer": ext["seconds"] / tok,
-        "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "maxrss_mib": maxrss_mib(),
     }
     if with_cli:
         cli = bench_cli(texts)
@@ -147,11 +158,14 @@ def render(r: dict[str, Any]) -> str:
         rows.append(f"{'eventwatch extract (CLI)':<28}{c['seconds']:>9.2f}"
                     f"{c['articles_per_s']:>12.1f}{r['words'] / c['seconds']:>12.0f}")
         rows.append(f"  CLI start-up (one article) {c['startup_seconds']:.2f} s; "
-                    f"{c['output_lines']} output lines, exit status {c['exit_status']}")
+                    f"{c['output_lines']} output lines, exit status {c['exit_status']}"
+                    + (f"; rejected: {'; '.join(c['rejected'])}" if c["rejected"] else ""))
     rows += [
         f"extraction is {r['slowdown_vs_tokenizer']:.1f}x the tokenizer's time; "
         f"{e['incidents']} incidents; warm-up {e['warmup_seconds']:.2f} s (not timed)",
-        f"peak memory: max RSS {r['maxrss_mib']:.0f} MiB, tracemalloc peak during extraction "
+        f"peak memory: max RSS {r['maxrss_mib']:.0f} MiB (before resources "
+        f"{e['maxrss_before_resources_mib']:.0f} MiB, after loading and warm-up "
+        f"{e['maxrss_after_warmup_mib']:.0f} MiB); tracemalloc peak during extraction "
         f"{e['tracemalloc_peak_mib']:.1f} MiB",
     ]
     return "\n".join(rows)

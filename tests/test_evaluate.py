@@ -36,7 +36,8 @@ from eventwatch.evaluate.satp import (
     example_based_precision,
     example_based_recall,
 )
-from eventwatch.models import Article
+from eventwatch.evaluate.scoring import score_relations, score_statistics
+from eventwatch.models import Article, DateValue, Relation, Statistic
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -342,6 +343,41 @@ def test_align_respects_minimum_similarity() -> None:
     doc = make_doc([GOLD_A])
     al = align(doc.incidents, [{"place": {"name": "Mosul"}}], TEXT)
     assert al.pairs == [] and al.false_positives == [0]
+
+
+def test_statistics_and_relations_from_model_records() -> None:
+    gold_stats = [
+        {"scope": {"country": "PK"}, "period": "2018", "measure": "killed", "value": 595,
+         "source": "Pakistan Institute of Peace Studies"},
+        {"scope": {"country": "PK", "admin1": ["Balochistan", "Khyber Pakhtunkhwa"],
+                   "actor": "Islamic State"}, "period": "2018", "measure": "killed",
+         "share_pct": 38},
+        {"scope": {"country": "PK"}, "period": "2019-01", "measure": "wounded", "value": 69,
+         "by_category": {"security_forces": 31, "civilians": 36, "militants": 2}},
+    ]
+    preds = [
+        Statistic("killed", DateValue(2018, precision="year"), {"country": "PK"}, value=595,
+                  source="the Pakistan Institute of Peace Studies").to_dict(),
+        Statistic("killed", DateValue(2018, precision="year"),
+                  {"country": "PK", "admin1": ["Khyber Pakhtunkhwa", "Balochistan"],
+                   "actor": "ISKP"}, share_pct=38.0).to_dict(),
+        Statistic("wounded", DateValue(2019, 1, precision="month"), {"country": "PK"},
+                  value=69, by_category={"security_forces": 31, "civilians": 36}).to_dict(),
+        Statistic("attacks", DateValue(2019, 1, precision="month"), {"country": "PK"},
+                  value=26).to_dict(),
+    ]
+    prf, checks = score_statistics(gold_stats, preds,
+                                   lambda n: {"ISKP": "Islamic State"}.get(n, n))
+    assert (prf.tp, prf.fp, prf.fn) == (3, 1, 0)
+    assert {(c.field, c.correct) for c in checks} == {
+        ("value", True), ("source", True), ("share_pct", True), ("by_category", False)}
+    gold_rels = [{"a": "Lashkar-e-Jhangvi", "b": "Islamic State", "kind": "affiliate"},
+                 {"a": "Islamic State", "b": "Lashkar-e-Jhangvi", "kind": "joint_claim"}]
+    pred_rels = [Relation("Lashkar-e-Jhangvi", "Islamic State", "joint_claim").to_dict(),
+                 Relation("Islamic State", "Lashkar-e-Jhangvi", "affiliate").to_dict()]
+    prf, diff = score_relations(gold_rels, pred_rels)
+    assert (prf.tp, prf.fp, prf.fn) == (1, 1, 1)  # joint_claim is unordered, affiliate is not
+    assert diff["missed"] == ["lashkar e jhangvi islamic state affiliate"]
 
 
 # --- gold files, gates and the CLI ----------------------------------------------------------

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from eventwatch.extract.casualties import Figure, find_figures
 from eventwatch.extract.lexicon import (
     BACKGROUND_RE,
+    NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
     SEPARATE_COUNT_RE,
     TRIGGER_RE,
@@ -46,6 +47,15 @@ AGGREGATE_RE = re.compile(
     r"countrywide|nationwide)",
     re.I,
 )
+BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
+DETONATION_RE = re.compile(
+    r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew|blown|detonat\w*|hurled|lobbed|"
+    r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
+    r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
+# Protests and riots are out of scope for now (codebook: event types).
+OUT_OF_SCOPE_RE = re.compile(
+    r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
+    r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators)\b", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 
@@ -73,9 +83,16 @@ class SentenceInfo:
         return {FAMILIES[c] for c in self.triggers}
 
     def is_event(self) -> bool:
-        if self.background or self.aggregate or ELABORATION_RE.search(self.sentence.text):
+        text = self.sentence.text
+        if self.background or self.aggregate or ELABORATION_RE.search(text) or \
+                OUT_OF_SCOPE_RE.search(text):
             return False
         strong = [c for c in self.triggers if c not in WEAK_TRIGGERS]
+        harmed = any(f.measure in ("killed", "wounded") for f in self.figures)
+        if strong and set(strong) <= BOMB_CLASSES and not harmed and \
+                not DETONATION_RE.search(text):
+            # Explosives found, recovered or defused: no attack unless something went off.
+            strong = []
         if strong:
             return True
         if not self.triggers:
@@ -130,7 +147,7 @@ def describe(text: str, sentences: Sequence[Sentence],
         info = SentenceInfo(sentence, find_triggers(text, sentence), own_dates,
                             find_figures(text, sentence), sentence.paragraph)
         s_text = sentence.text
-        info.background = bool(BACKGROUND_RE.search(s_text))
+        info.background = bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(s_text))
         coarse_only = bool(own_dates) and not info.day_dates
         info.aggregate = bool(AGGREGATE_RE.search(s_text)) or (
             coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])

@@ -52,7 +52,7 @@ TRIGGERS: dict[str, str] = {
 TRIGGER_RE = {cls: re.compile(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.items()}
 
 # Events whose trigger alone never starts an incident (they need a casualty or an act).
-WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest"}
+WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "arson"}
 
 # Phrases that mark a sentence as background: past activity, not a new incident.
 BACKGROUND_RE = re.compile(
@@ -65,9 +65,20 @@ BACKGROUND_RE = re.compile(
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
     r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
     r"responsible\s+for\s+(?:several|many|numerous|a\s+number|the\s+killing\s+of\s+\w+\s+"
-    r"people\s+in)|routed|most\s+of\s+the\s+attacks)\b",
+    r"people\s+in)|routed|most\s+of\s+the\s+attacks|condemn\w*|"
+    r"referring\s+to|anniversary|mastermind\w*|charge[\s-]?sheet\w*|convicted|sentenced|"
+    r"verdict|trial|accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
+    r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
+    r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|planning|would\s+carry\s+out|"
+    r"conspiracy|probe|probing|investigat\w+|case\s+(?:registered|filed))\b",
     re.I,
 )
+
+# An attack referred to by its name ("the Pulwama attack", "the January 2, 2016 Pathankot
+# terror attack", "the Mumbai serial blasts") is a reference to a past event, not a report.
+NAMED_ATTACK_RE = re.compile(
+    r"\b(?:the|[Tt]he)\s+(?:[A-Z][\w.]*\s+|\d{1,2},?\s+|(?:19|20)\d\d\s+){1,5}"
+    r"(?:[Tt]error(?:ist)?\s+)?(?:serial\s+)?(?:attacks?|blasts?|bombings?|massacre|carnage)\b")
 
 # Discourse markers that open a separate incident.
 NEW_INCIDENT_RE = re.compile(

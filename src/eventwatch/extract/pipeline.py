@@ -99,6 +99,14 @@ def _incident_date(draft: Draft, infos: Sequence[SentenceInfo],
     return value, Evidence("date", mention.start, mention.end, mention.text)
 
 
+CEASEFIRE_RE = re.compile(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
+                          r"drone|missiles?\s+(?:hit|struck|fired)|unmanned)\b", re.I)
+
+
+def _claims(text: str, match: ActorMatch) -> bool:
+    return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80))
+
+
 def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
                         arrested: Count, actor_matches: Sequence[ActorMatch],
                         classes: set[str]) -> bool:
@@ -106,6 +114,9 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     harmed = set(killed.by_category) | set(wounded.by_category)
     span_text = " ".join(s.text for s in draft.sentences)
     state_named = bool(_ARMED_STATE_DOER.search(span_text))
+    if "air" in classes or CEASEFIRE_RE.search(span_text):
+        # Air and drone strikes, missiles from drones, cross-border fire: state forces.
+        return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
     if killed.is_empty() and wounded.is_empty():
@@ -161,9 +172,13 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     evidence.extend(p.evidence for p in perps)
     anchor = draft.anchor.sentence
     evidence.insert(0, Evidence("incident", anchor.start, anchor.end, anchor.text))
-    if place.country is None and counts.killed.is_empty() and counts.wounded.is_empty() and \
-            date is None:
+    harmed = not (counts.killed.is_empty() and counts.wounded.is_empty() and
+                  counts.kidnapped.is_empty() and counts.arrested.is_empty())
+    if place.country is None and not harmed and date is None:
         return None
+    if event_type == "other" or (attack_type == "unknown" and not harmed and not any(
+            p.perpetrator.actor for p in perps)):
+        return None  # an attack named in passing, with nothing that makes it a record
     confidence = 0.35 + 0.15 * (date is not None) + 0.15 * (place.country is not None) + \
         0.15 * (not counts.killed.is_empty() or not counts.wounded.is_empty()) + \
         0.1 * bool(perps) + 0.05 * (attack_type not in (None, "unknown"))

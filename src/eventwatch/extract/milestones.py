@@ -1,0 +1,151 @@
+"""Actor milestones.  Reads the article text, its sentences, resolved dates, actor matches and
+the incidents already extracted; writes :class:`Milestone` records: a dated turning point in
+an actor's history ("ISIS marked its entry into Pakistan on August 8, 2016", "first appeared
+in mid-2014", "was formed in 2007"), with evidence.
+
+A sentence gives a milestone when it names a non-state actor, a date and a milestone cue
+(emergence, entry, "first time", founding, a split or merger, a ban, a warning that it is
+"emerging as a threat").  The actor is the one named nearest before the cue (else the first
+after it), the date the one nearest the cue, keeping its precision ("mid-2014" stays
+``mid-year``).  ``what`` is the clause that states it.  Only the earliest milestone of each
+kind per actor is kept: a later "emerging as a threat" restates the first warning.  When an
+incident of the same day is claimed by or attributed to the actor, its place is added to
+``what``.  Quoted speech is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import DateMention
+from eventwatch.models import DateValue, Evidence, Incident
+
+if TYPE_CHECKING:
+    from eventwatch.resources.actors import ActorMatch
+
+# (kind, cue).  Order matters only for ties: the first cue found in a sentence wins.
+CUES: list[tuple[str, str]] = [
+    ("entry", r"marked\s+its\s+(?:formal\s+)?entry|entry\s+into|made\s+(?:its\s+)?inroads|"
+              r"announced\s+its\s+(?:arrival|presence)"),
+    ("first", r"(?:for\s+the\s+)?first\s+time|first[\s-]ever|its\s+first"),
+    ("emergence", r"footprints?|emerged|first\s+appeared|appeared|surfaced|made\s+its\s+"
+                  r"(?:first\s+)?appearance"),
+    ("threat", r"emerging\s+as\s+an?\s+(?:\w+\s+)?threat|an\s+emerging\s+threat"),
+    ("founded", r"(?:was|were)\s+(?:founded|formed|established|created|set\s+up|launched)|"
+                r"came\s+into\s+(?:being|existence)"),
+    ("allegiance", r"pledged\s+(?:its\s+)?(?:allegiance|loyalty)"),
+    ("split", r"broke\s+away|split\s+from|splintered"),
+    ("merger", r"merged\s+(?:into|with)"),
+    ("banned", r"(?:was|were|been)\s+(?:banned|proscribed|outlawed)|designated\s+(?:it\s+)?as\s+"
+               r"a\s+(?:foreign\s+)?terrorist"),
+]
+_CUE_RE = [(kind, re.compile(rf"\b(?:{pat})\b", re.I)) for kind, pat in CUES]
+_CLAUSE_END = re.compile(r",?\s+(?:when|which|while|whereas|after)\b|[;:]|\s+[–—]\s+")
+_MAX_WHAT = 200
+
+
+@dataclass(slots=True)
+class Milestone:
+    """A dated turning point of one actor: what happened, when, and the text that says so."""
+
+    actor: str
+    date: DateValue
+    what: str
+    kind: str = "other"
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "date": self.date.to_dict(), "what": self.what,
+                "kind": self.kind, "evidence": [e.to_dict() for e in self.evidence],
+                "confidence": round(self.confidence, 3)}
+
+
+def find_milestones(text: str, sentences: Sequence[Sentence], dates: Sequence[DateMention],
+                    actor_matches: Sequence[ActorMatch],
+                    incidents: Sequence[Incident]) -> list[Milestone]:
+    """Milestones in date order (see the module docstring)."""
+    best: dict[tuple[str, str], Milestone] = {}
+    for sentence in sentences:
+        if sentence.quoted:
+            continue
+        found = _milestone(text, sentence, dates, actor_matches, incidents)
+        if found is None:
+            continue
+        key = (found.actor, found.kind)
+        old = best.get(key)
+        if old is None or _sort_key(found.date) < _sort_key(old.date):
+            best[key] = found
+    return sorted(best.values(), key=lambda m: _sort_key(m.date))
+
+
+def _sort_key(date: DateValue) -> tuple[int, int, int]:
+    # A mid-year or year-precise date sorts by its year's middle or start; unknown years last.
+    month = date.month or (6 if date.precision == "mid-year" else 12 if date.precision == "late"
+                           else 1)
+    return (date.year if date.year is not None else 9999, month, date.day or 0)
+
+
+def _milestone(text: str, sentence: Sentence, dates: Sequence[DateMention],
+               actor_matches: Sequence[ActorMatch],
+               incidents: Sequence[Incident]) -> Milestone | None:
+    s, e = sentence.start, sentence.end
+    cue: tuple[str, re.Match[str]] | None = None
+    for kind, pattern in _CUE_RE:
+        m = pattern.search(text, s, e)
+        if m and (cue is None or m.start() < cue[1].start()):
+            cue = (kind, m)
+    if cue is None:
+        return None
+    kind, m = cue
+    own_dates = [d for d in dates if s <= d.start < e and d.date.year is not None]
+    actors = [a for a in actor_matches if s <= a.start < e and a.actor.kind == "non_state"]
+    if not own_dates or not actors:
+        return None
+    before = [a for a in actors if a.end <= m.start()]
+    actor = before[-1] if before else actors[0]
+    date = min(own_dates, key=lambda d: abs(d.start - m.start()))
+    clause_start, clause_end = _clause(text, sentence, m.start())
+    what = " ".join(text[clause_start:clause_end].split())
+    if len(what) > _MAX_WHAT:
+        what = what[:_MAX_WHAT].rsplit(" ", 1)[0] + " …"
+    place = _incident_place(actor.actor.name, date.date, incidents)
+    if place:
+        what = f"{what} (attack in {place})"
+    return Milestone(
+        actor=actor.actor.name, date=date.date, what=what, kind=kind,
+        evidence=[Evidence("milestone", clause_start, clause_end,
+                           text[clause_start:clause_end]),
+                  Evidence("actor", actor.start, actor.end, actor.text),
+                  Evidence("date", date.start, date.end, date.text)],
+        confidence=0.55 + 0.15 * (date.date.precision in ("day", "month")) + 0.1 * bool(before))
+
+
+def _clause(text: str, sentence: Sentence, cue: int) -> tuple[int, int]:
+    """The clause around the cue: from the last clause break before it to the next after."""
+    start = sentence.start
+    for b in _CLAUSE_END.finditer(text, sentence.start, cue):
+        start = b.end()
+    after = _CLAUSE_END.search(text, cue, sentence.end)
+    end = after.start() if after else sentence.end
+    while end > start and text[end - 1] in " .,;":
+        end -= 1
+    while start < end and text[start] in " ,":
+        start += 1
+    return start, end
+
+
+def _incident_place(actor: str, date: DateValue, incidents: Sequence[Incident]) -> str | None:
+    """The place of an incident of the same day that ``actor`` claimed or was blamed for."""
+    if date.precision != "day":
+        return None
+    for incident in incidents:
+        if incident.date is None or incident.date.value != date.value:
+            continue
+        if any(p.actor == actor for p in incident.perpetrators) and incident.place.name:
+            return incident.place.name
+    return None
