@@ -52,6 +52,8 @@ DETONATION_RE = re.compile(
     r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew|blown|detonat\w*|hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
+RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
+                        r"returned\s+home|secured\s+the\s+release)\b", re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = re.compile(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
@@ -93,6 +95,9 @@ class SentenceInfo:
                 not DETONATION_RE.search(text):
             # Explosives found, recovered or defused: no attack unless something went off.
             strong = []
+        if set(self.triggers) <= {"kidnap", "armed"} and RELEASE_RE.search(text) and \
+                not any(f.measure in ("killed", "wounded") for f in self.figures):
+            return False  # the outcome of an abduction, not a new event
         if strong:
             return True
         if not self.triggers:
@@ -160,16 +165,26 @@ def describe(text: str, sentences: Sequence[Sentence],
     return infos
 
 
-def group(infos: Sequence[SentenceInfo]) -> list[Draft]:
-    """Assign sentences to incidents (see the module docstring for the rules)."""
+def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
+    """Assign sentences to incidents (see the module docstring for the rules).
+
+    ``dated``: the story has a publication date, so the age of an event can be judged.
+    """
     drafts: list[Draft] = []
     current: Draft | None = None
     lead: SentenceInfo | None = None
+    # An undated story whose first sentence reports no event (a statement, a court hearing,
+    # an investigation) mentions earlier attacks as background: without a publication date
+    # their age cannot be judged, so there a later sentence opens an incident only with its
+    # own toll and a date that is not an older year's.
+    story_led = not infos or dated or infos[0].is_event() or (
+        "kidnap" in infos[0].triggers and bool(RELEASE_RE.search(infos[0].sentence.text)))
     for info in infos:
         if info.separate_count >= 2 and lead is None and info.is_event():
             lead = info  # a summary: its parts follow
             continue
-        if info.is_event() and not (info.sentence.quoted and not info.day_dates):
+        if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
+                story_led or current is not None or _stands_alone(info)):
             if current is None or _opens_new(info, current):
                 current = Draft(anchor=info, members=[info], from_lead=lead)
                 drafts.append(current)
@@ -181,6 +196,13 @@ def group(infos: Sequence[SentenceInfo]) -> list[Draft]:
     if lead is not None:
         drafts = _complete_from_lead(lead, drafts)
     return drafts
+
+
+def _stands_alone(info: SentenceInfo) -> bool:
+    """An event sentence after a non-event lead: toll, and no explicit earlier year."""
+    harmed = any(f.measure in ("killed", "wounded", "kidnapped") for f in info.figures)
+    explicit_year = any(d.date.year is not None and not d.relative for d in info.dates)
+    return harmed and bool(info.day_dates) and not explicit_year
 
 
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:

@@ -62,7 +62,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     doc_places = places.document_places(
         text, resources.gazetteer, [(m.start, m.end) for m in actor_matches])
     infos = incidents.describe(text, sentences, dates)
-    drafts = incidents.group(infos)
+    drafts = incidents.group(infos, dated=published is not None)
     found = []
     for draft in drafts:
         incident = _build(text, draft, drafts, infos, dates, doc_places, actor_matches,

@@ -511,12 +511,10 @@ class _SentenceReader:
         if own:
             d = min(own, key=lambda d: abs(d.start - anchor.start))
             return d.date, (d.start, d.end)
-        if clause.comparison and main is not None and main.period is not None and \
-                main.period.year is not None:
-            prev = _PREVIOUS_YEAR.search(self.text, clause.start, clause.end)
-            if prev:
-                p = main.period
-                return DateValue(p.year - 1, p.month, None, p.precision), prev.span()  # type: ignore[operator]
+        p = main.period if main is not None else None
+        prev = _PREVIOUS_YEAR.search(self.text, clause.start, clause.end)
+        if clause.comparison and p is not None and p.year is not None and prev:
+            return DateValue(p.year - 1, p.month, None, p.precision), prev.span()
         if main is not None and not clause.comparison:
             return main.period, None
         if main is None:
