@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import PERSON_NOUNS, person_category
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.segment import Sentence
@@ -37,14 +38,14 @@ MEASURE_VERBS: dict[str, str] = {
                 r"taken\s+into\s+custody|captured|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage",
 }
-_VERB_RE = re.compile(
+_VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
 _PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
 # A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
-_NP_RE = re.compile(
+_NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})"
     r"(?:(?P<mods>(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
@@ -225,8 +226,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         start = min(vm.start(), min(g.start for g in groups))
         end = max(vm.end(), max(g.end for g in groups))
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
-        additive = verb == "succumbed" or verb == "died" and bool(
-            re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():]))
+        additive = verb == "succumbed" or (verb == "died" and bool(
+            re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():])))
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
     if any(f.additive for f in figures):
         # "X, who was injured in ..., succumbed": the injury is not a separate figure.
@@ -256,7 +257,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return left[-1:]
         if left:
             return left
-        if aux and aux.group(0).split()[0].lower() in ("was", "is", "been") or verb in (
+        if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
                 "succumbed", "died", "martyred"):
             # One person, named or described: "a levies official was shot", "X was killed".
             return [_one(text, left_start, vm.start(), vm)]
@@ -320,23 +321,6 @@ def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[_Group]:
     if m:
         right = _groups(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
         return right[:1]
-    return []
-    nxt = _CLAUSE_BREAK.search(text, vm.end(), s_end)
-    right_end = min(nxt.start() if nxt else s_end, vm.end() + 90)
-    right = _groups(text, vm.end(), right_end, _context_category(text, vm.start()))
-    if right and right[0].start - vm.end() <= 12:
-        kept = [right[0]]
-        for g in right[1:]:
-            if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[kept[-1].end:g.start], re.I):
-                kept.append(g)
-            else:
-                break
-        return kept
-    # Reduced relative: "three men shot dead", "five killed".
-    left = _groups(text, left_start, vm.start(), None)
-    if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
-                             text[left[-1].end:vm.start()], re.I):
-        return left[-1:]
     return []
 
 

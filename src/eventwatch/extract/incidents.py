@@ -17,6 +17,7 @@ incident of its own, coded from the lead alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -132,14 +133,17 @@ class Draft:
         return out
 
 
-def find_triggers(text: str, sentence: Sentence) -> dict[str, list[tuple[int, int, str]]]:
-    """Trigger words of each class in one sentence."""
-    out: dict[str, list[tuple[int, int, str]]] = {}
+def find_triggers(text: str, sentences: Sequence[Sentence],
+                  ) -> list[dict[str, list[tuple[int, int, str]]]]:
+    """Trigger words of each class, per sentence (one scan of the whole text)."""
+    out: list[dict[str, list[tuple[int, int, str]]]] = [{} for _ in sentences]
+    starts = [s.start for s in sentences]
     for cls, pattern in TRIGGER_RE.items():
-        hits = [(m.start(), m.end(), m.group(0))
-                for m in pattern.finditer(text, sentence.start, sentence.end)]
-        if hits:
-            out[cls] = hits
+        for m in pattern.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or m.start() >= sentences[i].end:
+                continue
+            out[i].setdefault(cls, []).append((m.start(), m.end(), m.group(0)))
     return out
 
 
@@ -147,9 +151,10 @@ def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
     infos = []
-    for sentence in sentences:
+    triggers = find_triggers(text, sentences)
+    for sentence, own_triggers in zip(sentences, triggers, strict=True):
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-        info = SentenceInfo(sentence, find_triggers(text, sentence), own_dates,
+        info = SentenceInfo(sentence, own_triggers, own_dates,
                             find_figures(text, sentence), sentence.paragraph)
         s_text = sentence.text
         info.background = bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(s_text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.extract.fastre import guarded
+
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
 TRIGGERS: dict[str, str] = {
@@ -49,7 +51,8 @@ TRIGGERS: dict[str, str] = {
     "arson": r"torched|set\s+(?:on\s+fire|ablaze|alight)|burnt|burned|arson|vandali[sz]ed|"
              r"demolished|razed",
 }
-TRIGGER_RE = {cls: re.compile(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.items()}
+# Guarded (see ``fastre``): each class scans the whole text once, fast.
+TRIGGER_RE = {cls: guarded(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.items()}
 
 # Events whose trigger alone never starts an incident (they need a casualty or an act).
 WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "arson"}

@@ -3,14 +3,16 @@ the incidents already extracted; writes :class:`Milestone` records: a dated turn
 an actor's history ("ISIS marked its entry into Pakistan on August 8, 2016", "first appeared
 in mid-2014", "was formed in 2007"), with evidence.
 
-A sentence gives a milestone when it names a non-state actor, a date and a milestone cue
-(emergence, entry, "first time", founding, a split or merger, a ban, a warning that it is
-"emerging as a threat").  The actor is the one named nearest before the cue (else the first
-after it), the date the one nearest the cue, keeping its precision ("mid-2014" stays
-``mid-year``).  ``what`` is the clause that states it.  Only the earliest milestone of each
-kind per actor is kept: a later "emerging as a threat" restates the first warning.  When an
-incident of the same day is claimed by or attributed to the actor, its place is added to
-``what``.  Quoted speech is skipped.
+A clause gives a milestone when it holds a milestone cue (emergence, entry, "first time",
+founding, a split or merger, a ban, a warning that it is "emerging as a threat"), a date and a
+non-state actor named right next to the cue: the one just before it ("X was formed"), else,
+for cues that allow it, the one just after ("Designated ... in 1997, X"; "the footprints of
+X"; never "pledged allegiance to X").  The date is the one nearest the cue, with its
+precision ("mid-2014" stays ``mid-year``).  ``what`` is the clause that states it (in a long
+run-on clause, the stretch from actor to date).  Only the earliest milestone of each kind per
+actor is kept: a later "emerging as a threat" restates the first warning.  When an incident of
+the same day is claimed by or attributed to the actor, its place is added to ``what``.  Quoted
+speech is skipped.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ CUES: list[tuple[str, str]] = [
     ("entry", r"marked\s+its\s+(?:formal\s+)?entry|entry\s+into|made\s+(?:its\s+)?inroads|"
               r"announced\s+its\s+(?:arrival|presence)"),
     ("first", r"(?:for\s+the\s+)?first\s+time|first[\s-]ever|its\s+first"),
-    ("emergence", r"footprints?|emerged|first\s+appeared|appeared|surfaced|made\s+its\s+"
+    ("emergence", r"footprints?\s+of|emerged|first\s+appeared|appeared|surfaced|made\s+its\s+"
                   r"(?:first\s+)?appearance"),
     ("threat", r"emerging\s+as\s+an?\s+(?:\w+\s+)?threat|an\s+emerging\s+threat"),
     ("founded", r"(?:was|were)\s+(?:founded|formed|established|created|set\s+up|launched)|"
@@ -46,6 +48,11 @@ CUES: list[tuple[str, str]] = [
 _CUE_RE = [(kind, re.compile(rf"\b(?:{pat})\b", re.I)) for kind, pat in CUES]
 _CLAUSE_END = re.compile(r",?\s+(?:when|which|while|whereas|after)\b|[;:]|\s+[–—]\s+")
 _MAX_WHAT = 200
+_NEAR = 40  # characters between the cue and its actor
+# Cues whose actor may follow: "First time, X's presence", "the footprints of X",
+# "Designated as a terrorist organisation in 1997, X".
+_OTHER_SUBJECT = re.compile(r"\b(?:but|he|she|they|we|I)\b")
+_SUBJECT_AFTER = frozenset({"first", "emergence", "banned"})
 
 
 @dataclass(slots=True)
@@ -102,17 +109,30 @@ def _milestone(text: str, sentence: Sentence, dates: Sequence[DateMention],
     if cue is None:
         return None
     kind, m = cue
-    own_dates = [d for d in dates if s <= d.start < e and d.date.year is not None]
-    actors = [a for a in actor_matches if s <= a.start < e and a.actor.kind == "non_state"]
-    if not own_dates or not actors:
+    if _in_quote(text, m.start()):
         return None
-    before = [a for a in actors if a.end <= m.start()]
-    actor = before[-1] if before else actors[0]
-    date = min(own_dates, key=lambda d: abs(d.start - m.start()))
     clause_start, clause_end = _clause(text, sentence, m.start())
+    # The actor and the date belong to the cue's own phrase ("X was formed in 2007",
+    # "Designated ... in 1997, X"), not to anything else the sentence mentions.
+    near = [a for a in actor_matches if clause_start <= a.start < clause_end
+            and a.actor.kind == "non_state"
+            and (0 <= m.start() - a.end <= _NEAR or 0 <= a.start - m.end() <= _NEAR)]
+    own_dates = [d for d in dates if clause_start <= d.start < clause_end
+                 and d.date.year is not None and abs(d.start - m.start()) <= 5 * _NEAR]
+    if not own_dates or not near:
+        return None
+    before = [a for a in near if a.end <= m.start()]
+    if not before and kind not in _SUBJECT_AFTER:
+        return None  # "pledged allegiance to X", "merged with X": X is not the one that did it
+    actor = before[-1] if before else near[0]
+    if actor.end <= m.start() and _OTHER_SUBJECT.search(text, actor.end, m.start()):
+        return None  # "X ... but he broke away": someone else did it
+    date = min(own_dates, key=lambda d: abs(d.start - m.start()))
+    if clause_end - clause_start > _MAX_WHAT:
+        # A long run-on clause: keep the part that holds the actor, the cue and the date.
+        clause_start = min(actor.start, m.start(), date.start)
+        clause_end = max(actor.end, m.end(), date.end)
     what = " ".join(text[clause_start:clause_end].split())
-    if len(what) > _MAX_WHAT:
-        what = what[:_MAX_WHAT].rsplit(" ", 1)[0] + " …"
     place = _incident_place(actor.actor.name, date.date, incidents)
     if place:
         what = f"{what} (attack in {place})"
@@ -123,6 +143,14 @@ def _milestone(text: str, sentence: Sentence, dates: Sequence[DateMention],
                   Evidence("actor", actor.start, actor.end, actor.text),
                   Evidence("date", date.start, date.end, date.text)],
         confidence=0.55 + 0.15 * (date.date.precision in ("day", "month")) + 0.1 * bool(before))
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph (the sentence
+    splitter may leave the opening mark on the sentence before)."""
+    para = text.rfind("\n", 0, pos) + 1
+    opened, closed = text.rfind("“", para, pos), text.rfind("”", para, pos)
+    return opened > closed
 
 
 def _clause(text: str, sentence: Sentence, cue: int) -> tuple[int, int]:

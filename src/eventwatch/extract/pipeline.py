@@ -50,7 +50,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     """Extract incidents (statistics and relations come from their own stages) from one
     article; see the module docstring for the stages."""
     text = article.text
-    sentences = split_run_ons(split_sentences(resources.nlp, text))
+    sentences = split_run_ons(split_sentences(resources.nlp, text, resources.sentence_final))
     dateline = find_dateline(text, article.published)
     published = article.published
     published_source = article.published_source

@@ -35,7 +35,9 @@ SYMMETRIC = frozenset({"joint_claim", "rival"})
 _TOKEN = r"@\d+@"
 # Up to two modifiers before a name: "Pakistan-based Lashkar-e-Jhangvi", "the banned".
 _MOD = r"(?:(?:the|banned|outlawed|proscribed|[\w-]+-based|militant|terrorist)\s+){0,2}"
-_LIST = rf"{_MOD}{_TOKEN}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+){_MOD}{_TOKEN})*"
+# A name may be followed by its acronym ("Lashkar-e-Taiba (LeT)"), itself a token.
+_NAME = rf"{_TOKEN}(?:\s*\(?{_TOKEN}\)?)?"
+_LIST = rf"{_MOD}{_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+){_MOD}{_NAME})*"
 _THAT = r"(?:\s*,\s*(?:which|who)\s+|\s+(?:which|who)\s+|\s+)?"
 _HAS = r"(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+|been\s+|reportedly\s+|allegedly\s+)*)?"
 _GAP = r"(?:[\w’'-]+\s+){0,3}?"
@@ -216,6 +218,10 @@ def _add_match(collector: _Collector, skeleton: _Skeleton, kind: str, m: re.Matc
         sides_b = skeleton.actors(m.group("b"))
     for a in sides_a:
         for b in sides_b:
+            family = collector.actors.family(a.actor.name)
+            if m.groupdict().get("its") and family != a.actor.name and \
+                    family != collector.actors.family(b.actor.name):
+                continue  # "its affiliate AQIS" after a Taliban mention: the base knows better
             collector.add(a.actor.name, b.actor.name, kind, [evidence], confidence)
 
 

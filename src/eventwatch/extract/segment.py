@@ -1,8 +1,11 @@
 """Stage 1: segmentation.  Reads the article text; writes :class:`Sentence` spans.
 
-spaCy's blank English pipeline with the rule-based sentencizer: no model download, about a
-million words a second.  Sentences keep their character offsets into the article, so every
-later stage can report evidence spans.  Short narratives that lost their punctuation (SATP
+spaCy's blank English tokenizer, then the rule of spaCy's ``sentencizer`` (a sentence starts
+at the first non-punctuation token after a sentence-final character, so closing quotes stay
+with the sentence they end) run over the token attribute array instead of ``Token`` objects:
+the same boundaries as ``nlp(text).sents`` at a fraction of the cost.  No model is
+downloaded.  Sentences keep their character offsets into the article, so every later stage
+can report evidence spans.  Short narratives that lost their punctuation (SATP
 style: "... on May 17 reports Daily Excelsior A senior Police officer said ...") come out as
 long sentences, which the incident stage tolerates.
 """
@@ -12,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_PUNCT, ORTH
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 
 _QUOTE_CHARS = "\"“”"
 
@@ -37,8 +42,36 @@ def _is_quoted(text: str) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def split_sentences(nlp: Language, text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order; paragraph breaks always end a sentence."""
+def final_punct(nlp: Language) -> frozenset[int]:
+    """Hashes of the sentence-final characters of the pipeline's sentencizer."""
+    chars = Sentencizer.default_punct_chars
+    if "sentencizer" in nlp.pipe_names:
+        chars = list(nlp.get_pipe("sentencizer").punct_chars)  # type: ignore[attr-defined]
+    return frozenset(nlp.vocab.strings.add(c) for c in chars)
+
+
+def sentence_starts(nlp: Language, text: str, punct: frozenset[int]) -> list[int]:
+    """Character offsets where sentences start, by the sentencizer's rule."""
+    starts = [0]
+    seen_final = False
+    for idx, orth, is_punct in nlp.make_doc(text).to_array([IDX, ORTH, IS_PUNCT]).tolist():
+        final = orth in punct
+        if seen_final and not is_punct and not final:
+            starts.append(idx)
+            seen_final = False
+        elif final:
+            seen_final = True
+    return starts
+
+
+def split_sentences(nlp: Language, text: str, punct: frozenset[int] | None = None,
+                    ) -> list[Sentence]:
+    """Sentences of ``text`` in order; paragraph breaks always end a sentence.
+
+    ``punct``: :func:`final_punct` of ``nlp``, computed once by the caller for speed.
+    """
+    if punct is None:
+        punct = final_punct(nlp)
     sentences: list[Sentence] = []
     pos = 0
     blocks = _PARAGRAPH_BREAK.split(text)
@@ -47,12 +80,12 @@ def split_sentences(nlp: Language, text: str) -> list[Sentence]:
         pos = start + len(block)
         if not block.strip():
             continue
-        doc = nlp(block)
-        for sent in doc.sents:
-            s_text = sent.text
+        cuts = [*sentence_starts(nlp, block, punct), len(block)]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            s_text = block[a:b].rstrip()
             if not s_text.strip():
                 continue
-            s = start + sent.start_char
+            s = start + a
             sentences.append(Sentence(len(sentences), s, s + len(s_text), s_text,
                                       _is_quoted(s_text), paragraph))
     return sentences

@@ -72,9 +72,9 @@ _PCT_RE = re.compile(
     r"(?P<qual>\b(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|"
     r"close\s+to|an\s+estimated)\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _DOWN = r"decline[ds]?|declining|decreased?|decreasing|drop(?:ped|s)?|fall|fell|reduction|dip|" \
-        r"dipped|plunged?|plummet(?:ed)?|went\s+down|came\s+down|lower"
+        r"dipped|plunged?|plummet(?:ed)?|went\s+down|came\s+down|lower|less\s+than|fewer\s+than"
 _UP = r"rise|rose|risen|increased?|increasing|surged?|spike[ds]?|jump(?:ed|s)?|hike|growth|" \
-      r"grew|went\s+up|climbed|higher|soared"
+      r"grew|went\s+up|climbed|higher|soared|more\s+than"
 _CHANGE_BEFORE = re.compile(rf"\b(?P<dir>{_DOWN}|{_UP})\s+(?:by\s+|of\s+)?[\[(]?\s*$", re.I)
 _CHANGE_AFTER = re.compile(rf"\s*[\])]?\s*(?P<dir>{_DOWN}|{_UP})\b", re.I)
 _DOWN_RE = re.compile(rf"(?:{_DOWN})", re.I)
@@ -111,7 +111,11 @@ _BOUNDARY = re.compile(
     r"|\s*[;:–—]\s*|\s+-\s+|,\s*(?=[a-z(\[])(?!(?:and|or)\b)"
     r"|\b(?:which|that|who|whereas|while|when|but|said|says|tweeted|added|told)\b"
     r"|\b(?:stated|revealed|reported|showed|shows|found|noted|claimed|informed)\s+that\b")
-_SOURCE_HEAD = r"(?P<src>(?:the\s+)?[A-Z][^,;:()\[\]\d“”\"]{1,60}?)"
+_INSTITUTION = (r"(?:ministry|department|police|government|office|agency|commission|bureau|"
+                r"directorate|authorities|council|army|military|watchdog|monitor|institute|"
+                r"centre|center|organi[sz]ation|unit|cell|wing)")
+_SOURCE_HEAD = (r"(?P<src>(?:the\s+)?(?:[A-Z][^,;:()\[\]\d“”\"]{1,60}?|(?:[a-z-]+\s+){0,3}"
+                + _INSTITUTION + r"))")
 _REPORT_BY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|data|figures|statistics|"
     r"analysis|review|tally|count|record|paper|database)s?\s+(?:\w+\s+)?(?:published|compiled|"
@@ -137,9 +141,18 @@ _ELABORATION = re.compile(
     r"\b(?:among\s+(?:those|the)\s+(?P<m1>killed|dead|injured|wounded)\s+(?:were|was|"
     r"included|include)|the\s+(?P<m2>injured|wounded|dead|killed|deceased)\s+(?:included|"
     r"include|were|comprised))\b", re.I)
+# "a report published by X in January": that date is the report's, not the figure's.
+_PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|compiled|prepared|presented|"
+                           r"unveiled|launched)\b[^.;\d]*$", re.I)
 _BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BY_ACTOR = re.compile(r"\b(?:claimed|carried\s+out|conducted|perpetrated|launched|"
                        r"executed)?\s*by\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$", re.I)
+_PROVINCES_AFTER = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*\s+"
+                              r"(?:provinces?|states?|regions?)\b")
+_ADJECTIVAL = re.compile(r"\s+(?!(?:and|or|alone|as|in|on|at|during|last|this|since|till|"
+                         r"until|from|to|for|with|was|were|is|are|has|had|have)\b)[A-Za-z]")
+_PLACE_PREP = re.compile(r"\b(?:in|across|around|throughout|within|inside|of|from|for|to|"
+                         r"against|and)\s+(?:the\s+)?$", re.I)
 _NOT_SCOPE_AFTER = re.compile(r"[\s-]*(?:based|born|origin)\b", re.I)
 
 
@@ -368,7 +381,8 @@ class _SentenceReader:
                                                                    default_country, previous)
         self.head = _head_end(text, sentence, anchors[0].start)
         self.usable = [d for d in dates if sentence.start <= d.start < sentence.end
-                       and d.start >= self.head]
+                       and d.start >= self.head and not _PUBLISHED_ON.search(
+                           text, max(sentence.start, d.start - 80), d.start)]
         s, e = sentence.start, sentence.end
         self.has_pct = any(a.kind in ("share", "change") and a.measure for a in anchors)
         self.wide = bool(_WIDE_PHRASE.search(text, s, e))
@@ -412,9 +426,12 @@ class _SentenceReader:
             self.main is not None and not clause.comparison)
         if strong:
             return True
+        # A month or year alone does not make "a blast in March killed five" an aggregate;
+        # a plural event noun ("killed in those bombings in 2020") does.
         return own_period and not any(
-            p.search(self.text, clause.start, clause.end)
-            for cls, p in TRIGGER_RE.items() if cls not in WEAK_TRIGGERS)
+            not re.search(r"[^s]s$", hit.group(0))
+            for cls, p in TRIGGER_RE.items() if cls not in WEAK_TRIGGERS
+            for hit in p.finditer(self.text, clause.start, clause.end))
 
     def read(self) -> list[Statistic]:
         made: list[Statistic] = []
@@ -563,6 +580,7 @@ def _clause_scope(text: str, start: int, end: int, doc_places: DocPlaces, gazett
     """Country, provinces, a smaller place and the actor named in ``text[start:end]``
     (``excluded``: the places of a breakdown by province)."""
     scope = _Scope()
+    placed_country = False
     for m in doc_places.matches:
         if not (start <= m.start < end) or _NOT_SCOPE_AFTER.match(text, m.end) or any(
                 s <= m.start < e for s, e in excluded) or any(
@@ -570,6 +588,13 @@ def _clause_scope(text: str, start: int, end: int, doc_places: DocPlaces, gazett
             continue
         entry = gazetteer.resolve(m.entries, countries=doc_places.countries,
                                   admin1s=doc_places.admin1s)
+        placed = bool(_PLACE_PREP.search(text, max(start, m.start - 20), m.start))
+        if entry.kind == "country" and _ADJECTIVAL.match(text, m.end) and not placed:
+            continue  # "US drone strikes", "the Pakistan Army": a modifier, not the scope
+        if entry.kind == "country" and placed and not placed_country:
+            scope.country, placed_country = entry.country, True  # "inside Pakistan" wins
+        if _PROVINCES_AFTER.match(text, m.end):  # "Kandahar and Helmand provinces"
+            entry = next((e for e in m.entries if e.kind == "admin1"), entry)
         if entry.kind == "admin1" and entry.admin1:
             if entry.admin1 not in scope.admin1:
                 scope.admin1.append(entry.admin1)
@@ -594,7 +619,9 @@ def _by_admin1(text: str, sentence: Sentence, after: int, total: int, doc_places
     for m in doc_places.matches:
         if not (after <= m.start < sentence.end):
             continue
-        entry = gazetteer.resolve(m.entries, countries=doc_places.countries)
+        # A split by province reads a name as the province ("two in Bihar") where it can be one.
+        entry = next((e for e in m.entries if e.kind == "admin1"), None) or \
+            gazetteer.resolve(m.entries, countries=doc_places.countries)
         if entry.kind != "admin1" or not entry.admin1:
             continue
         nums = [q for q in find_numbers(text, max(after, m.start - 40), m.start)
@@ -622,7 +649,10 @@ def _sentence_source(text: str, sentence: Sentence) -> tuple[_Source | None, boo
             if pub:
                 by = pub.group("by")
                 start, raw = (start + pub.start("by"), by) if by else (start, raw[:pub.start()])
-            return _Source(re.sub(r"^the\s+", "", raw), start, start + len(raw)), False
+            the = re.match(r"the\s+", raw)
+            if the:
+                start, raw = start + the.end(), raw[the.end():]
+            return _Source(raw, start, start + len(raw)), False
     if _THE_REPORT.match(text, s, e):
         return None, True
     m = _SAID.search(text, s, e)
@@ -731,5 +761,6 @@ def _attach_elaboration(text: str, sentence: Sentence, stats: Sequence[Statistic
         categories = _breakdown(text, m.end(), end)
         if categories and sum(categories.values()) <= target.value:
             target.by_category = categories
-            target.evidence.append(Evidence("by_category", m.start(), end,
-                                            text[m.start():end].rstrip(" .,;")))
+            while end > m.start() and text[end - 1] in " .,;":
+                end -= 1
+            target.evidence.append(Evidence("by_category", m.start(), end, text[m.start():end]))

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.models import DateValue
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -63,12 +64,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"this\s+morning|this\s+evening|day\s+before\s+yesterday)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|late|early)\s+)?{_weekday}\b", re.I)),
     # "in January", "during January", "January's": a bare month
-    ("month", re.compile(rf"\b(?:in|during|since|by|of|until|from)\s+{_month}\b"
-                         r"(?!\s+[0-3]?\d\b)", re.I)),
+    # (the preposition is a look-behind so that "in January, 2019" is found as "my")
+    ("month", re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+        "in", "during", "since", "by", "of", "until", "from")) + rf"){_month}\b"
+        r"(?!\s+[0-3]?\d\b)", re.I)),
     # "in 2018", "2018's", "since 2008"
-    ("year", re.compile(rf"\b(?:in|during|since|of|by|until|from|year|for)\s+{_year}\b"
-                        r"(?![-/]\d)", re.I)),
+    ("year", re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+        "in", "during", "since", "of", "by", "until", "from", "year", "for")) + rf"){_year}\b"
+        r"(?![-/]\d)", re.I)),
 ]
+
+# Each pattern with a first-character guard (see ``fastre``): separate guarded scans are
+# about three times faster than one alternation of all of them.
+GUARDED = [(kind, guarded(p.pattern, p.flags)) for kind, p in PATTERNS]
+# Words a pattern cannot match without (any of them, in the lower-cased text): a substring
+# test skips most patterns on most texts.  None: always run.
+_MONTH_WORDS = tuple(MONTHS)
+NEEDS: dict[str, tuple[str, ...] | None] = {
+    "iso": ("-",), "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS,
+    "dm": _MONTH_WORDS, "part_year": ("mid", "early", "late", "end of", "beginning"),
+    "my": _MONTH_WORDS, "rel_month": ("this ", "last ", "next ", "past "),
+    "month_before": ("month",), "rel_month_word": ("month",), "rel_year": ("year",),
+    "yesterday": ("yesterday", "today", "tonight", "night", "this morning", "this evening"),
+    "weekday": ("day",), "month": _MONTH_WORDS, "year": ("19", "20"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +131,8 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(kind: str, m: re.Match[str], base: date | None,
+def _resolve(kind: str, g: dict[str, str | None], m: re.Match[str], base: date | None,
              last: DateValue | None) -> DateValue | None:
-    g = m.groupdict()
     month = MONTHS.get((g.get("month") or "").lower().rstrip(".")) if g.get("month") else None
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["mnum"]), int(g["day"])
@@ -204,23 +222,25 @@ def _weekday_in_context(m: re.Match[str]) -> bool:
 def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
     """All date expressions in ``text``, resolved against ``published``, in document order.
 
-    Overlapping matches keep the earliest pattern in :data:`PATTERNS` (the most specific).
+    Where patterns overlap, the earliest in :data:`PATTERNS` (the most specific) wins.
     """
     base = published if isinstance(published, date) else parse_iso_date(published)
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    lower = text.lower()
+    for kind, pattern in GUARDED:
+        needs = NEEDS.get(kind)
+        if needs is not None and not any(word in lower for word in needs):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            found.append((s, e, kind, m))
+            if not any(s < fe and fs < e for fs, fe, _, _ in found):
+                found.append((s, e, kind, m))
     found.sort(key=lambda item: item[0])
     out: list[DateMention] = []
     last: DateValue | None = None
     for s, e, kind, m in found:
-        value = _resolve(kind, m, base, last)
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        value = _resolve(kind, g, m, base, last)
         if value is None:
             continue
         rel = kind in ("md", "dm", "rel_month", "month_before", "rel_month_word", "rel_year",

@@ -105,7 +105,8 @@ def event_and_attack_type(classes: Collection[str], *, state_operation: bool, ki
     return event, attack, suicide
 
 
-TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|at(?!\s+least)|"
+TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
+                        r"at(?!\s+least)|"
                         r"attacked|against|hit|near|outside|inside)\s+(?:a|an|the)?\s*"
                         r"(?:\w+\s+){0,3}$", re.I)
 

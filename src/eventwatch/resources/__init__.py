@@ -27,6 +27,7 @@ class Resources:
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
     _actors: ActorBase | None = field(default=None, repr=False)
     _nlp: Language | None = field(default=None, repr=False)
+    _punct: frozenset[int] | None = field(default=None, repr=False)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -53,3 +54,12 @@ class Resources:
             nlp.add_pipe("sentencizer")
             self._nlp = nlp
         return self._nlp
+
+    @property
+    def sentence_final(self) -> frozenset[int]:
+        """Hashes of the sentencizer's sentence-final characters (see ``extract.segment``)."""
+        if self._punct is None:
+            from eventwatch.extract.segment import final_punct
+
+            self._punct = final_punct(self.nlp)
+        return self._punct
