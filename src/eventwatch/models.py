@@ -286,6 +286,23 @@ class Relation:
 
 
 @dataclass(slots=True)
+class Milestone:
+    """A dated turning point of one actor ("marked its entry into Pakistan on ...")."""
+
+    actor: str
+    date: DateValue
+    what: str
+    kind: str = "other"
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "date": self.date.to_dict(), "what": self.what,
+                "kind": self.kind, "evidence": [e.to_dict() for e in self.evidence],
+                "confidence": round(self.confidence, 3)}
+
+
+@dataclass(slots=True)
 class Article:
     """One news report as ingested: clean main text plus where its publication date came from.
 
@@ -328,6 +345,7 @@ class ExtractionResult:
     incidents: list[Incident] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
     published_source: str | None = None
     dateline: str | None = None
 
@@ -340,4 +358,5 @@ class ExtractionResult:
             "incidents": [i.to_dict() for i in self.incidents],
             "statistics": [s.to_dict() for s in self.statistics],
             "relations": [r.to_dict() for r in self.relations],
+            "milestones": [m.to_dict() for m in self.milestones],
         }

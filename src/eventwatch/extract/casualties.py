@@ -40,7 +40,7 @@ MEASURE_VERBS: dict[str, str] = {
 }
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
-_PASSIVE_AUX = re.compile(
+_PASSIVE_AUX = guarded(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
 _PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
@@ -55,17 +55,17 @@ _NP_RE = guarded(
     re.I,
 )
 # Numbers that count no people: dates, ages, durations, weights, distances, times.
-_NOT_A_COUNT_BEFORE = re.compile(
+_NOT_A_COUNT_BEFORE = guarded(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\(|\bno\s+|"
     r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*)$", re.I)
-_NOT_A_COUNT_AFTER = re.compile(
+_NOT_A_COUNT_AFTER = guarded(
     r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"seconds?|kg|kgs|kilo\w*|km|kms|metres?|meters?|feet|foot|inches|rounds|percent|per\s*cent|"
     r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers))", re.I)
-_INCLUDING_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
-_UPDATE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
+_INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+_UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = guarded(
     r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
     r"\bthat\b|\bsaid\b|\band\s+(?=(?:injur|wound|kill|arrest)))", re.I)
 
@@ -148,7 +148,7 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
     return groups
 
 
-_DOER_AFTER = re.compile(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?(?:\w+ed|opened|shot|fired|"
+_DOER_AFTER = guarded(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?(?:\w+ed|opened|shot|fired|"
                          r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
 
 
@@ -169,7 +169,7 @@ def _context_category(text: str, start: int) -> str | None:
     return best
 
 
-_PERSON_ANY = re.compile(rf"\b(?:{_PERSON})\b", re.I)
+_PERSON_ANY = guarded(rf"\b(?:{_PERSON})\b", re.I)
 
 
 def _count_from_groups(groups: Sequence[_Group]) -> Count:
@@ -288,7 +288,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     return []
 
 
-_SINGLE_OBJECT = re.compile(
+_SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|their|local|senior|retired|former|young|an?\s+\w+)\s+)"
     rf"{{0,2}}"
     rf"(?P<noun>him|her|(?:{_PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",

@@ -22,11 +22,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.casualties import Figure, find_figures
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
     BACKGROUND_RE,
     NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
     SEPARATE_COUNT_RE,
+    TRIGGER_NEEDS,
     TRIGGER_RE,
     WEAK_TRIGGERS,
 )
@@ -39,7 +41,7 @@ FAMILIES = {
     "defused": "bomb", "air": "air", "armed": "armed", "clash": "armed", "kidnap": "armed",
     "overtake": "armed", "arson": "armed", "arrest": "arrest", "operation": "arrest",
 }
-AGGREGATE_RE = re.compile(
+AGGREGATE_RE = guarded(
     r"\b(?:(?:\d{2,}|[5-9]|" + "|".join(k for k, v in UNITS.items() if v >= 5)
     + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
     r"\s+(?:\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
@@ -138,7 +140,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
     """Trigger words of each class, per sentence (one scan of the whole text)."""
     out: list[dict[str, list[tuple[int, int, str]]]] = [{} for _ in sentences]
     starts = [s.start for s in sentences]
+    lower = text.lower()
     for cls, pattern in TRIGGER_RE.items():
+        needs = TRIGGER_NEEDS.get(cls)
+        if needs is not None and not any(word in lower for word in needs):
+            continue
         for m in pattern.finditer(text):
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
@@ -157,15 +163,17 @@ def describe(text: str, sentences: Sequence[Sentence],
         info = SentenceInfo(sentence, own_triggers, own_dates,
                             find_figures(text, sentence), sentence.paragraph)
         s_text = sentence.text
-        info.background = bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(s_text))
         coarse_only = bool(own_dates) and not info.day_dates
         info.aggregate = bool(AGGREGATE_RE.search(s_text)) or (
             coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
         info.new_marker = bool(NEW_INCIDENT_RE.search(s_text))
-        sep = SEPARATE_COUNT_RE.search(s_text)
-        if sep:
-            n = sep.group("n").lower()
-            info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 0)
+        if own_triggers:  # the other markers only matter where something happened
+            info.background = bool(BACKGROUND_RE.search(s_text) or
+                                   NAMED_ATTACK_RE.search(s_text))
+            sep = SEPARATE_COUNT_RE.search(s_text)
+            if sep:
+                n = sep.group("n").lower()
+                info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 0)
         infos.append(info)
     return infos
 

@@ -53,12 +53,25 @@ TRIGGERS: dict[str, str] = {
 }
 # Guarded (see ``fastre``): each class scans the whole text once, fast.
 TRIGGER_RE = {cls: guarded(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.items()}
+# Substrings (of the lower-cased text) without which a class cannot match: a cheap test
+# that skips most class scans on most texts.  Classes not listed always run.
+TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
+    "suicide": ("suicid", "blew", "fidayeen", "self"),
+    "grenade": ("grenade",),
+    "shelling": ("rocket", "mortar", "shell", "artiller", "missile"),
+    "air": ("air", "drone", "aerial", "gunship", "bombed by"),
+    "defused": ("defus", "diffus", "foil", "thwart"),
+    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took away", "taken away"),
+    "overtake": ("captured", "seized", "overran", "control of", "taken over"),
+    "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed"),
+    "operation": ("operation", "raid", "cordon"),
+}
 
 # Events whose trigger alone never starts an incident (they need a casualty or an act).
 WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "arson"}
 
 # Phrases that mark a sentence as background: past activity, not a new incident.
-BACKGROUND_RE = re.compile(
+BACKGROUND_RE = guarded(
     r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this|last)\s+(?:year|month)|"
     r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"
     r"(?:suicide\s+)?(?:attack|incident|blast)|"
@@ -79,7 +92,7 @@ BACKGROUND_RE = re.compile(
 
 # An attack referred to by its name ("the Pulwama attack", "the January 2, 2016 Pathankot
 # terror attack", "the Mumbai serial blasts") is a reference to a past event, not a report.
-NAMED_ATTACK_RE = re.compile(
+NAMED_ATTACK_RE = guarded(
     r"\b(?:the|[Tt]he)\s+(?:[A-Z][\w.]*\s+|\d{1,2},?\s+|(?:19|20)\d\d\s+){1,5}"
     r"(?:[Tt]error(?:ist)?\s+)?(?:serial\s+)?(?:attacks?|blasts?|bombings?|massacre|carnage)\b")
 
@@ -90,7 +103,7 @@ NEW_INCIDENT_RE = re.compile(
     r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier)\b",
     re.I,
 )
-SEPARATE_COUNT_RE = re.compile(
+SEPARATE_COUNT_RE = guarded(
     r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate|different)\s+(?:\w+\s+)?"
     r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations)", re.I)
 
@@ -182,4 +195,4 @@ TARGETS: list[tuple[str, str]] = [
                          r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),
 ]
-TARGET_RE = [(ttype, re.compile(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS]
+TARGET_RE = [(ttype, guarded(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS]

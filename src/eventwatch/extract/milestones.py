@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DateMention
-from eventwatch.models import DateValue, Evidence, Incident
+from eventwatch.models import DateValue, Evidence, Incident, Milestone
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorMatch
@@ -45,31 +45,14 @@ CUES: list[tuple[str, str]] = [
     ("banned", r"(?:was|were|been)\s+(?:banned|proscribed|outlawed)|designated\s+(?:it\s+)?as\s+"
                r"a\s+(?:foreign\s+)?terrorist"),
 ]
-_CUE_RE = [(kind, re.compile(rf"\b(?:{pat})\b", re.I)) for kind, pat in CUES]
-_CLAUSE_END = re.compile(r",?\s+(?:when|which|while|whereas|after)\b|[;:]|\s+[–—]\s+")
+_CUE_RE = [(kind, guarded(rf"\b(?:{pat})\b", re.I)) for kind, pat in CUES]
+_CLAUSE_END = guarded(r",?\s+(?:when|which|while|whereas|after)\b|[;:]|\s+[–—]\s+")
 _MAX_WHAT = 200
 _NEAR = 40  # characters between the cue and its actor
 # Cues whose actor may follow: "First time, X's presence", "the footprints of X",
 # "Designated as a terrorist organisation in 1997, X".
-_OTHER_SUBJECT = re.compile(r"\b(?:but|he|she|they|we|I)\b")
+_OTHER_SUBJECT = guarded(r"\b(?:but|he|she|they|we|I)\b")
 _SUBJECT_AFTER = frozenset({"first", "emergence", "banned"})
-
-
-@dataclass(slots=True)
-class Milestone:
-    """A dated turning point of one actor: what happened, when, and the text that says so."""
-
-    actor: str
-    date: DateValue
-    what: str
-    kind: str = "other"
-    evidence: list[Evidence] = field(default_factory=list)
-    confidence: float = 0.5
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"actor": self.actor, "date": self.date.to_dict(), "what": self.what,
-                "kind": self.kind, "evidence": [e.to_dict() for e in self.evidence],
-                "confidence": round(self.confidence, 3)}
 
 
 def find_milestones(text: str, sentences: Sequence[Sentence], dates: Sequence[DateMention],
@@ -101,6 +84,9 @@ def _milestone(text: str, sentence: Sentence, dates: Sequence[DateMention],
                actor_matches: Sequence[ActorMatch],
                incidents: Sequence[Incident]) -> Milestone | None:
     s, e = sentence.start, sentence.end
+    if not any(s <= a.start < e and a.actor.kind == "non_state" for a in actor_matches) or \
+            not any(s <= d.start < e and d.date.year is not None for d in dates):
+        return None  # a milestone needs a group and a dated year in the sentence
     cue: tuple[str, re.Match[str]] | None = None
     for kind, pattern in _CUE_RE:
         m = pattern.search(text, s, e)

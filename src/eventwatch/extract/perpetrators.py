@@ -19,26 +19,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Perpetrator
 
-CLAIM_RE = re.compile(
+CLAIM_RE = guarded(
     r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
     r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attack|blast|bombing|killing|"
     r"abduction|kidnapping)|it)\b|\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}"
     r"(?:attack|bombing|blast|killing|strike)|\bclaimed\s+by\b|\bresponsibility\s+for\b",
     re.I,
 )
-NEGATED_CLAIM_RE = re.compile(
+NEGATED_CLAIM_RE = guarded(
     r"\b(?:no|none|nobody|not|yet\s+to|no\s+one)\b[^.;]{0,40}\bclaim", re.I)
-SUSPECT_RE = re.compile(
+SUSPECT_RE = guarded(
     r"\b(?:suspected|suspect|believed|likely|possibly|allegedly|alleged|probably|"
     r"suspicion|slogan|hallmarks?)\b", re.I)
-BLAME_RE = re.compile(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
+BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                       r"behind\s+the|carried\s+out\s+by|attributed\s+to)\b", re.I)
-FACTION_RE = re.compile(r"^\s*(?:faction|splinter(?:\s+group)?|breakaway|commander|group)\b",
+FACTION_RE = guarded(r"^\s*(?:faction|splinter(?:\s+group)?|breakaway|commander|group)\b",
                         re.I)
-VICTIM_AFTER_RE = re.compile(
+VICTIM_AFTER_RE = guarded(
     r"^[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|arrested|injured|wounded|detained|"
     r"captured|apprehended|gunned)\b", re.I)
 
@@ -46,14 +47,14 @@ _DOER = (r"(?:militants?|gunm[ae]n|assailants?|attackers?|terrorists?|insurgents
          r"persons|people|miscreants|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
          r"extremists|rebels|outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
          r"youths|individuals)")
-UNNAMED_RE = re.compile(
+UNNAMED_RE = guarded(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
     r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
     r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
     rf"identified)\s+)*(?:armed\s+)?{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b",
     re.I,
 )
-DOER_VERB_RE = re.compile(
+DOER_VERB_RE = guarded(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:opened|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
@@ -62,12 +63,12 @@ DOER_VERB_RE = re.compile(
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled)\b",
     re.I,
 )
-BY_DOER_RE = re.compile(r"\bby\s+$", re.I)
-UNKNOWN_KIND_HEADS = re.compile(
+BY_DOER_RE = guarded(r"\bby\s+$", re.I)
+UNKNOWN_KIND_HEADS = guarded(
     r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
     r"suspects|individuals|criminals|outlaws|youths)\b", re.I)
 
-STATE_RE = re.compile(
+STATE_RE = guarded(
     r"\b(?P<np>(?:the\s+)?(?:Security\s+Forces|security\s+forces|SFs|SF|law\s+enforcement\s+"
     r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
     r"paramilitary\s+(?:forces|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"

@@ -1,4 +1,5 @@
-"""The extraction pipeline: one article in, incident records with evidence out.
+"""The extraction pipeline: one article in, incidents, statistics, relations and actor
+milestones out, every field with its evidence.
 
 :func:`extract_article` runs the stages in this order (one module each):
 
@@ -13,7 +14,10 @@
 8. ``casualties``   killed / wounded / arrested / kidnapped ranges by category;
 9. ``perpetrators`` claimed / attributed / suspected, named or as written;
 10. ``types``       ACLED event type, GTD attack and target type, suicide flag;
-11. evidence and confidence on every field (assembled here).
+11. evidence and confidence on every field (assembled here);
+12. ``statistics`` aggregate figures stated in the text, with their cited source;
+13. ``relations``  actor relations (affiliate, joint_claim, splinter_of ...), with evidence;
+14. ``milestones`` dated turning points of actors ("marked its entry ... on").
 """
 
 from __future__ import annotations
@@ -24,8 +28,12 @@ from typing import TYPE_CHECKING
 
 from eventwatch.extract import casualties, incidents, perpetrators, places, types
 from eventwatch.extract.dateline import find_dateline
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
+from eventwatch.extract.milestones import find_milestones
+from eventwatch.extract.relations import find_relations
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
+from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.temporal import DateMention, find_dates
 from eventwatch.models import (
     Article,
@@ -40,15 +48,15 @@ from eventwatch.resources import Resources
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorMatch
 
-_ARMED_STATE_DOER = re.compile(
+_ARMED_STATE_DOER = guarded(
     r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
     r"police|troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
     r"coalition|personnel)\b", re.I)
 
 
 def extract_article(article: Article, resources: Resources) -> ExtractionResult:
-    """Extract incidents (statistics and relations come from their own stages) from one
-    article; see the module docstring for the stages."""
+    """Extract incidents, statistics, relations and milestones from one article; see the
+    module docstring for the stages in order."""
     text = article.text
     sentences = split_run_ons(split_sentences(resources.nlp, text, resources.sentence_final))
     dateline = find_dateline(text, article.published)
@@ -69,10 +77,17 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
                           resources)
         if incident is not None:
             found.append(incident)
+    stats = find_statistics(text, sentences, dates, doc_places, actor_matches,
+                            resources.gazetteer, published)
+    relations = find_relations(text, sentences, actor_matches, resources.actors, found)
+    milestones = find_milestones(text, sentences, dates, actor_matches, found)
     return ExtractionResult(
         article_id=article.id,
         published=published,
         incidents=found,
+        statistics=stats,
+        relations=relations,
+        milestones=milestones,
         published_source=published_source,
         dateline=dateline.place if dateline else None,
     )
@@ -99,7 +114,7 @@ def _incident_date(draft: Draft, infos: Sequence[SentenceInfo],
     return value, Evidence("date", mention.start, mention.end, mention.text)
 
 
-CEASEFIRE_RE = re.compile(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
+CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
                           r"drone|missiles?\s+(?:hit|struck|fired)|unmanned)\b", re.I)
 
 
@@ -218,7 +233,7 @@ def _subtract_described(counts: casualties.Casualties, lead: Draft,
         setattr(counts, measure, Count.exact(rest) if rest > 0 else Count())
 
 
-_ATTACKERS = re.compile(
+_ATTACKERS = guarded(
     r"\b(?P<n>\w+)\s+(?:heavily\s+)?(?:armed\s+)?(?:terrorists|militants|gunmen|attackers|"
     r"assailants|suicide\s+bombers)\s+(?:attacked|stormed|opened|entered|struck|raided)",
     re.I)

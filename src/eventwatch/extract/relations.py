@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Incident, Relation
 
@@ -101,8 +102,25 @@ PATTERNS: list[tuple[str, str, float]] = [
     ("joint_claim", r"\b(?:was|has\s+been|had\s+been)\s+(?:jointly\s+)?claimed\s+by\s+"
                     rf"(?:both\s+)?(?P<a>{_MOD}{_TOKEN})\s+and\s+(?P<b>{_MOD}{_TOKEN})", 0.8),
 ]
-COMPILED = [(kind, re.compile(p, re.I), conf) for kind, p, conf in PATTERNS]
+# Words (lower-cased substrings) each pattern needs, in PATTERNS order: a cheap test that
+# skips the regex on sentences that cannot match it.
+_AFF, _BRANCH = ("affiliat",), ("branch", "wing", "chapter", "franchise")
+NEEDS: list[tuple[str, ...]] = [
+    _AFF, _AFF, _AFF, ("affiliated", "aligned", "allied"), ("pledged",), _AFF,
+    (*_BRANCH, "province"), _BRANCH, _BRANCH,
+    ("splinter", "breakaway", "offshoot"), ("broke", "split", "separated", "breaking"),
+    ("splinter", "breakaway"),
+    ("merged", "joined", "united"), ("merger",),
+    ("rival", "enem", "foe", "at war", "at odds"), ("between",), ("rival",),
+    ("clashed", "fought"),
+    ("soft",), ("sympath",), ("sympath", "support", "solidarity"),
+    ("claimed",), ("claimed",), ("claimed",), ("claimed",),
+]
+assert len(NEEDS) == len(PATTERNS)
+COMPILED = [(kind, guarded(p, re.I), conf, needs)
+            for (kind, p, conf), needs in zip(PATTERNS, NEEDS, strict=True)]
 _TOKEN_RE = re.compile(r"@(\d+)@")
+_POSSESSIVE = re.compile(r"\b(?:its|their)\b", re.I)
 _UNNAMED_AFTER = re.compile(r"\s*(?:faction|splinter(?:\s+group)?|breakaway|commander|"
                             r"group|splinter\s+faction)\b", re.I)
 
@@ -195,10 +213,13 @@ def find_relations(text: str, sentences: Sequence[Sentence], actor_matches: Sequ
     collector = _Collector(actors)
     for sentence in sentences:
         named = _named(text, sentence, actor_matches)
-        if not named:
-            continue
+        if not named or (len(named) < 2 and not _POSSESSIVE.search(sentence.text)):
+            continue  # a relation needs two groups, or one and "its"/"their" owner
         skeleton = _Skeleton.build(text, sentence, named)
-        for kind, pattern, confidence in COMPILED:
+        lower = skeleton.text.lower()
+        for kind, pattern, confidence, needs in COMPILED:
+            if not any(word in lower for word in needs):
+                continue
             for m in pattern.finditer(skeleton.text):
                 _add_match(collector, skeleton, kind, m, confidence)
     for incident in incidents:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.errors import Errors, EventWatchError
 from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import TRIGGER_RE, WEAK_TRIGGERS, person_category
 from eventwatch.extract.numbers import SINGLES, Quantity, find_numbers
 from eventwatch.extract.places import DocPlaces
@@ -63,24 +64,24 @@ MEASURE_NOUNS: list[tuple[str, str]] = [
 ]
 _MEASURE_NOUN_RE = [(re.compile(rf"\b(?:{p})\b", re.I), m) for p, m in MEASURE_NOUNS]
 # A counted event noun after at most three modifiers: "26 terrorist attacks".
-_COUNT_RE = re.compile(
+_COUNT_RE = guarded(
     r"\s+(?:(?!(?:in|of|on|at|by|and|or|the|were|was|people|persons|who|which|that|separate|"
     r"different|such|other|more|similar|stray)\b)[\w-]+\s+){0,3}?"
     r"(?:(?:suicide\s+)?(?:attacks|incidents|bombings|blasts|explosions|strikes)|"
     r"acts\s+of\s+terror\w*)\b", re.I)
-_PCT_RE = re.compile(
+_PCT_RE = guarded(
     r"(?P<qual>\b(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|"
     r"close\s+to|an\s+estimated)\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _DOWN = r"decline[ds]?|declining|decreased?|decreasing|drop(?:ped|s)?|fall|fell|reduction|dip|" \
         r"dipped|plunged?|plummet(?:ed)?|went\s+down|came\s+down|lower|less\s+than|fewer\s+than"
 _UP = r"rise|rose|risen|increased?|increasing|surged?|spike[ds]?|jump(?:ed|s)?|hike|growth|" \
       r"grew|went\s+up|climbed|higher|soared|more\s+than"
-_CHANGE_BEFORE = re.compile(rf"\b(?P<dir>{_DOWN}|{_UP})\s+(?:by\s+|of\s+)?[\[(]?\s*$", re.I)
-_CHANGE_AFTER = re.compile(rf"\s*[\])]?\s*(?P<dir>{_DOWN}|{_UP})\b", re.I)
-_DOWN_RE = re.compile(rf"(?:{_DOWN})", re.I)
+_CHANGE_BEFORE = guarded(rf"\b(?P<dir>{_DOWN}|{_UP})\s+(?:by\s+|of\s+)?[\[(]?\s*$", re.I)
+_CHANGE_AFTER = guarded(rf"\s*[\])]?\s*(?P<dir>{_DOWN}|{_UP})\b", re.I)
+_DOWN_RE = guarded(rf"(?:{_DOWN})", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_ORDINAL_RE = re.compile(
+_ORDINAL_RE = guarded(
     r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?:such\s+)?"
     r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+?)\s+(?:to\s+(?:be|have\s+been)\s+|being\s+)?"
     r"(?P<verb>killed|murdered|shot\s+dead|gunned\s+down|kidnapped|abducted|injured|wounded|"
@@ -89,22 +90,22 @@ _VERB_MEASURE = {"killed": "killed", "murdered": "killed", "shot dead": "killed"
                  "gunned down": "killed", "kidnapped": "kidnapped", "abducted": "kidnapped",
                  "injured": "wounded", "wounded": "wounded", "arrested": "arrests"}
 # Period words that make a figure an aggregate even when the date cannot be resolved.
-_PERIOD_PHRASE = re.compile(
+_PERIOD_PHRASE = guarded(
     r"\b(?:(?:this|last|past|previous|the\s+current)\s+(?:year|month|quarter|decade)|"
     r"since\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:19|20)\d\d)|in\s+(?:19|20)\d\d|during\s+the\s+year)\b", re.I)
-_WIDE_PHRASE = re.compile(
+_WIDE_PHRASE = guarded(
     r"\b(?:toll\s+of\s+the|the\s+(?:(?:19|20)\d\d\s+)?toll|in\s+total|overall|altogether|"
     r"in\s+all|(?:across|around|throughout)\s+the\s+(?:country|province|state|region)|"
     r"countrywide|nationwide)\b", re.I)
-_AGGREGATE_NOUN = re.compile(r"\b(?:acts\s+of\s+terror\w*|(?:terrorist|militant|insurgent)\s+"
+_AGGREGATE_NOUN = guarded(r"\b(?:acts\s+of\s+terror\w*|(?:terrorist|militant|insurgent)\s+"
                              r"(?:attacks|violence)|in\s+\w+\s+attacks)\b", re.I)
-_SINGLE_EVENT = re.compile(
+_SINGLE_EVENT = guarded(
     r"\b(?:a|an|the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|explosion|bombing|ambush|"
     r"incident|encounter|clash|raid|operation|shooting|strike)\b(?!\s+(?:toll|tally))", re.I)
-_PREVIOUS_YEAR = re.compile(r"\b(?:(?:the\s+)?(?:previous|preceding)\s+year|the\s+year\s+before|"
+_PREVIOUS_YEAR = guarded(r"\b(?:(?:the\s+)?(?:previous|preceding)\s+year|the\s+year\s+before|"
                             r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
-_BOUNDARY = re.compile(
+_BOUNDARY = guarded(
     r"(?P<cmp>,?\s*\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|"
     r"up\s+from|down\s+from|versus|against(?=\s+\d)))\b"
     r"|(?P<ofw>,?\s*\bof\s+(?:which|whom|these|them)\b)"
@@ -116,44 +117,44 @@ _INSTITUTION = (r"(?:ministry|department|police|government|office|agency|commiss
                 r"centre|center|organi[sz]ation|unit|cell|wing)")
 _SOURCE_HEAD = (r"(?P<src>(?:the\s+)?(?:[A-Z][^,;:()\[\]\d“”\"]{1,60}?|(?:[a-z-]+\s+){0,3}"
                 + _INSTITUTION + r"))")
-_REPORT_BY = re.compile(
+_REPORT_BY = guarded(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|data|figures|statistics|"
     r"analysis|review|tally|count|record|paper|database)s?\s+(?:\w+\s+)?(?:published|compiled|"
     r"released|issued|prepared|produced|maintained|collected|by|from)\s+(?:by\s+)?"
     + _SOURCE_HEAD + r"(?=\s*(?:[,(\[]|$)|\s+(?:in|on|during|has|have|had|which|that|revealed|"
     r"stated|said|says|showed|shows|found|noted|reported)\b)")
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+_ACCORDING = guarded(r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:report|data|figures|statistics|survey)\s+(?:by|from|of)\s+)?"
                         + _SOURCE_HEAD + r"(?=\s*(?:[,.]|$)|\s+(?:in|on)\s)")
-_SAID = re.compile(r"(?P<src>(?:[A-Z][\w.'’-]+\s+){0,4}[A-Z][\w.'’-]+)\s+(?:has\s+|had\s+)?"
+_SAID = guarded(r"(?P<src>(?:[A-Z][\w.'’-]+\s+){0,4}[A-Z][\w.'’-]+)\s+(?:has\s+|had\s+)?"
                    r"(?:said|says|stated|states|tweeted|told|reported|revealed|noted|added)\b")
-_NOT_SOURCE = re.compile(r"(?:He|She|They|It|We|I|The|This|That|As|In|On|At|But|And|Also|"
+_NOT_SOURCE = guarded(r"(?:He|She|They|It|We|I|The|This|That|As|In|On|At|But|And|Also|"
                          r"However|Meanwhile|Earlier|Later|Separately|[A-Z][a-z]+ly)\b")
 # "the Global Terrorism Index published by X": the publisher is the source.
-_PUBLISHED_BY = re.compile(r"\s+(?:published|released|compiled|issued|prepared)\b(?:\s+by\s+"
+_PUBLISHED_BY = guarded(r"\s+(?:published|released|compiled|issued|prepared)\b(?:\s+by\s+"
                            r"(?:the\s+)?(?P<by>.+))?$")
-_THE_REPORT = re.compile(r"\W*(?:The|This|That|Its)\s+(?:\w+\s+)?(?:report|survey|study|data|"
+_THE_REPORT = guarded(r"\W*(?:The|This|That|Its)\s+(?:\w+\s+)?(?:report|survey|study|data|"
                          r"figures)\b")
-_HEAD_END = re.compile(r"\b(?:(?:revealed|stated|said|says|showed|shows|found|noted|reported|"
+_HEAD_END = guarded(r"\b(?:(?:revealed|stated|said|says|showed|shows|found|noted|reported|"
                        r"tweeted|claimed|informed\s+[\w\s’']{1,60}?)\s+that|said|says|tweeted)\b|"
                        r"\baccording\s+to\s[^,]*,", re.I)
-_ELABORATION = re.compile(
+_ELABORATION = guarded(
     r"\b(?:among\s+(?:those|the)\s+(?P<m1>killed|dead|injured|wounded)\s+(?:were|was|"
     r"included|include)|the\s+(?P<m2>injured|wounded|dead|killed|deceased)\s+(?:included|"
     r"include|were|comprised))\b", re.I)
 # "a report published by X in January": that date is the report's, not the figure's.
-_PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|compiled|prepared|presented|"
+_PUBLISHED_ON = guarded(r"\b(?:published|released|issued|compiled|prepared|presented|"
                            r"unveiled|launched)\b[^.;\d]*$", re.I)
-_BARE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BY_ACTOR = re.compile(r"\b(?:claimed|carried\s+out|conducted|perpetrated|launched|"
+_BARE_YEAR = guarded(r"\b(?:19|20)\d\d\b")
+_BY_ACTOR = guarded(r"\b(?:claimed|carried\s+out|conducted|perpetrated|launched|"
                        r"executed)?\s*by\s+(?:the\s+)?(?:banned\s+|outlawed\s+)?$", re.I)
-_PROVINCES_AFTER = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*\s+"
+_PROVINCES_AFTER = guarded(r"(?:\s*(?:,|and)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*\s+"
                               r"(?:provinces?|states?|regions?)\b")
-_ADJECTIVAL = re.compile(r"\s+(?!(?:and|or|alone|as|in|on|at|during|last|this|since|till|"
+_ADJECTIVAL = guarded(r"\s+(?!(?:and|or|alone|as|in|on|at|during|last|this|since|till|"
                          r"until|from|to|for|with|was|were|is|are|has|had|have)\b)[A-Za-z]")
-_PLACE_PREP = re.compile(r"\b(?:in|across|around|throughout|within|inside|of|from|for|to|"
+_PLACE_PREP = guarded(r"\b(?:in|across|around|throughout|within|inside|of|from|for|to|"
                          r"against|and)\s+(?:the\s+)?$", re.I)
-_NOT_SCOPE_AFTER = re.compile(r"[\s-]*(?:based|born|origin)\b", re.I)
+_NOT_SCOPE_AFTER = guarded(r"[\s-]*(?:based|born|origin)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -196,6 +197,13 @@ class _Scope:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+# A statistic needs a share, an aggregate noun or a period (a year or month); sentences with
+# none of them are skipped before the costly reading.
+_STAT_GATE = guarded(r"%|\bper\s*cent\b|\bpercent\b|\b(?:attacks|incidents|bombings|blasts|"
+                     r"strikes|casualties|deaths|fatalities|toll|lives|killings|arrests|"
+                     r"operations|encounters|acts|year|month)\b", re.I)
+
+
 def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[DateMention],
                     doc_places: DocPlaces, actor_matches: Sequence[ActorMatch],
                     gazetteer: Gazetteer, published: str | None) -> list[Statistic]:
@@ -209,30 +217,25 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
                               reason=f"{published!r} is not an ISO date (YYYY-MM-DD)")
     default_country = doc_places.countries[0] if doc_places.countries else None
     out: list[Statistic] = []
-    paragraph = -1
-    para_source: _Source | None = None
-    report_source: _Source | None = None
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, para_source = sentence.paragraph, None
-        own, refers_back = _sentence_source(text, sentence)
-        if own is not None:
-            para_source = own
-            if _REPORT_BY.search(text, sentence.start, sentence.end):
-                report_source = own
-        elif refers_back and report_source is not None:
-            para_source = report_source
+    sources = _SourceTracker(text, sentences)
+    for index, sentence in enumerate(sentences):
         elab = _ELABORATION.search(text, sentence.start, sentence.end)
         if elab and elab.start() - sentence.start < 5:
             _attach_elaboration(text, sentence, out)
             continue
+        if not _STAT_GATE.search(text, sentence.start, sentence.end) and not any(
+                sentence.start <= d.start < sentence.end and d.date.precision != "day"
+                for d in dates):
+            continue  # no share, no aggregate noun, no period: no statistic (cheap test)
         clauses = _clauses(text, sentence)
         anchors = _anchors(text, sentence, clauses)
         if not anchors:
             continue
         reader = _SentenceReader(text, sentence, clauses, anchors, dates, doc_places,
                                  actor_matches, gazetteer, default_country, out)
+        para_source = None
         for stat in reader.read():
+            para_source = para_source or sources.at(index)
             if para_source is not None:
                 stat.source = para_source.name
                 stat.evidence.append(Evidence("source", para_source.start, para_source.end,
@@ -241,6 +244,34 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
             out.append(stat)
     _assign_ids(out)
     return out
+
+
+class _SourceTracker:
+    """The source in force at each sentence: the paragraph's latest citation, or the report
+    that "The report ..." refers back to.  Computed lazily, up to the sentence asked for,
+    because statistics are rare and reading citations in every sentence is not free."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text, self.sentences = text, sentences
+        self.done = -1
+        self.paragraph = -1
+        self.para_source: _Source | None = None
+        self.report_source: _Source | None = None
+
+    def at(self, index: int) -> _Source | None:
+        while self.done < index:
+            self.done += 1
+            sentence = self.sentences[self.done]
+            if sentence.paragraph != self.paragraph:
+                self.paragraph, self.para_source = sentence.paragraph, None
+            own, refers_back = _sentence_source(self.text, sentence)
+            if own is not None:
+                self.para_source = own
+                if _REPORT_BY.search(self.text, sentence.start, sentence.end):
+                    self.report_source = own
+            elif refers_back and self.report_source is not None:
+                self.para_source = self.report_source
+        return self.para_source
 
 
 # -- clauses and anchors --------------------------------------------------------------------
