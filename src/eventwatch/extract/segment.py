@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_PUNCT, ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
@@ -42,29 +41,76 @@ def _is_quoted(text: str) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def final_punct(nlp: Language) -> frozenset[int]:
-    """Hashes of the sentence-final characters of the pipeline's sentencizer."""
+@dataclass(frozen=True, slots=True)
+class FinalPunct:
+    """The sentencizer's sentence-final characters, and a regex that finds them."""
+
+    chars: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def final_punct(nlp: Language) -> FinalPunct:
+    """The sentence-final characters of the pipeline's sentencizer (its defaults if none)."""
     chars = Sentencizer.default_punct_chars
     if "sentencizer" in nlp.pipe_names:
         chars = list(nlp.get_pipe("sentencizer").punct_chars)  # type: ignore[attr-defined]
-    return frozenset(nlp.vocab.strings.add(c) for c in chars)
+    charset = "".join(re.escape(c) for c in sorted(chars) if len(c) == 1)
+    return FinalPunct(frozenset(chars), re.compile(f"[{charset}]"))
 
 
-def sentence_starts(nlp: Language, text: str, punct: frozenset[int]) -> list[int]:
-    """Character offsets where sentences start, by the sentencizer's rule."""
+_CHUNK_END = re.compile(r"\s")
+
+
+def sentence_starts(nlp: Language, text: str, punct: FinalPunct) -> list[int]:
+    """Character offsets where sentences start, by the sentencizer's rule.
+
+    spaCy's tokenizer splits on whitespace first and tokenizes each chunk on its own, so
+    only the chunks holding a sentence-final character (and the chunk after one) need it:
+    the rest of the text cannot change a boundary.  The result equals
+    ``[s.start_char for s in nlp(text).sents]`` up to leading whitespace (checked on every
+    SATP narrative).
+    """
     starts = [0]
     seen_final = False
-    for idx, orth, is_punct in nlp.make_doc(text).to_array([IDX, ORTH, IS_PUNCT]).tolist():
-        final = orth in punct
-        if seen_final and not is_punct and not final:
-            starts.append(idx)
-            seen_final = False
-        elif final:
-            seen_final = True
+    pos = 0
+    n = len(text)
+    tokenizer = nlp.tokenizer
+    while pos < n:
+        if not seen_final:
+            m = punct.pattern.search(text, pos)
+            if m is None:
+                break
+            # back to the start of the whitespace-delimited chunk holding it
+            chunk_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start()),
+                              text.rfind("\t", 0, m.start())) + 1
+            chunk_start = max(chunk_start, pos)
+        else:
+            chunk_start = pos
+            while chunk_start < n and text[chunk_start].isspace():
+                chunk_start += 1
+            if chunk_start >= n:
+                break
+            if text[chunk_start].isalnum():  # a word: it starts the next sentence
+                starts.append(chunk_start)
+                seen_final = False
+        end_m = _CHUNK_END.search(text, chunk_start)
+        chunk_end = end_m.start() if end_m else n
+        if not seen_final and chunk_start in starts[-1:] and chunk_start != 0 and \
+                not punct.pattern.search(text, chunk_start, chunk_end):
+            pos = chunk_end
+            continue
+        for token in tokenizer(text[chunk_start:chunk_end]):
+            final = token.text in punct.chars
+            if seen_final and not token.is_punct and not final:
+                starts.append(chunk_start + token.idx)
+                seen_final = False
+            elif final:
+                seen_final = True
+        pos = chunk_end
     return starts
 
 
-def split_sentences(nlp: Language, text: str, punct: frozenset[int] | None = None,
+def split_sentences(nlp: Language, text: str, punct: FinalPunct | None = None,
                     ) -> list[Sentence]:
     """Sentences of ``text`` in order; paragraph breaks always end a sentence.
 

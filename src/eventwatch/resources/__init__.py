@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from eventwatch.extract.segment import FinalPunct
     from eventwatch.resources.actors import ActorBase
     from eventwatch.resources.gazetteer import Gazetteer
 
@@ -27,7 +28,7 @@ class Resources:
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
     _actors: ActorBase | None = field(default=None, repr=False)
     _nlp: Language | None = field(default=None, repr=False)
-    _punct: frozenset[int] | None = field(default=None, repr=False)
+    _punct: FinalPunct | None = field(default=None, repr=False)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -56,7 +57,7 @@ class Resources:
         return self._nlp
 
     @property
-    def sentence_final(self) -> frozenset[int]:
+    def sentence_final(self) -> FinalPunct:
         """Hashes of the sentencizer's sentence-final characters (see ``extract.segment``)."""
         if self._punct is None:
             from eventwatch.extract.segment import final_punct
