@@ -219,6 +219,35 @@ def _weekday_in_context(m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:'s|’s|\s+(?:night|morning|evening|afternoon)|[,.;])", following))
 
 
+# The kinds built around a month name are tried only where a month name is (one scan for the
+# month names instead of six scans of the whole text).
+_MONTH_KINDS = {"mdy", "dmy", "md", "dm", "my", "month"}
+_DAY_FIRST = {"dmy", "dm"}
+_MONTH_ANY = guarded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_DAY_BEFORE = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+
+
+def _at_months(pattern: re.Pattern[str], kind: str, text: str,
+               hits: list[int]) -> list[re.Match[str]]:
+    """The matches of a month-built pattern, as ``finditer`` would find them."""
+    out: list[re.Match[str]] = []
+    end = -1
+    for hit in hits:
+        start = hit
+        if kind in _DAY_FIRST:
+            before = _DAY_BEFORE.search(text, max(0, hit - 12), hit)
+            if before is None:
+                continue
+            start = before.start()
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def find_dates(text: str, published: str | date | None = None) -> list[DateMention]:
     """All date expressions in ``text``, resolved against ``published``, in document order.
 
@@ -227,11 +256,18 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
     base = published if isinstance(published, date) else parse_iso_date(published)
     found: list[tuple[int, int, str, re.Match[str]]] = []
     lower = text.lower()
+    month_hits: list[int] | None = None
     for kind, pattern in GUARDED:
         needs = NEEDS.get(kind)
         if needs is not None and not any(word in lower for word in needs):
             continue
-        for m in pattern.finditer(text):
+        if kind in _MONTH_KINDS:
+            if month_hits is None:
+                month_hits = [m.start() for m in _MONTH_ANY.finditer(text)]
+            matches = _at_months(pattern, kind, text, month_hits)
+        else:
+            matches = list(pattern.finditer(text))
+        for m in matches:
             s, e = m.span()
             if not any(s < fe and fs < e for fs, fe, _, _ in found):
                 found.append((s, e, kind, m))
