@@ -32,17 +32,19 @@ def alembic_config(url: str | None = None, connection: Connection | None = None)
     return config
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revisions() -> set[str]:
+    """The newest revision of every branch: features add their tables on branches of their
+    own from the initial schema, and ``upgrade`` applies all of them."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def upgrade(connection: Connection) -> None:
-    """Bring the database behind ``connection`` to the newest revision (no-op when current).
+    """Bring the database behind ``connection`` to the newest revisions (no-op when current).
 
-    Checking the stored revision first keeps opening an up-to-date store cheap.
+    Checking the stored revisions first keeps opening an up-to-date store cheap.
     """
-    current = MigrationContext.configure(connection).get_current_revision()
-    if current is not None and current == head_revision():
+    current = set(MigrationContext.configure(connection).get_current_heads())
+    if current and current == head_revisions():
         return
-    command.upgrade(alembic_config(connection=connection), "head")
+    command.upgrade(alembic_config(connection=connection), "heads")
     connection.commit()
