@@ -70,6 +70,13 @@ _CLAUSE_BREAK = guarded(
     r"\bthat\b|\bsaid\b|\band\s+(?=(?:injur|wound|kill|arrest)))", re.I)
 
 
+# "the death toll from Friday's bombing rose to 63": an update of the killed figure.
+_TOLL_RE = guarded(
+    r"\b(?:death\s+)?toll\b(?:\s+[\w’'-]+){0,14}?\s+(?:has\s+)?(?:rose|risen|climbed|jumped|"
+    r"reached|increased|mounted|went\s+up|gone\s+up|stood|stands|is|was)\s+(?:at\s+|to\s+)?"
+    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
+
+
 @dataclass(slots=True)
 class Figure:
     """One stated figure: its measure, the count with categories, and its evidence span."""
@@ -133,6 +140,11 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
             continue
+        if not noun and m.group("num").lower() == "another" and not re.match(
+                r"\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|has|had|got|and|on|in|at|near|when|while|"
+                r"who)\b|,|\.|;|$)",
+                text[m.end():m.end() + 40]):
+            continue  # "another incident", "another attack": not a person
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
         category = _noun_category(noun, m.group("mods") or "", context_category)
         between = text[groups[-1].end:m.start()] if groups else ""
@@ -229,6 +241,12 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         additive = verb == "succumbed" or (verb == "died" and bool(
             re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():])))
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
+    for tm in _TOLL_RE.finditer(text, s_start, s_end):
+        q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
+        if q is not None and q.low is not None:
+            count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
+                             q.qualifier).to_count()
+            figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
     if any(f.additive for f in figures):
         # "X, who was injured in ..., succumbed": the injury is not a separate figure.
         figures = [f for f in figures if f.additive or not (

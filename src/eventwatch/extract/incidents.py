@@ -87,6 +87,15 @@ class SentenceInfo:
     def families(self) -> set[str]:
         return {FAMILIES[c] for c in self.triggers}
 
+    @property
+    def acting_triggers(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Triggers that describe an act: explosives that were only found, recovered or
+        defused ("weapons and explosives were recovered") say nothing about the method."""
+        if set(self.triggers) & BOMB_CLASSES and not DETONATION_RE.search(self.sentence.text) \
+                and not any(f.measure in ("killed", "wounded") for f in self.figures):
+            return {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
+        return self.triggers
+
     def is_event(self) -> bool:
         text = self.sentence.text
         if self.background or self.aggregate or ELABORATION_RE.search(text) or \

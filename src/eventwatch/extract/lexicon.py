@@ -20,7 +20,8 @@ TRIGGERS: dict[str, str] = {
     "grenade": r"(?:hand\s+)?grenades?(?:\s+attack)?",
     "shelling": r"rockets?(?:[\s-]propelled)?|mortars?(?:\s+shells?)?|shelling|artillery|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
-    "air": r"air[\s-]?strikes?|drone[\s-](?:strikes?|attacks?)|aerial\s+(?:bombardment|strikes?|"
+    "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
+           r"aerial\s+(?:bombardment|strikes?|"
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|gunships?",
     "explosive": r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|(?:car|roadside|time|"
                  r"remote[\s-]controlled|magnetic|planted|parcel|bicycle|motorcycle)[\s-]bombs?|"
@@ -174,6 +175,7 @@ TARGETS: list[tuple[str, str]] = [
     ("police", r"police|policem[ae]n|constables?|cops?|levies|khasadars?|police\s+stations?|"
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police"),
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
+                 r"air\s+(?:force|base)|(?:military|army|air|naval)\s+base|fort|garrison|"
                  r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|camp"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"

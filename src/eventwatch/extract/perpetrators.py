@@ -69,12 +69,13 @@ UNKNOWN_KIND_HEADS = guarded(
     r"suspects|individuals|criminals|outlaws|youths)\b", re.I)
 
 STATE_RE = guarded(
-    r"\b(?P<np>(?:the\s+)?(?:Security\s+Forces|security\s+forces|SFs|SF|law\s+enforcement\s+"
+    r"\b(?P<np>(?:the\s+)?(?:[Ss]ecurity\s+[Ff]orces|SFs|SF|law\s+enforcement\s+"
     r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
     r"paramilitary\s+(?:forces|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
-    r"soldiers)|forces|jet\s+fighters|fighter\s+jets|gunship\s+helicopters)"
+    r"soldiers)|forces|jet\s+fighters|fighter\s+jets|gunship\s+helicopters|"
+    r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"
     r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
 )
 
@@ -112,7 +113,12 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
     if VICTIM_AFTER_RE.match(after):
         return None
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
-        return None
+        # "Fighters of the X attacked": members of X as doers; "militants of X were killed":
+        # members of X as victims.
+        doers = re.search(r"\b(?:fighters|militants|members|cadres|gunmen|terrorists|"
+                          r"insurgents|men|suicide\s+bombers?)\s+of\s+(?:the\s+)?$", window, re.I)
+        if not (doers and DOER_VERB_RE.match(after)):
+            return None
     tail = re.sub(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Z]{2,5}\s+)?(?:militants?|fighters|men|cadres|"
                   r"terrorists|members|activists|insurgents|gunmen)?", "", after, count=1)
     if DOER_VERB_RE.match(tail):
@@ -160,6 +166,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                 Perpetrator(name, match.text, match.actor.kind, status),
                 Evidence("perpetrators", match.start, match.end, match.text))
             named[name] = finding
+    _claimed_by_anaphor(text, sentences, named)
     found = list(named.values()) + found
     if state_operation:
         state = _state_doer(text, sentences, actors)
@@ -172,6 +179,24 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
         if unnamed:
             found.append(unnamed)
     return found
+
+
+ANAPHOR_CLAIM_RE = guarded(
+    r"\b(?:[Tt]he\s+(?:group|outfit|organi[sz]ation|militant\s+group|terror\s+group|militants)|"
+    r"It)\s+(?:later\s+|also\s+|has\s+|had\s+)?(?:claimed|owned|accepted)\b")
+
+
+def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
+                        named: dict[str, PerpetratorFinding]) -> None:
+    """ "X attacked ... The group claimed the raid": the one named doer claimed it."""
+    doers = [f for f in named.values() if f.perpetrator.kind == "non_state"]
+    if len(doers) != 1 or doers[0].perpetrator.status == "claimed":
+        return
+    for sentence in sentences:
+        if ANAPHOR_CLAIM_RE.search(text, sentence.start, sentence.end) and \
+                not NEGATED_CLAIM_RE.search(text, sentence.start, sentence.end):
+            doers[0].perpetrator.status = "claimed"
+            return
 
 
 def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFinding | None:

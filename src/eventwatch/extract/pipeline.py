@@ -69,12 +69,15 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     actor_matches = resources.actors.scan(text)
     doc_places = places.document_places(
         text, resources.gazetteer, [(m.start, m.end) for m in actor_matches])
+    # The dateline says where the story was filed, not where the event happened.
+    site_places = doc_places if dateline is None else places.without(
+        doc_places, dateline.start, dateline.end)
     infos = incidents.describe(text, sentences, dates)
     drafts = incidents.group(infos, dated=published is not None)
     found = []
     for draft in drafts:
-        incident = _build(text, draft, drafts, infos, dates, doc_places, actor_matches,
-                          resources)
+        incident = _build(text, draft, drafts, infos, dates, site_places, actor_matches,
+                          resources, doc_places)
         if incident is not None:
             found.append(incident)
     stats = find_statistics(text, sentences, dates, doc_places, actor_matches,
@@ -143,7 +146,8 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
 
 def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[SentenceInfo],
            dates: Sequence[DateMention], doc_places: places.DocPlaces,
-           actor_matches: Sequence[ActorMatch], resources: Resources) -> Incident | None:
+           actor_matches: Sequence[ActorMatch], resources: Resources,
+           all_places: places.DocPlaces) -> Incident | None:
     sentences: list[Sentence] = draft.sentences
     evidence: list[Evidence] = []
     date, date_ev = _incident_date(draft, infos, dates)
@@ -157,6 +161,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         if fallback is not None:
             place, place_ev = places.incident_place(text, [fallback], doc_places,
                                                     resources.gazetteer)
+        if place.country is None and fallback is not None:  # only the dateline names a place
+            place, place_ev = places.incident_place(text, [fallback], all_places,
+                                                    resources.gazetteer)
     evidence.extend(place_ev)
     figures = [f for m in draft.members for f in m.figures]
     counts = casualties.collect(text, figures)
@@ -165,7 +172,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     evidence.extend(counts.evidence)
     triggers: dict[str, list[tuple[int, int, str]]] = {}
     for member in draft.members:
-        for cls, hits in member.triggers.items():
+        for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
     classes = types.method_classes(triggers)
     state_op = _is_state_operation(text, draft, counts.killed, counts.wounded, counts.arrested,

@@ -86,6 +86,12 @@ def _explicit_unit(surface: str) -> bool:
                           surface, re.I))
 
 
+def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:
+    """The same article context with the matches inside [start, end) removed."""
+    return DocPlaces(tuple(m for m in doc.matches if not (start <= m.start < end)),
+                     doc.countries, doc.admin1s)
+
+
 def _is_site(text: str, m: PlaceMatch, floor: int) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     after = text[m.end:m.end + 25]

@@ -107,7 +107,8 @@ def event_and_attack_type(classes: Collection[str], *, state_operation: bool, ki
 
 TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
                         r"at(?!\s+least)|"
-                        r"attacked|against|hit|near|outside|inside)\s+(?:a|an|the)?\s*"
+                        r"attacked|stormed|raided|against|hit|near|outside|inside)\s+"
+                        r"(?:a|an|the)?\s*"
                         r"(?:\w+\s+){0,3}$", re.I)
 
 

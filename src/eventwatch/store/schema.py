@@ -273,3 +273,4 @@ TABLES: dict[str, type[Base]] = {
     for cls in (ArticleRow, IncidentRow, MentionRow, CasualtyFigureRow, ActorRow, ActorAliasRow,
                 PerpetratorRow, ActorRelationRow, StatisticRow, AnalystDecisionRow)
 }
+from eventwatch.store import milestones as _milestones  # noqa: E402, F401  (milestones table)

@@ -27,6 +27,7 @@ from eventwatch.models import (
     Relation,
     Statistic,
 )
+from eventwatch.store.milestones import add_milestones
 from eventwatch.store.schema import (
     MEASURES,
     ActorAliasRow,
@@ -147,6 +148,7 @@ def add_article(session: Session, article: Article, result: ExtractionResult,
     _insert_many(session, PerpetratorRow, rows.perpetrators)
     _insert_many(session, ActorRelationRow, rows.relations)
     _insert_many(session, StatisticRow, rows.statistics)
+    add_milestones(session, actors, article.id, result.milestones)
     return len(result.incidents)
 
 
