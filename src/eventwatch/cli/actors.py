@@ -3,12 +3,10 @@
 Reads the shipped actor base plus the analyst's file (:mod:`eventwatch.resources.actors`);
 ``actors add`` writes only the analyst's file (``--actors-file``, else
 ``$EVENTWATCH_ACTORS_FILE``, else ``~/.config/eventwatch/actors.json``), never the code or the
-shipped data.  Output goes to stdout; messages to stderr.
-
-TODO(lead): ``eventwatch actors --unresolved`` should list organisation-like names seen in
-stored articles that are not in the base (``ActorBase.find_unresolved`` over the stored texts,
-or the perpetrator mentions stored with a null actor), with counts and an example; it needs
-the store's read API, so it is not implemented here.
+shipped data.  ``actors --unresolved`` also reads the database: organisation-like names in
+stored articles that the base does not know
+(:func:`eventwatch.store.actor_profile.unresolved_names`).  Output goes to stdout; messages to
+stderr.
 """
 
 from __future__ import annotations
@@ -78,9 +76,15 @@ def _resolve(base: ActorBase, name: str) -> Actor:
               "3166-1 alpha-2, e.g. PK).")
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table",
               show_default=True, help="Output format.")
+@click.option("--unresolved", is_flag=True,
+              help="Instead list organisation-like names in stored articles that the base "
+                   "does not know, so you can add them (`actors add`).")
+@click.option("--db", "db_url", metavar="URL", default=None,
+              help="Database for --unresolved [default: $EVENTWATCH_DATABASE_URL or "
+                   "sqlite:///eventwatch.db].")
 @click.pass_context
 def actors_command(ctx: click.Context, actors_file: Path | None, kind: str | None,
-                   country: str | None, fmt: str) -> None:
+                   country: str | None, fmt: str, unresolved: bool, db_url: str | None) -> None:
     """List the actor base: militant groups and state forces, with acronyms, parent
     organisation and countries of activity.
 
@@ -93,12 +97,16 @@ def actors_command(ctx: click.Context, actors_file: Path | None, kind: str | Non
       eventwatch actors --kind non_state --country PK
       eventwatch actors --format csv > actors.csv
       eventwatch actors show TTP
+      eventwatch actors --unresolved --db sqlite:///events.db
       eventwatch actors add "Lashkar-e-Mustafa" --kind non_state --acronym LeM \\
           --parent Jaish-e-Mohammed --country IN
     """
     if ctx.invoked_subcommand is not None:
         return
     base = _load(actors_file)
+    if unresolved:
+        _list_unresolved(base, db_url, fmt)
+        return
     code = country.strip().upper() if country else None
     chosen = [a for a in base if (kind is None or a.kind == kind)
               and (code is None or code in a.countries)]
@@ -121,6 +129,40 @@ def actors_command(ctx: click.Context, actors_file: Path | None, kind: str | Non
             click.echo("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=False)) + "  "
                        + r[4])
         click.echo(f"{len(chosen)} actor{'s' if len(chosen) != 1 else ''}", err=True)
+
+
+def _list_unresolved(base: ActorBase, db_url: str | None, fmt: str) -> None:
+    """``actors --unresolved``: names in stored articles the base does not know."""
+    from eventwatch.store import Store
+    from eventwatch.store.actor_profile import unresolved_names
+
+    try:
+        with Store(db_url) as store:
+            names = unresolved_names(store, base)
+    except EventWatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(names, ensure_ascii=False, indent=2))
+        return
+    fields = ("name", "articles", "mentions", "incidents", "first_seen", "last_seen",
+              "origin", "example", "article_id")
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(fields)
+        for item in names:
+            writer.writerow(["" if item[f] is None else item[f] for f in fields])
+        return
+    rows = [("NAME", "ARTICLES", "MENTIONS", "INCIDENTS", "FIRST SEEN", "LAST SEEN")] + [
+        (n["name"], str(n["articles"]), str(n["mentions"]), str(n["incidents"]),
+         n["first_seen"] or "-", n["last_seen"] or "-") for n in names]
+    widths = [max(len(r[i]) for r in rows) for i in range(6)]
+    for i, r in enumerate(rows):
+        click.echo("  ".join(v.ljust(w) if j == 0 or j > 3 else v.rjust(w)
+                             for j, (v, w) in enumerate(zip(r, widths, strict=True))).rstrip())
+        if i and names[i - 1]["example"]:
+            click.echo(f"    e.g. \"{names[i - 1]['example']}\"")
+    click.echo(f"{len(names)} unresolved name{'s' if len(names) != 1 else ''}; add one with "
+               "`eventwatch actors add NAME --kind non_state`", err=True)
 
 
 @actors_command.command("show")

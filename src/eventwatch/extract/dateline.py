@@ -17,11 +17,12 @@ from eventwatch.models import DateValue
 _PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2}"
 DATELINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE})"
-    rf"(?:,\s*(?P<region>{_PLACE}))?"
+    r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    rf"(?P<region>{_PLACE}))?"
     r"(?:,?\s*\(?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
     r"(?:\s+\d{4})?)\)?)?"
     r"(?:\s*\((?P<agency>[A-Za-z]+)\))?"
-    r"\s*(?::|—|–|--|\s-\s)\s+(?=[A-Z“\"‘])"
+    r"\s*(?::|—|–|--|-)\s+(?=[A-Z“\"‘])"
 )
 
 

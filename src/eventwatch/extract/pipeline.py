@@ -219,6 +219,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         evidence=evidence,
         confidence=min(confidence, 0.95),
         attackers=_attackers(text, sentences),
+        facility=_facility(text, sentences, evidence),
         summary=anchor.text[:300],
     )
 
@@ -238,6 +239,26 @@ def _subtract_described(counts: casualties.Casualties, lead: Draft,
             described += getattr(c, measure).low or 0
         rest = total.low - described
         setattr(counts, measure, Count.exact(rest) if rest > 0 else Count())
+
+
+_FACILITY = guarded(
+    r"\b(?:targeting|targeted|attack(?:ed)?\s+on|stormed|raided|struck|hit|inside|outside|"
+    r"near|at|on)\s+(?:a|an|the)\s+(?P<site>(?:[\w’'-]+\s+){0,3}?(?:college|school|"
+    r"police\s+station|station|check[\s-]?post|checkpoint|camp|base|mosque|imambargah|"
+    r"shrine|church|temple|market|bazaar|hotel|office|court|hospital|university|compound|fort|"
+    r"convoy|bus|van|coach|jirga|funeral|rally|house|residence|headquarters|academy|centre|"
+    r"center|gate|bank|factory|tower|pipeline|train))\b", re.I)
+
+
+def _facility(text: str, sentences: Sequence[Sentence],
+              evidence: list[Evidence]) -> str | None:
+    """The site attacked, as written ("the police training college"), with evidence."""
+    for s in sentences[:2]:
+        m = _FACILITY.search(text, s.start, s.end)
+        if m:
+            evidence.append(Evidence("facility", m.start("site"), m.end("site"), m.group("site")))
+            return m.group("site")
+    return None
 
 
 _ATTACKERS = guarded(

@@ -274,3 +274,4 @@ TABLES: dict[str, type[Base]] = {
                 PerpetratorRow, ActorRelationRow, StatisticRow, AnalystDecisionRow)
 }
 from eventwatch.store import milestones as _milestones  # noqa: E402, F401  (milestones table)
+from eventwatch.store import reference as _reference  # noqa: E402, F401  (reference events)

@@ -1,0 +1,227 @@
+"""Extraction stages on hand-written sentences, and the seed article end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwatch.extract import extract_article
+from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.dateline import find_dateline
+from eventwatch.extract.numbers import find_numbers, words_to_int
+from eventwatch.extract.segment import split_run_ons, split_sentences
+from eventwatch.extract.temporal import find_dates
+from eventwatch.models import Article
+from eventwatch.resources import Resources
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_b1c9e467b0ad7324.txt"
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "high", "qualifier"), [
+    ("at least 70 people", 70, 70, "at_least"),
+    ("more than 165 others", 165, 165, "more_than"),
+    ("twenty-five killed", 25, 25, "exact"),
+    ("dozens of people", 24, None, "vague"),
+    ("several others", 3, None, "vague"),
+    ("up to 12 people", None, 12, "up_to"),
+    ("some 30 people", 30, 30, "about"),
+])
+def test_numbers(text: str, low: int | None, high: int | None, qualifier: str) -> None:
+    q = find_numbers(text)[0]
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+def test_number_words() -> None:
+    assert words_to_int("one hundred and five") == 105
+    assert words_to_int("forty-two") == 42
+    assert words_to_int("militants") is None
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("on August 8, 2016 when", "2016-08-08", "day"),
+    ("on 24 October, 2016, targeting", "2016-10-24", "day"),
+    ("this January, compared", "2019-01", "month"),
+    ("last July at the embassy", "2018-07", "month"),
+    ("in the country last year", "2018", "year"),
+    ("emerged in mid-2014 when", "2014", "mid-year"),
+    ("on Monday militants", "2019-03-11", "day"),
+    ("yesterday in Quetta", "2019-03-14", "day"),
+    ("earlier this month the", "2019-03", "month"),
+    ("on May 17 reports", "2018-05-17", "day"),
+])
+def test_dates_resolve_against_publication(text: str, value: str, precision: str) -> None:
+    found = find_dates(text, "2019-03-15")
+    assert found, text
+    assert (found[0].date.value, found[0].date.precision) == (value, precision)
+
+
+def test_the_month_before_is_relative_to_the_month_named() -> None:
+    found = find_dates("26 attacks this January, compared to 11 in the month before",
+                       "2019-03-15")
+    assert [d.date.value for d in found] == ["2019-01", "2018-12"]
+
+
+def test_unknown_year_stays_unknown() -> None:
+    d = find_dates("on May 17 reports Dawn")[0].date
+    assert (d.year, d.month, d.day, d.value) == (None, 5, 17, "--05-17")
+
+
+def test_no_day_is_invented() -> None:
+    d = find_dates("in November 2014 a report", "2019-03-15")[0].date
+    assert d.day is None and d.precision == "month"
+
+
+# -- segmentation and dateline ---------------------------------------------------------------
+
+def test_sentences_match_spacy_sentencizer(resources: Resources) -> None:
+    text = 'Mr. Khan said "Stop." Then he left! (Really.) U.S. troops stayed. Next one'
+    ours = [s.text for s in split_sentences(resources.nlp, text, resources.sentence_final)]
+    ref = [s.text.strip() for s in resources.nlp(text).sents]
+    assert ours == ref
+
+
+def test_run_on_narratives_are_split_at_attributions(resources: Resources) -> None:
+    text = ("Two militants were killed in two separate encounters in Kupwara and Shopian "
+            "Districts on May 17 reports Daily Excelsior A senior Police officer said that "
+            "one militant was killed in an encounter in Zunrishi forest area in Kupwara District "
+            "In the meantime one militant was also killed in a brief gun battle in Pehlipora "
+            "village in Shopian District")
+    pieces = split_run_ons(split_sentences(resources.nlp, text))
+    assert len(pieces) == 3
+    assert pieces[1].text.startswith("A senior Police officer")
+    assert pieces[2].text.startswith("In the meantime")
+
+
+def test_dateline() -> None:
+    found = find_dateline("ISLAMABAD, March 15 (Reuters) - Militants attacked", "2019-03-20")
+    assert found is not None and found.place == "ISLAMABAD"
+    assert found.date is not None and found.date.value == "2019-03-15"
+
+
+# -- casualties ------------------------------------------------------------------------------
+
+def _figures(resources: Resources, text: str) -> dict[str, tuple[int | None, str, dict[str, int]]]:
+    out = {}
+    for s in split_sentences(resources.nlp, text):
+        for f in find_figures(text, s):
+            out.setdefault(f.measure, (f.count.low, f.count.qualifier, f.count.by_category))
+    return out
+
+
+@pytest.mark.parametrize(("text", "measure", "expected"), [
+    ("Three heavily armed terrorists attacked sleeping cadets, killing 61 of them.",
+     "killed", (61, "exact", {"security_forces": 61})),
+    ("At least two Policemen were killed and 10 others, including five Policemen, were "
+     "injured.", "wounded", (10, "exact", {"security_forces": 5, "unknown": 5})),
+    ("at least six LI militants and a volunteer of the lashkar were killed in clashes.",
+     "killed", (7, "at_least", {"militants": 6, "unknown": 1})),
+    ("A suicide bomber killed 43 persons and injured another 52 others.", "wounded",
+     (52, "exact", {})),
+    ("A man, identified as Meskin Awan (50), was killed in a grenade attack.", "killed",
+     (1, "exact", {"civilians": 1})),
+    ("Unidentified militants opened fire at a levies official, killing him on the spot.",
+     "killed", (1, "exact", {"security_forces": 1})),
+    ("Two militants were killed and another was arrested during a gun battle.", "arrested",
+     (1, "exact", {})),
+    ("The death toll from Friday's bombing at a market rose to 19 on Saturday.", "killed",
+     (19, "exact", {})),
+])
+def test_casualty_phrases(resources: Resources, text: str, measure: str,
+                          expected: tuple[int, str, dict[str, int]]) -> None:
+    assert _figures(resources, text)[measure] == expected
+
+
+def test_dates_ages_and_durations_are_not_counts(resources: Resources) -> None:
+    text = ("Arshad Khan who was injured in a blast on December 31 in Landi Kotal succumbed "
+            "to his injuries. They had abducted him two months ago.")
+    figures = _figures(resources, text)
+    assert figures.get("killed", (1,))[0] == 1
+    assert "kidnapped" not in figures or figures["kidnapped"][0] == 1
+
+
+# -- whole articles --------------------------------------------------------------------------
+
+def _extract(resources: Resources, text: str, published: str | None = None) -> list[dict]:
+    article = Article(text=text, published=published, published_source="input")
+    return [i.to_dict() for i in extract_article(article, resources).incidents]
+
+
+def test_background_and_aggregates_are_not_incidents(resources: Resources) -> None:
+    text = ("As many as 18 terrorist attacks took place in Khyber Pakhtunkhwa last month, "
+            "killing 22 people, according to a think tank. In the past, the group carried out "
+            "several such blasts in Quetta. Separately, a bomb exploded near a school in Swabi "
+            "on Friday, wounding a watchman.")
+    incidents = _extract(resources, text, "2019-02-02")
+    assert len(incidents) == 1
+    assert incidents[0]["place"]["name"] == "Swabi"
+    assert incidents[0]["date"]["value"] == "2019-02-01"
+
+
+def test_security_operation_has_a_state_perpetrator(resources: Resources) -> None:
+    text = ("Security forces killed four militants during an intelligence-based operation in "
+            "the Zhob district of Balochistan on Saturday. Weapons and explosives were "
+            "recovered from the hideout.")
+    (incident,) = _extract(resources, text, "2021-05-09")
+    assert incident["attack_type"] is None
+    assert incident["event_type"] == "armed_clash"
+    assert [p["kind"] for p in incident["perpetrators"]] == ["state"]
+    assert incident["killed"]["by_category"] == {"militants": 4}
+
+
+def test_every_field_points_at_text(resources: Resources) -> None:
+    text = ("PESHAWAR: Three policemen were killed when a roadside bomb struck their van in "
+            "Bannu district on Monday. The Tehrik-i-Taliban Pakistan claimed the attack.")
+    (incident,) = _extract(resources, text, "2019-03-20")
+    fields = {e["field"] for e in incident["evidence"]}
+    assert {"incident", "date", "place", "killed", "event_type", "perpetrators"} <= fields
+    for e in incident["evidence"]:
+        assert text[e["start"]:e["end"]] == e["text"]
+    assert incident["place"]["name"] == "Bannu"  # the dateline is not the site
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared not available")
+def test_seed_article(resources: Resources) -> None:
+    from eventwatch.ingest import read_inputs
+
+    article = next(iter(read_inputs([str(SEED)])))
+    assert isinstance(article, Article)
+    result = extract_article(article, resources)
+    assert result.published == "2019-03-15"
+    incidents = [i.to_dict() for i in result.incidents]
+    assert [i["date"]["value"] for i in incidents] == ["2016-08-08", "2016-10-24"]
+    first, second = incidents
+    for inc in incidents:
+        assert (inc["place"]["country"], inc["place"]["admin1"], inc["place"]["name"]) == (
+            "PK", "Balochistan", "Quetta")
+    assert (first["killed"]["low"], first["killed"]["qualifier"]) == (70, "at_least")
+    assert (first["wounded"]["low"], first["wounded"]["qualifier"]) == (100, "more_than")
+    assert first["attack_type"] == "unknown" and first["target_type"] == "unknown"
+    assert [(p["actor"], p["status"]) for p in first["perpetrators"]] == [
+        ("Islamic State", "claimed"), (None, "claimed")]
+    assert first["perpetrators"][1]["mention"] == "a Taliban faction"
+    assert (second["killed"]["low"], second["killed"]["by_category"]) == (
+        61, {"security_forces": 61})
+    assert (second["wounded"]["low"], second["wounded"]["qualifier"]) == (165, "more_than")
+    assert (second["attack_type"], second["target_type"]) == ("armed_assault", "police")
+    assert second["attackers"] == 3 and second["facility"] == "police training college"
+    assert sorted(p["actor"] for p in second["perpetrators"]) == [
+        "Islamic State", "Lashkar-e-Jhangvi"]
+    assert len(result.statistics) == 8
+    assert {(r.a, r.b, r.kind) for r in result.relations} == {
+        ("Lashkar-e-Jhangvi", "Islamic State", "affiliate"),
+        ("Jamaat-ul-Ahrar", "Islamic State", "affiliate"),
+        ("Lashkar-e-Jhangvi", "Islamic State", "sympathy"),
+        ("Sipah-e-Sahaba Pakistan", "Islamic State", "sympathy"),
+        ("Islamic State", "Lashkar-e-Jhangvi", "joint_claim"),
+    }
