@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from eventwatch.errors import Errors, EventWatchError
 from eventwatch.store.records import build_query
 from eventwatch.store.schema import (
+    ActorAliasRow,
     ActorRow,
     ArticleRow,
     CasualtyFigureRow,
@@ -247,9 +248,10 @@ def load_facts(session: Session, scope: Scope = Scope()) -> list[Fact]:
     Raises :class:`~eventwatch.errors.StoreError` E016 for an unknown actor and E017 for a
     malformed date bound.
     """
-    query = build_query(session, country=scope.country, admin1=scope.admin1, actor=scope.actor,
-                        since=scope.since, until=scope.until, event_type=scope.event_type)
-    query = query.with_only_columns(*_FACT_COLUMNS)
+    # The store's own filter (actor aliases and branches, date overlap), fewer columns.
+    query: Any = build_query(session, country=scope.country, admin1=scope.admin1,
+                             actor=scope.actor, since=scope.since, until=scope.until,
+                             event_type=scope.event_type).with_only_columns(*_FACT_COLUMNS)
     if scope.admin2:
         query = query.where(func.lower(IncidentRow.admin2) == scope.admin2.strip().lower())
     facts: list[Fact] = []
@@ -375,3 +377,25 @@ def first_dated(session: Session, scope: Scope = Scope()) -> date | None:
         query = query.where(func.lower(IncidentRow.admin1) == scope.admin1.strip().lower())
     value = session.scalar(query)
     return value if isinstance(value, date) else None
+
+
+def count_articles(session: Session, first: date, last: date) -> int:
+    """Articles published from ``first`` to ``last`` (the store's coverage of a period).
+
+    ``published`` is ISO text, so comparing strings compares dates on every backend.
+    """
+    query = (select(func.count()).select_from(ArticleRow)
+             .where(ArticleRow.published >= first.isoformat(),
+                    ArticleRow.published < (last + timedelta(days=1)).isoformat()))
+    return int(session.scalar(query) or 0)
+
+
+def canonical_actor(session: Session, name: str) -> str:
+    """The stored canonical name for an actor name or alias (the name itself if unknown)."""
+    key = " ".join(name.split()).lower()
+    found = session.scalar(select(ActorRow.name).where(func.lower(ActorRow.name) == key))
+    if found is None:
+        found = session.scalar(
+            select(ActorRow.name).join(ActorAliasRow, ActorAliasRow.actor_id == ActorRow.id)
+            .where(func.lower(ActorAliasRow.alias) == key).order_by(ActorRow.id).limit(1))
+    return found or name

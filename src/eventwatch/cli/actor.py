@@ -49,16 +49,17 @@ def render_profile(profile: dict[str, Any]) -> str:
         if value:
             lines.append(f"  {label + ':':<15}{value}")
     inc = profile["incidents"]
-    counted = profile["counted"]
-    others = [c for c in counted if c != profile["name"]]
-    who = profile["name"] + (f" and its branches: {', '.join(others)}" if others else "")
-    lines += ["", f"Incidents ({who})"]
+    branches = " (branches included)" if len(profile["counted"]) > 1 else ""
+    lines += ["", f"Incidents{branches}"]
     if not inc["total"]:
         lines.append("  none stored")
     else:
         status = inc["by_status"]
         lines.append(f"  {inc['total']} incidents, {_figures(inc)}; claimed {status['claimed']}, "
                      f"attributed {status['attributed']}, suspected {status['suspected']}")
+        if len(inc["by_actor"]) > 1:
+            lines.append("  by actor: " + ", ".join(f"{k} {v}" for k, v in
+                                                    inc["by_actor"].items()))
         if inc["first"]:
             lines.append(f"  first: {_incident_line(inc['first'])}")
             lines.append(f"  last:  {_incident_line(inc['last'])}")
@@ -68,14 +69,23 @@ def render_profile(profile: dict[str, Any]) -> str:
             lines.append(f"  {label:<8}{year['incidents']:>10}{year['killed']:>9}"
                          f"{year['wounded']:>9}")
     lines += ["", "Relations"]
-    if not profile["relations"]:
-        lines.append("  none known")
+    stated = [r for r in profile["relations"] if r["articles"]]
+    listed: dict[tuple[str, str], list[str]] = {}
     for rel in profile["relations"]:
-        where = ["actor base"] if rel["in_base"] else []
-        if rel["articles"]:
-            where.append(_articles(len(rel["articles"])))
-        lines.append(f"  {rel['a']} {rel['kind']} {rel['b']}  [{'; '.join(where)}]")
-        lines.extend(f"      \"{text}\"" for text in rel["evidence"][:3])
+        if not rel["articles"]:
+            # Only in the base: one line per kind and direction ("X, Y branch_of Z").
+            mine = rel["a"] == profile["name"]
+            listed.setdefault((rel["kind"], "a" if mine else "b"), []).append(rel["other"])
+    if not stated and not listed:
+        lines.append("  none known")
+    for rel in stated:
+        where = ("actor base; " if rel["in_base"] else "") + _articles(len(rel["articles"]))
+        lines.append(f"  {rel['a']} {rel['kind']} {rel['b']}  [{where}]")
+        lines.extend(f"      \"{ev['text']}\"" for ev in rel["evidence"][:3])
+    for (kind, side), others in listed.items():
+        left, right = (profile["name"], ", ".join(others)) if side == "a" else \
+            (", ".join(others), profile["name"])
+        lines.append(f"  {left} {kind} {right}  [actor base]")
     lines += ["", "Milestones stated in reports"]
     if not profile["milestones"]:
         lines.append("  none stored")

@@ -152,6 +152,10 @@ def _list_unresolved(base: ActorBase, db_url: str | None, fmt: str) -> None:
         for item in names:
             writer.writerow(["" if item[f] is None else item[f] for f in fields])
         return
+    if not names:
+        click.echo("no unresolved names: every organisation-like name in the stored articles "
+                   "is in the actor base", err=True)
+        return
     rows = [("NAME", "ARTICLES", "MENTIONS", "INCIDENTS", "FIRST SEEN", "LAST SEEN")] + [
         (n["name"], str(n["articles"]), str(n["mentions"]), str(n["incidents"]),
          n["first_seen"] or "-", n["last_seen"] or "-") for n in names]

@@ -112,6 +112,11 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
     after = s_text[rel_end:]
     if VICTIM_AFTER_RE.match(after):
         return None
+    if re.search(r"\bbetween\b[^.;]{0,90}\band\s+[^.;]{0,50}$",
+                 s_text[max(0, rel_start - 140):rel_start]) and re.search(
+            r"\b(?:clash|fighting|battle|gunfight|encounter|skirmish|exchange\s+of\s+fire)",
+            s_text, re.I):
+        return "attributed"  # the second side of a clash "between X and ... Y"
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
         # "Fighters of the X attacked": members of X as doers; "militants of X were killed":
         # members of X as victims.
@@ -174,11 +179,41 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             found.insert(0, state)
         return [f for f in found if f.perpetrator.kind == "state" or
                 f.perpetrator.status == "claimed"]
-    if not found:
+    if not any(f.perpetrator.status in ("claimed", "attributed") for f in found):
+        # Only hedged names ("a TTP slogan"): the doer the report describes is kept too.
         unnamed = _unnamed_doer(text, sentences)
         if unnamed:
             found.append(unnamed)
+    found.extend(_other_side(text, sentences, actor_matches, found))
     return found
+
+
+BETWEEN_RE = guarded(
+    r"\b(?:clash(?:es)?|fighting|gun\s*battle|gunfight|encounter|skirmish(?:es)?|"
+    r"exchange\s+of\s+fire)\s+between\s+(?P<a>[^.;,]{3,70}?)\s+and\s+"
+    r"(?P<b>[^.;,]{3,70}?)(?=\s+(?:in|at|on|near|over|for|to)\b|\s*[.;,(]|$)", re.I)
+
+
+def _other_side(text: str, sentences: Sequence[Sentence], actor_matches: Sequence[ActorMatch],
+                found: Sequence[PerpetratorFinding]) -> list[PerpetratorFinding]:
+    """In a clash "between X and the tribal Lashkar", an unnamed armed side is a doer too."""
+    if not found or any(f.perpetrator.kind == "state" for f in found):
+        return []
+    for sentence in sentences[:2]:
+        m = BETWEEN_RE.search(text, sentence.start, sentence.end)
+        if not m:
+            continue
+        out = []
+        for side in ("a", "b"):
+            start, end = m.span(side)
+            if any(start <= a.start < end for a in actor_matches) or STATE_RE.search(
+                    text, start, end):
+                continue
+            mention = text[start:end].strip()
+            out.append(PerpetratorFinding(Perpetrator(None, mention, "non_state", "attributed"),
+                                          Evidence("perpetrators", start, end, mention)))
+        return out
+    return []
 
 
 ANAPHOR_CLAIM_RE = guarded(

@@ -170,7 +170,8 @@ def _incidents(session: Session, ids: set[int]) -> dict[str, Any]:
 def _relations(session: Session, actors: ActorBase, name: str,
                ids: set[int]) -> list[dict[str, Any]]:
     """Relations of the actor itself: listed in the base and stated in stored articles, one
-    entry per (a, kind, b) with every evidence text and article."""
+    entry per (a, kind, b) with every evidence text (``{"text", "article_id"}``) and
+    article (``{"id", "url", "published"}``)."""
     merged: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     def entry(a: str, kind: str, b: str) -> dict[str, Any]:
@@ -195,10 +196,13 @@ def _relations(session: Session, actors: ActorBase, name: str,
                  .order_by(ArticleRow.published.asc().nulls_last(), ActorRelationRow.id))
         for row, a, b, url, published in session.execute(query):
             item = entry(a, row.kind, b)
-            for ev in row.evidence or []:
+            spans = [e for e in row.evidence or [] if isinstance(e, dict)]
+            # The stating phrase; the bare names of a joint claim's perpetrators add nothing.
+            spans = [e for e in spans if e.get("field") == "relation"] or spans
+            for ev in spans:
                 text = " ".join(str(ev.get("text", "")).split())
-                if text and text not in item["evidence"]:
-                    item["evidence"].append(text)
+                if text and all(x["text"] != text for x in item["evidence"]):
+                    item["evidence"].append({"text": text, "article_id": row.article_id})
             if row.article_id and all(x["id"] != row.article_id for x in item["articles"]):
                 item["articles"].append({"id": row.article_id, "url": url,
                                          "published": published})
@@ -332,11 +336,11 @@ def _flagged_actors(session: Session, actors: ActorBase, seen: dict[str, _Seen])
             item.incidents.add(incident_id)
             articles.append((article_id, text, published, ingested))
         articles += [(a, t, p, i) for a, t, p, i in others]
-        for article_id, text, published, ingested in articles:
+        for article_id, text, published, day in articles:
             if article_id in item.articles:
                 continue
             where = text.lower().find(name.lower())
             context = _context(text, where, where + len(name)) if where >= 0 else ""
-            item.saw(article_id, _when(published, ingested), context)
+            item.saw(article_id, _when(published, day), context)
             if "text" not in item.origins:
                 item.mentions += 1  # seen only through records: count the articles

@@ -1,0 +1,167 @@
+"""Report charts rendered offline with matplotlib's Agg canvas: PNG and SVG bytes in memory.
+
+Uses :class:`matplotlib.figure.Figure` directly (no ``pyplot``): no global figure state, no
+display, nothing downloaded.  Each function takes plain numbers and labels and returns a
+:class:`Chart`; the map draws incident points over a silhouette made of the gazetteer's places
+of the countries shown (no map tiles, no network).  Output is deterministic: the PNG and SVG
+metadata that would carry a creation date or software version is left out.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from matplotlib.figure import Figure
+
+ACCENT = "#b03a2e"
+MUTED = "#9aa5b1"
+INK = "#1f2933"
+SECOND = "#2f6f8f"
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """One rendered chart: ``name`` is a file-name stem, ``alt`` a text description."""
+
+    name: str
+    title: str
+    alt: str
+    png: bytes
+    svg: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class MapPoint:
+    lat: float
+    lon: float
+    killed: int
+    label: str
+
+
+def _style(fig: Figure) -> None:
+    for ax in fig.axes:
+        ax.spines["top"].set_visible(False)
+        ax.spines["right"].set_visible(False)
+        ax.tick_params(colors=INK, labelsize=9)
+        ax.title.set_color(INK)
+
+
+def _render(fig: Figure, name: str, title: str, alt: str) -> Chart:
+    png, svg = io.BytesIO(), io.BytesIO()
+    fig.savefig(png, format="png", dpi=144, bbox_inches="tight",
+                metadata={"Software": None})
+    fig.savefig(svg, format="svg", bbox_inches="tight",
+                metadata={"Date": None, "Creator": None})
+    return Chart(name, title, alt, png.getvalue(), svg.getvalue())
+
+
+def trend_chart(labels: Sequence[str], incidents: Sequence[int], killed: Sequence[int],
+                highlight: int | None, title: str) -> Chart:
+    """Incidents per period as bars (``highlight`` marks the report's period) and killed as a
+    line on a second axis."""
+    fig = Figure(figsize=(8.0, 3.2))
+    ax = fig.add_subplot()
+    x = list(range(len(labels)))
+    colours = [ACCENT if i == highlight else MUTED for i in x]
+    ax.bar(x, incidents, color=colours, width=0.7, label="Incidents")
+    ax.set_ylabel("Incidents", color=INK, fontsize=9)
+    ax.set_xticks(x, labels, rotation=45, ha="right")
+    ax.set_ylim(0, max([*incidents, 1]) * 1.2)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax2 = ax.twinx()
+    ax2.plot(x, killed, color=SECOND, marker="o", markersize=3, linewidth=1.5, label="Killed")
+    ax2.set_ylabel("Killed", color=SECOND, fontsize=9)
+    ax2.set_ylim(0, max([*killed, 1]) * 1.2)
+    ax2.yaxis.get_major_locator().set_params(integer=True)
+    ax2.tick_params(colors=SECOND, labelsize=9)
+    ax2.spines["top"].set_visible(False)
+    ax.set_title(title, fontsize=11, loc="left")
+    handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
+    ax.legend(handles, ["Incidents", "Killed"], frameon=False, fontsize=8, loc="upper left")
+    _style(fig)
+    alt = "; ".join(f"{lab}: {n} incidents, {k} killed"
+                    for lab, n, k in zip(labels, incidents, killed, strict=True))
+    return _render(fig, "trend", title, f"{title}. {alt}.")
+
+
+def bar_chart(name: str, title: str, labels: Sequence[str], values: Sequence[int],
+              xlabel: str, second: Sequence[int] | None = None,
+              second_label: str = "") -> Chart:
+    """Horizontal bars, largest on top; ``second`` adds a paired bar per label."""
+    height = 0.6 + 0.38 * max(len(labels), 1)
+    fig = Figure(figsize=(8.0, min(height, 8.0)))
+    ax = fig.add_subplot()
+    y = list(range(len(labels)))[::-1]
+    if second is None:
+        ax.barh(y, values, color=ACCENT, height=0.6)
+    else:
+        ax.barh([v + 0.18 for v in y], values, color=ACCENT, height=0.36, label=xlabel)
+        ax.barh([v - 0.18 for v in y], second, color=SECOND, height=0.36, label=second_label)
+        ax.legend(frameon=False, fontsize=8, loc="lower right")
+    ax.set_yticks(y, [_clip(label, 42) for label in labels])
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel(xlabel if second is None else "", fontsize=9, color=INK)
+    ax.set_title(title, fontsize=11, loc="left")
+    top = max([*values, *(second or []), 1])
+    ax.set_xlim(0, top * 1.15)
+    for yy, v in zip(y, values, strict=True):
+        ax.text(v + top * 0.01, yy + (0.18 if second is not None else 0), str(v),
+                va="center", fontsize=8, color=INK)
+    if second is not None:
+        for yy, v in zip(y, second, strict=True):
+            ax.text(v + top * 0.01, yy - 0.18, str(v), va="center", fontsize=8, color=INK)
+    _style(fig)
+    pairs = zip(labels, values, second or [None] * len(labels), strict=True)
+    alt = "; ".join(f"{lab}: {v}" + (f" {xlabel.lower()}, {s} {second_label.lower()}"
+                                     if s is not None else "") for lab, v, s in pairs)
+    return _render(fig, name, title, f"{title}. {alt}.")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def map_chart(points: Sequence[MapPoint], background: Sequence[tuple[float, float]],
+              regions: Sequence[tuple[str, float, float]], title: str,
+              missing: int = 0) -> Chart:
+    """Incidents as circles sized by the number killed, over the gazetteer's places (grey dots
+    that outline the countries) and province names at their centres."""
+    fig = Figure(figsize=(7.0, 6.0))
+    ax = fig.add_subplot()
+    lats = [p.lat for p in points] + [b[0] for b in background]
+    lons = [p.lon for p in points] + [b[1] for b in background]
+    if background:
+        ax.scatter([b[1] for b in background], [b[0] for b in background], s=1.2,
+                   color="#d5dbe1", linewidths=0, zorder=1)
+    for name, lat, lon in regions:
+        ax.text(lon, lat, name, fontsize=7, color="#7b8794", ha="center", va="center",
+                zorder=2, style="italic")
+    if points:
+        sizes = [30 + 18 * math.sqrt(p.killed) for p in points]
+        ax.scatter([p.lon for p in points], [p.lat for p in points], s=sizes, color=ACCENT,
+                   alpha=0.65, edgecolors="white", linewidths=0.8, zorder=3)
+        for p in sorted(points, key=lambda p: -p.killed)[:8]:
+            ax.annotate(p.label, (p.lon, p.lat), xytext=(5, 5), textcoords="offset points",
+                        fontsize=7.5, color=INK, zorder=4)
+    if lats and lons:
+        pad_lat = max((max(lats) - min(lats)) * 0.05, 0.5)
+        pad_lon = max((max(lons) - min(lons)) * 0.05, 0.5)
+        ax.set_xlim(min(lons) - pad_lon, max(lons) + pad_lon)
+        ax.set_ylim(min(lats) - pad_lat, max(lats) + pad_lat)
+        # Degrees of longitude shrink with latitude: keep distances true at the centre.
+        mid = (min(lats) + max(lats)) / 2
+        ax.set_aspect(1 / max(math.cos(math.radians(mid)), 0.2))
+    ax.set_xlabel("Longitude", fontsize=8, color=MUTED)
+    ax.set_ylabel("Latitude", fontsize=8, color=MUTED)
+    ax.set_title(title, fontsize=11, loc="left")
+    ax.grid(color="#eef1f4", linewidth=0.6, zorder=0)
+    note = "Circle area grows with the number killed."
+    if missing:
+        note += f" {missing} incident{'s' if missing != 1 else ''} without coordinates not shown."
+    ax.text(0.0, -0.1, note, transform=ax.transAxes, fontsize=7.5, color=MUTED, va="top")
+    _style(fig)
+    alt = "; ".join(f"{p.label} ({p.killed} killed)" for p in points) or "no incidents to show"
+    return _render(fig, "map", title, f"{title}: {alt}.")
