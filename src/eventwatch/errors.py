@@ -3,10 +3,10 @@ to fix it (spaCy's ``Errors`` style).  Every message names the input it is about
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     """Message templates; ``{input}`` is the file, URL or line the error is about."""
 
     E001 = "{input}: cannot read the file ({reason}). Check that it exists and is readable."
@@ -31,7 +31,7 @@ class Errors(str, Enum):
     E016 = "{input}: no such actor; `eventwatch actors` lists the known names."
     E017 = "{input}: invalid value ({reason})."
 
-    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
+    def format(self, *args: object, **kwargs: object) -> str:
         return f"[{self.name}] " + self.value.format(*args, **kwargs)
 
 

@@ -153,7 +153,8 @@ class Place:
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Place:
         data = data or {}
-        return cls(**{k: data.get(k) for k in cls.__slots__ if k in data})  # type: ignore[attr-defined]
+        return cls(data.get("country"), data.get("admin1"), data.get("admin2"), data.get("name"),
+                   data.get("precision") or "country", data.get("lat"), data.get("lon"))
 
 
 @dataclass(slots=True)

@@ -129,7 +129,7 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         if not m:
             break
         pos = m.end() if m.end() > pos else pos + 1
-        q = parse_number(NUMBER_RE.match(m.group("num")) or m)  # type: ignore[arg-type]
+        q = parse_number(NUMBER_RE.match(m.group("num")) or m)
         if q is None:
             continue
         noun = m.group("noun")

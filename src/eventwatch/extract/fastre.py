@@ -11,15 +11,9 @@ month-name pattern scans 2.3 times faster).
 from __future__ import annotations
 
 import re
-
-try:  # Python 3.11+: the parser moved under ``re``
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
-
-_ANY = None  # "any character may start a match": no guard possible
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # Python 3.11+
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 
 def _first(items: list[tuple[object, object]], flags: int) -> tuple[set[str] | None, bool]:
@@ -77,9 +71,10 @@ def _first_one(op: object, av: object, flags: int) -> tuple[set[str] | None, boo
             nullable = nullable or b_null
         return chars, nullable
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", object())):
-        lo, _hi, item = av  # type: ignore[misc]
-        chars, nullable = _first(list(item), flags)
-        return chars, nullable or lo == 0
+        low_count: int = av[0]  # type: ignore[index]
+        item: Any = av[2]  # type: ignore[index]
+        repeated, nullable = _first(list(item), flags)
+        return repeated, nullable or low_count == 0
     return None, False
 
 

@@ -60,23 +60,25 @@ def document_places(text: str, gazetteer: Gazetteer,
     """
     matches = tuple(m for m in gazetteer.scan(text)
                     if not any(s < m.end and m.start < e for s, e in excluded))
-    countries: Counter[str] = Counter()
+    countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     for m in matches:
         top = m.entries[0]
         weight = 3 if top.kind in ("admin1", "admin2", "country") else 1
         if top.kind == "country":
-            countries[top.country] += weight
+            countries[top.country] = countries.get(top.country, 0.0) + weight
         else:
             # Each distinct country a name could be in gets a vote, the first the most.
             seen: set[str] = set()
             for rank, entry in enumerate(m.entries[:3]):
                 if entry.country not in seen:
                     seen.add(entry.country)
-                    countries[entry.country] += weight / (rank + 1)
+                    countries[entry.country] = countries.get(entry.country, 0.0) + \
+                        weight / (rank + 1)
         if top.kind in ("admin1", "admin2") and top.admin1:
             admin1s[top.admin1] += 1
-    return DocPlaces(matches, tuple(c for c, _ in countries.most_common()),
+    ranked = sorted(countries.items(), key=lambda kv: -kv[1])
+    return DocPlaces(matches, tuple(c for c, _ in ranked),
                      tuple(a for a, _ in admin1s.most_common()))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -127,7 +128,7 @@ def split_sentences(nlp: Language, text: str, punct: FinalPunct | None = None,
         if not block.strip():
             continue
         cuts = [*sentence_starts(nlp, block, punct), len(block)]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             s_text = block[a:b].rstrip()
             if not s_text.strip():
                 continue

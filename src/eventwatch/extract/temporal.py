@@ -131,7 +131,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(kind: str, g: dict[str, str | None], m: re.Match[str], base: date | None,
+def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
              last: DateValue | None) -> DateValue | None:
     month = MONTHS.get((g.get("month") or "").lower().rstrip(".")) if g.get("month") else None
     if kind == "iso":
@@ -191,8 +191,8 @@ def _resolve(kind: str, g: dict[str, str | None], m: re.Match[str], base: date |
             return None
         word = " ".join(g["word"].lower().split())
         days = {"yesterday": 1, "last night": 1, "day before yesterday": 2}.get(word, 0)
-        d = base - timedelta(days=days)
-        return DateValue(d.year, d.month, d.day, "day")
+        when = base - timedelta(days=days)
+        return DateValue(when.year, when.month, when.day, "day")
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         if not base or (not rel and not _weekday_in_context(m)):
@@ -200,8 +200,8 @@ def _resolve(kind: str, g: dict[str, str | None], m: re.Match[str], base: date |
         back = (base.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         if rel == "last" and back == 0:
             back = 7
-        d = base - timedelta(days=back)
-        return DateValue(d.year, d.month, d.day, "day")
+        when = base - timedelta(days=back)
+        return DateValue(when.year, when.month, when.day, "day")
     if kind == "month":
         if not month:
             return None

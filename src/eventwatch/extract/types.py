@@ -10,7 +10,7 @@ no method is ``unknown``, which the codebook prefers to a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from eventwatch.extract.lexicon import TARGET_RE
@@ -47,7 +47,7 @@ def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
     return classes
 
 
-def event_and_attack_type(classes: Collection[str], *, state_operation: bool, killed: Count,
+def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: Count,
                           wounded: Count, kidnapped: Count, arrested: Count,
                           ) -> tuple[str, str | None, bool]:
     """(event_type, attack_type, suicide) from the trigger classes of one incident."""

@@ -24,7 +24,6 @@ Writes nothing; errors in the corpus raise :class:`~eventwatch.errors.DataError`
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
@@ -314,5 +313,3 @@ def render(results: Sequence[ModeResult], verbose: bool = False) -> str:
                 lines.append("  merged  " + " + ".join(labels))
     return "\n".join(lines)
 
-
-_ = re  # (kept for anchors that may become patterns)
