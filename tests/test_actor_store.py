@@ -226,11 +226,11 @@ def test_unresolved_actor_flagged_by_the_store(db_url: str, tmp_path: Path,
 
 
 def test_unnamed_perpetrator_written_as_a_name(db_url: str, resources: Resources) -> None:
-    text = "Militants of the Mangal Bagh group killed two policemen in Bara on Monday."
+    text = "On Monday, militants of the Mangal Bagh group killed two policemen in Bara."
     article = Article(text=text, published="2019-05-07")
     incident = Incident(date=DateValue(2019, 5, 6), place=Place("PK"),
                         killed=Count.exact(2), perpetrators=[
-                            Perpetrator(None, "Militants of the Mangal Bagh group")])
+                            Perpetrator(None, "militants of the Mangal Bagh group")])
     with Store(db_url) as store:
         store.save(article, ExtractionResult(article.id, article.published, [incident]))
         [found] = unresolved_names(store, resources.actors)
@@ -279,7 +279,6 @@ def test_sentence_around() -> None:
 def test_cli_session(db_url: str, tmp_path: Path) -> None:
     """Ingest, profile, statistics and the unresolved-name workflow, as an analyst runs it."""
     runner = CliRunner()
-    mine = tmp_path / "mine.json"
 
     def run(*args: str, ok: bool = True) -> str:
         result = runner.invoke(main, list(args), catch_exceptions=False)
@@ -308,15 +307,14 @@ def test_cli_session(db_url: str, tmp_path: Path) -> None:
     assert json.loads(run("statistics", "--db", db_url, "--country", "AF",
                           "--format", "json")) == []
 
-    unresolved = json.loads(run("actors", "--unresolved", "--db", db_url,
-                                "--actors-file", str(mine), "--format", "json"))
+    # The analyst's file is the default one ($XDG_CONFIG_HOME/eventwatch/actors.json).
+    unresolved = json.loads(run("actors", "--unresolved", "--db", db_url, "--format", "json"))
     assert [n["name"] for n in unresolved] == ["Lashkar-e-Qamar", "Kohistan Liberation Army"]
-    listing = run("actors", "--unresolved", "--db", db_url, "--actors-file", str(mine))
+    listing = run("actors", "--unresolved", "--db", db_url)
     assert "Lashkar-e-Qamar" in listing and 'e.g. "A little-known group' in listing
-    run("actors", "add", "Lashkar-e-Qamar", "--kind", "non_state", "--country", "PK",
-        "--actors-file", str(mine))
-    after = run("actors", "--unresolved", "--db", db_url, "--actors-file", str(mine),
-                "--format", "csv").splitlines()
+    run("actors", "add", "Lashkar-e-Qamar", "--kind", "non_state", "--country", "PK")
+    assert (tmp_path / "config" / "eventwatch" / "actors.json").is_file()
+    after = run("actors", "--unresolved", "--db", db_url, "--format", "csv").splitlines()
     assert after[0] == ("name,articles,mentions,incidents,first_seen,last_seen,origin,example,"
                         "article_id")
     assert [line.split(",")[0] for line in after[1:]] == ["Kohistan Liberation Army"]

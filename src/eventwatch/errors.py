@@ -30,6 +30,8 @@ class Errors(StrEnum):
     E015 = "{input}: invalid data file ({reason})."
     E016 = "{input}: no such actor; `eventwatch actors` lists the known names."
     E017 = "{input}: invalid value ({reason})."
+    E018 = ("{input}: not in the database; `eventwatch incidents` lists the incidents and "
+            "`eventwatch incidents show ID` their mentions.")
 
     def format(self, *args: object, **kwargs: object) -> str:
         return f"[{self.name}] " + self.value.format(*args, **kwargs)

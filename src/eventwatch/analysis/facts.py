@@ -100,6 +100,7 @@ class Fact:
     killed_open: bool = False
     wounded_open: bool = False
     killed_reported: bool = False
+    wounded_reported: bool = False
     killed_by: dict[str, int] = field(default_factory=dict)
     wounded_by: dict[str, int] = field(default_factory=dict)
     # Named actors (canonical names) with their strongest claim status, in report order.
@@ -267,6 +268,7 @@ def load_facts(session: Session, scope: Scope = Scope()) -> list[Fact]:
             arrested=_figure(a_best, a_low), kidnapped=_figure(n_best, n_low),
             killed_open=_is_open(k_best, k_low, k_q), wounded_open=_is_open(w_best, w_low, w_q),
             killed_reported=k_best is not None or k_low is not None,
+            wounded_reported=w_best is not None or w_low is not None,
             confidence=float(confidence or 0.0), summary=summary or ""))
     _attach_perpetrators(session, facts)
     _attach_breakdown(session, facts)

@@ -16,7 +16,9 @@ import click
 
 from eventwatch.cli import main
 
-MEASURES = ("attacks", "killed", "wounded", "arrested", "kidnapped", "incidents")
+# The measures the statistics stage writes (eventwatch.extract.statistics).
+MEASURES = ("attacks", "suicide_attacks", "killed", "wounded", "casualties", "arrests",
+            "kidnapped")
 
 
 def _number(value: float | None) -> str:
@@ -54,7 +56,7 @@ def write_table(records: list[dict[str, Any]]) -> None:
     rows = [("PERIOD", "MEASURE", "SCOPE", "FIGURE", "SOURCE")] + [
         (r["period"] or "-", r["measure"], scope_text(r), figure_text(r), r["source"] or "")
         for r in records]
-    widths = [min(40, max(len(row[i]) for row in rows)) for i in range(4)]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for i, row in enumerate(rows):
         click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False)) + "  "
                    + row[4])

@@ -49,7 +49,7 @@ _NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})"
     r"(?:(?P<mods>(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
-    r"[\w’'-]+){0,3}?)\s+"
+    r"(?:[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?)\s+"
     rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b)"
     r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
@@ -136,6 +136,8 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         if _NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
                 not noun and _NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 15])):
             continue
+        if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
         if q.qualifier == "vague" and not noun:
             continue
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
@@ -148,8 +150,10 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
         category = _noun_category(noun, m.group("mods") or "", context_category)
         between = text[groups[-1].end:m.start()] if groups else ""
-        if groups and _INCLUDING_RE.search(between) and not re.search(r"\band\b", between.replace(
-                "including", "")):
+        in_list = bool(groups and groups[-1].breakdown and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                                                       between))
+        if in_list or groups and _INCLUDING_RE.search(between) and not re.search(
+                r"\band\b", between.replace("including", "")):
             groups[-1].breakdown.append((q.value, category))
             groups[-1].end = m.end()
         elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \

@@ -57,6 +57,14 @@ DETONATION_RE = re.compile(
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
+REFERS_BACK_RE = guarded(
+    r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
+    r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|blamed)\b|"
+    r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
+    r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
+CLAIM_ONLY_RE = guarded(
+    r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|"
+    r"bombing|ambush|raid|killing|abduction)\b", re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = re.compile(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
@@ -78,6 +86,12 @@ class SentenceInfo:
     aggregate: bool = False
     new_marker: bool = False
     separate_count: int = 0
+    outcome_only: bool = False
+
+    @property
+    def claim_only(self) -> bool:
+        """A claim ("X claimed the attack") with no toll of its own."""
+        return bool(CLAIM_ONLY_RE.search(self.sentence.text)) and not self.figures
 
     @property
     def day_dates(self) -> list[DateMention]:
@@ -107,9 +121,8 @@ class SentenceInfo:
                 not DETONATION_RE.search(text):
             # Explosives found, recovered or defused: no attack unless something went off.
             strong = []
-        if set(self.triggers) <= {"kidnap", "armed"} and RELEASE_RE.search(text) and \
-                not any(f.measure in ("killed", "wounded") for f in self.figures):
-            return False  # the outcome of an abduction, not a new event
+        if self.outcome_only:
+            return False  # the release of hostages whose abduction the story tells
         if strong:
             return True
         if not self.triggers:
@@ -184,6 +197,14 @@ def describe(text: str, sentences: Sequence[Sentence],
                 n = sep.group("n").lower()
                 info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 0)
         infos.append(info)
+    # A release ("the abducted workers were freed") is the outcome of an abduction; when the
+    # story also tells the abduction, the release is no incident of its own.
+    releases = [i for i in infos if set(i.triggers) <= {"kidnap", "armed"} and "kidnap" in
+                i.triggers and RELEASE_RE.search(i.sentence.text) and
+                not any(f.measure in ("killed", "wounded") for f in i.figures)]
+    if releases and any("kidnap" in i.triggers and i not in releases for i in infos):
+        for info in releases:
+            info.outcome_only = True
     return infos
 
 
@@ -206,14 +227,19 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             lead = info  # a summary: its parts follow
             continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
-                story_led or current is not None or _stands_alone(info)):
+                story_led or current is not None or _stands_alone(info)) and not (
+                current is not None and info.claim_only):
             if current is None or _opens_new(info, current):
                 current = Draft(anchor=info, members=[info], from_lead=lead)
                 drafts.append(current)
                 continue
             current.members.append(info)
-        elif current is not None and info.paragraph == current.members[-1].paragraph and not (
-                info.aggregate or (info.background and info.triggers)):
+        elif current is not None and not (
+                info.aggregate or (info.background and info.triggers)) and (
+                info.paragraph == current.members[-1].paragraph or
+                REFERS_BACK_RE.search(info.sentence.text)):
+            # Context joins the open incident: within its paragraph, or later when it speaks
+            # of "the attack" / "the bomber" or reports the claim.
             current.members.append(info)
     if lead is not None:
         drafts = _complete_from_lead(lead, drafts)

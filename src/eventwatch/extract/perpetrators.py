@@ -26,15 +26,18 @@ from eventwatch.models import Evidence, Perpetrator
 CLAIM_RE = guarded(
     r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
     r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attack|blast|bombing|killing|"
-    r"abduction|kidnapping)|it)\b|\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}"
-    r"(?:attack|bombing|blast|killing|strike)|\bclaimed\s+by\b|\bresponsibility\s+for\b",
+    r"abduction|kidnapping|raid|ambush|assault|shooting|explosion)|it)\b|"
+    r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
+    r"ambush|assault|shooting|explosion)|\bclaimed\s+by\b|\bresponsibility\s+for\b|"
+    r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
+    r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)",
     re.I,
 )
 NEGATED_CLAIM_RE = guarded(
     r"\b(?:no|none|nobody|not|yet\s+to|no\s+one)\b[^.;]{0,40}\bclaim", re.I)
 SUSPECT_RE = guarded(
     r"\b(?:suspected|suspect|believed|likely|possibly|allegedly|alleged|probably|"
-    r"suspicion|slogan|hallmarks?)\b", re.I)
+    r"suspicion|slogan|hallmarks?|pointed\s+to|point\s+to|points\s+to)\b", re.I)
 BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                       r"behind\s+the|carried\s+out\s+by|attributed\s+to)\b", re.I)
 FACTION_RE = guarded(r"^\s*(?:faction|splinter(?:\s+group)?|breakaway|commander|group)\b",
@@ -89,12 +92,22 @@ class PerpetratorFinding:
     evidence: Evidence
 
 
+APPOSITION_OF_RE = guarded(
+    r"\b(?:affiliate|branch|wing|faction|chapter|franchise|offshoot|ally|part|splinter(?:\s+"
+    r"group)?)\s+of\s+(?:the\s+)?$", re.I)
+APPOSITION_POSS_RE = guarded(r"\s*(?:’s|'s)\s+(?:\w+\s+)?(?:branch|affiliate|wing|faction|"
+                             r"chapter|franchise|offshoot|ally)\b", re.I)
+
+
 def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | None:
     """claimed / suspected / attributed for an actor mentioned at [start, end), or None
     when the sentence gives it no doer role."""
     s_text = text[sentence.start:sentence.end]
     rel_start, rel_end = start - sentence.start, end - sentence.start
     claim = None if NEGATED_CLAIM_RE.search(s_text) else CLAIM_RE.search(s_text)
+    if claim and (APPOSITION_OF_RE.search(s_text[max(0, rel_start - 40):rel_start]) or
+                  APPOSITION_POSS_RE.match(s_text[rel_end:rel_end + 40])):
+        claim = None  # "ISKP, the regional affiliate of the Islamic State group, claimed"
     if claim:
         before_claim = claim.start() >= rel_end
         by_form = claim.group(0).lower().startswith("claimed by") and rel_start >= claim.end()
@@ -172,6 +185,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                 Evidence("perpetrators", match.start, match.end, match.text))
             named[name] = finding
     _claimed_by_anaphor(text, sentences, named)
+    _drop_ancestors(named, actors)
     found = list(named.values()) + found
     if state_operation:
         state = _state_doer(text, sentences, actors)
@@ -232,6 +246,19 @@ def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
                 not NEGATED_CLAIM_RE.search(text, sentence.start, sentence.end):
             doers[0].perpetrator.status = "claimed"
             return
+
+
+def _drop_ancestors(named: dict[str, PerpetratorFinding], actors: ActorBase) -> None:
+    """ "the Islamic State's Khorasan branch (ISKP) claimed": the branch, not also its parent."""
+    for name in list(named):
+        actor = actors.get(name)
+        seen: set[str] = set()
+        while actor is not None and actor.parent and actor.parent not in seen:
+            seen.add(actor.parent)
+            parent = named.get(actor.parent)
+            if parent is not None and parent.perpetrator.status == named[name].perpetrator.status:
+                del named[actor.parent]
+            actor = actors.get(actor.parent)
 
 
 def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFinding | None:

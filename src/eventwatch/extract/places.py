@@ -107,6 +107,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
               if s.start <= m.start < s.end and _is_site(text, m, s.start)]
     if not inside:
         return Place(), []
+    # The first sentence that names a place is where the incident is told; later context
+    # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
+    first_named = inside[0][1]
+    inside = [(m, s) for m, s in inside if s is first_named]
     # Explicit provinces and districts in the incident's first sentence come first.
     first = sentences[0]
     local_admin1 = [gazetteer.resolve(m.entries, countries=doc.countries).admin1

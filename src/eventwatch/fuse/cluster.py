@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from eventwatch.fuse.features import Features, Mention, MentionKey, features
 from eventwatch.fuse.score import DEFAULT, Params, similarity
@@ -87,45 +88,57 @@ class Cluster:
     members: list[Features] = field(default_factory=list)
 
 
-def blocking_keys(f: Features) -> list[Hashable]:
-    """Keys under which an incident holding ``f`` is found (see :meth:`Fuser.candidates`).
+def _month(ordinal: int) -> int:
+    return date.fromordinal(ordinal).replace(day=1).toordinal()
 
-    Undated mentions, mentions dated only to a year, and mentions without a country get
-    none: they are never fused automatically (an analyst can merge them).
+
+def blocking_keys(f: Features) -> list[Hashable]:
+    """Keys under which an incident holding ``f`` is found (see :func:`probe_keys`).
+
+    A day-precise or short date (at most four days) is indexed under each of its days: by
+    country and province, by country, and (for mentions without a place) by day alone; and
+    under its month, for month-precise mentions to find.  A month-precise mention is indexed
+    under its month and province.  Undated mentions and those dated only to a year get no
+    key: they are never fused automatically (an analyst can merge them).
     """
-    if f.country is None or f.d0 is None or f.d1 is None:
+    if f.d0 is None or f.d1 is None:
         return []
-    if f.precise:
-        month = _month(f.d0)
-        return [("d", f.country, f.admin1, f.d0), ("D", f.country, f.d0),
-                ("M", f.country, f.admin1, month)]
-    if f.admin1 is None or f.d1 - f.d0 > 31:
+    width = f.d1 - f.d0
+    if width <= 3:
+        keys: list[Hashable] = []
+        for day in range(f.d0, f.d1 + 1):
+            keys.append(("T", day))
+            if f.country is not None:
+                keys.append(("d", f.country, f.admin1, day))
+                keys.append(("D", f.country, day))
+        if f.country is not None and f.admin1 is not None:
+            keys.extend({("M", f.country, f.admin1, _month(d)) for d in (f.d0, f.d1)})
+        return keys
+    if f.country is None or f.admin1 is None or width > 31:
         return []
     return [("m", f.country, f.admin1, f.d0)]
 
 
-def _month(ordinal: int) -> int:
-    from datetime import date
-
-    return date.fromordinal(ordinal).replace(day=1).toordinal()
-
-
 def probe_keys(f: Features, p: Params) -> Iterator[Hashable]:
     """Keys to look up for a new mention ``f``: the days of its window (wider back in time
-    for a follow-up report), in its province or, without one, its whole country."""
-    if f.country is None or f.d0 is None or f.d1 is None:
+    for a follow-up report), in its province (plus incidents placed only in its country),
+    or its whole country when it names no province, or every place when it names none."""
+    if f.d0 is None or f.d1 is None:
         return
-    if f.precise:
+    width = f.d1 - f.d0
+    if width <= 3:
         back = p.follow_up_window if f.follow_up else p.window
-        for day in range(f.d0 - back, f.d0 + p.window + 1):
-            if f.admin1 is None:
+        for day in range(f.d0 - back, f.d1 + p.window + 1):
+            if f.country is None:
+                yield ("T", day)
+            elif f.admin1 is None:
                 yield ("D", f.country, day)
             else:
                 yield ("d", f.country, f.admin1, day)
                 yield ("d", f.country, None, day)
-        if f.admin1 is not None:
-            yield ("m", f.country, f.admin1, _month(f.d0))
-    elif f.admin1 is not None and f.d1 - f.d0 <= 31:
+        if f.country is not None and f.admin1 is not None:
+            yield from {("m", f.country, f.admin1, _month(d)) for d in (f.d0, f.d1)}
+    elif f.country is not None and f.admin1 is not None and width <= 31:
         yield ("M", f.country, f.admin1, f.d0)
         yield ("m", f.country, f.admin1, f.d0)
 

@@ -28,7 +28,7 @@ stays the same when an article is extracted again, which lets analyst decisions 
 FAMILIES: dict[str, str] = {
     "suicide_bomb": "explosive",
     "remote_explosive_landmine_ied": "explosive",
-    "grenade": "explosive",
+    "grenade": "grenade",
     "shelling_artillery_missile_attack": "remote",
     "air_drone_strike": "remote",
     "chemical_weapon": "remote",
@@ -50,7 +50,8 @@ FAMILIES: dict[str, str] = {
 RELATED_FAMILIES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
     ("explosive", "armed"), ("armed", "abduction"), ("armed", "arrest"),
     ("armed", "territory"), ("armed", "destruction"), ("explosive", "destruction"),
-    ("explosive", "disrupted"), ("remote", "armed"),
+    ("explosive", "disrupted"), ("remote", "armed"), ("explosive", "grenade"),
+    ("grenade", "armed"),
 ))
 
 PLACE_LEVELS = {"country": 0, "admin1": 1, "district": 2, "locality": 3, "exact": 4}
@@ -75,12 +76,13 @@ _CLOCK_RE = re.compile(r"\b(?:at|around|about)\s+(\d{1,2})(?::(\d{2}))?\s*([ap])
 # A report that updates an earlier one: it is dated later than the event (often the day it
 # was written) and its figures may be higher, so the date and figure tests relax for it.
 FOLLOW_UP_RE = re.compile(
-    r"\b(?:death\s+)?toll\b.{0,60}?\b(?:rose|risen|rises|climbed|climbs|reached|increased|"
-    r"jumped|mounted|went\s+up)\b|\b(?:rose|climbed|jumped|increased|went\s+up)\s+to\s+\w+"
+    r"\b(?:death\s+)?toll\b.{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|"
+    r"increased|jumped|mounted|went\s+up)\b"
+    r"|\b(?:rose|risen|rising|climbed|jumped|increased|went\s+up)\s+to\s+\w+"
     r"|\bsuccumbed\b|\bdied\s+(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week)"
-    r"['’]s\s+(?:\w+\s+){0,2}(?:attack|blast|bombing|explosion|ambush|assault|raid|strike|"
-    r"shooting|killings?)\b",
+    r"['’]s\s+(?:\w+\s+){0,2}(?:attacks?|blasts?|bombings?|explosions?|ambush|assault|"
+    r"raids?|strikes?|shootings?|killings?)\b",
     re.I | re.S)
 
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -115,7 +117,8 @@ class Features:
     """The comparable part of a mention (see the module docstring).
 
     ``d0``/``d1`` are the first and last day ordinals the date can mean (None when undated);
-    ``precise`` says the date is day-precise.  Place keys are normalised names; ``level`` is
+    ``precise`` says the date is day-precise; an undated report gets the two days up to its
+    publication.  Place keys are normalised names; ``level`` is
     :data:`PLACE_LEVELS` of the place's precision.  ``killed``/``wounded`` are (low, high)
     with high None when open; ``tod`` is an hour range; ``site`` says the report names the
     exact site or facility.
@@ -221,6 +224,11 @@ def features(mention: Mention) -> Features:
     """Reduce a mention to what matching compares (see :class:`Features`)."""
     inc = mention.incident
     d0, d1, precise = day_range(inc.date)
+    published = iso_ordinal(mention.published)
+    if d0 is None and published is not None:
+        # No date in the story: a news report is about the day it was published or the day
+        # before ("during Friday prayers" in a Friday story).
+        d0, d1 = published - 1, published
     place = inc.place
     level = PLACE_LEVELS.get(place.precision or "country", 0)
     if place.country is None:
@@ -230,7 +238,7 @@ def features(mention: Mention) -> Features:
     return Features(
         key=mention.key,
         d0=d0, d1=d1, precise=precise,
-        published=iso_ordinal(mention.published),
+        published=published,
         country=place.country.upper() if place.country else None,
         admin1=_key(place.admin1), admin2=_key(place.admin2),
         loc=_key(place.name) if level >= 3 else None,

@@ -24,44 +24,50 @@ class Params:
     """
 
     weights: dict[str, float] = field(default_factory=lambda: {
-        "date": 0.20, "place": 0.25, "type": 0.15, "target": 0.05, "actors": 0.10,
-        "figures": 0.10, "text": 0.15})
+        "date": 0.15, "place": 0.20, "type": 0.25, "target": 0.05, "actors": 0.10,
+        "figures": 0.15, "text": 0.10})
     type_penalty: float = 0.25      # incompatible event families
-    tod_penalty: float = 0.15       # times of day 2-3 hours apart (4+ is a veto)
     actor_penalty: float = 0.10     # both name perpetrators and none in common
-    threshold: float = 0.60
+    figure_penalty: float = 0.10    # death tolls too far apart to be one toll rising
+    threshold: float = 0.61
     window: int = 2
+    tod_gap: int = 1                # hours between two times of day that make two events
     follow_up_window: int = 7
-    far_km: float = 30.0            # two named towns farther apart are different places
     near_km: float = 5.0            # two named places this close are one place
+    town_km: float = 15.0           # ... this close, a town and its suburb
+    far_km: float = 30.0            # ... farther apart, different places
 
 
 DEFAULT = Params()
 
 
 def date_similarity(a: Features, b: Features, p: Params = DEFAULT) -> float | None:
-    """1 for the same day, less for days apart; None when the dates rule a match out."""
+    """1 for the same day, less for days apart; None when the dates rule a match out.
+
+    Day-precise dates may be ``window`` days apart, or ``follow_up_window`` when the later
+    one is a follow-up report.  A short range (an undated report: the days up to its
+    publication) scores 0.7 when it holds the other date, a month-precise date 0.4.
+    """
     if a.d0 is None or b.d0 is None or a.d1 is None or b.d1 is None:
         return 0.3
+    later = a if a.d0 > b.d0 else b
+    gap = max(0, max(a.d0, b.d0) - min(a.d1, b.d1))
+    width = max(a.d1 - a.d0, b.d1 - b.d0)
+    if gap and later.follow_up and gap <= p.follow_up_window:
+        return 0.6
+    if width > 3:  # month precision
+        return 0.4 if gap == 0 else None
+    if gap > p.window:
+        return None
     if a.precise and b.precise:
-        delta = abs(a.d0 - b.d0)
-        if delta == 0:
-            return 1.0
-        later, earlier = (a, b) if a.d0 > b.d0 else (b, a)
-        if later.follow_up and delta <= p.follow_up_window:
-            return 0.6
-        if delta > p.window:
-            return None
-        return 0.6 if delta == 1 else 0.3
-    if a.d0 <= b.d1 and b.d0 <= a.d1:
-        return 0.4
-    return None
+        return max(0.1, 1.0 - 0.4 * gap)
+    return max(0.1, 0.7 - 0.25 * gap)
 
 
 def place_similarity(a: Features, b: Features, p: Params = DEFAULT) -> float | None:
     """Compare at the finest level both places give; None for places that cannot be one."""
     if a.level < 0 or b.level < 0:
-        return 0.2
+        return _named_in_text(b, a) if a.level < 0 else _named_in_text(a, b)
     if a.country != b.country:
         return None
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -71,13 +77,15 @@ def place_similarity(a: Features, b: Features, p: Params = DEFAULT) -> float | N
     if a.loc and b.loc:
         if a.loc == b.loc:
             return 1.0
+        # Two named places in one district: a town and a suburb or site of it, or two towns.
         dist = km(a, b)
-        if dist is not None and dist <= p.near_km:
+        if dist is None:
+            return 0.35
+        if dist <= p.near_km:
             return 0.85
-        if a.level == 3 and b.level == 3:
-            # Two different towns: apart when far from each other, else doubtful.
-            return None if dist is not None and dist > p.far_km else 0.2
-        return 0.55  # a site and a town (or two sites): containment cannot be told
+        if dist <= p.town_km:
+            return 0.5
+        return 0.25 if dist <= p.far_km else None
     common = min(a.level, b.level)
     if common >= 2:
         return 0.75 if a.admin2 and a.admin2 == b.admin2 else 0.5
@@ -86,13 +94,26 @@ def place_similarity(a: Features, b: Features, p: Params = DEFAULT) -> float | N
     return 0.3
 
 
+def _named_in_text(placed: Features, unplaced: Features) -> float:
+    """A report without a resolved place may still name it ("the Peshawar mosque bombing"):
+    0.7 when the other report's town or district appears among its words, else 0.2."""
+    if unplaced.level < 0 and placed.level < 0:
+        return 0.2
+    for name in (placed.loc, placed.admin2):
+        if name and all(w in unplaced.tokens for w in name.split() if len(w) >= 3):
+            return 0.7
+    return 0.2
+
+
 def type_similarity(a: Features, b: Features) -> float:
+    """1 for the same ACLED sub-event type, 0.6 for the same family (a suicide bombing
+    reported as an IED blast), 0.3 for related families or a vague type, else 0."""
     if a.event_type == b.event_type:
         return 1.0
     if a.family == b.family:
-        return 0.75
+        return 0.6
     if "other" in (a.family, b.family) or frozenset((a.family, b.family)) in RELATED_FAMILIES:
-        return 0.4
+        return 0.3
     return 0.0
 
 
@@ -152,7 +173,7 @@ def _evaluate(a: Features, b: Features, p: Params,
     if place is None:
         return -1.0, "place", {}
     gap = tod_gap(a.tod, b.tod) if a.tod and b.tod else 0
-    if gap >= 4:
+    if gap >= p.tod_gap:
         return -1.0, "time", {}
     kind = type_similarity(a, b)
     if kind == 0.0 and ((a.tod and b.tod) or (a.site and b.site)):
@@ -167,6 +188,7 @@ def _evaluate(a: Features, b: Features, p: Params,
         target = 0.5
     figures = figure_similarity(a, b)
     text = text_similarity(a, b)
+    tolls_differ = a.killed is not None and b.killed is not None and figures < 1 / 3
     w = p.weights
     score = (w["date"] * date + w["place"] * place + w["type"] * kind + w["target"] * target
              + w["actors"] * actors + w["figures"] * figures + w["text"] * text)
@@ -174,8 +196,8 @@ def _evaluate(a: Features, b: Features, p: Params,
         score -= p.type_penalty
     if actors == 0.0:
         score -= p.actor_penalty
-    if gap >= 2:
-        score -= p.tod_penalty
+    if tolls_differ:
+        score -= p.figure_penalty
     parts = {"date": date, "place": place, "type": kind, "target": target, "actors": actors,
              "figures": figures, "text": text} if detail else {}
     return score, None, parts
@@ -187,7 +209,7 @@ def veto(a: Features, b: Features, p: Params = DEFAULT) -> str | None:
     * ``same-article``: an article's incidents were told apart by extraction;
     * ``date``: day-precise dates too far apart (see :func:`date_similarity`);
     * ``place``: different countries, provinces, districts, or distant towns;
-    * ``time``: times of day four hours or more apart (a morning blast, a night shooting);
+    * ``time``: times of day that do not overlap (a morning blast, a night shooting);
     * ``type``: incompatible event families where both reports give a time of day or name
       the site (specific enough to be two events, not two tellings of one).
     """
@@ -203,6 +225,6 @@ def similarity(a: Features, b: Features, p: Params = DEFAULT) -> float:
     """Weighted sum of :func:`components` minus penalties; -1 when :func:`veto` applies.
 
     Penalties: incompatible event families, perpetrators named by both reports with none in
-    common, and times of day two or three hours apart.
+    common, death tolls too far apart (see :func:`range_similarity`).
     """
     return _evaluate(a, b, p, False)[0]

@@ -27,6 +27,7 @@ from eventwatch.analysis.facts import (
     Source,
     canonical_actor,
     count_articles,
+    first_dated,
     load_facts,
     load_sources,
     load_statistics,
@@ -91,6 +92,7 @@ class Table:
     rows: list[list[str]]
     align: list[str]
     note: str = ""
+    chart: str = ""
 
 
 @dataclass(slots=True)
@@ -120,6 +122,10 @@ class StatedLine:
     explanation: str
     agree: bool = False
     quote: str = ""
+    kind: str = "value"
+    measure: str = ""
+    where: str = ""
+    period: str = ""
 
 
 @dataclass(slots=True)
@@ -157,11 +163,19 @@ class Context:
     imprecise: list[Fact]
     sources: dict[int, list[Source]]
     statistics: list[dict[str, Any]]
-    articles_in_period: int
+    articles: dict[str, int]
     store_incidents: int
     country_name: str | None
     actor_name: str | None
     gazetteer: Gazetteer | None
+    # The first day the store has an incident for the scope's place: before it, "none" means
+    # "no records", not "no violence".
+    coverage_start: date | None = None
+
+    def covered(self, label: str) -> bool:
+        """Whether the store's records reach back to the start of period ``label``."""
+        return self.coverage_start is not None and \
+            self.coverage_start <= period_bounds(label)[1]
 
     def in_period(self, label: str) -> list[Fact]:
         unit = unit_of(label)
@@ -187,10 +201,14 @@ def totals(facts: Sequence[Fact]) -> Totals:
 
 
 def build_report(store: Store, request: ReportRequest, *, gazetteer: Gazetteer | None = None,
-                 today: date | None = None) -> Report:
-    """Compute the report for ``request`` from ``store`` (see the module docstring)."""
+                 today: date | None = None, svg: bool = False) -> Report:
+    """Compute the report for ``request`` from ``store`` (see the module docstring).
+
+    ``gazetteer`` gives country names and the map's outline (without it the map shows the
+    incidents alone); ``svg`` also renders every chart as SVG (PNG always).
+    """
     ctx = load_context(store, request, gazetteer)
-    return assemble(ctx, today or date.today(), store.url)
+    return assemble(ctx, today or date.today(), store.url, svg)
 
 
 def load_context(store: Store, request: ReportRequest,
@@ -210,26 +228,32 @@ def load_context(store: Store, request: ReportRequest,
                   since=since, until=last)
     with Session(store.engine) as session:
         facts = load_facts(session, scope)
-        current = [f for f in facts if f.period(unit) == period]
+        # Day-precise incidents in date order, then those known only to the month.
+        current = sorted((f for f in facts if f.period(unit) == period),
+                         key=lambda f: (f.precision != "day", f.start or date.min, f.id))
         # Dated too vaguely to place: overlaps the period without lying inside it.
         imprecise = [f for f in facts if f.period(unit) != period and f.start and f.end
                      and f.start <= last and f.end >= first]
         sources = load_sources(session, [f.id for f in current + imprecise])
         statistics = load_statistics(session, [period, prev])
-        articles = count_articles(session, first, last)
+        articles = {label: count_articles(session, *period_bounds(label))
+                    for label in (period, prev)}
         store_incidents = int(session.scalar(select(func.count()).select_from(IncidentRow))
                               or 0)
         actor_name = canonical_actor(session, request.actor) if request.actor else None
+        coverage_start = first_dated(session, Scope(country=request.country,
+                                                    admin1=request.province))
     country_name = None
     if request.country:
         entry = gazetteer.country_entry(request.country) if gazetteer else None
         country_name = entry.name if entry else request.country.upper()
     return Context(request, period, unit, prev, year_ago, trend, facts, current,
                    [f for f in facts if f.period(unit) == prev], imprecise, sources,
-                   statistics, articles, store_incidents, country_name, actor_name, gazetteer)
+                   statistics, articles, store_incidents, country_name, actor_name, gazetteer,
+                   coverage_start)
 
 
-def assemble(ctx: Context, today: date, store_url: str) -> Report:
+def assemble(ctx: Context, today: date, store_url: str, svg: bool = False) -> Report:
     from eventwatch.report.narrative import summary_paragraphs
     from eventwatch.report.stated import stated_lines
 
@@ -253,7 +277,7 @@ def assemble(ctx: Context, today: date, store_url: str) -> Report:
         subtitle=f"Incidents of political violence recorded by EventWatch, {pname}",
         period=ctx.period, period_name=pname, scope_name=scope, generated=today.isoformat(),
         summary=summary_paragraphs(ctx, stated), figures=key_figures(ctx),
-        tables=breakdown_tables(ctx), charts=make_charts(ctx),
+        tables=breakdown_tables(ctx), charts=make_charts(ctx, svg),
         incidents=[incident_line(f, ctx.sources.get(f.id, [])) for f in ctx.current],
         imprecise=[incident_line(f, ctx.sources.get(f.id, [])) for f in ctx.imprecise],
         stated=stated, method=method_notes(ctx, store_url, today), numbers=numbers)
@@ -277,8 +301,10 @@ def _pct(now: int, before: int | None) -> str:
 def key_figures(ctx: Context) -> Table:
     columns: list[tuple[str, list[Fact]]] = [(period_name(ctx.period), ctx.current),
                                              (period_name(ctx.prev), ctx.previous)]
+    labels = [ctx.period, ctx.prev]
     if ctx.year_ago:
         columns.append((period_name(ctx.year_ago), ctx.in_period(ctx.year_ago)))
+        labels.append(ctx.year_ago)
     measures: list[tuple[str, Callable[[list[Fact]], float | int | None]]] = [
         ("Incidents", len),
         ("  of which attacks", lambda fs: sum(1 for f in fs if not f.state_action)),
@@ -293,13 +319,19 @@ def key_figures(ctx: Context) -> Table:
     ]
     rows = []
     for label, fn in measures:
+        # A period before the store's records has no figures, not zeros.
         values = [fn(facts) for _, facts in columns]
-        now, before = values[0], values[1]
+        shown = ["–" if not ctx.covered(lab) else "" if v is None else str(v)
+                 for lab, v in zip(labels, values, strict=True)]
+        now = values[0]
+        before = values[1] if ctx.covered(ctx.prev) else None
         change = _pct(int(now), int(before)) if isinstance(now, int) and \
             isinstance(before, int) and not label.startswith("Killed per") else ""
-        rows.append([label, *("" if v is None else str(v) for v in values), change])
+        rows.append([label, *shown, change])
     headers = ["", *(name for name, _ in columns), f"Change on {period_name(ctx.prev)}"]
-    return Table("Key figures", headers, rows, ["l"] + ["r"] * (len(headers) - 1))
+    note = "" if all(ctx.covered(lab) for lab in labels) else \
+        "–: before the store's first record for this scope."
+    return Table("Key figures", headers, rows, ["l"] + ["r"] * (len(headers) - 1), note)
 
 
 def group_rows(facts: Sequence[Fact], key: Callable[[Fact], list[str]],
@@ -345,13 +377,14 @@ def breakdown_tables(ctx: Context) -> list[Table]:
     level, key = area_key(ctx)
     tables = [Table(f"By {level.lower()}", [level, "Incidents", "Killed", "Wounded"],
                     [[g, str(t.incidents), str(t.killed), str(t.wounded)]
-                     for g, t, _ in group_rows(ctx.current, key)], ["l", "r", "r", "r"])]
+                     for g, t, _ in group_rows(ctx.current, key)], ["l", "r", "r", "r"],
+                    chart="areas")]
     tables.append(Table(
         "By perpetrator", ["Perpetrator", "Incidents", "of which claimed", "Killed", "Wounded"],
         [[g, str(t.incidents), str(c), str(t.killed), str(t.wounded)]
          for g, t, c in group_rows(ctx.current, lambda f: f.actor_labels())],
         ["l", "r", "r", "r", "r"],
-        "An incident with several named perpetrators counts once for each."))
+        "An incident with several named perpetrators counts once for each.", chart="actors"))
     tables.append(Table(
         "By type of event", ["Type", "Incidents", "Killed", "Wounded"],
         [[event_type_label(g), str(t.incidents), str(t.killed), str(t.wounded)]
@@ -365,44 +398,48 @@ def breakdown_tables(ctx: Context) -> list[Table]:
         + [["Total", str(sum(killed.values())), str(sum(wounded.values()))]],
         ["l", "r", "r"],
         "Security forces: police, military, paramilitary and levies; militants include "
-        "attackers killed."))
+        "attackers killed.", chart="categories"))
     return tables
 
 
 # -- charts --------------------------------------------------------------------------------
 
-def make_charts(ctx: Context) -> list[charts.Chart]:
+def make_charts(ctx: Context, svg: bool = False) -> list[charts.Chart]:
     by_month = {label: ctx.in_period(label) for label in ctx.trend}
     highlight = ctx.trend.index(ctx.period) if ctx.period in ctx.trend else None
+    first_covered = next((i for i, m in enumerate(ctx.trend) if ctx.covered(m)), 0)
     out = [charts.trend_chart([short_month(m) for m in ctx.trend],
                               [len(by_month[m]) for m in ctx.trend],
                               [sum(f.killed for f in by_month[m]) for m in ctx.trend],
-                              highlight, f"Monthly trend, {ctx.scope_name()}")]
+                              highlight, f"Monthly trend, {ctx.scope_name()}", svg,
+                              first_covered)]
     level, key = area_key(ctx)
     areas = group_rows(ctx.current, key, limit=10)
     if areas:
         out.append(charts.bar_chart("areas", f"Incidents and deaths by {level.lower()}, "
                                     f"{period_name(ctx.period)}",
                                     [g for g, _, _ in areas], [t.incidents for _, t, _ in areas],
-                                    "Incidents", [t.killed for _, t, _ in areas], "Killed"))
+                                    "Incidents", [t.killed for _, t, _ in areas], "Killed",
+                                    svg=svg))
     actors = group_rows(ctx.current, lambda f: f.actor_labels(), limit=10)
     if actors:
         out.append(charts.bar_chart("actors", f"Incidents by perpetrator, "
                                     f"{period_name(ctx.period)}",
                                     [g for g, _, _ in actors],
-                                    [t.incidents for _, t, _ in actors], "Incidents"))
+                                    [t.incidents for _, t, _ in actors], "Incidents",
+                                    svg=svg))
     killed, wounded = category_sums(ctx.current, "killed"), category_sums(ctx.current,
                                                                           "wounded")
     if any(killed.values()) or any(wounded.values()):
         out.append(charts.bar_chart("categories", "Casualties by category",
                                     [CATEGORY_LABELS[c] for c in CATEGORIES],
                                     [killed[c] for c in CATEGORIES], "Killed",
-                                    [wounded[c] for c in CATEGORIES], "Wounded"))
-    out.append(map_of(ctx))
+                                    [wounded[c] for c in CATEGORIES], "Wounded", svg=svg))
+    out.append(map_of(ctx, svg))
     return out
 
 
-def map_of(ctx: Context) -> charts.Chart:
+def map_of(ctx: Context, svg: bool = False) -> charts.Chart:
     points, missing = [], 0
     for fact in ctx.current:
         if fact.lat is None or fact.lon is None:
@@ -424,10 +461,15 @@ def map_of(ctx: Context) -> charts.Chart:
             elif entry.kind in ("locality", "admin2"):
                 background.append((entry.lat, entry.lon))
     return charts.map_chart(points, background, regions,
-                            f"Incidents, {period_name(ctx.period)}", missing)
+                            f"Incidents, {period_name(ctx.period)}", missing, svg)
 
 
 # -- incident list and method --------------------------------------------------------------
+
+def plural_s(n: int, noun: str) -> str:
+    """``1 article``, ``11 articles`` (digits: for notes and tables)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
 
 def format_figure(n: int, is_open: bool, reported: bool = True) -> str:
     if not reported and n == 0:
@@ -436,8 +478,15 @@ def format_figure(n: int, is_open: bool, reported: bool = True) -> str:
 
 
 def incident_line(fact: Fact, sources: list[Source]) -> IncidentLine:
-    when = fact.start.strftime("%d %b %Y").lstrip("0") if fact.start and \
-        fact.precision == "day" else (fact.start.strftime("%b %Y") if fact.start else "undated")
+    if fact.start is None or fact.end is None:
+        when = "undated"
+    elif fact.start == fact.end:
+        when = f"{fact.start.day} {fact.start:%b %Y}"
+    elif (fact.start.year, fact.start.month) == (fact.end.year, fact.end.month):
+        when = f"{fact.start:%b %Y}"
+    else:
+        when = str(fact.start.year) if fact.start.year == fact.end.year else \
+            f"{fact.start:%b %Y}–{fact.end:%b %Y}"
     place = ", ".join(dict.fromkeys(p for p in (fact.place, fact.admin2, fact.admin1) if p))
     perps = [f"{a} ({s})" for a, s in fact.claims.items()] + [f"“{u}”" for u in fact.unnamed]
     summary = fact.summary if len(fact.summary) <= 240 else fact.summary[:239] + "…"
@@ -445,7 +494,7 @@ def incident_line(fact: Fact, sources: list[Source]) -> IncidentLine:
                                                 fact.event_type != "suicide_bomb" else "")
     return IncidentLine(fact.id, when, place or (fact.country or "?"), kind,
                         format_figure(fact.killed, fact.killed_open, fact.killed_reported),
-                        format_figure(fact.wounded, fact.wounded_open),
+                        format_figure(fact.wounded, fact.wounded_open, fact.wounded_reported),
                         "; ".join(perps) or "not named", summary, sources)
 
 
@@ -453,7 +502,8 @@ def method_notes(ctx: Context, store_url: str, today: date) -> list[str]:
     notes = [
         f"Every figure in this report is computed from the EventWatch store ({store_url}) as "
         f"of {today.isoformat()}; it holds {ctx.store_incidents} incidents in all, and "
-        f"{ctx.articles_in_period} articles published in {period_name(ctx.period)}.",
+        f"{plural_s(ctx.articles[ctx.period], 'article')} published in "
+        f"{period_name(ctx.period)}.",
         "An incident counts in a period only when its date lies wholly inside it. Figures are "
         "the best estimate a report gives, or its lower bound where it gives only one (\"at "
         "least 70\" counts 70; such totals read \"at least\" or carry a +).",
@@ -465,7 +515,9 @@ def method_notes(ctx: Context, store_url: str, today: date) -> list[str]:
         "Each incident appears once, with every article that reported it.",
     ]
     if ctx.imprecise:
-        notes.append(f"{len(ctx.imprecise)} incident(s) dated too vaguely to place in "
-                     f"{period_name(ctx.period)} are listed separately and not counted.")
+        n = len(ctx.imprecise)
+        notes.append(f"{plural_s(n, 'incident')} dated too vaguely to place in "
+                     f"{period_name(ctx.period)} {'is' if n == 1 else 'are'} listed separately "
+                     f"and not counted.")
     return notes
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 ACCENT = "#b03a2e"
 MUTED = "#9aa5b1"
@@ -30,7 +31,7 @@ class Chart:
     title: str
     alt: str
     png: bytes
-    svg: bytes
+    svg: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,33 +50,47 @@ def _style(fig: Figure) -> None:
         ax.title.set_color(INK)
 
 
-def _render(fig: Figure, name: str, title: str, alt: str) -> Chart:
-    png, svg = io.BytesIO(), io.BytesIO()
-    fig.savefig(png, format="png", dpi=144, bbox_inches="tight",
-                metadata={"Software": None})
-    fig.savefig(svg, format="svg", bbox_inches="tight",
-                metadata={"Date": None, "Creator": None})
-    return Chart(name, title, alt, png.getvalue(), svg.getvalue())
+def _figure(width: float, height: float) -> Figure:
+    # The constrained layout fits labels inside the figure in one pass (``bbox_inches=
+    # "tight"`` would draw every chart twice).
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def _render(fig: Figure, name: str, title: str, alt: str, svg: bool) -> Chart:
+    png = io.BytesIO()
+    fig.savefig(png, format="png", dpi=144, metadata={"Software": None})
+    svg_bytes = None
+    if svg:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+        svg_bytes = buffer.getvalue()
+    return Chart(name, title, alt, png.getvalue(), svg_bytes)
 
 
 def trend_chart(labels: Sequence[str], incidents: Sequence[int], killed: Sequence[int],
-                highlight: int | None, title: str) -> Chart:
+                highlight: int | None, title: str, svg: bool = False,
+                first_covered: int = 0) -> Chart:
     """Incidents per period as bars (``highlight`` marks the report's period) and killed as a
-    line on a second axis."""
-    fig = Figure(figsize=(8.0, 3.2))
+    line on a second axis; periods before ``first_covered`` (no records yet) are shaded."""
+    fig = _figure(8.0, 3.2)
     ax = fig.add_subplot()
     x = list(range(len(labels)))
+    if first_covered > 0:
+        ax.axvspan(-0.5, first_covered - 0.5, color="#eef1f4", zorder=0)
+        ax.text((first_covered - 1) / 2, 0.5, "no records yet", transform=ax.get_xaxis_transform(),
+                ha="center", va="center", fontsize=8, color=MUTED)
     colours = [ACCENT if i == highlight else MUTED for i in x]
     ax.bar(x, incidents, color=colours, width=0.7, label="Incidents")
     ax.set_ylabel("Incidents", color=INK, fontsize=9)
     ax.set_xticks(x, labels, rotation=45, ha="right")
     ax.set_ylim(0, max([*incidents, 1]) * 1.2)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax2 = ax.twinx()
-    ax2.plot(x, killed, color=SECOND, marker="o", markersize=3, linewidth=1.5, label="Killed")
+    ax2.plot(x[first_covered:], killed[first_covered:], color=SECOND, marker="o", markersize=3,
+             linewidth=1.5, label="Killed")
     ax2.set_ylabel("Killed", color=SECOND, fontsize=9)
     ax2.set_ylim(0, max([*killed, 1]) * 1.2)
-    ax2.yaxis.get_major_locator().set_params(integer=True)
+    ax2.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax2.tick_params(colors=SECOND, labelsize=9)
     ax2.spines["top"].set_visible(False)
     ax.set_title(title, fontsize=11, loc="left")
@@ -84,15 +99,15 @@ def trend_chart(labels: Sequence[str], incidents: Sequence[int], killed: Sequenc
     _style(fig)
     alt = "; ".join(f"{lab}: {n} incidents, {k} killed"
                     for lab, n, k in zip(labels, incidents, killed, strict=True))
-    return _render(fig, "trend", title, f"{title}. {alt}.")
+    return _render(fig, "trend", title, f"{title}. {alt}.", svg)
 
 
 def bar_chart(name: str, title: str, labels: Sequence[str], values: Sequence[int],
               xlabel: str, second: Sequence[int] | None = None,
-              second_label: str = "") -> Chart:
+              second_label: str = "", svg: bool = False) -> Chart:
     """Horizontal bars, largest on top; ``second`` adds a paired bar per label."""
     height = 0.6 + 0.38 * max(len(labels), 1)
-    fig = Figure(figsize=(8.0, min(height, 8.0)))
+    fig = _figure(5.2, min(height, 8.0))
     ax = fig.add_subplot()
     y = list(range(len(labels)))[::-1]
     if second is None:
@@ -102,7 +117,7 @@ def bar_chart(name: str, title: str, labels: Sequence[str], values: Sequence[int
         ax.barh([v - 0.18 for v in y], second, color=SECOND, height=0.36, label=second_label)
         ax.legend(frameon=False, fontsize=8, loc="lower right")
     ax.set_yticks(y, [_clip(label, 42) for label in labels])
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(xlabel if second is None else "", fontsize=9, color=INK)
     ax.set_title(title, fontsize=11, loc="left")
     top = max([*values, *(second or []), 1])
@@ -114,10 +129,12 @@ def bar_chart(name: str, title: str, labels: Sequence[str], values: Sequence[int
         for yy, v in zip(y, second, strict=True):
             ax.text(v + top * 0.01, yy - 0.18, str(v), va="center", fontsize=8, color=INK)
     _style(fig)
-    pairs = zip(labels, values, second or [None] * len(labels), strict=True)
-    alt = "; ".join(f"{lab}: {v}" + (f" {xlabel.lower()}, {s} {second_label.lower()}"
-                                     if s is not None else "") for lab, v, s in pairs)
-    return _render(fig, name, title, f"{title}. {alt}.")
+    if second is None:
+        alt = "; ".join(f"{lab}: {v}" for lab, v in zip(labels, values, strict=True))
+    else:
+        alt = "; ".join(f"{lab}: {v} {xlabel.lower()}, {s} {second_label.lower()}"
+                        for lab, v, s in zip(labels, values, second, strict=True))
+    return _render(fig, name, title, f"{title}. {alt}.", svg)
 
 
 def _clip(text: str, width: int) -> str:
@@ -126,26 +143,43 @@ def _clip(text: str, width: int) -> str:
 
 def map_chart(points: Sequence[MapPoint], background: Sequence[tuple[float, float]],
               regions: Sequence[tuple[str, float, float]], title: str,
-              missing: int = 0) -> Chart:
+              missing: int = 0, svg: bool = False) -> Chart:
     """Incidents as circles sized by the number killed, over the gazetteer's places (grey dots
     that outline the countries) and province names at their centres."""
-    fig = Figure(figsize=(7.0, 6.0))
+    fig = _figure(7.0, 5.6)
     ax = fig.add_subplot()
     lats = [p.lat for p in points] + [b[0] for b in background]
     lons = [p.lon for p in points] + [b[1] for b in background]
+    span = max(max(lats, default=0) - min(lats, default=0),
+               max(lons, default=0) - min(lons, default=0), 1.0)
+    placed: list[tuple[float, float]] = []
+
+    def free(lat: float, lon: float, gap: float) -> bool:
+        # Greedy label placement: skip a label too close to one already drawn.
+        if any(abs(lat - a) < gap * 0.5 and abs(lon - b) < gap * 2.0 for a, b in placed):
+            return False
+        placed.append((lat, lon))
+        return True
+
     if background:
         ax.scatter([b[1] for b in background], [b[0] for b in background], s=1.2,
                    color="#d5dbe1", linewidths=0, zorder=1)
-    for name, lat, lon in regions:
-        ax.text(lon, lat, name, fontsize=7, color="#7b8794", ha="center", va="center",
-                zorder=2, style="italic")
     if points:
         sizes = [30 + 18 * math.sqrt(p.killed) for p in points]
         ax.scatter([p.lon for p in points], [p.lat for p in points], s=sizes, color=ACCENT,
                    alpha=0.65, edgecolors="white", linewidths=0.8, zorder=3)
-        for p in sorted(points, key=lambda p: -p.killed)[:8]:
-            ax.annotate(p.label, (p.lon, p.lat), xytext=(5, 5), textcoords="offset points",
-                        fontsize=7.5, color=INK, zorder=4)
+        labelled: set[str] = set()
+        for p in sorted(points, key=lambda p: -p.killed):
+            if p.label in labelled or len(labelled) >= 10 or not free(p.lat, p.lon,
+                                                                     span * 0.05):
+                continue
+            labelled.add(p.label)
+            ax.annotate(p.label, (p.lon, p.lat), xytext=(6, 4), textcoords="offset points",
+                        fontsize=8, color=INK, zorder=4)
+    for name, lat, lon in regions:
+        if free(lat, lon, span * 0.05):
+            ax.text(lon, lat, name, fontsize=7.5, color="#7b8794", ha="center",
+                    va="center", zorder=2, style="italic")
     if lats and lons:
         pad_lat = max((max(lats) - min(lats)) * 0.05, 0.5)
         pad_lon = max((max(lons) - min(lons)) * 0.05, 0.5)
@@ -164,4 +198,4 @@ def map_chart(points: Sequence[MapPoint], background: Sequence[tuple[float, floa
     ax.text(0.0, -0.1, note, transform=ax.transAxes, fontsize=7.5, color=MUTED, va="top")
     _style(fig)
     alt = "; ".join(f"{p.label} ({p.killed} killed)" for p in points) or "no incidents to show"
-    return _render(fig, "map", title, f"{title}: {alt}.")
+    return _render(fig, "map", title, f"{title}: {alt}.", svg)

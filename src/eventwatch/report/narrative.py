@@ -58,8 +58,11 @@ def headline(ctx: Context) -> str:
             f", nor any in {prevname}"
         return (f"EventWatch recorded no incidents of political violence{who} {_where(ctx)} "
                 f"in {pname}{tail}.")
+    compare = change_phrase(n, before, prevname) if ctx.covered(ctx.prev) else \
+        f"the first month of its records{'' if ctx.request.country is None else ' there'}" \
+        if ctx.unit == "month" else "the first year of its records"
     sentences = [f"EventWatch recorded {plural(n, 'incident')} of political violence{who} "
-                 f"{_where(ctx)} in {pname}, {change_phrase(n, before, prevname)}."]
+                 f"{_where(ctx)} in {pname}, {compare}."]
     operations = sum(1 for f in ctx.current if f.state_action)
     if operations:
         attacks = n - operations
@@ -101,7 +104,8 @@ def casualties(facts: Sequence[Fact]) -> str:
     if killed and wounded:
         lives = "one life" if killed == 1 else f"{num(killed)} lives"
         others = "one other person" if wounded == 1 else f"{num(wounded)} others"
-        return f"{subject} claimed {at_least(k_open)}{lives} and wounded {at_least(w_open)}{others}."
+        return (f"{subject} claimed {at_least(k_open)}{lives} and wounded "
+                f"{at_least(w_open)}{others}.")
     if killed:
         lives = "one life" if killed == 1 else f"{num(killed)} lives"
         return f"{subject} claimed {at_least(k_open)}{lives}; no injuries were reported."
@@ -127,10 +131,10 @@ def geography(ctx: Context) -> str:
         place = ", ".join(dict.fromkeys(p for p in (fact.place, fact.admin2, fact.admin1) if p))
         return f"It took place in {place}." if place else ""
     if len(rows) == 1 and rows[0][1].incidents == n:
-        return f"All of them took place in {rows[0][0]}."
+        return f"{'Both' if n == 2 else 'All of them'} took place in {rows[0][0]}."
     first, totals, _ = rows[0]
-    text = (f"{first} was the most affected {level_word}, with {plural(totals.incidents, 'incident')}"
-            f" and {plural(totals.killed, 'death')}")
+    text = (f"{first} was the most affected {level_word}, with "
+            f"{plural(totals.incidents, 'incident')} and {plural(totals.killed, 'death')}")
     others = [f"{g} ({plural(t.incidents, 'incident')}, {plural(t.killed, 'death')})"
               for g, t, _ in rows[1:3]]
     if others:
@@ -163,9 +167,11 @@ def perpetrators(ctx: Context) -> str:
         top = ranked[0]
         first = f"{top} was named as the perpetrator of {plural(named[top], 'incident')}"
         if claimed[top]:
+            share = num(claimed[top])
+            if claimed[top] == named[top]:
+                share = "both" if named[top] == 2 else "all"
             first += (" and claimed it" if named[top] == 1 else
-                      f" (it claimed {'all' if claimed[top] == named[top] else num(claimed[top])}"
-                      f" of them)")
+                      f" (it claimed {share}{'' if share == 'both' else ' of them'})")
         rest = [f"{a} ({num(named[a])})" for a in ranked[1:4]]
         if rest:
             first += f", followed by {join_and(rest)}"
@@ -184,8 +190,11 @@ def deadliest(ctx: Context) -> str:
     top = max(lethal, key=lambda f: (f.killed, f.wounded, -f.id))
     place = ", ".join(dict.fromkeys(p for p in (top.place, top.admin1) if p)) or "an unknown place"
     when = f"on {day_name(top.start)}" if top.precision == "day" else f"in {top.start:%B %Y}"
-    text = (f"The deadliest was {_article(event_type_words(top.event_type))} in {place} {when}, "
-            f"which killed {at_least(top.killed_open)}{num(top.killed)}")
+    # "in Peshawar, Khyber Pakhtunkhwa, on 4 January": the province is a parenthetical.
+    comma = "," if "," in place else ""
+    text = (f"The deadliest was {_article(event_type_words(top.event_type))} in {place}{comma} "
+            f"{when}, which killed {at_least(top.killed_open)}{num(top.killed)} "
+            f"{'person' if top.killed == 1 else 'people'}")
     if top.wounded:
         text += f" and wounded {at_least(top.wounded_open)}{num(top.wounded)}"
     claimers = [a for a, s in top.claims.items() if s == "claimed"]
@@ -201,13 +210,18 @@ def _article(noun: str) -> str:
 def trend(ctx: Context) -> str:
     counts = {m: len(ctx.in_period(m)) for m in ctx.trend}
     if ctx.unit == "month":
-        window = [m for m in ctx.trend if m <= ctx.period]
+        window = [m for m in ctx.trend if m <= ctx.period and ctx.covered(m)]
         total = sum(counts[m] for m in window)
         if total == 0 or len(window) < 3:
             return ""
         mean = total / len(window)
-        text = (f"Over the {len(window)} months to {period_name(ctx.period)} EventWatch "
-                f"recorded {plural(total, 'incident')}, an average of {mean:.1f} a month")
+        if len(window) < len([m for m in ctx.trend if m <= ctx.period]):
+            text = (f"Since {period_name(window[0])}, when its records "
+                    f"{'there ' if ctx.request.country else ''}begin, EventWatch has recorded "
+                    f"{plural(total, 'incident')}, an average of {mean:.1f} a month")
+        else:
+            text = (f"Over the {len(window)} months to {period_name(ctx.period)} EventWatch "
+                    f"recorded {plural(total, 'incident')}, an average of {mean:.1f} a month")
         n = counts[ctx.period]
         others = [counts[m] for m in window if m != ctx.period]
         if others and n > max(others):
@@ -215,7 +229,7 @@ def trend(ctx: Context) -> str:
         elif others and n < min(others):
             text += f"; {period_bounds(ctx.period)[0]:%B}'s count was the lowest of the period"
         text += "."
-        if ctx.year_ago:
+        if ctx.year_ago and ctx.covered(ctx.year_ago):
             year_ago = counts.get(ctx.year_ago, len(ctx.in_period(ctx.year_ago)))
             text += (f" A year earlier, in {period_name(ctx.year_ago)}, it had recorded "
                      f"{plural(year_ago, 'incident')}." if year_ago else
@@ -245,15 +259,25 @@ def vague(ctx: Context) -> str:
             f"{'it is' if n == 1 else 'they are'} listed separately and not counted above.")
 
 
+MEASURE_PHRASES = {
+    "attacks": "the number of attacks", "suicide_attacks": "the number of suicide attacks",
+    "killed": "the death toll", "wounded": "the number wounded",
+    "casualties": "the number of casualties", "arrested": "the number arrested",
+    "arrests": "the number of arrests", "kidnapped": "the number kidnapped",
+}
+
+
 def stated_summary(stated: Sequence[StatedLine]) -> str:
-    if not stated:
+    values = [s for s in stated if s.kind == "value"]
+    if not values:
         return ""
-    differing = [s for s in stated if not s.agree]
-    first = differing[0] if differing else stated[0]
+    differing = [s for s in values if not s.agree]
+    first = differing[0] if differing else values[0]
     lead = "Figures stated by others differ" if differing else "Figures stated by others agree"
-    text = (f"{lead}: {first.source} put the {first.figure[:1].lower() + first.figure[1:]} "
-            f"at {first.stated}, against EventWatch's {first.ours}")
-    if len(stated) > 1:
-        text += (f"; {num(len(stated) - 1)} more stated "
-                 f"figure{'s are' if len(stated) > 2 else ' is'} compared below")
+    phrase = MEASURE_PHRASES.get(first.measure, first.measure)
+    text = (f"{lead}: {first.source} put {phrase} in {first.where} in "
+            f"{period_name(first.period)} at {first.stated}, against EventWatch's {first.ours}")
+    more = len(values) - 1
+    if more:
+        text += f"; {num(more)} more stated figure{'s are' if more > 1 else ' is'} compared below"
     return text + "."

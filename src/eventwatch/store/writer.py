@@ -1,9 +1,9 @@
 """Turns one article and its :class:`~eventwatch.models.ExtractionResult` into table rows.
 
 Everything here runs inside the caller's transaction (:meth:`eventwatch.store.Store.save`) and
-only adds rows to the given session; it never commits.  Each extracted incident becomes a new
-incident plus one mention for now: fusing mentions of the same event across articles replaces
-:func:`add_incident`'s "new incident" step later; the mention-level rows stay as written here.
+only adds rows to the given session; it never commits.  Each extracted incident becomes a
+mention of a stored incident that reports the same event (:mod:`eventwatch.store.fusion`
+decides) or of a new incident; the mention-level rows stay as written here.
 """
 
 from __future__ import annotations
@@ -139,8 +139,15 @@ def add_article(session: Session, article: Article, result: ExtractionResult,
     actors.load([p.actor for i in result.incidents for p in i.perpetrators if p.actor]
                 + [n for r in result.relations for n in (r.a, r.b)])
     rows = _Rows()
+    from eventwatch.store.fusion import ArticleFusion  # (fusion builds on this module)
+
+    fusion = ArticleFusion(session, article.id, published, article.source, article.url)
     for index, incident in enumerate(result.incidents):
-        add_incident(session, actors, rows, article.id, index, incident, now)
+        target = fusion.match(index, incident)
+        add_incident(session, actors, rows, article.id, index, incident, now, target)
+        if target is not None:
+            fusion.joined(target)
+    fusion.finish(now)
     for relation in result.relations:
         rows.relations.append(relation_row(actors, article.id, relation))
     rows.statistics = [statistic_row(article.id, s) for s in result.statistics]
@@ -198,17 +205,22 @@ def incident_values(incident: Incident, now: datetime) -> dict[str, Any]:
 
 
 def add_incident(session: Session, actors: ActorIds, rows: _Rows, article_id: str,
-                 index: int, incident: Incident, now: datetime) -> int:
-    """Add a new incident with this article's mention of it; returns the incident id."""
-    incident_id = _insert(session, IncidentRow, incident_values(incident, now))
+                 index: int, incident: Incident, now: datetime,
+                 incident_id: int | None = None) -> int:
+    """Add this article's mention of an incident: to the stored incident ``incident_id``
+    (fusion found it; its fused values are recomputed afterwards), or to a new incident.
+    Returns the incident id."""
+    new = incident_id is None
+    if incident_id is None:
+        incident_id = _insert(session, IncidentRow, incident_values(incident, now))
     mention_id = _insert(session, MentionRow, {
         "incident_id": incident_id, "article_id": article_id, "index_in_article": index,
         "record": incident.to_dict(), "evidence": [e.to_dict() for e in incident.evidence],
         "confidence": incident.confidence,
     })
-    # Per-source figures (mention_id set) and the incident's reconciled breakdown (NULL);
-    # with one source they agree, fusion later recomputes only the latter.
-    for mid in (mention_id, None):
+    # Per-source figures (mention_id set) and, for a new incident, its reconciled breakdown
+    # (NULL): with one source they agree; fusion recomputes the latter as sources join.
+    for mid in (mention_id, None) if new else (mention_id,):
         rows.figures.extend(figure_rows(incident_id, mid, incident))
     for perpetrator in incident.perpetrators:
         actor_id = actors.get(perpetrator.actor, perpetrator.kind) if perpetrator.actor else None
