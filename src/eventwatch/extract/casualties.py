@@ -152,8 +152,8 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         between = text[groups[-1].end:m.start()] if groups else ""
         in_list = bool(groups and groups[-1].breakdown and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
                                                                        between))
-        if in_list or groups and _INCLUDING_RE.search(between) and not re.search(
-                r"\band\b", between.replace("including", "")):
+        if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
+                r"\band\b", between.replace("including", ""))):
             groups[-1].breakdown.append((q.value, category))
             groups[-1].end = m.end()
         elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \
