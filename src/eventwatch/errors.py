@@ -32,6 +32,7 @@ class Errors(StrEnum):
     E017 = "{input}: invalid value ({reason})."
     E018 = ("{input}: not in the database; `eventwatch incidents` lists the incidents and "
             "`eventwatch incidents show ID` their mentions.")
+    E019 = "{input}: the change failed and was rolled back ({reason})."
 
     def format(self, *args: object, **kwargs: object) -> str:
         return f"[{self.name}] " + self.value.format(*args, **kwargs)

@@ -27,7 +27,8 @@ def _register() -> None:
     # written yet is simply absent.
     import importlib
 
-    for name in ("ingest", "query", "extract", "evaluate", "actors", "actor", "statistics"):
+    for name in ("ingest", "query", "extract", "evaluate", "actors", "actor", "statistics",
+                 "fusion"):
         try:
             importlib.import_module(f"eventwatch.cli.{name}")
         except ModuleNotFoundError as exc:

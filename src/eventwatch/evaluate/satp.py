@@ -81,6 +81,8 @@ def incident_labels(incident: Mapping[str, Any]) -> frozenset[str]:
     kinds = {p.get("kind") for p in perps if isinstance(p, dict)}
     if attack is None or (kinds and kinds <= {"state"}):
         return frozenset()
+    if incident.get("event_type") == "disrupted_weapons_use":
+        return frozenset()  # a bomb found and defused: SATP labels attacks that took place
     label = ATTACK_TO_SATP.get(attack)
     if label is None:
         return frozenset()

@@ -198,9 +198,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                   counts.kidnapped.is_empty() and counts.arrested.is_empty())
     if place.country is None and not harmed and date is None:
         return None
-    if event_type == "other" or (attack_type == "unknown" and not harmed and not any(
-            p.perpetrator.actor for p in perps)):
-        return None  # an attack named in passing, with nothing that makes it a record
+    if event_type == "other" or (attack_type == "unknown" and not perps):
+        # An attack that names neither a method nor a doer ("three people were killed") is
+        # too vague to record as political violence: a killing, an accident or a crime.
+        return None
     confidence = 0.35 + 0.15 * (date is not None) + 0.15 * (place.country is not None) + \
         0.15 * (not counts.killed.is_empty() or not counts.wounded.is_empty()) + \
         0.1 * bool(perps) + 0.05 * (attack_type not in (None, "unknown"))

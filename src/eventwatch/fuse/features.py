@@ -220,6 +220,17 @@ def _range(count_low: int | None, count_high: int | None,
     return (low, count_high if count_high is not None else None)
 
 
+def report_text(incident: Incident) -> str:
+    """The incident's own sentence(s) and date phrase, as matching reads them."""
+    return " ".join(dict.fromkeys([incident.summary, *(e.text for e in incident.evidence
+                                                       if e.field in ("incident", "date"))]))
+
+
+def is_follow_up(incident: Incident) -> bool:
+    """Does the report update an earlier one ("the toll rose to 19", "Monday's blast")?"""
+    return bool(FOLLOW_UP_RE.search(report_text(incident)))
+
+
 def features(mention: Mention) -> Features:
     """Reduce a mention to what matching compares (see :class:`Features`)."""
     inc = mention.incident
@@ -233,8 +244,7 @@ def features(mention: Mention) -> Features:
     level = PLACE_LEVELS.get(place.precision or "country", 0)
     if place.country is None:
         level = -1
-    text = " ".join(dict.fromkeys([inc.summary, *(e.text for e in inc.evidence
-                                                  if e.field in ("incident", "date"))]))
+    text = report_text(inc)
     return Features(
         key=mention.key,
         d0=d0, d1=d1, precise=precise,

@@ -7,8 +7,9 @@ arrested, kidnapped),
 * ``high`` = the highest closed figure any source gives (its high bound, else its best: the
   highest credible estimate); open (None) when no source gives one, or when some source's
   low bound is above all of them ("at least 25" after an exact 19);
-* ``best`` = the best estimate of the *preferred* report: the latest published, then the most
-  specific (exact > about > at least / more than > up to > vague), then the most confident;
+* ``best`` = the best estimate of the *preferred* report: the latest published, then one that
+  says it updates the toll ("rose to 19"), then the most specific (exact > about > at least /
+  more than > up to > vague), then the highest figure, then the most confident;
   an earlier report's best is used only when the preferred report gives none, and never one
   below the preferred report's low bound ("at least 19" rules out an earlier best of 12).
 
@@ -23,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eventwatch.fuse.features import Mention, MentionKey, iso_ordinal
+from eventwatch.fuse.features import Mention, MentionKey, is_follow_up, iso_ordinal
 from eventwatch.models import Count, DateValue, Incident, Perpetrator, Place
 
 MEASURES = ("killed", "wounded", "arrested", "kidnapped")
@@ -69,9 +70,13 @@ class Fused:
         return out
 
 
-def _rank(m: Mention, count: Count) -> tuple[int, int, float]:
-    published = iso_ordinal(m.published) or 0
-    return (published, SPECIFICITY.get(count.qualifier, 0), m.incident.confidence)
+def _rank(m: Mention, count: Count, update: bool) -> tuple[str, bool, int, int, float]:
+    """Preference among reports: latest published (to the minute where the timestamps say),
+    a report that says it updates the toll, the most specific, the highest figure (tolls
+    rise as information comes in), the most confident."""
+    figure = count.best if count.best is not None else count.low or 0
+    return (m.published or "", update, SPECIFICITY.get(count.qualifier, 0), figure,
+            m.incident.confidence)
 
 
 def _closed(count: Count) -> int | None:
@@ -84,7 +89,9 @@ def reconcile_count(mentions: Sequence[Mention], measure: str) -> Count:
     reports = [(m, c) for m, c in reports if not c.is_empty()]
     if not reports:
         return Count()
-    ranked = sorted(reports, key=lambda mc: _rank(*mc), reverse=True)
+    updates = {id(m): is_follow_up(m.incident) for m, _ in reports}
+    ranked = sorted(reports, key=lambda mc: _rank(mc[0], mc[1], updates[id(mc[0])]),
+                    reverse=True)
     preferred = ranked[0][1]
     floor = preferred.low if preferred.low is not None else 0
     chosen = next((c for _, c in ranked if c.best is not None and c.best >= floor), None)

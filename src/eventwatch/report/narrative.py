@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.analysis.facts import Fact, period_bounds
 from eventwatch.report.prose import (
+    CATEGORY_WORDS,
     at_least,
     breakdown,
     capital,
@@ -75,13 +76,32 @@ def headline(ctx: Context) -> str:
     wounded_by = _sums(ctx.current, "wounded")
     parts = []
     if _broken_down(killed_by):
-        parts.append(f"Among those killed were {breakdown(killed_by)}")
+        parts.append(_among(killed_by, "killed"))
     if _broken_down(wounded_by):
-        parts.append(("the wounded included " if parts else "The wounded included ")
-                     + breakdown(wounded_by))
+        text = _among(wounded_by, "wounded")
+        parts.append(text[:1].lower() + text[1:] if parts else text)
     if parts:
         sentences.append("; ".join(parts) + ".")
     return " ".join(sentences)
+
+
+ONE_PERSON = {"security_forces": "a member of the security forces", "civilians": "a civilian",
+              "militants": "a militant"}
+
+
+def _among(parts: dict[str, int], measure: str) -> str:
+    """``Among those killed were ...``, or ``All of those killed were civilians`` when one
+    category accounts for everyone."""
+    nonzero = {k: v for k, v in parts.items() if v}
+    if len(nonzero) == 1:
+        (category, n), = nonzero.items()
+        whom = CATEGORY_WORDS[category]
+        if n == 1:
+            return f"The person {measure} was {ONE_PERSON.get(category, whom)}"
+        return f"{'Both' if n == 2 else 'All ' + num(n)} of those {measure} were {whom}"
+    if measure == "killed":
+        return f"Among those killed were {breakdown(parts)}"
+    return f"The wounded included {breakdown(parts)}"
 
 
 def _sums(facts: Sequence[Fact], measure: str) -> dict[str, int]:

@@ -6,10 +6,10 @@ everything extracted from it in a single transaction, and reads incidents back a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
@@ -24,6 +24,11 @@ from eventwatch.store import migrate
 from eventwatch.store.records import query_records
 from eventwatch.store.schema import TABLES, ArticleRow
 from eventwatch.store.writer import ActorEntry, add_article, sync_actors
+
+if TYPE_CHECKING:
+    from eventwatch.store.fusion import RefuseReport
+
+_T = TypeVar("_T")
 
 
 def normalise_url(url: str) -> str:
@@ -141,6 +146,44 @@ class Store:
                 return sync_actors(session, entries)
         except SQLAlchemyError as exc:
             raise StoreError(Errors.E013, input="actor base", reason=_reason(exc)) from exc
+
+    # -- fusion (see eventwatch.store.fusion) --------------------------------------------
+
+    def _change(self, label: str, work: Callable[[Session, datetime], _T]) -> _T:
+        """Run one fusion change in its own transaction; failures roll back (E019)."""
+        try:
+            with Session(self.engine) as session, session.begin():
+                return work(session, datetime.now(UTC))
+        except SQLAlchemyError as exc:
+            raise StoreError(Errors.E019, input=label, reason=_reason(exc)) from exc
+
+    def fuse(self, *, rebuild: bool = False) -> RefuseReport:
+        """Re-fuse all stored mentions (see :func:`eventwatch.store.fusion.refuse`)."""
+        from eventwatch.store.fusion import refuse
+
+        return self._change("fuse", lambda s, now: refuse(s, now, rebuild=rebuild))
+
+    def merge_incidents(self, keep: int, other: int, *, who: str, why: str = "") -> int:
+        """An analyst's merge of incident ``other`` into ``keep``, recorded; returns ``keep``."""
+        from eventwatch.store.fusion import merge_incidents
+
+        return self._change(f"merge {keep} {other}",
+                            lambda s, now: merge_incidents(s, keep, other, who, why, now))
+
+    def split_incident(self, incident_id: int, mention_ids: Sequence[int], *, who: str,
+                       why: str = "") -> int:
+        """An analyst's split: these mentions become a new incident (its id is returned)."""
+        from eventwatch.store.fusion import split_incident
+
+        return self._change(f"split {incident_id}", lambda s, now: split_incident(
+            s, incident_id, mention_ids, who, why, now))
+
+    def incident_detail(self, incident_id: int) -> dict[str, Any]:
+        """One incident with all its mentions and decisions (``eventwatch incidents show``)."""
+        from eventwatch.store.fusion import incident_detail
+
+        with Session(self.engine) as session:
+            return incident_detail(session, incident_id)
 
     # -- reading ---------------------------------------------------------------------------
 

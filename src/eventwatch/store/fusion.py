@@ -387,6 +387,14 @@ def split_incident(session: Session, incident_id: int, mention_ids: Sequence[int
     return new_id
 
 
+def _outlet(url: str | None) -> str | None:
+    """The publishing site, from the URL (``source`` is where the input was read from)."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
     """An incident with every mention: source, URL, date, per-source figures, evidence, and
     the analyst decisions that concern it."""
@@ -417,7 +425,8 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
         "incident": record,
         "mentions": [{
             "mention_id": m.id, "article_id": m.key[0], "index_in_article": m.key[1],
-            "source": m.source, "url": m.url, "published": m.published,
+            "outlet": _outlet(m.url) or m.source, "source": m.source, "url": m.url,
+            "published": m.published,
             "title": titles.get(m.key[0]),
             "date": m.incident.date.value if m.incident.date else None,
             "place": m.incident.place.name, "event_type": m.incident.event_type,

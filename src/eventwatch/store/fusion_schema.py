@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from eventwatch.store.schema import Base
+from eventwatch.store.schema import TABLES, Base
 
 DECISION_ROLES = ("a", "b", "moved", "kept")
 
@@ -33,3 +33,6 @@ class DecisionMentionRow(Base):
     article_id: Mapped[str] = mapped_column(String(64), index=True)
     index_in_article: Mapped[int] = mapped_column(Integer)
     role: Mapped[str] = mapped_column(Text)
+
+
+TABLES[DecisionMentionRow.__tablename__] = DecisionMentionRow

@@ -273,6 +273,6 @@ TABLES: dict[str, type[Base]] = {
     for cls in (ArticleRow, IncidentRow, MentionRow, CasualtyFigureRow, ActorRow, ActorAliasRow,
                 PerpetratorRow, ActorRelationRow, StatisticRow, AnalystDecisionRow)
 }
+from eventwatch.store import fusion_schema as _fusion_schema  # noqa: E402, F401  (decision mentions)
 from eventwatch.store import milestones as _milestones  # noqa: E402, F401  (milestones table)
 from eventwatch.store import reference as _reference  # noqa: E402, F401  (reference events)
-from eventwatch.store import fusion_schema as _fusion_schema  # noqa: E402, F401  (decision mentions)
