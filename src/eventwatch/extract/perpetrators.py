@@ -58,7 +58,8 @@ UNNAMED_RE = guarded(
     re.I,
 )
 DOER_VERB_RE = guarded(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:on|late|early|last)\s+[\w ]{3,25}?\s+)?"
+    r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:opened|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
     r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
