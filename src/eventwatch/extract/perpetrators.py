@@ -58,7 +58,9 @@ UNNAMED_RE = guarded(
     re.I,
 )
 DOER_VERB_RE = guarded(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:(?:on|late|early|last)\s+[\w ]{3,25}?\s+)?"
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8})|late\s+\w+day|early\s+\w+day|last\s+night|yesterday)\s+)?"
     r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:opened|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
