@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwatch.errors import Errors, EventWatchError
+from eventwatch.extract.attribution import SourceTracker
 from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import TRIGGER_RE, WEAK_TRIGGERS, person_category
@@ -112,29 +113,6 @@ _BOUNDARY = guarded(
     r"|\s*[;:–—]\s*|\s+-\s+|,\s*(?=[a-z(\[])(?!(?:and|or)\b)"
     r"|\b(?:which|that|who|whereas|while|when|but|said|says|tweeted|added|told)\b"
     r"|\b(?:stated|revealed|reported|showed|shows|found|noted|claimed|informed)\s+that\b")
-_INSTITUTION = (r"(?:ministry|department|police|government|office|agency|commission|bureau|"
-                r"directorate|authorities|council|army|military|watchdog|monitor|institute|"
-                r"centre|center|organi[sz]ation|unit|cell|wing)")
-_SOURCE_HEAD = (r"(?P<src>(?:the\s+)?(?:[A-Z][^,;:()\[\]\d“”\"]{1,60}?|(?:[a-z-]+\s+){0,3}"
-                + _INSTITUTION + r"))")
-_REPORT_BY = guarded(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|data|figures|statistics|"
-    r"analysis|review|tally|count|record|paper|database)s?\s+(?:\w+\s+)?(?:published|compiled|"
-    r"released|issued|prepared|produced|maintained|collected|by|from)\s+(?:by\s+)?"
-    + _SOURCE_HEAD + r"(?=\s*(?:[,(\[]|$)|\s+(?:in|on|during|has|have|had|which|that|revealed|"
-    r"stated|said|says|showed|shows|found|noted|reported)\b)")
-_ACCORDING = guarded(r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:report|data|figures|statistics|survey)\s+(?:by|from|of)\s+)?"
-                        + _SOURCE_HEAD + r"(?=\s*(?:[,.]|$)|\s+(?:in|on)\s)")
-_SAID = guarded(r"(?P<src>(?:[A-Z][\w.'’-]+\s+){0,4}[A-Z][\w.'’-]+)\s+(?:has\s+|had\s+)?"
-                   r"(?:said|says|stated|states|tweeted|told|reported|revealed|noted|added)\b")
-_NOT_SOURCE = guarded(r"(?:He|She|They|It|We|I|The|This|That|As|In|On|At|But|And|Also|"
-                         r"However|Meanwhile|Earlier|Later|Separately|[A-Z][a-z]+ly)\b")
-# "the Global Terrorism Index published by X": the publisher is the source.
-_PUBLISHED_BY = guarded(r"\s+(?:published|released|compiled|issued|prepared)\b(?:\s+by\s+"
-                           r"(?:the\s+)?(?P<by>.+))?$")
-_THE_REPORT = guarded(r"\W*(?:The|This|That|Its)\s+(?:\w+\s+)?(?:report|survey|study|data|"
-                         r"figures)\b")
 _HEAD_END = guarded(r"\b(?:(?:revealed|stated|said|says|showed|shows|found|noted|reported|"
                        r"tweeted|claimed|informed\s+[\w\s’']{1,60}?)\s+that|said|says|tweeted)\b|"
                        r"\baccording\s+to\s[^,]*,", re.I)
@@ -182,13 +160,6 @@ class _Anchor:
 
 
 @dataclass(slots=True)
-class _Source:
-    name: str
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
 class _Scope:
     country: str | None = None
     admin1: list[str] = field(default_factory=list)
@@ -217,7 +188,7 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
                               reason=f"{published!r} is not an ISO date (YYYY-MM-DD)")
     default_country = doc_places.countries[0] if doc_places.countries else None
     out: list[Statistic] = []
-    sources = _SourceTracker(text, sentences)
+    sources = SourceTracker(text, sentences)
     for index, sentence in enumerate(sentences):
         elab = _ELABORATION.search(text, sentence.start, sentence.end)
         if elab and elab.start() - sentence.start < 5:
@@ -244,34 +215,6 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
             out.append(stat)
     _assign_ids(out)
     return out
-
-
-class _SourceTracker:
-    """The source in force at each sentence: the paragraph's latest citation, or the report
-    that "The report ..." refers back to.  Computed lazily, up to the sentence asked for,
-    because statistics are rare and reading citations in every sentence is not free."""
-
-    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
-        self.text, self.sentences = text, sentences
-        self.done = -1
-        self.paragraph = -1
-        self.para_source: _Source | None = None
-        self.report_source: _Source | None = None
-
-    def at(self, index: int) -> _Source | None:
-        while self.done < index:
-            self.done += 1
-            sentence = self.sentences[self.done]
-            if sentence.paragraph != self.paragraph:
-                self.paragraph, self.para_source = sentence.paragraph, None
-            own, refers_back = _sentence_source(self.text, sentence)
-            if own is not None:
-                self.para_source = own
-                if _REPORT_BY.search(self.text, sentence.start, sentence.end):
-                    self.report_source = own
-            elif refers_back and self.report_source is not None:
-                self.para_source = self.report_source
-        return self.para_source
 
 
 # -- clauses and anchors --------------------------------------------------------------------
@@ -665,38 +608,6 @@ def _by_admin1(text: str, sentence: Sentence, after: int, total: int, doc_places
     if len(out) >= 2 and sum(out.values()) == total:
         return out, spans
     return {}, []
-
-
-# -- sources ----------------------------------------------------------------------------------
-
-def _sentence_source(text: str, sentence: Sentence) -> tuple[_Source | None, bool]:
-    """The source a sentence cites, and whether it refers back to "the report"."""
-    s, e = sentence.start, sentence.end
-    for pattern in (_REPORT_BY, _ACCORDING):
-        m = pattern.search(text, s, e)
-        if m:
-            raw, start = m.group("src").rstrip(), m.start("src")
-            pub = _PUBLISHED_BY.search(raw)
-            if pub:
-                by = pub.group("by")
-                start, raw = (start + pub.start("by"), by) if by else (start, raw[:pub.start()])
-            the = re.match(r"the\s+", raw)
-            if the:
-                start, raw = start + the.end(), raw[the.end():]
-            return _Source(raw, start, start + len(raw)), False
-    if _THE_REPORT.match(text, s, e):
-        return None, True
-    m = _SAID.search(text, s, e)
-    if m is None or _NOT_SOURCE.fullmatch(m.group("src")):
-        return None, False
-    words = m.group("src").split()
-    start = m.start("src")
-    # "Senior journalist Hamid Mir said": a capitalised role word opening the sentence is not
-    # part of the name.
-    if start == s and len(words) > 1 and words[0].lower() in ("senior", "former", "the"):
-        start = text.index(words[1], start)
-        words = words[1:]
-    return _Source(" ".join(words), start, m.end("src")), False
 
 
 # -- references and breakdowns ----------------------------------------------------------------
