@@ -45,18 +45,24 @@ GW = {
 # GTD country codes checked against GTD records (country, country_txt pairs).
 GTD_COUNTRY = {"PK": 153}
 
-SOUTH_ASIA = set("AF BD BT IN MV NP PK LK".split())
-CENTRAL_ASIA = set("AM AZ GE KZ KG TJ TM UZ".split())
-EAST_ASIA = set("CN HK JP KP KR MO MN TW".split())
-SOUTHEAST_ASIA = set("BN KH ID LA MY MM PH SG TH TL VN".split())
-MIDDLE_EAST = set("BH IR IQ IL JO KW LB OM PS QA SA SY TR AE YE".split())
-NORTH_AFRICA = set("DZ EG LY MA SD TN EH".split())
-WEST_AFRICA = set("BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG".split())
-MIDDLE_AFRICA = set("AO CM CF TD CG CD GQ GA ST".split())
-SOUTHERN_AFRICA = set("BW SZ LS NA ZA".split())
-WESTERN_EUROPE = set("AD AT BE CY DK FI FR DE GR IS IE IT LI LU MT MC NL NO PT SM ES SE CH GB "
-                     "VA GI FO IM JE GG AX".split())
-CENTRAL_AMERICA = set("MX BZ CR SV GT HN NI PA".split())
+
+def _codes(text: str) -> set[str]:
+    return set(text.split())
+
+
+SOUTH_ASIA = _codes("AF BD BT IN MV NP PK LK")
+CENTRAL_ASIA = _codes("AM AZ GE KZ KG TJ TM UZ")
+EAST_ASIA = _codes("CN HK JP KP KR MO MN TW")
+SOUTHEAST_ASIA = _codes("BN KH ID LA MY MM PH SG TH TL VN")
+MIDDLE_EAST = _codes("BH IR IQ IL JO KW LB OM PS QA SA SY TR AE YE")
+NORTH_AFRICA = _codes("DZ EG LY MA SD TN EH")
+WEST_AFRICA = _codes("BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG")
+MIDDLE_AFRICA = _codes("AO CM CF TD CG CD GQ GA ST")
+SOUTHERN_AFRICA = _codes("BW SZ LS NA ZA")
+WESTERN_EUROPE = _codes(
+    "AD AT BE CY DK FI FR DE GR IS IE IT LI LU MT MC NL NO PT SM ES SE CH "
+    "GB VA GI FO IM JE GG AX")
+CENTRAL_AMERICA = _codes("MX BZ CR SV GT HN NI PA")
 
 GTD_REGIONS = {
     1: "North America", 2: "Central America & Caribbean", 3: "South America", 4: "East Asia",

@@ -16,6 +16,9 @@ article each.  The numbers below are what the tests expect; change them together
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from eventwatch.models import (
@@ -158,9 +161,7 @@ def populate(store: Store) -> None:
     store.sync_actors([ActorEntry(TTP, "non_state", aliases=("TTP",), countries=("PK",)),
                        ActorEntry(IS, "non_state", aliases=("Daesh", "ISIS")),
                        ActorEntry(LEJ, "non_state", aliases=("LeJ",), countries=("PK",))])
-    n = 0
-    for row in [*HISTORY, *JANUARY, VAGUE]:
-        n += 1
+    for n, row in enumerate([*HISTORY, *JANUARY, VAGUE], start=1):
         save(store, row, n)
     stats_article = Article(text="As many as 26 terrorist attacks took place in Pakistan this "
                                  "January, compared to 11 in the month before.",
@@ -169,3 +170,33 @@ def populate(store: Store) -> None:
     result = ExtractionResult(stats_article.id, stats_article.published,
                               statistics=ministry_statistics())
     assert store.save(stats_article, result) == "new"
+
+
+@contextmanager
+def populated_database(backend: str, request: Any, tmp_path_factory: Any) -> Iterator[str]:
+    """A database URL holding :func:`populate`'s records, for a module's read-only tests:
+    ``backend`` ``sqlite`` (a file) or ``postgresql`` (a new database on the conftest's test
+    server, dropped afterwards)."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('analysis') / 'eventwatch.db'}"
+        with Store(url) as store:
+            populate(store)
+        yield url
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server = request.getfixturevalue("postgres_server")
+    name = f"eventwatch_analysis_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(server).set(database=name).render_as_string(hide_password=False)
+        with Store(url) as store:
+            populate(store)
+        yield url
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()

@@ -30,6 +30,7 @@ from typing import Any
 
 from eventwatch.analysis.facts import Fact, period_bounds, shift
 from eventwatch.errors import Errors, EventWatchError
+from eventwatch.report.prose import event_type_words
 from eventwatch.settings import Setting
 
 KINDS = ("new_area", "surge", "first_claim")
@@ -172,7 +173,9 @@ class _History:
                 self.by_actor[actor].append(fact)
 
     def enough(self, month: str, months: int) -> bool:
-        return self.first_day is not None and self.first_day <= _months_before(month, months)
+        """Whether the records begin in or before the month ``months`` before ``month``."""
+        return self.first_day is not None and \
+            self.first_day <= period_bounds(shift(month, -months))[1]
 
 
 def _new_area(history: _History, month: str, settings: AlertSettings) -> list[Alert]:
@@ -201,7 +204,7 @@ def _new_area(history: _History, month: str, settings: AlertSettings) -> list[Al
         message = (f"{actor}: {len(found)} incident{'s' if len(found) != 1 else ''} in "
                    f"{place} in {_month_name(month)}, with none there in the previous "
                    f"{settings.new_area_months} months ({past}); its latest earlier "
-                   f"incident was in {_place(latest)} on {latest.start:%d %B %Y}.")
+                   f"incident was in {_place(latest)} on {_day(latest.start)}.")
         alerts.append(Alert("new_area", month, f"{actor} @ {district}", message,
                             [f.id for f in found],
                             {"actor": actor, "country": country, "district": district,
@@ -272,12 +275,16 @@ def _first_claims(history: _History, month: str, settings: AlertSettings) -> lis
                        f"only attributed to it")
                 label = "first claim"
             message = (f"First claimed attack by {actor} ({label}: {why}): "
-                       f"{fact.event_type.replace('_', ' ')} in {_place(fact)} on "
-                       f"{fact.start:%d %B %Y}.")
+                       f"{event_type_words(fact.event_type)} in {_place(fact)} on "
+                       f"{_day(fact.start)}.")
             alerts.append(Alert("first_claim", month, actor, message, [fact.id],
                                 {"actor": actor, "label": label,
                                  "earlier_incidents": len(earlier)}))
     return alerts
+
+
+def _day(value: date | None) -> str:
+    return f"{value.day} {value:%B %Y}" if value else "an unknown date"
 
 
 def _month_name(month: str) -> str:

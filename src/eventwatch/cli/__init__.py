@@ -28,7 +28,7 @@ def _register() -> None:
     import importlib
 
     for name in ("ingest", "query", "extract", "evaluate", "actors", "actor", "statistics",
-                 "fusion"):
+                 "fusion", "stats", "report", "alerts", "exchange"):
         try:
             importlib.import_module(f"eventwatch.cli.{name}")
         except ModuleNotFoundError as exc:

@@ -159,7 +159,7 @@ def render_detail(detail: dict[str, Any]) -> str:
     lines.append(f"  {r['n_sources']} source(s)")
     for measure, seen in detail["disagreements"].items():
         lines.append(f"  sources disagree on {measure}: " + "; ".join(
-            f"{s['article_id'][:8]}#{s['index_in_article']} {s['low']}-"
+            f"mention {s['mention_id']} {s['low'] if s['low'] is not None else '?'}-"
             f"{s['high'] if s['high'] is not None else 'open'}" for s in seen))
     lines.append("")
     for m in detail["mentions"]:

@@ -113,7 +113,8 @@ def split_perpetrators(record: dict[str, Any], named: Collection[str]
     """A record's perpetrators as (name, kind, status), split into actors (``named``: the
     store's actor names, see :func:`eventwatch.exchange.export.store_actor_names`) and
     descriptions of unnamed ones ("unidentified gunmen")."""
-    actors, unnamed = [], []
+    actors: list[tuple[str, str, str]] = []
+    unnamed: list[tuple[str, str, str]] = []
     for item in named_actors(record):
         (actors if item[0] in named else unnamed).append(item)
     return actors, unnamed

@@ -106,7 +106,7 @@ def _weapon(record: dict[str, Any]) -> tuple[int, str]:
     if record.get("event_type") in EXPLOSIVE_EVENTS or record.get("attack_type") == "bombing":
         return 6, "Explosives"
     if record.get("attack_type") in ("armed_assault", "assassination") or \
-            record.get("event_type") in ("attack", "armed_clash"):
+            record.get("event_type") == "armed_clash":
         return 5, "Firearms"
     return 13, "Unknown"
 

@@ -20,7 +20,7 @@ def read_rows(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[s
     """(line number, row) for each data row of ``path``; raises E015 when a ``required``
     column is missing and E001 when the file cannot be read."""
     try:
-        fh = open(path, encoding="utf-8-sig", newline="")
+        fh = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115  (closed below)
     except OSError as exc:
         raise DataError(Errors.E001, str(path), reason=exc.strerror or str(exc)) from exc
     with fh:

@@ -35,11 +35,6 @@ from eventwatch.exchange.codes import (
 from eventwatch.exchange.tabular import read_rows, to_date, to_float, to_int
 
 VIOLENCE_TYPES = {1: "state_based", 2: "non_state", 3: "one_sided"}
-CIVILIAN_TARGETS = ("private_citizens", "private_citizens_property", "business",
-                    "educational_institution", "religious_figures_institutions",
-                    "journalists_media", "transportation", "tourists", "ngo", "utilities",
-                    "telecommunication", "food_water_supply", "airports_aircraft",
-                    "abortion_related", "maritime")
 SECURITY_TARGETS = ("police", "military", "government_general", "government_diplomatic")
 WHERE_PREC = {"exact": 1, "locality": 2, "district": 3, "admin1": 4, "country": 6}
 
@@ -76,8 +71,8 @@ REQUIRED = ("id", "type_of_violence", "side_a", "side_b", "date_start", "date_en
 
 def priogrid(lat: float, lon: float) -> int:
     """PRIO-GRID cell of a point: 0.5-degree rows from the south pole, 720 columns from -180."""
-    row = min(int(math.floor((lat + 90) / 0.5)), 359)
-    col = min(int(math.floor((lon + 180) / 0.5)), 719)
+    row = min(math.floor((lat + 90) / 0.5), 359)
+    col = min(math.floor((lon + 180) / 0.5), 719)
     return row * 720 + col + 1
 
 
@@ -85,14 +80,12 @@ def _violence(record: dict[str, Any], actors: list[str], country: str) -> tuple[
     group = actors[0] if actors else "unidentified group"
     government = f"Government of {country}"
     target = record.get("target_type") or "unknown"
-    civilians = record.get("killed_civilians") or 0
     if is_state_action(record) or target in SECURITY_TARGETS or \
             record.get("killed_security_forces"):
         return 1, government, group
     if target == "terrorists_non_state_militia":
         return 2, group, "other militants"
-    if target in CIVILIAN_TARGETS or civilians:
-        return 3, group, "Civilians"
+    # Civilian targets, and attacks whose target is unknown: one-sided violence.
     return 3, group, "Civilians"
 
 

@@ -198,14 +198,12 @@ class Fuser:
         joins the best match for any of its members, or starts an incident.
         """
         placed = [self.cluster_of[f.key] for f in group if f.key in self.cluster_of]
-        if placed:
-            target = self.clusters[placed[0]]
+        best = placed[0] if placed else self.best_match(group)[0]
+        if best is not None:
+            target = self.clusters[best]
         else:
-            best, _ = self.best_match(group)
-            target = self.clusters[best] if best is not None else None
-            if target is None:
-                target = Cluster(self._new_id(None))
-                self.clusters[target.id] = target
+            target = Cluster(self._new_id(None))
+            self.clusters[target.id] = target
         for f in group:
             if f.key not in self.cluster_of:
                 self._attach(target, f)

@@ -88,7 +88,7 @@ FOLLOW_UP_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Function words and the vocabulary every report of violence shares: they say nothing about
 # which event it is.
-STOP_WORDS = frozenset("""
+_STOP_TEXT = """
 the and for with from that this was were are been has have had his her their they them its
 into onto over under after before during while when where which who whom whose what than
 then also but not nor yet all any some one two three four five six seven eight nine ten
@@ -97,7 +97,8 @@ sources people persons person least more than about near nearby area city town d
 province police officer officers security forces killed wounded injured dead death deaths
 attack attacks attacked incident incidents monday tuesday wednesday thursday friday saturday
 sunday yesterday today morning evening night afternoon local hospital least including
-""".split())
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
 @dataclass(slots=True)

@@ -29,6 +29,8 @@ class Params:
     type_penalty: float = 0.25      # incompatible event families
     actor_penalty: float = 0.10     # both name perpetrators and none in common
     figure_penalty: float = 0.10    # death tolls too far apart to be one toll rising
+    uncorroborated_penalty: float = 0.15  # nothing specific to the event agrees
+    corroborating_text: float = 0.3  # text similarity that counts as specific agreement
     threshold: float = 0.61
     window: int = 2
     tod_gap: int = 1                # hours between two times of day that make two events
@@ -123,18 +125,18 @@ def _representative(r: tuple[int, int | None]) -> int:
 
 def range_similarity(a: tuple[int, int | None] | None, b: tuple[int, int | None] | None,
                      later_is_b: bool) -> float | None:
-    """Overlapping ranges 1; otherwise the ratio of the figures, with a floor of 0.7 when the
-    later report's figure is the higher one (tolls rise as the injured die)."""
+    """1 for two closed ranges that overlap; for an open one ("at least 4") that overlaps the
+    other, the ratio of the figures but at least 0.5 (it allows the other, weakly); for
+    ranges apart, the ratio of the figures, with a floor of 0.7 when the later report's figure
+    is the higher one (tolls rise as the injured die)."""
     if a is None or b is None:
         return None
     a_hi = a[1] if a[1] is not None else 10**9
     b_hi = b[1] if b[1] is not None else 10**9
-    if a[0] <= b_hi and b[0] <= a_hi:
-        return 1.0
     x, y = _representative(a), _representative(b)
-    if max(x, y) == 0:
-        return 1.0
-    ratio = min(x, y) / max(x, y)
+    ratio = min(x, y) / max(x, y) if max(x, y) else 1.0
+    if a[0] <= b_hi and b[0] <= a_hi:
+        return 1.0 if a[1] is not None and b[1] is not None else max(0.5, ratio)
     rising = (y > x) if later_is_b else (x > y)
     if rising and ratio >= 1 / 3:
         return max(ratio, 0.7)
@@ -178,14 +180,9 @@ def _evaluate(a: Features, b: Features, p: Params,
     kind = type_similarity(a, b)
     if kind == 0.0 and ((a.tod and b.tod) or (a.site and b.site)):
         return -1.0, "type", {}
-    if a.actors and b.actors:
-        actors = 1.0 if a.actors & b.actors else 0.0
-    else:
-        actors = 0.5
-    if a.target and b.target:
-        target = 1.0 if a.target == b.target else 0.0
-    else:
-        target = 0.5
+    # Unknown perpetrators or targets are neutral (0.5); named ones agree or conflict.
+    actors = (1.0 if a.actors & b.actors else 0.0) if a.actors and b.actors else 0.5
+    target = (1.0 if a.target == b.target else 0.0) if a.target and b.target else 0.5
     figures = figure_similarity(a, b)
     text = text_similarity(a, b)
     tolls_differ = a.killed is not None and b.killed is not None and figures < 1 / 3
@@ -198,6 +195,13 @@ def _evaluate(a: Features, b: Features, p: Params,
         score -= p.actor_penalty
     if tolls_differ:
         score -= p.figure_penalty
+    # Agreeing on where and when is not enough: something specific to the event must agree
+    # too (the sub-event type, a named perpetrator, the wording).  The type alone does not
+    # do when one report places the event only in a province or country, or when the dates
+    # differ without a follow-up to explain it.
+    vague = min(a.level, b.level) <= 1 or (date < 1.0 and not (a.follow_up or b.follow_up))
+    if not (actors == 1.0 or text >= p.corroborating_text or (kind == 1.0 and not vague)):
+        score -= p.uncorroborated_penalty
     parts = {"date": date, "place": place, "type": kind, "target": target, "actors": actors,
              "figures": figures, "text": text} if detail else {}
     return score, None, parts
@@ -225,6 +229,8 @@ def similarity(a: Features, b: Features, p: Params = DEFAULT) -> float:
     """Weighted sum of :func:`components` minus penalties; -1 when :func:`veto` applies.
 
     Penalties: incompatible event families, perpetrators named by both reports with none in
-    common, death tolls too far apart (see :func:`range_similarity`).
+    common, death tolls too far apart (see :func:`range_similarity`), and no specific
+    agreement (same sub-event type, a shared perpetrator or similar wording; a province- or
+    country-level place, or dates a day apart, need one of the latter two).
     """
     return _evaluate(a, b, p, False)[0]

@@ -201,14 +201,16 @@ def totals(facts: Sequence[Fact]) -> Totals:
 
 
 def build_report(store: Store, request: ReportRequest, *, gazetteer: Gazetteer | None = None,
-                 today: date | None = None, svg: bool = False) -> Report:
+                 today: date | None = None, svg: bool = False, charts: bool = True
+                 ) -> Report:
     """Compute the report for ``request`` from ``store`` (see the module docstring).
 
     ``gazetteer`` gives country names and the map's outline (without it the map shows the
-    incidents alone); ``svg`` also renders every chart as SVG (PNG always).
+    incidents alone); ``svg`` also renders every chart as SVG (PNG always); ``charts=False``
+    leaves the charts out (text and tables only, much faster).
     """
     ctx = load_context(store, request, gazetteer)
-    return assemble(ctx, today or date.today(), store.url, svg)
+    return assemble(ctx, today or date.today(), store.url, svg, charts)
 
 
 def load_context(store: Store, request: ReportRequest,
@@ -253,7 +255,8 @@ def load_context(store: Store, request: ReportRequest,
                    coverage_start)
 
 
-def assemble(ctx: Context, today: date, store_url: str, svg: bool = False) -> Report:
+def assemble(ctx: Context, today: date, store_url: str, svg: bool = False,
+             with_charts: bool = True) -> Report:
     from eventwatch.report.narrative import summary_paragraphs
     from eventwatch.report.stated import stated_lines
 
@@ -277,7 +280,7 @@ def assemble(ctx: Context, today: date, store_url: str, svg: bool = False) -> Re
         subtitle=f"Incidents of political violence recorded by EventWatch, {pname}",
         period=ctx.period, period_name=pname, scope_name=scope, generated=today.isoformat(),
         summary=summary_paragraphs(ctx, stated), figures=key_figures(ctx),
-        tables=breakdown_tables(ctx), charts=make_charts(ctx, svg),
+        tables=breakdown_tables(ctx), charts=make_charts(ctx, svg) if with_charts else [],
         incidents=[incident_line(f, ctx.sources.get(f.id, [])) for f in ctx.current],
         imprecise=[incident_line(f, ctx.sources.get(f.id, [])) for f in ctx.imprecise],
         stated=stated, method=method_notes(ctx, store_url, today), numbers=numbers)

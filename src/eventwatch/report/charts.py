@@ -97,7 +97,7 @@ def trend_chart(labels: Sequence[str], incidents: Sequence[int], killed: Sequenc
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
     ax.legend(handles, ["Incidents", "Killed"], frameon=False, fontsize=8, loc="upper left")
     _style(fig)
-    alt = "; ".join(f"{lab}: {n} incidents, {k} killed"
+    alt = "; ".join(f"{lab}: {_n(n, 'incident')}, {k} killed"
                     for lab, n, k in zip(labels, incidents, killed, strict=True))
     return _render(fig, "trend", title, f"{title}. {alt}.", svg)
 
@@ -115,7 +115,9 @@ def bar_chart(name: str, title: str, labels: Sequence[str], values: Sequence[int
     else:
         ax.barh([v + 0.18 for v in y], values, color=ACCENT, height=0.36, label=xlabel)
         ax.barh([v - 0.18 for v in y], second, color=SECOND, height=0.36, label=second_label)
-        ax.legend(frameon=False, fontsize=8, loc="lower right")
+        # Below the axis: inside it, the legend would cover the longest bar's value.
+        ax.legend(frameon=False, fontsize=8, loc="upper center", ncol=2,
+                  bbox_to_anchor=(0.5, -0.12 if len(labels) > 2 else -0.25))
     ax.set_yticks(y, [_clip(label, 42) for label in labels])
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(xlabel if second is None else "", fontsize=9, color=INK)
@@ -132,9 +134,19 @@ def bar_chart(name: str, title: str, labels: Sequence[str], values: Sequence[int
     if second is None:
         alt = "; ".join(f"{lab}: {v}" for lab, v in zip(labels, values, strict=True))
     else:
-        alt = "; ".join(f"{lab}: {v} {xlabel.lower()}, {s} {second_label.lower()}"
+        alt = "; ".join(f"{lab}: {v} {_word(xlabel, v)}, {s} {_word(second_label, s)}"
                         for lab, v, s in zip(labels, values, second, strict=True))
     return _render(fig, name, title, f"{title}. {alt}.", svg)
+
+
+def _word(label: str, n: int) -> str:
+    """``Incidents`` -> ``incident`` for one; measure words (``killed``) stay."""
+    word = label.lower()
+    return word[:-1] if n == 1 and word.endswith("s") else word
+
+
+def _n(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _clip(text: str, width: int) -> str:

@@ -178,9 +178,15 @@ def perpetrators(ctx: Context) -> str:
         mine = claimed[ctx.actor_name]
         if mine == n:
             return f"{ctx.actor_name} claimed {'it' if n == 1 else 'all of them'}."
-        return (f"{ctx.actor_name} claimed {num(mine)} of "
-                f"{'it' if n == 1 else 'these incidents'}; in the others it (or one of its "
-                f"branches) was blamed by officials or the reports, or suspected.")
+        if mine == 0:
+            return (f"{ctx.actor_name} claimed none of {'it' if n == 1 else 'them'}; "
+                    f"officials or the reports blamed it (or one of its branches), or "
+                    f"suspected it.")
+        others = "in the other" if n - mine == 1 else "in the others"
+        return (f"{ctx.actor_name} claimed {num(mine)} of these incidents; {others} it (or one "
+                f"of its branches) was blamed by officials or the reports, or suspected.")
+    if n == 1:
+        return _single_perpetrator(ctx.current[0])
     sentences = []
     if named:
         ranked = sorted(named, key=lambda a: (-named[a], -claimed[a], a))
@@ -201,6 +207,22 @@ def perpetrators(ctx: Context) -> str:
     elif unnamed:
         sentences.append(f"No group was named for {plural(unnamed, 'incident')}.")
     return " ".join(sentences)
+
+
+def _single_perpetrator(fact: Fact) -> str:
+    by_status: dict[str, list[str]] = {}
+    for actor, status in fact.claims.items():
+        by_status.setdefault(status, []).append(actor)
+    sentences = []
+    if by_status.get("claimed"):
+        sentences.append(f"{join_and(by_status['claimed'])} claimed responsibility.")
+    if by_status.get("attributed"):
+        sentences.append(f"The reports blamed {join_and(by_status['attributed'])}.")
+    if by_status.get("suspected"):
+        names = by_status["suspected"]
+        sentences.append(f"{join_and(names)} {'was' if len(names) == 1 else 'were'} "
+                         f"suspected.")
+    return " ".join(sentences) or "No group was named as perpetrator."
 
 
 def deadliest(ctx: Context) -> str:
@@ -261,8 +283,12 @@ def trend(ctx: Context) -> str:
         return ""
     deadliest_month = max(months, key=lambda m: (sum(f.killed for f in ctx.in_period(m)), m))
     killed = sum(f.killed for f in ctx.in_period(deadliest_month))
-    text = (f"The busiest month was {period_bounds(busiest)[0]:%B}, with "
-            f"{plural(counts[busiest], 'incident')}")
+    name = f"{period_bounds(busiest)[0]:%B}"
+    if killed and deadliest_month == busiest:
+        return (f"{name} was both the busiest month, with "
+                f"{plural(counts[busiest], 'incident')}, and the deadliest, with "
+                f"{plural(killed, 'death')}.")
+    text = f"The busiest month was {name}, with {plural(counts[busiest], 'incident')}"
     if killed:
         text += (f"; the deadliest was {period_bounds(deadliest_month)[0]:%B}, with "
                  f"{plural(killed, 'death')}")

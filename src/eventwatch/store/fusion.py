@@ -322,10 +322,13 @@ def refuse(session: Session, now: datetime, *, rebuild: bool = False,
             touched.add(target)
             touched.update(current[k] for k in keys if current[k] != target)
     kept = {i for i in ids.values() if i is not None}
-    report.removed = len({i for i in current.values()} - kept)
     report.changed = len(touched & kept)
     recompute(session, touched, now)
+    # Incidents whose articles were deleted have no mentions left.
+    orphans = delete(IncidentRow).where(IncidentRow.id.not_in(select(MentionRow.incident_id)))
+    session.execute(orphans)
     report.incidents_after = session.scalar(select(func.count()).select_from(IncidentRow)) or 0
+    report.removed = report.incidents_before + report.created - report.incidents_after
     report.seconds = time.perf_counter() - started
     return report
 
@@ -409,6 +412,7 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
         ArticleRow.id.in_({m.key[0] for m in mentions}))).all()) if mentions else {}
     fused = reconcile(mentions) if mentions else None
     keys = {m.key for m in mentions}
+    ids = {m.key: m.id for m in mentions}
     concerned: set[int] = set()
     if keys:
         rows = session.execute(select(DecisionMentionRow.decision_id, DecisionMentionRow.article_id,
@@ -436,8 +440,8 @@ def incident_detail(session: Session, incident_id: int) -> dict[str, Any]:
             "perpetrators": [p.to_dict() for p in m.incident.perpetrators],
             "evidence": [e.to_dict() for e in m.incident.evidence],
         } for m in sorted(mentions, key=lambda m: (m.published or "", m.id or 0))],
-        "disagreements": {k: [{"article_id": key[0], "index_in_article": key[1], "low": lo,
-                               "high": hi} for key, lo, hi in v]
+        "disagreements": {k: [{"mention_id": ids.get(key), "low": lo, "high": hi}
+                              for key, lo, hi in v]
                           for k, v in (fused.disagreements().items() if fused else [])},
         "decisions": decisions,
     }
