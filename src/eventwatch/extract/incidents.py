@@ -52,7 +52,8 @@ AGGREGATE_RE = guarded(
 )
 BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
 DETONATION_RE = re.compile(
-    r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew|blown|detonat\w*|hurled|lobbed|"
+    r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew|blown|detonat(?:ed|ion|ing|es|e)\b|"
+    r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
