@@ -87,7 +87,8 @@ BACKGROUND_RE = guarded(
     r"verdict|trial|accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
     r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|planning|would\s+carry\s+out|"
-    r"conspiracy|probe|probing|investigat\w+|case\s+(?:registered|filed))\b",
+    r"conspiracy|probe|probing|investigat\w+|case\s+(?:registered|filed)|acquitted|bail|"
+    r"compensation|cheques|blast\s+case|bombing\s+case|attack\s+case|court)\b",
     re.I,
 )
 
@@ -124,7 +125,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
     (r"militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|fighters?|"
      r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
-     r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?", "militants"),
+     r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
+     r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|outlaws?|smugglers?|intruders?|"
+     r"infiltrators?", "militants"),
     (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
      r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"
