@@ -29,7 +29,7 @@ from eventwatch.extract.segment import Sentence
 from eventwatch.models import Count, Evidence
 
 MEASURE_VERBS: dict[str, str] = {
-    "killed": r"killed|killing|shot\s+dead|gunned\s+down|dead|died|martyred|lost\s+(?:their|"
+    "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|dead|died|martyred|lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
               r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
@@ -54,6 +54,7 @@ _NP_RE = guarded(
     r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
 )
+_AGE_AFTER_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
 # Numbers that count no people: dates, ages, durations, weights, distances, times.
 _NOT_A_COUNT_BEFORE = guarded(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\(|\bno\s+|"
@@ -138,6 +139,9 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue
         if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
+        if not noun and m.group("num").isdigit() and _AGE_AFTER_NAME.search(
+                text, max(0, m.start() - 25), m.start()):
+            continue  # an age after a name ("Mangru Portet 48, an area committee member")
         if q.qualifier == "vague" and not noun:
             continue
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):

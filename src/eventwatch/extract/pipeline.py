@@ -121,6 +121,13 @@ CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|
                           r"drone|missiles?\s+(?:hit|struck|fired)|unmanned)\b", re.I)
 
 
+STATE_ACTION_RE = guarded(
+    r"\b(?:(?:police|security\s+forces?|SFs?|army|troops|commandos|rangers|CTD|joint\s+forces|"
+    r"paramilitary)\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
+    r"encounter\s+with\s+(?:the\s+)?(?:police|security\s+forces?|SFs?|army|troops|rangers|"
+    r"joint\s+forces|\w+\s+commandos|commandos))\b", re.I)
+
+
 def _claims(text: str, match: ActorMatch) -> bool:
     return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80))
 
@@ -140,6 +147,10 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if killed.is_empty() and wounded.is_empty():
         return bool(classes & {"arrest", "operation"}) and not arrested.is_empty()
     if harmed and harmed <= {"militants"} and state_named:
+        return True
+    if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
+            "security_forces" not in harmed:
+        # "killed in Police firing", "an encounter with the SFs": the state acted.
         return True
     return "air" in classes and state_named and not harmed - {"militants"}
 
