@@ -29,7 +29,8 @@ from eventwatch.extract.segment import Sentence
 from eventwatch.models import Count, Evidence
 
 MEASURE_VERBS: dict[str, str] = {
-    "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|dead|died|martyred|lost\s+(?:their|"
+    "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|dead|died|martyred|"
+              r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
               r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
