@@ -39,7 +39,10 @@ SUSPECT_RE = guarded(
     r"\b(?:suspected|suspect|believed|likely|possibly|allegedly|alleged|probably|"
     r"suspicion|slogan|hallmarks?|pointed\s+to|point\s+to|points\s+to)\b", re.I)
 BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
-                      r"behind\s+the|carried\s+out\s+by|attributed\s+to)\b", re.I)
+                   r"behind\s+the|carried\s+out\s+by|attributed\s+to|"
+                   r"(?:killed|shot|shot\s+dead|gunned\s+down|attacked|abducted|kidnapped|"
+                   r"targeted|perpetrated|murdered|stabbed|hacked|ambushed)\s+(?:to\s+death\s+)?"
+                   r"by\s+(?:the\s+)?(?:banned\s+|outlawed\s+|suspected\s+)?)\b", re.I)
 FACTION_RE = guarded(r"^\s*(?:faction|splinter(?:\s+group)?|breakaway|commander|group)\b",
                         re.I)
 VICTIM_AFTER_RE = guarded(
@@ -49,7 +52,7 @@ VICTIM_AFTER_RE = guarded(
 _DOER = (r"(?:militants?|gunm[ae]n|assailants?|attackers?|terrorists?|insurgents?|men|"
          r"persons|people|miscreants|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
          r"extremists|rebels|outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
-         r"youths|individuals)")
+         r"youths|individuals|rival\s+(?:group|faction)|cadres)")
 UNNAMED_RE = guarded(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
     r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"

@@ -121,6 +121,10 @@ CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|
                           r"drone|missiles?\s+(?:hit|struck|fired)|unmanned)\b", re.I)
 
 
+KILLED_BY_NON_STATE_RE = guarded(
+    r"\b(?:killed|shot(?:\s+dead)?|gunned\s+down|murdered|abducted|kidnapped|attacked)\s+by\s+"
+    r"(?:a\s+|the\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?\s*(?:group|faction|"
+    r"militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
 STATE_ACTION_RE = guarded(
     r"\b(?:(?:police|security\s+forces?|SFs?|army|troops|commandos|rangers|CTD|joint\s+forces|"
     r"paramilitary)\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
@@ -138,6 +142,8 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     """A security operation: state forces acted and only militants were harmed or held."""
     harmed = set(killed.by_category) | set(wounded.by_category)
     span_text = " ".join(s.text for s in draft.sentences)
+    if KILLED_BY_NON_STATE_RE.search(span_text):
+        return False  # "killed by a rival group", "shot dead by unidentified gunmen"
     state_named = bool(_ARMED_STATE_DOER.search(span_text))
     if "air" in classes or CEASEFIRE_RE.search(span_text):
         # Air and drone strikes, missiles from drones, cross-border fire: state forces.
