@@ -60,6 +60,14 @@ SAMPLE_EXPECTATIONS = {
     "news-archive.warc.gz#record-3": ("2024-01-11", "meta", "Suicide bomber kills six"),
     "news-archive.warc.gz#record-5": ("2022-03-12", "dateline", "Jihadists raid army base"),
 }
+# pakistan-2023-08-wire.jsonl: 21 records dated "...+05:00" by their "published" key (local date
+# kept); the titles are checked for presence only.
+SAMPLE_EXPECTATIONS.update({
+    f"pakistan-2023-08-wire.jsonl:{n}": (day, "input", "") for n, day in enumerate((
+        "2023-08-03", "2023-08-03", "2023-08-05", "2023-08-07", "2023-08-09", "2023-08-10",
+        "2023-08-10", "2023-08-13", "2023-08-14", "2023-08-16", "2023-08-18", "2023-08-18",
+        "2023-08-19", "2023-08-21", "2023-08-21", "2023-08-23", "2023-08-25", "2023-08-26",
+        "2023-08-30", "2023-09-01", "2023-09-02"), start=1)})
 
 
 @pytest.fixture(scope="module")
