@@ -225,3 +225,32 @@ def test_seed_article(resources: Resources) -> None:
         ("Sipah-e-Sahaba Pakistan", "Islamic State", "sympathy"),
         ("Islamic State", "Lashkar-e-Jhangvi", "joint_claim"),
     }
+
+
+@pytest.mark.parametrize(("text", "measure", "expected"), [
+    ("A local councillor and his nephew were shot dead on Tuesday.", "killed",
+     (2, "exact", {"civilians": 2})),
+    ("Three police officials and a civilian lost their lives when gunmen attacked.", "killed",
+     (4, "exact", {"security_forces": 3, "civilians": 1})),
+    ("Two other police personnel were injured.", "wounded",
+     (2, "exact", {"security_forces": 2})),
+])
+def test_more_casualty_phrases(resources: Resources, text: str, measure: str,
+                               expected: tuple[int, str, dict[str, int]]) -> None:
+    assert _figures(resources, text)[measure] == expected
+
+
+def test_wire_story_details(resources: Resources) -> None:
+    text = ("BANNU, Aug 8 (Frontier Wire) - Nine people were killed when attackers armed with "
+            "rifles and hand grenades stormed a police post on Monday.\n\n"
+            "The dead included seven policemen and two civilians, officials said. Two other "
+            "police personnel were injured.\n\n"
+            "The Tehreek-e-Taliban Pakistan said on Tuesday that its fighters had carried out "
+            "Monday's attack.")
+    (incident,) = _extract(resources, text, "2023-08-08")
+    assert incident["date"]["value"] == "2023-08-07"  # the weekday, not the dateline's date
+    assert incident["event_type"] == "attack"  # grenades carried, not thrown
+    assert incident["killed"]["by_category"] == {"security_forces": 7, "civilians": 2}
+    assert incident["wounded"]["low"] == 2
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
+        ("Tehrik-i-Taliban Pakistan", "claimed")]

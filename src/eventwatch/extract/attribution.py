@@ -87,8 +87,8 @@ def sentence_source(text: str, sentence: Sentence) -> tuple[Source | None, bool]
             if pub:
                 by = pub.group("by")
                 start, raw = (start + pub.start("by"), by) if by else (start, raw[:pub.start()])
-            the = re.match(r"the\s+", raw)
-            if the:
+            the = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?", raw)
+            if the and the.end():
                 start, raw = start + the.end(), raw[the.end():]
             return Source(raw, start, start + len(raw)), False
     if _THE_REPORT.match(text, s, e):

@@ -89,6 +89,7 @@ class Figure:
     end: int
     update: bool = False
     additive: bool = False   # "later succumbed": one more killed, one fewer wounded
+    breakdown: bool = False  # "the dead included seven policemen": categories of a total
 
 
 @dataclass(slots=True)
@@ -250,6 +251,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         additive = verb == "succumbed" or (verb == "died" and bool(
             re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():])))
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
+    figures.extend(_breakdowns(text, s_start, s_end))
     for tm in _TOLL_RE.finditer(text, s_start, s_end):
         q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
         if q is not None and q.low is not None:
@@ -264,7 +266,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 
 
 _NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "deaths", "death",
-               "bodies", "body", "hurt", "injuries", "held"}
+               "bodies", "body", "hurt", "injuries", "held", "lost their lives",
+               "lost his life", "lost her life", "lost their life", "lost his lives"}
 
 
 def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
@@ -280,9 +283,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         return _bodies(text, vm, s_end)
     if aux or verb in _NOUN_VERBS:
         left = _groups(text, left_start, vm.start(), None)
-        if verb in ("lives", "deaths", "death"):
+        if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
         if left:
+            # "A local councillor and his nephew were shot dead": one more per person joined.
+            extra = _AND_PERSON.findall(text, left[-1].end, vm.start())
+            if extra:
+                q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
+                left.append(_Group(q, left[-1].category, left[-1].end, vm.start()))
             return left
         if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
                 "succumbed", "died", "martyred"):
@@ -322,13 +330,21 @@ _SINGLE_OBJECT = guarded(
     re.I)
 
 
+_AND_PERSON = re.compile(
+    rf"\band\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:{_PERSON}|nephew|cousin|uncle|"
+    r"father|mother|wife|husband|friend|guard|driver|colleague|associate)\b"
+    r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
+
+
 def _one(text: str, start: int, end: int, vm: re.Match[str]) -> _Group:
     """A single victim named or described without a number."""
     category = None
     for m in _PERSON_ANY.finditer(text, start, end):
         category = person_category(m.group(0)) or category
         break
-    q = Quantity(vm.start(), vm.end(), vm.group(0), 1, 1, "exact")
+    # "X and his nephew were shot dead": one more for each person joined by "and".
+    n = 1 + len(_AND_PERSON.findall(text, start, end))
+    q = Quantity(vm.start(), vm.end(), vm.group(0), n, n, "exact")
     begin = max(start, vm.start() - 120)
     while begin < end and not text[begin].isalnum():
         begin += 1
@@ -349,6 +365,40 @@ def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[_Group]:
         right = _groups(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
         return right[:1]
     return []
+
+
+_BREAKDOWN_RE = guarded(
+    r"\b(?:(?:among\s+)?(?:the\s+dead|those\s+killed|the\s+deceased|the\s+killed)|"
+    r"(?P<w>(?:among\s+)?(?:the\s+injured|the\s+wounded|those\s+injured|those\s+wounded)))"
+    r"\s+(?:included|include|were|are)\s+(?P<list>[^.;]+)", re.I)
+_OF_THE_DEAD_RE = guarded(
+    rf"(?P<num>{NUMBER_RE.pattern[2:]})\s+of\s+the\s+(?:(?P<dead>dead|deceased|killed|victims)|"
+    r"(?P<w>injured|wounded))\s+(?:were|was)\s+(?P<list>[^.;]+)", re.I)
+
+
+def _breakdowns(text: str, start: int, end: int) -> list[Figure]:
+    """ "The dead included seven policemen and two civilians", "Two of the dead were
+    civilians": categories of a total stated elsewhere (never a total of their own)."""
+    out = []
+    for m in _BREAKDOWN_RE.finditer(text, start, end):
+        groups = _groups(text, m.start("list"), m.end("list"), None)
+        cats: dict[str, int] = {}
+        for g in groups:
+            if g.category:
+                cats[g.category] = cats.get(g.category, 0) + g.quantity.value
+        if cats:
+            measure = "wounded" if m.group("w") else "killed"
+            out.append(Figure(measure, Count(by_category=cats), m.start(), m.end(),
+                              breakdown=True))
+    for m in _OF_THE_DEAD_RE.finditer(text, start, end):
+        q = parse_number(NUMBER_RE.match(m.group("num")))  # type: ignore[arg-type]
+        noun = _PERSON_ANY.match(text, m.start("list"))
+        category = person_category(noun.group(0)) if noun else None
+        if q is not None and category:
+            measure = "wounded" if m.group("w") else "killed"
+            out.append(Figure(measure, Count(by_category={category: q.value}), m.start(),
+                              m.end(), breakdown=True))
+    return out
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:
@@ -373,8 +423,9 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     result = Casualties()
     chosen: dict[str, Figure] = {}
     additions = [f for f in figures if f.additive]
+    breakdowns = [f for f in figures if f.breakdown]
     for fig in figures:
-        if fig.additive:
+        if fig.additive or fig.breakdown:
             continue
         old = chosen.get(fig.measure)
         vague_then_exact = old is not None and old.count.qualifier == "vague" and \
@@ -387,10 +438,30 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     for measure, fig in chosen.items():
         setattr(result, measure, fig.count)
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
+    for fig in breakdowns:
+        _apply_breakdown(result, fig, text)
     for fig in additions:
         _add_death(result, fig)
         result.evidence.append(Evidence("killed", fig.start, fig.end, text[fig.start:fig.end]))
     return result
+
+
+def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:
+    """Categories stated apart from the total: the rest of the total stays ``unknown``."""
+    count: Count = getattr(result, fig.measure)
+    if count.low is None or set(count.by_category) - {"unknown"}:
+        return  # no total to break down, or the total already says who the victims were
+    cats = dict(fig.count.by_category)
+    for category, n in count.by_category.items():
+        cats[category] = max(cats.get(category, 0), n) if category != "unknown" else \
+            cats.get(category, 0)
+    told = sum(cats.values())
+    if told > count.low:
+        return  # a breakdown larger than the total belongs to something else
+    if count.low - told:
+        cats["unknown"] = cats.get("unknown", 0) + count.low - told
+    count.by_category = cats
+    result.evidence.append(Evidence(fig.measure, fig.start, fig.end, text[fig.start:fig.end]))
 
 
 def _add_death(result: Casualties, fig: Figure) -> None:

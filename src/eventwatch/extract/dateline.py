@@ -21,7 +21,7 @@ DATELINE_RE = re.compile(
     rf"(?P<region>{_PLACE}))?"
     r"(?:,?\s*\(?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
     r"(?:\s+\d{4})?)\)?)?"
-    r"(?:\s*\((?P<agency>[A-Za-z]+)\))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
     r"\s*(?::|—|–|--|-)\s+(?=[A-Z“\"‘])"
 )
 
@@ -32,6 +32,7 @@ class Dateline:
     start: int
     end: int
     date: DateValue | None
+    header_end: int = 0   # where the whole dateline (place, date, agency, dash) ends
 
 
 def find_dateline(text: str, published: str | None = None) -> Dateline | None:
@@ -44,5 +45,5 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
         if m.group("date"):
             found = find_dates(m.group("date"), published)
             date = found[0].date if found else None
-        return Dateline(place, m.start("place"), m.end("place"), date)
+        return Dateline(place, m.start("place"), m.end("place"), date, m.end())
     return None

@@ -56,11 +56,15 @@ DETONATION_RE = re.compile(
     r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
+ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
+ATTRIBUTION_DATE_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|"
+                                 r"claimed|confirmed|informed)\s+$", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
-    r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|blamed)\b|"
+    r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
+    r"blamed|its\s+(?:fighters|men|cadres|militants)|was\s+behind)\b|"
     r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
     r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
 CLAIM_ONLY_RE = guarded(
@@ -96,7 +100,11 @@ class SentenceInfo:
 
     @property
     def day_dates(self) -> list[DateMention]:
-        return [d for d in self.dates if d.date.precision == "day"]
+        """Day-precise dates of the event; the date a statement was made ("said on Thursday
+        that ...") is not the event's."""
+        text, base = self.sentence.text, self.sentence.start
+        return [d for d in self.dates if d.date.precision == "day" and not
+                ATTRIBUTION_DATE_RE.search(text, max(0, d.start - base - 14), d.start - base)]
 
     @property
     def families(self) -> set[str]:
@@ -169,6 +177,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
         if needs is not None and not any(word in lower for word in needs):
             continue
         for m in pattern.finditer(text):
+            if cls in ("grenade", "shelling") and ARMED_WITH_RE.search(
+                    text, max(0, m.start() - 45), m.start()):
+                continue  # "attackers armed with rifles and hand grenades": the arms carried
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
@@ -223,7 +234,10 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     # own toll and a date that is not an older year's.
     story_led = not infos or dated or infos[0].is_event() or (
         "kidnap" in infos[0].triggers and bool(RELEASE_RE.search(infos[0].sentence.text)))
+    previous: SentenceInfo | None = None
     for info in infos:
+        after_incident = current is not None and previous is current.members[-1]
+        previous = info
         if info.separate_count >= 2 and lead is None and info.is_event():
             lead = info  # a summary: its parts follow
             continue
@@ -238,9 +252,12 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         elif current is not None and not (
                 info.aggregate or (info.background and info.triggers)) and (
                 info.paragraph == current.members[-1].paragraph or
+                (info.figures and (after_incident or
+                                   not ELABORATION_RE.search(info.sentence.text))) or
                 REFERS_BACK_RE.search(info.sentence.text)):
             # Context joins the open incident: within its paragraph, or later when it speaks
-            # of "the attack" / "the bomber" or reports the claim.
+            # of "the attack" / "the bomber", states figures or reports the claim (a
+            # breakdown "The dead included ..." only right after the incident's sentences).
             current.members.append(info)
     if lead is not None:
         drafts = _complete_from_lead(lead, drafts)

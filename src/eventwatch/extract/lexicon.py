@@ -142,7 +142,10 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"employees?|officials?\s+of\s+(?:the\s+)?(?:\w+\s+)?department|government\s+officials?|"
      r"officials?|hindus?|sikhs?|christians?|shias?|ahmadis?|hazaras?|persons?|people|"
      r"individuals?|inhabitants?|customers?|bystanders?|guests?|tourists?|"
-     r"citizens?|victims?|others?(?![ \t]+[a-z]+s\b)|persons|chiefs?|owners?|heads?\s+of|"
+     r"citizens?|victims?|persons|chiefs?|owners?|heads?\s+of|"
+     # "others" as a noun; "other" before a noun ("two other police personnel") is not one
+     r"others?(?![ \t]+(?!(?:were|was|have|had|are|is|and|in|on|at|who|with|including|"
+     r"sustained|received|suffered|injured|wounded|killed|hurt)\b)[a-z])|"
      r"tribal\s+elders?|maliks?", "civilians"),
 ]
 # Nouns that count people without saying which side they were on (no category).

@@ -30,7 +30,8 @@ CLAIM_RE = guarded(
     r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
     r"ambush|assault|shooting|explosion)|\bclaimed\s+by\b|\bresponsibility\s+for\b|"
     r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
-    r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)",
+    r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)|"
+    r"\bsaid\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind",
     re.I,
 )
 NEGATED_CLAIM_RE = guarded(
@@ -62,6 +63,8 @@ UNNAMED_RE = guarded(
 )
 DOER_VERB_RE = guarded(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    r"(?:(?:on|riding|in)\s+(?:a\s+|two\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?|"
+    r"pick-?ups?)\s+)?"
     r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8})|late\s+\w+day|early\s+\w+day|last\s+night|yesterday)\s+)?"
     r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"

@@ -66,17 +66,20 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
             dateline.date.year is not None and dateline.date.precision == "day":
         published, published_source = dateline.date.value, "dateline"
     dates = find_dates(text, published)
+    # The dateline's date is the day the story was filed, not the day of the event.
+    event_dates = dates if dateline is None else [
+        d for d in dates if not (dateline.start <= d.start < dateline.header_end)]
     actor_matches = resources.actors.scan(text)
     doc_places = places.document_places(
         text, resources.gazetteer, [(m.start, m.end) for m in actor_matches])
     # The dateline says where the story was filed, not where the event happened.
     site_places = doc_places if dateline is None else places.without(
         doc_places, dateline.start, dateline.end)
-    infos = incidents.describe(text, sentences, dates)
+    infos = incidents.describe(text, sentences, event_dates)
     drafts = incidents.group(infos, dated=published is not None)
     found = []
     for draft in drafts:
-        incident = _build(text, draft, drafts, infos, dates, site_places, actor_matches,
+        incident = _build(text, draft, drafts, infos, event_dates, site_places, actor_matches,
                           resources, doc_places)
         if incident is not None:
             found.append(incident)
