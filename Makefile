@@ -24,6 +24,8 @@ demo: setup
 	rm -f $(DEMO_DB)
 	$(BIN)/eventwatch ingest samples/ --db sqlite:///$(DEMO_DB) --no-progress
 	$(BIN)/eventwatch incidents --db sqlite:///$(DEMO_DB)
+	$(BIN)/eventwatch report --db sqlite:///$(DEMO_DB) --country PK --month 2023-08 \
+	  -o eventwatch-demo-report
 
 # PostgreSQL server binaries for the store tests (Debian packages; needs root).
 postgres-server:
@@ -47,4 +49,4 @@ bench: setup
 	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
-	rm -rf $(TOOLS) $(VENV) $(DEMO_DB)
+	rm -rf $(TOOLS) $(VENV) $(DEMO_DB) eventwatch-demo-report*
