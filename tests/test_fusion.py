@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwatch.fuse import (
+    DEFAULT,
     Constraints,
     Fuser,
     Mention,
@@ -153,9 +154,39 @@ def test_time_of_day_and_type_constraints() -> None:
     assert time_of_day("hours after a morning blast, a night attack") is None
 
 
+def bridge_reports() -> tuple[Mention, Mention, Mention]:
+    """x and y are too different to link; z, arriving last, matches both."""
+    x = report("x", "A suicide bomber struck a police checkpoint killing twelve officers.",
+               killed=Count.exact(12), actors=("Tehrik-i-Taliban Pakistan",))
+    y = report("y", "Mourners buried the victims of the Kotla Saidan bombing as traders shut "
+                    "their shops in protest.", date=DateValue(2019, 3, 12),
+               published="2019-03-12", place=DIK_DISTRICT)
+    z = report("z", "Mourners buried twelve officers killed by a suicide bomber at the Kotla "
+                    "Saidan checkpoint; traders shut their shops.", published="2019-03-12",
+               place=DIK_DISTRICT, killed=Count.exact(12))
+    return x, y, z
+
+
+def test_a_report_that_matches_two_incidents_joins_them() -> None:
+    x, y, z = (features(m) for m in bridge_reports())
+    assert similarity(x, y) < DEFAULT.threshold
+    assert similarity(x, z) >= DEFAULT.threshold and similarity(y, z) >= DEFAULT.threshold
+    fuser = Fuser()
+    assert fuser.add(x) != fuser.add(y)
+    fuser.add(z)
+    assert len(fuser.clusters) == 1 and len(fuser.merged) == 1
+    # An analyst's split between x and y is never undone by a bridging report.
+    cons = Constraints()
+    cons.split([y.key], [x.key])
+    fuser = Fuser(constraints=cons)
+    for f in (x, y, z):
+        fuser.add(f)
+    assert len(fuser.clusters) == 2 and not fuser.merged
+
+
 def test_spellings_of_one_place_match() -> None:
     a, b, c = (features(m) for m in blast_reports())
-    assert veto(a, b) is None and similarity(a, b) > 0.61
+    assert veto(a, b) is None and similarity(a, b) > DEFAULT.threshold
     # "D.I. Khan" resolved to the district: the finest common level is the district.
     assert similarity(b, c) > similarity(a, c) - 0.3
 
@@ -285,10 +316,14 @@ def test_corpus_fusion_alone_meets_the_target(corpus_results: dict[str, object])
     assert result.scores.pairwise_precision >= 0.95  # type: ignore[attr-defined]
 
 
-def test_corpus_end_to_end_meets_the_target(corpus_results: dict[str, object]) -> None:
-    """Real extraction, then fusion: the regression floor of the issue's target."""
+def test_corpus_end_to_end_floor(corpus_results: dict[str, object]) -> None:
+    """Real extraction, then fusion, held to the issue's target (B-cubed F1 0.95; measured
+    0.982).  A loss here is an extraction miss or a place in the wrong country
+    (docs/fusion.md); fusion merging different incidents shows up as lost precision."""
     result = corpus_results["end_to_end"]
-    assert result.scores.bcubed_f1 >= 0.95, result.to_dict()  # type: ignore[attr-defined]
+    scores = result.scores  # type: ignore[attr-defined]
+    assert scores.bcubed_f1 >= 0.95, result.to_dict()  # type: ignore[attr-defined]
+    assert scores.bcubed_precision >= 0.98 and scores.pairwise_precision >= 0.95
 
 
 def test_corpus_errors_name_the_line(tmp_path: Path) -> None:

@@ -30,17 +30,19 @@ from eventwatch.store.schema import AnalystDecisionRow, ArticleRow, CasualtyFigu
 
 DIK = Place("PK", "Khyber Pakhtunkhwa", "Dera Ismail Khan", "Dera Ismail Khan", "locality",
             31.83, 70.90)
+DIK_DISTRICT = Place("PK", "Khyber Pakhtunkhwa", "Dera Ismail Khan", "Dera Ismail Khan",
+                     "district", 31.85, 70.65)
 TANK = Place("PK", "Khyber Pakhtunkhwa", "Tank", "Tank", "locality", 32.22, 70.38)
 MONDAY = DateValue(2019, 3, 11)
 
 
 def save(store: Store, name: str, text: str, *, published: str = "2019-03-11",
          place: Place = DIK, event_type: str = "suicide_bomb", killed: Count | None = None,
-         actors: tuple[str, ...] = ()) -> str:
+         actors: tuple[str, ...] = (), date: DateValue = MONDAY) -> str:
     """Store one article reporting one incident; returns the article id."""
     a = Article(text=text, url=f"https://news.example/{name}", published=published,
                 source=f"{name}.txt")
-    inc = Incident(date=MONDAY, place=place, event_type=event_type, killed=killed or Count(),
+    inc = Incident(date=date, place=place, event_type=event_type, killed=killed or Count(),
                    perpetrators=[Perpetrator(x, x, "non_state", "claimed") for x in actors],
                    evidence=[Evidence("incident", 0, len(text), text)], confidence=0.8,
                    summary=text)
@@ -163,6 +165,22 @@ def test_decisions_survive_reextraction(store: Store) -> None:
     assert groups(store) == expected
     store.fuse(rebuild=True)
     assert groups(store) == expected and store.count("incidents") == 3
+
+
+def test_a_report_matching_two_stored_incidents_joins_them(store: Store) -> None:
+    mourning = ("Mourners buried the victims of the Kotla Saidan bombing as traders shut their "
+                "shops in protest.")
+    save(store, "x", "A suicide bomber struck a police checkpoint killing twelve officers.",
+         killed=Count.exact(12), actors=("Tehrik-i-Taliban Pakistan",))
+    save(store, "y", mourning, published="2019-03-12", place=DIK_DISTRICT,
+         date=DateValue(2019, 3, 12))
+    assert store.count("incidents") == 2
+    save(store, "z", "Mourners buried twelve officers killed by a suicide bomber at the Kotla "
+                     "Saidan checkpoint; traders shut their shops.", published="2019-03-12",
+         place=DIK_DISTRICT, killed=Count.exact(12))
+    assert groups(store) == {frozenset({"x", "y", "z"})}
+    [record] = store.incidents()
+    assert record["n_sources"] == 3 and record["date"] == "2019-03-11"
 
 
 def test_bad_decisions_are_refused(store: Store) -> None:

@@ -44,7 +44,8 @@ FAMILIES = {
 AGGREGATE_RE = guarded(
     r"\b(?:(?:\d{2,}|[5-9]|" + "|".join(k for k, v in UNITS.items() if v >= 5)
     + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
-    r"\s+(?:\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
+    r"\s+(?:(?!(?:when|and|as|after|in|were|was|injured|killed|wounded|people|persons)\b)"
+    r"\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
     r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
     r"countrywide|nationwide)",
@@ -58,7 +59,7 @@ DETONATION_RE = re.compile(
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
 ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 ATTRIBUTION_DATE_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|"
-                                 r"claimed|confirmed|informed)\s+$", re.I)
+                                 r"confirmed|informed)\s+$", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
 REFERS_BACK_RE = guarded(

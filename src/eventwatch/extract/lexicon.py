@@ -38,7 +38,7 @@ TRIGGERS: dict[str, str] = {
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              r"gunmen)|opened\s+fire|fired\s+(?:at|upon|on|indiscriminately)|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
-             r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|"
+             r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|siege|"
              r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|hacked|lynched|"
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of",
     "arrest": r"arrest(?:ed|s)?|detain(?:ed)?|apprehended|nabbed|rounded\s+up|"

@@ -216,7 +216,8 @@ def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
 def _weekday_in_context(m: re.Match[str]) -> bool:
     # A bare weekday ("Monday's blast", "late Sunday") is a date; "Sunday Times" is not.
     following = m.string[m.end(): m.end() + 12]
-    return bool(re.match(r"(?:'s|’s|\s+(?:night|morning|evening|afternoon)|[,.;])", following))
+    return bool(re.match(r"(?:'s|’s|\s+(?:night|morning|evening|afternoon|prayers?)|[,.;])",
+                         following))
 
 
 # The kinds built around a month name are tried only where a month name is (one scan for the

@@ -4,8 +4,10 @@
 only with the incidents that share a blocking key with it (country, province, day within the
 window; or country, province, month for month-precise dates), joins the best-scoring one if
 that reaches :attr:`Params.threshold` and breaks no hard constraint with any of its mentions,
-and otherwise starts a new incident.  Cost per mention is bounded by the number of incidents
-in one province within a few days, so fusing N mentions is near-linear in N.
+and otherwise starts a new incident; a mention that matches two compatible incidents well
+(threshold + :attr:`Params.bridge_margin`) joins them into one.  Cost per mention is bounded
+by the number of incidents in one province within a few days, so fusing N mentions is
+near-linear in N.
 
 :func:`fuse` is the bulk mode: all mentions in arrival order (publication date), analyst
 decisions applied as :class:`Constraints` (must-link groups are placed as one unit,
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventwatch.fuse.features import Features, Mention, MentionKey, features
-from eventwatch.fuse.score import DEFAULT, Params, similarity
+from eventwatch.fuse.score import DEFAULT, Params, similarity, veto
 
 
 class Constraints:
@@ -158,6 +160,7 @@ class Fuser:
         self.cluster_of: dict[MentionKey, int] = {}
         self._index: dict[Hashable, list[int]] = {}
         self._next = 1
+        self.merged: list[tuple[int, int]] = []  # (absorbed, into) when a mention bridged two
 
     # -- building --------------------------------------------------------------------------
 
@@ -195,10 +198,15 @@ class Fuser:
         """Place mentions that must stay together (an analyst merge) as one unit.
 
         A group member already placed pulls the rest into its incident; otherwise the group
-        joins the best match for any of its members, or starts an incident.
+        joins the best match for any of its members, or starts an incident.  When the group
+        matches several incidents that are compatible with each other (no hard constraint or
+        cannot-link between any of their mentions), it bridges them: they become one.  So
+        the outcome depends little on arrival order (a vague report first, a precise one
+        later).
         """
         placed = [self.cluster_of[f.key] for f in group if f.key in self.cluster_of]
-        best = placed[0] if placed else self.best_match(group)[0]
+        found = [] if placed else self.matches(group)
+        best = placed[0] if placed else found[0][1] if found else None
         if best is not None:
             target = self.clusters[best]
         else:
@@ -207,7 +215,33 @@ class Fuser:
         for f in group:
             if f.key not in self.cluster_of:
                 self._attach(target, f)
+        bridge = self.params.threshold + self.params.bridge_margin
+        for score, other in found[1:]:
+            if score >= bridge and other in self.clusters and \
+                    self.compatible(target, self.clusters[other]):
+                self.absorb(target, self.clusters[other])
         return target.id
+
+    def compatible(self, a: Cluster, b: Cluster) -> bool:
+        """No hard constraint or cannot-link between any mention of ``a`` and of ``b``."""
+        for x in a.members:
+            forbidden = self.constraints.forbidden(x.key)
+            for y in b.members:
+                if y.key in forbidden or veto(x, y, self.params) is not None:
+                    return False
+        return True
+
+    def absorb(self, target: Cluster, other: Cluster) -> None:
+        """Move every mention of ``other`` into ``target`` (recorded in :attr:`merged`)."""
+        for f in other.members:
+            for key in blocking_keys(f):
+                ids = self._index.get(key)
+                if ids and other.id in ids:
+                    ids.remove(other.id)
+        del self.clusters[other.id]
+        for f in other.members:
+            self._attach(target, f)
+        self.merged.append((other.id, target.id))
 
     # -- matching --------------------------------------------------------------------------
 
@@ -238,17 +272,20 @@ class Fuser:
                 best = max(best, s)
         return best
 
-    def best_match(self, group: Sequence[Features]) -> tuple[int | None, float]:
-        """The incident the group should join and its score, or (None, best score seen)."""
-        best_id: int | None = None
-        best = -1.0
-        for cid in sorted(self.candidates(group)):
+    def matches(self, group: Sequence[Features]) -> list[tuple[float, int]]:
+        """(score, incident id) of every incident the group may join, best first."""
+        found = []
+        for cid in self.candidates(group):
             s = self.score(group, self.clusters[cid])
-            if s > best:
-                best_id, best = cid, s
-        if best < self.params.threshold:
-            return None, best
-        return best_id, best
+            if s >= self.params.threshold:
+                found.append((s, cid))
+        found.sort(key=lambda sc: (-sc[0], sc[1]))
+        return found
+
+    def best_match(self, group: Sequence[Features]) -> tuple[int | None, float]:
+        """The incident the group should join and its score, or (None, -1)."""
+        found = self.matches(group)
+        return (found[0][1], found[0][0]) if found else (None, -1.0)
 
     def groups(self) -> dict[int, list[MentionKey]]:
         """Incident id -> its mention keys, in the order they joined."""

@@ -307,8 +307,11 @@ def render(results: Sequence[ModeResult], verbose: bool = False) -> str:
         extra = {k: v for k, v in r.notes.items() if k != "missed" or verbose}
         if r.split or r.merged or verbose:
             lines.append(f"\n{r.mode}: " + ", ".join(f"{k} {v}" for k, v in extra.items()))
+            missed = set(r.notes.get("missed", []))
             for label, parts in r.split.items():
-                lines.append(f"  split   {label}: " + " | ".join(" ".join(p) for p in parts))
+                lines.append(f"  split   {label}: " + " | ".join(
+                    " ".join(f"{i} (no incident extracted)" if i in missed else i for i in p)
+                    for p in parts))
             for labels in r.merged:
                 lines.append("  merged  " + " + ".join(labels))
     return "\n".join(lines)

@@ -31,7 +31,8 @@ class Params:
     figure_penalty: float = 0.10    # death tolls too far apart to be one toll rising
     uncorroborated_penalty: float = 0.15  # nothing specific to the event agrees
     corroborating_text: float = 0.3  # text similarity that counts as specific agreement
-    threshold: float = 0.61
+    threshold: float = 0.58
+    bridge_margin: float = 0.12     # a mention joins two incidents into one above threshold+this
     window: int = 2
     tod_gap: int = 1                # hours between two times of day that make two events
     follow_up_window: int = 7

@@ -7,7 +7,8 @@ module only fetches candidates by blocking key with SQL, moves rows and recomput
 values of the incidents it touched:
 
 * :class:`ArticleFusion` decides, for each incident extracted from one article, which stored
-  incident it joins (or None: a new one); :func:`eventwatch.store.writer.add_article` uses it.
+  incident it joins (or None: a new one), and joins up stored incidents the new report
+  bridges; :func:`eventwatch.store.writer.add_article` uses it.
 * :func:`recompute` rewrites an incident's reconciled columns and figures from its mentions.
 * :func:`refuse` re-fuses every mention in bulk: only merging stored incidents, or with
   ``rebuild`` from scratch; analyst decisions are replayed as constraints either way.
@@ -190,6 +191,7 @@ class ArticleFusion:
         self.params = params
         self.touched: set[int] = set()
         self._constraints: Constraints | None = None
+        self._full = False  # all analyst decisions loaded (not only this article's)
         has = session.scalar(select(func.count()).select_from(DecisionMentionRow)
                              .where(DecisionMentionRow.article_id == article_id))
         self._has_decisions = bool(has)
@@ -197,6 +199,7 @@ class ArticleFusion:
     @property
     def constraints(self) -> Constraints:
         if self._constraints is None:
+            self._full = self._has_decisions
             self._constraints = (load_constraints(self.session) if self._has_decisions
                                  else Constraints())
         return self._constraints
@@ -223,11 +226,29 @@ class ArticleFusion:
         ids = candidate_incidents(self.session, mention, f, self.params)
         if not ids:
             return None
+        stored = {i: [features(m) for m in found]
+                  for i, found in load_mentions(self.session, ids).items()}
+        target, merged = self._place(f, stored)
+        if merged and not self._full:
+            # Joining stored incidents must respect every analyst decision, not only those
+            # about this article.
+            self._constraints, self._full = load_constraints(self.session), True
+            target, merged = self._place(f, stored)
+        for absorbed, into in merged:
+            rows = self.session.scalars(select(MentionRow.id).where(
+                MentionRow.incident_id == absorbed)).all()
+            _move(self.session, rows, into)
+            self.touched.update((absorbed, into))
+        return target
+
+    def _place(self, f: Features, stored: dict[int, list[Features]]
+               ) -> tuple[int | None, list[tuple[int, int]]]:
+        """Where ``f`` goes among the stored incidents, and which of them it joins up."""
         fuser = Fuser(self.params, self.constraints)
-        for incident_id, found in load_mentions(self.session, ids).items():
-            fuser.seed([features(m) for m in found], incident_id)
-        best, _ = fuser.best_match([f])
-        return best
+        for incident_id, members in stored.items():
+            fuser.seed(members, incident_id)
+        placed = fuser.add(f)
+        return (placed if placed in stored else None), fuser.merged
 
     def joined(self, incident_id: int) -> None:
         self.touched.add(incident_id)
