@@ -377,10 +377,17 @@ _OF_THE_DEAD_RE = guarded(
     r"(?P<w>injured|wounded))\s+(?:were|was)\s+(?P<list>[^.;]+)", re.I)
 
 
+_BREAKDOWN_WORDS = ("the dead", "those killed", "the deceased", "the killed", "the injured",
+                    "the wounded", "those injured", "those wounded", "of the victims")
+
+
 def _breakdowns(text: str, start: int, end: int) -> list[Figure]:
     """ "The dead included seven policemen and two civilians", "Two of the dead were
     civilians": categories of a total stated elsewhere (never a total of their own)."""
-    out = []
+    out: list[Figure] = []
+    lower = text[start:end].lower()
+    if not any(w in lower for w in _BREAKDOWN_WORDS):
+        return out  # the cheap test first: most sentences break nothing down
     for m in _BREAKDOWN_RE.finditer(text, start, end):
         groups = _groups(text, m.start("list"), m.end("list"), None)
         cats: dict[str, int] = {}
