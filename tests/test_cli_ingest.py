@@ -45,7 +45,7 @@ def _ingest(*args: str) -> Result:
 
 def _counts(result: Result) -> dict[str, int]:
     match = re.search(r"read (\d+), new (\d+), duplicate (\d+), failed (\d+); "
-                      r"incidents stored (\d+)", result.stdout)
+                      r"incident reports stored (\d+)", result.stdout)
     assert match, f"no summary line in {result.stdout!r}"
     return dict(zip(("read", "new", "duplicate", "failed", "incidents"),
                     map(int, match.groups()), strict=True))
@@ -111,7 +111,7 @@ def test_ingest_bad_database_is_reported(news: Path) -> None:
 
 def test_summary_and_failure_lines() -> None:
     counts = IngestCounts(read=5, new=2, duplicate=1, failed=2, incidents=4)
-    assert counts.summary() == "read 5, new 2, duplicate 1, failed 2; incidents stored 4"
+    assert counts.summary() == "read 5, new 2, duplicate 1, failed 2; incident reports stored 4"
     # Catalogue messages already name the input: it is not repeated.
     assert failure_line("a.bin", "[E002] a.bin: looks like a binary file") == (
         "FAILED a.bin: [E002] looks like a binary file")

@@ -41,7 +41,7 @@ class IngestCounts:
 
     def summary(self) -> str:
         return (f"read {self.read}, new {self.new}, duplicate {self.duplicate}, "
-                f"failed {self.failed}; incidents stored {self.incidents}")
+                f"failed {self.failed}; incident reports stored {self.incidents}")
 
 
 def article_label(article: Article) -> str:
