@@ -34,7 +34,7 @@ from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
-from eventwatch.extract.temporal import DateMention, find_dates
+from eventwatch.extract.temporal import DateMention, find_dates, narrow
 from eventwatch.models import (
     Article,
     Count,
@@ -99,7 +99,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     )
 
 
-def _incident_date(draft: Draft, infos: Sequence[SentenceInfo],
+def _incident_date(draft: Draft,
                    dates: Sequence[DateMention]) -> tuple[DateValue | None, Evidence | None]:
     mention = draft.date
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
@@ -116,7 +116,7 @@ def _incident_date(draft: Draft, infos: Sequence[SentenceInfo],
         years = [d for d in dates if d.date.year is not None and not d.relative]
         if years:
             nearest = min(years, key=lambda d: abs(d.start - mention.start))
-            value = DateValue(nearest.date.year, value.month, value.day, value.precision)
+            value = narrow(value, nearest.date)
     return value, Evidence("date", mention.start, mention.end, mention.text)
 
 
@@ -170,7 +170,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
            all_places: places.DocPlaces) -> Incident | None:
     sentences: list[Sentence] = draft.sentences
     evidence: list[Evidence] = []
-    date, date_ev = _incident_date(draft, infos, dates)
+    date, date_ev = _incident_date(draft, dates)
     if date_ev:
         evidence.append(date_ev)
     place, place_ev = places.incident_place(text, sentences, doc_places, resources.gazetteer)

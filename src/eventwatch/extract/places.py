@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
-from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
+from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
 
 KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
 PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
@@ -174,9 +174,3 @@ def _local_site(text: str, sentences: Sequence[Sentence],
                 name = f"{name} {kind}"
             return m.start("name"), m.start("name") + len(name), name
     return None
-
-
-def entry_place(entry: GazEntry) -> Place:
-    """A :class:`Place` for one gazetteer entry (used by statistics and the dateline)."""
-    return Place(entry.country, entry.admin1 if entry.kind != "country" else None, entry.admin2,
-                 entry.name, PRECISION.get(entry.kind, "country"), entry.lat, entry.lon)

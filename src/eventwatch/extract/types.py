@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
 
 from eventwatch.extract.lexicon import TARGET_RE
 from eventwatch.models import Count, Evidence
@@ -21,15 +20,6 @@ BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
 # Generic words that say "something happened" without naming how.
 GENERIC_ARMED = re.compile(r"^(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|killed|killing|"
                            r"murdered|bodies|body\s+of)$", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Typing:
-    event_type: str
-    attack_type: str | None
-    suicide: bool
-    target_type: str
-    evidence: tuple[Evidence, ...] = ()
 
 
 def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
