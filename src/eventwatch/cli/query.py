@@ -7,24 +7,15 @@ on incidents (merge, split) can hang below it; without a subcommand it runs the 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import click
 
 from eventwatch.cli import main
+from eventwatch.cli.stats import date_option
 
 FORMAT_CHOICES = ("table", "csv", "json", "jsonl", "geojson", "parquet")
-
-
-def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise click.BadParameter(f"{value!r}: give YYYY, YYYY-MM or YYYY-MM-DD.")
-    return value
 
 
 @main.group("incidents", invoke_without_command=True)
@@ -35,9 +26,9 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--province", metavar="NAME", help="Province / state (admin1), e.g. Balochistan.")
 @click.option("--actor", metavar="NAME",
               help="Perpetrator: canonical name or any alias (branches included).")
-@click.option("--since", callback=_date_option, metavar="DATE",
+@click.option("--since", callback=date_option, metavar="DATE",
               help="From this date on: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--until", callback=_date_option, metavar="DATE",
+@click.option("--until", callback=date_option, metavar="DATE",
               help="Up to and including this date (YYYY and YYYY-MM mean the whole period).")
 @click.option("--event-type", metavar="TYPE", help="ACLED sub-event type, e.g. suicide_bomb.")
 @click.option("--min-killed", type=click.IntRange(min=0), metavar="N",

@@ -15,14 +15,13 @@ Import (:func:`read_acled`): ACLED's CSV export (``event_date`` as ``2019-01-04`
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from eventwatch.exchange.codes import CountryCodes, figure, record_dates, split_perpetrators
-from eventwatch.exchange.tabular import read_rows, snake, to_date, to_float, to_int
+from eventwatch.exchange.tabular import read_rows, snake, to_date, to_float, to_int, write_rows
 
 SUB_EVENT_TYPES = {
     "armed_clash": ("Battles", "Armed clash"),
@@ -143,10 +142,7 @@ def acled_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
 
 
 def write_acled(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMN_NAMES, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    write_rows(rows, stream, ACLED_COLUMN_NAMES)
 
 
 def read_acled(path: Path, codes: CountryCodes) -> Iterator[dict[str, Any]]:

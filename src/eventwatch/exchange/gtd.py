@@ -18,7 +18,6 @@ GTD codebook's variables plus ``eventwatch_id``; codes follow the codebook:
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from collections.abc import Collection, Iterable
 from typing import IO, Any
@@ -30,6 +29,7 @@ from eventwatch.exchange.codes import (
     record_dates,
     split_perpetrators,
 )
+from eventwatch.exchange.tabular import write_rows
 
 ATTACK_TYPES = {
     "assassination": (1, "Assassination"), "armed_assault": (2, "Armed Assault"),
@@ -168,7 +168,4 @@ def gtd_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
 
 
 def write_gtd(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=GTD_COLUMN_NAMES, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    write_rows(rows, stream, GTD_COLUMN_NAMES)

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import IO, Any
 
 from eventwatch.errors import DataError, Errors
+
+
+def write_rows(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[str]) -> None:
+    """Rows as CSV with ``columns`` as the header; None is written as an empty cell."""
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
 
 
 def read_rows(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:

@@ -19,7 +19,6 @@ under the header is skipped) as reference-event dicts for :mod:`eventwatch.excha
 
 from __future__ import annotations
 
-import csv
 import math
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
@@ -32,7 +31,7 @@ from eventwatch.exchange.codes import (
     record_dates,
     split_perpetrators,
 )
-from eventwatch.exchange.tabular import read_rows, to_date, to_float, to_int
+from eventwatch.exchange.tabular import read_rows, to_date, to_float, to_int, write_rows
 
 VIOLENCE_TYPES = {1: "state_based", 2: "non_state", 3: "one_sided"}
 SECURITY_TARGETS = ("police", "military", "government_general", "government_diplomatic")
@@ -147,10 +146,7 @@ def ucdp_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
 
 
 def write_ucdp(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=UCDP_COLUMN_NAMES, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    write_rows(rows, stream, UCDP_COLUMN_NAMES)
 
 
 def read_ucdp(path: Path, codes: CountryCodes) -> Iterator[dict[str, Any]]:
