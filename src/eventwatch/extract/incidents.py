@@ -74,7 +74,7 @@ CLAIM_ONLY_RE = guarded(
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = re.compile(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
-    r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators)\b", re.I)
+    r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob)\b", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 

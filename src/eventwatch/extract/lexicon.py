@@ -78,7 +78,8 @@ BACKGROUND_RE = guarded(
     r"(?:suicide\s+)?(?:attack|incident|blast)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"
     r"(?:several|many|numerous|a\s+number\s+of|similar|such|scores)|"
-    r"involved\s+in\s+(?:\w+\s+)?(?:incidents|attacks|killings|cases)|"
+    r"involve(?:d|ment)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:incidents|attacks|killings|cases|"
+    r"blasts|bombings|murders)|prime\s+suspects?|"
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
     r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
     r"responsible\s+for\s+(?:several|many|numerous|a\s+number|the\s+killing\s+of\s+\w+\s+"
@@ -95,7 +96,7 @@ BACKGROUND_RE = guarded(
 # An attack referred to by its name ("the Pulwama attack", "the January 2, 2016 Pathankot
 # terror attack", "the Mumbai serial blasts") is a reference to a past event, not a report.
 NAMED_ATTACK_RE = guarded(
-    r"\b(?:the|[Tt]he)\s+(?:[A-Z][\w.]*\s+|\d{1,2},?\s+|(?:19|20)\d\d\s+){1,5}"
+    r"\b(?:the|[Tt]he|in)\s+(?:[A-Z][\w.]*\s+|\d{1,2},?\s+|(?:19|20)\d\d,?\s+){1,5}"
     r"(?:[Tt]error(?:ist)?\s+)?(?:serial\s+)?(?:attacks?|blasts?|bombings?|massacre|carnage)\b")
 
 # Discourse markers that open a separate incident.

@@ -132,7 +132,9 @@ STATE_ACTION_RE = guarded(
     r"\b(?:(?:police|security\s+forces?|SFs?|army|troops|commandos|rangers|CTD|joint\s+forces|"
     r"paramilitary)\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
     r"encounter\s+with\s+(?:the\s+)?(?:police|security\s+forces?|SFs?|army|troops|rangers|"
-    r"joint\s+forces|\w+\s+commandos|commandos))\b", re.I)
+    r"joint\s+forces|\w+\s+commandos|commandos)|"
+    r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
+    r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at|on|upon)))\b", re.I)
 
 
 def _claims(text: str, match: ActorMatch) -> bool:
