@@ -102,6 +102,13 @@ TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+targe
                         r"(?:\w+\s+){0,3}$", re.I)
 
 
+# A home named by its owner's office is a government target in GTD.
+OWNER_OFFICIAL_RE = re.compile(
+    r"\s+(?:and\s+\w+\s+)?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|candidate|"
+    r"leader|minister|MNA|MPA|MLA|politician|councillor|chairman|mayor|officer|judge|"
+    r"legislator|lawmaker)\b", re.I)
+
+
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count) -> tuple[str, Evidence | None]:
     """The GTD target type: the thing aimed at, else what the victims were."""
@@ -115,6 +122,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 score = 3 if cue else 1
                 if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I):
                     score = 5
+                if ttype == "private_citizens" and OWNER_OFFICIAL_RE.match(text, m.end(), end):
+                    ttype = "government_general"  # "the house of a PTI candidate" (GTD)
                 if best is None or score > best[0] or (score == best[0] and m.start() < best[2]):
                     best = (score, ttype, m.start(), m.end())
     if best is not None and best[0] >= 3:
