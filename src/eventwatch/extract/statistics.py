@@ -44,6 +44,14 @@ from eventwatch.extract.lexicon import TRIGGER_RE, WEAK_TRIGGERS, person_categor
 from eventwatch.extract.numbers import SINGLES, Quantity, find_numbers
 from eventwatch.extract.places import DocPlaces
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.statistic_links import (
+    ELABORATION,
+    assign_ids,
+    attach_elaboration,
+    near,
+    pending_ref,
+    whole_of,
+)
 from eventwatch.extract.temporal import DateMention, parse_iso_date
 from eventwatch.models import DateValue, Evidence, Statistic
 from eventwatch.resources.gazetteer import Gazetteer
@@ -116,10 +124,6 @@ _BOUNDARY = guarded(
 _HEAD_END = guarded(r"\b(?:(?:revealed|stated|said|says|showed|shows|found|noted|reported|"
                        r"tweeted|claimed|informed\s+[\w\s’']{1,60}?)\s+that|said|says|tweeted)\b|"
                        r"\baccording\s+to\s[^,]*,", re.I)
-_ELABORATION = guarded(
-    r"\b(?:among\s+(?:those|the)\s+(?P<m1>killed|dead|injured|wounded)\s+(?:were|was|"
-    r"included|include)|the\s+(?P<m2>injured|wounded|dead|killed|deceased)\s+(?:included|"
-    r"include|were|comprised))\b", re.I)
 # "a report published by X in January": that date is the report's, not the figure's.
 _PUBLISHED_ON = guarded(r"\b(?:published|released|issued|compiled|prepared|presented|"
                            r"unveiled|launched)\b[^.;\d]*$", re.I)
@@ -190,9 +194,9 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
     out: list[Statistic] = []
     sources = SourceTracker(text, sentences)
     for index, sentence in enumerate(sentences):
-        elab = _ELABORATION.search(text, sentence.start, sentence.end)
+        elab = ELABORATION.search(text, sentence.start, sentence.end)
         if elab and elab.start() - sentence.start < 5:
-            _attach_elaboration(text, sentence, out)
+            attach_elaboration(text, sentence, out)
             continue
         if not _STAT_GATE.search(text, sentence.start, sentence.end) and not any(
                 sentence.start <= d.start < sentence.end and d.date.precision != "day"
@@ -213,7 +217,7 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
                                               para_source.name))
                 stat.confidence = min(0.9, stat.confidence + 0.15)
             out.append(stat)
-    _assign_ids(out)
+    assign_ids(out)
     return out
 
 
@@ -239,7 +243,7 @@ def _clause_of(clauses: Sequence[_Clause], pos: int) -> _Clause:
     return next((c for c in clauses if c.start <= pos < c.end), clauses[-1])
 
 
-def _measure_near(text: str, start: int, end: int) -> str | None:
+def _measurenear(text: str, start: int, end: int) -> str | None:
     """The measure the first measure noun in ``text[start:end]`` names ("toll" -> killed)."""
     window = text[start:min(end, start + 60)]
     best: tuple[int, str] | None = None
@@ -268,11 +272,11 @@ def _percent_anchor(text: str, m: re.Match[str], clause: _Clause) -> _Anchor:
     direction = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, m.end(), clause.end)
     if direction:
         sign = -1.0 if _DOWN_RE.fullmatch(" ".join(direction.group("dir").split())) else 1.0
-        measure = _measure_near(text, m.end(), clause.end) or \
-            _measure_near(text, clause.start, m.start())
+        measure = _measurenear(text, m.end(), clause.end) or \
+            _measurenear(text, clause.start, m.start())
         return _Anchor("change", measure, m.start(), m.end(), clause, qualifier=qualifier,
                        pct=sign * pct)
-    return _Anchor("share", _measure_near(text, m.end(), clause.end), m.start(), m.end(),
+    return _Anchor("share", _measurenear(text, m.end(), clause.end), m.start(), m.end(),
                    clause, qualifier=qualifier, pct=pct)
 
 
@@ -438,7 +442,7 @@ class _SentenceReader:
         last.share_pct, last.of_measure = anchor.pct, last.measure
         last.evidence.append(Evidence("share_pct", anchor.start, anchor.end,
                                       self.text[anchor.start:anchor.end]))
-        last.of = _whole_of(last, [*self.previous, *made[:-1]])
+        last.of = whole_of(last, [*self.previous, *made[:-1]])
         return True
 
     def _statistic(self, anchor: _Anchor, made: list[Statistic]) -> Statistic | None:
@@ -486,8 +490,8 @@ class _SentenceReader:
             stat.evidence.append(Evidence("attacks", detail.start, detail.end,
                                           text[detail.start:detail.end]))
         if anchor.kind == "share":
-            stat.of = _pending_ref(self.main) if clause.of_which and self.main is not None \
-                else _whole_of(stat, [*self.previous, *made])
+            stat.of = pending_ref(self.main) if clause.of_which and self.main is not None \
+                else whole_of(stat, [*self.previous, *made])
         if spread:
             first, last = self.consumed[-len(spread)][0], self.consumed[-1][1]
             stat.evidence.append(Evidence("by_admin1", first, last, text[first:last]))
@@ -518,7 +522,7 @@ class _SentenceReader:
                     return DateValue(int(m.group(0)), None, None, "year"), m.span()
         last = self.previous[-1] if self.previous else None
         if not anchor.period_cue and last is not None and last.period is not None and \
-                _near(last, self.sentence):
+                near(last, self.sentence):
             return last.period, None
         return None, None
 
@@ -608,101 +612,3 @@ def _by_admin1(text: str, sentence: Sentence, after: int, total: int, doc_places
     if len(out) >= 2 and sum(out.values()) == total:
         return out, spans
     return {}, []
-
-
-# -- references and breakdowns ----------------------------------------------------------------
-
-def _near(stat: Statistic, sentence: Sentence) -> bool:
-    """Whether ``stat`` was stated close enough before ``sentence`` to lend it context."""
-    return bool(stat.evidence) and 0 <= sentence.start - stat.evidence[0].end < 400
-
-
-def _pending_ref(stat: Statistic) -> str:
-    """A reference to a statistic whose id is assigned at the end (see :func:`_assign_ids`)."""
-    return f"@{id(stat)}"
-
-
-def _whole_of(part: Statistic, earlier: Sequence[Statistic]) -> str | None:
-    """The statistic a share is of: the latest earlier one with the same measure and period
-    and a wider scope (no province or actor where the part has one)."""
-    for cand in reversed(earlier):
-        if cand is part or cand.measure != part.measure or cand.value is None or \
-                cand.scope == part.scope:
-            continue
-        if cand.period is not None and part.period is not None and \
-                cand.period.value != part.period.value:
-            continue
-        if (cand.scope.get("admin1") and part.scope.get("admin1")) or (
-                cand.scope.get("actor") and part.scope.get("actor")):
-            continue
-        return _pending_ref(cand)
-    return None
-
-
-def _slug(value: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-
-
-def _assign_ids(stats: Sequence[Statistic]) -> None:
-    """Readable ids unique in the article ("pk-2018-killed", "balochistan-2018-killed") and
-    the ``of`` references resolved to them."""
-    refs: dict[str, str] = {}
-    seen: set[str] = set()
-    for stat in stats:
-        admin1 = stat.scope.get("admin1")
-        where = "-".join(_slug(a) for a in admin1) if isinstance(admin1, list) else \
-            _slug(str(admin1 or stat.scope.get("country") or "xx"))
-        parts = [where, stat.period.value if stat.period and stat.period.value else "nd",
-                 stat.measure]
-        if stat.scope.get("actor"):
-            parts.append(_slug(str(stat.scope["actor"])))
-        if stat.value is None and stat.share_pct is not None:
-            parts.append("share")
-        if stat.change_pct is not None:
-            parts.append("change")
-        base = "-".join(parts)
-        ident, n = base, 2
-        while ident in seen:
-            ident, n = f"{base}-{n}", n + 1
-        seen.add(ident)
-        stat.id = ident
-        refs[_pending_ref(stat)] = ident
-    for stat in stats:
-        if stat.of is not None:
-            stat.of = refs.get(stat.of)
-
-
-def _breakdown(text: str, start: int, end: int) -> dict[str, int]:
-    """"nine security officials, 14 civilians and seven militants" -> counts by category."""
-    out: dict[str, int] = {}
-    for q in find_numbers(text, start, end):
-        words = re.match(r"\s+((?:[\w-]+\s*){1,3})", text[q.end:end])
-        if q.low is None or not words:
-            continue
-        tokens = [t for t in re.split(r"[\s,]+", words.group(1).strip())
-                  if t and t.lower() not in ("and", "or")]
-        category = next((c for n in range(min(3, len(tokens)), 0, -1)
-                         if (c := person_category(" ".join(tokens[:n])))), None)
-        key = category or "unknown"
-        out[key] = out.get(key, 0) + q.low
-    return out
-
-
-def _attach_elaboration(text: str, sentence: Sentence, stats: Sequence[Statistic]) -> None:
-    """"Among those killed were nine security officials ... and the injured included ..."
-    fills the categories of the statistics stated just before."""
-    parts = list(_ELABORATION.finditer(text, sentence.start, sentence.end))
-    for i, m in enumerate(parts):
-        word = (m.group("m1") or m.group("m2")).lower()
-        measure = "killed" if word in ("killed", "dead", "deceased") else "wounded"
-        end = parts[i + 1].start() if i + 1 < len(parts) else sentence.end
-        target = next((s for s in reversed(stats[-4:]) if s.measure == measure
-                       and s.value is not None and not s.by_category), None)
-        if target is None or target.value is None or not _near(target, sentence):
-            continue
-        categories = _breakdown(text, m.end(), end)
-        if categories and sum(categories.values()) <= target.value:
-            target.by_category = categories
-            while end > m.start() and text[end - 1] in " .,;":
-                end -= 1
-            target.evidence.append(Evidence("by_category", m.start(), end, text[m.start():end]))
