@@ -57,6 +57,8 @@ DETONATION_RE = re.compile(
     r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
+RECOVERED_RE = re.compile(r"\b(?:recovered|seized|found|confiscated|haul|cache|"
+                          r"stockpile|defused|diffused|unearthed)\b[^.;]*$", re.I)
 ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 ATTRIBUTION_DATE_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|"
                                  r"confirmed|informed)\s+$", re.I)
@@ -115,10 +117,20 @@ class SentenceInfo:
     def acting_triggers(self) -> dict[str, list[tuple[int, int, str]]]:
         """Triggers that describe an act: explosives that were only found, recovered or
         defused ("weapons and explosives were recovered") say nothing about the method."""
-        if set(self.triggers) & BOMB_CLASSES and not DETONATION_RE.search(self.sentence.text) \
-                and not any(f.measure in ("killed", "wounded") for f in self.figures):
+        if not set(self.triggers) & BOMB_CLASSES:
+            return self.triggers
+        if not DETONATION_RE.search(self.sentence.text) and not any(
+                f.measure in ("killed", "wounded") for f in self.figures):
             return {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
-        return self.triggers
+        # "recovered hand grenades from the militants killed": the arms found, not the method
+        text, base = self.sentence.text, self.sentence.start
+        out: dict[str, list[tuple[int, int, str]]] = {}
+        for cls, hits in self.triggers.items():
+            kept = [h for h in hits if cls not in BOMB_CLASSES or not RECOVERED_RE.search(
+                text, max(0, h[0] - base - 70), h[0] - base)]
+            if kept:
+                out[cls] = kept
+        return out
 
     def is_event(self) -> bool:
         text = self.sentence.text
