@@ -128,13 +128,22 @@ KILLED_BY_NON_STATE_RE = guarded(
     r"\b(?:killed|shot(?:\s+dead)?|gunned\s+down|murdered|abducted|kidnapped|attacked)\s+by\s+"
     r"(?:a\s+|the\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?\s*(?:group|faction|"
     r"militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
+_STATE = (r"(?:police|security\s+forces?|SFs?|army|troops|soldiers|commandos|rangers|CTD|"
+          r"joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
 STATE_ACTION_RE = guarded(
-    r"\b(?:(?:police|security\s+forces?|SFs?|army|troops|commandos|rangers|CTD|joint\s+forces|"
-    r"paramilitary)\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
+    rf"\b(?:{_STATE}\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
     r"encounter\s+with\s+(?:the\s+)?(?:police|security\s+forces?|SFs?|army|troops|rangers|"
     r"joint\s+forces|\w+\s+commandos|commandos)|"
+    r"(?:encounter|gun[\s-]?battle|gunfight|exchange\s+of\s+fire)\s+between\s+(?:the\s+)?"
+    r"(?:police|security\s+forces?|SFs?|army|troops|rangers|joint\s+forces)|"
     r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
     r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at|on|upon)))\b", re.I)
+# The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces
+# (SFs) on August 31 killed a suspected militant", "troops gunned down two infiltrators".
+STATE_KILLED_RE = re.compile(
+    rf"^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
+    r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
 
 
 def _claims(text: str, match: ActorMatch) -> bool:
@@ -153,6 +162,14 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if "air" in classes or CEASEFIRE_RE.search(span_text):
         # Air and drone strikes, missiles from drones, cross-border fire: state forces.
         return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
+    lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
+    if "security_forces" not in harmed and not classes & {"suicide", "overtake", "arson"} and (
+            STATE_KILLED_RE.search(lead.text) or (
+                "explosive" not in classes and STATE_ACTION_RE.search(
+                    text, draft.anchor.sentence.start, draft.anchor.sentence.end))):
+        # The state acted and none of its men were hurt: "abductors were killed in a Police
+        # encounter and the child rescued" is an operation, whatever else the story tells.
+        return True
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
     if killed.is_empty() and wounded.is_empty():
@@ -204,6 +221,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     event_type, attack_type, suicide = types.event_and_attack_type(
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
         kidnapped=counts.kidnapped, arrested=counts.arrested)
+    if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
+        aim = types.assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),
+                                  killed=counts.killed)
+        if aim is not None:
+            attack_type = "assassination"
+            evidence.append(aim)
     target, target_ev = types.target_type(
         text, [(s.start, s.end) for s in sentences[:2]], state_operation=state_op,
         killed=counts.killed, wounded=counts.wounded)
