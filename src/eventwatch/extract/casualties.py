@@ -56,6 +56,8 @@ _NP_RE = guarded(
     re.I,
 )
 _AGE_AFTER_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
+# "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
+_AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 # Numbers that count no people: dates, ages, durations, weights, distances, times.
 _NOT_A_COUNT_BEFORE = guarded(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\(|\bno\s+|"
@@ -145,6 +147,9 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         if not noun and m.group("num").isdigit() and _AGE_AFTER_NAME.search(
                 text, max(0, m.start() - 25), m.start()):
             continue  # an age after a name ("Mangru Portet 48, an area committee member")
+        if not noun and m.group("num").isdigit() and text.startswith(",", m.end("num")) and \
+                _AGE_APPOSITION.search(text, max(0, m.start() - 25), m.start()):
+            continue
         if q.qualifier == "vague" and not noun:
             continue
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):

@@ -60,6 +60,14 @@ DETONATION_RE = re.compile(
 RECOVERED_RE = re.compile(r"\b(?:recovered|seized|found|confiscated|haul|cache|"
                           r"stockpile|defused|diffused|unearthed)\b[^.;]*$", re.I)
 ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
+# An act named as what people are arrested, charged or wanted for ("arrested in connection with
+# the abduction", "wanted in the blast case", "involved in the killing of"): the story refers to
+# it, it does not report it.
+REFERENCE_RE = re.compile(
+    r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
+    r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held)\s+(?:in|of|for|"
+    r"with)|responsible\s+for|earlier\s+reported|reported\s+earlier|previously\s+reported)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w()’'-]+\s+){0,5}$", re.I)
 ATTRIBUTION_DATE_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|"
                                  r"confirmed|informed)\s+$", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
@@ -95,6 +103,7 @@ class SentenceInfo:
     new_marker: bool = False
     separate_count: int = 0
     outcome_only: bool = False
+    refers_to: bool = False  # names an act it does not report ("in connection with the attack")
 
     @property
     def claim_only(self) -> bool:
@@ -179,9 +188,11 @@ class Draft:
         return out
 
 
-def find_triggers(text: str, sentences: Sequence[Sentence],
+def find_triggers(text: str, sentences: Sequence[Sentence], referred: list[bool] | None = None,
                   ) -> list[dict[str, list[tuple[int, int, str]]]]:
-    """Trigger words of each class, per sentence (one scan of the whole text)."""
+    """Trigger words of each class, per sentence (one scan of the whole text).  Acts that a
+    sentence only refers to ("arrested in connection with the killing") are left out; where
+    ``referred`` is given, it is set for the sentences that had one."""
     out: list[dict[str, list[tuple[int, int, str]]]] = [{} for _ in sentences]
     starts = [s.start for s in sentences]
     lower = text.lower()
@@ -196,6 +207,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
+            if cls not in ("arrest", "operation") and REFERENCE_RE.search(
+                    text, max(0, m.start() - 70), m.start()):
+                if referred is not None:
+                    referred[i] = True
+                continue
             out[i].setdefault(cls, []).append((m.start(), m.end(), m.group(0)))
     return out
 
@@ -204,11 +220,12 @@ def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
     infos = []
-    triggers = find_triggers(text, sentences)
-    for sentence, own_triggers in zip(sentences, triggers, strict=True):
+    referred = [False] * len(sentences)
+    triggers = find_triggers(text, sentences, referred)
+    for sentence, own_triggers, refers in zip(sentences, triggers, referred, strict=True):
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         info = SentenceInfo(sentence, own_triggers, own_dates,
-                            find_figures(text, sentence), sentence.paragraph)
+                            find_figures(text, sentence), sentence.paragraph, refers_to=refers)
         s_text = sentence.text
         coarse_only = bool(own_dates) and not info.day_dates
         info.aggregate = bool(AGGREGATE_RE.search(s_text)) or (
@@ -257,7 +274,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or _stands_alone(info)) and not (
                 current is not None and info.claim_only):
-            if current is None or _opens_new(info, current):
+            if current is None or (_opens_new(info, current) and not info.refers_to):
                 current = Draft(anchor=info, members=[info], from_lead=lead)
                 drafts.append(current)
                 continue

@@ -89,7 +89,7 @@ BACKGROUND_RE = guarded(
     r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|planning|would\s+carry\s+out|"
     r"conspiracy|probe|probing|investigat\w+|case\s+(?:registered|filed)|acquitted|bail|"
-    r"compensation|cheques|blast\s+case|bombing\s+case|attack\s+case|court)\b",
+    r"compensation|cheques|pressed\s+charges|blast\s+case|bombing\s+case|attack\s+case|court)\b",
     re.I,
 )
 
@@ -117,14 +117,19 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
      r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|levies(?:\s*men|"
      r"\s+personnel|\s+officials?|\s+soldiers?)?|levies|khasadars?(?:\s+personnel)?|"
-     r"soldiers?|troops?|troopers?|servicem[ae]n|army\s*(?:men|personnel|officers?|soldiers?|"
+     r"soldiers?|troops?|troopers?|servicem[ae]n|"
+     # a rebel "Liberation Army" is no army of the state
+     r"(?<!liberation\s)(?<!republican\s)(?<!revolutionary\s)(?<!salvation\s)(?<!peoples\s)"
+     r"(?<!people's\s)(?<!people’s\s)(?<!resistance\s)(?<!mujahideen\s)"
+     r"army\s*(?:men|personnel|officers?|soldiers?|"
      r"jawans?|men)?|jawans?|security\s+(?:forces?|personnel|officials?|men|guards?\s+of\s+the\s+"
      r"police)|(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
      r"rangers?|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|forces))?|"
      r"cadets?|SFs?|law\s+enforcers|officers?\s+of\s+the\s+\w+|personnel|commandos?|"
      r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
-    (r"militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|fighters?|"
+    (r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|resistance|"
+     r"mujahideen)\s+army|militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|fighters?|"
      r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
      r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|outlaws?|smugglers?|intruders?|"
@@ -154,6 +159,11 @@ GENERIC_PERSON = re.compile(
     r"^(?:persons?|people|individuals?|victims?|others?|ones?|of\s+them|men\s+and\s+women|"
     r"bodies)$", re.I)
 PERSON_RE = [(re.compile(rf"(?:{pat})", re.I), cat) for pat, cat in PERSON_NOUNS]
+
+
+# The word before "Army" in the name of a rebel army ("Garo National Liberation Army").
+REBEL_ARMY_RE = re.compile(r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|"
+                           r"resistance|mujahideen)\s+$", re.I)
 
 
 def person_category(noun: str) -> str | None:

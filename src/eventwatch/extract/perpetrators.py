@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Perpetrator
 
@@ -295,6 +296,8 @@ def _state_doer(text: str, sentences: Sequence[Sentence],
     for sentence in sentences:
         for m in STATE_RE.finditer(text, sentence.start, sentence.end):
             np = m.group("np")
+            if REBEL_ARMY_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue
             head = re.sub(r"^the\s+", "", np, flags=re.I)
             head = re.sub(r"\s*\(.*\)$", "", head)
             actor = actors.get(head)

@@ -144,6 +144,11 @@ STATE_KILLED_RE = re.compile(
     rf"^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+)?"
     r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
+# The state as the doer of an arrest: "Police arrested ...", "arrested by the Rangers".
+STATE_ARREST_RE = re.compile(
+    rf"\b{_STATE}\b[^.;]{{0,60}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
+    r"took\s+into\s+custody)\b|\b(?:arrested|detained|apprehended|nabbed)\s+by\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_STATE}\b", re.I)
 
 
 def _claims(text: str, match: ActorMatch) -> bool:
@@ -170,6 +175,9 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # The state acted and none of its men were hurt: "abductors were killed in a Police
         # encounter and the child rescued" is an operation, whatever else the story tells.
         return True
+    if killed.is_empty() and wounded.is_empty() and "arrest" in classes and \
+            STATE_ARREST_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end):
+        return True  # an arrest, whatever the arrested are said to have done
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
     if killed.is_empty() and wounded.is_empty():
