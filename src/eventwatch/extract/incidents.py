@@ -84,7 +84,14 @@ CLAIM_ONLY_RE = guarded(
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = re.compile(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
-    r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob)\b", re.I)
+    r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
+    r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries)\b", re.I)
+# A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
+ACCIDENT_RE = re.compile(
+    r"\b(?:accidental(?:ly)?|prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
+    r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
+    r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen)\b",
+    re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 
@@ -154,6 +161,10 @@ class SentenceInfo:
             strong = []
         if self.outcome_only:
             return False  # the release of hostages whose abduction the story tells
+        if set(strong) <= BOMB_CLASSES and ACCIDENT_RE.search(text):
+            strong = []  # a bomb that went off by accident
+            if not set(self.triggers) - BOMB_CLASSES:
+                return False
         if strong:
             return True
         if not self.triggers:

@@ -88,7 +88,7 @@ BACKGROUND_RE = guarded(
     r"verdict|trial|accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
     r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|planning|would\s+carry\s+out|"
-    r"conspiracy|probe|probing|investigat\w+|case\s+(?:registered|filed)|acquitted|bail|"
+    r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|acquitted|bail|"
     r"compensation|cheques|pressed\s+charges|blast\s+case|bombing\s+case|attack\s+case|court)\b",
     re.I,
 )

@@ -128,22 +128,29 @@ KILLED_BY_NON_STATE_RE = guarded(
     r"\b(?:killed|shot(?:\s+dead)?|gunned\s+down|murdered|abducted|kidnapped|attacked)\s+by\s+"
     r"(?:a\s+|the\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?\s*(?:group|faction|"
     r"militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
-_STATE = (r"(?:police|security\s+forces?|SFs?|army|troops|soldiers|commandos|rangers|CTD|"
-          r"joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
+_STATE = (r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|soldiers|commandos|"
+          r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
 STATE_ACTION_RE = guarded(
     rf"\b(?:{_STATE}\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
-    r"encounter\s+with\s+(?:the\s+)?(?:police|security\s+forces?|SFs?|army|troops|rangers|"
-    r"joint\s+forces|\w+\s+commandos|commandos)|"
+    r"(?:encounter|gun[\s-]?fight|gun[\s-]?battle|shoot[\s-]?out|exchange\s+of\s+fire)\W{0,2}"
+    r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|security\s+(?:forces?|personnel)|SFs?|army|"
+    r"troops|rangers|joint\s+forces|commandos)|"
     r"(?:encounter|gun[\s-]?battle|gunfight|exchange\s+of\s+fire)\s+between\s+(?:the\s+)?"
-    r"(?:police|security\s+forces?|SFs?|army|troops|rangers|joint\s+forces)|"
+    r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|rangers|joint\s+forces)|"
+    rf"(?:operation|raid|action|firing)\s+(?:launched\s+|conducted\s+|carried\s+out\s+)?"
+    rf"(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STATE}|"
     r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
     r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at|on|upon)))\b", re.I)
 # The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces
-# (SFs) on August 31 killed a suspected militant", "troops gunned down two infiltrators".
+# (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
 STATE_KILLED_RE = re.compile(
     rf"^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
-    r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+)?"
+    r"(?:and\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
+    r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|"
+    r"claim(?:ed|s)?\s+to\s+have\s+)?"
     r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
+
+
 # The state as the doer of an arrest: "Police arrested ...", "arrested by the Rangers".
 STATE_ARREST_RE = re.compile(
     rf"\b{_STATE}\b[^.;]{{0,60}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
@@ -222,6 +229,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
     classes = types.method_classes(triggers)
+    if classes & types.BOMB_FAMILY and not classes - types.BOMB_FAMILY - {"attack"} and any(
+            incidents.ACCIDENT_RE.search(s.text) for s in sentences):
+        return None  # a bomb that went off in its makers' hands: no attack (GTD)
     state_op = _is_state_operation(text, draft, counts.killed, counts.wounded, counts.arrested,
                                    actor_matches, classes)
     perps = perpetrators.find_perpetrators(text, sentences, resources.actors, actor_matches,
