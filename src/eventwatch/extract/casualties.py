@@ -248,6 +248,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         verb = " ".join(vm.group(0).lower().split())
         groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end)
         prev_verb_end = vm.end()
+        if groups and _NEGATED_SUBJECT.search(text, max(s_start, vm.start() - 45), vm.start()):
+            continue  # "No person has been injured", "nobody was hurt": no figure
         if not groups:
             continue
         count = _count_from_groups(groups)
@@ -271,6 +273,9 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     return _dedupe(figures)
 
 
+_NEGATED_SUBJECT = re.compile(
+    r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
+    r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
 _NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "deaths", "death",
                "bodies", "body", "hurt", "injuries", "held", "lost their lives",
                "lost his life", "lost her life", "lost their life", "lost his lives"}

@@ -25,7 +25,7 @@ TRIGGERS: dict[str, str] = {
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|gunships?",
     "explosive": r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|(?:car|roadside|time|"
                  r"remote[\s-]controlled|magnetic|planted|parcel|bicycle|motorcycle)[\s-]bombs?|"
-                 r"bomb(?:s|ing|ings)?|blasts?|explosions?|exploded|explod\w+|"
+                 r"bomb(?:s|ing|ings)?|blast(?:s|ed)?|explosions?|exploded|explod\w+|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
                  r"blew\s+up|blown\s+up|detonat\w+",
     "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
@@ -39,8 +39,11 @@ TRIGGERS: dict[str, str] = {
              r"gunmen)|opened\s+fire|fired\s+(?:at|upon|on|indiscriminately)|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
              r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|siege|"
-             r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|hacked|lynched|"
+             r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|hacked|"
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of",
+    "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
+               r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"
+               r"(?:sticks|stones|rods|fists)",
     "arrest": r"arrest(?:ed|s)?|detain(?:ed)?|apprehended|nabbed|rounded\s+up|"
               r"taken\s+into\s+custody|held\s+(?=\w+\s+(?:suspects|militants))|"
               r"captured\s+(?:alive|\w+\s+(?:militants|terrorists|suspects))",
@@ -49,7 +52,7 @@ TRIGGERS: dict[str, str] = {
     "overtake": r"(?:captured|seized|overran|took\s+control\s+of|taken\s+over)\s+(?:\w+\s+){0,3}"
                 r"(?:check[\s-]?points?|check[\s-]?posts?|posts|villages|district|"
                 r"headquarters|bases|bunkers|town)",
-    "arson": r"torched|set\s+(?:on\s+fire|ablaze|alight)|burnt|burned|arson|vandali[sz]ed|"
+    "arson": r"torched|set\s+(?:[\w-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burnt|burned|arson|vandali[sz]ed|"
              r"demolished|razed",
 }
 # Guarded (see ``fastre``): each class scans the whole text once, fast.
@@ -66,10 +69,12 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed"),
     "operation": ("operation", "raid", "cordon"),
+    "unarmed": ("beat", "thrash", "tortur", "lynch", "stoned", "strangl", "assaulted with"),
 }
 
 # Events whose trigger alone never starts an incident (they need a casualty or an act).
-WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "arson"}
+WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "arson",
+                 "unarmed"}
 
 # Phrases that mark a sentence as background: past activity, not a new incident.
 BACKGROUND_RE = guarded(

@@ -59,7 +59,10 @@ UNNAMED_RE = guarded(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
     r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
     r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
-    rf"identified)\s+)*(?:armed\s+)?{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b",
+    rf"identified)\s+)*(?:armed\s+)?"
+    # a group the actor base does not know, named: "Karbi Peoples Liberation Tiger (KPLT)"
+    r"(?:(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,5}(?:\((?-i:[A-Z][\w-]+)\)\s+)?)?"
+    rf"{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b",
     re.I,
 )
 DOER_VERB_RE = guarded(
@@ -73,7 +76,8 @@ DOER_VERB_RE = guarded(
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
     r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
-    r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled)\b",
+    r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
+    r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted)\b",
     re.I,
 )
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)

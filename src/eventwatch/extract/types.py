@@ -78,6 +78,8 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         event = "armed_clash"
     elif "armed" in classes or "attack" in classes or kidnapping:
         event = "attack"
+    elif "unarmed" in classes:
+        event = "attack"
     elif "arson" in classes:
         event = "looting_property_destruction"
     else:
@@ -88,6 +90,8 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         attack = "bombing"
     elif classes & {"armed", "clash", "overtake"}:
         attack = "armed_assault"
+    elif "unarmed" in classes:
+        attack = "unarmed_assault"  # beaten, lynched, strangled: no weapon (GTD)
     elif "arson" in classes:
         attack = "facility_attack"
     else:
