@@ -36,7 +36,9 @@ TRIGGERS: dict[str, str] = {
              r"exchanges?\s+of\s+fire|fire\s+exchange|shoot[\s-]?outs?|cross[\s-]?fire|"
              r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted)",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
-             r"gunmen)|opened\s+fire|fired\s+(?:at|upon|on|indiscriminately)|shot\s+(?:dead|at|and|"
+             r"gunmen)|opened\s+(?:\w+\s+){0,2}?fire|fired\s+(?:\w+\s+)?(?:at|upon|on)|"
+             r"fired\s+indiscriminately|slit(?:ting)?\s+(?:his|her|their|the)\s+throats?|"
+             r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
              r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|siege|"
              r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|hacked|"
