@@ -121,7 +121,18 @@ def _incident_date(draft: Draft,
 
 
 CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
-                          r"drone|missiles?\s+(?:hit|struck|fired)|unmanned)\b", re.I)
+                          r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|line\s+of\s+control|"
+                          r"LoC|unprovoked\s+(?:firing|shelling))\b", re.I)
+# In South Asian reporting an "encounter" is a fight the security forces sought (a raid, a
+# search operation); an attack the militants began is told as one ("militants ambushed").
+ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search)\s+"
+                          r"operations?)\b", re.I)
+MILITANTS_BEGAN_RE = guarded(
+    r"\b(?:ambush\w*|(?:militants|maoists|cadres|terrorists|insurgents|rebels|ultras|gunmen|"
+    r"attackers|assailants)\s+(?:\w+\s+){0,3}?(?:attacked|opened\s+fire|fired\s+(?:at|on|upon)|"
+    r"stormed|targeted|lobbed|hurled|triggered)|(?:attacked|targeted|fired\s+(?:at|on|upon))\s+"
+    r"(?:by\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:militants|maoists|cadres|terrorists|insurgents|"
+    r"rebels))\b", re.I)
 
 
 KILLED_BY_NON_STATE_RE = guarded(
@@ -185,6 +196,9 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if killed.is_empty() and wounded.is_empty() and "arrest" in classes and \
             STATE_ARREST_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end):
         return True  # an arrest, whatever the arrested are said to have done
+    if "clash" in classes and not classes & {"suicide", "grenade", "explosive", "overtake"} and \
+            ENCOUNTER_RE.search(span_text) and not MILITANTS_BEGAN_RE.search(span_text):
+        return True  # an encounter: the security forces' operation, whoever was hurt
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
     if killed.is_empty() and wounded.is_empty():
