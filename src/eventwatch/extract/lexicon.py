@@ -41,7 +41,8 @@ TRIGGERS: dict[str, str] = {
              r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
              r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|siege|"
-             r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|hacked|"
+             r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|"
+             r"hacked(?=\s+(?:to\s+death|with|him|her|them|down|by\s+(?!hackers)))|"
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of",
     "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
                r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"
@@ -94,7 +95,9 @@ BACKGROUND_RE = guarded(
     r"referring\s+to|anniversary|mastermind\w*|charge[\s-]?sheet\w*|convicted|sentenced|"
     r"verdict|trial|accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
     r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
-    r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|planning|would\s+carry\s+out|"
+    r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
+    r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
+    r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
     r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|acquitted|bail|"
     r"compensation|cheques|pressed\s+charges|blast\s+case|bombing\s+case|attack\s+case|court)\b",
     re.I,
@@ -104,6 +107,8 @@ BACKGROUND_RE = guarded(
 # terror attack", "the Mumbai serial blasts") is a reference to a past event, not a report.
 NAMED_ATTACK_RE = guarded(
     r"\b(?:the|[Tt]he|in)\s+(?:[A-Z][\w.]*\s+|\d{1,2},?\s+|(?:19|20)\d\d,?\s+){1,5}"
+    r"(?:(?:airbase|air\s+base|base|camp|café|cafe|hotel|school|market|church|mosque|temple|"
+    r"bakery|restaurant|court|hospital|university|college|jail|bus|train)\s+)?"
     r"(?:[Tt]error(?:ist)?\s+)?(?:serial\s+)?(?:attacks?|blasts?|bombings?|massacre|carnage)\b")
 
 # Discourse markers that open a separate incident.

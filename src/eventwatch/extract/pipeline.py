@@ -155,7 +155,8 @@ STATE_ACTION_RE = guarded(
 # The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces
 # (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
 STATE_KILLED_RE = re.compile(
-    rf"^\W*(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
+    r"^\W*(?:(?:in|on|during|after)\s+[^,;.]{1,80},\s*)?"
+    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
     r"(?:and\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
@@ -167,6 +168,23 @@ STATE_ARREST_RE = re.compile(
     rf"\b{_STATE}\b[^.;]{{0,60}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
     r"took\s+into\s+custody)\b|\b(?:arrested|detained|apprehended|nabbed)\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_STATE}\b", re.I)
+
+# What a named state force did, right after its name: "Rapid Action Battalion (RAB) on
+# December 20 recovered hand bombs and arrested two people".
+STATE_DID_RE = re.compile(
+    r"^\s*(?:\([^)]{1,12}\)\s*)?(?:personnel\s+|troops\s+|officials\s+|men\s+)?[^.;]{0,70}?"
+    r"\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|arrested|detained|"
+    r"apprehended|nabbed)\b", re.I)
+
+
+def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch]) -> bool:
+    """A state force of the actor base opens the sentence and kills or arrests."""
+    for m in actor_matches:
+        if m.actor.kind == "state" and sentence.start <= m.start < sentence.start + 60:
+            did = STATE_DID_RE.match(text, m.end, sentence.end)
+            if did and not re.search(r"\b(?:said|says|told|when|after|as)\b", did.group(0)):
+                return True
+    return False
 
 
 def _claims(text: str, match: ActorMatch) -> bool:
@@ -187,14 +205,15 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
     lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
     if "security_forces" not in harmed and not classes & {"suicide", "overtake", "arson"} and (
-            STATE_KILLED_RE.search(lead.text) or (
+            STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
                 "explosive" not in classes and STATE_ACTION_RE.search(
                     text, draft.anchor.sentence.start, draft.anchor.sentence.end))):
         # The state acted and none of its men were hurt: "abductors were killed in a Police
         # encounter and the child rescued" is an operation, whatever else the story tells.
         return True
-    if killed.is_empty() and wounded.is_empty() and "arrest" in classes and \
-            STATE_ARREST_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end):
+    if killed.is_empty() and wounded.is_empty() and "arrest" in classes and (
+            STATE_ARREST_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end)
+            or _state_did(text, draft.anchor.sentence, actor_matches)):
         return True  # an arrest, whatever the arrested are said to have done
     if "clash" in classes and not classes & {"suicide", "grenade", "explosive", "overtake"} and \
             ENCOUNTER_RE.search(span_text) and not MILITANTS_BEGAN_RE.search(span_text):
