@@ -138,6 +138,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"police)|(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
      r"rangers?|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|forces))?|"
      r"cadets?|SFs?|law\s+enforcers|officers?\s+of\s+the\s+\w+|personnel|commandos?|"
+     r"officials?\s+of\s+(?:the\s+)?(?:levies|police|FC|frontier\s+corps|army|rangers|"
+     r"khasadars?|\w+\s+(?:force|police|rifles))(?:\s+force)?|"
      r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
     (r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|resistance|"
@@ -204,10 +206,12 @@ TARGETS: list[tuple[str, str]] = [
     ("police", r"police|policem[ae]n|constables?|cops?|levies|khasadars?|police\s+stations?|"
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police"),
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
+                 r"NATO\s+(?:supply|supplies|container|oil\s+tanker|tanker|truck)\w*|"
                  r"air\s+(?:force|base)|(?:military|army|air|naval)\s+base|fort|garrison|"
                  r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|camp"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"
+                           r"motorcade|cavalcade|"
                            r"officials?|ministers?|politicians?|activists?|MNA|MPA|"
                            r"councillors?|jirga\s+members|polling|election|political|"
                            r"tehsil\s+office|court|judges?|lawyers?|polio|"
@@ -219,10 +223,11 @@ TARGETS: list[tuple[str, str]] = [
     ("telecommunication", r"(?:mobile|cell(?:ular)?|telecom(?:munication)?)\s+towers?"),
     ("business", r"traders?|shops?|shopkeepers?|markets?|bazaar|hotels?|restaurants?|"
                  r"banks?|business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
-                 r"contractors?|NATO\s+(?:supply|container)\w*"),
+                 r"contractors?"),
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGO|aid\s+workers?|charity"),
-    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|"
+    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|"
+                         r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"
                          r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),
 ]

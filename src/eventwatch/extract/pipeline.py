@@ -120,6 +120,10 @@ def _incident_date(draft: Draft,
     return value, Evidence("date", mention.start, mention.end, mention.text)
 
 
+CIVILIAN_TARGETS = frozenset({
+    "private_citizens", "transportation", "business", "educational_institution",
+    "religious_figures_institutions", "journalists_media", "ngo", "tourists",
+    "food_water_supply", "utilities", "telecommunication", "airports_aircraft", "maritime"})
 CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
                           r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|line\s+of\s+control|"
                           r"LoC|unprovoked\s+(?:firing|shelling))\b", re.I)
@@ -283,6 +287,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         killed=counts.killed, wounded=counts.wounded)
     if target_ev:
         evidence.append(target_ev)
+    if not state_op and target in CIVILIAN_TARGETS:
+        # "fired upon a car, killing three people": the victims of an attack on a civilian
+        # target are civilians unless the text says otherwise (UCDP's one-sided violence).
+        for count in (counts.killed, counts.wounded):
+            if count.low and set(count.by_category) <= {"unknown"}:
+                count.by_category = {"civilians": count.low}
     trigger_hits = sorted(h for hits in triggers.values() for h in hits)
     if trigger_hits:
         s, e, t = trigger_hits[0]

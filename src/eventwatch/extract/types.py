@@ -159,10 +159,18 @@ def assassination(text: str, span: tuple[int, int], *, killed: Count) -> Evidenc
 
 
 TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
-                        r"at(?!\s+least)|"
+                        r"at(?!\s+least)|fired\s+upon|"
                         r"attacked|stormed|raided|against|hit|near|outside|inside)\s+"
                         r"(?:a|an|the)?\s*"
                         r"(?:\w+\s+){0,3}$", re.I)
+
+
+# A capitalised target word inside a proper name is a place, not a target ("Mardan College
+# Chowk", "Hospital Road"); "Police" alone is capitalised in the reports and stays a target.
+_IN_PLACE_NAME = re.compile(r"(?:College|School|University|Hospital|Church|Mosque|Market|Bazaar|"
+                            r"Bank|Hotel|Camp|Fort|Cantonment|Railway|Station)\b")
+_CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate|Lane|Bazaar|"
+                               r"Market|Stop|Crossing|Avenue|Area|Mor|More)\b")
 
 
 # A home named by its owner's office is a government target in GTD.
@@ -181,8 +189,12 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
             for m in pattern.finditer(text, start, end):
+                if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
+                    continue  # part of a place name: "College Chowk", "Hospital Road"
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
                 score = 3 if cue else 1
+                if cue and re.match(r"(?:near|outside)\b", cue.group(0), re.I):
+                    score = 2  # where it happened; the victims say more about the aim
                 if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I):
                     score = 5
                 if ttype == "private_citizens" and OWNER_OFFICIAL_RE.match(text, m.end(), end):
