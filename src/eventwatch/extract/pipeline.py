@@ -276,6 +276,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     event_type, attack_type, suicide = types.event_and_attack_type(
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
         kidnapped=counts.kidnapped, arrested=counts.arrested)
+    aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
         aim = types.assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),
                                   killed=counts.killed)
@@ -285,6 +286,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     target, target_ev = types.target_type(
         text, [(s.start, s.end) for s in sentences[:2]], state_operation=state_op,
         killed=counts.killed, wounded=counts.wounded)
+    if attack_type == "assassination" and aim is not None:
+        target, target_ev = types.assassination_target(aim), Evidence(
+            "target_type", aim.start, aim.end, aim.text)
     if target_ev:
         evidence.append(target_ev)
     if not state_op and target in CIVILIAN_TARGETS:

@@ -129,8 +129,27 @@ VICTIM_BEFORE_RE = re.compile(
 # A prominent person among other victims, or a relative or guard of one, is no sign of aim.
 NOT_THE_AIM_RE = re.compile(r"\b(?:including|and|among|nephew|son|sons|brother|brothers|"
                             r"relatives?|wife|daughter|driver|guards?|bodyguards?|gunmen|"
-                            r"cousin|father|of)\s+(?:a|an|the|his|her|their)?\s*"
+                            r"cousin|father)\s+(?:a|an|the|his|her|their)?\s*"
                             r"(?:[\w()’'.-]+\s+){0,3}(?:was|were|has|had|$)", re.I)
+
+
+# The target type of an assassination follows the office of the person aimed at.
+ROLE_TARGETS = (
+    (re.compile(r"\b(?:cleric|prayer\s+leader|maulana|mufti|imam|khateeb|religious)\b", re.I),
+     "religious_figures_institutions"),
+    (re.compile(r"\b(?:SHO|station\s+house|police|officer[\s-]in[\s-]charge|superintendent|"
+                r"DSP|SSP|DIG|IGP?)\b", re.I), "police"),
+    (re.compile(r"\bcommanders?\b", re.I), "terrorists_non_state_militia"),
+    (re.compile(r"\b(?:tribal|elders?|maliks?|sarpanch)\b", re.I), "private_citizens"),
+)
+
+
+def assassination_target(evidence: Evidence) -> str:
+    """GTD target type of the person an assassination aimed at (officials by default)."""
+    for pattern, ttype in ROLE_TARGETS:
+        if pattern.search(evidence.text):
+            return ttype
+    return "government_general"
 
 
 def assassination(text: str, span: tuple[int, int], *, killed: Count) -> Evidence | None:
@@ -146,7 +165,7 @@ def assassination(text: str, span: tuple[int, int], *, killed: Count) -> Evidenc
             continue
         after = VICTIM_AFTER_RE.match(text, m.end(), end)
         if after and not NOT_THE_AIM_RE.search(after.group(0)) and \
-                not re.search(r"\b(?:and|including|of)\b", after.group(0)):
+                not re.search(r"\b(?:and|including)\b", after.group(0)):
             return Evidence("attack_type", m.start(), after.end(), text[m.start():after.end()])
         before = VICTIM_BEFORE_RE.search(text, max(start, m.start() - 60), m.start())
         if before:
