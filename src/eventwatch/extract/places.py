@@ -36,11 +36,18 @@ NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|hospital|Hospital|Medical|
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
 LOCAL_NAME_RE = re.compile(
-    r"\b(?:in|at|near|of|from|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
+    r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|camp|forest\s+area|region|valley|"
     r"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth)\b"
 )
+
+# "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
+# gazetteer does not know, placed inside a unit it does.
+LOCAL_IN_UNIT_RE = re.compile(
+    r"\b(?:in|of|at|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|province|"
+    r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +155,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         lon=entry.lon,
     )
     evidence = [Evidence("place", match.start, match.end, match.text)]
-    site = _local_site(text, sentences, doc)
+    site = _local_site(text, sentences, doc, match)
     if site is not None and entry.kind != "country":
         start, end, name = site
         place.name = name
@@ -159,18 +166,23 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     return place, evidence
 
 
-def _local_site(text: str, sentences: Sequence[Sentence],
-                doc: DocPlaces) -> tuple[int, int, str] | None:
-    """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road")."""
+def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
+                chosen: PlaceMatch) -> tuple[int, int, str] | None:
+    """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
+    knows only elsewhere (a namesake the resolution set aside)."""
     for s in sentences[:1]:
-        for m in LOCAL_NAME_RE.finditer(text, s.start, s.end):
+        found = [*LOCAL_NAME_RE.finditer(text, s.start, s.end),
+                 *LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end)]
+        for m in sorted(found, key=lambda m: m.start()):
             name = m.group("name")
-            if any(p.start <= m.start("name") < p.end for p in doc.matches):
+            if any(p.start <= m.start("name") < p.end and (
+                    p is chosen or p.entries[0].kind in ("admin1", "admin2", "country") or
+                    m.re is LOCAL_IN_UNIT_RE) for p in doc.matches):
                 continue
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security"):
                 continue
-            kind = m.group("kind")
-            if kind[0].isupper() or kind.lower() == "road":
+            kind = m.group("kind") if m.re is LOCAL_NAME_RE else ""
+            if kind and (kind[0].isupper() or kind.lower() == "road"):
                 name = f"{name} {kind}"
             return m.start("name"), m.start("name") + len(name), name
     return None
