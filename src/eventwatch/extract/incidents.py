@@ -48,6 +48,7 @@ AGGREGATE_RE = guarded(
     r"\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
     r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
+    r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
     r"countrywide|nationwide)",
     re.I,
 )
@@ -85,7 +86,8 @@ CLAIM_ONLY_RE = guarded(
 OUT_OF_SCOPE_RE = re.compile(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
-    r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries)\b", re.I)
+    r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
+    r"demonstrat(?:ed|ing)\s+(?:against|over))\b", re.I)
 # A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
 ACCIDENT_RE = re.compile(
     r"\b(?:accidental(?:ly)?|prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
