@@ -276,7 +276,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     # their age cannot be judged, so there a later sentence opens an incident only with its
     # own toll and a date that is not an older year's.
     story_led = not infos or dated or infos[0].is_event() or (
-        "kidnap" in infos[0].triggers and bool(RELEASE_RE.search(infos[0].sentence.text)))
+        "kidnap" in infos[0].triggers and bool(RELEASE_RE.search(infos[0].sentence.text))) or (
+        _tells_an_act(infos[0]))
     previous: SentenceInfo | None = None
     for info in infos:
         after_incident = current is not None and previous is current.members[-1]
@@ -305,6 +306,20 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     if lead is not None:
         drafts = _complete_from_lead(lead, drafts)
     return drafts
+
+
+DOER_ACTED_RE = guarded(
+    r"^\W*(?:(?:a|an|the)\s+)?(?:group\s+of\s+)?(?:(?:unidentified|unknown|armed|heavily\s+armed|"
+    r"suspected|masked)\s+)*(?:militants|gunmen|terrorists|insurgents|rebels|assailants|attackers|"
+    r"cadres|miscreants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|fired|stormed|ambushed|"
+    r"blew\s+up|torched|set\s+fire|abducted|kidnapped|killed|shot)\b", re.I)
+
+
+def _tells_an_act(info: SentenceInfo) -> bool:
+    """A lead that tells an attack without a date or toll ("A group of militants attacked a
+    grid station"): the story is about it, so its later sentences may report it."""
+    return bool(info.triggers) and not (info.background or info.aggregate) and bool(
+        DOER_ACTED_RE.search(info.sentence.text))
 
 
 def _stands_alone(info: SentenceInfo) -> bool:
