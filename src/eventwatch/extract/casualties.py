@@ -246,6 +246,10 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     for vm in _VERB_RE.finditer(text, s_start, s_end):
         measure = vm.lastgroup or "killed"
         verb = " ".join(vm.group(0).lower().split())
+        if measure == "kidnapped" and _ADJECTIVE_SLOT.search(
+                text, max(s_start, vm.start() - 15), vm.start()) and not _DAY_BEFORE.search(
+                text, max(s_start, vm.start() - 16), vm.start()):
+            continue  # "eight abducted workers": an adjective (counted by ``_held``)
         groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end)
         prev_verb_end = vm.end()
         if groups and _NEGATED_SUBJECT.search(text, max(s_start, vm.start() - 45), vm.start()):
@@ -260,6 +264,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():])))
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
     figures.extend(_breakdowns(text, s_start, s_end))
+    if not any(f.measure == "kidnapped" for f in figures):
+        figures.extend(_held(text, s_start, s_end))
     for tm in _TOLL_RE.finditer(text, s_start, s_end):
         q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
         if q is not None and q.low is not None:
@@ -391,6 +397,28 @@ _BREAKDOWN_WORDS = ("the dead", "those killed", "the deceased", "the killed", "t
                     "the wounded", "those injured", "those wounded", "of the victims")
 
 
+_HELD_WORDS = ("abducted", "kidnapped", "hostage")
+_DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                        r"\d{1,2}\s+$", re.I)
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:the|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozens?\s+of)\s+$", re.I)
+
+
+def _held(text: str, start: int, end: int) -> list[Figure]:
+    """ "eight abducted workers were released": people counted as hostages by an adjective."""
+    lower = text[start:end].lower()
+    if not any(w in lower for w in _HELD_WORDS):
+        return []
+    for g in _groups(text, start, end, None):
+        mods = text[g.quantity.end:g.end].lower()
+        if re.search(r"\b(?:abducted|kidnapped|hostage)\b", mods) and not \
+                mods.lstrip().startswith("of "):  # "four of the kidnapped men": a part
+            count = _count_from_groups([g])
+            return [Figure("kidnapped", count, g.start, g.end)]
+    return []
+
+
 def _breakdowns(text: str, start: int, end: int) -> list[Figure]:
     """ "The dead included seven policemen and two civilians", "Two of the dead were
     civilians": categories of a total stated elsewhere (never a total of their own)."""
@@ -448,7 +476,12 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         old = chosen.get(fig.measure)
         vague_then_exact = old is not None and old.count.qualifier == "vague" and \
             fig.count.qualifier != "vague" and (fig.count.low or 0) >= (old.count.low or 0)
-        if old is None or fig.update or vague_then_exact:
+        # "killed a local person hours after abducting him ... assailants abducted three
+        # persons": a hostage told as a pronoun first, the count of the group later.
+        pronoun_then_count = old is not None and fig.measure == "kidnapped" and \
+            old.count.low == 1 and (fig.count.low or 0) > 1 and \
+            bool(re.search(r"\b(?:him|her)$", text[old.start:old.end]))
+        if old is None or fig.update or vague_then_exact or pronoun_then_count:
             chosen[fig.measure] = fig
         elif not old.count.by_category and fig.count.by_category and (
                 fig.count.low == old.count.low):

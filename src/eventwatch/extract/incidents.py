@@ -66,6 +66,7 @@ ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 # it, it does not report it.
 REFERENCE_RE = re.compile(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
+    r"(?:investigation|probe|inquiry|enquiry)\s+into|"
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held)\s+(?:in|of|for|"
     r"with)|responsible\s+for|earlier\s+reported|reported\s+earlier|previously\s+reported)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w()’'-]+\s+){0,5}$", re.I)

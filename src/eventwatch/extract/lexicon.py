@@ -31,7 +31,9 @@ TRIGGERS: dict[str, str] = {
     "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
                r"(?:defused|recovered)",
     "kidnap": r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?|"
-              r"whisked\s+away|took\s+away|taken\s+away",
+              r"whisked\s+away|(?:were|was|been|being)\s+taken\s+away|"
+              r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
+              r"people|villagers|workers|youths|passengers|officials)",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|shoot[\s-]?outs?|cross[\s-]?fire|"
              r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted)",
@@ -68,7 +70,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "shelling": ("rocket", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by"),
     "defused": ("defus", "diffus", "foil", "thwart"),
-    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took away", "taken away"),
+    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed"),
     "operation": ("operation", "raid", "cordon"),

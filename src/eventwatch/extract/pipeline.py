@@ -257,6 +257,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                                                     resources.gazetteer)
     evidence.extend(place_ev)
     figures = [f for m in draft.members for f in m.figures]
+    if not any(f.measure == "kidnapped" for f in figures) and any(
+            "kidnap" in m.triggers for m in draft.members):
+        # "Eight abducted workers were released ... They were abducted on March 10": the
+        # release told apart from the abduction counts its hostages.
+        figures += [f for i in infos if i.outcome_only for f in i.figures
+                    if f.measure == "kidnapped"][:1]
     counts = casualties.collect(text, figures)
     if draft.anchor.separate_count and len(drafts) > 1:
         _subtract_described(counts, draft, drafts)
