@@ -97,7 +97,6 @@ Word = tuple[str, bool]
 # those letters: a text holding one is always scanned (``test_fastre`` checks the list
 # against every code point).
 FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
-_FOLD_SPECIAL_RE = re.compile(f"[{FOLD_SPECIAL}]")
 
 
 def _required_seq(items: list[tuple[object, object]], flags: int) -> set[Word] | None:
@@ -228,8 +227,9 @@ class GuardedPattern:
             if word in text:
                 return True
         if self._folded:
-            if not text.isascii() and _FOLD_SPECIAL_RE.search(text):
-                return True
+            if not text.isascii() and ("\u0130" in text or "\u0131" in text or
+                                       "\u017f" in text or "\u212a" in text):
+                return True  # FOLD_SPECIAL (four ``in`` tests are faster than a regex)
             lower = text.lower()
             for word in self._folded:
                 if word in lower:
