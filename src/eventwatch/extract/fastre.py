@@ -157,7 +157,10 @@ def required_words(pattern: str, flags: int = 0) -> set[Word] | None:
 
     A word that contains another word of the set is dropped (the shorter one is present
     whenever the longer one is)."""
-    parsed = sre_parse.parse(pattern, flags)
+    return _words_of(sre_parse.parse(pattern, flags), flags)
+
+
+def _words_of(parsed: Any, flags: int) -> set[Word] | None:
     flags |= parsed.state.flags
     if flags & re.LOCALE:
         return None
@@ -272,8 +275,8 @@ Regex = re.Pattern[str] | GuardedPattern
 def guarded(pattern: str, flags: int = 0) -> GuardedPattern:
     """``re.compile(pattern, flags)`` with a first-character look-ahead where one exists and
     a required-word test where the words are long enough to be selective."""
-    words = required_words(pattern, flags)
     parsed = sre_parse.parse(pattern, flags)
+    words = _words_of(parsed, flags)
     chars, nullable = _first(list(parsed), flags | parsed.state.flags)
     if chars is None or nullable or not chars:
         return GuardedPattern(re.compile(pattern, flags), words)
