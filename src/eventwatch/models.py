@@ -148,7 +148,10 @@ class Place:
     lon: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Spelled out: ``asdict`` deep-copies field by field, slow for a per-incident call.
+        return {"country": self.country, "admin1": self.admin1, "admin2": self.admin2,
+                "name": self.name, "precision": self.precision, "lat": self.lat,
+                "lon": self.lon}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Place:

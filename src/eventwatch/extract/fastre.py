@@ -1,16 +1,25 @@
-"""Faster scanning with Python's ``re``: a first-character guard for big alternations.
+"""Faster scanning with Python's ``re``: guards that reject most positions and most texts.
 
 ``re`` tries a pattern at every position of the text.  A pattern that starts with ``\\b`` and
-an alternation of two hundred words pays for every alternative at every position.  When the
-pattern instead starts with a look-ahead for the set of characters any match can begin with,
-most positions are rejected by one set test.  :func:`guarded` computes that set from the
-parsed pattern and prepends the look-ahead; the matches are exactly the same (measured: a
-month-name pattern scans 2.3 times faster).
+an alternation of two hundred words pays for every alternative at every position.  Two guards,
+both computed from the parsed pattern by :func:`guarded`, so they follow every edit of it:
+
+* a look-ahead for the set of characters any match can begin with, prepended to the pattern:
+  most positions are rejected by one set test (measured: a month-name pattern scans 2.3
+  times faster);
+* the words a match must contain (:func:`required_words`): every match of ``\\b(?:in\\s+the\\s+
+  past|previously|...)\\b`` contains "past", "previously", ...  A search first tests those
+  with ``str.__contains__`` (fast substring search in C) and runs the regex only where one is
+  present, so a sentence without any of them costs microseconds instead of a full scan.
+
+The matches are exactly the same: the guards only skip work whose result is "no match".
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # Python 3.11+
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -78,11 +87,198 @@ def _first_one(op: object, av: object, flags: int) -> tuple[set[str] | None, boo
     return None, False
 
 
-def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` with a first-character look-ahead where one exists."""
+# --- required words -----------------------------------------------------------------------
+# A requirement is a set of words, each (text, folded): every match contains at least one of
+# them, exactly (folded False) or, under re.IGNORECASE, in its lower-cased form (folded True).
+Word = tuple[str, bool]
+
+# Under re.IGNORECASE (Unicode) these non-ASCII characters match ASCII letters (İ and ı
+# match "i", ſ "s", the Kelvin sign "k") although ``str.lower`` does not turn them into
+# those letters: a text holding one is always scanned (``test_fastre`` checks the list
+# against every code point).
+FOLD_SPECIAL = "\u0130\u0131\u017f\u212a"
+
+
+def _required_seq(items: list[tuple[object, object]], flags: int) -> set[Word] | None:
+    """The best requirement among the literal runs and the parts of a sequence."""
+    c = sre_constants
+    candidates: list[set[Word]] = []
+    folded = bool(flags & re.I)
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            candidates.append({("".join(run), folded)})
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            ch = chr(av)  # type: ignore[arg-type]
+            if folded and not ch.isascii() and (ch.lower() != ch or ch.upper() != ch):
+                close()  # a cased non-ASCII letter may fold in ways str.lower does not
+                continue
+            run.append(ch.lower() if folded else ch)
+            continue
+        close()
+        found = _required_one(op, av, flags)
+        if found:
+            candidates.append(found)
+    close()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (min(len(w) for w, _ in words), -len(words)))
+
+
+def _required_one(op: object, av: object, flags: int) -> set[Word] | None:
+    c = sre_constants
+    if op is c.SUBPATTERN:
+        add: int = av[1]  # type: ignore[index]
+        remove: int = av[2]  # type: ignore[index]
+        return _required_seq(list(av[3]), (flags | add) & ~remove)  # type: ignore[index]
+    if op is getattr(c, "ATOMIC_GROUP", object()):
+        return _required_seq(list(av), flags)  # type: ignore[call-overload]
+    if op is c.BRANCH:
+        out: set[Word] = set()
+        for branch in av[1]:  # type: ignore[index]
+            words = _required_seq(list(branch), flags)
+            if words is None:
+                return None
+            out |= words
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", object())):
+        if av[0] < 1:  # type: ignore[index]
+            return None
+        return _required_seq(list(av[2]), flags)  # type: ignore[index]
+    return None  # classes, categories, assertions, back-references: no word
+
+
+def required_words(pattern: str, flags: int = 0) -> set[Word] | None:
+    """Words one of which every match of ``pattern`` contains, or None if none is known.
+
+    A word that contains another word of the set is dropped (the shorter one is present
+    whenever the longer one is)."""
+    return _words_of(sre_parse.parse(pattern, flags), flags)
+
+
+def _words_of(parsed: Any, flags: int) -> set[Word] | None:
+    flags |= parsed.state.flags
+    if flags & re.LOCALE:
+        return None
+    words = _required_seq(list(parsed), flags)
+    if not words:
+        return None
+    return {(w, f) for w, f in words
+            if not any(o != w and o in w and of == f for o, of in words)}
+
+
+# Below this length a word (of letters or digits) is in too many texts to be worth testing;
+# a short symbol ("%") is rare enough.
+_MIN_WORD = 3
+_MAX_WORDS = 80
+
+
+class GuardedPattern:
+    """A compiled pattern with the guards of :func:`guarded`; the ``re.Pattern`` methods
+    and attributes code uses (``search``, ``finditer``, ``pattern`` ...) behave the same.
+
+    ``match`` and ``fullmatch`` only look at the start of their text and go straight to the
+    regex; without useful required words every method does.
+    """
+
+    __slots__ = ("_exact", "_folded", "findall", "finditer", "flags", "fullmatch", "groupindex",
+                 "groups", "match", "pattern", "regex", "search", "split", "sub", "subn",
+                 "words")
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    subn: Callable[..., tuple[str, int]]
+    split: Callable[..., list[str | Any]]
+
+    def __init__(self, regex: re.Pattern[str], words: set[Word] | None) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groups = regex.groups
+        self.groupindex = regex.groupindex
+        if words is not None and (len(words) > _MAX_WORDS or any(
+                len(w) < _MIN_WORD and w.isalnum() for w, _ in words)):
+            words = None
+        self.words = words
+        self._exact = tuple(sorted(w for w, folded in words or () if not folded))
+        self._folded = tuple(sorted(w for w, folded in words or () if folded))
+        self.match = regex.match
+        self.fullmatch = regex.fullmatch
+        if words is None:
+            self.search, self.finditer, self.findall = regex.search, regex.finditer, \
+                regex.findall
+            self.sub, self.subn, self.split = regex.sub, regex.subn, regex.split
+        else:
+            self.search, self.finditer, self.findall = self._search, self._finditer, \
+                self._findall
+            self.sub, self.subn, self.split = self._sub, self._subn, self._split
+
+    def __repr__(self) -> str:
+        return f"guarded({self.regex!r})"
+
+    def may_match(self, text: str) -> bool:
+        """False only if no match can lie in ``text`` (none of the required words is in it)."""
+        for word in self._exact:
+            if word in text:
+                return True
+        if self._folded:
+            if not text.isascii() and ("\u0130" in text or "\u0131" in text or
+                                       "\u017f" in text or "\u212a" in text):
+                return True  # FOLD_SPECIAL (four ``in`` tests are faster than a regex)
+            lower = text.lower()
+            for word in self._folded:
+                if word in lower:
+                    return True
+        return False
+
+    # ``re`` clamps pos and endpos to the string; slicing must not count negatives from the
+    # end.  Look-behinds may read before ``pos``, but a match itself lies in [pos, endpos).
+    def _search(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
+                ) -> re.Match[str] | None:
+        if not self.may_match(string[max(pos, 0):max(endpos, 0)]):
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def _finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
+                  ) -> Iterator[re.Match[str]]:
+        if not self.may_match(string[max(pos, 0):max(endpos, 0)]):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def _findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if not self.may_match(string[max(pos, 0):max(endpos, 0)]):
+            return []
+        return self.regex.findall(string, pos, endpos)
+
+    def _sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.regex.sub(repl, string, count) if self.may_match(string) else string
+
+    def _subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return self.regex.subn(repl, string, count) if self.may_match(string) else (string, 0)
+
+    def _split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.regex.split(string, maxsplit) if self.may_match(string) else [string]
+
+
+#: Either kind of compiled pattern, for code that takes both.
+Regex = re.Pattern[str] | GuardedPattern
+
+
+def guarded(pattern: str, flags: int = 0) -> GuardedPattern:
+    """``re.compile(pattern, flags)`` with a first-character look-ahead where one exists and
+    a required-word test where the words are long enough to be selective."""
     parsed = sre_parse.parse(pattern, flags)
+    words = _words_of(parsed, flags)
     chars, nullable = _first(list(parsed), flags | parsed.state.flags)
     if chars is None or nullable or not chars:
-        return re.compile(pattern, flags)
+        return GuardedPattern(re.compile(pattern, flags), words)
     charset = "".join(sorted(re.escape(ch) for ch in chars))
-    return re.compile(f"(?=[{charset}])(?:{pattern})", flags)
+    return GuardedPattern(re.compile(f"(?=[{charset}])(?:{pattern})", flags), words)

@@ -53,7 +53,7 @@ AGGREGATE_RE = guarded(
     re.I,
 )
 BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
-DETONATION_RE = re.compile(
+DETONATION_RE = guarded(
     r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew|blown|detonat(?:ed|ion|ing|es|e)\b|"
     r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
@@ -84,7 +84,7 @@ CLAIM_ONLY_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|"
     r"bombing|ambush|raid|killing|abduction)\b", re.I)
 # Protests and riots are out of scope for now (codebook: event types).
-OUT_OF_SCOPE_RE = re.compile(
+OUT_OF_SCOPE_RE = guarded(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"

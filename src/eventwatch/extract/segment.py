@@ -13,7 +13,7 @@ long sentences, which the incident stage tolerates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.language import Language
@@ -42,12 +42,24 @@ def _is_quoted(text: str) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+# One token of a chunk: (offset in the chunk, is a sentence-final character, is punctuation).
+ChunkToken = tuple[int, bool, bool]
+_MAX_CHUNKS = 100_000  # remembered tokenizations; the table starts afresh when full
+
+
 @dataclass(frozen=True, slots=True)
 class FinalPunct:
-    """The sentencizer's sentence-final characters, and a regex that finds them."""
+    """The sentencizer's sentence-final characters, and a regex that finds them.
+
+    ``chunks`` remembers how the pipeline's tokenizer splits the chunks it was given ("said.",
+    "Monday.", "(PTI).": three in four recur across a corpus), so a chunk is tokenized once
+    per :class:`~eventwatch.resources.Resources`.  A chunk's tokens depend on its text only.
+    """
 
     chars: frozenset[str]
     pattern: re.Pattern[str]
+    chunks: dict[str, tuple[ChunkToken, ...]] = field(default_factory=dict, compare=False,
+                                                      repr=False)
 
 
 def final_punct(nlp: Language) -> FinalPunct:
@@ -100,10 +112,16 @@ def sentence_starts(nlp: Language, text: str, punct: FinalPunct) -> list[int]:
                 not punct.pattern.search(text, chunk_start, chunk_end):
             pos = chunk_end
             continue
-        for token in tokenizer(text[chunk_start:chunk_end]):
-            final = token.text in punct.chars
-            if seen_final and not token.is_punct and not final:
-                starts.append(chunk_start + token.idx)
+        chunk = text[chunk_start:chunk_end]
+        tokens = punct.chunks.get(chunk)
+        if tokens is None:
+            if len(punct.chunks) >= _MAX_CHUNKS:
+                punct.chunks.clear()
+            tokens = punct.chunks[chunk] = tuple(
+                (t.idx, t.text in punct.chars, t.is_punct) for t in tokenizer(chunk))
+        for idx, final, is_punct in tokens:
+            if seen_final and not is_punct and not final:
+                starts.append(chunk_start + idx)
                 seen_final = False
             elif final:
                 seen_final = True

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventwatch.extract.fastre import guarded
+from eventwatch.extract.fastre import Regex, guarded
 from eventwatch.models import DateValue
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -228,7 +228,7 @@ _MONTH_ANY = guarded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) 
 _DAY_BEFORE = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
 
 
-def _at_months(pattern: re.Pattern[str], kind: str, text: str,
+def _at_months(pattern: Regex, kind: str, text: str,
                hits: list[int]) -> list[re.Match[str]]:
     """The matches of a month-built pattern, as ``finditer`` would find them."""
     out: list[re.Match[str]] = []
