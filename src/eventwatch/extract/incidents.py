@@ -39,7 +39,8 @@ from eventwatch.extract.temporal import DateMention
 FAMILIES = {
     "suicide": "bomb", "grenade": "bomb", "shelling": "bomb", "explosive": "bomb",
     "defused": "bomb", "air": "air", "armed": "armed", "clash": "armed", "kidnap": "armed",
-    "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest", "operation": "arrest",
+    "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest",
+    "operation": "arrest",
 }
 AGGREGATE_RE = guarded(
     r"\b(?:(?:\d{2,}|[5-9]|" + "|".join(k for k, v in UNITS.items() if v >= 5)

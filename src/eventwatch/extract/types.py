@@ -76,9 +76,7 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         event = "abduction_forced_disappearance"
     elif "clash" in classes:
         event = "armed_clash"
-    elif "armed" in classes or "attack" in classes or kidnapping:
-        event = "attack"
-    elif "unarmed" in classes:
+    elif "armed" in classes or "attack" in classes or kidnapping or "unarmed" in classes:
         event = "attack"
     elif "arson" in classes:
         event = "looting_property_destruction"
