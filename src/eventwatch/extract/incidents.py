@@ -50,6 +50,8 @@ AGGREGATE_RE = guarded(
     r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
+    # running totals: "So far 47 people were killed ... since July 8"
+    r"so\s+far|till\s+date|"
     r"countrywide|nationwide)",
     re.I,
 )
@@ -67,7 +69,7 @@ ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 # it, it does not report it.
 REFERENCE_RE = re.compile(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
-    r"(?:investigation|probe|inquiry|enquiry)\s+into|"
+    r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held)\s+(?:in|of|for|"
     r"with)|responsible\s+for|earlier\s+reported|reported\s+earlier|previously\s+reported)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w()’'-]+\s+){0,5}$", re.I)

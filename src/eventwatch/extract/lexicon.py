@@ -40,7 +40,9 @@ TRIGGERS: dict[str, str] = {
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              r"gunmen)|opened\s+(?:\w+\s+){0,2}?fire|fired\s+(?:\w+\s+)?(?:at|upon|on)|"
              r"fired\s+indiscriminately|slit(?:ting)?\s+(?:his|her|their|the)\s+throats?|"
-             r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|shot\s+(?:dead|at|and|"
+             r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|machete\s+attack|"
+             r"attacked\s+with\s+(?:machetes?|knives|axes|daggers|sharp[\s-]?\w*\s+weapons?)|"
+             r"blade\s+weapons|sharp[\s-]edged\s+weapons|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
              r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|siege|"
              r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|"
@@ -101,7 +103,7 @@ BACKGROUND_RE = guarded(
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
     r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|acquitted|bail|"
-    r"compensation|cheques|pressed\s+charges|blast\s+case|bombing\s+case|attack\s+case|"
+    r"compensation|cheques|pressed\s+charges|activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
     # a court as the scene of a case, not a court (or judge) attacked
     r"court\s+(?:case|proceedings|order|hearing)|(?:before|produced\s+in|appeared\s+in|"
     r"moved)\s+(?:the\s+|a\s+)?(?:\w+\s+)?court)\b",

@@ -152,6 +152,8 @@ STATE_ACTION_RE = guarded(
     r"troops|rangers|joint\s+forces|commandos)|"
     r"(?:encounter|gun[\s-]?battle|gunfight|exchange\s+of\s+fire)\s+between\s+(?:the\s+)?"
     r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|rangers|joint\s+forces)|"
+    rf"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\s+by\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_STATE}|"
     rf"(?:operation|raid|action|firing)\s+(?:launched\s+|conducted\s+|carried\s+out\s+)?"
     rf"(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STATE}|"
     r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
@@ -211,7 +213,8 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if "security_forces" not in harmed and not classes & {"suicide", "overtake", "arson"} and (
             STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
                 "explosive" not in classes and STATE_ACTION_RE.search(
-                    text, draft.anchor.sentence.start, draft.anchor.sentence.end))):
+                    text, draft.anchor.sentence.start, draft.anchor.sentence.end) and
+                not MILITANTS_BEGAN_RE.search(draft.anchor.sentence.text))):
         # The state acted and none of its men were hurt: "abductors were killed in a Police
         # encounter and the child rescued" is an operation, whatever else the story tells.
         return True
@@ -229,7 +232,8 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if harmed and harmed <= {"militants"} and state_named:
         return True
     if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
-            "security_forces" not in harmed:
+            "security_forces" not in harmed and \
+            not MILITANTS_BEGAN_RE.search(draft.anchor.sentence.text):
         # "killed in Police firing", "an encounter with the SFs": the state acted.
         return True
     return "air" in classes and state_named and not harmed - {"militants"}
