@@ -125,6 +125,8 @@ def incident(row: Row) -> Incident:
                                         or event_type in ("grenade",
                                                           "remote_explosive_landmine_ied")
                                         else "armed_assault"),
+        # a grenade lobbed, then gunfire: GTD attacktype2 armed assault
+        secondary_attack_types=["armed_assault"] if event_type == "grenade" else [],
         suicide=event_type == "suicide_bomb", target_type="police",
         killed=_count(killed), wounded=_count(wounded),
         arrested=Count.exact(3) if state else Count(),

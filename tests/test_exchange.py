@@ -71,6 +71,10 @@ def test_dataset_exports_load_in_pandas(populated: str, codes: CountryCodes,
     assert (quetta["country"], quetta["country_txt"], quetta["region"]) == (153, "Pakistan", 6)
     assert quetta["gname"] == TTP and quetta["claimed"] == 1 and quetta["nkill"] == 3
     assert (quetta["attacktype1"], quetta["targtype1"], quetta["weaptype1"]) == (3, 3, 6)
+    assert pd.isna(quetta["attacktype2"]) and pd.isna(quetta["attacktype3"])
+    grenade = gtd[gtd["eventid"] == 201901190001].iloc[0]
+    assert (grenade["attacktype1"], grenade["attacktype2"]) == (3, 2)
+    assert grenade["attacktype2_txt"] == "Armed Assault" and pd.isna(grenade["attacktype3"])
     vague = gtd[gtd["iyear"].eq(2019) & gtd["imonth"].eq(0)].iloc[0]
     assert str(vague["eventid"]).startswith("2019000000") and str(vague["approxdate"]) == "2019"
     assert int(gtd["nkill"].fillna(0).sum()) == 21 + 30 + 1  # history, January, "2019"

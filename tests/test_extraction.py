@@ -254,3 +254,18 @@ def test_wire_story_details(resources: Resources) -> None:
     assert incident["wounded"]["low"] == 2
     assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
         ("Tehrik-i-Taliban Pakistan", "claimed")]
+
+
+def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Resources) -> None:
+    """GTD attacktype2/3: the grenade is the primary method (GTD's hierarchy), the gunfire
+    that followed a second one; generic words ("attacked") name no method."""
+    text = ("Militants lobbed a grenade at a police station in Pulwama on Monday and then "
+            "opened fire, injuring three policemen.")
+    (incident,) = extract_article(Article(text=text, published="2020-06-09"), resources).incidents
+    assert incident.attack_type == "bombing"
+    assert incident.secondary_attack_types == ["armed_assault"]
+    plain = ("Militants attacked a police station in Pulwama on Monday, injuring three "
+             "policemen with gunfire.")
+    (incident,) = extract_article(Article(text=plain, published="2020-06-09"),
+                                  resources).incidents
+    assert incident.secondary_attack_types == []

@@ -275,6 +275,18 @@ def test_an_open_later_figure_keeps_the_range_open() -> None:
                                                                        "at_least")
 
 
+def test_every_method_a_report_names_is_kept() -> None:
+    """One report tells the bomb, another the gunfire that followed: the fused incident keeps
+    the primary method and the others as secondary attack types (GTD attacktype2/3)."""
+    first, second, third = blast_reports()
+    first.incident.attack_type = second.incident.attack_type = "bombing"
+    third.incident.attack_type = "armed_assault"
+    second.incident.secondary_attack_types = ["kidnapping"]
+    fused = reconcile([first, second, third]).incident
+    assert fused.attack_type == "bombing"
+    assert fused.secondary_attack_types == ["kidnapping", "armed_assault"]  # GTD's order
+
+
 def test_single_report_is_unchanged() -> None:
     m = blast_reports()[0]
     fused = reconcile([m]).incident

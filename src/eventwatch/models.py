@@ -179,6 +179,11 @@ class Perpetrator:
                    data.get("status") or "attributed")
 
 
+# GTD's hierarchy of attack types, highest first (the codebook's ranking of methods).
+GTD_ATTACK_ORDER = ("assassination", "hijacking", "kidnapping", "hostage_barricade", "bombing",
+                    "armed_assault", "unarmed_assault", "facility_attack")
+
+
 @dataclass(slots=True)
 class Incident:
     """One attack or armed event at one place on one day, as reported by one article."""
@@ -189,6 +194,9 @@ class Incident:
     attack_type: str | None = None
     suicide: bool = False
     target_type: str = "unknown"
+    # GTD's attacktype2 / attacktype3: further methods of the same attack ("lobbed a grenade,
+    # then opened fire"), in GTD's hierarchy order, the primary ``attack_type`` excluded.
+    secondary_attack_types: list[str] = field(default_factory=list)
     killed: Count = field(default_factory=Count)
     wounded: Count = field(default_factory=Count)
     arrested: Count = field(default_factory=Count)
@@ -206,6 +214,7 @@ class Incident:
             "place": self.place.to_dict(),
             "event_type": self.event_type,
             "attack_type": self.attack_type,
+            "secondary_attack_types": list(self.secondary_attack_types),
             "suicide": self.suicide,
             "target_type": self.target_type,
             "killed": self.killed.to_dict(),
@@ -227,6 +236,7 @@ class Incident:
             place=Place.from_dict(data.get("place")),
             event_type=data.get("event_type") or "other",
             attack_type=data.get("attack_type"),
+            secondary_attack_types=list(data.get("secondary_attack_types") or []),
             suicide=bool(data.get("suicide")),
             target_type=data.get("target_type") or "unknown",
             killed=Count.from_dict(data.get("killed")),

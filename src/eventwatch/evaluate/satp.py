@@ -3,7 +3,8 @@
 Reads the SATP TSV (``../shared/data/satp/dev.tsv``: no header; columns text, armed_assault,
 bombing, kidnapping, other as 0/1; all zero = not a terrorist attack) and predictions in the
 ``eventwatch extract`` output shape.  An example's predicted label set is the GTD attack
-types of its predicted incidents mapped to the four SATP classes (:func:`incident_labels`).
+types (primary and secondary) of its predicted incidents mapped to the four SATP classes
+(:func:`incident_labels`).
 
 The headline score is ConfliBERT's example-based F1 (``example_based.py`` in
 github.com/eventdata/ConfliBERT): per example ``2|G∩P| / (|G|+|P|)``, examples where gold and
@@ -88,7 +89,10 @@ def incident_labels(incident: Mapping[str, Any]) -> frozenset[str]:
         return frozenset()
     if label == "other" and incident.get("event_type") in EXPLOSIVE_EVENTS:
         label = "bombing"
-    return frozenset({label})
+    # SATP labels every method of an attack; GTD's attacktype2/3 hold the further ones.
+    more = {ATTACK_TO_SATP[a] for a in incident.get("secondary_attack_types") or []
+            if a in ATTACK_TO_SATP}
+    return frozenset({label} | more)
 
 
 def predicted_labels(prediction: Mapping[str, Any] | None) -> frozenset[str]:

@@ -7,7 +7,8 @@ GTD codebook's variables plus ``eventwatch_id``; codes follow the codebook:
 
 * ``eventid``: ``YYYYMMDD`` + a four-digit running number per day (``00`` for an unknown month
   or day, as in the GTD); ``approxdate`` holds the date as EventWatch knows it then;
-* ``attacktype1`` 1-9, ``targtype1`` 1-22, ``weaptype1`` 5 (firearms), 6 (explosives) or 13
+* ``attacktype1`` 1-9 (``attacktype2``/``3`` for further methods of the same attack, empty where
+  none is named), ``targtype1`` 1-22, ``weaptype1`` 5 (firearms), 6 (explosives) or 13
   (unknown), ``region`` 1-12, ``specificity`` 1-5, ``claimed`` 1 or -9 (unknown);
 * ``nkill``/``nwound``: best estimate, else the low bound; ``nkillter``/``nwoundte``: militants
   killed/wounded (perpetrators included, as our codebook counts them); -99 where unknown is
@@ -85,6 +86,9 @@ GTD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("success", "1 unless the attack was foiled (defused bomb)."),
     ("suicide", "1 for a suicide attack."),
     ("attacktype1", "GTD attack type 1-9."), ("attacktype1_txt", "Attack type name."),
+    ("attacktype2", "Second attack type of the same attack, where a report names one."),
+    ("attacktype2_txt", "Its name."),
+    ("attacktype3", "Third attack type, where named."), ("attacktype3_txt", "Its name."),
     ("targtype1", "GTD target type 1-22."), ("targtype1_txt", "Target type name."),
     ("gname", "First named perpetrator group, else 'Unknown'."),
     ("gname2", "Second group."), ("gname3", "Third group."),
@@ -129,6 +133,12 @@ def gtd_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
         region = country.gtd_region if country else None
         actors, _ = split_perpetrators(record, named)
         attack = ATTACK_TYPES.get(record.get("attack_type") or "unknown", ATTACK_TYPES["unknown"])
+        more: list[tuple[int | str, str]] = []
+        for name in record.get("secondary_attack_types") or []:
+            if name in ATTACK_TYPES and len(more) < 2:
+                more.append(ATTACK_TYPES[name])
+        while len(more) < 2:
+            more.append(("", ""))
         target = TARGET_TYPES.get(record.get("target_type") or "unknown",
                                   TARGET_TYPES["unknown"])
         weapon = _weapon(record)
@@ -150,6 +160,8 @@ def gtd_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
             "success": 0 if record.get("event_type") == "disrupted_weapons_use" else 1,
             "suicide": int(bool(record.get("suicide"))),
             "attacktype1": attack[0], "attacktype1_txt": attack[1],
+            "attacktype2": more[0][0], "attacktype2_txt": more[0][1],
+            "attacktype3": more[1][0], "attacktype3_txt": more[1][1],
             "targtype1": target[0], "targtype1_txt": target[1],
             "gname": actors[0][0] if actors else "Unknown",
             "gname2": actors[1][0] if len(actors) > 1 else "",

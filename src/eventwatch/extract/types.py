@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence, Set
 
 from eventwatch.extract.lexicon import TARGET_RE
-from eventwatch.models import Count, Evidence
+from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
 BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
 
@@ -173,6 +173,29 @@ def assassination(text: str, span: tuple[int, int], *, killed: Count) -> Evidenc
             return Evidence("attack_type", m.start(), attempt.end(),
                             text[m.start():attempt.end()])
     return None
+
+
+def secondary_attack_types(classes: Set[str], primary: str | None) -> list[str]:
+    """Further methods the incident's own words name (GTD attacktype2/3): a bomb and then
+    gunfire, an abduction and a shooting, an arson with a beating.  Generic words
+    ("attacked", "killed") name no method."""
+    if primary is None:
+        return []
+    methods = set()
+    if classes & (BOMB_FAMILY - {"defused"}):
+        methods.add("bombing")
+    if "armed" in classes:
+        methods.add("armed_assault")
+    if "kidnap" in classes:
+        methods.add("kidnapping")
+    if "unarmed" in classes:
+        methods.add("unarmed_assault")
+    if "arson" in classes:
+        methods.add("facility_attack")
+    methods.discard(primary)
+    if primary == "kidnapping":
+        methods.discard("hostage_barricade")
+    return [m for m in GTD_ATTACK_ORDER if m in methods][:2]
 
 
 TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"

@@ -25,7 +25,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.fuse.features import Mention, MentionKey, is_follow_up, iso_ordinal
-from eventwatch.models import Count, DateValue, Incident, Perpetrator, Place
+from eventwatch.models import (
+    GTD_ATTACK_ORDER,
+    Count,
+    DateValue,
+    Incident,
+    Perpetrator,
+    Place,
+)
 
 MEASURES = ("killed", "wounded", "arrested", "kidnapped")
 SPECIFICITY = {"exact": 5, "about": 4, "at_least": 3, "more_than": 3, "up_to": 2, "vague": 1}
@@ -176,11 +183,18 @@ def reconcile(mentions: Sequence[Mention]) -> Fused:
     incidents = [m.incident for m in by_time]
     event_type = _event_type(by_time)
     attack_types = [i.attack_type for i in incidents]
+    attack_type = _mode(attack_types, (None, "unknown")) or _mode(attack_types)
+    # Every method any report names, the primary one apart (GTD attacktype2/3).
+    seen = {a for i in incidents for a in i.secondary_attack_types}
+    seen |= {a for a in attack_types if a not in (None, "unknown")}
+    seen.discard(attack_type)
+    secondary = [a for a in GTD_ATTACK_ORDER if a in seen][:2] if attack_type else []
     fused = Incident(
         date=_date(by_time),
         place=_place(by_time),
         event_type=event_type,
-        attack_type=_mode(attack_types, (None, "unknown")) or _mode(attack_types),
+        attack_type=attack_type,
+        secondary_attack_types=secondary,
         suicide=event_type == "suicide_bomb" or any(i.suicide for i in incidents),
         target_type=_mode([i.target_type for i in incidents], (None, "unknown")) or "unknown",
         perpetrators=_perpetrators(by_time),

@@ -62,6 +62,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("lon", "float", "Longitude (WGS 84), where known."),
     Column("event_type", "str", "ACLED sub-event type in snake case."),
     Column("attack_type", "str", "GTD attack type, for attacks by non-state actors."),
+    Column("secondary_attack_types", "list[str]", "Further GTD attack types of the same "
+           "attack (GTD attacktype2/3), in GTD's order."),
     Column("suicide", "bool", "True for a suicide attack."),
     Column("target_type", "str", "GTD target type in snake case."),
     Column("facility", "str", "The facility attacked, where named."),
@@ -212,7 +214,9 @@ def _record(row: IncidentRow, perps: dict[str, tuple[str, str]],
         "country": row.country, "admin1": row.admin1, "admin2": row.admin2,
         "place": row.place_name, "place_precision": row.place_precision,
         "lat": row.lat, "lon": row.lon, "event_type": row.event_type,
-        "attack_type": row.attack_type, "suicide": bool(row.suicide),
+        "attack_type": row.attack_type,
+        "secondary_attack_types": list(row.secondary_attack_types or []),
+        "suicide": bool(row.suicide),
         "target_type": row.target_type, "facility": row.facility, "attackers": row.attackers,
     }
     for measure in MEASURES:

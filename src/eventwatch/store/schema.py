@@ -106,6 +106,7 @@ class IncidentRow(Base):
     lon: Mapped[float | None] = mapped_column(Float)
     event_type: Mapped[str] = mapped_column(Text, index=True)
     attack_type: Mapped[str | None] = mapped_column(Text)
+    secondary_attack_types: Mapped[list[Any] | None] = mapped_column(JSON)
     suicide: Mapped[bool] = mapped_column(Boolean, default=False)
     target_type: Mapped[str | None] = mapped_column(Text)
     facility: Mapped[str | None] = mapped_column(Text)

@@ -197,6 +197,7 @@ def incident_values(incident: Incident, now: datetime) -> dict[str, Any]:
         "place_name": place.name, "place_precision": place.precision,
         "lat": place.lat, "lon": place.lon,
         "event_type": incident.event_type, "attack_type": incident.attack_type,
+        "secondary_attack_types": list(incident.secondary_attack_types) or None,
         "suicide": bool(incident.suicide), "target_type": incident.target_type,
         "facility": incident.facility, "attackers": incident.attackers,
         "confidence": incident.confidence, "summary": incident.summary or "",
