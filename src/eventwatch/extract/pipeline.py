@@ -330,7 +330,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         place=place,
         event_type=event_type,
         attack_type=attack_type,
-        secondary_attack_types=types.secondary_attack_types(classes, attack_type),
+        secondary_attack_types=types.secondary_attack_types(triggers, attack_type),
         suicide=suicide,
         target_type=target,
         killed=counts.killed,

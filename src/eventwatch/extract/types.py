@@ -175,16 +175,26 @@ def assassination(text: str, span: tuple[int, int], *, killed: Count) -> Evidenc
     return None
 
 
-def secondary_attack_types(classes: Set[str], primary: str | None) -> list[str]:
+# Armed words that name no act of their own: the doers ("gunmen", "armed assailants") and
+# the generic ones ("stormed", "siege").
+NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|stormed|siege|"
+                              r"bodies|body\s+of|bullet[\s-]riddled)$", re.I)
+
+
+def secondary_attack_types(triggers: dict[str, list[tuple[int, int, str]]],
+                           primary: str | None) -> list[str]:
     """Further methods the incident's own words name (GTD attacktype2/3): a bomb and then
     gunfire, an abduction and a shooting, an arson with a beating.  Generic words
-    ("attacked", "killed") name no method."""
+    ("attacked", "killed") and doers ("gunmen") name no method."""
     if primary is None:
         return []
+    classes = set(triggers)
     methods = set()
     if classes & (BOMB_FAMILY - {"defused"}):
         methods.add("bombing")
-    if "armed" in classes:
+    if "clash" in classes or any(  # the attackers traded fire: they had guns
+            not NOT_AN_ARMED_ACT.match(" ".join(h[2].split())) and not GENERIC_ARMED.match(
+                " ".join(h[2].split())) for h in triggers.get("armed", [])):
         methods.add("armed_assault")
     if "kidnap" in classes:
         methods.add("kidnapping")
