@@ -44,6 +44,7 @@ test: setup postgres-server lint
 
 eval: setup
 	$(BIN)/eventwatch eval ../shared/gold/000_b1c9e467b0ad7324.gold.json ../shared/gold/satp-dev --satp ../shared/data/satp/dev.tsv
+	$(BIN)/eventwatch eval --satp ../shared/data/satp/train.tsv
 
 bench: setup
 	$(BIN)/python benchmarks/bench_extract.py
