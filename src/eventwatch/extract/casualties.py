@@ -32,7 +32,10 @@ MEASURE_VERBS: dict[str, str] = {
     "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|dead|died|martyred|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
-              r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched",
+              r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched|"
+              # "hacked him to death", "was stabbed to death"
+              r"(?:hacked|stabbed|beaten|bludgeoned|stoned|burnt|burned|axed)"
+              r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"bullet\s+)?injuries|received\s+injuries|injuries",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|held|rounded\s+up|"

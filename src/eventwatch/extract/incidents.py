@@ -313,10 +313,12 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 DOER_ACTED_RE = guarded(
-    r"^\W*(?:(?:a|an|the)\s+)?(?:group\s+of\s+)?(?:(?:unidentified|unknown|armed|heavily\s+armed|"
-    r"suspected|masked)\s+)*(?:militants|gunmen|terrorists|insurgents|rebels|assailants|attackers|"
+    r"^\W*(?:(?:a|an|the)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|more\s+than)\s+)?"
+    r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
+    r"(?:militants|gunmen|terrorists|insurgents|rebels|assailants|attackers|maoists|naxal\w*|"
     r"cadres|miscreants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|fired|stormed|ambushed|"
-    r"blew\s+up|torched|set\s+fire|abducted|kidnapped|killed|shot)\b", re.I)
+    r"blew\s+up|torched|set\s+fire|abducted|kidnapped|killed|shot|ransacked)\b", re.I)
 
 
 def _tells_an_act(info: SentenceInfo) -> bool:

@@ -60,7 +60,7 @@ TRIGGERS: dict[str, str] = {
                 r"(?:check[\s-]?points?|check[\s-]?posts?|posts|villages|district|"
                 r"headquarters|bases|bunkers|town)",
     "arson": r"torched|set\s+(?:[\w-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burnt|burned|arson|"
-             r"vandali[sz]ed|demolished|razed",
+             r"vandali[sz]ed|demolished|razed|ransacked",
 }
 # Guarded (see ``fastre``): each class scans the whole text once, fast.
 TRIGGER_RE = {cls: guarded(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.items()}
@@ -74,7 +74,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "defused": ("defus", "diffus", "foil", "thwart"),
     "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
-    "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed"),
+    "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
     "operation": ("operation", "raid", "cordon"),
     "unarmed": ("beat", "thrash", "tortur", "lynch", "stoned", "strangl", "assaulted with"),
 }
@@ -161,6 +161,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"businessm[ae]n|workers?|labou?rers?|drivers?|teachers?|journalists?|reporters?|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
      r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
+     r"headm(?:aster|istress)s?|principals?|sarpanch(?:es)?|panch(?:es)?|informers?|"
      r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
      r"activists?|workers?\s+of|leaders?|councillors?|politicians?|lawyers?|judges?|"
      r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|helpers?|cleaners?|cooks?|"

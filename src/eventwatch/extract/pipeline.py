@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 
 _ARMED_STATE_DOER = guarded(
     r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
-    r"police|troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
+    # "Chutia Police Station area" names a place, not a force that acted
+    r"police(?!\s+(?:station|stations|post|outpost|lines?|limits|chowki|jurisdiction)\b)|troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
     r"coalition|personnel)\b", re.I)
 
 
@@ -132,7 +133,8 @@ CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|
 ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search)\s+"
                           r"operations?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
-    r"\b(?:ambush\w*|(?:militants|maoists|cadres|terrorists|insurgents|rebels|ultras|gunmen|"
+    r"\b(?:ambush\w*|(?:militant|terrorist|insurgent|maoist|fidayeen|rebel)s?\s+attack|"
+    r"(?:militants|maoists|cadres|terrorists|insurgents|rebels|ultras|gunmen|"
     r"attackers|assailants)\s+(?:\w+\s+){0,3}?(?:attacked|opened\s+fire|fired\s+(?:at|on|upon)|"
     r"stormed|targeted|lobbed|hurled|triggered)|(?:attacked|targeted|fired\s+(?:at|on|upon))\s+"
     r"(?:by\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:militants|maoists|cadres|terrorists|insurgents|"
@@ -202,6 +204,8 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
                         classes: set[str]) -> bool:
     """A security operation: state forces acted and only militants were harmed or held."""
     harmed = set(killed.by_category) | set(wounded.by_category)
+    if killed.low and not killed.by_category:
+        harmed.add("unknown")  # "two people were killed": not only militants
     span_text = " ".join(s.text for s in draft.sentences)
     if KILLED_BY_NON_STATE_RE.search(span_text):
         return False  # "killed by a rival group", "shot dead by unidentified gunmen"
@@ -228,7 +232,9 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
     if killed.is_empty() and wounded.is_empty():
-        return bool(classes & {"arrest", "operation"}) and not arrested.is_empty()
+        # held by the state: "militants rounded up the villagers" is no arrest
+        return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and \
+            state_named
     if harmed and harmed <= {"militants"} and state_named:
         return True
     if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
