@@ -91,13 +91,17 @@ OUT_OF_SCOPE_RE = guarded(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
-    r"demonstrat(?:ed|ing)\s+(?:against|over))\b", re.I)
+    r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over))\b", re.I)
 # A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
 ACCIDENT_RE = re.compile(
     r"\b(?:accidental(?:ly)?|prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
     r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
-    r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen)\b",
-    re.I)
+    r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen|"
+    r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
+    r"(?:went\s+off|exploded))\b", re.I)
+ARMS_FOUND_RE = re.compile(r"\b(?:possession|recovered|seized|confiscated|haul|cache)\b", re.I)
+WENT_OFF_RE = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"
+                         r"lobbed|hurled|threw|detonat\w+|hit|struck|fired|triggered)\b", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 
@@ -144,8 +148,12 @@ class SentenceInfo:
         if not DETONATION_RE.search(self.sentence.text) and not any(
                 f.measure in ("killed", "wounded") for f in self.figures):
             return {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
-        # "recovered hand grenades from the militants killed": the arms found, not the method
         text, base = self.sentence.text, self.sentence.start
+        if ARMS_FOUND_RE.search(text) and not WENT_OFF_RE.search(text):
+            # "The slain militants ... from whose possession AK rifles and grenades were
+            # recovered": a list of arms, and nothing went off
+            return {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
+        # "recovered hand grenades from the militants killed": the arms found, not the method
         out: dict[str, list[tuple[int, int, str]]] = {}
         for cls, hits in self.triggers.items():
             kept = [h for h in hits if cls not in BOMB_CLASSES or not RECOVERED_RE.search(

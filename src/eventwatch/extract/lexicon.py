@@ -103,7 +103,7 @@ BACKGROUND_RE = guarded(
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
     r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|acquitted|bail|"
-    r"compensation|cheques|pressed\s+charges|activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
+    r"compensation|cheques|pressed\s+charges|(?:may|might|could)\s+have\s+(?:been\s+)?|activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
     # a court as the scene of a case, not a court (or judge) attacked
     r"court\s+(?:case|proceedings|order|hearing)|(?:before|produced\s+in|appeared\s+in|"
     r"moved)\s+(?:the\s+|a\s+)?(?:\w+\s+)?court)\b",

@@ -132,6 +132,8 @@ CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|
 # search operation); an attack the militants began is told as one ("militants ambushed").
 ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search)\s+"
                           r"operations?)\b", re.I)
+# A gun battle is the state's operation only where a state force is in it.
+GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
     r"\b(?:ambush\w*|(?:militant|terrorist|insurgent|maoist|fidayeen|rebel)s?\s+attack|"
     r"(?:militants|maoists|cadres|terrorists|insurgents|rebels|ultras|gunmen|"
@@ -227,7 +229,9 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
             or _state_did(text, draft.anchor.sentence, actor_matches)):
         return True  # an arrest, whatever the arrested are said to have done
     if "clash" in classes and not classes & {"suicide", "grenade", "explosive", "overtake"} and \
-            ENCOUNTER_RE.search(span_text) and not MILITANTS_BEGAN_RE.search(span_text):
+            (ENCOUNTER_RE.search(span_text) or (
+                state_named and GUN_BATTLE_RE.search(span_text))) and \
+            not MILITANTS_BEGAN_RE.search(span_text):
         return True  # an encounter: the security forces' operation, whoever was hurt
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
