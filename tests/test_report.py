@@ -159,6 +159,8 @@ def test_prose_helpers() -> None:
     assert change_phrase(5, 5, "May") == "the same number as in May"
     assert breakdown({"civilians": 14, "security_forces": 9, "militants": 7}) == \
         "nine security personnel, 14 civilians and seven militants"
+    assert breakdown({"civilians": 1, "unknown": 1, "security_forces": 1}) == \
+        "one security personnel, one civilian and one person whose affiliation was not reported"
 
 
 class _Resources(HTMLParser):

@@ -131,4 +131,14 @@ def at_least(is_open: bool) -> str:
 def breakdown(parts: dict[str, int], *, order: Sequence[str] = ("security_forces", "civilians",
                                                                "militants", "unknown")) -> str:
     """``nine security personnel, 14 civilians and seven militants``."""
-    return join_and([f"{num(parts[c])} {CATEGORY_WORDS[c]}" for c in order if parts.get(c)])
+    return join_and([f"{num(parts[c])} {_category_words(c, parts[c])}"
+                     for c in order if parts.get(c)])
+
+
+# The singular where one word changes: "one person whose affiliation was not reported".
+_ONE = {"civilians": "civilian", "militants": "militant",
+        "unknown": "person whose affiliation was not reported"}
+
+
+def _category_words(category: str, n: int) -> str:
+    return _ONE.get(category, CATEGORY_WORDS[category]) if n == 1 else CATEGORY_WORDS[category]
