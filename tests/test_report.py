@@ -160,7 +160,8 @@ def test_prose_helpers() -> None:
     assert breakdown({"civilians": 14, "security_forces": 9, "militants": 7}) == \
         "nine security personnel, 14 civilians and seven militants"
     assert breakdown({"civilians": 1, "unknown": 1, "security_forces": 1}) == \
-        "one security personnel, one civilian and one person whose affiliation was not reported"
+        "one member of the security forces, one civilian and one person whose affiliation was "\
+        "not reported"
 
 
 class _Resources(HTMLParser):

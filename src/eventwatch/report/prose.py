@@ -136,7 +136,8 @@ def breakdown(parts: dict[str, int], *, order: Sequence[str] = ("security_forces
 
 
 # The singular where one word changes: "one person whose affiliation was not reported".
-_ONE = {"civilians": "civilian", "militants": "militant",
+_ONE = {"security_forces": "member of the security forces", "civilians": "civilian",
+        "militants": "militant",
         "unknown": "person whose affiliation was not reported"}
 
 
