@@ -83,6 +83,7 @@ def test_guarded_patterns_match_like_plain_regexes() -> None:
     patterns = _patterns()
     assert sum(p.words is not None for p in patterns) > 20
     assert sum(p.low is not None for p in patterns) > 80
+    assert sum(p.words_auto is not None for p in patterns) >= 3
     rng = random.Random(11)
     for text in _texts():
         for pattern in patterns:
