@@ -7,9 +7,29 @@ import re
 import string
 import sys
 from pathlib import Path
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from eventwatch.extract import casualties, incidents, lexicon, statistics
-from eventwatch.extract.fastre import FOLD_SPECIAL, GuardedPattern, guarded, required_words
+from eventwatch.extract import (
+    casualties,
+    incidents,
+    lexicon,
+    numbers,
+    perpetrators,
+    pipeline,
+    places,
+    statistics,
+    temporal,
+    types,
+)
+from eventwatch.extract.fastre import (
+    FOLD_SPECIAL,
+    SIMPLE_FOLD,
+    GuardedPattern,
+    guarded,
+    lowered,
+    reach,
+    required_words,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
 
@@ -40,13 +60,17 @@ def _texts() -> list[str]:
         for _ in range(20):  # letters that fold to ASCII under re.I, and other non-ASCII
             chars.insert(rng.randrange(len(chars) + 1), rng.choice(FOLD_SPECIAL + "’éÉ"))
         out.append("".join(chars))
+        out.append("".join(ch.swapcase() if rng.random() < 0.3 else ch for ch in text))
     out.append("KILLED ſeparate PRoBE İNVESTIGATION kılled")
+    out.append("ΣΟΣ killed ΌΣ Two Policemen WERE killed İn Quetta")  # final sigma; 'İ' grows
+    out.append("Café blast: ‘Two’ were KILLED—“many” injured… in CAFÉ")
     return out
 
 
 def _patterns() -> list[GuardedPattern]:
     found: list[GuardedPattern] = []
-    for module in (lexicon, incidents, casualties, statistics):
+    for module in (lexicon, incidents, casualties, statistics, pipeline, perpetrators, types,
+                   temporal, numbers, places):
         for value in vars(module).values():
             if isinstance(value, GuardedPattern):
                 found.append(value)
@@ -58,16 +82,23 @@ def _patterns() -> list[GuardedPattern]:
 def test_guarded_patterns_match_like_plain_regexes() -> None:
     patterns = _patterns()
     assert sum(p.words is not None for p in patterns) > 20
+    assert sum(p.low is not None for p in patterns) > 80
+    assert sum(p.words_auto is not None for p in patterns) >= 3
     rng = random.Random(11)
     for text in _texts():
         for pattern in patterns:
             plain = re.compile(pattern.pattern, pattern.flags)
-            assert [m.span() for m in pattern.finditer(text)] == \
-                [m.span() for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)]
             for _ in range(5):
                 pos, endpos = sorted(rng.randrange(-5, len(text) + 5) for _ in range(2))
+                if rng.random() < 0.2:
+                    pos, endpos = endpos, pos
                 got, want = pattern.search(text, pos, endpos), plain.search(text, pos, endpos)
-                assert (got and got.span()) == (want and want.span())
+                assert (got and (got.span(), got.groups(), got.lastgroup)) == \
+                    (want and (want.span(), want.groups(), want.lastgroup))
+                assert [m.span() for m in pattern.finditer(text, pos, endpos)] == \
+                    [m.span() for m in plain.finditer(text, pos, endpos)]
             assert pattern.sub("#", text) == plain.sub("#", text)
             assert pattern.findall(text) == plain.findall(text)
 
@@ -76,3 +107,48 @@ def test_guarded_without_words_is_the_plain_regex() -> None:
     pattern = guarded(r"\b\d+\b")
     assert pattern.words is None
     assert pattern.search("about 12 men").group(0) == "12"  # type: ignore[union-attr]
+
+
+def _chars_lowering_to_one() -> str:
+    """Every code point whose ``str.lower`` is one character (the texts the lower-case scan
+    takes), less FOLD_SPECIAL (always scanned the plain way)."""
+    return "".join(chr(cp) for cp in range(sys.maxunicode + 1)
+                   if not 0xD800 <= cp < 0xE000 and len(chr(cp).lower()) == 1
+                   and chr(cp) not in FOLD_SPECIAL)
+
+
+def test_lower_case_scan_premises_hold_for_every_code_point() -> None:
+    chars = _chars_lowering_to_one()
+    low = chars.lower()
+    # Categories and boundaries do not depend on case.
+    for category in (r"\w", r"\W", r"\s", r"\S", r"\d", r"\D", r"\b", r"\B", "."):
+        assert [m.span() for m in re.finditer(category, chars, re.I)] == \
+            [m.span() for m in re.finditer(category, low)], category
+    # Only ASCII letters lower-case to ASCII letters.
+    assert all(ch.isascii() or not lo.isascii() for ch, lo in zip(chars, low, strict=True))
+    # An ASCII or SIMPLE_FOLD literal accepts exactly the characters lowering to its own.
+    for literal in string.ascii_letters + string.punctuation + SIMPLE_FOLD:
+        folding = re.compile(re.escape(literal), re.I)
+        assert [m.start() for m in folding.finditer(chars)] == \
+            [m.start() for m in re.finditer(re.escape(literal.lower()), low)], literal
+
+
+def test_lowered_converts_only_what_it_can_keep_exact() -> None:
+    assert lowered(r"\bkilled\b") is None  # not case-insensitive: nothing to gain
+    assert lowered(r"(?-i:[A-Z]\w+)\s+killed", re.I) is None
+    assert lowered(r"(\w+)\s+\1", re.I) is None
+    assert lowered(r"Σ", re.I) is None
+    assert lowered(r"killed", re.I | re.A) is None
+    low = lowered(r"\b(?P<n>[A-Z]+|[^a-z\d]É)\s+(?<!X\s)KILLED’", re.I)
+    assert low is not None and not low.flags & re.I
+    assert low.search("x pc killed’").group("n") == "pc"  # type: ignore[union-attr]
+    assert low.search("x P KILLED’") is None  # the text must be lower-cased first
+    assert low.search("pc x killed’") is None  # the look-behind reads the lower-case 'x'
+    assert low.search("x 1é killed’") is None  # [^a-z\d] still excludes digits
+    assert low.search("x-é killed’").group("n") == "-é"  # type: ignore[union-attr]
+
+
+def test_reach_counts_look_behinds() -> None:
+    assert reach(sre_parse.parse(r"\bkilled")) == 1
+    assert reach(sre_parse.parse(r"(?<!identified\s)(?<!known\s)\bas\b")) == 1 + 11 + 6
+    assert reach(sre_parse.parse(r"(?:x(?<=ab(?<!c)))+")) == 1 + 2 + 1

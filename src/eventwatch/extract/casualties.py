@@ -132,12 +132,8 @@ def _noun_category(noun: str | None, mods: str, context_category: str | None) ->
 def _groups(text: str, start: int, end: int, context_category: str | None) -> list[_Group]:
     """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals."""
     groups: list[_Group] = []
-    pos = start
-    while pos < end:
-        m = _NP_RE.search(text, pos, end)
-        if not m:
-            break
-        pos = m.end() if m.end() > pos else pos + 1
+    # One scan: a match is never empty (it holds a number), so finditer resumes at its end.
+    for m in _NP_RE.finditer(text, start, end):
         q = parse_number(NUMBER_RE.match(m.group("num")) or m)
         if q is None:
             continue

@@ -67,14 +67,14 @@ ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 # An act named as what people are arrested, charged or wanted for ("arrested in connection with
 # the abduction", "wanted in the blast case", "involved in the killing of"): the story refers to
 # it, it does not report it.
-REFERENCE_RE = re.compile(
+REFERENCE_RE = guarded(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
     r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held)\s+(?:in|of|for|"
     r"with)|responsible\s+for|earlier\s+reported|reported\s+earlier|previously\s+reported)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w()’'-]+\s+){0,5}$", re.I)
-ATTRIBUTION_DATE_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|"
-                                 r"confirmed|informed)\s+$", re.I)
+ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
+                              r"confirmed|informed)\s+$", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
 REFERS_BACK_RE = guarded(
@@ -93,7 +93,7 @@ OUT_OF_SCOPE_RE = guarded(
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
     r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over))\b", re.I)
 # A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
-ACCIDENT_RE = re.compile(
+ACCIDENT_RE = guarded(
     r"\b(?:accidental(?:ly)?|prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
     r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
     r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen|"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.models import Count
 
 UNITS = {
@@ -153,10 +154,14 @@ def parse_number(match: re.Match[str]) -> Quantity | None:
     return Quantity(match.start(), match.end(), match.group(0), low, high, qualifier)
 
 
+# NUMBER_RE for scanning (its ``pattern`` is spliced into other rules, so it stays plain).
+_NUMBER_SCAN = guarded(NUMBER_RE.pattern, NUMBER_RE.flags)
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in ``text[start:end]`` (offsets into ``text``), in document order."""
     out = []
-    for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _NUMBER_SCAN.finditer(text, start, len(text) if end is None else end):
         q = parse_number(m)
         if q is not None:
             out.append(q)

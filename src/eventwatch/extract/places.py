@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
@@ -24,7 +25,7 @@ KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
 PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
              "country": "country"}
 
-NOT_SITE_BEFORE = re.compile(
+NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
     r"hospital\s+in|return(?:ed|ing)?|travell?ing|headed|heading|leaving|left|origin|"

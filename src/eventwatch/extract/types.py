@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import TARGET_RE
 from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
@@ -117,7 +118,7 @@ ATTEMPT_RE = re.compile(
     r"\b(?:assassinat\w+|attempt\s+on\s+(?:the\s+)?(?:life|\w+(?:'s|’s)?\s+life)|"
     r"narrowly\s+escaped|escaped\s+(?:unhurt|unharmed|unscathed|an?\s+attack)|"
     r"(?:appeared|was|were)\s+(?:to\s+be\s+)?the\s+(?:main\s+|intended\s+)?target)\b", re.I)
-PROMINENT_RE = re.compile(rf"\b{PROMINENT}\b", re.I)
+PROMINENT_RE = guarded(rf"\b{PROMINENT}\b", re.I)
 VICTIM_AFTER_RE = re.compile(
     r"(?:,?\s+(?:[\w()’'.-]+\s+){0,8}?)(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:allegedly\s+|reportedly\s+)?{_KILL_VERB}\b", re.I)
@@ -208,11 +209,11 @@ def secondary_attack_types(triggers: dict[str, list[tuple[int, int, str]]],
     return [m for m in GTD_ATTACK_ORDER if m in methods][:2]
 
 
-TARGET_CUE = re.compile(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
-                        r"at(?!\s+least)|fired\s+upon|"
-                        r"attacked|stormed|raided|against|hit|near|outside|inside)\s+"
-                        r"(?:a|an|the)?\s*"
-                        r"(?:\w+\s+){0,3}$", re.I)
+TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
+                     r"at(?!\s+least)|fired\s+upon|"
+                     r"attacked|stormed|raided|against|hit|near|outside|inside)\s+"
+                     r"(?:a|an|the)?\s*"
+                     r"(?:\w+\s+){0,3}$", re.I)
 
 
 # A capitalised target word inside a proper name is a place, not a target ("Mardan College
