@@ -53,7 +53,9 @@ _NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})"
     r"(?:(?P<mods>(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
-    r"(?:[A-Za-z][\w’'-]*|\([A-Z][\w-]*\)|\d+(?=[\s-]+years?[\s-]+old))){0,4}?)\s+"
+    r"(?:[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
+    # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
+    r"(?:\s+\([A-Z][\w-]*\))?)\s+"
     rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b)"
     r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
