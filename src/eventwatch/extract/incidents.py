@@ -321,7 +321,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 DOER_ACTED_RE = guarded(
-    r"^\W*(?:(?:a|an|the)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|more\s+than)\s+)?"
+    r"^\W*(?:(?:a|an|the)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
+    r"more\s+than)\s+)?"
     r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
     r"(?:militants|gunmen|terrorists|insurgents|rebels|assailants|attackers|maoists|naxal\w*|"

@@ -102,8 +102,10 @@ BACKGROUND_RE = guarded(
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
-    r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|acquitted|bail|"
-    r"compensation|cheques|pressed\s+charges|(?:may|might|could)\s+have\s+(?:been\s+)?|activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
+    r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|"
+    r"acquitted|bail|"
+    r"compensation|cheques|pressed\s+charges|(?:may|might|could)\s+have\s+(?:been\s+)?|"
+    r"activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
     # a court as the scene of a case, not a court (or judge) attacked
     r"court\s+(?:case|proceedings|order|hearing)|(?:before|produced\s+in|appeared\s+in|"
     r"moved)\s+(?:the\s+|a\s+)?(?:\w+\s+)?court)\b",
@@ -150,7 +152,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
     (r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|resistance|"
-     r"mujahideen)\s+army|militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|fighters?|"
+     r"mujahideen)\s+army|militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|"
+     r"fighters?|"
      r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
      r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|outlaws?|smugglers?|intruders?|"

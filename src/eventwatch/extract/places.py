@@ -37,7 +37,8 @@ NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|hospital|Hospital|Medical|
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
 LOCAL_NAME_RE = re.compile(
-    r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
+    r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|"
+    r"\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|camp|forest\s+area|region|valley|"
     r"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth)\b"
