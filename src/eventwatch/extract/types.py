@@ -1,10 +1,13 @@
 """Stage 10: types.  Reads one incident's triggers, casualty categories and target phrases;
-writes the ACLED ``event_type``, the GTD ``attack_type`` (attacks by non-state actors only),
-the ``suicide`` flag and the GTD ``target_type``.
+writes the ACLED ``event_type``, the GTD ``attack_type`` (attacks by non-state actors only)
+with its ``secondary_attack_types`` (GTD attacktype2/3), the ``suicide`` flag and the GTD
+``target_type``.
 
 GTD's hierarchy decides between methods (assassination > hijacking > kidnapping > barricade >
 bombing > armed assault > unarmed assault > facility attack); a generic "attack" that names
-no method is ``unknown``, which the codebook prefers to a guess.
+no method is ``unknown``, which the codebook prefers to a guess.  An assassination is an
+attack aimed at a prominent person (:func:`assassination`); its target type is that person's
+office.
 """
 
 from __future__ import annotations
@@ -204,8 +207,6 @@ def secondary_attack_types(triggers: dict[str, list[tuple[int, int, str]]],
     if "arson" in classes:
         methods.add("facility_attack")
     methods.discard(primary)
-    if primary == "kidnapping":
-        methods.discard("hostage_barricade")
     return [m for m in GTD_ATTACK_ORDER if m in methods][:2]
 
 
