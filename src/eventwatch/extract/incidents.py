@@ -8,7 +8,10 @@ they open a separate one: a marker ("In another incident", "Meanwhile", "Later")
 day, or a figure for a different kind of violence (a grenade after a kidnapping).  Sentences
 that are background ("In the past ...", "It was the second attack on ..."), aggregates ("26
 terrorist attacks took place this January") or quoted speech never open an incident; plain
-sentences in the same paragraph join the open incident as context (claims, targets).
+sentences in the same paragraph join the open incident as context (claims, targets).  An act
+a sentence only refers to ("arrested in connection with the abduction") is no trigger, and
+the sentence joins the incident it refers to; a bomb that went off in its makers' hands
+("while planting", "prematurely") is no attack.
 A lead that announces "two separate encounters" is a summary: its date and place serve the
 incidents that follow, and a part it sums up but the text never describes becomes an
 incident of its own, coded from the lead alone.
