@@ -131,8 +131,8 @@ CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|
                           r"LoC|unprovoked\s+(?:firing|shelling))\b", re.I)
 # In South Asian reporting an "encounter" is a fight the security forces sought (a raid, a
 # search operation); an attack the militants began is told as one ("militants ambushed").
-ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search)\s+"
-                          r"operations?)\b", re.I)
+ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search|"
+                          r"intelligence[\s-]based)\s+operations?)\b", re.I)
 # A gun battle is the state's operation only where a state force is in it.
 GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
@@ -174,6 +174,7 @@ STATE_KILLED_RE = re.compile(
     r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
 
 
+ARRESTED_RE = re.compile(r"\b(?:arrest\w*|detain\w*|apprehended|nabbed|custody)\b", re.I)
 # The state as the doer of an arrest: "Police arrested ...", "arrested by the Rangers".
 STATE_ARREST_RE = re.compile(
     rf"\b{_STATE}\b[^.;]{{0,60}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
@@ -237,9 +238,10 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
     if killed.is_empty() and wounded.is_empty():
-        # held by the state: "militants rounded up the villagers" is no arrest
-        return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and \
-            state_named
+        # held by the state: "arrested" says so; "militants rounded up the villagers" is no
+        # arrest
+        return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and (
+            state_named or bool(ARRESTED_RE.search(span_text)))
     if harmed and harmed <= {"militants"} and state_named:
         return True
     if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
