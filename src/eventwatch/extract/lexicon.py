@@ -102,8 +102,8 @@ BACKGROUND_RE = guarded(
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
-    r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|filed\s+(?:\w+\s+)?cases?|"
-    r"acquitted|bail|"
+    r"conspiracy|probe|probing|investigat\w+|inquiry|enquiry|case\s+(?:registered|filed)|"
+    r"filed\s+(?:\w+\s+)?cases?|acquitted|bail|"
     r"compensation|cheques|pressed\s+charges|(?:may|might|could)\s+have\s+(?:been\s+)?|"
     r"activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
     # a court as the scene of a case, not a court (or judge) attacked
