@@ -173,17 +173,17 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
     knows only elsewhere (a namesake the resolution set aside)."""
     for s in sentences[:1]:
-        found = [*LOCAL_NAME_RE.finditer(text, s.start, s.end),
-                 *LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end)]
-        for m in sorted(found, key=lambda m: m.start()):
+        found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
+                 *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
+        for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
             if any(p.start <= m.start("name") < p.end and (
                     p is chosen or p.entries[0].kind in ("admin1", "admin2", "country") or
-                    m.re is LOCAL_IN_UNIT_RE) for p in doc.matches):
+                    in_unit) for p in doc.matches):
                 continue
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security"):
                 continue
-            kind = m.group("kind") if m.re is LOCAL_NAME_RE else ""
+            kind = "" if in_unit else m.group("kind")
             if kind and (kind[0].isupper() or kind.lower() == "road"):
                 name = f"{name} {kind}"
             return m.start("name"), m.start("name") + len(name), name
