@@ -269,3 +269,13 @@ def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Res
     (incident,) = extract_article(Article(text=plain, published="2020-06-09"),
                                   resources).incidents
     assert incident.secondary_attack_types == []
+
+
+def test_a_district_named_in_the_sentence_rules_out_a_namesake_town(resources: Resources,
+                                                                    ) -> None:
+    """Rustam is also a town of Mardan; "in South Waziristan Agency" says which Rustam."""
+    text = ("Four passers-by were injured in an IED blast in Rustam Bazaar in South Waziristan "
+            "Agency on Tuesday, officials said.")
+    (incident,) = extract_article(Article(text=text, published="2014-05-07"),
+                                  resources).incidents
+    assert (incident.place.admin2, incident.place.name) == ("South Waziristan", "Rustam Bazaar")

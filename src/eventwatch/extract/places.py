@@ -91,6 +91,11 @@ def document_places(text: str, gazetteer: Gazetteer,
                      tuple(a for a, _ in admin1s.most_common()))
 
 
+# "in South Waziristan Agency": the unit the scene lies in ("tribesmen of Orakzai Agency" says
+# where people come from).
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
 def _explicit_unit(surface: str) -> bool:
     """A name written with its unit ("Mastung District", "Khyber Agency", "Takhar Province")."""
     return bool(re.search(r"\b(?:district|agency|province|tehsil|division|state|region)$",
@@ -135,6 +140,15 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         consistent = [(e, m) for e, m in resolved
                       if e.kind == "country" or e.admin1 in local_admin1]
         resolved = consistent or resolved
+    # A district named as such in the incident's first sentence ("in Rustam Bazaar in South
+    # Waziristan Agency") rules out a namesake town of another district (Rustam, Mardan).
+    local_admin2 = {e.name for e, m in resolved if e.kind == "admin2" and _explicit_unit(m.text)
+                    and any(m is mm and s is first for mm, s in inside)
+                    and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)}
+    if len(local_admin2) == 1:  # two districts named: which one is the scene is unclear
+        resolved = [(e, m) for e, m in resolved
+                    if e.kind != "locality" or e.admin2 is None or e.admin2 in local_admin2
+                    ] or resolved
     top_country = countries[0] if countries else None
     if top_country:
         same = [(e, m) for e, m in resolved if e.country == top_country]
