@@ -116,9 +116,13 @@ BACKGROUND_RE = guarded(
 # terror attack", "the Mumbai serial blasts") is a reference to a past event, not a report.
 NAMED_ATTACK_RE = guarded(
     r"\b(?:the|[Tt]he|in)\s+(?:[A-Z][\w.]*\s+|\d{1,2},?\s+|(?:19|20)\d\d,?\s+){1,5}"
-    r"(?:(?:airbase|air\s+base|base|camp|café|cafe|hotel|school|market|church|mosque|temple|"
-    r"bakery|restaurant|court|hospital|university|college|jail|bus|train)\s+)?"
-    r"(?:[Tt]error(?:ist)?\s+)?(?:serial\s+)?(?:attacks?|blasts?|bombings?|massacre|carnage)\b")
+    # "the Pathankot airbase terror attack"; not "the Mastung bus attack on Tuesday killed
+    # 20", which reports one
+    r"(?:(?:airbase|air\s+base)\s+)?"
+    r"(?:[Tt]error(?:ist)?\s+)?(?:serial\s+)?(?:attacks?|blasts?|bombings?|massacre|carnage)\b|"
+    # a past attack named by its full date: "after the May 29, 2015, bus attack in Mastung"
+    r"\b(?:the|[Tt]he)\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d,?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:[Tt]error(?:ist)?\s+)?(?:attacks?|blasts?|bombings?)\b")
 
 # Discourse markers that open a separate incident.
 NEW_INCIDENT_RE = re.compile(
