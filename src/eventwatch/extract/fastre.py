@@ -396,8 +396,9 @@ class GuardedPattern:
     # required words are looked for in the whole copy: a word in the part before ``pos``
     # only costs a scan.  Odd bounds (pos < 0 or past the end, endpos < pos) and texts that
     # do not fold like re.IGNORECASE (:func:`_foldable`) take the plain path.
-    def _search_low(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
-                    ) -> re.Match[str] | None:
+    def _low_window(self, string: str, pos: int, endpos: int) -> tuple[int, str] | None:
+        """``(lo, lower-cased window)`` for a scan of the copy, or None where the plain
+        path must run (odd bounds, a text that does not fold like re.IGNORECASE)."""
         reach = self.reach
         if pos > reach:
             lo = pos - reach
@@ -411,47 +412,39 @@ class GuardedPattern:
         low = window.lower()
         if pos < 0 or endpos < pos or pos > len(string) or not (
                 window.isascii() or _foldable(window, low)):
+            return None
+        return lo, low
+
+    def _has_words(self, low: str) -> bool:
+        """False only if none of the required (folded) words is in the lower-cased copy."""
+        if self.words_auto is not None:
+            return next(self.words_auto.iter(low), None) is not None
+        if self._folded:
+            return any(word in low for word in self._folded)
+        return True
+
+    def _search_low(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
+                    ) -> re.Match[str] | None:
+        window = self._low_window(string, pos, endpos)
+        if window is None:
             return self._search(string, pos, endpos) if self.words else \
                 self.regex.search(string, pos, endpos)
-        if self.words_auto is not None:
-            if next(self.words_auto.iter(low), None) is None:
-                return None
-        elif self._folded:
-            for word in self._folded:
-                if word in low:
-                    break
-            else:
-                return None
+        lo, low = window
+        if not self._has_words(low):
+            return None
         m = self.low.search(low, pos - lo)  # type: ignore[union-attr]
         # The same pattern, folding, at the same place: the same span and groups.
         return None if m is None else self.regex.match(string, m.start() + lo, endpos)
 
     def _finditer_low(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
                       ) -> Iterator[re.Match[str]]:
-        reach = self.reach
-        if pos > reach:
-            lo = pos - reach
-            window = string[lo:endpos]
-        elif endpos < len(string):
-            lo = 0
-            window = string[:endpos]
-        else:
-            lo = 0
-            window = string
-        low = window.lower()
-        if pos < 0 or endpos < pos or pos > len(string) or not (
-                window.isascii() or _foldable(window, low)):
+        window = self._low_window(string, pos, endpos)
+        if window is None:
             return self._finditer(string, pos, endpos) if self.words else \
                 self.regex.finditer(string, pos, endpos)
-        if self.words_auto is not None:
-            if next(self.words_auto.iter(low), None) is None:
-                return iter(())
-        elif self._folded:
-            for word in self._folded:
-                if word in low:
-                    break
-            else:
-                return iter(())
+        lo, low = window
+        if not self._has_words(low):
+            return iter(())
         match = self.regex.match
         return (match(string, m.start() + lo, endpos)  # type: ignore[misc]
                 for m in self.low.finditer(low, pos - lo))  # type: ignore[union-attr]
