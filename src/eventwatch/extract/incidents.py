@@ -55,6 +55,10 @@ AGGREGATE_RE = guarded(
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
     # running totals: "So far 47 people were killed ... since July 8"
     r"so\s+far|till\s+date|"
+    # tallies over a period: "killed by militants in the last four years", "till November 2016"
+    r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?)|"
+    r"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)?,?\s*(?:19|20)\d\d|"
     r"countrywide|nationwide)",
     re.I,
 )
@@ -73,9 +77,13 @@ ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 REFERENCE_RE = guarded(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
     r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
-    r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held)\s+(?:in|of|for|"
-    r"with)|responsible\s+for|earlier\s+reported|reported\s+earlier|previously\s+reported)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w()’'-]+\s+){0,5}$", re.I)
+    r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
+    r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
+    r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
+    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plan\w*|plott\w*|"
+    r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
+    r"concerns?\s+(?:over|about))\s+(?:more\s+|future\s+|such\s+)?)"
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}$", re.I)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
@@ -94,7 +102,12 @@ OUT_OF_SCOPE_RE = guarded(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
-    r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over))\b", re.I)
+    r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over)|brawl|scuffle|"
+    r"agitation|agitating)\b", re.I)
+# A statement that something did not happen, or would happen if: "officials denied that a
+# soldier had been killed", "if those are blasted 100 people will be killed".
+UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|would|could)\s+"
+                    r"(?:be\s+)?(?:killed|blasted|exploded|used|hit))\b", re.I)
 # A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
 ACCIDENT_RE = guarded(
     r"\b(?:accidental(?:ly)?|prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
@@ -169,7 +182,7 @@ class SentenceInfo:
     def is_event(self) -> bool:
         text = self.sentence.text
         if self.background or self.aggregate or ELABORATION_RE.search(text) or \
-                OUT_OF_SCOPE_RE.search(text):
+                OUT_OF_SCOPE_RE.search(text) or UNREAL_RE.search(text):
             return False
         strong = [c for c in self.triggers if c not in WEAK_TRIGGERS]
         harmed = any(f.measure in ("killed", "wounded") for f in self.figures)

@@ -47,7 +47,8 @@ TRIGGERS: dict[str, str] = {
              r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|siege|"
              r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|"
              r"hacked(?=\s+(?:to\s+death|with|him|her|them|down|by\s+(?!hackers)))|"
-             r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of",
+             r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of|"
+             r"(?:militants|terrorists|insurgents|maoists|rebels|gunmen)\s+targeted",
     "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
                r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"
                r"(?:sticks|stones|rods|fists)",

@@ -137,11 +137,30 @@ ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and
 GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
     r"\b(?:ambush\w*|(?:militant|terrorist|insurgent|maoist|fidayeen|rebel)s?\s+attack|"
-    r"(?:militants|maoists|cadres|terrorists|insurgents|rebels|ultras|gunmen|"
-    r"attackers|assailants)\s+(?:\w+\s+){0,3}?(?:attacked|opened\s+fire|fired\s+(?:at|on|upon)|"
-    r"stormed|targeted|lobbed|hurled|triggered)|(?:attacked|targeted|fired\s+(?:at|on|upon))\s+"
-    r"(?:by\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:militants|maoists|cadres|terrorists|insurgents|"
-    r"rebels))\b", re.I)
+    r"(?:militants?|maoists?|cadres?|terrorists?|insurgents?|rebels?|ultras?|gunm[ae]n|"
+    r"attackers?|assailants?|suspects?|intruders?|armed\s+men)\s+(?:\w+\s+){0,3}?"
+    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at|on|upon)|stormed|"
+    r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
+    r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:militants|maoists|cadres|terrorists|insurgents|rebels))\b", re.I)
+
+# Militants who fire on a force that had come for them (a cordon, a raid, a challenge at a
+# checkpoint) resist the state's operation; they did not begin the fight.
+STATE_STARTED_RE = re.compile(
+    r"\b(?:cordon\w*|raid\w*|search\w*|combing|challenged|intercepted|signall?ed|"
+    r"asked\s+(?:them|him)\s+to\s+stop|(?:on|upon|after|on\s+seeing|upon\s+seeing)\s+"
+    r"(?:seeing|spotting|sighting)|tried\s+to\s+(?:stop|arrest|nab)|operation|"
+    r"surrounded|encircled|hideout)\b", re.I)
+
+
+def _militants_began(text: str, draft: Draft, end: int) -> bool:
+    """The incident's story (its sentences up to the next incident's) says the militants began
+    the fight, and not in answer to a raid or cordon."""
+    start = draft.anchor.sentence.start
+    for m in MILITANTS_BEGAN_RE.finditer(text, start, max(end, *(s.end for s in draft.sentences))):
+        if not STATE_STARTED_RE.search(text, max(start, m.start() - 120), m.end() + 40):
+            return True
+    return False
 
 
 KILLED_BY_NON_STATE_RE = guarded(
@@ -205,12 +224,16 @@ def _claims(text: str, match: ActorMatch) -> bool:
 
 def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
                         arrested: Count, actor_matches: Sequence[ActorMatch],
-                        classes: set[str]) -> bool:
+                        classes: set[str], story_end: int) -> bool:
     """A security operation: state forces acted and only militants were harmed or held."""
     harmed = set(killed.by_category) | set(wounded.by_category)
     if killed.low and not killed.by_category:
         harmed.add("unknown")  # "two people were killed": not only militants
     span_text = " ".join(s.text for s in draft.sentences)
+    # Who began the fight may be told sentences after the lead, before the next incident:
+    # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
+    # mobile."
+    began = _militants_began(text, draft, story_end)
     if KILLED_BY_NON_STATE_RE.search(span_text):
         return False  # "killed by a rival group", "shot dead by unidentified gunmen"
     state_named = bool(_ARMED_STATE_DOER.search(span_text))
@@ -221,8 +244,8 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if "security_forces" not in harmed and not classes & {"suicide", "overtake", "arson"} and (
             STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
                 "explosive" not in classes and STATE_ACTION_RE.search(
-                    text, draft.anchor.sentence.start, draft.anchor.sentence.end) and
-                not MILITANTS_BEGAN_RE.search(draft.anchor.sentence.text))):
+                    text, draft.anchor.sentence.start, draft.anchor.sentence.end))) and \
+            not began:
         # The state acted and none of its men were hurt: "abductors were killed in a Police
         # encounter and the child rescued" is an operation, whatever else the story tells.
         return True
@@ -232,8 +255,7 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return True  # an arrest, whatever the arrested are said to have done
     if "clash" in classes and not classes & {"suicide", "grenade", "explosive", "overtake"} and \
             (ENCOUNTER_RE.search(span_text) or (
-                state_named and GUN_BATTLE_RE.search(span_text))) and \
-            not MILITANTS_BEGAN_RE.search(span_text):
+                state_named and GUN_BATTLE_RE.search(span_text))) and not began:
         return True  # an encounter: the security forces' operation, whoever was hurt
     if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
         return False
@@ -245,8 +267,7 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if harmed and harmed <= {"militants"} and state_named:
         return True
     if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
-            "security_forces" not in harmed and \
-            not MILITANTS_BEGAN_RE.search(draft.anchor.sentence.text):
+            "security_forces" not in harmed and not began:
         # "killed in Police firing", "an encounter with the SFs": the state acted.
         return True
     return "air" in classes and state_named and not harmed - {"militants"}
@@ -292,8 +313,18 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     if classes & types.BOMB_FAMILY and not classes - types.BOMB_FAMILY - {"attack"} and any(
             incidents.ACCIDENT_RE.search(s.text) for s in sentences):
         return None  # a bomb that went off in its makers' hands: no attack (GTD)
+    later = [d.anchor.sentence.start for d in drafts
+             if d.anchor.sentence.start > draft.anchor.sentence.start]
+    story_end = min(later, default=len(text))
+    if classes and classes <= {"clash", "armed", "attack", "unarmed"} and \
+            incidents.OUT_OF_SCOPE_RE.search(text, draft.anchor.sentence.start, story_end) and \
+            not any(m.actor.kind == "non_state" and draft.anchor.sentence.start <= m.start
+                    < story_end for m in actor_matches):
+        # "killed in Police firing as UDMF cadres clashed with Policemen ... 24 agitators were
+        # injured": a riot or a protest put down, out of scope (codebook: event types).
+        return None
     state_op = _is_state_operation(text, draft, counts.killed, counts.wounded, counts.arrested,
-                                   actor_matches, classes)
+                                   actor_matches, classes, story_end)
     perps = perpetrators.find_perpetrators(text, sentences, resources.actors, actor_matches,
                                            state_operation=state_op)
     event_type, attack_type, suicide = types.event_and_attack_type(

@@ -160,8 +160,10 @@ def split_sentences(nlp: Language, text: str, punct: FinalPunct | None = None,
 # ("... on May 17 reports Daily Excelsior A senior Police officer said ...") or a discourse
 # marker ("... In the meantime one militant ...").  Long sentences are split there.
 _RUN_ON_SPLIT = re.compile(
-    r"\breports\s+(?:the\s+)?(?:[A-Z][\w.’']*\s+){1,3}(?=(?:A|An|The|In|On|At|According|"
-    r"Police|Sources|Officials|He|She|They|Security|Meanwhile|Separately)\b)"
+    r"\b(?:reports|reported|adds|added)\s+(?:the\s+)?(?:[A-Z][\w.’']*\s+(?:of\s+)?){1,4}"
+    r"(?=(?:A|An|The|In|On|At|According|Police|Sources|Officials|He|She|They|Security|"
+    r"Meanwhile|Separately|Investigators|Reportedly|Initial|Earlier|However|It|This|His|Her|"
+    r"Their|One|Two|Three|Four|Five|Unidentified|Militants|Maoists|Gunmen)\b)"
     r"|(?<=[a-z0-9”\"])\s+(?=(?:In the meantime|Meanwhile|In another incident|"
     r"In a separate incident|Separately|Elsewhere|Later on|The officer said|"
     r"Police said|Officials said|Sources said)\b)"
