@@ -80,7 +80,7 @@ REFERENCE_RE = guarded(
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
     r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
     r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
-    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plan\w*|plott\w*|"
+    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:suspects?|accused|man|men|hand|brain)\s+behind|(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plan\w*|plott\w*|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
     r"concerns?\s+(?:over|about))\s+(?:more\s+|future\s+|such\s+)?)"
     r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}$", re.I)
@@ -363,6 +363,14 @@ def _stands_alone(info: SentenceInfo) -> bool:
 
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if info.new_marker:
+        return True
+    if current.anchor.sentence.index > 0 and current.anchor.triggers and \
+            set(current.anchor.triggers) <= {"arrest", "operation"} and \
+            set(info.triggers) - WEAK_TRIGGERS and info.is_event():
+        # An attack told after an arrest in a story that opened with something else ("A
+        # policeman was killed ... the deceased was arrested ... assailants lobbed a grenade")
+        # is an incident of its own; a story that opens with the arrest tells attacks after it
+        # as the arrested men's past.
         return True
     current_date = current.date
     own = info.day_dates

@@ -199,6 +199,8 @@ STATE_ARREST_RE = re.compile(
     rf"\b{_STATE}\b[^.;]{{0,60}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
     r"took\s+into\s+custody)\b|\b(?:arrested|detained|apprehended|nabbed)\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_STATE}\b", re.I)
+PASSIVE_ARREST_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|"
+                               r"detained|apprehended|nabbed)\b", re.I)
 
 # What a named state force did, right after its name: "Rapid Action Battalion (RAB) on
 # December 20 recovered hand bombs and arrested two people".
@@ -273,6 +275,19 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     return "air" in classes and state_named and not harmed - {"militants"}
 
 
+def _arrest_led(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) -> bool:
+    """The incident opens with a state force arresting people and nothing else happening."""
+    anchor = draft.anchor
+    acts = anchor.acting_triggers
+    if not acts or set(acts) - {"arrest", "operation"} or \
+            any(f.measure in ("killed", "wounded") for f in anchor.figures):
+        return False
+    s = anchor.sentence
+    return bool(STATE_ARREST_RE.search(text, s.start, s.end) or
+                PASSIVE_ARREST_RE.search(text, s.start, s.end)) or \
+        _state_did(text, s, actor_matches)
+
+
 def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[SentenceInfo],
            dates: Sequence[DateMention], doc_places: places.DocPlaces,
            actor_matches: Sequence[ActorMatch], resources: Resources,
@@ -294,7 +309,13 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             place, place_ev = places.incident_place(text, [fallback], all_places,
                                                     resources.gazetteer)
     evidence.extend(place_ev)
-    figures = [f for m in draft.members for f in m.figures]
+    members = draft.members
+    if _arrest_led(text, draft, actor_matches):
+        # "Police on January 11 arrested 40 people in connection with the January 10 bomb
+        # blast ... 30 people were killed in the blast": the arrest is the state's operation;
+        # the blast it refers to lends it neither a method nor a toll.
+        members = [draft.anchor]
+    figures = [f for m in members for f in m.figures]
     if not any(f.measure == "kidnapped" for f in figures) and any(
             "kidnap" in m.triggers for m in draft.members):
         # "Eight abducted workers were released ... They were abducted on March 10": the
@@ -306,7 +327,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         _subtract_described(counts, draft, drafts)
     evidence.extend(counts.evidence)
     triggers: dict[str, list[tuple[int, int, str]]] = {}
-    for member in draft.members:
+    for member in members:
         for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
     classes = types.method_classes(triggers)
