@@ -54,9 +54,11 @@ AGGREGATE_RE = guarded(
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
     # running totals: "So far 47 people were killed ... since July 8"
-    r"so\s+far|till\s+date|"
+    r"so\s+far(?!\s+(?:claimed|owned|accepted|been\s+(?:arrested|identified|traced)))|"
+    r"till\s+date|"
     # tallies over a period: "killed by militants in the last four years", "till November 2016"
     r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?)|"
+    r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
     r"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)?,?\s*(?:19|20)\d\d|"
     r"countrywide|nationwide)",
@@ -80,7 +82,8 @@ REFERENCE_RE = guarded(
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
     r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
     r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
-    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:suspects?|accused|man|men|hand|brain)\s+behind|(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plan\w*|plott\w*|"
+    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
+    r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plann(?:ed|ing)|plans?|plott\w*|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
     r"concerns?\s+(?:over|about))\s+(?:more\s+|future\s+|such\s+)?)"
     r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}$", re.I)
