@@ -65,7 +65,9 @@ _AGE_AFTER_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 # Numbers that count no people: dates, ages, durations, weights, distances, times.
 _NOT_A_COUNT_BEFORE = guarded(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\(|\bno\s+|"
+    # a day after its month ("March 3"), not a number after "market." or "decided"
+    r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|\(|\bno\s+|"
     r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*)$", re.I)
 _NOT_A_COUNT_AFTER = guarded(
     r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"

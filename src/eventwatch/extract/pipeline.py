@@ -150,7 +150,7 @@ STATE_STARTED_RE = re.compile(
     r"\b(?:cordon\w*|raid\w*|search\w*|combing|challenged|intercepted|signall?ed|"
     r"asked\s+(?:them|him)\s+to\s+stop|(?:on|upon|after|on\s+seeing|upon\s+seeing)\s+"
     r"(?:seeing|spotting|sighting)|tried\s+to\s+(?:stop|arrest|nab)|operation|"
-    r"surrounded|encircled|hideout)\b", re.I)
+    r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka)\b", re.I)
 
 
 def _militants_began(text: str, draft: Draft, end: int) -> bool:
@@ -266,7 +266,7 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # arrest
         return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and (
             state_named or bool(ARRESTED_RE.search(span_text)))
-    if harmed and harmed <= {"militants"} and state_named:
+    if harmed and harmed <= {"militants"} and state_named and not began:
         return True
     if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
             "security_forces" not in harmed and not began:
