@@ -82,7 +82,7 @@ REFERENCE_RE = guarded(
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
     r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
     r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
-    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
+    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plann(?:ed|ing)|plans?|plott\w*|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
     r"concerns?\s+(?:over|about))\s+(?:more\s+|future\s+|such\s+)?)"
@@ -107,6 +107,13 @@ OUT_OF_SCOPE_RE = guarded(
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
     r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over)|brawl|scuffle|"
     r"agitation|agitating)\b", re.I)
+# A clash between political rivals, students or crowds and the police is a riot when no armed
+# group is in the story: "clashes between activists of rival political parties", "clashes
+# with security forces ... stone throwers".
+RIOT_CLASH_RE = guarded(
+    r"\b(?:protest(?:er|or)s?|protests|activists|students|political\s+(?:rivals?|parties|"
+    r"workers|clash\w*)|rival\s+(?:political\s+)?parties|polls|election\s+campaign\w*|"
+    r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".
 UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|would|could)\s+"

@@ -337,8 +337,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     later = [d.anchor.sentence.start for d in drafts
              if d.anchor.sentence.start > draft.anchor.sentence.start]
     story_end = min(later, default=len(text))
-    if classes and classes <= {"clash", "armed", "attack", "unarmed"} and \
-            incidents.OUT_OF_SCOPE_RE.search(text, draft.anchor.sentence.start, story_end) and \
+    if classes and classes <= {"clash", "armed", "attack", "unarmed"} and (
+            incidents.OUT_OF_SCOPE_RE.search(text, draft.anchor.sentence.start, story_end) or (
+                "clash" in classes and any(
+                    "clash" in m.triggers and incidents.RIOT_CLASH_RE.search(m.sentence.text)
+                    for m in members))) and \
             not any(m.actor.kind == "non_state" and draft.anchor.sentence.start <= m.start
                     < story_end for m in actor_matches):
         # "killed in Police firing as UDMF cadres clashed with Policemen ... 24 agitators were
