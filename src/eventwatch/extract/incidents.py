@@ -148,6 +148,9 @@ class SentenceInfo:
     separate_count: int = 0
     outcome_only: bool = False
     refers_to: bool = False  # names an act it does not report ("in connection with the attack")
+    # :meth:`is_event`, computed once: grouping asks it of a sentence several times, and the
+    # flags it reads are final once :func:`describe` has run.
+    _event: bool | None = None
 
     @property
     def claim_only(self) -> bool:
@@ -190,6 +193,13 @@ class SentenceInfo:
         return out
 
     def is_event(self) -> bool:
+        if self._event is None:
+            self._event = self._reports_event()
+        return self._event
+
+    def _reports_event(self) -> bool:
+        if not self.triggers:
+            return False  # nothing happened in it (the checks below can only say no)
         text = self.sentence.text
         if self.background or self.aggregate or ELABORATION_RE.search(text) or \
                 OUT_OF_SCOPE_RE.search(text) or UNREAL_RE.search(text):
@@ -208,8 +218,6 @@ class SentenceInfo:
                 return False
         if strong:
             return True
-        if not self.triggers:
-            return False
         return bool(self.figures or self.day_dates)
 
 

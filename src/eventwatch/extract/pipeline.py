@@ -238,7 +238,11 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     began = _militants_began(text, draft, story_end)
     if KILLED_BY_NON_STATE_RE.search(span_text):
         return False  # "killed by a rival group", "shot dead by unidentified gunmen"
-    state_named = bool(_ARMED_STATE_DOER.search(span_text))
+    # A state force by a generic word ("police", "troops") or by its name in the actor base
+    # ("Special Operation Group", "CRPF", "Assam Rifles").
+    state_named = bool(_ARMED_STATE_DOER.search(span_text)) or any(
+        m.actor.kind == "state" and any(s.start <= m.start < s.end for s in draft.sentences)
+        for m in actor_matches)
     if "air" in classes or CEASEFIRE_RE.search(span_text):
         # Air and drone strikes, missiles from drones, cross-border fire: state forces.
         return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
