@@ -27,6 +27,9 @@ not the toll of one attack.  The stage works clause by clause:
 * breakdowns: "including five soldiers" inside the figure and a follow-up "Among those killed
   were nine security officials, 14 civilians ..." fill ``by_category``; "three were killed in
   A and one in B" after a total fills ``by_admin1``.
+
+Clauses and anchors come from :mod:`eventwatch.extract.statistic_anchors`; ids, "of which"
+references and follow-up breakdowns from :mod:`eventwatch.extract.statistic_links`.
 """
 
 from __future__ import annotations
@@ -38,12 +41,22 @@ from typing import TYPE_CHECKING
 
 from eventwatch.errors import Errors, EventWatchError
 from eventwatch.extract.attribution import SourceTracker
-from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import TRIGGER_RE, WEAK_TRIGGERS, person_category
-from eventwatch.extract.numbers import SINGLES, Quantity, find_numbers
+from eventwatch.extract.lexicon import TRIGGER_RE, WEAK_TRIGGERS
+from eventwatch.extract.numbers import find_numbers
 from eventwatch.extract.places import DocPlaces
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.statistic_anchors import (
+    MEASURE_NOUNS,
+    MEASURE_OF_FIGURE,
+    PERIOD_PHRASE,
+    Anchor,
+    Clause,
+    clause_of,
+    find_anchors,
+    not_a_figure,
+    split_clauses,
+)
 from eventwatch.extract.statistic_links import (
     ELABORATION,
     assign_ids,
@@ -59,50 +72,9 @@ from eventwatch.resources.gazetteer import Gazetteer
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorMatch
 
-MEASURE_OF_FIGURE = {"killed": "killed", "wounded": "wounded", "arrested": "arrests",
-                     "kidnapped": "kidnapped"}
-# Nouns that say what a share or change is of ("of the 2018 toll", "in terrorist attacks").
-MEASURE_NOUNS: list[tuple[str, str]] = [
-    (r"suicide\s+(?:attacks|bombings|blasts)", "suicide_attacks"),
-    (r"attacks|incidents|bombings|blasts|explosions|acts\s+of\s+terror\w*|violence", "attacks"),
-    (r"toll|deaths|fatalities|killings|killed|lives|dead", "killed"),
-    (r"injured|wounded|injuries", "wounded"),
-    (r"casualties", "casualties"),
-    (r"arrests|arrested|detentions|detained", "arrests"),
-    (r"kidnappings|abductions|kidnapped|abducted", "kidnapped"),
-]
-_MEASURE_NOUN_RE = [(re.compile(rf"\b(?:{p})\b", re.I), m) for p, m in MEASURE_NOUNS]
-# A counted event noun after at most three modifiers: "26 terrorist attacks".
-_COUNT_RE = guarded(
-    r"\s+(?:(?!(?:in|of|on|at|by|and|or|the|were|was|people|persons|who|which|that|separate|"
-    r"different|such|other|more|similar|stray)\b)[\w-]+\s+){0,3}?"
-    r"(?:(?:suicide\s+)?(?:attacks|incidents|bombings|blasts|explosions|strikes)|"
-    r"acts\s+of\s+terror\w*)\b", re.I)
-_PCT_RE = guarded(
-    r"(?P<qual>\b(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|"
-    r"close\s+to|an\s+estimated)\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
-_DOWN = r"decline[ds]?|declining|decreased?|decreasing|drop(?:ped|s)?|fall|fell|reduction|dip|" \
-        r"dipped|plunged?|plummet(?:ed)?|went\s+down|came\s+down|lower|less\s+than|fewer\s+than"
-_UP = r"rise|rose|risen|increased?|increasing|surged?|spike[ds]?|jump(?:ed|s)?|hike|growth|" \
-      r"grew|went\s+up|climbed|higher|soared|more\s+than"
-_CHANGE_BEFORE = guarded(rf"\b(?P<dir>{_DOWN}|{_UP})\s+(?:by\s+|of\s+)?[\[(]?\s*$", re.I)
-_CHANGE_AFTER = guarded(rf"\s*[\])]?\s*(?P<dir>{_DOWN}|{_UP})\b", re.I)
-_DOWN_RE = guarded(rf"(?:{_DOWN})", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_ORDINAL_RE = guarded(
-    r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?:such\s+)?"
-    r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+?)\s+(?:to\s+(?:be|have\s+been)\s+|being\s+)?"
-    r"(?P<verb>killed|murdered|shot\s+dead|gunned\s+down|kidnapped|abducted|injured|wounded|"
-    r"arrested)\b", re.I)
-_VERB_MEASURE = {"killed": "killed", "murdered": "killed", "shot dead": "killed",
-                 "gunned down": "killed", "kidnapped": "kidnapped", "abducted": "kidnapped",
-                 "injured": "wounded", "wounded": "wounded", "arrested": "arrests"}
-# Period words that make a figure an aggregate even when the date cannot be resolved.
-_PERIOD_PHRASE = guarded(
-    r"\b(?:(?:this|last|past|previous|the\s+current)\s+(?:year|month|quarter|decade)|"
-    r"since\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d)|in\s+(?:19|20)\d\d|during\s+the\s+year)\b", re.I)
+# The measure tables live with the anchors; re-exported for callers that import them here.
+__all__ = ["MEASURE_NOUNS", "MEASURE_OF_FIGURE", "find_statistics"]
+
 _WIDE_PHRASE = guarded(
     r"\b(?:toll\s+of\s+the|the\s+(?:(?:19|20)\d\d\s+)?toll|in\s+total|overall|altogether|"
     r"in\s+all|(?:across|around|throughout)\s+the\s+(?:country|province|state|region)|"
@@ -114,13 +86,6 @@ _SINGLE_EVENT = guarded(
     r"incident|encounter|clash|raid|operation|shooting|strike)\b(?!\s+(?:toll|tally))", re.I)
 _PREVIOUS_YEAR = guarded(r"\b(?:(?:the\s+)?(?:previous|preceding)\s+year|the\s+year\s+before|"
                             r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
-_BOUNDARY = guarded(
-    r"(?P<cmp>,?\s*\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|"
-    r"up\s+from|down\s+from|versus|against(?=\s+\d)))\b"
-    r"|(?P<ofw>,?\s*\bof\s+(?:which|whom|these|them)\b)"
-    r"|\s*[;:–—]\s*|\s+-\s+|,\s*(?=[a-z(\[])(?!(?:and|or)\b)"
-    r"|\b(?:which|that|who|whereas|while|when|but|said|says|tweeted|added|told)\b"
-    r"|\b(?:stated|revealed|reported|showed|shows|found|noted|claimed|informed)\s+that\b")
 _HEAD_END = guarded(r"\b(?:(?:revealed|stated|said|says|showed|shows|found|noted|reported|"
                        r"tweeted|claimed|informed\s+[\w\s’']{1,60}?)\s+that|said|says|tweeted)\b|"
                        r"\baccording\s+to\s[^,]*,", re.I)
@@ -137,30 +102,6 @@ _ADJECTIVAL = guarded(r"\s+(?!(?:and|or|alone|as|in|on|at|during|last|this|since
 _PLACE_PREP = guarded(r"\b(?:in|across|around|throughout|within|inside|of|from|for|to|"
                          r"against|and)\s+(?:the\s+)?$", re.I)
 _NOT_SCOPE_AFTER = guarded(r"[\s-]*(?:based|born|origin)\b", re.I)
-
-
-@dataclass(slots=True)
-class _Clause:
-    start: int
-    end: int
-    comparison: bool = False  # opened by "compared to", "up from" ...
-    of_which: bool = False    # opened by "of which", "of them" ...
-
-
-@dataclass(slots=True)
-class _Anchor:
-    kind: str                 # "value" | "share" | "change" | "attacks_of" (a detail)
-    measure: str | None
-    start: int
-    end: int
-    clause: _Clause
-    value: int | None = None
-    qualifier: str = "exact"
-    pct: float | None = None
-    by_category: dict[str, int] = field(default_factory=dict)
-    counted: bool = False     # "26 terrorist attacks"
-    victims: str | None = None
-    period_cue: bool = False  # "this year" seen even where it cannot be resolved
 
 
 @dataclass(slots=True)
@@ -202,8 +143,8 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
                 sentence.start <= d.start < sentence.end and d.date.precision != "day"
                 for d in dates):
             continue  # no share, no aggregate noun, no period: no statistic (cheap test)
-        clauses = _clauses(text, sentence)
-        anchors = _anchors(text, sentence, clauses)
+        clauses = split_clauses(text, sentence)
+        anchors = find_anchors(text, sentence, clauses)
         if not anchors:
             continue
         reader = _SentenceReader(text, sentence, clauses, anchors, dates, doc_places,
@@ -221,136 +162,13 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
     return out
 
 
-# -- clauses and anchors --------------------------------------------------------------------
-
-def _clauses(text: str, sentence: Sentence) -> list[_Clause]:
-    """The sentence cut at clause boundaries; a clause opened by "compared to" or "of which"
-    is flagged as such (the marker itself stays outside the clause)."""
-    out: list[_Clause] = []
-    pos = sentence.start
-    comparison = of_which = False
-    for m in _BOUNDARY.finditer(text, sentence.start, sentence.end):
-        if m.start() > pos:
-            out.append(_Clause(pos, m.start(), comparison, of_which))
-        comparison, of_which = bool(m.group("cmp")), bool(m.group("ofw"))
-        pos = m.end()
-    if pos < sentence.end:
-        out.append(_Clause(pos, sentence.end, comparison, of_which))
-    return out or [_Clause(sentence.start, sentence.end)]
-
-
-def _clause_of(clauses: Sequence[_Clause], pos: int) -> _Clause:
-    return next((c for c in clauses if c.start <= pos < c.end), clauses[-1])
-
-
-def _measurenear(text: str, start: int, end: int) -> str | None:
-    """The measure the first measure noun in ``text[start:end]`` names ("toll" -> killed)."""
-    window = text[start:min(end, start + 60)]
-    best: tuple[int, str] | None = None
-    for pattern, measure in _MEASURE_NOUN_RE:
-        m = pattern.search(window)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), measure)
-    return best[1] if best else None
-
-
-def _not_a_figure(q: Quantity) -> bool:
-    """Years ("in 2015 91 persons"), vague words and lone articles ("one Amanullah") are not
-    statistics."""
-    if re.fullmatch(r"(?:19|20)\d\d", re.sub(r"^\D+", "", q.text)):
-        return True
-    word = q.text.split()[-1].lower()
-    return q.qualifier == "vague" or word in SINGLES or word == "one"
-
-
-def _percent_anchor(text: str, m: re.Match[str], clause: _Clause) -> _Anchor:
-    pct = float(m.group("pct"))
-    qual_text = (m.group("qual") or "").strip().lower()
-    qualifier = "exact" if not qual_text else (
-        "more_than" if qual_text in ("over", "more than") else "about")
-    before = text[max(clause.start, m.start() - 40):m.start()]
-    direction = _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, m.end(), clause.end)
-    if direction:
-        sign = -1.0 if _DOWN_RE.fullmatch(" ".join(direction.group("dir").split())) else 1.0
-        measure = _measurenear(text, m.end(), clause.end) or \
-            _measurenear(text, clause.start, m.start())
-        return _Anchor("change", measure, m.start(), m.end(), clause, qualifier=qualifier,
-                       pct=sign * pct)
-    return _Anchor("share", _measurenear(text, m.end(), clause.end), m.start(), m.end(),
-                   clause, qualifier=qualifier, pct=pct)
-
-
-def _plural(noun: str) -> str:
-    noun = noun.lower()
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    return noun if noun.endswith("s") else noun + "s"
-
-
-def _anchors(text: str, sentence: Sentence, clauses: Sequence[_Clause]) -> list[_Anchor]:
-    """Every candidate figure of one sentence, in order."""
-    anchors: list[_Anchor] = []
-    taken: list[tuple[int, int]] = []
-    s, e = sentence.start, sentence.end
-    for m in _PCT_RE.finditer(text, s, e):
-        anchors.append(_percent_anchor(text, m, _clause_of(clauses, m.start("pct"))))
-        taken.append((m.start(), m.end()))
-    for m in _ORDINAL_RE.finditer(text, s, e):
-        noun = m.group("noun").split()[-1]
-        clause = _clause_of(clauses, m.start())
-        if person_category(noun) is None or not _PERIOD_PHRASE.search(text, m.end(), clause.end):
-            continue
-        raw = m.group("ord").lower()
-        verb = " ".join(m.group("verb").lower().split())
-        anchors.append(_Anchor("value", _VERB_MEASURE[verb], m.start(), m.end(), clause,
-                               value=_ORDINALS.get(raw) or int(re.sub(r"\D", "", raw)),
-                               victims=_plural(noun), period_cue=True))
-        taken.append((m.start(), m.end()))
-    for q in find_numbers(text, s, e):
-        if any(ts <= q.start < te for ts, te in taken) or _not_a_figure(q) or q.low is None:
-            continue
-        clause = _clause_of(clauses, q.start)
-        cm = _COUNT_RE.match(text, q.end, clause.end)
-        if cm and re.search(r"\b(?:these|those|the|all|both|its|their)\s+$",
-                            text[max(s, q.start - 10):q.start], re.I):
-            continue  # "these three incidents": incidents already told, not a count
-        if cm:
-            measure = "suicide_attacks" if re.search(r"suicide", cm.group(0), re.I) else "attacks"
-            # "killed in five attacks": a detail of the figure, not a figure of its own.
-            detail = re.search(r"\b(?:in|during|through)\s+$", text[max(s, q.start - 12):q.start])
-            anchors.append(_Anchor("attacks_of" if detail else "value", measure, q.start,
-                                   cm.end(), clause, value=q.low, qualifier=q.qualifier,
-                                   counted=True))
-            taken.append((q.start, cm.end()))
-        elif clause.comparison and not re.match(r"\s*(?:years?|months?|days?|weeks?)\b",
-                                                text[q.end:]):
-            anchors.append(_Anchor("value", None, q.start, q.end, clause, value=q.low,
-                                   qualifier=q.qualifier))
-            taken.append((q.start, q.end))
-    for fig in find_figures(text, sentence):
-        nums = find_numbers(text, fig.start, fig.end)
-        if not nums or any(ts <= nums[0].start < te for ts, te in taken) or \
-                _not_a_figure(nums[0]):
-            continue
-        value = fig.count.best if fig.count.best is not None else fig.count.low
-        value = value if value is not None else fig.count.high
-        if value is None or value < 2:
-            continue
-        anchors.append(_Anchor("value", MEASURE_OF_FIGURE[fig.measure], fig.start, fig.end,
-                               _clause_of(clauses, nums[0].start), value=value,
-                               qualifier=fig.count.qualifier,
-                               by_category=dict(fig.count.by_category)))
-    anchors.sort(key=lambda a: a.start)
-    return anchors
-
-
 # -- one sentence -----------------------------------------------------------------------------
 
 class _SentenceReader:
     """Turns the anchors of one sentence into statistics (see the module docstring)."""
 
-    def __init__(self, text: str, sentence: Sentence, clauses: Sequence[_Clause],
-                 anchors: list[_Anchor], dates: Sequence[DateMention], doc_places: DocPlaces,
+    def __init__(self, text: str, sentence: Sentence, clauses: Sequence[Clause],
+                 anchors: list[Anchor], dates: Sequence[DateMention], doc_places: DocPlaces,
                  actor_matches: Sequence[ActorMatch], gazetteer: Gazetteer,
                  default_country: str | None, previous: Sequence[Statistic]) -> None:
         self.text, self.sentence, self.clauses, self.anchors = text, sentence, clauses, anchors
@@ -365,18 +183,18 @@ class _SentenceReader:
         self.has_pct = any(a.kind in ("share", "change") and a.measure for a in anchors)
         self.wide = bool(_WIDE_PHRASE.search(text, s, e))
         self.aggregate_noun = bool(_AGGREGATE_NOUN.search(text, s, e))
-        self.sentence_period = bool(_PERIOD_PHRASE.search(text, self.head, e)) or any(
+        self.sentence_period = bool(PERIOD_PHRASE.search(text, self.head, e)) or any(
             d.date.precision != "day" for d in self.usable)
         self.counted = False  # a counted event noun of this sentence was accepted
         self.main: Statistic | None = None
         self.main_scope: _Scope | None = None
         self.consumed: list[tuple[int, int]] = []
 
-    def _own(self, clause: _Clause, day: bool) -> list[DateMention]:
+    def _own(self, clause: Clause, day: bool) -> list[DateMention]:
         return [d for d in self.usable if clause.start <= d.start < clause.end
                 and (d.date.precision == "day") == day]
 
-    def _single_event(self, clause: _Clause) -> bool:
+    def _single_event(self, clause: Clause) -> bool:
         """"an attack that killed 70": a clause on one named event is an incident's toll."""
         t = self.text
         if _SINGLE_EVENT.search(t, clause.start, clause.end):
@@ -386,12 +204,12 @@ class _SentenceReader:
                                                            clause.start])
         return bool(relative and prev and _SINGLE_EVENT.search(t, prev.start, prev.end))
 
-    def _accepted(self, anchor: _Anchor) -> bool:
+    def _accepted(self, anchor: Anchor) -> bool:
         clause = anchor.clause
         if self._own(clause, day=True):
             return False
         own_period = anchor.period_cue or bool(self._own(clause, day=False)) or bool(
-            _PERIOD_PHRASE.search(self.text, clause.start, clause.end))
+            PERIOD_PHRASE.search(self.text, clause.start, clause.end))
         if anchor.counted:
             day_in_sentence = any(d.date.precision == "day" for d in self.usable)
             return (own_period or not day_in_sentence) and (
@@ -430,7 +248,7 @@ class _SentenceReader:
                 self.main = stat
         return made
 
-    def _qualifies_previous(self, anchor: _Anchor, made: list[Statistic]) -> bool:
+    def _qualifies_previous(self, anchor: Anchor, made: list[Statistic]) -> bool:
         """A share with no verb of its own ("– 59% of the 2018 toll") is the share of the
         figure just before it."""
         clause = anchor.clause
@@ -445,7 +263,7 @@ class _SentenceReader:
         last.of = whole_of(last, [*self.previous, *made[:-1]])
         return True
 
-    def _statistic(self, anchor: _Anchor, made: list[Statistic]) -> Statistic | None:
+    def _statistic(self, anchor: Anchor, made: list[Statistic]) -> Statistic | None:
         text, clause = self.text, anchor.clause
         measure = anchor.measure or (self.main.measure if self.main is not None else None)
         if measure is None or (anchor.kind == "share" and anchor.measure is None
@@ -499,7 +317,7 @@ class _SentenceReader:
             self.main_scope = scope
         return stat
 
-    def _period(self, anchor: _Anchor) -> tuple[DateValue | None, tuple[int, int] | None]:
+    def _period(self, anchor: Anchor) -> tuple[DateValue | None, tuple[int, int] | None]:
         """Own clause, then the main clause, then the sentence, a bare year, the paragraph."""
         clause, main = anchor.clause, self.main
         own = self._own(clause, day=False)
@@ -514,7 +332,7 @@ class _SentenceReader:
             return main.period, None
         if main is None:
             rest = [d for d in self.usable if d.date.precision != "day"
-                    and not _clause_of(self.clauses, d.start).comparison]
+                    and not clause_of(self.clauses, d.start).comparison]
             if rest:
                 return rest[0].date, (rest[0].start, rest[0].end)
             for m in _BARE_YEAR.finditer(self.text, self.head, self.sentence.end):
@@ -526,11 +344,11 @@ class _SentenceReader:
             return last.period, None
         return None, None
 
-    def _scope(self, anchor: _Anchor) -> _Scope:
+    def _scope(self, anchor: Anchor) -> _Scope:
         """Places and actor of the clause up to the next figure; else the main clause's."""
         clause = anchor.clause
         later = [q.start for q in find_numbers(self.text, anchor.end, clause.end)
-                 if not _not_a_figure(q) and not any(
+                 if not not_a_figure(q) and not any(
                      a.kind == "attacks_of" and a.start <= q.start < a.end for a in self.anchors)]
         end = min(later, default=clause.end)
         scope = _clause_scope(self.text, clause.start, end, self.doc_places, self.gazetteer,

@@ -1,65 +1,64 @@
 """The actor base: named organisations (militant groups, state forces) and how text names them.
 
-Reads the shipped base ``data/actors/actors.json``, then the analyst's file in the same format
-if there is one: its entries replace shipped ones of the same canonical name or add new ones.
-The analyst's file is the ``user_path`` given, else ``$EVENTWATCH_ACTORS_FILE``, else
-``~/.config/eventwatch/actors.json`` when it exists.  Only :func:`upsert_user_entry` (used by
-``eventwatch actors add``) writes, and only that file.  Format: ``data/actors/README.md``.
+Reads the entries of the shipped base ``data/actors/actors.json`` and of the analyst's file,
+if there is one, through :mod:`eventwatch.resources.actor_file` (which also holds the
+:class:`Actor` record and the only writer, :func:`upsert_user_entry`; they are re-exported
+here): the analyst's entries replace shipped ones of the same canonical name or add new ones.
+Writes nothing.
 
 :meth:`ActorBase.scan` runs two Aho-Corasick automata over a normalised copy of the text
 (dashes, underscores and brackets read as spaces, quotes as ``'``, space runs as one space;
 offsets map back to the original): one case-folded for names and aliases, one case-sensitive
 for acronyms and for aliases written in capitals or listed under ``case_sensitive``.
-Ambiguous acronyms count only in an organisation context (see :class:`_Rule`).
+Ambiguous acronyms count only in an organisation context (see
+:class:`~eventwatch.resources.actor_file.AcronymRule`).
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
 from eventwatch.errors import DataError, Errors
+from eventwatch.resources.actor_file import (
+    ENV_ACTORS_FILE,
+    KINDS,
+    SHIPPED_PATH,
+    AcronymRule,
+    Actor,
+    ActorFileEntry,
+    default_user_path,
+    parse_entry,
+    read_actor_file,
+    resolve_user_path,
+    upsert_user_entry,
+)
 
-SHIPPED_PATH = Path(__file__).parent / "data" / "actors" / "actors.json"
-ENV_ACTORS_FILE = "EVENTWATCH_ACTORS_FILE"
-KINDS = ("state", "non_state")
+# The data-file names stay importable from here, where callers have always found them.
+__all__ = [
+    "ENV_ACTORS_FILE",
+    "KINDS",
+    "RELATION_KINDS",
+    "SHIPPED_PATH",
+    "Actor",
+    "ActorBase",
+    "ActorMatch",
+    "candidate_spans",
+    "default_user_path",
+    "normalise_name",
+    "parse_entry",
+    "read_actor_file",
+    "resolve_user_path",
+    "upsert_user_entry",
+]
+
 RELATION_KINDS = ("branch_of", "splinter_of", "merged_into")
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """One organisation; ``name`` is canonical, ``parent`` the organisation it is a branch of
-    (``branch_of``).  ``unresolved`` marks a name seen in text that is not in the base."""
-
-    name: str
-    kind: str
-    aliases: tuple[str, ...] = ()
-    acronyms: tuple[str, ...] = ()
-    parent: str | None = None
-    splinter_of: str | None = None
-    merged_into: str | None = None
-    countries: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    unresolved: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """The actor as a data-file entry (empty fields left out)."""
-        out: dict[str, Any] = {"name": self.name, "kind": self.kind}
-        for key in ("aliases", "acronyms", "parent", "splinter_of", "merged_into",
-                    "countries", "sources"):
-            value = getattr(self, key)
-            if value:
-                out[key] = list(value) if isinstance(value, tuple) else value
-        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,24 +69,6 @@ class ActorMatch:
     end: int
     text: str
     actor: Actor
-
-
-class _Rule(StrEnum):
-    """When an acronym counts as a mention (data: ``acronym_rules``, acronym -> rule).
-
-    ``free``: always.  ``context`` (the default for one- and two-letter acronyms: HM, FC, TI):
-    once the actor was named earlier in the text, after of/by/from/against/pro-/anti-/and...,
-    or before a member noun ("HM militants", "FC personnel").  ``after_name``: only once the
-    actor was named earlier ("SSP" is usually a Senior Superintendent of Police).  ``word``
-    (automatic for acronyms that are English words, i.e. "IS"): in all-caps (headline) context
-    only after the/of/by/from/against/pro-/anti-/with/to or before a member noun, since there
-    the verb is written the same way; elsewhere an upper-case "IS" cannot be the verb.
-    """
-
-    FREE = "free"
-    CONTEXT = "context"
-    AFTER_NAME = "after_name"
-    WORD = "word"
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -124,7 +105,6 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=[\w ])")
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _PREV_WORD = re.compile(r"([A-Za-z]+) $")
 _NEXT_WORD = re.compile(r"(?:'s?)? ([A-Za-z]+)")
-_COUNTRY = re.compile(r"[A-Z]{2}")
 
 
 def _map_chars(text: str) -> str:
@@ -190,137 +170,27 @@ def _variants(name: str) -> list[str]:
     return out
 
 
-def _rule_for(acronym: str, rules: Mapping[str, str]) -> _Rule:
+def _rule_for(acronym: str, rules: Mapping[str, str]) -> AcronymRule:
     if acronym in rules:
-        return _Rule(rules[acronym])
+        return AcronymRule(rules[acronym])
     if acronym.upper() in _ENGLISH_WORDS:
-        return _Rule.WORD
-    return _Rule.CONTEXT if sum(c.isalpha() for c in acronym) <= 2 else _Rule.FREE
+        return AcronymRule.WORD
+    return AcronymRule.CONTEXT if sum(c.isalpha() for c in acronym) <= 2 else AcronymRule.FREE
 
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     length: int
     actor: int  # index into ActorBase._actors
-    rule: _Rule
+    rule: AcronymRule
     left: bool  # the pattern starts / ends with a letter or digit: check the word boundary
     right: bool
-
-
-@dataclass
-class _Entry:
-    """One validated data-file entry with the matching options that are not part of Actor."""
-
-    actor: Actor
-    rules: dict[str, str] = field(default_factory=dict)
-    case_sensitive: tuple[str, ...] = ()
-    note: str | None = None
-    user: bool = False  # from the analyst's file: its names win over shipped ones
-
-    def to_dict(self) -> dict[str, Any]:
-        out = self.actor.to_dict()
-        if self.rules:
-            out["acronym_rules"] = dict(self.rules)
-        if self.case_sensitive:
-            out["case_sensitive"] = list(self.case_sensitive)
-        if self.note:
-            out["note"] = self.note
-        return out
-
-
-def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataError(Errors.E015, where, reason=f"'{key}' must be a list of non-empty strings")
-    return tuple(dict.fromkeys(v.strip() for v in value))
-
-
-def _optional(value: Any, where: str, key: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise DataError(Errors.E015, where, reason=f"'{key}' must be a string")
-    return value.strip()
-
-
-def parse_entry(raw: Any, where: str) -> _Entry:
-    """Validate one data-file entry (``where`` names the file and entry in errors)."""
-    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or \
-            not raw["name"].strip():
-        raise DataError(Errors.E015, where, reason="each actor needs a non-empty 'name'")
-    name = raw["name"].strip()
-    where = f"{where} ({name})"
-    kind = raw.get("kind")
-    if kind not in KINDS:
-        raise DataError(Errors.E015, where,
-                        reason=f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
-    countries = _strings(raw.get("countries"), where, "countries")
-    bad = [c for c in countries if not _COUNTRY.fullmatch(c)]
-    if bad:
-        raise DataError(Errors.E015, where, reason="countries must be ISO 3166-1 alpha-2 "
-                        f"codes in capitals, not {', '.join(bad)}")
-    acronyms = _strings(raw.get("acronyms"), where, "acronyms")
-    rules = raw.get("acronym_rules") or {}
-    if not isinstance(rules, dict) or any(
-            k not in acronyms or v not in {r.value for r in _Rule} for k, v in rules.items()):
-        raise DataError(Errors.E015, where, reason="'acronym_rules' maps this actor's acronyms "
-                        "to free, context, after_name or word")
-    actor = Actor(
-        name=name, kind=kind, aliases=_strings(raw.get("aliases"), where, "aliases"),
-        acronyms=acronyms, parent=_optional(raw.get("parent"), where, "parent"),
-        splinter_of=_optional(raw.get("splinter_of"), where, "splinter_of"),
-        merged_into=_optional(raw.get("merged_into"), where, "merged_into"),
-        countries=countries, sources=_strings(raw.get("sources"), where, "sources"))
-    return _Entry(actor, dict(rules), _strings(raw.get("case_sensitive"), where,
-                                               "case_sensitive"),
-                  _optional(raw.get("note"), where, "note"))
-
-
-def read_actor_file(path: Path) -> tuple[list[_Entry], list[str]]:
-    """The entries and the ``not_actors`` names of one data file (shipped or user)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DataError(Errors.E001, str(path), reason=exc.strerror or str(exc)) from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(Errors.E015, str(path), reason=f"not valid JSON: {exc}") from exc
-    if isinstance(data, list):  # a bare list of entries is accepted too
-        data = {"actors": data}
-    if not isinstance(data, dict) or not isinstance(data.get("actors", []), list):
-        raise DataError(Errors.E015, str(path), reason="expected an object with an 'actors' list")
-    entries = [parse_entry(raw, f"{path}: actors[{i}]")
-               for i, raw in enumerate(data.get("actors", []))]
-    names = [e.actor.name for e in entries]
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise DataError(Errors.E015, str(path), reason=f"actor listed twice: {', '.join(dupes)}")
-    return entries, list(_strings(data.get("not_actors"), str(path), "not_actors"))
-
-
-def default_user_path() -> Path:
-    """``$XDG_CONFIG_HOME/eventwatch/actors.json`` (default ``~/.config/...``)."""
-    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(config) / "eventwatch" / "actors.json"
-
-
-def resolve_user_path(user_path: Path | None) -> Path | None:
-    """``user_path``, else ``$EVENTWATCH_ACTORS_FILE``, else the default file if it exists."""
-    if user_path is not None:
-        return Path(user_path).expanduser()
-    env = os.environ.get(ENV_ACTORS_FILE, "").strip()
-    if env:
-        return Path(env).expanduser()
-    default = default_user_path()
-    return default if default.is_file() else None
 
 
 class ActorBase:
     """The loaded actor base: look-up by any name, families and relations, :meth:`scan`."""
 
-    def __init__(self, entries: Iterable[_Entry], not_actors: Iterable[str] = (),
+    def __init__(self, entries: Iterable[ActorFileEntry], not_actors: Iterable[str] = (),
                  source: str = "actor base") -> None:
         self._entries = list(entries)
         self._actors = [e.actor for e in self._entries]
@@ -385,7 +255,7 @@ class ActorBase:
             names += [(a, True) for a in actor.acronyms]
             for name, is_acronym in names:
                 cased = is_acronym or name in entry.case_sensitive or name.isupper()
-                rule = _rule_for(name, entry.rules) if is_acronym else _Rule.FREE
+                rule = _rule_for(name, entry.rules) if is_acronym else AcronymRule.FREE
                 for n, variant in enumerate(_variants(name)):
                     key = variant if cased else variant.lower()
                     prior = owner.get((cased, key))
@@ -477,7 +347,7 @@ class ActorBase:
         out: list[ActorMatch] = []
         named: set[int] = set()
         for start, end, pattern in _longest_non_overlapping(candidates):
-            if pattern.rule is not _Rule.FREE and not _rule_allows(
+            if pattern.rule is not AcronymRule.FREE and not _rule_allows(
                     pattern.rule, norm.cased, start, end, pattern.actor in named):
                 continue
             named.add(pattern.actor)
@@ -532,20 +402,20 @@ def _longest_non_overlapping(candidates: list[tuple[int, int, _Pattern]],
     return kept
 
 
-def _rule_allows(rule: _Rule, text: str, start: int, end: int, named_before: bool) -> bool:
+def _rule_allows(rule: AcronymRule, text: str, start: int, end: int, named_before: bool) -> bool:
     """Whether an ambiguous acronym at ``text[start:end]`` (normalised text) is a name."""
     m = _PREV_WORD.search(text, max(0, start - 30), start)
     prev = m.group(1) if m else None
     n = _NEXT_WORD.match(text, end)
     nxt = n.group(1) if n else None
     noun_follows = nxt is not None and nxt.lower() in _ORG_NOUNS
-    if rule is _Rule.WORD:
+    if rule is AcronymRule.WORD:
         if not ((prev and prev.isupper()) or (nxt and nxt.isupper())):
             return True  # not a headline: the verb would be written "is"
         return noun_follows or (prev is not None and prev.lower() in _STRONG_PREPOSITIONS)
     if named_before:
         return True
-    if rule is _Rule.AFTER_NAME:
+    if rule is AcronymRule.AFTER_NAME:
         return False
     return noun_follows or (prev is not None and prev.lower() in _ORG_PREPOSITIONS)
 
@@ -625,27 +495,3 @@ def candidate_spans(text: str) -> Iterator[tuple[int, int, list[Span], list[Span
                    [(words[i][0], words[i][1]) for i in heads])
         elif noun and len(caps) >= 2:
             yield caps[0][0], m.end(), spans, []
-
-
-def upsert_user_entry(path: Path, entry: Mapping[str, Any]) -> bool:
-    """Write ``entry`` into the analyst's actor file at ``path`` (created if missing),
-    replacing an entry of the same canonical name; True when one was replaced.  The file is
-    written to a temporary file and renamed, so a failed write leaves it intact."""
-    parsed = parse_entry(dict(entry), str(path))
-    data: dict[str, Any] = {"actors": []}
-    if path.exists():
-        read_actor_file(path)  # refuse to rewrite a file that does not read back
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-        data = {"actors": loaded} if isinstance(loaded, list) else loaded
-    entries: list[dict[str, Any]] = data.setdefault("actors", [])
-    names = [str(e.get("name", "")).strip() for e in entries]
-    replaced = parsed.actor.name in names
-    if replaced:
-        entries[names.index(parsed.actor.name)] = parsed.to_dict()
-    else:
-        entries.append(parsed.to_dict())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-    return replaced
