@@ -121,6 +121,12 @@ class _Group:
     breakdown: list[tuple[int, str | None]] = field(default_factory=list)
 
 
+_PRIVATE_GUARDS = re.compile(
+    r"\s+(?:of|at|for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
+    r"(?:petrol|filling|gas)\s+station|shop|market|businessman|trader)\b", re.I)
+
+
 def _noun_category(noun: str | None, mods: str, context_category: str | None) -> str | None:
     if not noun:
         return None
@@ -165,6 +171,11 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue  # "another incident", "another attack": not a person
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
         category = _noun_category(noun, m.group("mods") or "", context_category)
+        if category == "security_forces" and noun and noun.lower().startswith("guard") and \
+                _PRIVATE_GUARDS.match(text, m.end()):
+            # "two security guards of a gas exploration company": private guards are
+            # civilians (GTD: a business target; UCDP: civilians)
+            category = "civilians"
         between = text[groups[-1].end:m.start()] if groups else ""
         in_list = bool(groups and groups[-1].breakdown and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
                                                                        between))

@@ -227,9 +227,12 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate
 
 # A home named by its owner's office is a government target in GTD.
 OWNER_OFFICIAL_RE = re.compile(
-    r"\s+(?:and\s+\w+\s+)?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|candidate|"
-    r"leader|minister|MNA|MPA|MLA|politician|councillor|chairman|mayor|officer|judge|"
-    r"legislator|lawmaker)\b", re.I)
+    r"\s+(?:and\s+(?:\w+\s+){1,2})?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|"
+    r"candidate|leader|minister|MNA|MPA|MLA|politician|councillor|chairman|mayor|officer|"
+    r"judge|legislator|lawmaker|"
+    # a political party (GTD codes parties under Government (General))
+    r"party|PTI|PPP|PML(?:-?[NQ])?|ANP|MQM|JUI(?:-?F)?|Tehreek[\s-]e[\s-]Insaf|"
+    r"Awami\s+League|BNP)\b", re.I)
 
 
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
