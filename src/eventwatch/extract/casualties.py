@@ -121,6 +121,7 @@ class _Group:
     breakdown: list[tuple[int, str | None]] = field(default_factory=list)
 
 
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:was|has\s+been)\b")
 _PRIVATE_GUARDS = re.compile(
     r"\s+(?:of|at|for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
@@ -171,6 +172,11 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue  # "another incident", "another attack": not a person
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
         category = _noun_category(noun, m.group("mods") or "", context_category)
+        if category is None and not noun and m.group("num") == "One" and \
+                _NAME_AFTER.match(text, m.end("num")):
+            # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
+            # civilian (UCDP counts non-combatants as civilians)
+            category = "civilians"
         if category == "security_forces" and noun and noun.lower().startswith("guard") and \
                 _PRIVATE_GUARDS.match(text, m.end()):
             # "two security guards of a gas exploration company": private guards are
