@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eventwatch.extract.fastre import guarded
+from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import PERSON_NOUNS, person_category
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.segment import Sentence
@@ -429,7 +429,7 @@ _ADJECTIVE_SLOT = re.compile(
 def _held(text: str, start: int, end: int) -> list[Figure]:
     """ "eight abducted workers were released": people counted as hostages by an adjective."""
     lower = text[start:end].lower()
-    if not any(w in lower for w in _HELD_WORDS):
+    if not contains_any(lower, _HELD_WORDS):
         return []
     for g in _groups(text, start, end, None):
         mods = text[g.quantity.end:g.end].lower()
@@ -445,7 +445,7 @@ def _breakdowns(text: str, start: int, end: int) -> list[Figure]:
     civilians": categories of a total stated elsewhere (never a total of their own)."""
     out: list[Figure] = []
     lower = text[start:end].lower()
-    if not any(w in lower for w in _BREAKDOWN_WORDS):
+    if not contains_any(lower, _BREAKDOWN_WORDS):
         return out  # the cheap test first: most sentences break nothing down
     for m in _BREAKDOWN_RE.finditer(text, start, end):
         groups = _groups(text, m.start("list"), m.end("list"), None)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import _compiler as sre_compile  # type: ignore[attr-defined]  # Python 3.11+
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -288,6 +288,15 @@ def _foldable(string: str, low: str) -> bool:
     return len(low) == len(string) and not (
         "\u0130" in string or "\u0131" in string or "\u017f" in string or
         "\u212a" in string)  # FOLD_SPECIAL
+
+
+def contains_any(text: str, words: Iterable[str]) -> bool:
+    """Whether any of ``words`` is in ``text``: the plain loop, which runs at twice the speed
+    of ``any(genexpr)`` on the few words the pre-tests use."""
+    for word in words:  # noqa: SIM110 (the generator is what this avoids)
+        if word in text:
+            return True
+    return False
 
 
 # The text last lower-cased whole, and its copy: one article's sentences are scanned one

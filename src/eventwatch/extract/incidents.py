@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.casualties import Figure, find_figures
-from eventwatch.extract.fastre import guarded
+from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import (
     BACKGROUND_RE,
     NAMED_ATTACK_RE,
@@ -258,7 +258,7 @@ def find_triggers(text: str, sentences: Sequence[Sentence], referred: list[bool]
     lower = text.lower()
     for cls, pattern in TRIGGER_RE.items():
         needs = TRIGGER_NEEDS.get(cls)
-        if needs is not None and not any(word in lower for word in needs):
+        if needs is not None and not contains_any(lower, needs):
             continue
         for m in pattern.finditer(text):
             if cls in ("grenade", "shelling") and ARMED_WITH_RE.search(

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwatch.extract.fastre import guarded
+from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Incident, Relation
 
@@ -218,7 +218,7 @@ def find_relations(text: str, sentences: Sequence[Sentence], actor_matches: Sequ
         skeleton = _Skeleton.build(text, sentence, named)
         lower = skeleton.text.lower()
         for kind, pattern, confidence, needs in COMPILED:
-            if not any(word in lower for word in needs):
+            if not contains_any(lower, needs):
                 continue
             for m in pattern.finditer(skeleton.text):
                 _add_match(collector, skeleton, kind, m, confidence)

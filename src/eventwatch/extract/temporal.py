@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventwatch.extract.fastre import Regex, guarded
+from eventwatch.extract.fastre import Regex, contains_any, guarded
 from eventwatch.models import DateValue
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -260,7 +260,7 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
     month_hits: list[int] | None = None
     for kind, pattern in GUARDED:
         needs = NEEDS.get(kind)
-        if needs is not None and not any(word in lower for word in needs):
+        if needs is not None and not contains_any(lower, needs):
             continue
         if kind in _MONTH_KINDS:
             if month_hits is None:
