@@ -54,7 +54,10 @@ AGGREGATE_RE = guarded(
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
     # running totals: "So far 47 people were killed ... since July 8"
-    r"so\s+far(?!\s+(?:claimed|owned|accepted|been\s+(?:arrested|identified|traced)))|"
+    # running totals: "So far 47 people were killed", "killed so far"; not "no group has so
+    # far claimed" or "no casualties so far"
+    r"so\s+far,?\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d|"
+    r"(?:killed|died|dead|arrested|injured|wounded)\s+(?:\w+\s+){0,3}?so\s+far|"
     r"till\s+date|"
     # tallies over a period: "killed by militants in the last four years", "till November 2016"
     r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?)|"
@@ -218,7 +221,9 @@ class SentenceInfo:
                 return False
         if strong:
             return True
-        return bool(self.figures or self.day_dates)
+        # A weak trigger tells an event with a toll, a day, or a doer acting: "About 100 armed
+        # Maoists attacked and ransacked a liquor shop" (an undated report's whole story).
+        return bool(self.figures or self.day_dates) or bool(DOER_ACTED_RE.search(text))
 
 
 @dataclass(slots=True)
@@ -360,9 +365,12 @@ DOER_ACTED_RE = guarded(
     r"more\s+than)\s+)?"
     r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
+    # a group's name before its men: "suspected NSCN IM militants attacked"
+    r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
     r"(?:militants|gunmen|terrorists|insurgents|rebels|assailants|attackers|maoists|naxal\w*|"
     r"cadres|miscreants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|fired|stormed|ambushed|"
-    r"blew\s+up|torched|set\s+fire|abducted|kidnapped|killed|shot|ransacked)\b", re.I)
+    r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked)\b",
+    re.I)
 
 
 def _tells_an_act(info: SentenceInfo) -> bool:

@@ -60,7 +60,7 @@ TRIGGERS: dict[str, str] = {
     "overtake": r"(?:captured|seized|overran|took\s+control\s+of|taken\s+over)\s+(?:\w+\s+){0,3}"
                 r"(?:check[\s-]?points?|check[\s-]?posts?|posts|villages|district|"
                 r"headquarters|bases|bunkers|town)",
-    "arson": r"torched|set\s+(?:[\w-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burnt|burned|arson|"
+    "arson": r"torched|set\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burnt|burned|arson|"
              r"vandali[sz]ed|demolished|razed|ransacked",
 }
 # Guarded (see ``fastre``): each class scans the whole text once, fast.
