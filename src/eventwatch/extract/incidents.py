@@ -387,9 +387,20 @@ def _stands_alone(info: SentenceInfo) -> bool:
     return harmed and bool(info.day_dates) and not explicit_year
 
 
+# The open incident's victims spoken of again: "Bodies of the victims were recovered on July
+# 31" is that incident's aftermath, whatever day it names.
+VICTIMS_BACK_RE = guarded(
+    r"\b(?:bod(?:y|ies)\s+of\s+the\s+(?:victims?|deceased|slain|dead)|the\s+(?:victims?|"
+    r"deceased)(?:'s|’s|s'|s’)?\s+bod(?:y|ies)|their\s+bodies|the\s+bodies\s+(?:were|was)|"
+    r"the\s+body\s+was)\b", re.I)
+
+
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if info.new_marker:
         return True
+    if VICTIMS_BACK_RE.search(info.sentence.text) and not any(
+            f.measure in ("killed", "wounded") for f in info.figures):
+        return False
     if current.anchor.sentence.index > 0 and current.anchor.triggers and \
             set(current.anchor.triggers) <= {"arrest", "operation"} and \
             set(info.triggers) - WEAK_TRIGGERS and info.is_event():

@@ -54,7 +54,8 @@ VICTIM_AFTER_RE = guarded(
 _DOER = (r"(?:militants?|gunm[ae]n|assailants?|attackers?|terrorists?|insurgents?|men|"
          r"persons|people|miscreants|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
          r"extremists|rebels|outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
-         r"youths|individuals|rival\s+(?:group|faction)|cadres)")
+         r"youths|individuals|rival\s+(?:group|faction)|cadres|maoists?|naxal(?:ite)?s|"
+         r"ultras)")
 UNNAMED_RE = guarded(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
     r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
