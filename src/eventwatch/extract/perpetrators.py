@@ -91,6 +91,7 @@ STATE_RE = guarded(
     r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
     r"paramilitary\s+(?:forces|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
+    r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
     r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
     r"soldiers)|forces|jet\s+fighters|fighter\s+jets|gunship\s+helicopters|"
     r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"

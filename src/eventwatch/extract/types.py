@@ -59,6 +59,8 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
             return "arrests", None, False
         if "defused" in classes:
             return "disrupted_weapons_use", None, False
+        if "kidnap" in classes and not harmed:
+            return "abduction_forced_disappearance", None, False  # taken away by the state
         return "armed_clash", None, False
     if "defused" in classes and not harmed and "suicide" not in classes:
         return "disrupted_weapons_use", "bombing", False
