@@ -208,6 +208,10 @@ def secondary_attack_types(triggers: dict[str, list[tuple[int, int, str]]],
         methods.add("unarmed_assault")
     if "arson" in classes:
         methods.add("facility_attack")
+    if primary == "assassination":
+        # The gun or bomb that killed the person aimed at is the assassination's means (GTD
+        # records it as the weapon), not a second attack.
+        methods -= {"armed_assault", "bombing"}
     methods.discard(primary)
     return [m for m in GTD_ATTACK_ORDER if m in methods][:2]
 
