@@ -353,6 +353,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     else _noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
         return [_Group(q, category, single.start("noun"), single.end("noun"))]
+    names = _NAMED_OBJECTS.match(text, vm.end(), right_end)
+    if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down")):
+        # "kidnapped Miraj and Waris", "killed Jaleshwar Prajapati (38), a councillor": the
+        # persons named, counted
+        n = 1 + len(_NAME_JOIN.findall(names.group("names")))
+        q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
+                     "exact")
+        return [_Group(q, None, names.start("names"), names.end("names"))]
     # Reduced relative: "three men shot dead", "five killed".
     left = _groups(text, left_start, vm.start(), None)
     if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
@@ -368,6 +376,14 @@ _SINGLE_OBJECT = guarded(
     re.I)
 
 
+_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+# Persons named as a verb's objects, one to four, and nothing that makes them a unit ("Pakistan
+# Army soldiers"): the names end at a comma, a bracket, a preposition or the clause's end.
+_NAMED_OBJECTS = re.compile(
+    rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,2}}(?:\s*,?\s+and\s+{_NAME})?)"
+    r"(?=\s*(?:\(|,|\.|;|$)|\s+(?:on|in|at|from|near|who|while|when|after|before|a|an|"
+    r"the|and|of)\b)")
+_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _AND_PERSON = re.compile(
     rf"\band\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:{_PERSON}|nephew|cousin|uncle|"
     r"father|mother|wife|husband|friend|guard|driver|colleague|associate)\b"

@@ -108,10 +108,20 @@ def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:
                      doc.countries, doc.admin1s)
 
 
+# Where hostages were taken from is the scene: "kidnapped two traders from the Kharan bazaar"
+# (unlike "a resident from Swat" or "rushed from Bannu").
+TAKEN_FROM_RE = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|"
+                           r"took\s+away|dragged\s+out)\b[^.;]{0,60}\bfrom\s+(?:\w+\s+){0,2}$",
+                           re.I)
+
+
 def _is_site(text: str, m: PlaceMatch, floor: int) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     after = text[m.end:m.end + 25]
-    return not (NOT_SITE_BEFORE.search(before) or NOT_SITE_AFTER.match(after))
+    if NOT_SITE_AFTER.match(after):
+        return False
+    return not NOT_SITE_BEFORE.search(before) or bool(
+        TAKEN_FROM_RE.search(text, max(floor, m.start - 100), m.start))
 
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
