@@ -395,7 +395,16 @@ VICTIMS_BACK_RE = guarded(
     r"the\s+body\s+was)\b", re.I)
 
 
+# "Earlier in the evening, militants had abducted two buses": what led to the incident just
+# told (same day, past perfect), not another incident.
+PRELUDE_RE = re.compile(r"^\W*earlier\s+(?:in\s+the\s+(?:day|morning|evening|afternoon|night)|"
+                        r"that\s+(?:day|morning|evening|night))\b[^.;]*?\bhad\s+(?:been\s+)?"
+                        r"\w+(?:ed|en)\b", re.I)
+
+
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
+    if info.new_marker and PRELUDE_RE.search(info.sentence.text) and not info.day_dates:
+        return False
     if info.new_marker:
         return True
     if VICTIMS_BACK_RE.search(info.sentence.text) and not any(

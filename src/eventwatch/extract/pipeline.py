@@ -338,7 +338,16 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     for member in members:
         for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
+    # A clash told only in context sentences (the forces that came after the attackers) is
+    # not the incident's method: "militants opened fire at the passengers ... there were
+    # reports of heavy exchange of fire between SFs and the kidnappers".
+    if "clash" in triggers and not any("clash" in m.triggers for m in members if m.is_event()):
+        context_clash = triggers.pop("clash")
+    else:
+        context_clash = []
     classes = types.method_classes(triggers)
+    if context_clash:
+        triggers["clash"] = context_clash  # still a further method (secondary types)
     if classes & types.BOMB_FAMILY and not classes - types.BOMB_FAMILY - {"attack"} and any(
             incidents.ACCIDENT_RE.search(s.text) for s in sentences):
         return None  # a bomb that went off in its makers' hands: no attack (GTD)
