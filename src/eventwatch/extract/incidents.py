@@ -53,7 +53,6 @@ AGGREGATE_RE = guarded(
     r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
-    # running totals: "So far 47 people were killed ... since July 8"
     # running totals: "So far 47 people were killed", "killed so far"; not "no group has so
     # far claimed" or "no casualties so far"
     r"so\s+far,?\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d|"
@@ -85,7 +84,8 @@ REFERENCE_RE = guarded(
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
     r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
     r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
-    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
+    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|"
+    r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plann(?:ed|ing)|plans?|plott\w*|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
     r"concerns?\s+(?:over|about))\s+(?:more\s+|future\s+|such\s+)?)"
@@ -153,7 +153,7 @@ class SentenceInfo:
     refers_to: bool = False  # names an act it does not report ("in connection with the attack")
     # :meth:`is_event`, computed once: grouping asks it of a sentence several times, and the
     # flags it reads are final once :func:`describe` has run.
-    _event: bool | None = None
+    _event: bool | None = field(default=None, compare=False, repr=False)
 
     @property
     def claim_only(self) -> bool:

@@ -24,7 +24,8 @@ TRIGGERS: dict[str, str] = {
            r"aerial\s+(?:bombardment|strikes?|"
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|gunships?",
     "explosive": r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|remote[\s-]controlled\s+"
-                 r"devices?|(?:car|roadside|time|remote[\s-]controlled|magnetic|planted|parcel|bicycle|motorcycle)[\s-]bombs?|"
+                 r"devices?|(?:car|roadside|time|remote[\s-]controlled|magnetic|planted|parcel|"
+                 r"bicycle|motorcycle)[\s-]bombs?|"
                  r"bomb(?:s|ing|ings)?|blast(?:s|ed)?|explosions?|exploded|explod\w+|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
                  r"blew\s+up|blown\s+up|detonat\w+",
@@ -103,7 +104,9 @@ BACKGROUND_RE = guarded(
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
-    r"conspiracy|probe|probing|investigat\w+(?!\s+department)|inquiry|enquiry|case\s+(?:registered|filed)|"
+    # "the Crime Investigation Department" is a police branch, not an investigation
+    r"conspiracy|probe|probing|investigat\w+(?!\s+department)|inquiry|enquiry|"
+    r"case\s+(?:registered|filed)|"
     r"filed\s+(?:\w+\s+)?cases?|acquitted|bail|"
     r"compensation|cheques|pressed\s+charges|(?:may|might|could)\s+have\s+(?:been\s+)?|"
     r"activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"

@@ -148,8 +148,8 @@ MILITANTS_BEGAN_RE = guarded(
 # checkpoint) resist the state's operation; they did not begin the fight.
 STATE_STARTED_RE = re.compile(
     r"\b(?:cordon\w*|raid\w*|search\w*|combing|challenged|intercepted|signall?ed|"
-    r"asked\s+(?:them|him)\s+to\s+stop|(?:on|upon|after|on\s+seeing|upon\s+seeing)\s+"
-    r"(?:seeing|spotting|sighting)|tried\s+to\s+(?:stop|arrest|nab)|operation|"
+    r"asked\s+(?:them|him)\s+to\s+stop|(?:on|upon|after)\s+(?:seeing|spotting|sighting)|"
+    r"tried\s+to\s+(?:stop|arrest|nab)|operation|"
     r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka)\b", re.I)
 
 
