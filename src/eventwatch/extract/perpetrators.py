@@ -115,6 +115,14 @@ APPOSITION_POSS_RE = guarded(r"\s*(?:’s|'s)\s+(?:\w+\s+)?(?:branch|affiliate|w
                              r"chapter|franchise|offshoot|ally)\b", re.I)
 
 
+# A group's spokesman telling what its men did is its claim.
+SPOKESMAN_CLAIM_RE = re.compile(
+    r"\W{0,3}spokes(?:man|person)\W{0,3}\s+(?:(?-i:[A-Z])\w+\s+){0,3}(?:said|told|stated|"
+    r"claimed)\b[^.;]{0,60}?\b(?:militants|fighters|mujahideen|they|its\s+\w+)\s+(?:had\s+)?"
+    r"(?:seized|captured|killed|attacked|carried\s+out|stormed|launched|targeted|ambushed|"
+    r"abducted|shot|blew\s+up)\b", re.I)
+
+
 def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | None:
     """claimed / suspected / attributed for an actor mentioned at [start, end), or None
     when the sentence gives it no doer role."""
@@ -133,6 +141,8 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
         if rel_start >= claim.end() and re.match(r"\s*(?:on\s+behalf\s+of|for)\b",
                                                  s_text[claim.end():rel_start]):
             return "claimed"
+    if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
+        return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
     window = s_text[max(0, rel_start - 40):rel_start]
     if SUSPECT_RE.search(window) or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
         return "suspected"
