@@ -82,6 +82,12 @@ DOER_VERB_RE = guarded(
     re.I,
 )
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)
+# The story calls the doers militants after all: "Unidentified assailants killed two
+# Policemen ... they were attacked by armed militants".
+MILITANTS_LATER_RE = guarded(
+    r"\b(?:(?:attacked|targeted|ambushed|shot|killed|abducted|kidnapped)\s+by\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:militants|terrorists|insurgents)|the\s+(?:militants|terrorists|"
+    r"insurgents)\s+(?:\w+\s+)?(?:opened\s+fire|fired|fled|escaped|attacked))\b", re.I)
 UNKNOWN_KIND_HEADS = guarded(
     r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
     r"suspects|individuals|criminals|outlaws|youths)\b", re.I)
@@ -300,7 +306,9 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
                     claim is not None and claim.start() - m.end() < 25)):
                 continue
             np = m.group("np")
-            kind = "unknown" if UNKNOWN_KIND_HEADS.search(np) else "non_state"
+            kind = "unknown" if UNKNOWN_KIND_HEADS.search(np) and not any(
+                MILITANTS_LATER_RE.search(text, s.start, s.end) for s in sentences) else \
+                "non_state"
             status = "claimed" if claim is not None and claim.start() - m.end() < 25 else \
                 "attributed"
             return PerpetratorFinding(Perpetrator(None, np, kind, status),
