@@ -40,7 +40,7 @@ LOCAL_NAME_RE = re.compile(
     r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|"
     r"\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
-    r"neighbourhood|neighborhood|colony|mohalla|camp|forest\s+area|region|valley|"
+    r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
     r"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth)\b"
 )
 
@@ -208,7 +208,8 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security"):
                 continue
             kind = "" if in_unit else m.group("kind")
-            if kind and (kind[0].isupper() or kind.lower() == "road"):
+            if kind and (kind[0].isupper() or kind.lower() == "road" or kind.endswith("camp")):
+                # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads are
                 name = f"{name} {kind}"
             return m.start("name"), m.start("name") + len(name), name
     return None
