@@ -52,6 +52,12 @@ LOCAL_IN_UNIT_RE = re.compile(
     r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State)\b")
 
 
+# "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
+NEAR_ON_ROAD_RE = re.compile(
+    r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Road|road|Highway|highway|Bypass)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class DocPlaces:
     """All place matches of an article with the context used to resolve them."""
@@ -198,12 +204,15 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     knows only elsewhere (a namesake the resolution set aside)."""
     for s in sentences[:1]:
         found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
+                 *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
                  *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
+            if any(p is chosen and p.start <= m.start("name") < p.end for p in doc.matches):
+                return None  # the first site named is the gazetteer's own match ("Sandana")
             if any(p.start <= m.start("name") < p.end and (
-                    p is chosen or p.entries[0].kind in ("admin1", "admin2", "country") or
-                    in_unit) for p in doc.matches):
+                    p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)
+                    for p in doc.matches):
                 continue
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security"):
                 continue
