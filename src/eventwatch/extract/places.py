@@ -52,6 +52,9 @@ LOCAL_IN_UNIT_RE = re.compile(
     r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State)\b")
 
 
+NAMED_DISTRICT_RE = re.compile(
+    r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"[Dd]istrict\b")
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
@@ -187,6 +190,15 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         lon=entry.lon,
     )
     evidence = [Evidence("place", match.start, match.end, match.text)]
+    if place.admin2 is None and place.country and not gazetteer.has_districts(place.country):
+        # Where the gazetteer lists no districts for the country, a district the text names
+        # as such is taken as written: "the Khwaja Ghar District of Takhar Province".
+        named = NAMED_DISTRICT_RE.search(text, sentences[0].start, sentences[0].end)
+        if named and not any(p.start <= named.start("name") < p.end and
+                             p.entries[0].kind in ("admin1", "country") for p in doc.matches):
+            place.admin2 = named.group("name")
+            evidence.append(Evidence("place", named.start("name"), named.end("name"),
+                                     named.group("name")))
     site = _local_site(text, sentences, doc, match)
     if site is not None and entry.kind != "country":
         start, end, name = site

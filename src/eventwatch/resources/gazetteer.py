@@ -260,6 +260,7 @@ class Gazetteer:
         self._index = index
         self._countries = {row[2]: i for i, row in enumerate(rows)
                            if row[0] == "country" and not row[8]}
+        self._district_countries = frozenset(row[2] for row in rows if row[0] == "admin2")
         self._auto: ahocorasick.Automaton | None = None
 
     def _automaton(self) -> ahocorasick.Automaton:
@@ -378,6 +379,10 @@ class Gazetteer:
     def admin2_entry(self, country: str, admin2: str) -> GazEntry | None:
         """The district ``admin2`` (name or alias, e.g. "Kurram Agency") of ``country``."""
         return self._unit(country, admin2, "admin2")
+
+    def has_districts(self, country: str) -> bool:
+        """Whether the gazetteer lists districts (admin2 units) for ``country`` at all."""
+        return country.upper() in self._district_countries
 
     def _unit(self, country: str, name: str, kind: str) -> GazEntry | None:
         found = [e for e in self.lookup(name) if e.kind == kind and e.country == country.upper()]
