@@ -124,7 +124,9 @@ class _Group:
     breakdown: list[tuple[int, str | None]] = field(default_factory=list)
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:was|has\s+been)\b")
+# A capitalised name of one to three words: "Saifullah Malikdinkhel", "Constable Farman".
+_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+_NAME_AFTER = re.compile(rf"\s+{_NAME}\s+(?:was|has\s+been)\b")
 _PRIVATE_GUARDS = re.compile(
     r"\s+(?:of|at|for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
@@ -379,7 +381,6 @@ _SINGLE_OBJECT = guarded(
     re.I)
 
 
-_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
 # Persons named as a verb's objects, one to four, and nothing that makes them a unit ("Pakistan
 # Army soldiers"): the names end at a comma, a bracket, a preposition or the clause's end.
 _NAMED_OBJECTS = re.compile(

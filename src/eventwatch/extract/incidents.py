@@ -37,7 +37,7 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import DateMention
+from eventwatch.extract.temporal import MONTH_NAMES, DateMention
 
 FAMILIES = {
     "suicide": "bomb", "grenade": "bomb", "shelling": "bomb", "explosive": "bomb",
@@ -61,8 +61,7 @@ AGGREGATE_RE = guarded(
     # tallies over a period: "killed by militants in the last four years", "till November 2016"
     r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?)|"
     r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
-    r"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)?,?\s*(?:19|20)\d\d|"
+    rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
     r"countrywide|nationwide)",
     re.I,
 )

@@ -236,10 +236,6 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if killed.low and not killed.by_category:
         harmed.add("unknown")  # "two people were killed": not only militants
     span_text = " ".join(s.text for s in draft.sentences)
-    # Who began the fight may be told sentences after the lead, before the next incident:
-    # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
-    # mobile."
-    began = _militants_began(text, draft, story_end)
     if KILLED_BY_NON_STATE_RE.search(span_text):
         return False  # "killed by a rival group", "shot dead by unidentified gunmen"
     # A state force by a generic word ("police", "troops") or by its name in the actor base
@@ -250,6 +246,10 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if "air" in classes or CEASEFIRE_RE.search(span_text):
         # Air and drone strikes, missiles from drones, cross-border fire: state forces.
         return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
+    # Who began the fight may be told sentences after the lead, before the next incident:
+    # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
+    # mobile."
+    began = _militants_began(text, draft, story_end)
     lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
     if "security_forces" not in harmed and not classes & {"suicide", "overtake", "arson"} and (
             STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
@@ -341,13 +341,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # A clash told only in context sentences (the forces that came after the attackers) is
     # not the incident's method: "militants opened fire at the passengers ... there were
     # reports of heavy exchange of fire between SFs and the kidnappers".
-    if "clash" in triggers and not any("clash" in m.triggers for m in members if m.is_event()):
-        context_clash = triggers.pop("clash")
-    else:
-        context_clash = []
-    classes = types.method_classes(triggers)
-    if context_clash:
-        triggers["clash"] = context_clash  # still a further method (secondary types)
+    # It stays in ``triggers``, a further method for the secondary attack types.
+    context_clash = "clash" in triggers and not any(
+        "clash" in m.triggers for m in members if m.is_event())
+    classes = types.method_classes(
+        {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
     if classes & types.BOMB_FAMILY and not classes - types.BOMB_FAMILY - {"attack"} and any(
             incidents.ACCIDENT_RE.search(s.text) for s in sentences):
         return None  # a bomb that went off in its makers' hands: no attack (GTD)

@@ -19,6 +19,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import person_category
 from eventwatch.extract.numbers import SINGLES, Quantity, find_numbers
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import MONTH_NAMES
 
 MEASURE_OF_FIGURE = {"killed": "killed", "wounded": "wounded", "arrested": "arrests",
                      "kidnapped": "kidnapped"}
@@ -62,8 +63,7 @@ _VERB_MEASURE = {"killed": "killed", "murdered": "killed", "shot dead": "killed"
 # Period words that make a figure an aggregate even when the date cannot be resolved.
 PERIOD_PHRASE = guarded(
     r"\b(?:(?:this|last|past|previous|the\s+current)\s+(?:year|month|quarter|decade)|"
-    r"since\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d)|in\s+(?:19|20)\d\d|during\s+the\s+year)\b", re.I)
+    rf"since\s+(?:{MONTH_NAMES}|(?:19|20)\d\d)|in\s+(?:19|20)\d\d|during\s+the\s+year)\b", re.I)
 # Where a sentence is cut into clauses: a comparison or "of which" opens a flagged clause;
 # punctuation, conjunctions, relative pronouns and reporting verbs ("said", "revealed that")
 # end one.

@@ -27,6 +27,8 @@ from eventwatch.extract.fastre import Regex, contains_any, guarded
 from eventwatch.models import DateValue
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+#: The month names as a regex alternation (for case-insensitive patterns elsewhere).
+MONTH_NAMES = "|".join(MONTHS)
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
