@@ -269,6 +269,12 @@ def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Res
     (incident,) = extract_article(Article(text=plain, published="2020-06-09"),
                                   resources).incidents
     assert incident.secondary_attack_types == []
+    # The police firing back says nothing of the attackers' arms.
+    replied = ("Two policemen were injured when militants hurled a hand grenade at a police "
+               "van in Karachi on Tuesday. The police retaliated and the attackers fled.")
+    (incident,) = extract_article(Article(text=replied, published="2020-06-10"),
+                                  resources).incidents
+    assert (incident.attack_type, incident.secondary_attack_types) == ("bombing", [])
 
 
 def test_a_district_named_in_the_sentence_rules_out_a_namesake_town(resources: Resources,

@@ -62,12 +62,27 @@ AGGREGATE_RE = guarded(
     r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?)|"
     r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
     rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
-    r"countrywide|nationwide)",
+    r"countrywide|nationwide|"
+    # a trend in a class of acts: "admitted increase in incidents of extortion, targeted
+    # killings and grenade attacks", "cases of grenade attacks and firing have increased"
+    r"(?:increase|rise|surge|spurt|decline|decrease|drop|fall|reduction)\s+in\s+(?:the\s+)?"
+    r"(?:number\s+of\s+|incidents\s+of\s+|cases\s+of\s+)?(?:[\w-]+,?\s+){0,5}?"
+    r"(?:attacks|incidents|killings|bombings|blasts|explosions|violence|casualties)\b|"
+    r"(?:incidents|cases)\s+of\s+(?:[\w-]+,?\s+){1,6}?(?:have|has)\s+(?:\w+\s+)?"
+    r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
+    # "after the spate of terror attacks in neighbouring Bangladesh": a series as the cause
+    # of something else; not "a series of five bomb explosions rocked ...", which tells it
+    r"(?:after|following|amid|amidst|to|against|over)\s+(?:a|the)\s+(?:recent\s+)?"
+    r"(?:spate|series|string|wave)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|killings|bombings|blasts|explosions|abductions|kidnappings)"
+    r"\b)",
     re.I,
 )
 BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
 DETONATION_RE = guarded(
-    r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew|blown|detonat(?:ed|ion|ing|es|e)\b|"
+    r"\b(?:explo(?:ded|sion|sions|des)|blast(?:s|ed)?|went\s+off|blew|blown|"
+    # not the purpose of a part found: "battery packs used to detonate the mines"
+    r"(?<!to\s)detonat(?:ed|ion|ing|es|e)\b|"
     r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
@@ -87,7 +102,20 @@ REFERENCE_RE = guarded(
     r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plann(?:ed|ing)|plans?|plott\w*|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
-    r"concerns?\s+(?:over|about))\s+(?:more\s+|future\s+|such\s+)?)"
+    r"concerns?\s+(?:over|about)|"
+    # "arrested five Paramilitary troopers for shooting dead a youth"
+    r"(?:arrested|arresting|detained|booked|nabbed|apprehended|convicted|sentenced|charged|"
+    r"indicted)\s+(?:[\w’'-]+\s+){1,5}?(?:for|over)|"
+    # an attack the reader is presumed to know, as the time of something else: "since the
+    # terror attacks of Brussels", "following the recent attack on Army personnel"
+    r"(?:since|following|post|after)\s+the(?!\s+(?:discovery|recovery|seizure|detection)\b)"
+    r"(?=\s)|"
+    # "busted a module that carried out attacks at Baramulla"
+    r"(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?(?:carried\s+out|"
+    r"executed|perpetrated|committed|masterminded|orchestrated)|"
+    # "arrested ... over the killing of three people in a blast"
+    r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
+    r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
     r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}$", re.I)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
@@ -108,7 +136,9 @@ OUT_OF_SCOPE_RE = guarded(
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
     r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over)|brawl|scuffle|"
-    r"agitation|agitating)\b", re.I)
+    r"agitation|agitating|"
+    # pellet guns are crowd control: "a boy was killed by pellet firing"
+    r"pellets?(?:\s+(?:guns?|firing|injur\w*))?)\b", re.I)
 # A clash between political rivals, students or crowds and the police is a riot when no armed
 # group is in the story: "clashes between activists of rival political parties", "clashes
 # with security forces ... stone throwers".
@@ -119,11 +149,17 @@ RIOT_CLASH_RE = guarded(
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".
 UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|would|could)\s+"
-                    r"(?:be\s+)?(?:killed|blasted|exploded|used|hit))\b", re.I)
+                    r"(?:be\s+)?(?:killed|blasted|exploded|used|hit)|"
+                    # a mission given, not carried out: "a hit squad was assigned to take
+                    # hostages"
+                    r"(?:was|were|had\s+been|have\s+been)\s+(?:assigned|tasked|instructed|"
+                    r"directed|ordered|trained)\s+to\s+(?:carry\s+out|take|kill|attack|"
+                    r"abduct|kidnap|target|blow|assassinate))\b", re.I)
 # A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
 ACCIDENT_RE = guarded(
     r"\b(?:accidental(?:ly)?|prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
     r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
+    r"while\s+being\s+(?:prepared|made|assembled|planted|manufactured|fabricated|defused)|"
     r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen|"
     r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
     r"(?:went\s+off|exploded))\b", re.I)
@@ -252,11 +288,12 @@ class Draft:
         return out
 
 
-def find_triggers(text: str, sentences: Sequence[Sentence], referred: list[bool] | None = None,
+def find_triggers(text: str, sentences: Sequence[Sentence],
+                  referred: list[list[int]] | None = None,
                   ) -> list[dict[str, list[tuple[int, int, str]]]]:
     """Trigger words of each class, per sentence (one scan of the whole text).  Acts that a
     sentence only refers to ("arrested in connection with the killing") are left out; where
-    ``referred`` is given, it is set for the sentences that had one."""
+    ``referred`` is given, the start of each is added to its sentence's list."""
     out: list[dict[str, list[tuple[int, int, str]]]] = [{} for _ in sentences]
     starts = [s.start for s in sentences]
     lower = text.lower()
@@ -274,7 +311,7 @@ def find_triggers(text: str, sentences: Sequence[Sentence], referred: list[bool]
             if cls not in ("arrest", "operation") and REFERENCE_RE.search(
                     text, max(0, m.start() - 70), m.start()):
                 if referred is not None:
-                    referred[i] = True
+                    referred[i].append(m.start())
                 continue
             out[i].setdefault(cls, []).append((m.start(), m.end(), m.group(0)))
     return out
@@ -284,12 +321,17 @@ def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
     infos = []
-    referred = [False] * len(sentences)
+    referred: list[list[int]] = [[] for _ in sentences]
     triggers = find_triggers(text, sentences, referred)
     for sentence, own_triggers, refers in zip(sentences, triggers, referred, strict=True):
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-        info = SentenceInfo(sentence, own_triggers, own_dates,
-                            find_figures(text, sentence), sentence.paragraph, refers_to=refers)
+        figures = find_figures(text, sentence)
+        if refers:
+            # "arrested ... over the killing of three people": the toll of the act referred
+            # to is not this sentence's
+            figures = [f for f in figures if not any(f.start <= r < f.end for r in refers)]
+        info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
+                            refers_to=bool(refers))
         s_text = sentence.text
         coarse_only = bool(own_dates) and not info.day_dates
         info.aggregate = bool(AGGREGATE_RE.search(s_text)) or (

@@ -30,7 +30,15 @@ TRIGGERS: dict[str, str] = {
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
                  r"blew\s+up|blown\s+up|detonat\w+",
     "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
-               r"(?:defused|recovered)",
+               r"(?:defused|recovered)|"
+               # a controlled disposal: "the grenade was safely detonated later", "the IED
+               # was destroyed by a Bomb Disposal Squad", "exploded it at a safe place"
+               r"safely\s+(?:detonated|exploded|destroyed|disposed\s+of|set\s+off)|"
+               r"(?:detonated|exploded|destroyed|set\s+off)\s+(?:\w+\s+){0,3}?safely|"
+               r"(?:detonated|exploded|destroyed)\s+(?:it|them)?\s*(?:at|in)\s+(?:a\s+)?"
+               r"(?:nearby\s+)?safe\s+(?:place|location|spot|distance)|"
+               r"controlled\s+(?:explosion|detonation)|"
+               r"(?:destroyed|detonated)\s+(?:\w+\s+){0,4}?by\s+(?:a|the)\s+bomb\s+disposal",
     "kidnap": r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?|"
               r"whisked\s+away|(?:were|was|been|being)\s+taken\s+away|"
               r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
@@ -39,7 +47,8 @@ TRIGGERS: dict[str, str] = {
              r"exchanges?\s+of\s+fire|fire\s+exchange|shoot[\s-]?outs?|cross[\s-]?fire|"
              r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted)",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
-             r"gunmen)|opened\s+(?:\w+\s+){0,2}?fire|fired\s+(?:\w+\s+)?(?:at|upon|on)|"
+             r"gunmen)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"
+             r"fired\s+(?:\w+\s+)?(?:at|upon|on)|"
              r"fired\s+indiscriminately|slit(?:ting)?\s+(?:his|her|their|the)\s+throats?|"
              r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|machete\s+attack|"
              r"attacked\s+with\s+(?:machetes?|knives|axes|daggers|sharp[\s-]?\w*\s+weapons?)|"
@@ -73,7 +82,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade",),
     "shelling": ("rocket", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by"),
-    "defused": ("defus", "diffus", "foil", "thwart"),
+    "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal"),
     "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
@@ -96,6 +105,11 @@ BACKGROUND_RE = guarded(
     r"blasts|bombings|murders)|prime\s+suspects?|"
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
     r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
+    # a retelling: "As reported earlier, at least four persons ... were killed"
+    r"as\s+(?:was\s+)?(?:reported|mentioned)\s+(?:earlier|previously)|"
+    r"as\s+(?:was\s+)?(?:earlier|previously)\s+(?:reported|mentioned)|"
+    # a person's history: "I have been a target of bomb blasts and firing"
+    r"(?:has|have)\s+(?:also\s+)?been\s+(?:a|the)\s+target\s+of|"
     r"responsible\s+for\s+(?:several|many|numerous|a\s+number|the\s+killing\s+of\s+\w+\s+"
     r"people\s+in)|routed|most\s+of\s+the\s+attacks|condemn\w*|"
     r"referring\s+to|anniversary|mastermind\w*|charge[\s-]?sheet\w*|convicted|sentenced|"

@@ -144,6 +144,9 @@ MILITANTS_BEGAN_RE = guarded(
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:militants|maoists|cadres|terrorists|insurgents|rebels))\b", re.I)
 
+# A bomb thrown or fired: the attack took place, whatever became of the bomb.
+THROWN_RE = guarded(r"\b(?:lobbed|lobbing|hurled|hurling|threw|thrown|throwing)\b", re.I)
+
 # Militants who fire on a force that had come for them (a cordon, a raid, a challenge at a
 # checkpoint) resist the state's operation; they did not begin the fight.
 STATE_STARTED_RE = re.compile(
@@ -346,6 +349,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         "clash" in m.triggers for m in members if m.is_event())
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
+    if "defused" in classes and any(THROWN_RE.search(s.text) for s in sentences):
+        # "lobbed a hand grenade ... The grenade was safely exploded by bomb experts": the
+        # attack took place and failed (GTD: an unsuccessful bombing), nothing was foiled
+        classes = classes - {"defused"}
     if classes & types.BOMB_FAMILY and not classes - types.BOMB_FAMILY - {"attack"} and any(
             incidents.ACCIDENT_RE.search(s.text) for s in sentences):
         return None  # a bomb that went off in its makers' hands: no attack (GTD)

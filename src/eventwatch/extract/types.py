@@ -187,6 +187,9 @@ NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|st
                               r"bodies|body\s+of|bullet[\s-]riddled)$", re.I)
 
 
+ONE_SIDED_REPLY = re.compile(r"retaliat|returned\s", re.I)
+
+
 def secondary_attack_types(triggers: dict[str, list[tuple[int, int, str]]],
                            primary: str | None) -> list[str]:
     """Further methods the incident's own words name (GTD attacktype2/3): a bomb and then
@@ -198,7 +201,9 @@ def secondary_attack_types(triggers: dict[str, list[tuple[int, int, str]]],
     methods = set()
     if classes & (BOMB_FAMILY - {"defused"}):
         methods.add("bombing")
-    if "clash" in classes or any(  # the attackers traded fire: they had guns
+    if any(not ONE_SIDED_REPLY.match(h[2]) for h in triggers.get("clash", [])) or any(
+            # the attackers traded fire: they had guns (a force that "retaliated" or
+            # "returned fire" says nothing of the attackers' arms)
             not NOT_AN_ARMED_ACT.match(" ".join(h[2].split())) and not GENERIC_ARMED.match(
                 " ".join(h[2].split())) for h in triggers.get("armed", [])):
         methods.add("armed_assault")
