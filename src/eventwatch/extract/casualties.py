@@ -75,7 +75,10 @@ _NOT_A_COUNT_BEFORE = guarded(
 _NOT_A_COUNT_AFTER = guarded(
     r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"seconds?|kg|kgs|kilo\w*|km|kms|metres?|meters?|feet|foot|inches|rounds|percent|per\s*cent|"
-    r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers))", re.I)
+    r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers|"
+    # things, not people: "abducted two passenger buses"
+    r"\s+(?:[a-z]+\s+)?(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|"
+    r"shops?|schools?|towers?|bridges?)\b))", re.I)
 _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
@@ -143,6 +146,9 @@ def _noun_category(noun: str | None, mods: str, context_category: str | None) ->
         return "security_forces"
     if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
         return None
+    if category is None and re.search(r"\blocal\b", mods, re.I) and re.fullmatch(
+            r"(?:person|persons|people|man|men|youth|youths)", noun, re.I):
+        return "civilians"  # "killed a local person": a resident, no combatant (UCDP)
     return category
 
 
@@ -156,7 +162,7 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue
         noun = m.group("noun")
         if _NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
-                not noun and _NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 15])):
+                not noun and _NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])):
             continue
         if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
@@ -443,7 +449,9 @@ _DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
                         r"\d{1,2}\s+$", re.I)
 _ADJECTIVE_SLOT = re.compile(
     r"\b(?:the|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|dozens?\s+of)\s+$", re.I)
+    r"\w+teen|twenty|thirty|forty|fifty|dozens?\s+of|"
+    # after a preposition: "opened fire at kidnapped passengers"
+    r"at|on|upon|of|for|with|among)\s+$", re.I)
 
 
 def _held(text: str, start: int, end: int) -> list[Figure]:

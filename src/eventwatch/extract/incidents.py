@@ -443,8 +443,20 @@ PRELUDE_RE = re.compile(r"^\W*earlier\s+(?:in\s+the\s+(?:day|morning|evening|aft
                         r"\w+(?:ed|en)\b", re.I)
 
 
+# "Meanwhile, the DCO claimed that 15 to 20 militants had abducted around 35 passengers": an
+# official's account of what had happened, not a new event.
+RESTATEMENT_RE = re.compile(
+    r"^\W*meanwhile,?\s+(?:[\w().'’-]+\s+){1,8}?(?:said|claimed|told|confirmed|stated|added|"
+    r"informed)\s+(?:\w+\s+)?that\s+[^.;]*?\bhad\s+(?:been\s+)?\w+(?:ed|en)\b", re.I)
+_ANOTHER_RE = re.compile(r"\b(?:another|separate|other)\b", re.I)
+
+
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if info.new_marker and PRELUDE_RE.search(info.sentence.text) and not info.day_dates:
+        return False
+    if info.new_marker and not info.day_dates and info.families & current.families and \
+            RESTATEMENT_RE.search(info.sentence.text) and \
+            not _ANOTHER_RE.search(info.sentence.text):
         return False
     if info.new_marker:
         return True
