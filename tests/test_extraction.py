@@ -179,6 +179,17 @@ def test_security_operation_has_a_state_perpetrator(resources: Resources) -> Non
     assert incident["killed"]["by_category"] == {"militants": 4}
 
 
+def test_a_headline_present_and_a_group_of_members_name_the_doer(resources: Resources,
+                                                                  ) -> None:
+    """ "a group of X militants attack a post": X is the doer (a headline's present tense);
+    "the Mumbai terrorist attacks" (a noun) names no doer of this incident."""
+    text = ("Two soldiers were killed when a group of Tehreek-e-Taliban Pakistan militants "
+            "attack a roadside military post near Ladha in South Waziristan on Monday.")
+    (incident,) = _extract(resources, text, "2019-03-20")
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
+        ("Tehrik-i-Taliban Pakistan", "attributed")]
+
+
 def test_every_field_points_at_text(resources: Resources) -> None:
     text = ("PESHAWAR: Three policemen were killed when a roadside bomb struck their van in "
             "Bannu district on Monday. The Tehrik-i-Taliban Pakistan claimed the attack.")

@@ -78,7 +78,11 @@ DOER_VERB_RE = guarded(
     r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
-    r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted)\b",
+    r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
+    # the present of a headline ("TTP militants attack a roadside post"), not the noun
+    # ("the Mumbai terrorist attacks")
+    r"(?:attacks?|ambush(?:es)?|storms?|kills?|abducts?|kidnaps?)(?=\s+(?:a|an|the|two|"
+    r"three|four|five|six|\d+)\s))\b",
     re.I,
 )
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)
@@ -162,15 +166,16 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
             r"\b(?:clash|fighting|battle|gunfight|encounter|skirmish|exchange\s+of\s+fire)",
             s_text, re.I):
         return "attributed"  # the second side of a clash "between X and ... Y"
-    if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
-        # "Fighters of the X attacked": members of X as doers; "militants of X were killed":
-        # members of X as victims.
-        doers = re.search(r"\b(?:fighters|militants|members|cadres|gunmen|terrorists|"
-                          r"insurgents|men|suicide\s+bombers?)\s+of\s+(?:the\s+)?$", window, re.I)
-        if not (doers and DOER_VERB_RE.match(after)):
-            return None
     tail = re.sub(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Z]{2,5}\s+)?(?:militants?|fighters|men|cadres|"
                   r"terrorists|members|activists|insurgents|gunmen)?", "", after, count=1)
+    if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
+        # "Fighters of the X attacked", "a group of X militants attack": members of X as
+        # doers; "militants of X were killed": members of X as victims.
+        doers = re.search(r"\b(?:fighters|militants|members|cadres|gunmen|terrorists|"
+                          r"insurgents|men|suicide\s+bombers?|group|band|squad)\s+of\s+"
+                          r"(?:the\s+)?$", window, re.I)
+        if not (doers and (DOER_VERB_RE.match(after) or DOER_VERB_RE.match(tail))):
+            return None
     if DOER_VERB_RE.match(tail):
         return "attributed"
     between = re.search(r"\bbetween\s+(?:the\s+)?(?:banned\s+)?$", window)
