@@ -110,6 +110,10 @@ REFERENCE_RE = guarded(
     # terror attacks of Brussels", "following the recent attack on Army personnel"
     r"(?:since|following|post|after)\s+the(?!\s+(?:discovery|recovery|seizure|detection)\b)"
     r"(?=\s)|"
+    # praise of an attack, and warnings of one: "praised January 2's terror attack",
+    # "following inputs about a 26/11 type fidayeen attack"
+    r"prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying)|"
+    r"inputs?\s+(?:about|of|on|regarding)|"
     # "busted a module that carried out attacks at Baramulla"
     r"(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?(?:carried\s+out|"
     r"executed|perpetrated|committed|masterminded|orchestrated)|"
@@ -136,7 +140,9 @@ OUT_OF_SCOPE_RE = guarded(
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
     r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over)|brawl|scuffle|"
-    r"agitation|agitating|"
+    r"agitation|agitating|(?:bandh|hartal|shutdown|strike)\s+supporters|picketers|"
+    r"supporters\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bandh|hartal|shutdown|"
+    r"general\s+strike)|"
     # pellet guns are crowd control: "a boy was killed by pellet firing"
     r"pellets?(?:\s+(?:guns?|firing|injur\w*))?)\b", re.I)
 # A clash between political rivals, students or crowds and the police is a riot when no armed

@@ -359,7 +359,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     later = [d.anchor.sentence.start for d in drafts
              if d.anchor.sentence.start > draft.anchor.sentence.start]
     story_end = min(later, default=len(text))
-    if classes and classes <= {"clash", "armed", "attack", "unarmed"} and (
+    if classes and classes <= {"clash", "armed", "attack", "unarmed", "arson"} and (
             incidents.OUT_OF_SCOPE_RE.search(text, draft.anchor.sentence.start, story_end) or (
                 "clash" in classes and any(
                     "clash" in m.triggers and incidents.RIOT_CLASH_RE.search(m.sentence.text)
