@@ -190,6 +190,27 @@ def test_a_headline_present_and_a_group_of_members_name_the_doer(resources: Reso
         ("Tehrik-i-Taliban Pakistan", "attributed")]
 
 
+def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
+    """A grenade fired and later defused was used; militants who attacked an Army camp near
+    the Line of Control began the fight (no cross-border fire); "As per preliminary
+    investigation" does not make a sentence background."""
+    cases = [
+        ("Militants on Tuesday fired a rifle grenade at the Civil Secretariat in Srinagar. "
+         "The grenade landed inside the premises but did not explode and was defused later.",
+         ("grenade", "bombing")),
+        ("Three militants and a civilian were killed in an encounter when a group of heavily "
+         "armed militants attacked an Army camp near the Line of Control in Kupwara District "
+         "on Tuesday.", ("armed_clash", "armed_assault")),
+        ("A villager was killed by Maoists in Narayanpur District on Tuesday. A group of armed "
+         "cadres stormed the village and dragged him out of his house They shot at him and fled "
+         "As per preliminary investigation the Maoists had branded him a police informer.",
+         ("attack", "armed_assault")),
+    ]
+    for text, types in cases:
+        (incident,) = _extract(resources, text, "2016-07-20")
+        assert (incident["event_type"], incident["attack_type"]) == types, text
+
+
 def test_every_field_points_at_text(resources: Resources) -> None:
     text = ("PESHAWAR: Three policemen were killed when a roadside bomb struck their van in "
             "Bannu district on Monday. The Tehrik-i-Taliban Pakistan claimed the attack.")

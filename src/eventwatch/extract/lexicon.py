@@ -120,7 +120,10 @@ BACKGROUND_RE = guarded(
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
     # "the Crime Investigation Department" is a police branch, not an investigation
-    r"conspiracy|probe|probing|investigat\w+(?!\s+department)|inquiry|enquiry|"
+    # "as per preliminary investigation, Maoists had branded him an informer" attributes
+    # what follows; it does not make the sentence background
+    r"conspiracy|probe|probing|(?<!preliminary\s)(?<!initial\s)investigat\w+(?!\s+department)|"
+    r"inquiry|enquiry|"
     r"case\s+(?:registered|filed)|"
     r"filed\s+(?:\w+\s+)?cases?|acquitted|bail|"
     r"compensation|cheques|pressed\s+charges|(?:may|might|could)\s+have\s+(?:been\s+)?|"

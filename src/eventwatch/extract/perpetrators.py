@@ -307,6 +307,8 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
             claim = CLAIM_RE.search(text, m.end(), min(sentence.end, m.end() + 60))
             if re.search(r"\b(?:found|recovered|discovered|bodies\s+of)\s+$", before, re.I):
                 continue  # "Police found three men shot dead": the victims
+            if re.search(r"\b(?:no|any)\s+$", before, re.I):
+                continue  # "No militant outfit claimed responsibility": nobody
             if not (DOER_VERB_RE.match(after) or BY_DOER_RE.search(before) or (
                     claim is not None and claim.start() - m.end() < 25)):
                 continue

@@ -145,7 +145,9 @@ MILITANTS_BEGAN_RE = guarded(
     r"(?:militants|maoists|cadres|terrorists|insurgents|rebels))\b", re.I)
 
 # A bomb thrown or fired: the attack took place, whatever became of the bomb.
-THROWN_RE = guarded(r"\b(?:lobbed|lobbing|hurled|hurling|threw|thrown|throwing)\b", re.I)
+THROWN_RE = guarded(r"\b(?:lobbed|lobbing|hurled|hurling|threw|thrown|throwing|"
+                    r"fired\s+(?:\w+\s+){0,2}?(?:grenades?|rockets?|mortars?|shells?|RPGs?))\b",
+                    re.I)
 
 # Militants who fire on a force that had come for them (a cordon, a raid, a challenge at a
 # checkpoint) resist the state's operation; they did not begin the fight.
@@ -246,13 +248,14 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     state_named = bool(_ARMED_STATE_DOER.search(span_text)) or any(
         m.actor.kind == "state" and any(s.start <= m.start < s.end for s in draft.sentences)
         for m in actor_matches)
-    if "air" in classes or CEASEFIRE_RE.search(span_text):
-        # Air and drone strikes, missiles from drones, cross-border fire: state forces.
-        return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
     # Who began the fight may be told sentences after the lead, before the next incident:
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."
     began = _militants_began(text, draft, story_end)
+    if "air" in classes or (CEASEFIRE_RE.search(span_text) and not began):
+        # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
+        # militants who "attacked an Army camp near the Line of Control").
+        return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
     lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
     if "security_forces" not in harmed and not classes & {"suicide", "overtake", "arson"} and (
             STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
