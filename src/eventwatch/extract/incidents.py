@@ -123,6 +123,10 @@ REFERENCE_RE = guarded(
     r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}$", re.I)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
+# A release that tells the abduction too: "released all the six abducted tractor drivers ...
+# hours after abducting them on February 8".
+ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her|them)\b",
+                               re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
 REFERS_BACK_RE = guarded(
@@ -163,7 +167,9 @@ UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|wo
                     r"abduct|kidnap|target|blow|assassinate))\b", re.I)
 # A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
 ACCIDENT_RE = guarded(
-    r"\b(?:accidental(?:ly)?|prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
+    # not a victim who "accidentally stepped over an IED" the Maoists had planted
+    r"\b(?:accidental(?:ly)?(?!\s+(?:stepped|trod|trampled|walked|drove|came\s+in\s+contact))|"
+    r"prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
     r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
     r"while\s+being\s+(?:prepared|made|assembled|planted|manufactured|fabricated|defused)|"
     r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen|"
@@ -355,6 +361,7 @@ def describe(text: str, sentences: Sequence[Sentence],
     # story also tells the abduction, the release is no incident of its own.
     releases = [i for i in infos if set(i.triggers) <= {"kidnap", "armed"} and "kidnap" in
                 i.triggers and RELEASE_RE.search(i.sentence.text) and
+                not ABDUCTION_TOLD_RE.search(i.sentence.text) and
                 not any(f.measure in ("killed", "wounded") for f in i.figures)]
     if releases and any("kidnap" in i.triggers and i not in releases for i in infos):
         for info in releases:

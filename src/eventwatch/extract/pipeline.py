@@ -169,9 +169,10 @@ def _militants_began(text: str, draft: Draft, end: int) -> bool:
 
 
 KILLED_BY_NON_STATE_RE = guarded(
-    r"\b(?:killed|shot(?:\s+dead)?|gunned\s+down|murdered|abducted|kidnapped|attacked)\s+by\s+"
-    r"(?:a\s+|the\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?\s*(?:group|faction|"
-    r"militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
+    r"\b(?:killed|shot(?:\s+dead|\s+at)?(?:\s+and\s+(?:injured|wounded|killed))?|gunned\s+down|"
+    r"murdered|abducted|kidnapped|attacked|injured|wounded)\s+by\s+"
+    r"(?:a\s+|the\s+)?(?:group\s+of\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?"
+    r"\s*(?:group|faction|militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
 _STATE = (r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|soldiers|commandos|"
           r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
 STATE_ACTION_RE = guarded(
