@@ -62,7 +62,13 @@ AGGREGATE_RE = guarded(
     r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?)|"
     r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
     rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
-    r"countrywide|nationwide|"
+    r"countrywide|nationwide)",
+    re.I,
+)
+# Trends and series, kept apart from AGGREGATE_RE so that their required words ("increase",
+# "spate" ...) let most sentences skip the scan.
+TREND_RE = guarded(
+    r"\b(?:"
     # a trend in a class of acts: "admitted increase in incidents of extortion, targeted
     # killings and grenade attacks", "cases of grenade attacks and firing have increased"
     r"(?:increase|rise|surge|spurt|decline|decrease|drop|fall|reduction)\s+in\s+(?:the\s+)?"
@@ -346,7 +352,7 @@ def describe(text: str, sentences: Sequence[Sentence],
                             refers_to=bool(refers))
         s_text = sentence.text
         coarse_only = bool(own_dates) and not info.day_dates
-        info.aggregate = bool(AGGREGATE_RE.search(s_text)) or (
+        info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
             coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
         info.new_marker = bool(NEW_INCIDENT_RE.search(s_text))
         if own_triggers:  # the other markers only matter where something happened
