@@ -211,6 +211,27 @@ def test_who_acted_is_read_past_places_and_attributions(resources: Resources) ->
         assert (incident["event_type"], incident["attack_type"]) == types, text
 
 
+def test_an_act_named_after_after_the_is_told_unless_it_is_a_known_one(resources: Resources,
+                                                                      ) -> None:
+    """ "died after the bomb exploded" tells the blast; "since the terror attacks of Brussels"
+    and "after the January 2 terror attack" refer to attacks told elsewhere."""
+    told = [
+        ("Three people died after the bomb exploded in a crowded market in Quetta on Monday.",
+         "bombing"),
+        ("Two policemen were killed on Monday after the militants ambushed their patrol in "
+         "Bannu.", "armed_assault"),
+        ("A shopkeeper was injured in Peshawar on Monday following the grenade attack on his "
+         "shop.", "bombing"),
+    ]
+    for text, attack_type in told:
+        (incident,) = _extract(resources, text, "2016-07-20")
+        assert incident["attack_type"] == attack_type, text
+    referred = ("An engineer who had been missing since the terror attacks of Brussels on "
+                "March 22 was confirmed dead on March 28. Security was raised at the air base "
+                "after the January 2 terror attack.")
+    assert _extract(resources, referred, "2016-03-30") == []
+
+
 def test_every_field_points_at_text(resources: Resources) -> None:
     text = ("PESHAWAR: Three policemen were killed when a roadside bomb struck their van in "
             "Bannu district on Monday. The Tehrik-i-Taliban Pakistan claimed the attack.")

@@ -111,11 +111,13 @@ REFERENCE_RE = guarded(
     r"concerns?\s+(?:over|about)|"
     # "arrested five Paramilitary troopers for shooting dead a youth"
     r"(?:arrested|arresting|detained|booked|nabbed|apprehended|convicted|sentenced|charged|"
-    r"indicted)\s+(?:[\w’'-]+\s+){1,5}?(?:for|over)|"
+    r"indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
     # an attack the reader is presumed to know, as the time of something else: "since the
-    # terror attacks of Brussels", "following the recent attack on Army personnel"
-    r"(?:since|following|post|after)\s+the(?!\s+(?:discovery|recovery|seizure|detection)\b)"
-    r"(?=\s)|"
+    # terror attacks of Brussels", "following the recent attack on Army personnel", "after
+    # the January 2-3 terror attack"; not "died after the bomb exploded", which tells it
+    r"(?:since|post)\s+the(?!\s+(?:discovery|recovery|seizure|detection)\b)(?=\s)|"
+    r"(?:after|following)\s+the(?=\s+(?:recent|last|latest|previous|earlier|"
+    r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?:19|20)\d\d\b))|"
     # praise of an attack, and warnings of one: "praised January 2's terror attack",
     # "following inputs about a 26/11 type fidayeen attack"
     r"prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying)|"
