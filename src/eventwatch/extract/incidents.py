@@ -65,8 +65,8 @@ AGGREGATE_RE = guarded(
     r"countrywide|nationwide)",
     re.I,
 )
-# Trends and series, kept apart from AGGREGATE_RE so that their required words ("increase",
-# "spate" ...) let most sentences skip the scan.
+# Trends in a class of acts, kept apart from AGGREGATE_RE so that their required words let
+# most sentences skip the scan.
 TREND_RE = guarded(
     r"\b(?:"
     # a trend in a class of acts: "admitted increase in incidents of extortion, targeted
@@ -75,13 +75,7 @@ TREND_RE = guarded(
     r"(?:number\s+of\s+|incidents\s+of\s+|cases\s+of\s+)?(?:[\w-]+,?\s+){0,5}?"
     r"(?:attacks|incidents|killings|bombings|blasts|explosions|violence|casualties)\b|"
     r"(?:incidents|cases)\s+of\s+(?:[\w-]+,?\s+){1,6}?(?:have|has)\s+(?:\w+\s+)?"
-    r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
-    # "after the spate of terror attacks in neighbouring Bangladesh": a series as the cause
-    # of something else; not "a series of five bomb explosions rocked ...", which tells it
-    r"(?:after|following|amid|amidst|to|against|over)\s+(?:a|the)\s+(?:recent\s+)?"
-    r"(?:spate|series|string|wave)\s+of\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks|killings|bombings|blasts|explosions|abductions|kidnappings)"
-    r"\b)",
+    r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down))",
     re.I,
 )
 BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
@@ -119,12 +113,22 @@ REFERENCE_RE = guarded(
     r"(?:after|following)\s+the(?=\s+(?:recent|last|latest|previous|earlier|"
     r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?:19|20)\d\d\b))|"
     # praise of an attack, and warnings of one: "praised January 2's terror attack",
-    # "following inputs about a 26/11 type fidayeen attack"
-    r"prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying)|"
+    # "following inputs about a 26/11 type fidayeen attack"; not "hailed the police who
+    # repulsed an attack on Monday"
+    r"(?:prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying))"
+    r"(?=\s+(?:the\s+)?(?:\S+\s+){0,3}$)|"
     r"inputs?\s+(?:about|of|on|regarding)|"
-    # "busted a module that carried out attacks at Baramulla"
-    r"(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?(?:carried\s+out|"
-    r"executed|perpetrated|committed|masterminded|orchestrated)|"
+    # a series as the cause or frame of something else: "after the spate of terror attacks
+    # in neighbouring Bangladesh", "amid a spate of targeted killings, gunmen shot dead ..."
+    # (the shooting is told); not "a series of five bomb explosions rocked ...", which tells it
+    r"(?:after|following|amid|amidst|to|against|over)\s+(?:a|the)\s+(?:recent\s+)?"
+    r"(?:spate|series|string|wave)\s+of(?=\s+(?:[\w-]+\s+){0,2}$)|"
+    # "busted a module that carried out attacks at Baramulla"; not "militants who carried out
+    # a suicide attack ... killed five policemen", which tells it
+    r"(?:busted|arrested|nabbed|apprehended|detained|identified|traced|unearthed)\s+"
+    r"(?:[\w()’'-]+\s+){0,6}?(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:allegedly\s+)?(?:carried\s+out|executed|perpetrated|committed|masterminded|"
+    r"orchestrated)|"
     # "arrested ... over the killing of three people in a blast"
     r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
     r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
@@ -469,7 +473,10 @@ PRELUDE_RE = re.compile(r"^\W*earlier\s+(?:in\s+the\s+(?:day|morning|evening|aft
 RESTATEMENT_RE = re.compile(
     r"^\W*meanwhile,?\s+(?:[\w().'’-]+\s+){1,8}?(?:said|claimed|told|confirmed|stated|added|"
     r"informed)\s+(?:\w+\s+)?that\s+[^.;]*?\bhad\s+(?:been\s+)?\w+(?:ed|en)\b", re.I)
-_ANOTHER_RE = re.compile(r"\b(?:another|separate|other)\b", re.I)
+# ... unless it names another act or a place of its own ("Meanwhile, police said that gunmen
+# had shot dead a trader in Quetta" after a shooting in Peshawar).
+_ANOTHER_RE = re.compile(r"\b(?:another|separate|other)\b|\b(?:in|at|near)\s+(?-i:[A-Z])",
+                         re.I)
 
 
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
