@@ -230,6 +230,8 @@ def test_an_act_named_after_after_the_is_told_unless_it_is_a_known_one(resources
          "killed five policemen.", "bombing"),
         ("The police station, which has been the target of attacks before, was attacked on "
          "Monday by gunmen who killed two constables in Bannu.", "armed_assault"),
+        ("Despite a decline in violence, militants shot dead two soldiers in North Waziristan "
+         "on Monday.", "armed_assault"),
     ]
     for text, attack_type in told:
         (incident,) = _extract(resources, text, "2016-07-20")

@@ -71,6 +71,8 @@ TREND_RE = guarded(
     r"\b(?:"
     # a trend in a class of acts: "admitted increase in incidents of extortion, targeted
     # killings and grenade attacks", "cases of grenade attacks and firing have increased"
+    # (not a frame: "despite a decline in violence, militants killed two soldiers")
+    r"(?<!despite\sa\s)(?<!amid\sa\s)(?<!despite\sthe\s)(?<!amid\sthe\s)"
     r"(?:increase|rise|surge|spurt|decline|decrease|drop|fall|reduction)\s+in\s+(?:the\s+)?"
     r"(?:number\s+of\s+|incidents\s+of\s+|cases\s+of\s+)?(?:[\w-]+,?\s+){0,5}?"
     r"(?:attacks|incidents|killings|bombings|blasts|explosions|violence|casualties)\b|"
