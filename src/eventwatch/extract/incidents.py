@@ -354,8 +354,10 @@ def describe(text: str, sentences: Sequence[Sentence],
         figures = find_figures(text, sentence)
         if refers:
             # "arrested ... over the killing of three people": the toll of the act referred
-            # to is not this sentence's
-            figures = [f for f in figures if not any(f.start <= r < f.end for r in refers)]
+            # to is not this sentence's (the arrest, never a reference, keeps its count:
+            # "Two militants involved in the abduction ... were arrested")
+            figures = [f for f in figures if f.measure == "arrested" or
+                       not any(f.start <= r < f.end for r in refers)]
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text
