@@ -181,8 +181,11 @@ UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|wo
                     r"abduct|kidnap|target|blow|assassinate))\b", re.I)
 # A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
 ACCIDENT_RE = guarded(
-    # not a victim who "accidentally stepped over an IED" the Maoists had planted
-    r"\b(?:accidental(?:ly)?(?!\s+(?:stepped|trod|trampled|walked|drove|came\s+in\s+contact))|"
+    # not a victim who "accidentally stepped over an IED" the Maoists had planted (a soldier
+    # who stepped on a landmine at the border is an accident)
+    r"\b(?:accidental(?:ly)?(?!\s+(?:stepped|trod|trampled|walked|drove|came\s+in\s+contact)"
+    r"\s+(?:on|over|upon|into|with)\s+(?:an?\s+|the\s+)?(?:IEDs?|improvised|pressure|"
+    r"booby))|"
     r"prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
     r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
     r"while\s+being\s+(?:prepared|made|assembled|planted|manufactured|fabricated|defused)|"
