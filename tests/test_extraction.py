@@ -181,8 +181,8 @@ def test_security_operation_has_a_state_perpetrator(resources: Resources) -> Non
 
 def test_a_headline_present_and_a_group_of_members_name_the_doer(resources: Resources,
                                                                   ) -> None:
-    """ "a group of X militants attack a post": X is the doer (a headline's present tense);
-    "the Mumbai terrorist attacks" (a noun) names no doer of this incident."""
+    """ "a group of X militants attack a post": X is the doer (a headline's present tense,
+    which the pattern takes only before an object, not the noun "X attacks")."""
     text = ("Two soldiers were killed when a group of Tehreek-e-Taliban Pakistan militants "
             "attack a roadside military post near Ladha in South Waziristan on Monday.")
     (incident,) = _extract(resources, text, "2019-03-20")
@@ -211,8 +211,7 @@ def test_who_acted_is_read_past_places_and_attributions(resources: Resources) ->
         assert (incident["event_type"], incident["attack_type"]) == types, text
 
 
-def test_an_act_named_after_after_the_is_told_unless_it_is_a_known_one(resources: Resources,
-                                                                      ) -> None:
+def test_reference_cues_leave_the_act_a_lead_reports(resources: Resources) -> None:
     """ "died after the bomb exploded" tells the blast; "since the terror attacks of Brussels"
     and "after the January 2 terror attack" refer to attacks told elsewhere.  The reference
     and background cues must not swallow the act a lead sentence reports."""
