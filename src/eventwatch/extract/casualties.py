@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.fastre import contains_any, guarded
-from eventwatch.extract.lexicon import PERSON_NOUNS, person_category
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, PERSON_NOUNS, person_category
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import MONTH_FORMS
 from eventwatch.models import Count, Evidence
 
 MEASURE_VERBS: dict[str, str] = {
@@ -63,14 +64,12 @@ _NP_RE = guarded(
     r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
 )
-_AGE_AFTER_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
 # "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 # Numbers that count no people: dates, ages, durations, weights, distances, times.
 _NOT_A_COUNT_BEFORE = guarded(
     # a day after its month ("March 3"), not a number after "market." or "decided"
-    r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|\(|\bno\s+|"
+    rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
     r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*)$", re.I)
 _NOT_A_COUNT_AFTER = guarded(
     r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
@@ -166,7 +165,7 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue
         if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
-        if not noun and m.group("num").isdigit() and _AGE_AFTER_NAME.search(
+        if not noun and m.group("num").isdigit() and CAPITALISED_WORD_BEFORE.search(
                 text, max(0, m.start() - 25), m.start()):
             continue  # an age after a name ("Mangru Portet 48, an area committee member")
         if not noun and m.group("num").isdigit() and text.startswith(",", m.end("num")) and \

@@ -470,16 +470,17 @@ VICTIMS_BACK_RE = guarded(
 
 # "Earlier in the evening, militants had abducted two buses": what led to the incident just
 # told (same day, past perfect), not another incident.
+# The past perfect of what had happened before: "had abducted", "had been taken".
+_HAD_DONE = r"[^.;]*?\bhad\s+(?:been\s+)?\w+(?:ed|en)\b"
 PRELUDE_RE = re.compile(r"^\W*earlier\s+(?:in\s+the\s+(?:day|morning|evening|afternoon|night)|"
-                        r"that\s+(?:day|morning|evening|night))\b[^.;]*?\bhad\s+(?:been\s+)?"
-                        r"\w+(?:ed|en)\b", re.I)
+                        r"that\s+(?:day|morning|evening|night))\b" + _HAD_DONE, re.I)
 
 
 # "Meanwhile, the DCO claimed that 15 to 20 militants had abducted around 35 passengers": an
 # official's account of what had happened, not a new event.
 RESTATEMENT_RE = re.compile(
     r"^\W*meanwhile,?\s+(?:[\w().'’-]+\s+){1,8}?(?:said|claimed|told|confirmed|stated|added|"
-    r"informed)\s+(?:\w+\s+)?that\s+[^.;]*?\bhad\s+(?:been\s+)?\w+(?:ed|en)\b", re.I)
+    r"informed)\s+(?:\w+\s+)?that\s+" + _HAD_DONE, re.I)
 # ... unless it names another act or a place of its own ("Meanwhile, police said that gunmen
 # had shot dead a trader in Quetta" after a shooting in Peshawar).
 _ANOTHER_RE = re.compile(r"\b(?:another|separate|other)\b|\b(?:in|at|near)\s+(?-i:[A-Z])",

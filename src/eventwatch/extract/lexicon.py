@@ -95,6 +95,10 @@ WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "
                  "unarmed"}
 
 # Phrases that mark a sentence as background: past activity, not a new incident.
+# A capitalised word just before a position, not the first word of a sentence: the name an
+# age follows ("Mangru Portet 48"), the place a bazaar is named after ("Bara Bazaar").
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
+
 BACKGROUND_RE = guarded(
     r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this|last)\s+(?:year|month)|"
     r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"

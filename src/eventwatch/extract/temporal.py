@@ -31,9 +31,12 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES = "|".join(MONTHS)
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+#: Every spelling of a month (names, abbreviations, "sept") as a regex alternation, longest
+#: first.
+MONTH_FORMS = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_month = r"(?P<month>" + MONTH_FORMS + r")\.?"
 _month2 = _month.replace("?P<month>", "?P<month2>")
 _day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
@@ -226,7 +229,7 @@ def _weekday_in_context(m: re.Match[str]) -> bool:
 # month names instead of six scans of the whole text).
 _MONTH_KINDS = {"mdy", "dmy", "md", "dm", "my", "month"}
 _DAY_FIRST = {"dmy", "dm"}
-_MONTH_ANY = guarded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_MONTH_ANY = guarded(r"\b(?:" + MONTH_FORMS + r")\b", re.I)
 _DAY_BEFORE = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence, Set
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import TARGET_RE
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, TARGET_RE
 from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
 BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
@@ -232,7 +232,6 @@ TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|o
 # Chowk", "Hospital Road"); "Police" alone is capitalised in the reports and stays a target.
 _IN_PLACE_NAME = re.compile(r"(?:College|School|University|Hospital|Church|Mosque|Market|Bazaar|"
                             r"Bank|Hotel|Camp|Fort|Cantonment|Railway|Station)\b")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate|Lane|Bazaar|"
                                r"Market|Stop|Crossing|Avenue|Area|Mor|More)\b")
 
@@ -260,7 +259,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                     continue  # part of a place name: "College Chowk", "Hospital Road"
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
                 if not cue and _IN_PLACE_NAME.match(text, m.start()) and \
-                        _CAPITALISED_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                        CAPITALISED_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                     continue  # a place named after its bazaar: "abducted him from Bara Bazaar"
                 score = 3 if cue else 1
                 if cue and re.match(r"(?:near|outside)\b", cue.group(0), re.I):
