@@ -9,6 +9,7 @@ import pytest
 from eventwatch.extract import extract_article
 from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.dateline import find_dateline
+from eventwatch.extract.lexicon import TRIGGER_RE
 from eventwatch.extract.numbers import find_numbers, words_to_int
 from eventwatch.extract.segment import split_run_ons, split_sentences
 from eventwatch.extract.temporal import find_dates
@@ -177,6 +178,23 @@ def test_security_operation_has_a_state_perpetrator(resources: Resources) -> Non
     assert incident["event_type"] == "armed_clash"
     assert [p["kind"] for p in incident["perpetrators"]] == ["state"]
     assert incident["killed"]["by_category"] == {"militants": 4}
+
+
+def test_explosives_found_or_named_are_no_attack(resources: Resources) -> None:
+    """A cache seized on a given day opens no incident, even when an official says what the
+    explosives could do; "a bomb making expert" is a trade, not a bomb; "fighting between"
+    two armed groups is a clash."""
+    assert _extract(resources, "Police on February 20 busted a den of a banned outfit in "
+                    "Dhaka and recovered a large cache of bombs and explosives. Police said "
+                    "the explosives were so powerful that if those are blasted about 100 "
+                    "people within 30 yards will be killed.") == []
+    explosive = TRIGGER_RE["explosive"]
+    assert not explosive.search("a Pakistani bomb making expert and a bomb-maker")
+    assert explosive.search("a bomb went off")
+    (incident,) = _extract(resources, "Three militants and a tribesman were killed in fresh "
+                           "fighting between Lashkar-e-Islam and the Zakhakhel tribe in "
+                           "Tirah on Monday.", "2013-05-07")
+    assert incident["event_type"] == "armed_clash"
 
 
 def test_a_headline_present_and_a_group_of_members_name_the_doer(resources: Resources,

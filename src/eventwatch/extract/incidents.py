@@ -277,6 +277,10 @@ class SentenceInfo:
                 not DETONATION_RE.search(text):
             # Explosives found, recovered or defused: no attack unless something went off.
             strong = []
+            if not set(self.triggers) - BOMB_CLASSES:
+                # Only explosives found ("recovered a large cache of bombs"), none defused
+                # and no act: a seizure, no incident of its own even with a day.
+                return False
         if self.outcome_only:
             return False  # the release of hostages whose abduction the story tells
         if set(strong) <= BOMB_CLASSES and ACCIDENT_RE.search(text):

@@ -26,7 +26,9 @@ TRIGGERS: dict[str, str] = {
     "explosive": r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|remote[\s-]controlled\s+"
                  r"devices?|(?:car|roadside|time|remote[\s-]controlled|magnetic|planted|parcel|"
                  r"bicycle|motorcycle)[\s-]bombs?|"
-                 r"bomb(?:s|ing|ings)?|blast(?:s|ed)?|explosions?|exploded|explod\w+|"
+                 # not a trade or a workshop: "a bomb making expert", "a bomb factory"
+                 r"bomb(?:s|ing|ings)?(?![\s-]?(?:mak|manufactur|expert|factor))|"
+                 r"blast(?:s|ed)?|explosions?|exploded|explod\w+|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
                  r"blew\s+up|blown\s+up|detonat\w+",
     "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
@@ -45,7 +47,7 @@ TRIGGERS: dict[str, str] = {
               r"people|villagers|workers|youths|passengers|officials)",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|shoot[\s-]?outs?|cross[\s-]?fire|"
-             r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted)",
+             r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted|between)",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              r"gunmen)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"
              r"fired\s+(?:\w+\s+)?(?:at|upon|on)|"
