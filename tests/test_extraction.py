@@ -208,6 +208,19 @@ def test_a_headline_present_and_a_group_of_members_name_the_doer(resources: Reso
         ("Tehrik-i-Taliban Pakistan", "attributed")]
 
 
+def test_victims_named_before_a_participle_are_not_the_doers(resources: Resources) -> None:
+    """ "five persons abducted at gun point by the Maoists": the agent after "by" acted; "shot
+    dead two men by the roadside" is active, its subject acted."""
+    (incident,) = _extract(resources, "Suba was among five persons abducted at gun point by "
+                           "the Maoists from Potteru village in Malkangiri District on July "
+                           "5.", "2012-07-09")
+    assert [(p["mention"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("the Maoists", "non_state")]
+    (incident,) = _extract(resources, "Gunmen shot dead two men by the roadside in Quetta on "
+                           "Monday.", "2012-07-10")
+    assert [p["mention"] for p in incident["perpetrators"]] == ["Gunmen"]
+
+
 def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
     """A grenade fired and later defused was used; militants who attacked an Army camp near
     the Line of Control began the fight (no cross-border fire); "As per preliminary

@@ -86,6 +86,14 @@ DOER_VERB_RE = guarded(
     re.I,
 )
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)
+# A participle whose agent follows: "five persons abducted at gun point by the Maoists" names
+# the victims, not the doers (not "by slitting his throat", a means).
+PASSIVE_AGENT_RE = re.compile(
+    r"(?>(?:\s+(?:dead|to\s+death))?)\s+"
+    # not an object after the verb: "shot dead two men by the roadside" is active
+    r"(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|him|"
+    r"her|them|his|their|its|(?-i:[A-Z])\w*)\b)"
+    r"[^.;,]{0,40}?\bby\s+(?!\w+ing\b)", re.I)
 # The story calls the doers militants after all: "Unidentified assailants killed two
 # Policemen ... they were attacked by armed militants".
 MILITANTS_LATER_RE = guarded(
@@ -309,7 +317,11 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
                 continue  # "Police found three men shot dead": the victims
             if re.search(r"\b(?:no|any)\s+$", before, re.I):
                 continue  # "No militant outfit claimed responsibility": nobody
-            if not (DOER_VERB_RE.match(after) or BY_DOER_RE.search(before) or (
+            verb = DOER_VERB_RE.match(after)
+            if verb is not None and verb.group(0).rstrip().endswith(("ed", "shot", "hit")) \
+                    and PASSIVE_AGENT_RE.match(after, verb.end()):
+                continue
+            if not (verb or BY_DOER_RE.search(before) or (
                     claim is not None and claim.start() - m.end() < 25)):
                 continue
             np = m.group("np")
