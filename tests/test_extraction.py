@@ -221,6 +221,34 @@ def test_victims_named_before_a_participle_are_not_the_doers(resources: Resource
     assert [p["mention"] for p in incident["perpetrators"]] == ["Gunmen"]
 
 
+def test_a_lead_counting_victims_of_several_places(resources: Resources) -> None:
+    """ "Police found three men shot dead from different parts of Karachi": the two bodies the
+    story places are one incident, the third man is coded from the lead; a summary whose
+    places the story never describes keeps its whole toll."""
+    text = ("Police found three men shot dead from different parts of Karachi on June 3. The "
+            "bodies of two young men were found from Sector 8 L within the jurisdiction of "
+            "Orangi Town Police Station. Police officials said unidentified men killed them "
+            "after kidnapping.")
+    incidents = sorted(_extract(resources, text, "2014-06-04"),
+                       key=lambda i: i["killed"]["low"])
+    assert [(i["killed"]["low"], i["place"]["name"]) for i in incidents] == [
+        (1, "Karachi"), (2, "Orangi")]
+    incidents = _extract(resources, "Five dead bodies were recovered from different parts of "
+                         "Kalat District on June 9. Levies said the victims had been abducted "
+                         "a month ago by militants.", "2014-06-10")
+    assert [i["killed"]["low"] for i in incidents if i["killed"]["low"]] == [5]
+
+
+def test_ages_are_not_counts(resources: Resources) -> None:
+    (incident,) = _extract(resources, "Two unidentified persons, aged 30 and 40, were shot "
+                           "dead by unidentified assailants in Karachi on July 16.",
+                           "2014-07-17")
+    assert incident["killed"]["low"] == 2
+    (incident,) = _extract(resources, "A youth, Ali aged 25, was shot dead by unidentified "
+                           "militants near Jinnah Square in Malir on July 16.", "2014-07-17")
+    assert incident["killed"]["low"] == 1
+
+
 def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
     """A grenade fired and later defused was used; militants who attacked an Army camp near
     the Line of Control began the fight (no cross-border fire); "As per preliminary

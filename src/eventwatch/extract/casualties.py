@@ -64,6 +64,9 @@ _NP_RE = guarded(
     r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
 )
+# Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
+_AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
+                        r"(?:\s*(?:,|and|&|to|-|,\s*and)\s*\d{1,3})*", re.I)
 # "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 # Numbers that count no people: dates, ages, durations, weights, distances, times.
@@ -165,6 +168,10 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue
         if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
+        if not noun and m.group("num").isdigit() and any(
+                a.start() < m.start("num") and a.end() >= m.end("num")
+                for a in _AGED_LIST.finditer(text, max(0, m.start() - 40), m.end())):
+            continue  # the second age of "aged 30 and 40"
         if not noun and m.group("num").isdigit() and CAPITALISED_WORD_BEFORE.search(
                 text, max(0, m.start() - 25), m.start()):
             continue  # an age after a name ("Mangru Portet 48, an area committee member")

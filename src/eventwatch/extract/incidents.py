@@ -31,6 +31,7 @@ from eventwatch.extract.lexicon import (
     NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
     SEPARATE_COUNT_RE,
+    SEPARATE_PLACES_RE,
     TRIGGER_NEEDS,
     TRIGGER_RE,
     WEAK_TRIGGERS,
@@ -213,6 +214,9 @@ class SentenceInfo:
     aggregate: bool = False
     new_marker: bool = False
     separate_count: int = 0
+    # the summary counts victims of several places, not incidents ("three men shot dead from
+    # different parts of Karachi"): a residual incident exists only for victims left over
+    separate_places: bool = False
     outcome_only: bool = False
     refers_to: bool = False  # names an act it does not report ("in connection with the attack")
     # :meth:`is_event`, computed once: grouping asks it of a sentence several times, and the
@@ -379,6 +383,14 @@ def describe(text: str, sentences: Sequence[Sentence],
             if sep:
                 n = sep.group("n").lower()
                 info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 0)
+            elif (info.day_dates or sentence.index == 0) and SEPARATE_PLACES_RE.search(s_text):
+                # a summary of a day's (or the story's) victims, not of a past period ("have
+                # killed five persons at different places in the last one year")
+                # as many incidents as victims at most: those the story does not describe
+                # are coded from the lead
+                info.separate_count = sum(f.count.low or 0 for f in figures
+                                          if f.measure in ("killed", "wounded"))
+                info.separate_places = True
         infos.append(info)
     # A release ("the abducted workers were freed") is the outcome of an abduction; when the
     # story also tells the abduction, the release is no incident of its own.
@@ -433,6 +445,11 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # breakdown "The dead included ..." only right after the incident's sentences).
             current.members.append(info)
     if lead is not None:
+        if lead.separate_places and not any(d.anchor.sentence.start > lead.sentence.start
+                                            for d in drafts):
+            # the story describes none of the places: the lead is the incident, told as usual
+            lead.separate_count, lead.separate_places = 0, False
+            return group(infos, dated=dated)
         drafts = _complete_from_lead(lead, drafts)
     return drafts
 

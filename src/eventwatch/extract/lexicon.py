@@ -164,6 +164,11 @@ NEW_INCIDENT_RE = re.compile(
 SEPARATE_COUNT_RE = guarded(
     r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate|different)\s+(?:\w+\s+)?"
     r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations)", re.I)
+# A lead that sums up victims of several places: "Police found three men shot dead from
+# different parts of Karachi", "six persons were killed in separate incidents".
+SEPARATE_PLACES_RE = guarded(
+    r"\b(?:in|from|at)\s+(?:different|various|separate)\s+(?:parts|areas|places|localities|"
+    r"locations|incidents)\b", re.I)
 
 # --- people ----------------------------------------------------------------------------------
 # Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.

@@ -412,9 +412,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                   counts.kidnapped.is_empty() and counts.arrested.is_empty())
     if place.country is None and not harmed and date is None:
         return None
-    if event_type == "other" or (attack_type == "unknown" and not perps):
+    residual = bool(draft.anchor.separate_count) and len(drafts) > 1
+    if residual and draft.anchor.separate_places and not harmed:
+        return None  # every victim the summary counts is in an incident the story describes
+    if event_type == "other" or (attack_type == "unknown" and not perps and not residual):
         # An attack that names neither a method nor a doer ("three people were killed") is
-        # too vague to record as political violence: a killing, an accident or a crime.
+        # too vague to record as political violence: a killing, an accident or a crime.  The
+        # rest of a summary whose other incidents the story describes is kept ("six persons
+        # were killed in separate incidents in Karachi", two of them told): its victims are
+        # counted, its method stays unknown.
         return None
     confidence = 0.35 + 0.15 * (date is not None) + 0.15 * (place.country is not None) + \
         0.15 * (not counts.killed.is_empty() or not counts.wounded.is_empty()) + \
