@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 from eventwatch.extract.casualties import Figure, find_figures
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import (
+    ATTACKER_NOUNS,
     BACKGROUND_RE,
+    MILITANT_NOUNS,
     NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
     SEPARATE_COUNT_RE,
@@ -461,8 +463,8 @@ DOER_ACTED_RE = guarded(
     r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
     # a group's name before its men: "suspected NSCN IM militants attacked"
     r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
-    r"(?:militants|gunmen|terrorists|insurgents|rebels|assailants|attackers|maoists|naxal\w*|"
-    r"cadres|miscreants)\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|fired|stormed|ambushed|"
+    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:attacked|opened\s+fire|"
+    r"fired|stormed|ambushed|"
     r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked)\b",
     re.I)
 

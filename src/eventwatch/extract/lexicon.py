@@ -11,6 +11,16 @@ import re
 
 from eventwatch.extract.fastre import guarded
 
+# --- doers ----------------------------------------------------------------------------------
+# Words for the men of an armed group, named or not (perpetrator kind ``non_state``), and for
+# attackers the text does not call militants (kind ``unknown``: they may be criminals).  The
+# doer patterns of the perpetrator, incident and pipeline stages are built from these two.
+# (Only the plural of "rebels", "cadres", "naxals": "a woman cadre was killed", "the GNLA
+# rebel" name the victim or a man of a group already named far more often than a doer.)
+MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremists|"
+                  r"naxal(?:ite)?s|cadres|ultras|fidayeen")
+ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men"
+
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
 TRIGGERS: dict[str, str] = {

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import REBEL_ARMY_RE
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Perpetrator
 
@@ -51,11 +51,10 @@ VICTIM_AFTER_RE = guarded(
     r"^[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|arrested|injured|wounded|detained|"
     r"captured|apprehended|gunned)\b", re.I)
 
-_DOER = (r"(?:militants?|gunm[ae]n|assailants?|attackers?|terrorists?|insurgents?|men|"
-         r"persons|people|miscreants|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
-         r"extremists|rebels|outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
-         r"youths|individuals|rival\s+(?:group|faction)|cadres|maoists?|naxal(?:ite)?s|"
-         r"ultras)")
+_DOER = (rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men|"
+         r"persons|people|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
+         r"outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
+         r"youths|individuals|rival\s+(?:group|faction))")
 UNNAMED_RE = guarded(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
     r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"

@@ -30,6 +30,7 @@ from eventwatch.extract import casualties, incidents, perpetrators, places, type
 from eventwatch.extract.dateline import find_dateline
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
@@ -137,12 +138,11 @@ ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and
 GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
     r"\b(?:ambush\w*|(?:militant|terrorist|insurgent|maoist|fidayeen|rebel)s?\s+attack|"
-    r"(?:militants?|maoists?|cadres?|terrorists?|insurgents?|rebels?|ultras?|gunm[ae]n|"
-    r"attackers?|assailants?|suspects?|intruders?|armed\s+men)\s+(?:\w+\s+){0,3}?"
+    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|suspects?|intruders?)\s+(?:\w+\s+){{0,3}}?"
     r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at|on|upon)|stormed|"
     r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-    r"(?:militants|maoists|cadres|terrorists|insurgents|rebels))\b", re.I)
+    rf"(?:{MILITANT_NOUNS}))\b", re.I)
 
 # A bomb thrown or fired: the attack took place, whatever became of the bomb.
 THROWN_RE = guarded(r"\b(?:lobbed|lobbing|hurled|hurling|threw|thrown|throwing|"
