@@ -249,6 +249,19 @@ def test_ages_are_not_counts(resources: Resources) -> None:
     assert incident["killed"]["low"] == 1
 
 
+def test_a_group_named_as_the_attacks_owner_is_the_doer(resources: Resources) -> None:
+    """ "killed in a Taliban attack" names the doer (the attack names no method, so without
+    the doer it would go unrecorded); a donation for the victims of one reports nothing."""
+    (incident,) = _extract(resources, "Two Policemen were killed in a Taliban attack in "
+                           "Ghazni Province on February 19.", "2016-02-20")
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
+        ("Taliban", "attributed")]
+    assert incident["killed"]["by_category"] == {"security_forces": 2}
+    assert _extract(resources, "The CRPF chief appreciated the gesture of a badminton star "
+                    "contributing INR 600,000 for the next of kin of martyrs who were killed "
+                    "in a CPI Maoist attack in Chhattisgarh on April 19.", "2017-04-30") == []
+
+
 def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
     """A grenade fired and later defused was used; militants who attacked an Army camp near
     the Line of Control began the fight (no cross-border fire); "As per preliminary

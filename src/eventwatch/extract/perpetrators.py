@@ -85,6 +85,11 @@ DOER_VERB_RE = guarded(
     re.I,
 )
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)
+# The group's name as the attack's: "in a Taliban attack", "in separate Taliban attacks", "a
+# TTP ambush".
+ATTACK_OF_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:suicide|terror|terrorist|militant|gun|"
+                          r"grenade|rocket|bomb)\s+)?(?:attacks?|ambush(?:es)?|assaults?|"
+                          r"raids?|bombings?)\b", re.I)
 # A participle whose agent follows: "five persons abducted at gun point by the Maoists" names
 # the victims, not the doers (not "by slitting his throat", a means).
 PASSIVE_AGENT_RE = re.compile(
@@ -183,7 +188,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
                           r"(?:the\s+)?$", window, re.I)
         if not (doers and (DOER_VERB_RE.match(after) or DOER_VERB_RE.match(tail))):
             return None
-    if DOER_VERB_RE.match(tail):
+    if DOER_VERB_RE.match(tail) or ATTACK_OF_RE.match(after):
         return "attributed"
     between = re.search(r"\bbetween\s+(?:the\s+)?(?:banned\s+)?$", window)
     if between or (re.match(r"^\s*(?:\([^)]*\)\s*)?(?:militants\s+)?and\s+(?:the\s+)?",
