@@ -418,6 +418,20 @@ def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Res
     (incident,) = extract_article(Article(text=replied, published="2020-06-10"),
                                   resources).incidents
     assert (incident.attack_type, incident.secondary_attack_types) == ("bombing", [])
+    # Nor does the fire of the force attacked, told with its own verb ...
+    guards = ("Ten people were injured when a suicide bomber rammed his explosives laden "
+              "vehicle into a house near a police station in Bannu on Monday. The policemen "
+              "guarding the police station opened fire on the vehicle.")
+    (incident,) = extract_article(Article(text=guards, published="2020-06-10"),
+                                  resources).incidents
+    assert (incident.attack_type, incident.secondary_attack_types) == ("bombing", [])
+    # ... while the attackers' fire after a force named as the object is theirs.
+    camp = ("Three CRPF personnel were injured on Monday when two militants lobbed a grenade "
+            "inside the joint camp of the CRPF and the Special Operation Group of Police at "
+            "Litter in Pulwama and then opened indiscriminate fire.")
+    (incident,) = extract_article(Article(text=camp, published="2020-06-10"),
+                                  resources).incidents
+    assert incident.secondary_attack_types == ["armed_assault"]
 
 
 def test_a_district_named_in_the_sentence_rules_out_a_namesake_town(resources: Resources,

@@ -430,7 +430,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         place=place,
         event_type=event_type,
         attack_type=attack_type,
-        secondary_attack_types=types.secondary_attack_types(triggers, attack_type),
+        secondary_attack_types=types.secondary_attack_types(
+            _attackers_triggers(text, triggers), attack_type),
         suicide=suicide,
         target_type=target,
         killed=counts.killed,
@@ -444,6 +445,40 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         facility=_facility(text, sentences, evidence),
         summary=anchor.text[:300],
     )
+
+
+# Whose fire a gun word is: the nearest doer before it in its clause.
+_STATE_FIRER = guarded(r"\b(?:police\w*|policem[ae]n|troops|soldiers|SFs?|security\s+(?:forces|"
+                       r"personnel)|(?:security\s+)?guards?|officers|personnel|army|jawans|"
+                       r"commandos|FC|Levies|Rangers|forces)\b", re.I)
+_NON_STATE_FIRER = guarded(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|bombers?|they|he)\b",
+                           re.I)
+# A force named before another verb is not the subject of the gun word: "lobbed a grenade
+# inside the camp of the Police (SOG) at Litter and then opened indiscriminate fire".
+_OTHER_CLAUSE = re.compile(r"\b(?:and|then|but|when|after|before|while|as)\b|,", re.I)
+
+
+def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]]],
+                        ) -> dict[str, list[tuple[int, int, str]]]:
+    """The gun and clash words of the attackers: not the fire of the force attacked ("the
+    Policemen guarding the Police Station opened fire on the vehicle", "the SFs later fired
+    at the extremists", "officers exchanged fire with the militants"), which is no further
+    method of the attack."""
+    out = dict(triggers)
+    for cls in ("armed", "clash"):
+        kept = []
+        for hit in triggers.get(cls, []):
+            lo = max(text.rfind(".", 0, hit[0]), text.rfind(";", 0, hit[0]), hit[0] - 80) + 1
+            state = [m.end() for m in _STATE_FIRER.finditer(text, lo, hit[0])]
+            doers = [m.end() for m in _NON_STATE_FIRER.finditer(text, lo, hit[0])]
+            if not (state and state[-1] > max(doers, default=-1) and
+                    not _OTHER_CLAUSE.search(text, state[-1], hit[0])):
+                kept.append(hit)
+        if kept:
+            out[cls] = kept
+        else:
+            out.pop(cls, None)
+    return out
 
 
 def _subtract_described(counts: casualties.Casualties, lead: Draft,

@@ -23,7 +23,7 @@ BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
 
 # Generic words that say "something happened" without naming how.
 GENERIC_ARMED = re.compile(r"^(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|killed|killing|"
-                           r"murdered|bodies|body\s+of)$", re.I)
+                           r"murdered|bodies|body\s+of|\w+\s+targeted)$", re.I)
 
 
 def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
