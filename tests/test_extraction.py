@@ -432,6 +432,18 @@ def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Res
     (incident,) = extract_article(Article(text=camp, published="2020-06-10"),
                                   resources).incidents
     assert incident.secondary_attack_types == ["armed_assault"]
+    # An ambush is a tactic, not a weapon; "with automatic weapons" names guns.
+    ambush = ("NSCN K militants ambushed an Assam Rifles foot patrol in Changlang District on "
+              "May 13, injuring two soldiers. The militants detonated four IEDs during the "
+              "ambush.")
+    (incident,) = extract_article(Article(text=ambush, published="2020-05-14"),
+                                  resources).incidents
+    assert (incident.attack_type, incident.secondary_attack_types) == ("bombing", [])
+    guns = ("Two soldiers were killed when militants laid an ambush on a patrol party in "
+            "Kupwara on May 13 with automatic weapons and rocket propelled grenades.")
+    (incident,) = extract_article(Article(text=guns, published="2020-05-14"),
+                                  resources).incidents
+    assert incident.secondary_attack_types == ["armed_assault"]
 
 
 def test_a_district_named_in_the_sentence_rules_out_a_namesake_town(resources: Resources,

@@ -63,6 +63,8 @@ TRIGGERS: dict[str, str] = {
              r"fired\s+(?:\w+\s+)?(?:at|upon|on)|"
              r"fired\s+indiscriminately|slit(?:ting)?\s+(?:his|her|their|the)\s+throats?|"
              r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|machete\s+attack|"
+             r"(?:with|using)\s+(?:automatic|small|sophisticated|heavy|light\s+and\s+heavy)\s+"
+             r"(?:weapons|arms|rifles|guns)|"
              r"attacked\s+with\s+(?:machetes?|knives|axes|daggers|sharp[\s-]?\w*\s+weapons?)|"
              r"blade\s+weapons|sharp[\s-]edged\s+weapons|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"

@@ -183,8 +183,10 @@ def assassination(text: str, span: tuple[int, int], *, killed: Count) -> Evidenc
 
 # Armed words that name no act of their own: the doers ("gunmen", "armed assailants") and
 # the generic ones ("stormed", "siege").
+# (An ambush names a tactic, not a weapon: "ambushed a patrol ... detonated four IEDs during
+# the ambush" is a bombing; gunfire in it is named by its own words.)
 NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|stormed|siege|"
-                              r"bodies|body\s+of|bullet[\s-]riddled)$", re.I)
+                              r"bodies|body\s+of|bullet[\s-]riddled|ambush\w*)$", re.I)
 
 
 ONE_SIDED_REPLY = re.compile(r"retaliat|returned\s", re.I)
