@@ -188,6 +188,11 @@ def test_explosives_found_or_named_are_no_attack(resources: Resources) -> None:
                     "Dhaka and recovered a large cache of bombs and explosives. Police said "
                     "the explosives were so powerful that if those are blasted about 100 "
                     "people within 30 yards will be killed.") == []
+    (incident,) = _extract(resources, "Suspected Maoists fired at a party rally in Jhargram on "
+                           "November 6 and injured one party worker. A pistol and four IEDs were "
+                           "found in the forest nearby during the combing operation following "
+                           "the attack.", "2013-11-07")
+    assert (incident["event_type"], incident["attack_type"]) == ("attack", "armed_assault")
     explosive = TRIGGER_RE["explosive"]
     assert not explosive.search("a Pakistani bomb making expert and a bomb-maker")
     assert explosive.search("a bomb went off")
