@@ -267,6 +267,22 @@ def test_a_group_named_as_the_attacks_owner_is_the_doer(resources: Resources) ->
                     "in a CPI Maoist attack in Chhattisgarh on April 19.", "2017-04-30") == []
 
 
+def test_a_groups_long_name_and_a_woman_among_its_cadres(resources: Resources) -> None:
+    """ "Three Communist Party of India Maoist (CPI Maoist) cadres, including a woman": three
+    militants (the woman is one of them, not a fourth victim nor a civilian); a plain noun
+    phrase keeps its three-word limit ("a fierce gun battle with Security Forces" counts no
+    security forces)."""
+    (incident,) = _extract(resources, "Three Communist Party of India Maoist (CPI Maoist) "
+                           "cadres, including a woman, were killed in an encounter with the "
+                           "Kerala Police in Malappuram District on November 24.", "2016-11-25")
+    assert incident["killed"]["low"] == 3
+    assert incident["killed"]["by_category"] == {"militants": 3}
+    (incident,) = _extract(resources, "Two militants of Lashkar-e-Toiba were killed in a fierce "
+                           "gun battle with Security Forces (SFs) at Nowpora in Kulgam District "
+                           "on May 25.", "2017-05-26")
+    assert incident["killed"]["by_category"] == {"militants": 2}
+
+
 def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
     """A grenade fired and later defused was used; militants who attacked an Army camp near
     the Line of Control began the fight (no cross-border fire); "As per preliminary

@@ -56,10 +56,12 @@ _PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
 _NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})"
-    r"(?:(?P<mods>(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
+    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
     r"(?:[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
+    # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres"
+    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i)){4,7}?)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
-    r"(?:\s+\([A-Z][\w-]*\))?)\s+"
+    r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\))?)\s+"
     rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b)"
     r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
@@ -67,6 +69,9 @@ _NP_RE = guarded(
 # Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
 _AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
                         r"(?:\s*(?:,|and|&|to|-|,\s*and)\s*\d{1,3})*", re.I)
+# Words that say only sex or age: in a breakdown they take the total's side.
+_SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenagers?|youths?|"
+                         r"minors?", re.I)
 # "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 # Numbers that count no people: dates, ages, durations, weights, distances, times.
@@ -204,6 +209,10 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
                                                                        between))
         if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
                 r"\band\b", between.replace("including", ""))):
+            if groups[-1].category in ("militants", "security_forces") and noun and \
+                    _SEX_OR_AGE.fullmatch(noun):
+                # "Three Maoist cadres, including a woman": a woman cadre, not a civilian
+                category = groups[-1].category
             groups[-1].breakdown.append((q.value, category))
             groups[-1].end = m.end()
         elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \

@@ -195,7 +195,8 @@ ACCIDENT_RE = guarded(
     r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen|"
     r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
     r"(?:went\s+off|exploded))\b", re.I)
-ARMS_FOUND_RE = re.compile(r"\b(?:possession|recovered|seized|confiscated|haul|cache|found|"
+ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confiscated|haul|"
+                           r"cache|found|"
                            r"discovered|unearthed|retrieved|"
                            r"arrested\s+(?:\w+\s+){0,3}along\s+with)\b", re.I)
 WENT_OFF_RE = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"
