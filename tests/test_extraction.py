@@ -166,6 +166,9 @@ def test_background_and_aggregates_are_not_incidents(resources: Resources) -> No
     incidents = _extract(resources, text, "2019-02-02")
     assert len(incidents) == 1
     assert incidents[0]["place"]["name"] == "Swabi"
+    assert _extract(resources, "At least 31 militants were killed and over 766 arrested by "
+                    "Security Forces in Operation All Out in the state over the past one year, "
+                    "officials said on January 2.", "2016-01-03") == []
     assert incidents[0]["date"]["value"] == "2019-02-01"
 
 

@@ -62,7 +62,8 @@ AGGREGATE_RE = guarded(
     r"(?:killed|died|dead|arrested|injured|wounded)\s+(?:\w+\s+){0,3}?so\s+far|"
     r"till\s+date|"
     # tallies over a period: "killed by militants in the last four years", "till November 2016"
-    r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?)|"
+    r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?|"
+    r"one\s+year)|"
     r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
     rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
     r"countrywide|nationwide)",
