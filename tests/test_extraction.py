@@ -335,6 +335,12 @@ def test_reference_cues_leave_the_act_a_lead_reports(resources: Resources) -> No
                 "March 22 was confirmed dead on March 28. Security was raised at the air base "
                 "after the January 2 terror attack.")
     assert _extract(resources, referred, "2016-03-30") == []
+    # a second act joined to one referred to is referred to as well
+    joined = ("The suspected LeT militant who was arrested in connection with Mecca Masjid "
+              "blast and Mumbai serial train blasts escaped from Police custody from a running "
+              "train near Raigarh railway station in Chhattisgarh on August 25.")
+    assert [i["event_type"] for i in _extract(resources, joined, "2016-08-26")] != [
+        "remote_explosive_landmine_ied"]
 
 
 def test_a_meanwhile_account_restates_only_the_same_act(resources: Resources) -> None:

@@ -139,6 +139,10 @@ REFERENCE_RE = guarded(
     r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
     r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
     r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}$", re.I)
+# A second act joined to one referred to: "arrested in connection with Mecca Masjid blast and
+# Mumbai serial train blasts".
+REFERRED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"
+                             r"(?:[\w()’'-]+\s+){0,4}$", re.I)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
 # A release that tells the abduction too: "released all the six abducted tractor drivers ...
@@ -343,6 +347,7 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
         needs = TRIGGER_NEEDS.get(cls)
         if needs is not None and not contains_any(lower, needs):
             continue
+        last_referred = -1
         for m in pattern.finditer(text):
             if cls in ("grenade", "shelling") and ARMED_WITH_RE.search(
                     text, max(0, m.start() - 45), m.start()):
@@ -350,10 +355,13 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
-            if cls not in ("arrest", "operation") and REFERENCE_RE.search(
-                    text, max(0, m.start() - 70), m.start()):
+            if cls not in ("arrest", "operation") and (REFERENCE_RE.search(
+                    text, max(0, m.start() - 70), m.start()) or (
+                    0 <= m.start() - last_referred < 50 and REFERRED_TOO_RE.match(
+                        text, last_referred, m.start()))):
                 if referred is not None:
                     referred[i].append(m.start())
+                last_referred = m.end()
                 continue
             out[i].setdefault(cls, []).append((m.start(), m.end(), m.group(0)))
     return out
