@@ -341,6 +341,15 @@ def test_reference_cues_leave_the_act_a_lead_reports(resources: Resources) -> No
               "train near Raigarh railway station in Chhattisgarh on August 25.")
     assert [i["event_type"] for i in _extract(resources, joined, "2016-08-26")] != [
         "remote_explosive_landmine_ied"]
+    # an attack dated without an article, and one whose helpers are named by it
+    (incident,) = _extract(resources, "Security forces killed five terrorists in Lahore on "
+                           "March 29 following March 27, 2016, suicide attack in the city.",
+                           "2016-03-30")
+    assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", None)
+    (incident,) = _extract(resources, "Two facilitators of the suicide attack on the District "
+                           "Police Officer of Killa Abdullah on July 9, 2017 had been arrested "
+                           "from Chaman, the minister said on December 5.", "2017-12-06")
+    assert incident["event_type"] == "arrests"
 
 
 def test_a_meanwhile_account_restates_only_the_same_act(resources: Resources) -> None:

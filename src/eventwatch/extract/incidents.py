@@ -54,7 +54,8 @@ AGGREGATE_RE = guarded(
     r"\s+(?:(?!(?:when|and|as|after|in|were|was|injured|killed|wounded|people|persons)\b)"
     r"\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
     r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
-    r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+country|around\s+the\s+country|"
+    r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+(?:country|state|province)|"
+    r"around\s+the\s+country|"
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
     # running totals: "So far 47 people were killed", "killed so far"; not "no group has so
     # far claimed" or "no casualties so far"
@@ -106,7 +107,8 @@ REFERENCE_RE = guarded(
     r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
     r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|"
     r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
-    r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|plann(?:ed|ing)|plans?|plott\w*|"
+    r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
+    r"plann(?:ed|ing)|plans?|plott\w*|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
     r"concerns?\s+(?:over|about)|"
     # "arrested five Paramilitary troopers for shooting dead a youth"
@@ -118,11 +120,15 @@ REFERENCE_RE = guarded(
     r"(?:since|post)\s+the(?!\s+(?:discovery|recovery|seizure|detection)\b)(?=\s)|"
     r"(?:after|following)\s+the(?=\s+(?:recent|last|latest|previous|earlier|"
     r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?:19|20)\d\d\b))|"
+    # "following March 27, 2016, suicide attack in Lahore": a dated attack, no article
+    rf"(?:after|following)(?=\s+(?:{MONTH_NAMES})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b)|"
+    # those who helped or did it, named by it: "two facilitators of the suicide attack"
+    r"(?:facilitators?|financiers?|handlers?|planners?|perpetrators?|abettors?)\s+of|"
     # praise of an attack, and warnings of one: "praised January 2's terror attack",
     # "following inputs about a 26/11 type fidayeen attack"; not "hailed the police who
     # repulsed an attack on Monday"
     r"(?:prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying))"
-    r"(?=\s+(?:the\s+)?(?:\S+\s+){0,3}$)|"
+    r"(?=\s+(?:the\s+)?(?:\S+\s+){0,4}$)|"
     r"inputs?\s+(?:about|of|on|regarding)|"
     # a series as the cause or frame of something else: "after the spate of terror attacks
     # in neighbouring Bangladesh", "amid a spate of targeted killings, gunmen shot dead ..."
