@@ -286,6 +286,25 @@ def test_a_groups_long_name_and_a_woman_among_its_cadres(resources: Resources) -
     assert incident["killed"]["by_category"] == {"militants": 2}
 
 
+def test_follow_up_reports_stay_mentions_of_their_attack(resources: Resources) -> None:
+    """Reports that fusion needs as mentions: a claim of a dated bombing with no toll in the
+    sentence, the identification of a bomber whose attack the sentence dates and counts, and
+    an attack on a base by "fighters" (militants, who began the gun battle)."""
+    (claim,) = _extract(resources, "Islamic State Khorasan Province has claimed the suicide "
+                        "bombing at a political gathering in Bajaur on Sunday, according to a "
+                        "statement released on Monday. Police said the bomber detonated about "
+                        "10 kilograms of explosives near the stage.", "2023-07-31")
+    assert claim["event_type"] == "suicide_bomb"
+    (named,) = _extract(resources, "Police in Karachi have identified the woman who carried out "
+                        "Tuesday's suicide attack on a university van that killed four people.",
+                        "2022-04-27")
+    assert (named["event_type"], named["killed"]["low"]) == ("suicide_bomb", 4)
+    (raid,) = _extract(resources, "Islamic State West Africa Province fighters attacked a "
+                       "military base in Monguno on Tuesday, killing four soldiers in a gun "
+                       "battle that lasted several hours.", "2022-06-14")
+    assert [p["kind"] for p in raid["perpetrators"]] == ["non_state"]
+
+
 def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
     """A grenade fired and later defused was used; militants who attacked an Army camp near
     the Line of Control began the fight (no cross-border fire); "As per preliminary

@@ -137,7 +137,7 @@ REFERENCE_RE = guarded(
     r"(?:spate|series|string|wave)\s+of(?=\s+(?:[\w-]+\s+){0,2}$)|"
     # "busted a module that carried out attacks at Baramulla"; not "militants who carried out
     # a suicide attack ... killed five policemen", which tells it
-    r"(?:busted|arrested|nabbed|apprehended|detained|identified|traced|unearthed)\s+"
+    r"(?:busted|arrested|nabbed|apprehended|detained|unearthed)\s+"
     r"(?:[\w()’'-]+\s+){0,6}?(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:allegedly\s+)?(?:carried\s+out|executed|perpetrated|committed|masterminded|"
     r"orchestrated)|"
@@ -212,6 +212,9 @@ ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confisc
                            r"arrested\s+(?:\w+\s+){0,3}along\s+with)\b", re.I)
 WENT_OFF_RE = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"
                          r"lobbed|hurled|threw|detonat\w+|hit|struck|fired|triggered)\b", re.I)
+SUICIDE_ACT_RE = re.compile(r"suicide[\s-](?:bombings?|attacks?|blast|explosion)$", re.I)
+SUICIDE_CLAIMED_RE = re.compile(r"\b(?:claimed|owned\s+up)\s+(?:responsibility\s+for\s+)?"
+                                r"(?:the\s+|a\s+)?(?:\w+\s+){0,2}suicide", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 
@@ -263,7 +266,12 @@ class SentenceInfo:
             return self.triggers
         if not DETONATION_RE.search(self.sentence.text) and not any(
                 f.measure in ("killed", "wounded") for f in self.figures):
-            return {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
+            # ... but "has claimed the suicide bombing" names an act that took place
+            kept = {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
+            acts = [h for h in self.triggers.get("suicide", []) if SUICIDE_ACT_RE.match(h[2])]
+            if acts and SUICIDE_CLAIMED_RE.search(self.sentence.text):
+                kept["suicide"] = acts
+            return kept
         text, base = self.sentence.text, self.sentence.start
         if ARMS_FOUND_RE.search(text) and not WENT_OFF_RE.search(text):
             # "The slain militants ... from whose possession AK rifles and grenades were
@@ -296,9 +304,10 @@ class SentenceInfo:
                 not DETONATION_RE.search(text):
             # Explosives found, recovered or defused: no attack unless something went off.
             strong = []
-            if not set(self.triggers) - BOMB_CLASSES:
+            if not set(self.triggers) - BOMB_CLASSES and ARMS_FOUND_RE.search(text):
                 # Only explosives found ("recovered a large cache of bombs"), none defused
-                # and no act: a seizure, no incident of its own even with a day.
+                # and no act: a seizure, no incident of its own even with a day (not a claim
+                # of "the suicide bombing ... on Sunday", which reports one).
                 return False
         if self.outcome_only:
             return False  # the release of hostages whose abduction the story tells

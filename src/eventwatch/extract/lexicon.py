@@ -18,7 +18,7 @@ from eventwatch.extract.fastre import guarded
 # (Only the plural of "rebels", "cadres", "naxals": "a woman cadre was killed", "the GNLA
 # rebel" name the victim or a man of a group already named far more often than a doer.)
 MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremists|"
-                  r"naxal(?:ite)?s|cadres|ultras|fidayeen")
+                  r"naxal(?:ite)?s|cadres|ultras|fidayeen|fighters")
 ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men"
 
 # --- event triggers -------------------------------------------------------------------------
