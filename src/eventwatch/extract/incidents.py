@@ -267,11 +267,11 @@ class SentenceInfo:
         if not DETONATION_RE.search(self.sentence.text) and not any(
                 f.measure in ("killed", "wounded") for f in self.figures):
             # ... but "has claimed the suicide bombing" names an act that took place
-            kept = {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
+            acting = {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
             acts = [h for h in self.triggers.get("suicide", []) if SUICIDE_ACT_RE.match(h[2])]
             if acts and SUICIDE_CLAIMED_RE.search(self.sentence.text):
-                kept["suicide"] = acts
-            return kept
+                acting["suicide"] = acts
+            return acting
         text, base = self.sentence.text, self.sentence.start
         if ARMS_FOUND_RE.search(text) and not WENT_OFF_RE.search(text):
             # "The slain militants ... from whose possession AK rifles and grenades were
