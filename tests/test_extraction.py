@@ -305,6 +305,16 @@ def test_follow_up_reports_stay_mentions_of_their_attack(resources: Resources) -
     assert [p["kind"] for p in raid["perpetrators"]] == ["non_state"]
 
 
+def test_the_force_that_found_or_told_is_not_the_target(resources: Resources) -> None:
+    """ "Police found ...", "a Police source said": the reporter, not the target; the men shot
+    dead are private citizens, and so civilians."""
+    (incident,) = _extract(resources, "Police found three men shot dead in Orangi Town of "
+                           "Karachi on June 3. A Police source said the victims were "
+                           "labourers.", "2014-06-04")
+    assert incident["target_type"] == "private_citizens"
+    assert incident["killed"]["by_category"] == {"civilians": 3}
+
+
 def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
     """A grenade fired and later defused was used; militants who attacked an Army camp near
     the Line of Control began the fight (no cross-border fire); "As per preliminary

@@ -238,6 +238,11 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate
                                r"Market|Stop|Crossing|Avenue|Area|Mor|More)\b")
 
 
+# A force followed by its own verb of finding or telling is the reporter, not the target.
+_REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:officials?\s+|sources?\s+|"
+                            r"spokesm[ae]n\s+)?(?:have\s+|has\s+|had\s+)?(?:found|recovered|"
+                            r"said|says|told|reported|registered|confirmed|arrested|rushed|"
+                            r"reached|cordoned|launched)\b", re.I)
 # A home named by its owner's office is a government target in GTD.
 OWNER_OFFICIAL_RE = re.compile(
     r"\s+(?:and\s+(?:\w+\s+){1,2})?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|"
@@ -259,6 +264,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             for m in pattern.finditer(text, start, end):
                 if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
                     continue  # part of a place name: "College Chowk", "Hospital Road"
+                if _REPORTER_VERB.match(text, m.end()):
+                    continue  # who found or told it: "Police found three men shot dead"
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
                 if not cue and _IN_PLACE_NAME.match(text, m.start()) and \
                         CAPITALISED_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
