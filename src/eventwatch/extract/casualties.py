@@ -92,7 +92,9 @@ _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|
 _CLAUSE_BREAK = guarded(
     r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
     r"\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
-    r"\bthat\b|\bsaid\b|\band\s+(?=(?:injur|wound|kill|arrest)))", re.I)
+    # not "was shot at and injured", one verb of one victim (see _PASSIVE_AUX)
+    r"\bthat\b|\bsaid\b|(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
+    re.I)
 
 
 # "the death toll from Friday's bombing rose to 63": an update of the killed figure.

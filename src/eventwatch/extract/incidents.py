@@ -329,6 +329,9 @@ class Draft:
     anchor: SentenceInfo
     members: list[SentenceInfo] = field(default_factory=list)
     from_lead: SentenceInfo | None = None
+    # a residual of a summary lead that stands for part of the lead only: its figures from
+    # ``figure_span`` (start, end) of the lead
+    figure_span: tuple[int, int] | None = None
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -564,6 +567,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         info.families & current.families) and bool(current.families)
 
 
+WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
+
+
 def _complete_from_lead(lead: SentenceInfo, drafts: list[Draft]) -> list[Draft]:
     """A lead summing up N separate incidents of which fewer are described gets the rest
     coded from the lead alone."""
@@ -571,4 +577,16 @@ def _complete_from_lead(lead: SentenceInfo, drafts: list[Draft]) -> list[Draft]:
     if len(described) >= lead.separate_count:
         return drafts
     residual = Draft(anchor=lead, members=[lead], from_lead=None)
-    return [residual, *drafts] if described or not drafts else [*drafts, residual]
+    residuals = [residual]
+    clause = WHILE_CLAUSE_RE.search(lead.sentence.text)
+    if lead.separate_places and clause:
+        # "three men shot dead from different parts of Karachi, while an MQM activist was
+        # shot at and injured": the victim of the while-clause is an incident of their own
+        cut = lead.sentence.start + clause.start()
+        before = {f.measure for f in lead.figures if f.end <= cut}
+        after = {f.measure for f in lead.figures if f.start >= cut}
+        if before and after and not before & after:
+            residual.figure_span = (lead.sentence.start, cut)
+            residuals.append(Draft(anchor=lead, members=[lead], from_lead=None,
+                                   figure_span=(cut, lead.sentence.end)))
+    return [*residuals, *drafts] if described or not drafts else [*drafts, *residuals]

@@ -331,6 +331,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # the blast it refers to lends it neither a method nor a toll.
         members = [draft.anchor]
     figures = [f for m in members for f in m.figures]
+    if draft.figure_span is not None:
+        lo, hi = draft.figure_span
+        figures = [f for f in figures if lo <= f.start and f.end <= hi]
     if not any(f.measure == "kidnapped" for f in figures) and any(
             "kidnap" in m.triggers for m in draft.members):
         # "Eight abducted workers were released ... They were abducted on March 10": the
@@ -484,7 +487,7 @@ def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]
 def _subtract_described(counts: casualties.Casualties, lead: Draft,
                         drafts: Sequence[Draft]) -> None:
     """A residual incident coded from a summary lead keeps only what the others don't."""
-    others = [d for d in drafts if d is not lead]
+    others = [d for d in drafts if d.anchor is not lead.anchor]  # the lead's other residual too
     for measure in ("killed", "wounded"):
         total: Count = getattr(counts, measure)
         if total.low is None:
