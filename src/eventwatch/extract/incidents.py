@@ -571,8 +571,9 @@ WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
 
 def _complete_from_lead(lead: SentenceInfo, drafts: list[Draft]) -> list[Draft]:
-    """A lead summing up N separate incidents of which fewer are described gets the rest
-    coded from the lead alone."""
+    """A lead summing up N separate incidents (or the victims of several places) of which
+    fewer are described gets the rest coded from the lead alone; a while-clause victim of a
+    places lead is a residual of its own."""
     described = [d for d in drafts if d.anchor.sentence.start > lead.sentence.start]
     if len(described) >= lead.separate_count:
         return drafts

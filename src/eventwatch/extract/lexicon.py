@@ -146,7 +146,8 @@ BACKGROUND_RE = guarded(
     r"inquiry|enquiry|"
     r"case\s+(?:registered|filed)|"
     r"filed\s+(?:\w+\s+)?cases?|acquitted|bail|"
-    r"compensation|cheques|(?:contribut|donat)(?:ed|ing)|pressed\s+charges|(?:may|might|could)\s+have\s+(?:been\s+)?|"
+    r"compensation|cheques|(?:contribut|donat)(?:ed|ing)|pressed\s+charges|"
+    r"(?:may|might|could)\s+have\s+(?:been\s+)?|"
     r"activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
     # a court as the scene of a case, not a court (or judge) attacked
     r"court\s+(?:case|proceedings|order|hearing)|(?:before|produced\s+in|appeared\s+in|"
