@@ -243,6 +243,8 @@ def test_a_lead_counting_victims_of_several_places(resources: Resources) -> None
     # the activist of the while-clause is an incident of their own
     assert [(i["killed"]["low"], i["wounded"]["low"], i["place"]["name"]) for i in incidents] == [
         (None, 1, "Karachi"), (1, None, "Karachi"), (2, None, "Orangi")]
+    # "killed them after kidnapping": the two dead were the hostages
+    assert incidents[-1]["kidnapped"]["low"] == 2
     incidents = _extract(resources, "Five dead bodies were recovered from different parts of "
                          "Kalat District on June 9. Levies said the victims had been abducted "
                          "a month ago by militants.", "2014-06-10")

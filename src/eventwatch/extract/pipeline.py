@@ -343,6 +343,17 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     counts = casualties.collect(text, figures)
     if draft.anchor.separate_count and len(drafts) > 1:
         _subtract_described(counts, draft, drafts)
+    if counts.kidnapped.is_empty() and counts.killed.low:
+        for sentence in draft.sentences:
+            held = KILLED_AFTER_HELD_RE.search(sentence.text)
+            if held:
+                # "unidentified men killed them after kidnapping", "had been kidnapped before
+                # being tortured to death": the dead were the hostages
+                counts.kidnapped = Count(counts.killed.low, counts.killed.high,
+                                         counts.killed.best, counts.killed.qualifier)
+                evidence.append(Evidence("kidnapped", sentence.start + held.start(),
+                                         sentence.start + held.end(), held.group(0)))
+                break
     evidence.extend(counts.evidence)
     triggers: dict[str, list[tuple[int, int, str]]] = {}
     for member in members:
@@ -448,6 +459,14 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         facility=_facility(text, sentences, evidence),
         summary=anchor.text[:300],
     )
+
+
+# The dead were held first: "killed them after kidnapping", "had been kidnapped before being
+# tortured to death", "after abducting them".
+KILLED_AFTER_HELD_RE = re.compile(
+    r"\b(?:killed|shot\s+dead|murdered|executed|beheaded)\s+(?:them|him|her)\s+after\s+"
+    r"(?:kidnapping|abducting)|\b(?:had\s+been|were|was)\s+(?:kidnapped|abducted)\s+before\s+"
+    r"being\s+(?:killed|shot|tortured|murdered|executed|beheaded)", re.I)
 
 
 # Whose fire a gun word is: the nearest doer before it in its clause.
