@@ -196,6 +196,10 @@ def test_explosives_found_or_named_are_no_attack(resources: Resources) -> None:
                            "found in the forest nearby during the combing operation following "
                            "the attack.", "2013-11-07")
     assert (incident["event_type"], incident["attack_type"]) == ("attack", "armed_assault")
+    (thrown,) = _extract(resources, "Militants threw explosive material in front of the house "
+                         "of a government official in Peshawar on April 27, damaging the "
+                         "house.", "2013-04-28")
+    assert (thrown["event_type"], thrown["attack_type"]) == ("grenade", "bombing")
     explosive = TRIGGER_RE["explosive"]
     assert not explosive.search("a Pakistani bomb making expert and a bomb-maker")
     assert explosive.search("a bomb went off")

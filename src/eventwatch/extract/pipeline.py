@@ -149,6 +149,11 @@ THROWN_RE = guarded(r"\b(?:lobbed|lobbing|hurled|hurling|threw|thrown|throwing|"
                     r"fired\s+(?:\w+\s+){0,2}?(?:grenades?|rockets?|mortars?|shells?|RPGs?))\b",
                     re.I)
 
+# An explosive thrown by hand: "threw explosive material", "hurled crude bombs".
+HAND_THROWN_RE = guarded(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|tossed)\s+"
+                         r"(?:\w+\s+){0,3}?(?:explosives?|explosive\s+material|(?:crude\s+|hand\s+|"
+                         r"petrol\s+|country[\s-]made\s+)?bombs?|IEDs?)\b", re.I)
+
 # Militants who fire on a force that had come for them (a cordon, a raid, a challenge at a
 # checkpoint) resist the state's operation; they did not begin the fight.
 STATE_STARTED_RE = re.compile(
@@ -367,6 +372,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         "clash" in m.triggers for m in members if m.is_event())
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
+    if "explosive" in classes and "grenade" not in classes and any(
+            HAND_THROWN_RE.search(s.text) for s in sentences):
+        # "Militants threw explosive material in front of the house": a hand-thrown
+        # explosive is ACLED's grenade sub-event, whatever it was
+        classes = classes | {"grenade"}
     if "defused" in classes and any(THROWN_RE.search(s.text) for s in sentences):
         # "lobbed a hand grenade ... The grenade was safely exploded by bomb experts": the
         # attack took place and failed (GTD: an unsuccessful bombing), nothing was foiled
