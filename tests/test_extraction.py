@@ -530,3 +530,13 @@ def test_a_district_named_in_the_sentence_rules_out_a_namesake_town(resources: R
     (incident,) = extract_article(Article(text=text, published="2014-05-07"),
                                   resources).incidents
     assert (incident.place.admin2, incident.place.name) == ("South Waziristan", "Rustam Bazaar")
+
+
+def test_a_road_named_after_a_town_is_not_in_it(resources: Resources) -> None:
+    """ "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": the
+    road runs in Peshawar, not in Charsadda district."""
+    text = ("A Frontier Corps Subedar was shot dead on Charsadda Road in the jurisdiction of "
+            "Daudzai Police Station in Peshawar on December 18.")
+    (incident,) = extract_article(Article(text=text, published="2012-12-19"),
+                                  resources).incidents
+    assert incident.place.admin2 == "Peshawar"

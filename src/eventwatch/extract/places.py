@@ -55,6 +55,7 @@ LOCAL_IN_UNIT_RE = re.compile(
 NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"[Dd]istrict\b")
+ROAD_AFTER_RE = re.compile(r"\s+(?:Road|road|Highway|highway|Bypass)\b")
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
@@ -140,6 +141,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
               if s.start <= m.start < s.end and _is_site(text, m, s.start)]
     if not inside:
         return Place(), []
+    # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
+    # named after a town is not in it; another place named in the text says where it runs.
+    roads = [i for i, (m, _) in enumerate(inside) if ROAD_AFTER_RE.match(text, m.end)]
+    if roads and len(roads) < len(inside):
+        inside = [ms for i, ms in enumerate(inside) if i not in roads]
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
