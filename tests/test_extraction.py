@@ -231,6 +231,14 @@ def test_victims_named_before_a_participle_are_not_the_doers(resources: Resource
     (incident,) = _extract(resources, "Gunmen shot dead two men by the roadside in Quetta on "
                            "Monday.", "2012-07-10")
     assert [p["mention"] for p in incident["perpetrators"]] == ["Gunmen"]
+    # "the kidnapped persons" are the victims; "in <region> (FATA) on <date>" sits between a
+    # doer and its verb
+    (incident,) = _extract(resources, "The tribesmen of Orakzai Agency in Federally "
+                           "Administered Tribal Areas (FATA) on August 29 abducted eight people "
+                           "from a refugee camp in Kohat District. Police said that the "
+                           "kidnapped persons had entered the area of the tribe.", "2012-08-30")
+    assert [(p["mention"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("The tribesmen of Orakzai Agency", "non_state")]
 
 
 def test_a_lead_counting_victims_of_several_places(resources: Resources) -> None:

@@ -67,6 +67,9 @@ UNNAMED_RE = guarded(
 )
 DOER_VERB_RE = guarded(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    # where they are from or were: "tribesmen of Orakzai Agency in Federally Administered
+    # Tribal Areas (FATA) on August 29 abducted"
+    r"(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:\([A-Z]+\)\s+)?)?"
     r"(?:(?:on|riding|in)\s+(?:a\s+|two\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?|"
     r"pick-?ups?)\s+)?"
     r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
@@ -321,6 +324,9 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
                 continue  # "Police found three men shot dead": the victims
             if re.search(r"\b(?:no|any)\s+$", before, re.I):
                 continue  # "No militant outfit claimed responsibility": nobody
+            if re.search(r"\b(?:kidnapped|abducted|injured|wounded|killed|slain|arrested|"
+                         r"detained|rescued|released)\s+$", before, re.I):
+                continue  # "the kidnapped persons had entered the area": the victims
             verb = DOER_VERB_RE.match(after)
             if verb is not None and verb.group(0).rstrip().endswith(("ed", "shot", "hit")) \
                     and PASSIVE_AGENT_RE.match(after, verb.end()):
