@@ -200,6 +200,9 @@ def test_explosives_found_or_named_are_no_attack(resources: Resources) -> None:
                          "of a government official in Peshawar on April 27, damaging the "
                          "house.", "2013-04-28")
     assert (thrown["event_type"], thrown["attack_type"]) == ("grenade", "bombing")
+    air = TRIGGER_RE["air"]
+    assert not air.search("reinforcements and helicopter gunships had been moved into the area")
+    assert air.search("helicopter gunships pounded militant hideouts")
     explosive = TRIGGER_RE["explosive"]
     assert not explosive.search("a Pakistani bomb making expert and a bomb-maker")
     assert explosive.search("a bomb went off")

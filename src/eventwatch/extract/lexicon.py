@@ -32,7 +32,11 @@ TRIGGERS: dict[str, str] = {
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
            r"aerial\s+(?:bombardment|strikes?|"
-           r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|gunships?",
+           r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|"
+           # not gunships only deployed: "reinforcements and helicopter gunships had been
+           # moved into the area"
+           r"gunships?(?!\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+|are\s+)?"
+           r"(?:moved|deployed|sent|called|rushed|dispatched|requisitioned|summoned)\b)",
     "explosive": r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|remote[\s-]controlled\s+"
                  r"devices?|(?:car|roadside|time|remote[\s-]controlled|magnetic|planted|parcel|"
                  r"bicycle|motorcycle)[\s-]bombs?|"
