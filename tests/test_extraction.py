@@ -183,10 +183,11 @@ def test_security_operation_has_a_state_perpetrator(resources: Resources) -> Non
     assert incident["killed"]["by_category"] == {"militants": 4}
 
 
-def test_explosives_found_or_named_are_no_attack(resources: Resources) -> None:
+def test_what_explosive_air_and_fighting_words_name(resources: Resources) -> None:
     """A cache seized on a given day opens no incident, even when an official says what the
-    explosives could do; "a bomb making expert" is a trade, not a bomb; "fighting between"
-    two armed groups is a clash."""
+    explosives could do; IEDs found after a shooting name no method; an explosive thrown by
+    hand is a grenade; gunships only deployed strike nothing; "a bomb making expert" is a
+    trade, not a bomb; "fighting between" two armed groups is a clash."""
     assert _extract(resources, "Police on February 20 busted a den of a banned outfit in "
                     "Dhaka and recovered a large cache of bombs and explosives. Police said "
                     "the explosives were so powerful that if those are blasted about 100 "
