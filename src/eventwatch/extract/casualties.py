@@ -23,29 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.fastre import contains_any, guarded
-from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, PERSON_NOUNS, person_category
+from eventwatch.extract.lexicon import (
+    CAPITALISED_WORD_BEFORE,
+    MEASURE_VERBS,
+    PERSON_NOUNS,
+    person_category,
+)
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_FORMS
 from eventwatch.models import Count, Evidence
 
-MEASURE_VERBS: dict[str, str] = {
-    "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
-              # "shot him dead": the verb, with its object counted after it
-              r"shot(?=\s+(?:him|her)\s+dead\b)|gunned(?=\s+(?:him|her)\s+down\b)|"
-              r"dead|died|martyred|"
-              r"lost\s+(?:their|"
-              r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
-              r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched|"
-              # "hacked him to death", "was stabbed to death"
-              r"(?:hacked|stabbed|beaten|bludgeoned|stoned|burnt|burned|axed)"
-              r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
-    "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
-               r"bullet\s+)?injuries|received\s+injuries|injuries",
-    "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|held|rounded\s+up|"
-                r"taken\s+into\s+custody|captured|arrest",
-    "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage",
-}
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
 _PASSIVE_AUX = guarded(

@@ -187,6 +187,27 @@ SEPARATE_PLACES_RE = guarded(
     r"\b(?:in|from|at)\s+(?:different|various|separate)\s+(?:parts|areas|places|localities|"
     r"locations|incidents)\b", re.I)
 
+# --- casualty verbs ------------------------------------------------------------------------
+# Measure -> the verbs (and nouns) that state a figure of it; ``casualties`` reads the noun
+# phrases they count.
+MEASURE_VERBS: dict[str, str] = {
+    "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
+              # "shot him dead": the verb, with its object counted after it
+              r"shot(?=\s+(?:him|her)\s+dead\b)|gunned(?=\s+(?:him|her)\s+down\b)|"
+              r"dead|died|martyred|"
+              r"lost\s+(?:their|"
+              r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
+              r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched|"
+              # "hacked him to death", "was stabbed to death"
+              r"(?:hacked|stabbed|beaten|bludgeoned|stoned|burnt|burned|axed)"
+              r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
+    "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
+               r"bullet\s+)?injuries|received\s+injuries|injuries",
+    "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|held|rounded\s+up|"
+                r"taken\s+into\s+custody|captured|arrest",
+    "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage",
+}
+
 # --- people ----------------------------------------------------------------------------------
 # Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
 PERSON_NOUNS: list[tuple[str, str | None]] = [

@@ -472,7 +472,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
 
 
 # The dead were held first: "killed them after kidnapping", "had been kidnapped before being
-# tortured to death", "after abducting them".
+# tortured to death".
 KILLED_AFTER_HELD_RE = re.compile(
     r"\b(?:killed|shot\s+dead|murdered|executed|beheaded)\s+(?:them|him|her)\s+after\s+"
     r"(?:kidnapping|abducting)|\b(?:had\s+been|were|was)\s+(?:kidnapped|abducted)\s+before\s+"
