@@ -487,51 +487,43 @@ def test_wire_story_details(resources: Resources) -> None:
         ("Tehrik-i-Taliban Pakistan", "claimed")]
 
 
+def _methods(resources: Resources, text: str, published: str) -> tuple[str | None, list[str]]:
+    """(attack_type, secondary_attack_types) of the one incident ``text`` reports."""
+    (incident,) = extract_article(Article(text=text, published=published), resources).incidents
+    return incident.attack_type, incident.secondary_attack_types
+
+
 def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Resources) -> None:
     """GTD attacktype2/3: the grenade is the primary method (GTD's hierarchy), the gunfire
     that followed a second one; generic words ("attacked") name no method."""
     text = ("Militants lobbed a grenade at a police station in Pulwama on Monday and then "
             "opened fire, injuring three policemen.")
-    (incident,) = extract_article(Article(text=text, published="2020-06-09"), resources).incidents
-    assert incident.attack_type == "bombing"
-    assert incident.secondary_attack_types == ["armed_assault"]
+    assert _methods(resources, text, "2020-06-09") == ("bombing", ["armed_assault"])
     plain = ("Militants attacked a police station in Pulwama on Monday, injuring three "
              "policemen with gunfire.")
-    (incident,) = extract_article(Article(text=plain, published="2020-06-09"),
-                                  resources).incidents
-    assert incident.secondary_attack_types == []
+    assert _methods(resources, plain, "2020-06-09")[1] == []
     # The police firing back says nothing of the attackers' arms.
     replied = ("Two policemen were injured when militants hurled a hand grenade at a police "
                "van in Karachi on Tuesday. The police retaliated and the attackers fled.")
-    (incident,) = extract_article(Article(text=replied, published="2020-06-10"),
-                                  resources).incidents
-    assert (incident.attack_type, incident.secondary_attack_types) == ("bombing", [])
+    assert _methods(resources, replied, "2020-06-10") == ("bombing", [])
     # Nor does the fire of the force attacked, told with its own verb ...
     guards = ("Ten people were injured when a suicide bomber rammed his explosives laden "
               "vehicle into a house near a police station in Bannu on Monday. The policemen "
               "guarding the police station opened fire on the vehicle.")
-    (incident,) = extract_article(Article(text=guards, published="2020-06-10"),
-                                  resources).incidents
-    assert (incident.attack_type, incident.secondary_attack_types) == ("bombing", [])
+    assert _methods(resources, guards, "2020-06-10") == ("bombing", [])
     # ... while the attackers' fire after a force named as the object is theirs.
     camp = ("Three CRPF personnel were injured on Monday when two militants lobbed a grenade "
             "inside the joint camp of the CRPF and the Special Operation Group of Police at "
             "Litter in Pulwama and then opened indiscriminate fire.")
-    (incident,) = extract_article(Article(text=camp, published="2020-06-10"),
-                                  resources).incidents
-    assert incident.secondary_attack_types == ["armed_assault"]
+    assert _methods(resources, camp, "2020-06-10")[1] == ["armed_assault"]
     # An ambush is a tactic, not a weapon; "with automatic weapons" names guns.
     ambush = ("NSCN K militants ambushed an Assam Rifles foot patrol in Changlang District on "
               "May 13, injuring two soldiers. The militants detonated four IEDs during the "
               "ambush.")
-    (incident,) = extract_article(Article(text=ambush, published="2020-05-14"),
-                                  resources).incidents
-    assert (incident.attack_type, incident.secondary_attack_types) == ("bombing", [])
+    assert _methods(resources, ambush, "2020-05-14") == ("bombing", [])
     guns = ("Two soldiers were killed when militants laid an ambush on a patrol party in "
             "Kupwara on May 13 with automatic weapons and rocket propelled grenades.")
-    (incident,) = extract_article(Article(text=guns, published="2020-05-14"),
-                                  resources).incidents
-    assert incident.secondary_attack_types == ["armed_assault"]
+    assert _methods(resources, guns, "2020-05-14")[1] == ["armed_assault"]
 
 
 def test_a_district_named_in_the_sentence_rules_out_a_namesake_town(resources: Resources,

@@ -145,12 +145,13 @@ MILITANTS_BEGAN_RE = guarded(
     rf"(?:{MILITANT_NOUNS}))\b", re.I)
 
 # A bomb thrown or fired: the attack took place, whatever became of the bomb.
-THROWN_RE = guarded(r"\b(?:lobbed|lobbing|hurled|hurling|threw|thrown|throwing|"
+_THROW = r"lobbed|lobbing|hurled|hurling|threw|thrown|throwing"
+THROWN_RE = guarded(rf"\b(?:{_THROW}|"
                     r"fired\s+(?:\w+\s+){0,2}?(?:grenades?|rockets?|mortars?|shells?|RPGs?))\b",
                     re.I)
 
 # An explosive thrown by hand: "threw explosive material", "hurled crude bombs".
-HAND_THROWN_RE = guarded(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|tossed)\s+"
+HAND_THROWN_RE = guarded(rf"\b(?:{_THROW}|tossed)\s+"
                          r"(?:\w+\s+){0,3}?(?:explosives?|explosive\s+material|(?:crude\s+|hand\s+|"
                          r"petrol\s+|country[\s-]made\s+)?bombs?|IEDs?)\b", re.I)
 
@@ -346,7 +347,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         figures += [f for i in infos if i.outcome_only for f in i.figures
                     if f.measure == "kidnapped"][:1]
     counts = casualties.collect(text, figures)
-    if draft.anchor.separate_count and len(drafts) > 1:
+    # the rest of a summary lead, coded beside the incidents the story describes
+    residual = bool(draft.anchor.separate_count) and len(drafts) > 1
+    if residual:
         _subtract_described(counts, draft, drafts)
     if counts.kidnapped.is_empty() and counts.killed.low:
         for sentence in draft.sentences:
@@ -436,7 +439,6 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                   counts.kidnapped.is_empty() and counts.arrested.is_empty())
     if place.country is None and not harmed and date is None:
         return None
-    residual = bool(draft.anchor.separate_count) and len(drafts) > 1
     if residual and draft.anchor.separate_places and not harmed:
         return None  # every victim the summary counts is in an incident the story describes
     if event_type == "other" or (attack_type == "unknown" and not perps and not residual):

@@ -55,11 +55,12 @@ LOCAL_IN_UNIT_RE = re.compile(
 NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"[Dd]istrict\b")
-ROAD_AFTER_RE = re.compile(r"\s+(?:Road|road|Highway|highway|Bypass)\b")
+_ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
+ROAD_AFTER_RE = re.compile(rf"\s+{_ROAD}")
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Road|road|Highway|highway|Bypass)\b")
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+{_ROAD}")
 
 
 @dataclass(frozen=True, slots=True)
