@@ -490,8 +490,9 @@ def norm_district(raw: str) -> str:
     return PK_DISTRICT_RENAMES.get(name, name)
 
 
+# "Torkham Border Crossing", "Hassu Khel suburb": the name before the suffix is the place.
 LOCALITY_SUFFIX = re.compile(r"^(?P<name>.+?)\s+(?P<suf>town|village|city|locality|tehsil|"
-                             r"area|valley)$", re.I)
+                             r"area|valley|suburb|border\s+crossing)$", re.I)
 
 
 def read_ucdp(path: Path) -> list[dict[str, str]]:

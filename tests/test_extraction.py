@@ -170,6 +170,19 @@ def test_background_and_aggregates_are_not_incidents(resources: Resources) -> No
                     "Security Forces in Operation All Out in the state over the past one year, "
                     "officials said on January 2.", "2016-01-03") == []
     assert incidents[0]["date"]["value"] == "2019-02-01"
+    # "It may be recalled that ..." retells; a victim "planning to surrender" is no plan of
+    # an attack
+    text = ("Maoists killed a former cadre planning to surrender before the Police in "
+            "Malkangiri on Monday. It may be recalled that his brother was killed in a "
+            "drone attack in 2005.")
+    (incident,) = _extract(resources, text, "2019-02-02")
+    assert (incident["date"]["value"], incident["event_type"]) == ("2019-01-28", "attack")
+    # a store of explosives destroyed, explosives that may be there: no bomb went off
+    text = ("Twelve militants were killed and four soldiers injured in a clash with Security "
+            "Forces in Orakzai on Monday. A store of explosive material was also destroyed. "
+            "The site was sanitised due to the possibility of the presence of explosives.")
+    (incident,) = _extract(resources, text, "2019-02-02")
+    assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", "armed_assault")
 
 
 def test_security_operation_has_a_state_perpetrator(resources: Resources) -> None:
@@ -465,6 +478,11 @@ def test_seed_article(resources: Resources) -> None:
      (4, "exact", {"security_forces": 3, "civilians": 1})),
     ("Two other police personnel were injured.", "wounded",
      (2, "exact", {"security_forces": 2})),
+    # a companion after a single victim: an aide of the victim's side, kin of a civilian
+    ("Gunmen shot dead a militant ‘commander’ along with his aide on Tuesday.", "killed",
+     (2, "exact", {"militants": 2})),
+    ("Gunmen shot dead a policeman along with his son on Tuesday.", "killed",
+     (2, "exact", {"security_forces": 1, "civilians": 1})),
 ])
 def test_more_casualty_phrases(resources: Resources, text: str, measure: str,
                                expected: tuple[int, str, dict[str, int]]) -> None:
@@ -524,6 +542,51 @@ def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Res
     guns = ("Two soldiers were killed when militants laid an ambush on a patrol party in "
             "Kupwara on May 13 with automatic weapons and rocket propelled grenades.")
     assert _methods(resources, guns, "2020-05-14")[1] == ["armed_assault"]
+    # "fired at least 20 rockets" is no gunfire, nor is "fired rockets at".
+    rockets = ("A soldier was injured when militants fired at least 20 rockets at Fort Salop "
+               "in Bara on Tuesday.")
+    assert _methods(resources, rockets, "2020-05-14") == ("bombing", [])
+    rockets = "Militants fired rockets at a check post in Bannu on Tuesday, injuring two soldiers."
+    assert _methods(resources, rockets, "2020-05-14") == ("bombing", [])
+    # The fire a bomb lit is its damage, not an arson.
+    lit = ("Three militants blew themselves up during a raid in Chapainawabganj on Tuesday. "
+           "The explosion put the house on fire and it burned down with the bodies inside.")
+    assert _methods(resources, lit, "2020-05-14")[1] == []
+
+
+def test_each_secondary_attack_type_has_its_evidence(resources: Resources) -> None:
+    """The words that name a further method are its evidence, a span of the article."""
+    text = ("Militants lobbed a grenade at a police station in Pulwama on Monday and then "
+            "opened fire, injuring three policemen.")
+    (incident,) = extract_article(Article(text=text, published="2020-06-09"),
+                                  resources).incidents
+    (evidence,) = [e for e in incident.evidence if e.field == "secondary_attack_types"]
+    assert (evidence.text, text[evidence.start:evidence.end]) == ("opened fire", "opened fire")
+
+
+def test_a_suicide_squad_with_guns_is_an_armed_assault(resources: Resources) -> None:
+    """GTD codes a fidayeen raid an armed assault with its suicide flag set; ACLED's suicide
+    bomb needs a bomb.  A squad that also used grenades stays a bombing."""
+    text = ("Two soldiers were killed when a fidayeen squad of the Jaish e Mohammad stormed an "
+            "Army camp in Kupwara on Tuesday and opened fire.")
+    (incident,) = extract_article(Article(text=text, published="2020-06-10"),
+                                  resources).incidents
+    assert (incident.event_type, incident.attack_type, incident.suicide,
+            incident.secondary_attack_types) == ("attack", "armed_assault", True, [])
+    grenades = text.replace("opened fire", "lobbed grenades")
+    (incident,) = extract_article(Article(text=grenades, published="2020-06-10"),
+                                  resources).incidents
+    assert (incident.event_type, incident.attack_type) == ("suicide_bomb", "bombing")
+
+
+def test_a_firebomb_is_thrown_by_hand(resources: Resources) -> None:
+    """A petrol bomb, in one word or two, is ACLED's grenade sub-event and GTD's bombing."""
+    text = ("A driver and a passenger were injured when miscreants attacked a bus with a "
+            "firebomb in Dhaka on Tuesday.")
+    (incident,) = extract_article(Article(text=text, published="2015-02-04"),
+                                  resources).incidents
+    assert (incident.event_type, incident.attack_type) == ("grenade", "bombing")
+    assert incident.wounded.low == 2
 
 
 def test_a_district_named_in_the_sentence_rules_out_a_namesake_town(resources: Resources,

@@ -78,6 +78,7 @@ def test_former_tribal_agencies_and_districts(gaz: Gazetteer, text: str, distric
 @pytest.mark.parametrize("name,admin1", [
     ("Peshawar", "Khyber Pakhtunkhwa"), ("Karachi", "Sindh"), ("Hangu", "Khyber Pakhtunkhwa"),
     ("Gilgit", "Gilgit-Baltistan"), ("Parachinar", "Khyber Pakhtunkhwa"),
+    ("Torkham", "Khyber Pakhtunkhwa"),  # UCDP's "Torkham Border Crossing"
 ])
 def test_pakistani_towns(gaz: Gazetteer, name: str, admin1: str) -> None:
     e = gaz.resolve(gaz.lookup(name), countries=["PK"])

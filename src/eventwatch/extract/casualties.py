@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import (
     CAPITALISED_WORD_BEFORE,
+    COMPANION_NOUNS,
     MEASURE_VERBS,
     PERSON_NOUNS,
+    companion_category,
     person_category,
 )
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
@@ -361,6 +363,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 kept.append(g)
             else:
                 break
+        companion = _WITH_COMPANION.match(text, kept[-1].end, right_end)
+        if companion and kept[-1].quantity.low == 1:
+            # "shot dead a militant 'commander' along with his aide": one more
+            who = companion.group("who")
+            q = Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact")
+            kept.append(_Group(q, companion_category(who, kept[-1].category),
+                               companion.start("who"), companion.end()))
         return kept
     single = _SINGLE_OBJECT.match(text, vm.end(), right_end)
     if single:
@@ -400,9 +409,15 @@ _NAMED_OBJECTS = re.compile(
     r"the|and|of)\b)")
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _AND_PERSON = re.compile(
-    rf"\band\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:{_PERSON}|nephew|cousin|uncle|"
-    r"father|mother|wife|husband|friend|guard|driver|colleague|associate)\b"
+    rf"\b(?:and|along\s+with|together\s+with)\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?"
+    rf"(?:{_PERSON}|{COMPANION_NOUNS})\b"
     r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
+
+
+# One companion right after a single victim (a quoted title may stand between).
+_WITH_COMPANION = re.compile(
+    r"\s*(?:[‘'\"][^’'\"]{1,30}[’'\"]\s*)?,?\s*(?:along|together)\s+with\s+(?:his|her)\s+"
+    rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS})\b", re.I)
 
 
 def _one(text: str, start: int, end: int, vm: re.Match[str]) -> _Group:

@@ -94,7 +94,11 @@ DETONATION_RE = guarded(
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
 RECOVERED_RE = re.compile(r"\b(?:recovered|seized|found|confiscated|haul|cache|"
-                          r"stockpile|defused|diffused|unearthed)\b[^.;]*$", re.I)
+                          r"stockpile|defused|diffused|unearthed)\b[^.;]*$|"
+                          # explosives that may be there: "due to the possibility of the
+                          # presence of explosives"
+                          r"\b(?:possibility|presence|suspicion)\s+of\s+(?:the\s+)?"
+                          r"(?:presence\s+of\s+)?(?:more\s+|other\s+|any\s+)?$", re.I)
 ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 # An act named as what people are arrested, charged or wanted for ("arrested in connection with
 # the abduction", "wanted in the blast case", "involved in the killing of"): the story refers to
@@ -207,7 +211,7 @@ ACCIDENT_RE = guarded(
     r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
     r"(?:went\s+off|exploded))\b", re.I)
 ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confiscated|haul|"
-                           r"cache|found|"
+                           r"cache|found|stores?\s+of|stocks?\s+of|stockpiles?|dumps?|"
                            r"discovered|unearthed|retrieved|"
                            r"arrested\s+(?:\w+\s+){0,3}along\s+with)\b", re.I)
 WENT_OFF_RE = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"

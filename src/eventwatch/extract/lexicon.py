@@ -20,6 +20,23 @@ from eventwatch.extract.fastre import guarded
 MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremists|"
                   r"naxal(?:ite)?s|cadres|ultras|fidayeen|fighters")
 ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men"
+# Who may be killed beside a victim and counted with them: "X and his nephew", "a militant
+# commander along with his aide" (casualties.py).
+COMPANION_NOUNS = (r"aide|son|daughter|brother|sister|nephew|cousin|uncle|father|mother|wife|"
+                   r"husband|friend|guard|bodyguard|driver|colleague|associate|gunman|servant")
+
+
+def companion_category(who: str, victim: str | None) -> str | None:
+    """The side of a companion killed beside a victim of ``victim``'s side: an aide is of the
+    victim's side, the kin of a civilian or of a policeman are civilians (UCDP), a guard and a
+    militant's kin are not known."""
+    who = who.lower()
+    if who in ("aide", "colleague", "associate", "gunman"):
+        return victim
+    if who in ("guard", "bodyguard"):
+        return None
+    return "civilians" if victim in ("civilians", "security_forces") else None
+
 
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
@@ -28,7 +45,7 @@ TRIGGERS: dict[str, str] = {
                r"car[\s-]bomb(?:ing)?|jacket|vest|squad|strike|assault)|blew\s+(?:himself|"
                r"herself|themselves)\s+up|self[\s-]detonat\w*|fidayeen|suicide\s+attacker",
     "grenade": r"(?:hand\s+)?grenades?(?:\s+attack)?",
-    "shelling": r"rockets?(?:[\s-]propelled)?|mortars?(?:\s+shells?)?|shelling|artillery|"
+    "shelling": r"rockets?(?:[\s-]propelled)?|RPGs?|mortars?(?:\s+shells?)?|shelling|artillery|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
            r"aerial\s+(?:bombardment|strikes?|"
@@ -40,6 +57,8 @@ TRIGGERS: dict[str, str] = {
     "explosive": r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|remote[\s-]controlled\s+"
                  r"devices?|(?:car|roadside|time|remote[\s-]controlled|magnetic|planted|parcel|"
                  r"bicycle|motorcycle)[\s-]bombs?|"
+                 # a petrol bomb in one word: "from a firebomb attack"
+                 r"fire[\s-]?bomb(?:s|ed|ing|ings)?|molotov\s+cocktails?|"
                  # not a trade or a workshop: "a bomb making expert", "a bomb factory"
                  r"bomb(?:s|ing|ings)?(?![\s-]?(?:mak|manufactur|expert|factor))|"
                  r"blast(?:s|ed)?|explosions?|exploded|explod\w+|"
@@ -64,7 +83,9 @@ TRIGGERS: dict[str, str] = {
              r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted|between)",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              r"gunmen)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"
-             r"fired\s+(?:\w+\s+)?(?:at|upon|on)|"
+             # not "fired at least 20 rockets", nor "fired rockets at" (shelling's words)
+             r"fired\s+(?:(?!(?:rockets?|mortars?|shells?|grenades?|missiles?)\b)\w+\s+)?"
+             r"(?:at(?!\s+least)|upon|on)|"
              r"fired\s+indiscriminately|slit(?:ting)?\s+(?:his|her|their|the)\s+throats?|"
              r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|machete\s+attack|"
              r"(?:with|using)\s+(?:automatic|small|sophisticated|heavy|light\s+and\s+heavy)\s+"
@@ -98,7 +119,7 @@ TRIGGER_RE = {cls: guarded(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.ite
 TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "suicide": ("suicid", "blew", "fidayeen", "self"),
     "grenade": ("grenade",),
-    "shelling": ("rocket", "mortar", "shell", "artiller", "missile"),
+    "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal"),
     "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away"),
@@ -130,6 +151,7 @@ BACKGROUND_RE = guarded(
     # a retelling: "As reported earlier, at least four persons ... were killed"
     r"as\s+(?:was\s+)?(?:reported|mentioned)\s+(?:earlier|previously)|"
     r"as\s+(?:was\s+)?(?:earlier|previously)\s+(?:reported|mentioned)|"
+    r"(?:may|might|should)\s+be\s+recalled|"
     # a person's history: "I have been a target of bomb blasts and firing" (any case, so
     # that the whole pattern can scan the article's lower-cased copy, 2.5 times as fast)
     r"(?:i|we|he|she|they)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:a|the)\s+"
@@ -142,7 +164,9 @@ BACKGROUND_RE = guarded(
     r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
-    r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|planning|would\s+carry\s+out|"
+    r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|would\s+carry\s+out|"
+    # plans of an act, not of a victim's life ("a former cadre planning to surrender")
+    r"planning(?!\s+to\s+(?:surrender|quit|leave|return|join|go|visit|contest|marry))|"
     # "the Crime Investigation Department" is a police branch, not an investigation
     # "as per preliminary investigation, Maoists had branded him an informer" attributes
     # what follows; it does not make the sentence background

@@ -139,7 +139,7 @@ GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
     r"\b(?:ambush\w*|(?:militant|terrorist|insurgent|maoist|fidayeen|rebel)s?\s+attack|"
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|suspects?|intruders?)\s+(?:\w+\s+){{0,3}}?"
-    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at|on|upon)|stormed|"
+    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|stormed|"
     r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     rf"(?:{MILITANT_NOUNS}))\b", re.I)
@@ -154,6 +154,8 @@ THROWN_RE = guarded(rf"\b(?:{_THROW}|"
 HAND_THROWN_RE = guarded(rf"\b(?:{_THROW}|tossed)\s+"
                          r"(?:\w+\s+){0,3}?(?:explosives?|explosive\s+material|(?:crude\s+|hand\s+|"
                          r"petrol\s+|country[\s-]made\s+)?bombs?|IEDs?)\b", re.I)
+# A bomb that is thrown by its nature, told or not: "a firebomb attack", "petrol bombs".
+INCENDIARY_RE = guarded(r"\b(?:(?:fire|petrol)[\s-]?bomb\w*|molotov\s+cocktails?)\b", re.I)
 
 # Militants who fire on a force that had come for them (a cordon, a raid, a challenge at a
 # checkpoint) resist the state's operation; they did not begin the fight.
@@ -179,6 +181,14 @@ KILLED_BY_NON_STATE_RE = guarded(
     r"murdered|abducted|kidnapped|attacked|injured|wounded)\s+by\s+"
     r"(?:a\s+|the\s+)?(?:group\s+of\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?"
     r"\s*(?:group|faction|militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
+# The lead's subject, a militant group's men, killed or took someone: "Maoists killed a former
+# cadre planning to surrender before the Police" (not "Two Maoists killed in an encounter",
+# a headline's reduced relative: an object must follow the verb).
+NON_STATE_KILLED_RE = guarded(
+    rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\([^)]{{1,20}}\)\s+)?"
+    r"(?:(?:allegedly|reportedly|on\s+\w+(?:\s+\d{1,2})?)\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|murdered|hacked\s+to\s+death|beheaded|abducted|"
+    r"kidnapped)\s+(?:a|an|the|one|two|three|four|five|his|her|their|\d+)\s", re.I)
 _STATE = (r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|soldiers|commandos|"
           r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
 STATE_ACTION_RE = guarded(
@@ -197,7 +207,7 @@ STATE_ACTION_RE = guarded(
     rf"(?:operation|raid|action|firing)\s+(?:launched\s+|conducted\s+|carried\s+out\s+)?"
     rf"(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STATE}|"
     r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
-    r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at|on|upon)))\b", re.I)
+    r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at(?!\s+least)|on|upon)))\b", re.I)
 # The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces
 # (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
 STATE_KILLED_RE = re.compile(
@@ -250,6 +260,9 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     span_text = " ".join(s.text for s in draft.sentences)
     if KILLED_BY_NON_STATE_RE.search(span_text):
         return False  # "killed by a rival group", "shot dead by unidentified gunmen"
+    lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
+    if NON_STATE_KILLED_RE.search(lead.text):
+        return False
     # A state force by a generic word ("police", "troops") or by its name in the actor base
     # ("Special Operation Group", "CRPF", "Assam Rifles").
     state_named = bool(_ARMED_STATE_DOER.search(span_text)) or any(
@@ -263,8 +276,8 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
         # militants who "attacked an Army camp near the Line of Control").
         return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
-    lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
-    if "security_forces" not in harmed and not classes & {"suicide", "overtake", "arson"} and (
+    if "security_forces" not in harmed and \
+            not classes & {"suicide", "fidayeen", "overtake", "arson"} and (
             STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
                 "explosive" not in classes and STATE_ACTION_RE.search(
                     text, draft.anchor.sentence.start, draft.anchor.sentence.end))) and \
@@ -276,11 +289,13 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
             STATE_ARREST_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end)
             or _state_did(text, draft.anchor.sentence, actor_matches)):
         return True  # an arrest, whatever the arrested are said to have done
-    if "clash" in classes and not classes & {"suicide", "grenade", "explosive", "overtake"} and \
+    if "clash" in classes and \
+            not classes & {"suicide", "fidayeen", "grenade", "explosive", "overtake"} and \
             (ENCOUNTER_RE.search(span_text) or (
                 state_named and GUN_BATTLE_RE.search(span_text))) and not began:
         return True  # an encounter: the security forces' operation, whoever was hurt
-    if classes & {"suicide", "grenade", "explosive", "kidnap", "overtake", "arson"}:
+    if classes & {"suicide", "fidayeen", "grenade", "explosive", "kidnap", "overtake",
+                   "arson"}:
         return False
     if killed.is_empty() and wounded.is_empty():
         # held by the state: "arrested" says so; "militants rounded up the villagers" is no
@@ -376,9 +391,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
     if "explosive" in classes and "grenade" not in classes and any(
-            HAND_THROWN_RE.search(s.text) for s in sentences):
+            HAND_THROWN_RE.search(s.text) or INCENDIARY_RE.search(s.text) for s in sentences):
         # "Militants threw explosive material in front of the house": a hand-thrown
-        # explosive is ACLED's grenade sub-event, whatever it was
+        # explosive is ACLED's grenade sub-event, whatever it was (a petrol bomb always is)
         classes = classes | {"grenade"}
     if "defused" in classes and any(THROWN_RE.search(s.text) for s in sentences):
         # "lobbed a hand grenade ... The grenade was safely exploded by bomb experts": the
@@ -451,13 +466,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     confidence = 0.35 + 0.15 * (date is not None) + 0.15 * (place.country is not None) + \
         0.15 * (not counts.killed.is_empty() or not counts.wounded.is_empty()) + \
         0.1 * bool(perps) + 0.05 * (attack_type not in (None, "unknown"))
+    secondary = types.secondary_attack_types(_attackers_triggers(text, triggers), attack_type)
+    evidence.extend(Evidence("secondary_attack_types", start, end, words)
+                    for _, (start, end, words) in secondary)
     return Incident(
         date=date,
         place=place,
         event_type=event_type,
         attack_type=attack_type,
-        secondary_attack_types=types.secondary_attack_types(
-            _attackers_triggers(text, triggers), attack_type),
+        secondary_attack_types=[method for method, _ in secondary],
         suicide=suicide,
         target_type=target,
         killed=counts.killed,

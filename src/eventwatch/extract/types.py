@@ -26,12 +26,20 @@ GENERIC_ARMED = re.compile(r"^(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|kil
                            r"murdered|bodies|body\s+of|\w+\s+targeted)$", re.I)
 
 
+# A suicide squad storms with guns: "fidayeen", "suicide squad" name no bomb.
+FIDAYEEN = re.compile(r"^(?:fidayee?ns?|suicide\s+squads?)$", re.I)
+
+
 def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
     """Trigger classes, with generic armed words ("attacked", "killed") split off as
-    ``attack``."""
+    ``attack``, and a suicide squad that used no bomb as ``fidayeen``: an armed assault by
+    attackers who meant to die (GTD's suicide flag), not a suicide bombing (ACLED)."""
     classes = set()
     for cls, hits in triggers.items():
-        if cls == "armed":
+        if cls == "suicide" and not triggers.keys() & {"explosive", "grenade"} and all(
+                FIDAYEEN.match(" ".join(h[2].split())) for h in hits):
+            classes.add("fidayeen")
+        elif cls == "armed":
             if any(not GENERIC_ARMED.match(" ".join(h[2].split())) for h in hits):
                 classes.add("armed")
             else:
@@ -46,7 +54,7 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
                           ) -> tuple[str, str | None, bool]:
     """(event_type, attack_type, suicide) from the trigger classes of one incident."""
     harmed = not killed.is_empty() or not wounded.is_empty()
-    suicide = "suicide" in classes
+    suicide = bool(classes & {"suicide", "fidayeen"})
     if state_operation:
         if "air" in classes:
             return "air_drone_strike", None, False
@@ -62,11 +70,11 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         if "kidnap" in classes and not harmed:
             return "abduction_forced_disappearance", None, False  # taken away by the state
         return "armed_clash", None, False
-    if "defused" in classes and not harmed and "suicide" not in classes:
+    if "defused" in classes and not harmed and not suicide:
         return "disrupted_weapons_use", "bombing", False
     kidnapping = ("kidnap" in classes and not kidnapped.is_empty()) or (
         "kidnap" in classes and not (classes & BOMB_FAMILY))
-    if suicide:
+    if "suicide" in classes:
         event = "suicide_bomb"
     elif "air" in classes:
         event = "air_drone_strike"
@@ -82,7 +90,7 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         event = "abduction_forced_disappearance"
     elif "clash" in classes:
         event = "armed_clash"
-    elif "armed" in classes or "attack" in classes or kidnapping or "unarmed" in classes:
+    elif classes & {"armed", "attack", "fidayeen", "unarmed"} or kidnapping:
         event = "attack"
     elif "arson" in classes:
         event = "looting_property_destruction"
@@ -92,7 +100,7 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         attack = "kidnapping"
     elif classes & BOMB_FAMILY or "air" in classes:
         attack = "bombing"
-    elif classes & {"armed", "clash", "overtake"}:
+    elif classes & {"armed", "clash", "overtake", "fidayeen"}:
         attack = "armed_assault"
     elif "unarmed" in classes:
         attack = "unarmed_assault"  # beaten, lynched, strangled: no weapon (GTD)
@@ -190,37 +198,44 @@ NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|st
 
 
 ONE_SIDED_REPLY = re.compile(r"retaliat|returned\s", re.I)
+BURNT = re.compile(r"^burn[te]", re.I)
 
 
-def secondary_attack_types(triggers: dict[str, list[tuple[int, int, str]]],
-                           primary: str | None) -> list[str]:
-    """Further methods the incident's own words name (GTD attacktype2/3): a bomb and then
-    gunfire, an abduction and a shooting, an arson with a beating.  Generic words
-    ("attacked", "killed") and doers ("gunmen") name no method."""
+Hit = tuple[int, int, str]
+
+
+def secondary_attack_types(triggers: dict[str, list[Hit]], primary: str | None,
+                           ) -> list[tuple[str, Hit]]:
+    """Further methods the incident's own words name (GTD attacktype2/3), each with the
+    first words that name it: a bomb and then gunfire, an abduction and a shooting, an arson
+    with a beating.  Generic words ("attacked", "killed") and doers ("gunmen") name no
+    method."""
     if primary is None:
         return []
     classes = set(triggers)
-    methods = set()
-    if classes & (BOMB_FAMILY - {"defused"}):
-        methods.add("bombing")
-    if any(not ONE_SIDED_REPLY.match(h[2]) for h in triggers.get("clash", [])) or any(
-            # the attackers traded fire: they had guns (a force that "retaliated" or
-            # "returned fire" says nothing of the attackers' arms)
-            not NOT_AN_ARMED_ACT.match(" ".join(h[2].split())) and not GENERIC_ARMED.match(
-                " ".join(h[2].split())) for h in triggers.get("armed", [])):
-        methods.add("armed_assault")
-    if "kidnap" in classes:
-        methods.add("kidnapping")
-    if "unarmed" in classes:
-        methods.add("unarmed_assault")
-    if "arson" in classes:
-        methods.add("facility_attack")
+    methods: dict[str, list[Hit]] = {
+        "bombing": [h for c in sorted(BOMB_FAMILY - {"defused"}) for h in triggers.get(c, [])
+                    # a suicide squad names no bomb
+                    if c != "suicide" or not FIDAYEEN.match(" ".join(h[2].split()))],
+        "armed_assault": [h for h in triggers.get("clash", []) if not ONE_SIDED_REPLY.match(h[2])]
+        + [h for h in triggers.get("armed", [])
+           # the attackers traded fire: they had guns (a force that "retaliated" or
+           # "returned fire" says nothing of the attackers' arms)
+           if not NOT_AN_ARMED_ACT.match(" ".join(h[2].split()))
+           and not GENERIC_ARMED.match(" ".join(h[2].split()))],
+        "kidnapping": triggers.get("kidnap", []),
+        "unarmed_assault": triggers.get("unarmed", []),
+        # a fire the bomb lit ("the explosion put the house on fire ... it burned down") is
+        # the bombing's damage, not a second method; a torching or a set fire is one
+        "facility_attack": [h for h in triggers.get("arson", [])
+                            if not classes & BOMB_FAMILY or not BURNT.match(h[2])],
+    }
     if primary == "assassination":
         # The gun or bomb that killed the person aimed at is the assassination's means (GTD
         # records it as the weapon), not a second attack.
-        methods -= {"armed_assault", "bombing"}
-    methods.discard(primary)
-    return [m for m in GTD_ATTACK_ORDER if m in methods][:2]
+        methods["armed_assault"] = methods["bombing"] = []
+    methods[primary] = []
+    return [(m, min(methods[m])) for m in GTD_ATTACK_ORDER if methods.get(m)][:2]
 
 
 TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
