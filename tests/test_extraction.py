@@ -346,6 +346,12 @@ def test_the_force_that_found_or_told_is_not_the_target(resources: Resources) ->
                            "labourers.", "2014-06-04")
     assert incident["target_type"] == "private_citizens"
     assert incident["killed"]["by_category"] == {"civilians": 3}
+    # a report that says the aim is not known: GTD's unknown, whoever was hurt
+    (incident,) = _extract(resources, "A police constable was killed and six civilians were "
+                           "injured in a roadside bomb blast in Peshawar on June 30. “Exact "
+                           "target of the bomb has not been determined,” a police official "
+                           "said.", "2014-07-01")
+    assert incident["target_type"] == "unknown"
 
 
 def test_who_acted_is_read_past_places_and_attributions(resources: Resources) -> None:
@@ -607,3 +613,9 @@ def test_a_road_named_after_a_town_is_not_in_it(resources: Resources) -> None:
     (incident,) = extract_article(Article(text=text, published="2012-12-19"),
                                   resources).incidents
     assert incident.place.admin2 == "Peshawar"
+    # nor is a crossing named after one, and the crossing is the site
+    text = ("A man was killed in a hand grenade attack near Chaman rail crossing on Jaffar Khan "
+            "Jamali Road in Quetta on April 7.")
+    (incident,) = extract_article(Article(text=text, published="2012-04-08"),
+                                  resources).incidents
+    assert (incident.place.admin2, incident.place.name) == ("Quetta", "Chaman rail crossing")

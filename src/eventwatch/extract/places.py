@@ -41,7 +41,8 @@ LOCAL_NAME_RE = re.compile(
     r"\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
-    r"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth)\b"
+    r"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|rail(?:way)?\s+crossing|"
+    r"[Pp]hatak)\b"
 )
 
 # "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
@@ -56,7 +57,8 @@ NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"[Dd]istrict\b")
 _ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
-ROAD_AFTER_RE = re.compile(rf"\s+{_ROAD}")
+# A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
+ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|rail(?:way)?\s+crossing\b|[Pp]hatak\b|[Aa]dda\b)")
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
@@ -236,8 +238,10 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security"):
                 continue
             kind = "" if in_unit else m.group("kind")
-            if kind and (kind[0].isupper() or kind.lower() == "road" or kind.endswith("camp")):
-                # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads are
+            if kind and (kind[0].isupper() or kind.lower() in ("road", "phatak") or
+                         kind.endswith(("camp", "crossing"))):
+                # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads and
+                # crossings are ("Chaman rail crossing", a spot in Quetta)
                 name = f"{name} {kind}"
             return m.start("name"), m.start("name") + len(name), name
     return None

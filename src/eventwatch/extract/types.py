@@ -268,11 +268,26 @@ OWNER_OFFICIAL_RE = re.compile(
     r"Awami\s+League|BNP)\b", re.I)
 
 
+# The report says the aim is not known: "Exact target of the bomb has not been determined".
+TARGET_UNKNOWN_RE = guarded(
+    r"\btarget\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:has\s+not\s+(?:yet\s+)?been|had\s+not\s+been|"
+    r"was\s+not|could\s+not\s+be|is\s+(?:not\s+)?yet\s+to\s+be|is\s+not|remains\s+to\s+be)\s+"
+    r"(?:yet\s+)?(?:determined|ascertained|known|identified|established)|"
+    r"\btarget\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?"
+    r"(?:unclear|unknown|not\s+clear|not\s+known)", re.I)
+
+
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count) -> tuple[str, Evidence | None]:
-    """The GTD target type: the thing aimed at, else what the victims were."""
+    """The GTD target type: the thing aimed at, else what the victims were; unknown where
+    the report says the aim is not known (GTD codes what is known, not the victims' side)."""
     if state_operation:
         return "terrorists_non_state_militia", None
+    for start, end in spans:
+        unknown = TARGET_UNKNOWN_RE.search(text, start, end)
+        if unknown:
+            return "unknown", Evidence("target_type", unknown.start(), unknown.end(),
+                                       unknown.group(0))
     best: tuple[int, str, int, int] | None = None
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
