@@ -272,6 +272,11 @@ def test_a_lead_counting_victims_of_several_places(resources: Resources) -> None
     # the activist of the while-clause is an incident of their own
     assert [(i["killed"]["low"], i["wounded"]["low"], i["place"]["name"]) for i in incidents] == [
         (None, 1, "Karachi"), (1, None, "Karachi"), (2, None, "Orangi")]
+    # the activist's target is read in the activist's part of the lead (GTD files party
+    # members under Government (General)); the victims left over keep the summary's side
+    assert [(i["target_type"], i["killed"]["by_category"], i["wounded"]["by_category"])
+            for i in incidents[:2]] == [("government_general", {}, {"civilians": 1}),
+                                        ("private_citizens", {"civilians": 1}, {})]
     # "killed them after kidnapping": the two dead were the hostages
     assert incidents[-1]["kidnapped"]["low"] == 2
     incidents = _extract(resources, "Five dead bodies were recovered from different parts of "

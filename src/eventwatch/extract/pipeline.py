@@ -429,8 +429,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         if aim is not None:
             attack_type = "assassination"
             evidence.append(aim)
+    target_spans = [(s.start, s.end) for s in sentences[:2]]
+    if draft.figure_span is not None:
+        # a victim of a summary lead ("... while an MQM activist was shot at and injured"):
+        # the target is read in its part of the lead, not in the others'
+        lo, hi = draft.figure_span
+        target_spans = [(max(a, lo), min(b, hi)) if a <= lo < b else (a, b)
+                        for a, b in target_spans]
     target, target_ev = types.target_type(
-        text, [(s.start, s.end) for s in sentences[:2]], state_operation=state_op,
+        text, target_spans, state_operation=state_op,
         killed=counts.killed, wounded=counts.wounded)
     if attack_type == "assassination" and aim is not None:
         target, target_ev = types.assassination_target(aim), Evidence(
@@ -546,7 +553,11 @@ def _subtract_described(counts: casualties.Casualties, lead: Draft,
                                         if f.measure == measure])
             described += getattr(c, measure).low or 0
         rest = total.low - described
-        setattr(counts, measure, Count.exact(rest) if rest > 0 else Count())
+        left = Count.exact(rest) if rest > 0 else Count()
+        if rest > 0 and len(total.by_category) == 1:
+            # all the summary's victims were of one side: so are those left over
+            left.by_category = {next(iter(total.by_category)): rest}
+        setattr(counts, measure, left)
 
 
 _FACILITY = guarded(
