@@ -590,6 +590,17 @@ def test_a_suicide_squad_with_guns_is_an_armed_assault(resources: Resources) -> 
     assert (incident.event_type, incident.attack_type) == ("suicide_bomb", "bombing")
 
 
+def test_the_number_of_attackers(resources: Resources) -> None:
+    """GTD's nperps: a number stated for the attackers, read past an unnumbered mention; of a
+    range, its low end."""
+    text = ("At least 20 people were killed when unidentified militants opened fire at "
+            "kidnapped passengers in Mastung District on May 29. Officials said that 15 to 20 "
+            "militants had abducted around 35 passengers.")
+    (incident,) = extract_article(Article(text=text, published="2015-05-30"),
+                                  resources).incidents
+    assert incident.attackers == 15
+
+
 def test_a_firebomb_is_thrown_by_hand(resources: Resources) -> None:
     """A petrol bomb, in one word or two, is ACLED's grenade sub-event and GTD's bombing."""
     text = ("A driver and a passenger were injured when miscreants attacked a bus with a "

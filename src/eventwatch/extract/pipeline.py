@@ -581,18 +581,22 @@ def _facility(text: str, sentences: Sequence[Sentence],
 
 
 _ATTACKERS = guarded(
-    r"\b(?P<n>\w+)\s+(?:heavily\s+)?(?:armed\s+)?(?:terrorists|militants|gunmen|attackers|"
-    r"assailants|suicide\s+bombers)\s+(?:attacked|stormed|opened|entered|struck|raided)",
+    r"\b(?P<n>\w+)(?:\s*(?:to|-|–)\s*\w+)?\s+(?:heavily\s+)?(?:armed\s+)?(?:terrorists|"
+    r"militants|gunmen|attackers|assailants|suicide\s+bombers)\s+(?:had\s+|have\s+)?"
+    r"(?:attacked|stormed|opened|entered|struck|raided|abducted|kidnapped|ambushed)",
     re.I)
 
 
 def _attackers(text: str, sentences: Sequence[Sentence]) -> int | None:
-    """The number of attackers when stated ("three heavily armed terrorists attacked")."""
+    """The number of attackers when stated ("three heavily armed terrorists attacked"); of a
+    range ("15 to 20 militants had abducted"), its low end (GTD's nperps is one number, and
+    the codebook's counts are conservative)."""
     from eventwatch.extract.numbers import words_to_int
 
     for s in sentences:
-        m = _ATTACKERS.search(text, s.start, s.end)
-        if m:
+        for m in _ATTACKERS.finditer(text, s.start, s.end):
             n = m.group("n")
-            return int(n) if n.isdigit() else words_to_int(n)
+            count = int(n) if n.isdigit() else words_to_int(n)
+            if count is not None:  # not "unidentified militants opened fire"
+                return count
     return None
