@@ -185,6 +185,31 @@ def test_background_and_aggregates_are_not_incidents(resources: Resources) -> No
     assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", "armed_assault")
 
 
+def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources) -> None:
+    """A blast named as the time of a meeting or the cause of a strike, acts to be prevented,
+    a trend of cases, an arrested man's record: none is reported; bombs found and destroyed
+    were defused."""
+    for text in [
+        "Separately, in the wake of the improvised explosive device (IED) blast at "
+        "Williamnagar on January 9, Chief Minister Mukul Sangma held a meeting in Shillong on "
+        "January 11.",
+        "The students union announced a general strike on March 12 in connection with the "
+        "killing of a student, Ipham Salman Khan in the blast that occurred at Khwairamband "
+        "Keithel on March 11.",
+        "The Khyber Pakhtunkhwa Police have set up a counter kidnapping cell to pre empt and "
+        "prevent kidnapping for ransom incidents, an official said on October 23. Kidnapping "
+        "for ransom cases have significantly increased in Peshawar.",
+    ]:
+        assert _extract(resources, text, "2014-03-13") == [], text
+    (incident,) = _extract(resources, "A cadre of the LAEF, who orchestrated several "
+                           "kidnappings in East Garo Hills, was arrested after Police raided "
+                           "his house in West Garo Hills District on February 19.", "2014-02-20")
+    assert incident["event_type"] == "arrests"
+    (incident,) = _extract(resources, "Security Forces detected and destroyed 125 IEDs planted "
+                           "along a road in Lohardaga District on June 21.", "2014-06-22")
+    assert incident["event_type"] == "disrupted_weapons_use"
+
+
 def test_security_operation_has_a_state_perpetrator(resources: Resources) -> None:
     text = ("Security forces killed four militants during an intelligence-based operation in "
             "the Zhob district of Balochistan on Saturday. Weapons and explosives were "
@@ -494,6 +519,19 @@ def test_seed_article(resources: Resources) -> None:
      (2, "exact", {"militants": 2})),
     ("Gunmen shot dead a policeman along with his son on Tuesday.", "killed",
      (2, "exact", {"security_forces": 1, "civilians": 1})),
+    # a singular verb whose subject is not the number before it counts one ...
+    ("Naiding, who laid down arms along with over 2,000 cadres of the outfit, was gunned "
+     "down on January 9.", "killed", (1, "exact", {})),
+    # ... but a number that opens the clause is its subject, whatever the grammar
+    ("Two people, including Awami National Party leader Aziz Khan, was injured.", "wounded",
+     (2, "exact", {})),
+    ("Akram, along with his eight accomplices, was arrested on Monday.", "arrested",
+     (9, "exact", {})),
+    # money is not people
+    ("Seven Maoists including a top cadre carrying a reward of INR 100,000 on her head was "
+     "arrested.", "arrested", (7, "exact", {"militants": 7})),
+    ("Two cadres each carrying a reward of INR 800 000 on their head were killed.", "killed",
+     (2, "exact", {"militants": 2})),
 ])
 def test_more_casualty_phrases(resources: Resources, text: str, measure: str,
                                expected: tuple[int, str, dict[str, int]]) -> None:

@@ -34,7 +34,8 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_FORMS
-from eventwatch.models import Count, Evidence
+from eventwatch.extract.tolls import Figure
+from eventwatch.models import Count
 
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
@@ -68,6 +69,8 @@ _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 _NOT_A_COUNT_BEFORE = guarded(
     # a day after its month ("March 3"), not a number after "market." or "decided"
     rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
+    # money: "a cash reward of INR 100,000", "Rs 5 lakh"
+    r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*|"
     r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*)$", re.I)
 _NOT_A_COUNT_AFTER = guarded(
     r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
@@ -93,28 +96,6 @@ _TOLL_RE = guarded(
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
-
-
-@dataclass(slots=True)
-class Figure:
-    """One stated figure: its measure, the count with categories, and its evidence span."""
-
-    measure: str
-    count: Count
-    start: int
-    end: int
-    update: bool = False
-    additive: bool = False   # "later succumbed": one more killed, one fewer wounded
-    breakdown: bool = False  # "the dead included seven policemen": categories of a total
-
-
-@dataclass(slots=True)
-class Casualties:
-    killed: Count = field(default_factory=Count)
-    wounded: Count = field(default_factory=Count)
-    arrested: Count = field(default_factory=Count)
-    kidnapped: Count = field(default_factory=Count)
-    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -165,6 +146,8 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue
         if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
+        if m.group("num").startswith("0") and len(m.group("num")) > 1:
+            continue  # the rest of a number written with a space ("INR 800 000")
         if not noun and m.group("num").isdigit() and any(
                 a.start() < m.start("num") and a.end() >= m.end("num")
                 for a in _AGED_LIST.finditer(text, max(0, m.start() - 40), m.end())):
@@ -321,6 +304,11 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
     r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
+_WITH_HIS = re.compile(r"\b(?:along|together)\s+with\s+(?:his|her)\s+$", re.I)
+# Nothing but a connective or a qualifier before a number: it opens the clause.
+_SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
+                            r"at\s+least|around|about|some|nearly|over|more\s+than|"
+                            r"as\s+many\s+as|and|while)\W+)*$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "deaths", "death",
                "bodies", "body", "hurt", "injuries", "held", "lost their lives",
                "lost his life", "lost her life", "lost their life", "lost his lives"}
@@ -341,6 +329,20 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         left = _groups(text, left_start, vm.start(), None)
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
+        aux_start = vm.start() - len(before[-40:]) + aux.start() if aux else vm.start()
+        singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")
+        if left and singular and all((g.quantity.low or 0) > 1 for g in left) and \
+                not _SUBJECT_START.match(text, left_start, left[0].start):
+            # "Naiding, who laid down arms along with over 2,000 cadres of the outfit, was
+            # gunned down": a singular verb whose subject is not the number, which counts
+            # someone else (reports often write "Two people, including ..., was injured":
+            # a number that opens the clause is its subject); the victim's side is read in
+            # the words just before the verb, if anywhere
+            one = _one(text, max(left[-1].end, aux_start - 45), vm.start(), vm)
+            if _WITH_HIS.search(text, left_start, left[0].start):
+                # "Mohammed Akram, along with his eight accomplices, was arrested": nine
+                return [*left, one]
+            return [one]
         if left:
             # "A local councillor and his nephew were shot dead": one more per person joined.
             extra = _AND_PERSON.findall(text, left[-1].end, vm.start())
@@ -531,76 +533,3 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
                 continue
         out.append(f)
     return out
-
-
-def collect(text: str, figures: Sequence[Figure]) -> Casualties:
-    """Reconcile the figures of one incident (document order) into one count per measure."""
-    result = Casualties()
-    chosen: dict[str, Figure] = {}
-    additions = [f for f in figures if f.additive]
-    breakdowns = [f for f in figures if f.breakdown]
-    for fig in figures:
-        if fig.additive or fig.breakdown:
-            continue
-        old = chosen.get(fig.measure)
-        vague_then_exact = old is not None and old.count.qualifier == "vague" and \
-            fig.count.qualifier != "vague" and (fig.count.low or 0) >= (old.count.low or 0)
-        # "killed a local person hours after abducting him ... assailants abducted three
-        # persons": a hostage told as a pronoun first, the count of the group later.
-        pronoun_then_count = old is not None and fig.measure == "kidnapped" and \
-            old.count.low == 1 and (fig.count.low or 0) > 1 and \
-            bool(re.search(r"\b(?:him|her)$", text[old.start:old.end]))
-        if old is None or fig.update or vague_then_exact or pronoun_then_count:
-            chosen[fig.measure] = fig
-        elif not old.count.by_category and fig.count.by_category and (
-                fig.count.low == old.count.low):
-            old.count.by_category = dict(fig.count.by_category)
-    for measure, fig in chosen.items():
-        setattr(result, measure, fig.count)
-        result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
-    for fig in breakdowns:
-        _apply_breakdown(result, fig, text)
-    for fig in additions:
-        _add_death(result, fig)
-        result.evidence.append(Evidence("killed", fig.start, fig.end, text[fig.start:fig.end]))
-    return result
-
-
-def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:
-    """Categories stated apart from the total: the rest of the total stays ``unknown``."""
-    count: Count = getattr(result, fig.measure)
-    if count.low is None or set(count.by_category) - {"unknown"}:
-        return  # no total to break down, or the total already says who the victims were
-    cats = dict(fig.count.by_category)
-    for category, n in count.by_category.items():
-        cats[category] = max(cats.get(category, 0), n) if category != "unknown" else \
-            cats.get(category, 0)
-    told = sum(cats.values())
-    if told > count.low:
-        return  # a breakdown larger than the total belongs to something else
-    if count.low - told:
-        cats["unknown"] = cats.get("unknown", 0) + count.low - told
-    count.by_category = cats
-    result.evidence.append(Evidence(fig.measure, fig.start, fig.end, text[fig.start:fig.end]))
-
-
-def _add_death(result: Casualties, fig: Figure) -> None:
-    """One of the wounded died later: killed + n, wounded - n."""
-    n = fig.count.low or 1
-    killed = result.killed
-    if result.wounded.is_empty() and not killed.is_empty():
-        return  # the victim was never counted as wounded: already among the killed
-    if killed.is_empty():
-        result.killed = Count(n, n, n, "exact", dict(fig.count.by_category))
-    else:
-        killed.low = (killed.low or 0) + n
-        killed.high = None if killed.high is None else killed.high + n
-        killed.best = None if killed.best is None else killed.best + n
-        if killed.by_category or fig.count.by_category:
-            key = next(iter(fig.count.by_category), "unknown")
-            killed.by_category[key] = killed.by_category.get(key, 0) + n
-    wounded = result.wounded
-    if wounded.low is not None and wounded.low >= n:
-        wounded.low -= n
-        wounded.high = None if wounded.high is None else wounded.high - n
-        wounded.best = None if wounded.best is None else wounded.best - n

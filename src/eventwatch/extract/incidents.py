@@ -82,7 +82,11 @@ TREND_RE = guarded(
     r"(?:number\s+of\s+|incidents\s+of\s+|cases\s+of\s+)?(?:[\w-]+,?\s+){0,5}?"
     r"(?:attacks|incidents|killings|bombings|blasts|explosions|violence|casualties)\b|"
     r"(?:incidents|cases)\s+of\s+(?:[\w-]+,?\s+){1,6}?(?:have|has)\s+(?:\w+\s+)?"
-    r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down))",
+    r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
+    # "Kidnapping for ransom cases have significantly increased"
+    r"(?:kidnapping|abduction|extortion|killing|attack|bombing|blast)s?\s+(?:for\s+ransom\s+)?"
+    r"(?:cases|incidents)\s+(?:have|has)\s+(?:\w+\s+)?(?:increased|risen|gone\s+up|"
+    r"declined|decreased|come\s+down))",
     re.I,
 )
 BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
@@ -113,7 +117,15 @@ REFERENCE_RE = guarded(
     r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
     r"plann(?:ed|ing)|plans?|plott\w*|"
-    r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter)|increase\s+in|rise\s+in|"
+    r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter|stem|curb|check|"
+    r"combat|pre[\s-]?empt)|increase\s+in|rise\s+in|"
+    # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"
+    r"prevent(?:ing|ed|s)?|"
+    # a past record, told of someone arrested or killed: "who orchestrated several
+    # kidnappings"
+    r"(?:orchestrated|masterminded|committed|perpetrated|executed|carried\s+out)\s+"
+    r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
+    r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
     # "arrested five Paramilitary troopers for shooting dead a youth"
     r"(?:arrested|arresting|detained|booked|nabbed|apprehended|convicted|sentenced|charged|"
@@ -148,11 +160,16 @@ REFERENCE_RE = guarded(
     # "arrested ... over the killing of three people in a blast"
     r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
     r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
-    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}$", re.I)
+    # "(" before the trigger: "in the wake of the improvised explosive device (IED) blast"
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}\(?$", re.I)
 # A second act joined to one referred to: "arrested in connection with Mecca Masjid blast and
 # Mumbai serial train blasts".
 REFERRED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"
-                             r"(?:[\w()’'-]+\s+){0,4}$", re.I)
+                             r"(?:[\w()’'-]+\s+){0,4}$|"
+                             # the means of the act referred to: "in connection with the
+                             # killing of a student, Ipham Salman Khan in the blast"
+                             r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?:the|a|an)\s+"
+                             r"(?:[\w()’'-]+\s+){0,3}$", re.I)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
 # A release that tells the abduction too: "released all the six abducted tractor drivers ...
@@ -365,11 +382,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
     out: list[dict[str, list[tuple[int, int, str]]]] = [{} for _ in sentences]
     starts = [s.start for s in sentences]
     lower = text.lower()
+    hits: list[tuple[int, int, str, str, int]] = []  # start, end, words, class, sentence
     for cls, pattern in TRIGGER_RE.items():
         needs = TRIGGER_NEEDS.get(cls)
         if needs is not None and not contains_any(lower, needs):
             continue
-        last_referred = -1
         for m in pattern.finditer(text):
             if cls in ("grenade", "shelling") and ARMED_WITH_RE.search(
                     text, max(0, m.start() - 45), m.start()):
@@ -377,15 +394,23 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
-            if cls not in ("arrest", "operation") and (REFERENCE_RE.search(
-                    text, max(0, m.start() - 70), m.start()) or (
-                    0 <= m.start() - last_referred < 50 and REFERRED_TOO_RE.match(
-                        text, last_referred, m.start()))):
-                if referred is not None:
-                    referred[i].append(m.start())
-                last_referred = m.end()
-                continue
-            out[i].setdefault(cls, []).append((m.start(), m.end(), m.group(0)))
+            hits.append((m.start(), m.end(), m.group(0), cls, i))
+    # References are read in text order, across classes: an act joined to one referred to
+    # is referred to as well ("in connection with the killing of a student in the blast").
+    referred_hits = set()
+    last_referred = -1
+    for start, end, _, cls, i in sorted(hits):
+        if cls not in ("arrest", "operation") and (REFERENCE_RE.search(
+                text, max(0, start - 70), start) or (
+                0 <= start - last_referred < 70 and REFERRED_TOO_RE.match(
+                    text, last_referred, start))):
+            if referred is not None:
+                referred[i].append(start)
+            referred_hits.add((start, cls))
+            last_referred = max(last_referred, end)
+    for start, end, words, cls, i in hits:  # in class order, as the scans found them
+        if (start, cls) not in referred_hits:
+            out[i].setdefault(cls, []).append((start, end, words))
     return out
 
 

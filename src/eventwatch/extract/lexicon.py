@@ -73,8 +73,13 @@ TRIGGERS: dict[str, str] = {
                r"(?:detonated|exploded|destroyed)\s+(?:it|them)?\s*(?:at|in)\s+(?:a\s+)?"
                r"(?:nearby\s+)?safe\s+(?:place|location|spot|distance)|"
                r"controlled\s+(?:explosion|detonation)|"
+               # found and made safe by the forces: "detected and destroyed 125 IEDs"
+               r"(?:detected|found|recovered|located|traced)\s+and\s+(?:destroyed|defused|"
+               r"neutrali[sz]ed|disposed\s+of)|"
                r"(?:destroyed|detonated)\s+(?:\w+\s+){0,4}?by\s+(?:a|the)\s+bomb\s+disposal",
-    "kidnap": r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?|"
+    # not a unit named for the act: "a counter kidnapping cell", "anti-kidnapping squad"
+    "kidnap": r"(?<!counter[\s-])(?<!anti[\s-])(?:kidnap\w*|abduct\w*)|taken\s+hostage|"
+              r"held\s+hostage|hostages?|"
               r"whisked\s+away|(?:were|was|been|being)\s+taken\s+away|"
               r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
               r"people|villagers|workers|youths|passengers|officials)",
@@ -121,7 +126,8 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade",),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by"),
-    "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal"),
+    "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
+                "and destroyed", "and neutrali", "and disposed"),
     "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed", "ransack"),

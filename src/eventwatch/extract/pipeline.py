@@ -11,7 +11,8 @@ milestones out, every field with its evidence.
 5. ``places``       gazetteer matches, disambiguated by the article's own context;
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
 7. ``incidents``    event sentences grouped into incidents; background and aggregates out;
-8. ``casualties``   killed / wounded / arrested / kidnapped ranges by category;
+8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
+                    by ``incidents``), reconciled per incident by ``tolls``;
 9. ``perpetrators`` claimed / attributed / suspected, named or as written;
 10. ``types``       ACLED event type, GTD attack and target type, suicide flag;
 11. evidence and confidence on every field (assembled here);
@@ -26,7 +27,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventwatch.extract import casualties, incidents, perpetrators, places, types
+from eventwatch.extract import incidents, perpetrators, places, tolls, types
 from eventwatch.extract.dateline import find_dateline
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
@@ -361,7 +362,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # release told apart from the abduction counts its hostages.
         figures += [f for i in infos if i.outcome_only for f in i.figures
                     if f.measure == "kidnapped"][:1]
-    counts = casualties.collect(text, figures)
+    counts = tolls.collect(text, figures)
     # the rest of a summary lead, coded beside the incidents the story describes
     residual = bool(draft.anchor.separate_count) and len(drafts) > 1
     if residual:
@@ -539,7 +540,7 @@ def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]
     return out
 
 
-def _subtract_described(counts: casualties.Casualties, lead: Draft,
+def _subtract_described(counts: tolls.Casualties, lead: Draft,
                         drafts: Sequence[Draft]) -> None:
     """A residual incident coded from a summary lead keeps only what the others don't."""
     others = [d for d in drafts if d.anchor is not lead.anchor]  # the lead's other residual too
@@ -549,7 +550,7 @@ def _subtract_described(counts: casualties.Casualties, lead: Draft,
             continue
         described = 0
         for d in others:
-            c = casualties.collect("", [f for m in d.members for f in m.figures
+            c = tolls.collect("", [f for m in d.members for f in m.figures
                                         if f.measure == measure])
             described += getattr(c, measure).low or 0
         rest = total.low - described

@@ -1,0 +1,112 @@
+"""Stage 8b: tolls.  Reads the figures :mod:`eventwatch.extract.casualties` found in the
+sentences of one incident (in document order); writes one killed / wounded / arrested /
+kidnapped :class:`Count` per measure, with evidence.
+
+Rules (``docs/codebook.md``): the first figure stands unless a later one updates it ("the toll
+rose to 12"), replaces a vague word with a number, or counts a group a pronoun stood for; a
+breakdown ("the dead included seven policemen") gives a total its categories; a death told
+later ("later succumbed") moves one from the wounded to the killed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwatch.models import Count, Evidence
+
+
+@dataclass(slots=True)
+class Figure:
+    """One stated figure: its measure, the count with categories, and its evidence span."""
+
+    measure: str
+    count: Count
+    start: int
+    end: int
+    update: bool = False
+    additive: bool = False   # "later succumbed": one more killed, one fewer wounded
+    breakdown: bool = False  # "the dead included seven policemen": categories of a total
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed: Count = field(default_factory=Count)
+    wounded: Count = field(default_factory=Count)
+    arrested: Count = field(default_factory=Count)
+    kidnapped: Count = field(default_factory=Count)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def collect(text: str, figures: Sequence[Figure]) -> Casualties:
+    """Reconcile the figures of one incident (document order) into one count per measure."""
+    result = Casualties()
+    chosen: dict[str, Figure] = {}
+    additions = [f for f in figures if f.additive]
+    breakdowns = [f for f in figures if f.breakdown]
+    for fig in figures:
+        if fig.additive or fig.breakdown:
+            continue
+        old = chosen.get(fig.measure)
+        vague_then_exact = old is not None and old.count.qualifier == "vague" and \
+            fig.count.qualifier != "vague" and (fig.count.low or 0) >= (old.count.low or 0)
+        # "killed a local person hours after abducting him ... assailants abducted three
+        # persons": a hostage told as a pronoun first, the count of the group later.
+        pronoun_then_count = old is not None and fig.measure == "kidnapped" and \
+            old.count.low == 1 and (fig.count.low or 0) > 1 and \
+            bool(re.search(r"\b(?:him|her)$", text[old.start:old.end]))
+        if old is None or fig.update or vague_then_exact or pronoun_then_count:
+            chosen[fig.measure] = fig
+        elif not old.count.by_category and fig.count.by_category and (
+                fig.count.low == old.count.low):
+            old.count.by_category = dict(fig.count.by_category)
+    for measure, fig in chosen.items():
+        setattr(result, measure, fig.count)
+        result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
+    for fig in breakdowns:
+        _apply_breakdown(result, fig, text)
+    for fig in additions:
+        _add_death(result, fig)
+        result.evidence.append(Evidence("killed", fig.start, fig.end, text[fig.start:fig.end]))
+    return result
+
+
+def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:
+    """Categories stated apart from the total: the rest of the total stays ``unknown``."""
+    count: Count = getattr(result, fig.measure)
+    if count.low is None or set(count.by_category) - {"unknown"}:
+        return  # no total to break down, or the total already says who the victims were
+    cats = dict(fig.count.by_category)
+    for category, n in count.by_category.items():
+        cats[category] = max(cats.get(category, 0), n) if category != "unknown" else \
+            cats.get(category, 0)
+    told = sum(cats.values())
+    if told > count.low:
+        return  # a breakdown larger than the total belongs to something else
+    if count.low - told:
+        cats["unknown"] = cats.get("unknown", 0) + count.low - told
+    count.by_category = cats
+    result.evidence.append(Evidence(fig.measure, fig.start, fig.end, text[fig.start:fig.end]))
+
+
+def _add_death(result: Casualties, fig: Figure) -> None:
+    """One of the wounded died later: killed + n, wounded - n."""
+    n = fig.count.low or 1
+    killed = result.killed
+    if result.wounded.is_empty() and not killed.is_empty():
+        return  # the victim was never counted as wounded: already among the killed
+    if killed.is_empty():
+        result.killed = Count(n, n, n, "exact", dict(fig.count.by_category))
+    else:
+        killed.low = (killed.low or 0) + n
+        killed.high = None if killed.high is None else killed.high + n
+        killed.best = None if killed.best is None else killed.best + n
+        if killed.by_category or fig.count.by_category:
+            key = next(iter(fig.count.by_category), "unknown")
+            killed.by_category[key] = killed.by_category.get(key, 0) + n
+    wounded = result.wounded
+    if wounded.low is not None and wounded.low >= n:
+        wounded.low -= n
+        wounded.high = None if wounded.high is None else wounded.high - n
+        wounded.best = None if wounded.best is None else wounded.best - n
