@@ -199,6 +199,15 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
         "The Khyber Pakhtunkhwa Police have set up a counter kidnapping cell to pre empt and "
         "prevent kidnapping for ransom incidents, an official said on October 23. Kidnapping "
         "for ransom cases have significantly increased in Peshawar.",
+        # a dated attack after "post", an aside inside the name, a solved case, a threat
+        "Post November 26, 2008 (26 11) terror attacks, the Mumbai Police arsenal has been "
+        "strengthened with rocket launchers and grenade launchers, officials said on June 29.",
+        "Prosecutors on December 5 sought contempt proceedings against the lawyer of the seven "
+        "accused charged with involvement in the Mumbai 2008 terror (also known 26 11) attacks.",
+        "Police on June 21 arrested two persons and cracked the Wadwan shootout case in which "
+        "a policeman was killed by militants last month.",
+        "Intelligence agencies have warned of a possible threat of an Islamic State inspired "
+        "lone wolf attack in Hyderabad, officials said on November 28.",
     ]:
         assert _extract(resources, text, "2014-03-13") == [], text
     (incident,) = _extract(resources, "A cadre of the LAEF, who orchestrated several "

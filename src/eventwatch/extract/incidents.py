@@ -116,7 +116,7 @@ REFERENCE_RE = guarded(
     r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|"
     r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
-    r"plann(?:ed|ing)|plans?|plott\w*|"
+    r"plann(?:ed|ing)|plans?|plott\w*|plots?\s+to|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter|stem|curb|check|"
     r"combat|pre[\s-]?empt)|increase\s+in|rise\s+in|"
     # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"
@@ -137,7 +137,7 @@ REFERENCE_RE = guarded(
     r"(?:after|following)\s+the(?=\s+(?:recent|last|latest|previous|earlier|"
     r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?:19|20)\d\d\b))|"
     # "following March 27, 2016, suicide attack in Lahore": a dated attack, no article
-    rf"(?:after|following)(?=\s+(?:{MONTH_NAMES})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b)|"
+    rf"(?:after|following|post|since)(?=\s+(?:{MONTH_NAMES})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b)|"
     # those who helped or did it, named by it: "two facilitators of the suicide attack"
     r"(?:facilitators?|financiers?|handlers?|planners?|perpetrators?|abettors?)\s+of|"
     # praise of an attack, and warnings of one: "praised January 2's terror attack",
@@ -160,8 +160,9 @@ REFERENCE_RE = guarded(
     # "arrested ... over the killing of three people in a blast"
     r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
     r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
-    # "(" before the trigger: "in the wake of the improvised explosive device (IED) blast"
-    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+){0,5}\(?$", re.I)
+    # "(" before the trigger: "in the wake of the improvised explosive device (IED) blast";
+    # an aside counts as one word: "the Mumbai 2008 terror (also known 26 11) attacks"
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+|\([^()]{1,30}\)\s+){0,5}\(?$", re.I)
 # A second act joined to one referred to: "arrested in connection with Mecca Masjid blast and
 # Mumbai serial train blasts".
 REFERRED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"

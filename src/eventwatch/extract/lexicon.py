@@ -44,8 +44,10 @@ TRIGGERS: dict[str, str] = {
     "suicide": r"suicide[\s-](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|"
                r"car[\s-]bomb(?:ing)?|jacket|vest|squad|strike|assault)|blew\s+(?:himself|"
                r"herself|themselves)\s+up|self[\s-]detonat\w*|fidayeen|suicide\s+attacker",
-    "grenade": r"(?:hand\s+)?grenades?(?:\s+attack)?",
-    "shelling": r"rockets?(?:[\s-]propelled)?|RPGs?|mortars?(?:\s+shells?)?|shelling|artillery|"
+    # not the launchers in an arsenal: "rocket launchers and grenade launchers"
+    "grenade": r"(?:hand\s+)?grenades?(?:\s+attack)?(?![\s-]+launchers?)",
+    "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|mortars?(?:\s+shells?)?|"
+                r"shelling|artillery|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
            r"aerial\s+(?:bombardment|strikes?|"
@@ -169,7 +171,7 @@ BACKGROUND_RE = guarded(
     r"accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
     r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
-    r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:attacks?|strikes?|blasts?)|impending|"
+    r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,6}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|would\s+carry\s+out|"
     # plans of an act, not of a victim's life ("a former cadre planning to surrender")
     r"planning(?!\s+to\s+(?:surrender|quit|leave|return|join|go|visit|contest|marry))|"
@@ -182,7 +184,8 @@ BACKGROUND_RE = guarded(
     r"filed\s+(?:\w+\s+)?cases?|acquitted|bail|"
     r"compensation|cheques|(?:contribut|donat)(?:ed|ing)|pressed\s+charges|"
     r"(?:may|might|could)\s+have\s+(?:been\s+)?|"
-    r"activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
+    r"activities\s+(?:like|such\s+as)|(?:blast|bombing|attack|shootout|murder|killing|"
+    r"abduction|kidnapping)\s+case|"
     # a court as the scene of a case, not a court (or judge) attacked
     r"court\s+(?:case|proceedings|order|hearing)|(?:before|produced\s+in|appeared\s+in|"
     r"moved)\s+(?:the\s+|a\s+)?(?:\w+\s+)?court)\b",
