@@ -208,6 +208,9 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
         "a policeman was killed by militants last month.",
         "Intelligence agencies have warned of a possible threat of an Islamic State inspired "
         "lone wolf attack in Hyderabad, officials said on November 28.",
+        # a court hearing of a case; a newspaper's name is no "post"
+        "Maoist leaders were produced on September 26 in the court of the Sessions Judge in "
+        "the Gunukurayi encounter case.",
     ]:
         assert _extract(resources, text, "2014-03-13") == [], text
     (incident,) = _extract(resources, "A cadre of the LAEF, who orchestrated several "
@@ -646,6 +649,29 @@ def test_the_number_of_attackers(resources: Resources) -> None:
     (incident,) = extract_article(Article(text=text, published="2015-05-30"),
                                   resources).incidents
     assert incident.attackers == 15
+
+
+def test_doers_read_in_a_reduced_passive_and_a_burst_of_bullets(resources: Resources) -> None:
+    """ "another nine injured by six Taliban militants": nine wounded, the Taliban the doers;
+    "armed men sprayed a vehicle with bullets" tells the shooting the next sentence counts."""
+    text = ("Officials confirmed on January 21 that seventeen people had been killed and "
+            "another nine injured by six Taliban militants in the attack on a hotel in Kabul.")
+    (incident,) = _extract(resources, text, "2018-01-22")
+    assert (incident["killed"]["low"], incident["wounded"]["low"]) == (17, 9)
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Taliban"]
+    text = ("Armed men sprayed a vehicle with bullets in Mashkel on Monday. Resultantly, one "
+            "woman was killed and another passenger sustained injuries.")
+    (incident,) = _extract(resources, text, "2018-01-23")
+    assert (incident["attack_type"], incident["killed"]["low"]) == ("armed_assault", 1)
+
+
+def test_an_encounter_told_again_from_the_night_it_began(resources: Resources) -> None:
+    """ "killed in an encounter ... on February 8. The exchange of fire took place late
+    Wednesday February 7 evening": one incident, not two."""
+    text = ("A Maoist commander was killed in an encounter with Security Forces near Hiroli "
+            "village in Dantewada District on February 8. The exchange of fire took place late "
+            "Wednesday February 7 evening in Dokapara forest.")
+    assert len(_extract(resources, text, "2018-02-09")) == 1
 
 
 def test_a_firebomb_is_thrown_by_hand(resources: Resources) -> None:

@@ -323,6 +323,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     left_start = breaks[-1].end() if breaks else clause_start
     before = text[left_start:vm.start()]
     aux = _PASSIVE_AUX.search(before[-40:])
+    if aux is None and text.startswith(" by ", vm.end()):
+        # a reduced passive: "and another nine injured by six Taliban militants" counts the
+        # nine right before the verb, not the doers after it
+        counted = _groups(text, left_start, vm.start(), None)[-1:]
+        if counted and not text[counted[0].end:vm.start()].strip():
+            return counted
     if verb in ("body", "bodies"):
         return _bodies(text, vm, s_end)
     if aux or verb in _NOUN_VERBS:

@@ -23,7 +23,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
+from eventwatch.extract import references
 from eventwatch.extract.casualties import Figure, find_figures
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import (
@@ -41,6 +43,7 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_NAMES, DateMention
+from eventwatch.models import DateValue
 
 FAMILIES = {
     "suicide": "bomb", "grenade": "bomb", "shelling": "bomb", "explosive": "bomb",
@@ -104,73 +107,6 @@ RECOVERED_RE = re.compile(r"\b(?:recovered|seized|found|confiscated|haul|cache|"
                           r"\b(?:possibility|presence|suspicion)\s+of\s+(?:the\s+)?"
                           r"(?:presence\s+of\s+)?(?:more\s+|other\s+|any\s+)?$", re.I)
 ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
-# An act named as what people are arrested, charged or wanted for ("arrested in connection with
-# the abduction", "wanted in the blast case", "involved in the killing of"): the story refers to
-# it, it does not report it.
-REFERENCE_RE = guarded(
-    r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
-    r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
-    r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
-    r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
-    r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
-    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|"
-    r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
-    r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
-    r"plann(?:ed|ing)|plans?|plott\w*|plots?\s+to|"
-    r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter|stem|curb|check|"
-    r"combat|pre[\s-]?empt)|increase\s+in|rise\s+in|"
-    # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"
-    r"prevent(?:ing|ed|s)?|"
-    # a past record, told of someone arrested or killed: "who orchestrated several
-    # kidnappings"
-    r"(?:orchestrated|masterminded|committed|perpetrated|executed|carried\s+out)\s+"
-    r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
-    r"a\s+spate\s+of)|"
-    r"concerns?\s+(?:over|about)|"
-    # "arrested five Paramilitary troopers for shooting dead a youth"
-    r"(?:arrested|arresting|detained|booked|nabbed|apprehended|convicted|sentenced|charged|"
-    r"indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
-    # an attack the reader is presumed to know, as the time of something else: "since the
-    # terror attacks of Brussels", "following the recent attack on Army personnel", "after
-    # the January 2-3 terror attack"; not "died after the bomb exploded", which tells it
-    r"(?:since|post)\s+the(?!\s+(?:discovery|recovery|seizure|detection)\b)(?=\s)|"
-    r"(?:after|following)\s+the(?=\s+(?:recent|last|latest|previous|earlier|"
-    r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?:19|20)\d\d\b))|"
-    # "following March 27, 2016, suicide attack in Lahore": a dated attack, no article
-    rf"(?:after|following|post|since)(?=\s+(?:{MONTH_NAMES})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b)|"
-    # those who helped or did it, named by it: "two facilitators of the suicide attack"
-    r"(?:facilitators?|financiers?|handlers?|planners?|perpetrators?|abettors?)\s+of|"
-    # praise of an attack, and warnings of one: "praised January 2's terror attack",
-    # "following inputs about a 26/11 type fidayeen attack"; not "hailed the police who
-    # repulsed an attack on Monday"
-    r"(?:prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying))"
-    r"(?=\s+(?:the\s+)?(?:\S+\s+){0,4}$)|"
-    r"inputs?\s+(?:about|of|on|regarding)|"
-    # a series as the cause or frame of something else: "after the spate of terror attacks
-    # in neighbouring Bangladesh", "amid a spate of targeted killings, gunmen shot dead ..."
-    # (the shooting is told); not "a series of five bomb explosions rocked ...", which tells it
-    r"(?:after|following|amid|amidst|to|against|over)\s+(?:a|the)\s+(?:recent\s+)?"
-    r"(?:spate|series|string|wave)\s+of(?=\s+(?:[\w-]+\s+){0,2}$)|"
-    # "busted a module that carried out attacks at Baramulla"; not "militants who carried out
-    # a suicide attack ... killed five policemen", which tells it
-    r"(?:busted|arrested|nabbed|apprehended|detained|unearthed)\s+"
-    r"(?:[\w()’'-]+\s+){0,6}?(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:allegedly\s+)?(?:carried\s+out|executed|perpetrated|committed|masterminded|"
-    r"orchestrated)|"
-    # "arrested ... over the killing of three people in a blast"
-    r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
-    r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
-    # "(" before the trigger: "in the wake of the improvised explosive device (IED) blast";
-    # an aside counts as one word: "the Mumbai 2008 terror (also known 26 11) attacks"
-    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+|\([^()]{1,30}\)\s+){0,5}\(?$", re.I)
-# A second act joined to one referred to: "arrested in connection with Mecca Masjid blast and
-# Mumbai serial train blasts".
-REFERRED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"
-                             r"(?:[\w()’'-]+\s+){0,4}$|"
-                             # the means of the act referred to: "in connection with the
-                             # killing of a student, Ipham Salman Khan in the blast"
-                             r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?:the|a|an)\s+"
-                             r"(?:[\w()’'-]+\s+){0,3}$", re.I)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
 # A release that tells the abduction too: "released all the six abducted tractor drivers ...
@@ -396,19 +332,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if i < 0 or m.start() >= sentences[i].end:
                 continue
             hits.append((m.start(), m.end(), m.group(0), cls, i))
-    # References are read in text order, across classes: an act joined to one referred to
-    # is referred to as well ("in connection with the killing of a student in the blast").
-    referred_hits = set()
-    last_referred = -1
-    for start, end, _, cls, i in sorted(hits):
-        if cls not in ("arrest", "operation") and (REFERENCE_RE.search(
-                text, max(0, start - 70), start) or (
-                0 <= start - last_referred < 70 and REFERRED_TOO_RE.match(
-                    text, last_referred, start))):
-            if referred is not None:
+    referred_hits = references.referred_to(text, [(h[0], h[1], h[3]) for h in hits])
+    if referred is not None:
+        for start, _, _, cls, i in sorted(hits):
+            if (start, cls) in referred_hits:
                 referred[i].append(start)
-            referred_hits.add((start, cls))
-            last_referred = max(last_referred, end)
     for start, end, words, cls, i in hits:  # in class order, as the scans found them
         if (start, cls) not in referred_hits:
             out[i].setdefault(cls, []).append((start, end, words))
@@ -516,7 +444,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 DOER_ACTED_RE = guarded(
-    r"^\W*(?:(?:a|an|the)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
+    r"^\W*(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
     r"more\s+than)\s+)?"
     r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
@@ -524,7 +452,8 @@ DOER_ACTED_RE = guarded(
     r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:attacked|opened\s+fire|"
     r"fired|stormed|ambushed|"
-    r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked)\b",
+    r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked|"
+    r"sprayed)\b",
     re.I)
 
 
@@ -592,9 +521,32 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     current_date = current.date
     own = info.day_dates
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
-        return True
+        # "killed in an encounter ... on February 8. The exchange of fire took place late
+        # Wednesday February 7 evening": the event told again, from the night it began
+        return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and
+                    _a_day_apart(own[0].date, current_date.date))
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families)
+
+
+# "The exchange of fire took place ...": the incident's event, named back by its noun.
+EVENT_TOLD_AGAIN_RE = re.compile(
+    r"\W*The\s+(?:\w+\s+){0,2}?(?:exchange\s+of\s+fire|encounter|gun\s*battle|gunfight|clash|"
+    r"attack|blast|explosion|incident|ambush|firing|shootout)\s+(?:took\s+place|occurred|"
+    r"started|began|broke\s+out|happened|erupted|lasted|ensued)\b")
+
+
+def _a_day_apart(a: DateValue, b: DateValue) -> bool:
+    """Two day-precise dates of one month, or of a month's end and the next day's, one day
+    apart (the year may be unknown)."""
+    if a.month is None or a.day is None or b.month is None or b.day is None or \
+            a.year != b.year:
+        return False
+    try:  # a leap year stands in for an unknown one
+        days = (date(a.year or 2000, a.month, a.day) - date(b.year or 2000, b.month, b.day)).days
+    except ValueError:
+        return False
+    return abs(days) == 1
 
 
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)

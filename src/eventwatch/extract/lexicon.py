@@ -95,6 +95,7 @@ TRIGGERS: dict[str, str] = {
              r"(?:at(?!\s+least)|upon|on)|"
              r"fired\s+indiscriminately|slit(?:ting)?\s+(?:his|her|their|the)\s+throats?|"
              r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|machete\s+attack|"
+             r"sprayed\s+(?:[\w’'-]+\s+){0,4}?with\s+bullets|"
              r"(?:with|using)\s+(?:automatic|small|sophisticated|heavy|light\s+and\s+heavy)\s+"
              r"(?:weapons|arms|rifles|guns)|"
              r"attacked\s+with\s+(?:machetes?|knives|axes|daggers|sharp[\s-]?\w*\s+weapons?)|"
@@ -184,8 +185,7 @@ BACKGROUND_RE = guarded(
     r"filed\s+(?:\w+\s+)?cases?|acquitted|bail|"
     r"compensation|cheques|(?:contribut|donat)(?:ed|ing)|pressed\s+charges|"
     r"(?:may|might|could)\s+have\s+(?:been\s+)?|"
-    r"activities\s+(?:like|such\s+as)|(?:blast|bombing|attack|shootout|murder|killing|"
-    r"abduction|kidnapping)\s+case|"
+    r"activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
     # a court as the scene of a case, not a court (or judge) attacked
     r"court\s+(?:case|proceedings|order|hearing)|(?:before|produced\s+in|appeared\s+in|"
     r"moved)\s+(?:the\s+|a\s+)?(?:\w+\s+)?court)\b",

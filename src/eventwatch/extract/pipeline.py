@@ -10,7 +10,8 @@ milestones out, every field with its evidence.
 4. ``numbers``      (used by 8) digits, number words, qualifiers and vague words;
 5. ``places``       gazetteer matches, disambiguated by the article's own context;
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
-7. ``incidents``    event sentences grouped into incidents; background and aggregates out;
+7. ``incidents``    event sentences grouped into incidents; background and aggregates out,
+                    acts only referred to set aside by ``references``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``), reconciled per incident by ``tolls``;
 9. ``perpetrators`` claimed / attributed / suspected, named or as written;

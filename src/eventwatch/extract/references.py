@@ -1,0 +1,107 @@
+"""Stage 7a: references.  Reads the trigger words of an article (start, end, class); writes
+which of them name an act the text only refers to, not reports: what someone is arrested,
+charged or wanted for ("arrested in connection with the abduction"), an attack named as the
+time of something else ("since the terror attacks of Brussels"), a case ("cracked the Wadwan
+shootout case"), acts to be prevented, threatened or praised.  :mod:`incidents` leaves them
+out of the sentences' triggers (``docs/codebook.md``: security operations and references).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwatch.extract.fastre import guarded
+from eventwatch.extract.temporal import MONTH_NAMES
+
+# An act named as what people are arrested, charged or wanted for ("arrested in connection with
+# the abduction", "wanted in the blast case", "involved in the killing of"): the story refers to
+# it, it does not report it.
+REFERENCE_RE = guarded(
+    r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
+    r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
+    r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
+    r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
+    r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
+    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|"
+    r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
+    r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
+    r"plann(?:ed|ing)|plans?|plott\w*|plots?\s+to|"
+    r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter|stem|curb|check|"
+    r"combat|pre[\s-]?empt)|increase\s+in|rise\s+in|"
+    # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"
+    r"prevent(?:ing|ed|s)?|"
+    # what a case is about: "cracked the Wadwan shootout case in which a policeman was killed"
+    r"cases?\s+(?:in\s+which|where(?:in)?)|"
+    # a past record, told of someone arrested or killed: "who orchestrated several
+    # kidnappings"
+    r"(?:orchestrated|masterminded|committed|perpetrated|executed|carried\s+out)\s+"
+    r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
+    r"a\s+spate\s+of)|"
+    r"concerns?\s+(?:over|about)|"
+    # "arrested five Paramilitary troopers for shooting dead a youth"
+    r"(?:arrested|arresting|detained|booked|nabbed|apprehended|convicted|sentenced|charged|"
+    r"indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
+    # an attack the reader is presumed to know, as the time of something else: "since the
+    # terror attacks of Brussels", "following the recent attack on Army personnel", "after
+    # the January 2-3 terror attack"; not "died after the bomb exploded", which tells it
+    # (not a paper's name before a run-on sentence: "reports Nagaland Post The militants")
+    r"(?:since|post)\s+(?-i:the)(?!\s+(?:discovery|recovery|seizure|detection)\b)(?=\s)|"
+    r"(?:after|following)\s+the(?=\s+(?:recent|last|latest|previous|earlier|"
+    r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?:19|20)\d\d\b))|"
+    # "following March 27, 2016, suicide attack in Lahore": a dated attack, no article
+    rf"(?:after|following|post|since)(?=\s+(?:{MONTH_NAMES})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b)|"
+    # those who helped or did it, named by it: "two facilitators of the suicide attack"
+    r"(?:facilitators?|financiers?|handlers?|planners?|perpetrators?|abettors?)\s+of|"
+    # praise of an attack, and warnings of one: "praised January 2's terror attack",
+    # "following inputs about a 26/11 type fidayeen attack"; not "hailed the police who
+    # repulsed an attack on Monday"
+    r"(?:prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying))"
+    r"(?=\s+(?:the\s+)?(?:\S+\s+){0,4}$)|"
+    r"inputs?\s+(?:about|of|on|regarding)|"
+    # a series as the cause or frame of something else: "after the spate of terror attacks
+    # in neighbouring Bangladesh", "amid a spate of targeted killings, gunmen shot dead ..."
+    # (the shooting is told); not "a series of five bomb explosions rocked ...", which tells it
+    r"(?:after|following|amid|amidst|to|against|over)\s+(?:a|the)\s+(?:recent\s+)?"
+    r"(?:spate|series|string|wave)\s+of(?=\s+(?:[\w-]+\s+){0,2}$)|"
+    # "busted a module that carried out attacks at Baramulla"; not "militants who carried out
+    # a suicide attack ... killed five policemen", which tells it
+    r"(?:busted|arrested|nabbed|apprehended|detained|unearthed)\s+"
+    r"(?:[\w()’'-]+\s+){0,6}?(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:allegedly\s+)?(?:carried\s+out|executed|perpetrated|committed|masterminded|"
+    r"orchestrated)|"
+    # "arrested ... over the killing of three people in a blast"
+    r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
+    r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
+    # "(" before the trigger: "in the wake of the improvised explosive device (IED) blast";
+    # an aside counts as one word: "the Mumbai 2008 terror (also known 26 11) attacks"
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+|\([^()]{1,30}\)\s+){0,5}\(?$", re.I)
+# An act named as a case: "cracked the Wadwan shootout case", "the abduction case of".
+CASE_AFTER_RE = re.compile(r"\s+cases?\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:bomb|grenade|rocket))")
+# A second act joined to one referred to: "arrested in connection with Mecca Masjid blast and
+# Mumbai serial train blasts".
+REFERRED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"
+                             r"(?:[\w()’'-]+\s+){0,4}$|"
+                             # the means of the act referred to: "in connection with the
+                             # killing of a student, Ipham Salman Khan in the blast"
+                             r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?:the|a|an)\s+"
+                             r"(?:[\w()’'-]+\s+){0,3}$", re.I)
+
+
+def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[int, str]]:
+    """(start, class) of the trigger hits that name an act referred to.  Hits are read in text
+    order, across classes: an act joined to one referred to is referred to as well ("in
+    connection with the killing of a student in the blast").  Arrests and operations are
+    never references: they are what a story reports."""
+    out: set[tuple[int, str]] = set()
+    last_referred = -1
+    for start, end, cls in sorted(hits):
+        if cls in ("arrest", "operation"):
+            continue
+        if REFERENCE_RE.search(text, max(0, start - 70), start) or \
+                CASE_AFTER_RE.match(text, end) or (
+                    0 <= start - last_referred < 70 and
+                    REFERRED_TOO_RE.match(text, last_referred, start)):
+            out.add((start, cls))
+            last_referred = max(last_referred, end)
+    return out
