@@ -211,11 +211,20 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
         # a court hearing of a case; a newspaper's name is no "post"
         "Maoist leaders were produced on September 26 in the court of the Sessions Judge in "
         "the Gunukurayi encounter case.",
+        # a trend; explosives' purpose is no explosion
+        "The number of terrorist attacks each year has more than quadrupled in the decade, a "
+        "study released on December 4 said.",
+        "Maoist literature, ammonium nitrate and battery connectors, used for explosions, "
+        "were recovered by Police in Kathikund in Dumka District on January 24.",
     ]:
         assert _extract(resources, text, "2014-03-13") == [], text
     (incident,) = _extract(resources, "A cadre of the LAEF, who orchestrated several "
                            "kidnappings in East Garo Hills, was arrested after Police raided "
                            "his house in West Garo Hills District on February 19.", "2014-02-20")
+    assert incident["event_type"] == "arrests"
+    (incident,) = _extract(resources, "A militant suspected of detonating a car bomb near the "
+                           "security agency office in Faisalabad District on March 8 was "
+                           "arrested on March 17.", "2014-03-18")
     assert incident["event_type"] == "arrests"
     (incident,) = _extract(resources, "Security Forces detected and destroyed 125 IEDs planted "
                            "along a road in Lohardaga District on June 21.", "2014-06-22")

@@ -84,6 +84,10 @@ TREND_RE = guarded(
     r"(?:increase|rise|surge|spurt|decline|decrease|drop|fall|reduction)\s+in\s+(?:the\s+)?"
     r"(?:number\s+of\s+|incidents\s+of\s+|cases\s+of\s+)?(?:[\w-]+,?\s+){0,5}?"
     r"(?:attacks|incidents|killings|bombings|blasts|explosions|violence|casualties)\b|"
+    # "the number of terrorist attacks each year has more than quadrupled"
+    r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents|killings|bombings|blasts)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:has|have)\s+(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|"
+    r"increased|risen|gone\s+up|declined|decreased|fallen|dropped|come\s+down)|"
     r"(?:incidents|cases)\s+of\s+(?:[\w-]+,?\s+){1,6}?(?:have|has)\s+(?:\w+\s+)?"
     r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
     # "Kidnapping for ransom cases have significantly increased"
@@ -168,7 +172,8 @@ ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confisc
                            r"cache|found|stores?\s+of|stocks?\s+of|stockpiles?|dumps?|"
                            r"discovered|unearthed|retrieved|"
                            r"arrested\s+(?:\w+\s+){0,3}along\s+with)\b", re.I)
-WENT_OFF_RE = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"
+# (not a purpose: "battery connectors, used for explosions, were recovered")
+WENT_OFF_RE = re.compile(r"\b(?<!for\s)(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"
                          r"lobbed|hurled|threw|detonat\w+|hit|struck|fired|triggered)\b", re.I)
 SUICIDE_ACT_RE = re.compile(r"suicide[\s-](?:bombings?|attacks?|blast|explosion)$", re.I)
 SUICIDE_CLAIMED_RE = re.compile(r"\b(?:claimed|owned\s+up)\s+(?:responsibility\s+for\s+)?"

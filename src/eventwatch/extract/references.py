@@ -40,8 +40,10 @@ REFERENCE_RE = guarded(
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
     # "arrested five Paramilitary troopers for shooting dead a youth"
-    r"(?:arrested|arresting|detained|booked|nabbed|apprehended|convicted|sentenced|charged|"
-    r"indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
+    r"(?:arrested|arresting|detained|detain|booked|nabbed|apprehended|convicted|sentenced|"
+    r"charged|indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
+    # "a militant suspected of detonating a car bomb ... was arrested"
+    r"suspected\s+of|"
     # an attack the reader is presumed to know, as the time of something else: "since the
     # terror attacks of Brussels", "following the recent attack on Army personnel", "after
     # the January 2-3 terror attack"; not "died after the bomb exploded", which tells it
