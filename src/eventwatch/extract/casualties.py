@@ -11,9 +11,10 @@ them").  Rules (``docs/codebook.md``):
   generic total ("10 others") is ``unknown`` once part of it is broken down;
 * a total of plain "people" / "persons" carries no category at all;
 * "of them" takes the category of the people named just before ("attacked sleeping cadets,
-  killing 61 of them" is 61 security forces);
-* within one incident the first figure stands unless a later one updates it ("the toll rose
-  to 12", "later succumbed"), so a restatement is never added twice.
+  killing 61 of them" is 61 security forces).
+
+:mod:`eventwatch.extract.tolls` reconciles one incident's figures (a restatement is never
+added twice; "the toll rose to 12" and "later succumbed" update).
 """
 
 from __future__ import annotations

@@ -542,8 +542,7 @@ EVENT_TOLD_AGAIN_RE = re.compile(
 
 
 def _a_day_apart(a: DateValue, b: DateValue) -> bool:
-    """Two day-precise dates of one month, or of a month's end and the next day's, one day
-    apart (the year may be unknown)."""
+    """Two day-precise dates one day apart, in one year or both of unknown year."""
     if a.month is None or a.day is None or b.month is None or b.day is None or \
             a.year != b.year:
         return False

@@ -552,7 +552,7 @@ def _subtract_described(counts: tolls.Casualties, lead: Draft,
         described = 0
         for d in others:
             c = tolls.collect("", [f for m in d.members for f in m.figures
-                                        if f.measure == measure])
+                                   if f.measure == measure])
             described += getattr(c, measure).low or 0
         rest = total.low - described
         left = Count.exact(rest) if rest > 0 else Count()
