@@ -199,13 +199,11 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
         "The Khyber Pakhtunkhwa Police have set up a counter kidnapping cell to pre empt and "
         "prevent kidnapping for ransom incidents, an official said on October 23. Kidnapping "
         "for ransom cases have significantly increased in Peshawar.",
-        # a dated attack after "post", an aside inside the name, a solved case, a threat
+        # a dated attack after "post", an aside inside the name, a threat
         "Post November 26, 2008 (26 11) terror attacks, the Mumbai Police arsenal has been "
         "strengthened with rocket launchers and grenade launchers, officials said on June 29.",
         "Prosecutors on December 5 sought contempt proceedings against the lawyer of the seven "
         "accused charged with involvement in the Mumbai 2008 terror (also known 26 11) attacks.",
-        "Police on June 21 arrested two persons and cracked the Wadwan shootout case in which "
-        "a policeman was killed by militants last month.",
         "Intelligence agencies have warned of a possible threat of an Islamic State inspired "
         "lone wolf attack in Hyderabad, officials said on November 28.",
         # a court hearing of a case; a newspaper's name is no "post"
@@ -222,6 +220,12 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
                            "kidnappings in East Garo Hills, was arrested after Police raided "
                            "his house in West Garo Hills District on February 19.", "2014-02-20")
     assert incident["event_type"] == "arrests"
+    # a solved case reports the arrests, not the shooting it is about
+    (incident,) = _extract(resources, "Police on June 21 arrested two persons and cracked the "
+                           "Wadwan shootout case in which a policeman was killed by militants "
+                           "last month.", "2018-06-22")
+    assert (incident["event_type"], incident["arrested"]["low"], incident["killed"]["low"]) == (
+        "arrests", 2, None)
     (incident,) = _extract(resources, "A militant suspected of detonating a car bomb near the "
                            "security agency office in Faisalabad District on March 8 was "
                            "arrested on March 17.", "2014-03-18")

@@ -260,10 +260,13 @@ def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if killed.low and not killed.by_category:
         harmed.add("unknown")  # "two people were killed": not only militants
     span_text = " ".join(s.text for s in draft.sentences)
-    if KILLED_BY_NON_STATE_RE.search(span_text):
-        return False  # "killed by a rival group", "shot dead by unidentified gunmen"
     lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
-    if NON_STATE_KILLED_RE.search(lead.text):
+    # (a killing only referred to leaves an arrest the state's: "arrested two persons and
+    # cracked the shootout case in which a policeman was killed by militants")
+    if not classes <= {"arrest", "operation"} and (
+            KILLED_BY_NON_STATE_RE.search(span_text) or NON_STATE_KILLED_RE.search(lead.text)):
+        # "killed by a rival group", "shot dead by unidentified gunmen", "Maoists killed a
+        # former cadre"
         return False
     # A state force by a generic word ("police", "troops") or by its name in the actor base
     # ("Special Operation Group", "CRPF", "Assam Rifles").
