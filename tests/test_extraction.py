@@ -230,6 +230,16 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
                            "security agency office in Faisalabad District on March 8 was "
                            "arrested on March 17.", "2014-03-18")
     assert incident["event_type"] == "arrests"
+    (incident,) = _extract(resources, "Police arrested a man suspected of planting the bomb "
+                           "that killed five people in Quetta on Monday.", "2014-03-18")
+    assert (incident["event_type"], incident["killed"]["low"]) == ("arrests", None)
+    # ... but the cues do not reach past the act they name
+    (incident,) = _extract(resources, "Two men suspected of being militants were shot dead by "
+                           "unidentified gunmen in Quetta on Monday.", "2014-03-18")
+    assert (incident["attack_type"], incident["killed"]["low"]) == ("armed_assault", 2)
+    (incident,) = _extract(resources, "Security forces prevented a major attack by killing "
+                           "three militants in Kupwara on Monday.", "2014-03-18")
+    assert (incident["event_type"], incident["killed"]["low"]) == ("armed_clash", 3)
     (incident,) = _extract(resources, "Security Forces detected and destroyed 125 IEDs planted "
                            "along a road in Lohardaga District on June 21.", "2014-06-22")
     assert incident["event_type"] == "disrupted_weapons_use"

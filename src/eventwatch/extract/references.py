@@ -28,9 +28,10 @@ REFERENCE_RE = guarded(
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
     r"plann(?:ed|ing)|plans?|plott\w*|plots?\s+to|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter|stem|curb|check|"
-    r"combat|pre[\s-]?empt)|increase\s+in|rise\s+in|"
-    # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"
-    r"prevent(?:ing|ed|s)?|"
+    r"combat|pre[\s-]?empt)(?![^.;]*\bby\s*$)|increase\s+in|rise\s+in|"
+    # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"; not
+    # the means: "prevented a major attack by killing three militants"
+    r"prevent(?:ing|ed|s)?(?![^.;]*\bby\s*$)|"
     # what a case is about: "cracked the Wadwan shootout case in which a policeman was killed"
     r"cases?\s+(?:in\s+which|where(?:in)?)|"
     # a past record, told of someone arrested or killed: "who orchestrated several
@@ -42,8 +43,9 @@ REFERENCE_RE = guarded(
     # "arrested five Paramilitary troopers for shooting dead a youth"
     r"(?:arrested|arresting|detained|detain|booked|nabbed|apprehended|convicted|sentenced|"
     r"charged|indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
-    # "a militant suspected of detonating a car bomb ... was arrested"
-    r"suspected\s+of|"
+    # "a militant suspected of detonating a car bomb ... was arrested": the act right after
+    # (not "two men suspected of being militants were shot dead")
+    r"suspected\s+of(?=(?:\s+[\w’'-]+){0,2}\s*$)|"
     # an attack the reader is presumed to know, as the time of something else: "since the
     # terror attacks of Brussels", "following the recent attack on Army personnel", "after
     # the January 2-3 terror attack"; not "died after the bomb exploded", which tells it
@@ -87,7 +89,9 @@ REFERRED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"
                              # the means of the act referred to: "in connection with the
                              # killing of a student, Ipham Salman Khan in the blast"
                              r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?:the|a|an)\s+"
-                             r"(?:[\w()’'-]+\s+){0,3}$", re.I)
+                             r"(?:[\w()’'-]+\s+){0,3}$|"
+                             # what it did: "suspected of planting the bomb that killed"
+                             r"\s+(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
 def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[int, str]]:
