@@ -214,6 +214,9 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
         "study released on December 4 said.",
         "Maoist literature, ammonium nitrate and battery connectors, used for explosions, "
         "were recovered by Police in Kathikund in Dumka District on January 24.",
+        # the act avenged
+        "The minister said on Monday the latest attacks in Peshawar were in reprisal for the "
+        "US drone strikes in the tribal areas.",
     ]:
         assert _extract(resources, text, "2014-03-13") == [], text
     (incident,) = _extract(resources, "A cadre of the LAEF, who orchestrated several "
@@ -686,6 +689,15 @@ def test_doers_read_in_a_reduced_passive_and_a_burst_of_bullets(resources: Resou
             "woman was killed and another passenger sustained injuries.")
     (incident,) = _extract(resources, text, "2018-01-23")
     assert (incident["attack_type"], incident["killed"]["low"]) == ("armed_assault", 1)
+
+
+def test_a_killing_avenged_is_no_incident_of_its_own(resources: Resources) -> None:
+    """ "suspected to be a revenge killing as five cadres were killed by Maoists on May 15":
+    the May 15 killing explains the one reported."""
+    text = ("A group of PLFI cadres shot dead three persons at Jamgai village of Gumla District "
+            "on June 6. The incident is suspected to be a revenge killing as five PLFI cadres "
+            "were killed by Maoists during a marriage reception at Loki village on May 15.")
+    assert [i["killed"]["low"] for i in _extract(resources, text, "2015-06-07")] == [3]
 
 
 def test_an_encounter_told_again_from_the_night_it_began(resources: Resources) -> None:

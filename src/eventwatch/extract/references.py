@@ -40,6 +40,10 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
+    # the act avenged: "a revenge killing as five PLFI cadres were killed by Maoists on May
+    # 15", "to avenge the killing of our commander"
+    r"(?:retaliation|revenge|reprisal)\s+(?:for|of)|to\s+avenge|"
+    r"revenge\s+(?:killing|attack)s?\s+(?:as|since|because|after)|"
     # "arrested five Paramilitary troopers for shooting dead a youth"
     r"(?:arrested|arresting|detained|detain|booked|nabbed|apprehended|convicted|sentenced|"
     r"charged|indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
