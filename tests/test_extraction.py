@@ -635,6 +635,12 @@ def test_further_methods_of_one_attack_are_secondary_attack_types(resources: Res
     assert _methods(resources, rockets, "2020-05-14") == ("bombing", [])
     rockets = "Militants fired rockets at a check post in Bannu on Tuesday, injuring two soldiers."
     assert _methods(resources, rockets, "2020-05-14") == ("bombing", [])
+    # Soldiers "captured by terrorists" were taken: a kidnapping with the assault (GTD's
+    # hierarchy puts the kidnapping first).
+    taken = ("Seven soldiers were killed when a group of 40 TTP militants attacked a checkpost "
+             "in Kurram Agency on February 3 and opened fire; four others were captured by "
+             "the terrorists.")
+    assert _methods(resources, taken, "2020-02-04") == ("kidnapping", ["armed_assault"])
     # The fire a bomb lit is its damage, not an arson.
     lit = ("Three militants blew themselves up during a raid in Chapainawabganj on Tuesday. "
            "The explosion put the house on fire and it burned down with the bodies inside.")

@@ -82,6 +82,9 @@ TRIGGERS: dict[str, str] = {
     # not a unit named for the act: "a counter kidnapping cell", "anti-kidnapping squad"
     "kidnap": r"(?<!counter[\s-])(?<!anti[\s-])(?:kidnap\w*|abduct\w*)|taken\s+hostage|"
               r"held\s+hostage|hostages?|"
+              # people taken by the attackers: "four others captured by terrorists"
+              r"captured\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
+              r"insurgents|rebels|maoists|taliban|abductors|kidnappers)|"
               r"whisked\s+away|(?:were|was|been|being)\s+taken\s+away|"
               r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
               r"people|villagers|workers|youths|passengers|officials)",
@@ -131,7 +134,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "air": ("air", "drone", "aerial", "gunship", "bombed by"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed"),
-    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away"),
+    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away", "captured by"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
     "operation": ("operation", "raid", "cordon"),
