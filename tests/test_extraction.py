@@ -186,9 +186,10 @@ def test_background_and_aggregates_are_not_incidents(resources: Resources) -> No
 
 
 def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources) -> None:
-    """A blast named as the time of a meeting or the cause of a strike, acts to be prevented,
-    a trend of cases, an arrested man's record: none is reported; bombs found and destroyed
-    were defused."""
+    """A blast named as the time of a meeting or the cause of a strike, acts to be prevented or
+    avenged, a trend of cases, a case heard, an arrested man's record, an act someone is
+    suspected of: none is reported (an arrest for one is); the cues reach no further than the
+    act they name; bombs found and destroyed were defused."""
     for text in [
         "Separately, in the wake of the improvised explosive device (IED) blast at "
         "Williamnagar on January 9, Chief Minister Mukul Sangma held a meeting in Shillong on "
@@ -206,7 +207,7 @@ def test_acts_named_as_a_frame_or_a_record_are_no_incidents(resources: Resources
         "accused charged with involvement in the Mumbai 2008 terror (also known 26 11) attacks.",
         "Intelligence agencies have warned of a possible threat of an Islamic State inspired "
         "lone wolf attack in Hyderabad, officials said on November 28.",
-        # a court hearing of a case; a newspaper's name is no "post"
+        # a court hearing of a case
         "Maoist leaders were produced on September 26 in the court of the Sessions Judge in "
         "the Gunukurayi encounter case.",
         # a trend; explosives' purpose is no explosion
