@@ -305,7 +305,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
     r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
-_WITH_HIS = re.compile(r"\b(?:along|together)\s+with\s+(?:his|her)\s+$", re.I)
+_ALONG_WITH = r"(?:along|together)\s+with"
+_WITH_HIS = re.compile(rf"\b{_ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
@@ -418,14 +419,14 @@ _NAMED_OBJECTS = re.compile(
     r"the|and|of)\b)")
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _AND_PERSON = re.compile(
-    rf"\b(?:and|along\s+with|together\s+with)\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?"
+    rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?"
     rf"(?:{_PERSON}|{COMPANION_NOUNS})\b"
     r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
 
 
 # One companion right after a single victim (a quoted title may stand between).
 _WITH_COMPANION = re.compile(
-    r"\s*(?:[‘'\"][^’'\"]{1,30}[’'\"]\s*)?,?\s*(?:along|together)\s+with\s+(?:his|her)\s+"
+    rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*)?,?\s*{_ALONG_WITH}\s+(?:his|her)\s+"
     rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS})\b", re.I)
 
 

@@ -338,13 +338,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
                 continue
             hits.append((m.start(), m.end(), m.group(0), cls, i))
     referred_hits = references.referred_to(text, [(h[0], h[1], h[3]) for h in hits])
-    if referred is not None:
-        for start, _, _, cls, i in sorted(hits):
-            if (start, cls) in referred_hits:
-                referred[i].append(start)
     for start, end, words, cls, i in hits:  # in class order, as the scans found them
         if (start, cls) not in referred_hits:
             out[i].setdefault(cls, []).append((start, end, words))
+        elif referred is not None:
+            referred[i].append(start)
     return out
 
 

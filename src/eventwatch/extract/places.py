@@ -36,13 +36,14 @@ NOT_SITE_BEFORE = guarded(
 NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|hospital|Hospital|Medical|"
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
+# A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
+_CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
 LOCAL_NAME_RE = re.compile(
     r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|"
     r"\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
-    r"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|rail(?:way)?\s+crossing|"
-    r"[Pp]hatak)\b"
+    rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{_CROSSING})\b"
 )
 
 # "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
@@ -58,7 +59,7 @@ NAMED_DISTRICT_RE = re.compile(
     r"[Dd]istrict\b")
 _ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
-ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|rail(?:way)?\s+crossing\b|[Pp]hatak\b|[Aa]dda\b)")
+ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|(?:{_CROSSING}|[Aa]dda)\b)")
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"

@@ -17,6 +17,8 @@ from eventwatch.extract.temporal import MONTH_NAMES
 # An act named as what people are arrested, charged or wanted for ("arrested in connection with
 # the abduction", "wanted in the blast case", "involved in the killing of"): the story refers to
 # it, it does not report it.
+# Not the means of the act: "prevented a major attack by killing three militants".
+_NOT_THE_MEANS = r"(?![^.;]*\bby\s*$)"
 REFERENCE_RE = guarded(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
     r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
@@ -28,10 +30,9 @@ REFERENCE_RE = guarded(
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
     r"plann(?:ed|ing)|plans?|plott\w*|plots?\s+to|"
     r"to\s+(?:carry\s+out|deter|tackle|prevent|deal\s+with|counter|stem|curb|check|"
-    r"combat|pre[\s-]?empt)(?![^.;]*\bby\s*$)|increase\s+in|rise\s+in|"
-    # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"; not
-    # the means: "prevented a major attack by killing three militants"
-    r"prevent(?:ing|ed|s)?(?![^.;]*\bby\s*$)|"
+    rf"combat|pre[\s-]?empt){_NOT_THE_MEANS}|increase\s+in|rise\s+in|"
+    # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"
+    rf"prevent(?:ing|ed|s)?{_NOT_THE_MEANS}|"
     # what a case is about: "cracked the Wadwan shootout case in which a policeman was killed"
     r"cases?\s+(?:in\s+which|where(?:in)?)|"
     # a past record, told of someone arrested or killed: "who orchestrated several
