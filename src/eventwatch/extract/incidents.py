@@ -100,7 +100,7 @@ BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
 DETONATION_RE = guarded(
     r"\b(?:explo(?:ded|sion|sions|des)|blast(?:s|ed)?|went\s+off|blew|blown|"
     # not the purpose of a part found: "battery packs used to detonate the mines"
-    r"(?<!to\s)detonat(?:ed|ion|ing|es|e)\b|"
+    r"(?<!to\s)detonat(?:ed|ion|ing|es|e)\b(?![\s-]+(?:cords?|fuses?|wires?)\b)|"
     r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
@@ -143,8 +143,8 @@ OUT_OF_SCOPE_RE = guarded(
 # group is in the story: "clashes between activists of rival political parties", "clashes
 # with security forces ... stone throwers".
 RIOT_CLASH_RE = guarded(
-    r"\b(?:protest(?:er|or)s?|protests|activists|students|political\s+(?:rivals?|parties|"
-    r"workers|clash\w*)|rival\s+(?:political\s+)?parties|polls|election\s+campaign\w*|"
+    r"\b(?:protest(?:er|or)s?|protests|activists|students|supporters|"
+    r"political\s+(?:rivals?|parties|workers|clash\w*)|rival\s+(?:political\s+)?parties|polls|election\s+campaign\w*|"
     r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".
@@ -166,6 +166,9 @@ ACCIDENT_RE = guarded(
     r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
     r"while\s+being\s+(?:prepared|made|assembled|planted|manufactured|fabricated|defused)|"
     r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen|"
+    # "killed in an explosion when he along with his associates was making crude bombs"
+    r"when\s+(?:[\w’'-]+\s+){1,6}?(?:was|were)\s+(?:making|manufacturing|assembling|"
+    r"fabricating)\s+(?:[\w-]+\s+)?(?:bombs?|explosives?|IEDs?|devices?)|"
     r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
     r"(?:went\s+off|exploded))\b", re.I)
 ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confiscated|haul|"
@@ -508,6 +511,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
             RESTATEMENT_RE.search(info.sentence.text) and \
             not _ANOTHER_RE.search(info.sentence.text):
         return False
+    if info.new_marker and not info.day_dates and info.families & current.families and \
+            LATER_THE_EVENT_RE.search(info.sentence.text):
+        return False  # "Later, Police confirmed the identity of ... killed in the explosion"
     if info.new_marker:
         return True
     if VICTIMS_BACK_RE.search(info.sentence.text) and not any(
@@ -531,6 +537,11 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families)
 
+
+# "Later, ... killed in the bomb explosion": what came after the incident, named back.
+LATER_THE_EVENT_RE = re.compile(
+    r"^\W*later\b(?=.*\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|explosion|encounter|"
+    r"ambush|incident|clash|firing|shootout)\b)", re.I | re.S)
 
 # "The exchange of fire took place ...": the incident's event, named back by its noun.
 EVENT_TOLD_AGAIN_RE = re.compile(

@@ -65,7 +65,8 @@ TRIGGERS: dict[str, str] = {
                  r"bomb(?:s|ing|ings)?(?![\s-]?(?:mak|manufactur|expert|factor))|"
                  r"blast(?:s|ed)?|explosions?|exploded|explod\w+|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
-                 r"blew\s+up|blown\s+up|detonat\w+",
+                 # not a part found: "300 meter detonating cord"
+                 r"blew\s+up|blown\s+up|detonat\w+(?![\s-]+(?:cords?|fuses?|wires?)\b)",
     "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
                r"(?:defused|recovered)|"
                # a controlled disposal: "the grenade was safely detonated later", "the IED

@@ -28,8 +28,10 @@ PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
-    r"hospital\s+in|return(?:ed|ing)?|travell?ing|headed|heading|leaving|left|origin|"
-    r"reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering)\s+"
+    r"hospital\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
+    r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering|"
+    # a person's name: "identified as Abha Deka", "Wahid alias Saddar Bush", "son of Mota"
+    r"identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,
 )

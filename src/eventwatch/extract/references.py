@@ -85,17 +85,25 @@ REFERENCE_RE = guarded(
     # "(" before the trigger: "in the wake of the improvised explosive device (IED) blast";
     # an aside counts as one word: "the Mumbai 2008 terror (also known 26 11) attacks"
     r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+|\([^()]{1,30}\)\s+){0,5}\(?$", re.I)
-# An act named as a case: "cracked the Wadwan shootout case", "the abduction case of".
-CASE_AFTER_RE = re.compile(r"\s+cases?\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:bomb|grenade|rocket))")
-# A second act joined to one referred to: "arrested in connection with Mecca Masjid blast and
-# Mumbai serial train blasts".
-REFERRED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"
-                             r"(?:[\w()’'-]+\s+){0,4}$|"
-                             # the means of the act referred to: "in connection with the
-                             # killing of a student, Ipham Salman Khan in the blast"
-                             r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?:the|a|an)\s+"
+# An act named as a case: "cracked the Wadwan shootout case", "the abduction case of"; or as
+# what people were convicted or accused of: "a 1997 Mumbai bomb blast convict".
+CASE_AFTER_RE = re.compile(r"\s+(?:cases?\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:bomb|grenade|rocket))|"
+                           r"(?:(?:blasts?|explosions?|attacks?)\s+)?(?:convicts?|accused|"
+                           r"undertrials?)\b)")
+# A second act listed after one referred to: "arrested in connection with Mecca Masjid blast
+# and Mumbai serial train blasts", "serial blasts in Mumbai and Delhi High Court blast" ...
+LISTED_TOO_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+)?"
+                           r"(?:[\w()’'-]+\s+){0,4}$|"
+                           r"\s+(?:in|at)\s+(?-i:[A-Z][\w-]*\s+){1,3}?(?:,\s*|,?\s*and\s+)"
+                           r"(?:the\s+)?(?:[\w()’'-]+\s+){0,4}$", re.I)
+# ... but not a verb, which opens a clause of its own: "Foiling the plan of a major ambush,
+# Security Forces (SFs) detected and destroyed 125 IEDs".
+_CLAUSE_VERB_RE = re.compile(r"(?!armed\b)\w+ed\b|(?:blew|shot|threw|went)\b", re.I)
+# A second act joined to one referred to otherwise: its means ("in connection with the
+# killing of a student, Ipham Salman Khan in the blast") ...
+REFERRED_TOO_RE = re.compile(r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?:the|a|an)\s+"
                              r"(?:[\w()’'-]+\s+){0,3}$|"
-                             # what it did: "suspected of planting the bomb that killed"
+                             # ... or what it did: "suspected of planting the bomb that killed"
                              r"\s+(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
@@ -111,8 +119,10 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
             continue
         if REFERENCE_RE.search(text, max(0, start - 70), start) or \
                 CASE_AFTER_RE.match(text, end) or (
-                    0 <= start - last_referred < 70 and
-                    REFERRED_TOO_RE.match(text, last_referred, start)):
+                    0 <= start - last_referred < 70 and (
+                        REFERRED_TOO_RE.match(text, last_referred, start) or (
+                            LISTED_TOO_RE.match(text, last_referred, start) and
+                            not _CLAUSE_VERB_RE.match(text, start)))):
             out.add((start, cls))
             last_referred = max(last_referred, end)
     return out

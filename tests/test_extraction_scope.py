@@ -1,0 +1,74 @@
+"""What is and is not an incident: bombs that went off in their makers' hands, acts a story
+only names (a convict's crime, a second act listed after one referred to), equipment found,
+riots; and a person's name that is not a place.  Hand-written reports; each case failed
+before the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract import extract_article
+from eventwatch.models import Article
+from eventwatch.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+def _extract(resources: Resources, text: str) -> list[dict]:
+    article = Article(text=text, published="2014-11-20", published_source="input")
+    return [i.to_dict() for i in extract_article(article, resources).incidents]
+
+
+@pytest.mark.parametrize("text", [
+    # a bomb that went off while it was being made (GTD: no attack) ...
+    "One man was killed in an explosion when he and his associates were making crude bombs in "
+    "a house at Bathania village in Feni District on October 11.",
+    # ... and "later" news of the same explosion, named back, is no new incident
+    "Two men were killed in a bomb blast while making bombs at Sherpur in Bogra District on "
+    "April 3. Later, Police said one of the two men killed in the bomb explosion was a JMB "
+    "militant.",
+    # an act named as what a man was convicted of
+    "The High Court granted parole to a 1997 Mumbai bomb blast convict on August 1 to attend "
+    "his daughter's wedding.",
+    # a second act listed after the place of one referred to
+    "Police said on January 16 that the three men who planned and executed serial blasts in "
+    "Mumbai and Delhi High Court blast in 2011 had lived in Byculla.",
+    # supporters of a politician or cleric clashing with the police: a riot, out of scope
+    "Supporters of the cleric clashed with Police in Islamabad on June 23.",
+])
+def test_no_incident(resources: Resources, text: str) -> None:
+    assert _extract(resources, text) == []
+
+
+def test_a_clause_after_an_act_referred_to_is_told(resources: Resources) -> None:
+    """A list of acts referred to ends where a clause with its own verb begins."""
+    (incident,) = _extract(resources, "Foiling the Maoists' plan of a major ambush, Security "
+                           "Forces (SFs) detected and destroyed 125 IEDs planted along a road "
+                           "in Lohardaga District on June 21.")
+    assert incident["event_type"] == "disrupted_weapons_use"
+
+
+def test_detonating_cord_found_is_no_blast(resources: Resources) -> None:
+    (incident,) = _extract(resources, "A militant was killed in an encounter with Security "
+                           "Forces in Dera Bugti District on September 16. Officials said 400 "
+                           "kilograms of explosives and 300 metres of detonating cord were "
+                           "seized from the hideout.")
+    assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", None)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Security Forces arrested a militant identified as Abha Deka in Sivasagar District on "
+     "December 9.", ("IN", "Assam", "Sibsagar")),
+    ("A TTP terrorist, identified as Wahid alias Saddar Bush, was killed in a Police shootout "
+     "in Ittehad Town of Karachi on September 11.", ("PK", "Sindh", "Karachi")),
+])
+def test_a_persons_name_is_no_place(resources: Resources, text: str,
+                                    place: tuple[str, str, str]) -> None:
+    """Names after "identified as" or "alias" are people's (not Abha in Saudi Arabia, nor Bush
+    in Egypt)."""
+    (incident,) = _extract(resources, text)
+    p = incident["place"]
+    assert (p["country"], p["admin1"], p["admin2"]) == place
