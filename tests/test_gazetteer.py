@@ -95,6 +95,28 @@ def test_indian_kashmir_districts(gaz: Gazetteer) -> None:
     assert shopian is not None and shopian.name == "Shupiyan"
 
 
+@pytest.mark.parametrize(("text", "country", "admin1", "district"), [
+    # districts GeoNames' admin2 table lacks (newer ones), placed at their seat towns
+    ("Sukma District", "IN", "Chhattisgarh", "Sukma"),
+    ("East Garo Hills District", "IN", "Meghalaya", "East Garo Hills"),
+    ("Imphal West District", "IN", "Manipur", "Imphal West"),
+    ("Gumla District", "IN", "Jharkhand", "Gumla"),
+    # the press's names for GeoNames' long or older ones
+    ("Dantewada District", "IN", "Chhattisgarh", "Dantewada"),
+    ("West Singhbhum District", "IN", "Jharkhand", "Pashchim Singhbhum"),
+    ("Sivasagar District", "IN", "Assam", "Sibsagar"),
+    # Bangladesh's and Sri Lanka's districts (ISO 3166-2), old spellings too
+    ("Chittagong District", "BD", "Chittagong", "Chattogram"),
+    ("Bogra District", "BD", "Rajshahi", "Bogura"),
+    ("Jaffna District", "LK", "Northern Province", "Jaffna"),
+])
+def test_south_asian_districts(gaz: Gazetteer, text: str, country: str, admin1: str,
+                               district: str) -> None:
+    e = first(gaz, text)
+    assert (e.kind, e.country, e.admin1, e.name) == ("admin2", country, admin1, district)
+    assert e.lat is not None and e.lon is not None
+
+
 def test_afghan_province_and_iraqi_city(gaz: Gazetteer) -> None:
     [takhar] = gaz.lookup("Takhar")
     assert (takhar.kind, takhar.country) == ("admin1", "AF")

