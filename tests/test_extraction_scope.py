@@ -72,3 +72,29 @@ def test_a_persons_name_is_no_place(resources: Resources, text: str,
     (incident,) = _extract(resources, text)
     p = incident["place"]
     assert (p["country"], p["admin1"], p["admin2"]) == place
+
+
+def test_arms_found_listed_at_length_are_no_method(resources: Resources) -> None:
+    """A run-on report's long list of arms recovered, an IED among them, after an encounter."""
+    (incident,) = _extract(
+        resources, "A Maoist cadre was killed in an encounter with the District Reserve Guard "
+        "in a forest near Itampara village in Bijapur District on April 5 reports New Indian "
+        "Express Maoist cadres started firing on the personnel who were cordoning off the "
+        "forest The Police recovered a 315 bore pistol with its ten live rounds an assault "
+        "rifle magazine with four live rounds an Improvised Explosive Device IED of about two "
+        "kilogram and a couple of detonators from the spot")
+    assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", None)
+
+
+def test_explosives_strapped_to_the_body_are_a_suicide_attack(resources: Resources) -> None:
+    (incident,) = _extract(resources, "A bomber shot dead the policeman guarding the gate of the "
+                           "court complex in Peshawar on Monday. In the ensuing scuffle the "
+                           "bomber detonated the explosives strapped to his chest.")
+    assert (incident["event_type"], incident["suicide"]) == ("suicide_bomb", True)
+
+
+def test_a_protest_told_right_before_puts_its_shooting_out_of_scope(resources: Resources,
+                                                                   ) -> None:
+    assert _extract(resources, "On August 31, protestors torched the houses of three "
+                    "legislators in Churachandpur. The Deputy Commissioner said that two persons "
+                    "died of bullet injuries on August 31.") == []

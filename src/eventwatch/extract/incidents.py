@@ -27,6 +27,17 @@ from datetime import date
 
 from eventwatch.extract import references
 from eventwatch.extract.casualties import Figure, find_figures
+from eventwatch.extract.explosives import (
+    ACCIDENT_RE,
+    ARMED_WITH_RE,
+    ARMS_FOUND_RE,
+    BOMB_CLASSES,
+    DETONATION_RE,
+    SUICIDE_ACT_RE,
+    SUICIDE_CLAIMED_RE,
+    WENT_OFF_RE,
+    found_before,
+)
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import (
     ATTACKER_NOUNS,
@@ -96,21 +107,6 @@ TREND_RE = guarded(
     r"declined|decreased|come\s+down))",
     re.I,
 )
-BOMB_CLASSES = {"suicide", "grenade", "explosive", "shelling"}
-DETONATION_RE = guarded(
-    r"\b(?:explo(?:ded|sion|sions|des)|blast(?:s|ed)?|went\s+off|blew|blown|"
-    # not the purpose of a part found: "battery packs used to detonate the mines"
-    r"(?<!to\s)detonat(?:ed|ion|ing|es|e)\b(?![\s-]+(?:cords?|fuses?|wires?)\b)|"
-    r"hurled|lobbed|"
-    r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
-    r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
-RECOVERED_RE = re.compile(r"\b(?:recovered|seized|found|confiscated|haul|cache|"
-                          r"stockpile|defused|diffused|unearthed)\b[^.;]*$|"
-                          # explosives that may be there: "due to the possibility of the
-                          # presence of explosives"
-                          r"\b(?:possibility|presence|suspicion)\s+of\s+(?:the\s+)?"
-                          r"(?:presence\s+of\s+)?(?:more\s+|other\s+|any\s+)?$", re.I)
-ARMED_WITH_RE = re.compile(r"\barmed\s+with\b[^.;]*$", re.I)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
 # A release that tells the abduction too: "released all the six abducted tractor drivers ...
@@ -155,32 +151,6 @@ UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|wo
                     r"(?:was|were|had\s+been|have\s+been)\s+(?:assigned|tasked|instructed|"
                     r"directed|ordered|trained)\s+to\s+(?:carry\s+out|take|kill|attack|"
                     r"abduct|kidnap|target|blow|assassinate))\b", re.I)
-# A bomb that went off in its makers' hands is no attack (GTD excludes accidents).
-ACCIDENT_RE = guarded(
-    # not a victim who "accidentally stepped over an IED" the Maoists had planted (a soldier
-    # who stepped on a landmine at the border is an accident)
-    r"\b(?:accidental(?:ly)?(?!\s+(?:stepped|trod|trampled|walked|drove|came\s+in\s+contact)"
-    r"\s+(?:on|over|upon|into|with)\s+(?:an?\s+|the\s+)?(?:IEDs?|improvised|pressure|"
-    r"booby))|"
-    r"prematurely|premature|while\s+(?:they\s+were\s+|he\s+was\s+)?"
-    r"(?:planting|making|manufacturing|assembling|fabricating|defusing|handling|playing)|"
-    r"while\s+being\s+(?:prepared|made|assembled|planted|manufactured|fabricated|defused)|"
-    r"were\s+(?:planting|making|manufacturing|assembling|fabricating)\b[^.;]{0,60}\bwhen|"
-    # "killed in an explosion when he along with his associates was making crude bombs"
-    r"when\s+(?:[\w’'-]+\s+){1,6}?(?:was|were)\s+(?:making|manufacturing|assembling|"
-    r"fabricating)\s+(?:[\w-]+\s+)?(?:bombs?|explosives?|IEDs?|devices?)|"
-    r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
-    r"(?:went\s+off|exploded))\b", re.I)
-ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confiscated|haul|"
-                           r"cache|found|stores?\s+of|stocks?\s+of|stockpiles?|dumps?|"
-                           r"discovered|unearthed|retrieved|"
-                           r"arrested\s+(?:\w+\s+){0,3}along\s+with)\b", re.I)
-# (not a purpose: "battery connectors, used for explosions, were recovered")
-WENT_OFF_RE = re.compile(r"\b(?<!for\s)(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"
-                         r"lobbed|hurled|threw|detonat\w+|hit|struck|fired|triggered)\b", re.I)
-SUICIDE_ACT_RE = re.compile(r"suicide[\s-](?:bombings?|attacks?|blast|explosion)$", re.I)
-SUICIDE_CLAIMED_RE = re.compile(r"\b(?:claimed|owned\s+up)\s+(?:responsibility\s+for\s+)?"
-                                r"(?:the\s+|a\s+)?(?:\w+\s+){0,2}suicide", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 
@@ -243,11 +213,14 @@ class SentenceInfo:
             # "The slain militants ... from whose possession AK rifles and grenades were
             # recovered": a list of arms, and nothing went off
             return {c: h for c, h in self.triggers.items() if c not in BOMB_CLASSES}
-        # "recovered hand grenades from the militants killed": the arms found, not the method
+        # "recovered hand grenades from the militants killed": the arms found, not the method;
+        # so is the rest of the list, however long ("recovered 315 bore pistol ... Improvised
+        # Explosive Device IED of about 2 kilogram a couple of detonators")
+        found = {start for cls, hits in self.triggers.items() if cls in BOMB_CLASSES
+                 for start, _, _ in hits if found_before(text, start - base)}
         out: dict[str, list[tuple[int, int, str]]] = {}
         for cls, hits in self.triggers.items():
-            kept = [h for h in hits if cls not in BOMB_CLASSES or not RECOVERED_RE.search(
-                text, max(0, h[0] - base - 70), h[0] - base)]
+            kept = [h for h in hits if cls not in BOMB_CLASSES or h[0] not in found]
             if kept:
                 out[cls] = kept
         return out

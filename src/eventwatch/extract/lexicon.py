@@ -43,7 +43,10 @@ def companion_category(who: str, victim: str | None) -> str | None:
 TRIGGERS: dict[str, str] = {
     "suicide": r"suicide[\s-](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|"
                r"car[\s-]bomb(?:ing)?|jacket|vest|squad|strike|assault)|blew\s+(?:himself|"
-               r"herself|themselves)\s+up|self[\s-]detonat\w*|fidayeen|suicide\s+attacker",
+               r"herself|themselves)\s+up|self[\s-]detonat\w*|fidayeen|suicide\s+attacker|"
+               # "detonated the explosives strapped to his chest"
+               r"explosives?\s+(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:strapped|tied|"
+               r"wrapped)\s+(?:to|around)\s+(?:his|her|their)\s+(?:chest|body|bodies|waist)",
     # not the launchers in an arsenal: "rocket launchers and grenade launchers"
     "grenade": r"(?:hand\s+)?grenades?(?:\s+attack)?(?![\s-]+launchers?)",
     "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|mortars?(?:\s+shells?)?|"
@@ -129,7 +132,7 @@ TRIGGER_RE = {cls: guarded(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.ite
 # Substrings (of the lower-cased text) without which a class cannot match: a cheap test
 # that skips most class scans on most texts.  Classes not listed always run.
 TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
-    "suicide": ("suicid", "blew", "fidayeen", "self"),
+    "suicide": ("suicid", "blew", "fidayeen", "self", "strapped", "tied", "wrapped"),
     "grenade": ("grenade",),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by"),

@@ -11,7 +11,9 @@ milestones out, every field with its evidence.
 5. ``places``       gazetteer matches, disambiguated by the article's own context;
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
 7. ``incidents``    event sentences grouped into incidents; background and aggregates out,
-                    acts only referred to set aside by ``references``;
+                    acts only referred to set aside by ``references``, bombs found told
+                    from bombs gone off by ``explosives``, security operations by
+                    ``operations``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``), reconciled per incident by ``tolls``;
 9. ``perpetrators`` claimed / attributed / suspected, named or as written;
@@ -28,7 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventwatch.extract import incidents, perpetrators, places, tolls, types
+from eventwatch.extract import explosives, incidents, operations, perpetrators, places, tolls, types
 from eventwatch.extract.dateline import find_dateline
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
@@ -50,14 +52,6 @@ from eventwatch.resources import Resources
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorMatch
-
-_ARMED_STATE_DOER = guarded(
-    r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
-    # "Chutia Police Station area" names a place, not a force that acted
-    r"police(?!\s+(?:station|stations|post|outpost|lines?|limits|chowki|jurisdiction)\b)|"
-    r"troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
-    r"coalition|personnel)\b", re.I)
-
 
 def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     """Extract incidents, statistics, relations and milestones from one article; see the
@@ -129,23 +123,6 @@ CIVILIAN_TARGETS = frozenset({
     "private_citizens", "transportation", "business", "educational_institution",
     "religious_figures_institutions", "journalists_media", "ngo", "tourists",
     "food_water_supply", "utilities", "telecommunication", "airports_aircraft", "maritime"})
-CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
-                          r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|line\s+of\s+control|"
-                          r"LoC|unprovoked\s+(?:firing|shelling))\b", re.I)
-# In South Asian reporting an "encounter" is a fight the security forces sought (a raid, a
-# search operation); an attack the militants began is told as one ("militants ambushed").
-ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search|"
-                          r"intelligence[\s-]based)\s+operations?)\b", re.I)
-# A gun battle is the state's operation only where a state force is in it.
-GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
-MILITANTS_BEGAN_RE = guarded(
-    r"\b(?:ambush\w*|(?:militant|terrorist|insurgent|maoist|fidayeen|rebel)s?\s+attack|"
-    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|suspects?|intruders?)\s+(?:\w+\s+){{0,3}}?"
-    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|stormed|"
-    r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
-    r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-    rf"(?:{MILITANT_NOUNS}))\b", re.I)
-
 # A bomb thrown or fired: the attack took place, whatever became of the bomb.
 _THROW = r"lobbed|lobbing|hurled|hurling|threw|thrown|throwing"
 THROWN_RE = guarded(rf"\b(?:{_THROW}|"
@@ -158,176 +135,6 @@ HAND_THROWN_RE = guarded(rf"\b(?:{_THROW}|tossed)\s+"
                          r"petrol\s+|country[\s-]made\s+)?bombs?|IEDs?)\b", re.I)
 # A bomb that is thrown by its nature, told or not: "a firebomb attack", "petrol bombs".
 INCENDIARY_RE = guarded(r"\b(?:(?:fire|petrol)[\s-]?bomb\w*|molotov\s+cocktails?)\b", re.I)
-
-# Militants who fire on a force that had come for them (a cordon, a raid, a challenge at a
-# checkpoint) resist the state's operation; they did not begin the fight.
-STATE_STARTED_RE = re.compile(
-    r"\b(?:cordon\w*|raid\w*|search\w*|combing|challenged|intercepted|signall?ed|"
-    r"asked\s+(?:them|him)\s+to\s+stop|(?:on|upon|after)\s+(?:seeing|spotting|sighting)|"
-    r"tried\s+to\s+(?:stop|arrest|nab)|operation|"
-    r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka)\b", re.I)
-
-
-def _militants_began(text: str, draft: Draft, end: int) -> bool:
-    """The incident's story (its sentences up to the next incident's) says the militants began
-    the fight, and not in answer to a raid or cordon."""
-    start = draft.anchor.sentence.start
-    for m in MILITANTS_BEGAN_RE.finditer(text, start, max(end, *(s.end for s in draft.sentences))):
-        if not STATE_STARTED_RE.search(text, max(start, m.start() - 120), m.end() + 40):
-            return True
-    return False
-
-
-KILLED_BY_NON_STATE_RE = guarded(
-    r"\b(?:killed|shot(?:\s+dead|\s+at)?(?:\s+and\s+(?:injured|wounded|killed))?|gunned\s+down|"
-    r"murdered|abducted|kidnapped|attacked|injured|wounded)\s+by\s+"
-    r"(?:a\s+|the\s+)?(?:group\s+of\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?"
-    r"\s*(?:group|faction|militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
-# The lead's subject, a militant group's men, killed or took someone: "Maoists killed a former
-# cadre planning to surrender before the Police" (not "Two Maoists killed in an encounter",
-# a headline's reduced relative: an object must follow the verb).
-NON_STATE_KILLED_RE = guarded(
-    rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\([^)]{{1,20}}\)\s+)?"
-    r"(?:(?:allegedly|reportedly|on\s+\w+(?:\s+\d{1,2})?)\s+)?"
-    r"(?:killed|shot\s+dead|gunned\s+down|murdered|hacked\s+to\s+death|beheaded|abducted|"
-    r"kidnapped)\s+(?:a|an|the|one|two|three|four|five|his|her|their|\d+)\s", re.I)
-_STATE = (r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|soldiers|commandos|"
-          r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
-STATE_ACTION_RE = guarded(
-    rf"\b(?:{_STATE}\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
-    r"(?:encounter|gun[\s-]?fight|gun[\s-]?battle|shoot[\s-]?out|exchange\s+of\s+fire)\W{0,2}"
-    r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|security\s+(?:forces?|personnel)|SFs?|army|"
-    r"troops|rangers|joint\s+forces|commandos)|"
-    r"(?:encounter|gun[\s-]?battle|gunfight|exchange\s+of\s+fire)\s+between\s+(?:the\s+)?"
-    r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|rangers|joint\s+forces)|"
-    rf"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\s+by\s+(?:the\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_STATE}|"
-    # an enforced disappearance: "abducted by the personnel of an Intelligence Agency"
-    rf"(?:abducted|kidnapped|picked\s+up|whisked\s+away|taken\s+away)\s+by\s+(?:the\s+)?"
-    rf"(?:(?:personnel|men|officials)\s+of\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?"
-    rf"(?:{_STATE}|intelligence\s+agenc(?:y|ies)|(?:security\s+)?agencies)|"
-    rf"(?:operation|raid|action|firing)\s+(?:launched\s+|conducted\s+|carried\s+out\s+)?"
-    rf"(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STATE}|"
-    r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
-    r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at(?!\s+least)|on|upon)))\b", re.I)
-# The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces
-# (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
-STATE_KILLED_RE = re.compile(
-    r"^\W*(?:(?:in|on|during|after)\s+[^,;.]{1,80},\s*)?"
-    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
-    r"(?:and\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
-    r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|"
-    r"claim(?:ed|s)?\s+to\s+have\s+)?"
-    r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
-
-
-ARRESTED_RE = re.compile(r"\b(?:arrest\w*|detain\w*|apprehended|nabbed|custody)\b", re.I)
-# The state as the doer of an arrest: "Police arrested ...", "arrested by the Rangers".
-STATE_ARREST_RE = re.compile(
-    rf"\b{_STATE}\b[^.;]{{0,60}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
-    r"took\s+into\s+custody)\b|\b(?:arrested|detained|apprehended|nabbed)\s+by\s+(?:the\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?{_STATE}\b", re.I)
-PASSIVE_ARREST_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|"
-                               r"detained|apprehended|nabbed)\b", re.I)
-
-# What a named state force did, right after its name: "Rapid Action Battalion (RAB) on
-# December 20 recovered hand bombs and arrested two people".
-STATE_DID_RE = re.compile(
-    r"^\s*(?:\([^)]{1,12}\)\s*)?(?:personnel\s+|troops\s+|officials\s+|men\s+)?[^.;]{0,70}?"
-    r"\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|arrested|detained|"
-    r"apprehended|nabbed)\b", re.I)
-
-
-def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch]) -> bool:
-    """A state force of the actor base opens the sentence and kills or arrests."""
-    for m in actor_matches:
-        if m.actor.kind == "state" and sentence.start <= m.start < sentence.start + 60:
-            did = STATE_DID_RE.match(text, m.end, sentence.end)
-            if did and not re.search(r"\b(?:said|says|told|when|after|as)\b", did.group(0)):
-                return True
-    return False
-
-
-def _claims(text: str, match: ActorMatch) -> bool:
-    return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80))
-
-
-def _is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
-                        arrested: Count, actor_matches: Sequence[ActorMatch],
-                        classes: set[str], story_end: int) -> bool:
-    """A security operation: state forces acted and only militants were harmed or held."""
-    harmed = set(killed.by_category) | set(wounded.by_category)
-    if killed.low and not killed.by_category:
-        harmed.add("unknown")  # "two people were killed": not only militants
-    span_text = " ".join(s.text for s in draft.sentences)
-    lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
-    # (a killing only referred to leaves an arrest the state's: "arrested two persons and
-    # cracked the shootout case in which a policeman was killed by militants")
-    if not classes <= {"arrest", "operation"} and (
-            KILLED_BY_NON_STATE_RE.search(span_text) or NON_STATE_KILLED_RE.search(lead.text)):
-        # "killed by a rival group", "shot dead by unidentified gunmen", "Maoists killed a
-        # former cadre"
-        return False
-    # A state force by a generic word ("police", "troops") or by its name in the actor base
-    # ("Special Operation Group", "CRPF", "Assam Rifles").
-    state_named = bool(_ARMED_STATE_DOER.search(span_text)) or any(
-        m.actor.kind == "state" and any(s.start <= m.start < s.end for s in draft.sentences)
-        for m in actor_matches)
-    # Who began the fight may be told sentences after the lead, before the next incident:
-    # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
-    # mobile."
-    began = _militants_began(text, draft, story_end)
-    if "air" in classes or (CEASEFIRE_RE.search(span_text) and not began):
-        # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
-        # militants who "attacked an Army camp near the Line of Control").
-        return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
-    if "security_forces" not in harmed and \
-            not classes & {"suicide", "fidayeen", "overtake", "arson"} and (
-            STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
-                "explosive" not in classes and STATE_ACTION_RE.search(
-                    text, draft.anchor.sentence.start, draft.anchor.sentence.end))) and \
-            not began:
-        # The state acted and none of its men were hurt: "abductors were killed in a Police
-        # encounter and the child rescued" is an operation, whatever else the story tells.
-        return True
-    if killed.is_empty() and wounded.is_empty() and "arrest" in classes and (
-            STATE_ARREST_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end)
-            or _state_did(text, draft.anchor.sentence, actor_matches)):
-        return True  # an arrest, whatever the arrested are said to have done
-    if "clash" in classes and \
-            not classes & {"suicide", "fidayeen", "grenade", "explosive", "overtake"} and \
-            (ENCOUNTER_RE.search(span_text) or (
-                state_named and GUN_BATTLE_RE.search(span_text))) and not began:
-        return True  # an encounter: the security forces' operation, whoever was hurt
-    if classes & {"suicide", "fidayeen", "grenade", "explosive", "kidnap", "overtake",
-                   "arson"}:
-        return False
-    if killed.is_empty() and wounded.is_empty():
-        # held by the state: "arrested" says so; "militants rounded up the villagers" is no
-        # arrest
-        return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and (
-            state_named or bool(ARRESTED_RE.search(span_text)))
-    if harmed and harmed <= {"militants"} and state_named and not began:
-        return True
-    if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
-            "security_forces" not in harmed and not began:
-        # "killed in Police firing", "an encounter with the SFs": the state acted.
-        return True
-    return "air" in classes and state_named and not harmed - {"militants"}
-
-
-def _arrest_led(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) -> bool:
-    """The incident opens with a state force arresting people and nothing else happening."""
-    anchor = draft.anchor
-    acts = anchor.acting_triggers
-    if not acts or set(acts) - {"arrest", "operation"} or \
-            any(f.measure in ("killed", "wounded") for f in anchor.figures):
-        return False
-    s = anchor.sentence
-    return bool(STATE_ARREST_RE.search(text, s.start, s.end) or
-                PASSIVE_ARREST_RE.search(text, s.start, s.end)) or \
-        _state_did(text, s, actor_matches)
-
 
 def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[SentenceInfo],
            dates: Sequence[DateMention], doc_places: places.DocPlaces,
@@ -351,7 +158,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                                                     resources.gazetteer)
     evidence.extend(place_ev)
     members = draft.members
-    if _arrest_led(text, draft, actor_matches):
+    if operations.arrest_led(text, draft, actor_matches):
         # "Police on January 11 arrested 40 people in connection with the January 10 bomb
         # blast ... 30 people were killed in the blast": the arrest is the state's operation;
         # the blast it refers to lends it neither a method nor a toll.
@@ -405,13 +212,21 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # attack took place and failed (GTD: an unsuccessful bombing), nothing was foiled
         classes = classes - {"defused"}
     if classes & types.BOMB_FAMILY and not classes - types.BOMB_FAMILY - {"attack"} and any(
-            incidents.ACCIDENT_RE.search(s.text) for s in sentences):
+            explosives.ACCIDENT_RE.search(s.text) for s in sentences):
         return None  # a bomb that went off in its makers' hands: no attack (GTD)
     later = [d.anchor.sentence.start for d in drafts
              if d.anchor.sentence.start > draft.anchor.sentence.start]
     story_end = min(later, default=len(text))
+    # The first incident's story includes an act told right before it and left out as a riot
+    # or protest ("On August 31, protestors torched the houses of ... The Deputy Commissioner
+    # said that two persons died of bullet injuries").
+    story_start = draft.anchor.sentence.start
+    before = [i for i in infos if i.sentence.start < story_start]
+    if before and before[-1].triggers and not draft.anchor.new_marker and \
+            not any(d.anchor.sentence.start < story_start for d in drafts):
+        story_start = before[-1].sentence.start
     if classes and classes <= {"clash", "armed", "attack", "unarmed", "arson"} and (
-            incidents.OUT_OF_SCOPE_RE.search(text, draft.anchor.sentence.start, story_end) or (
+            incidents.OUT_OF_SCOPE_RE.search(text, story_start, story_end) or (
                 "clash" in classes and any(
                     "clash" in m.triggers and incidents.RIOT_CLASH_RE.search(m.sentence.text)
                     for m in members))) and \
@@ -420,8 +235,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # "killed in Police firing as UDMF cadres clashed with Policemen ... 24 agitators were
         # injured": a riot or a protest put down, out of scope (codebook: event types).
         return None
-    state_op = _is_state_operation(text, draft, counts.killed, counts.wounded, counts.arrested,
-                                   actor_matches, classes, story_end)
+    state_op = operations.is_state_operation(text, draft, counts.killed, counts.wounded,
+                                             counts.arrested, actor_matches, classes, story_end)
     perps = perpetrators.find_perpetrators(text, sentences, resources.actors, actor_matches,
                                            state_operation=state_op)
     event_type, attack_type, suicide = types.event_and_attack_type(

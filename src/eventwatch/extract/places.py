@@ -161,8 +161,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     local_admin1 = [gazetteer.resolve(m.entries, countries=doc.countries).admin1
                     for m, s in inside if m.entries[0].kind in ("admin1", "admin2") and s is first
                     and (m.entries[0].kind == "admin1" or _explicit_unit(m.text))]
+    # (units named as such first: "Chirang Police ... in Chirang District" is Assam's district,
+    # not Bhutan's province)
     local_countries = [gazetteer.resolve(m.entries, countries=doc.countries).country
-                       for m, _ in inside if m.entries[0].kind in ("admin1", "admin2")]
+                       for m, _ in sorted(inside, key=lambda ms: not _explicit_unit(ms[0].text))
+                       if m.entries[0].kind in ("admin1", "admin2")]
     countries = tuple(dict.fromkeys([*local_countries, *doc.countries]))
     admin1s = tuple(a for a in dict.fromkeys([*local_admin1, *doc.admin1s]) if a)
     resolved = [(gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s), m)
