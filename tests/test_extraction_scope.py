@@ -98,3 +98,14 @@ def test_a_protest_told_right_before_puts_its_shooting_out_of_scope(resources: R
     assert _extract(resources, "On August 31, protestors torched the houses of three "
                     "legislators in Churachandpur. The Deputy Commissioner said that two persons "
                     "died of bullet injuries on August 31.") == []
+
+
+def test_a_district_named_as_such_sets_the_country_first(resources: Resources) -> None:
+    """"Nowshera sector of Rajouri District" is in Indian Kashmir, however often the story
+    names Pakistan and a Nowshera that Pakistan also has."""
+    (incident,) = _extract(resources, "Pakistan resumed heavy shelling along the Line of Control "
+                           "in Nowshera sector of Rajouri District on January 30, and a civilian "
+                           "was killed. The shelling in Nowshera sector went on through the "
+                           "night, officials said, and Pakistan denied it.")
+    p = incident["place"]
+    assert (p["country"], p["admin1"], p["admin2"]) == ("IN", "Jammu and Kashmir", "Rajauri")
