@@ -1,7 +1,8 @@
 """What is and is not an incident: bombs that went off in their makers' hands, acts a story
 only names (a convict's crime, a second act listed after one referred to), equipment found,
-riots; and a person's name that is not a place.  Hand-written reports; each case failed
-before the rule it tests."""
+riots; a person's name that is not a place, a unit's number that is not a count, a group
+that did not claim, an attempt foiled that names no bomb.  Hand-written reports; each case
+failed before the rule it tests."""
 
 from __future__ import annotations
 
@@ -109,3 +110,24 @@ def test_a_district_named_as_such_sets_the_country_first(resources: Resources) -
                            "night, officials said, and Pakistan denied it.")
     p = incident["place"]
     assert (p["country"], p["admin1"], p["admin2"]) == ("IN", "Jammu and Kashmir", "Rajauri")
+
+
+def test_an_attempt_foiled_by_return_fire_names_no_bomb(resources: Resources) -> None:
+    (incident,) = _extract(resources, "A man was killed by a stray bullet during an encounter "
+                           "between Maoists and Police in Gaya District on February 22. The "
+                           "fighting erupted after 100 Maoists attacked a Police Station. Their "
+                           "attempt was foiled as the Police fought back.")
+    assert incident["attack_type"] == "armed_assault"
+
+
+def test_a_units_number_is_no_count(resources: Resources) -> None:
+    (incident,) = _extract(resources, "Two jawans of 44 Assam Rifles were injured in an ambush "
+                           "by militants in Ukhrul District on June 1.")
+    assert incident["wounded"]["low"] == 2
+
+
+def test_no_group_claiming_names_no_doer(resources: Resources) -> None:
+    (incident,) = _extract(resources, "A car bomb exploded near the Indian consulate in "
+                           "Jalalabad on March 2, wounding six people. No militant group has so "
+                           "far claimed responsibility for the attack.")
+    assert incident["perpetrators"] == []

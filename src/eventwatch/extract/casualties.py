@@ -80,6 +80,13 @@ _NOT_A_COUNT_AFTER = guarded(
     # things, not people: "abducted two passenger buses"
     r"\s+(?:[a-z]+\s+)?(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|"
     r"shops?|schools?|towers?|bridges?)\b))", re.I)
+# A unit's number, not a count: "two jawans of 44 Assam Rifles", "55 Rashtriya Rifles (RR)",
+# "the 94th and 60th battalions" (ordinals are skipped above).
+# ("killing 23 Frontier Corps soldiers" and "44 Assam Rifles jawans" count the men)
+_UNIT_NUMBER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rifles|RR|Battalion|Bn|Regiment|"
+                          r"Brigade|Division|Squadron|Cavalry)\b(?!\s*(?:\([^)]*\)\s*)?"
+                          r"(?:soldiers|personnel|troopers|jawans|men|officers|commandos|"
+                          r"policemen)\b)")
 _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
@@ -143,7 +150,8 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             continue
         noun = m.group("noun")
         if _NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
-                not noun and _NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])):
+                not noun and _NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
+                m.group("num").isdigit() and _UNIT_NUMBER.match(text, m.end("num"))):
             continue
         if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue  # a year ("November 30, 2020 — Fourteen soldiers ...")

@@ -326,7 +326,8 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
             claim = CLAIM_RE.search(text, m.end(), min(sentence.end, m.end() + 60))
             if re.search(r"\b(?:found|recovered|discovered|bodies\s+of)\s+$", before, re.I):
                 continue  # "Police found three men shot dead": the victims
-            if re.search(r"\b(?:no|any)\s+$", before, re.I):
+            if re.search(r"\b(?:no|any)\s+$", before, re.I) or \
+                    re.match(r"(?:no|any)\s", m.group(0), re.I):
                 continue  # "No militant outfit claimed responsibility": nobody
             if re.search(r"\b(?:kidnapped|abducted|injured|wounded|killed|slain|arrested|"
                          r"detained|rescued|released)\s+$", before, re.I):

@@ -20,6 +20,7 @@ from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, TARGET_RE
 from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
 BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
+GUN_METHODS = {"armed", "clash", "overtake", "fidayeen"}
 
 # Generic words that say "something happened" without naming how.
 GENERIC_ARMED = re.compile(r"^(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|killed|killing|"
@@ -98,9 +99,11 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         event = "attack" if harmed else "other"
     if kidnapping:
         attack = "kidnapping"
-    elif classes & BOMB_FAMILY or "air" in classes:
+    elif classes & (BOMB_FAMILY - {"defused"}) or "air" in classes or (
+            "defused" in classes and not classes & GUN_METHODS):
+        # (an attempt "foiled as Police fought back" names no bomb: the guns were the method)
         attack = "bombing"
-    elif classes & {"armed", "clash", "overtake", "fidayeen"}:
+    elif classes & GUN_METHODS:
         attack = "armed_assault"
     elif "unarmed" in classes:
         attack = "unarmed_assault"  # beaten, lynched, strangled: no weapon (GTD)
