@@ -1,7 +1,8 @@
 """What is and is not an incident: bombs that went off in their makers' hands, acts a story
 only names (a convict's crime, a second act listed after one referred to), equipment found,
-riots; a person's name that is not a place, a unit's number that is not a count, a group
-that did not claim, an attempt foiled that names no bomb.  Hand-written reports; each case
+riots, an operation's running toll, a trend; a person's name that is not a place, a unit's
+number or a weapon's model that is not a count, a group that did not claim, an attempt
+foiled that names no bomb.  Hand-written reports; each case
 failed before the rule it tests."""
 
 from __future__ import annotations
@@ -131,3 +132,37 @@ def test_no_group_claiming_names_no_doer(resources: Resources) -> None:
                            "Jalalabad on March 2, wounding six people. No militant group has so "
                            "far claimed responsibility for the attack.")
     assert incident["perpetrators"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an operation's running toll
+    "Since the last phase of Operation Zarb e Azb kicked off in February 27, at least 252 "
+    "militants have been killed and 160 severely injured, while Security Forces have cleared "
+    "640 square kilometres in Shawal Valley of North Waziristan Agency, the ISPR said in a "
+    "statement on April 3.",
+    # a trend in a class of acts
+    "US drone strikes against militants decreased in the tribal areas of Pakistan for the "
+    "second year in a row, a think tank said on December 28.",
+])
+def test_running_tolls_and_trends_are_no_incidents(resources: Resources, text: str) -> None:
+    article = Article(text=text)  # undated, as SATP's narratives are
+    assert extract_article(article, resources).incidents == []
+
+
+@pytest.mark.parametrize(("text", "measure", "count"), [
+    # a weapon's model and a constituency's code are no counts
+    ("A Policeman and an AK 47 toting Maoist area commander were killed in an encounter in "
+     "Khunti District on August 18.", "killed", 2),
+    ("An ASWJ activist of the Election Committee for PS 128 Landhi was shot dead by "
+     "unidentified assailants in Korangi on May 15.", "killed", 1),
+    # the subject before a relative clause ("..., who ..., were arrested")
+    ("Two Maoist cadres, who had come to intimidate workers widening NH23, were arrested from "
+     "Petarwar in Bokaro District on January 29.", "arrested", 2),
+    # a statement's clause counts no one ("..., saying innocent people were being killed")
+    ("Hundreds of tribesmen staged a protest in Miranshah on Friday, saying innocent people "
+     "were being killed in the drone strikes.", "killed", None),
+])
+def test_what_a_number_counts(resources: Resources, text: str, measure: str,
+                              count: int | None) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident[measure]["low"] == count

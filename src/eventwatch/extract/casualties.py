@@ -72,7 +72,10 @@ _NOT_A_COUNT_BEFORE = guarded(
     rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
     # money: "a cash reward of INR 100,000", "Rs 5 lakh"
     r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*|"
-    r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*)$", re.I)
+    r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*|"
+    # a model or a code: "an AK 47 toting commander", "M 16", "PS 128 Landhi" (a constituency),
+    # "NH 52" (a highway)
+    r"\b(?-i:AK|M|PS|NA|PP|PB|NH|SH|RPG)[\s-]?)$", re.I)
 _NOT_A_COUNT_AFTER = guarded(
     r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"seconds?|kg|kgs|kilo\w*|km|kms|metres?|meters?|feet|foot|inches|rounds|percent|per\s*cent|"
@@ -94,7 +97,7 @@ _CLAUSE_BREAK = guarded(
     r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
     r"\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
     # not "was shot at and injured", one verb of one victim (see _PASSIVE_AUX)
-    r"\bthat\b|\bsaid\b|(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
+    r"\bthat\b|\bsaid\b|\bsaying\b|(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
     re.I)
 
 
@@ -319,6 +322,9 @@ _WITH_HIS = re.compile(rf"\b{_ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
                             r"as\s+many\s+as|and|while)\W+)*$", re.I)
+# The end of a relative clause right before the verb: "..., who had come to ..., were".
+_CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
+                              r"(?:\w+ly\s+)?$")
 _NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "deaths", "death",
                "bodies", "body", "hurt", "injuries", "held", "lost their lives",
                "lost his life", "lost her life", "lost their life", "lost his lives"}
@@ -343,6 +349,17 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         return _bodies(text, vm, s_end)
     if aux or verb in _NOUN_VERBS:
         left = _groups(text, left_start, vm.start(), None)
+        rel = breaks[-1] if breaks else None
+        if not left and rel is not None and rel.group(0).lower() in ("who", "which") and \
+                text[clause_start:rel.start()].rstrip().endswith(",") and \
+                _CLOSED_RELATIVE.search(before):
+            # "two CPI Maoist cadres, who had come to intimidate workers widening NH23, were
+            # arrested": the subject before the relative clause is counted
+            subject = _groups(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
+                              rel.start(), None)
+            if aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has"):
+                subject = subject[:1]  # "a top cadre ..., Radhe Mahto, who ..., was arrested"
+            left = subject
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
         aux_start = vm.start() - len(before[-40:]) + aux.start() if aux else vm.start()

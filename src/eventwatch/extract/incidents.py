@@ -67,7 +67,13 @@ AGGREGATE_RE = guarded(
     + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
     r"\s+(?:(?!(?:when|and|as|after|in|were|was|injured|killed|wounded|people|persons)\b)"
     r"\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
-    r"acts)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
+    r"acts|strikes)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
+    # an operation's running toll: "910 militants had been killed in the operation Zarb e
+    # Azb that was launched ... on June 15", "Since the last phase of Operation Zarb e Azb
+    # kicked off in February 27, at least 252 militants have been killed"
+    r"since\s+(?:the\s+)?(?:start|launch|beginning|inception|commencement)\s+of\b|"
+    r"(?:since|in)\s+the\s+(?:[\w-]+\s+){0,4}?operation\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:that|which)\s+(?:was\s+)?)?(?:kicked\s+off|launched|started|began|commenced)\b|"
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+(?:country|state|province)|"
     r"around\s+the\s+country|"
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
@@ -101,6 +107,11 @@ TREND_RE = guarded(
     r"increased|risen|gone\s+up|declined|decreased|fallen|dropped|come\s+down)|"
     r"(?:incidents|cases)\s+of\s+(?:[\w-]+,?\s+){1,6}?(?:have|has)\s+(?:\w+\s+)?"
     r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
+    # "The US drone strikes against Islamist militants decreased in the tribal regions for
+    # the second year in a row"
+    r"(?:attacks|strikes|killings|bombings|blasts|incidents)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:decreased|increased|declined|intensified|doubled|tripled|halved)\s+"
+    r"(?:in|by|for|over|across|to|from|sharply|significantly)\b|"
     # "Kidnapping for ransom cases have significantly increased"
     r"(?:kidnapping|abduction|extortion|killing|attack|bombing|blast)s?\s+(?:for\s+ransom\s+)?"
     r"(?:cases|incidents)\s+(?:have|has)\s+(?:\w+\s+)?(?:increased|risen|gone\s+up|"
