@@ -166,3 +166,23 @@ def test_what_a_number_counts(resources: Resources, text: str, measure: str,
                               count: int | None) -> None:
     (incident,) = _extract(resources, text)
     assert incident[measure]["low"] == count
+
+
+@pytest.mark.parametrize(("text", "perpetrators"), [
+    # a doer described with a group's name is that group, and no second doer is made of a
+    # piece of the name ("India Maoist")
+    ("A crude bomb suspected to be planted by the Communist Party of India Maoist (CPI Maoist) "
+     "exploded at a food outlet in Deoghar District on November 20.",
+     [("Communist Party of India (Maoist)", "suspected")]),
+    ("Two suspected members of a kidnappers gang have been executed by Garo National "
+     "Liberation Army (GNLA) militants in Chi Ading area of East Garo Hills District on "
+     "October 8.", [("Garo National Liberation Army", "attributed")]),
+    # the other side of a clash ends before its verb, and is not the doer found again
+    ("Two villagers were killed on May 3 when militants fired at their house in Dera Bugti "
+     "District. A gunfight between Levies and the militants took place later.",
+     [(None, "attributed")]),
+])
+def test_doers_named_in_a_description(resources: Resources, text: str,
+                                      perpetrators: list[tuple[str | None, str]]) -> None:
+    (incident,) = _extract(resources, text)
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == perpetrators

@@ -253,15 +253,35 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
         # Only hedged names ("a TTP slogan"): the doer the report describes is kept too.
         unnamed = _unnamed_doer(text, sentences)
         if unnamed:
-            found.append(unnamed)
+            found.extend(_named_in(unnamed, actor_matches, found))
     found.extend(_other_side(text, sentences, actor_matches, found))
     return found
+
+
+def _named_in(unnamed: PerpetratorFinding, actor_matches: Sequence[ActorMatch],
+              found: Sequence[PerpetratorFinding]) -> list[PerpetratorFinding]:
+    """The doer the report describes, as the actor it names ("Garo National Liberation Army
+    (GNLA) militants fired" is the GNLA) or as written ("unidentified gunmen"); nothing where
+    it only repeats a perpetrator found ("India Maoist" of "Communist Party of India
+    Maoist")."""
+    ev = unnamed.evidence
+    inside = [m for m in actor_matches if m.start < ev.end and ev.start < m.end]
+    if not inside:
+        return [unnamed]
+    m = inside[0]
+    if m.actor.kind == "state" or any(f.perpetrator.actor == m.actor.name for f in found):
+        return []
+    return [PerpetratorFinding(
+        Perpetrator(m.actor.name, m.text, m.actor.kind, unnamed.perpetrator.status),
+        Evidence("perpetrators", m.start, m.end, m.text))]
 
 
 BETWEEN_RE = guarded(
     r"\b(?:clash(?:es)?|fighting|gun\s*battle|gunfight|encounter|skirmish(?:es)?|"
     r"exchange\s+of\s+fire)\s+between\s+(?P<a>[^.;,]{3,70}?)\s+and\s+"
-    r"(?P<b>[^.;,]{3,70}?)(?=\s+(?:in|at|on|near|over|for|to)\b|\s*[.;,(]|$)", re.I)
+    # (a side ends before a verb: "between the Police and the militants had taken place")
+    r"(?P<b>[^.;,]{3,70}?)(?=\s+(?:in|at|on|near|over|for|to|had|has|have|was|were|is|are|"
+    r"took|broke|erupted|ensued|lasted|continued)\b|\s*[.;,(]|$)", re.I)
 
 
 def _other_side(text: str, sentences: Sequence[Sentence], actor_matches: Sequence[ActorMatch],
@@ -280,10 +300,16 @@ def _other_side(text: str, sentences: Sequence[Sentence], actor_matches: Sequenc
                     text, start, end):
                 continue
             mention = text[start:end].strip()
+            if any(_bare(f.perpetrator.mention) == _bare(mention) for f in found):
+                continue  # the doer found already ("the Maoists" ... "between SFs and Maoists")
             out.append(PerpetratorFinding(Perpetrator(None, mention, "non_state", "attributed"),
                                           Evidence("perpetrators", start, end, mention)))
         return out
     return []
+
+
+def _bare(mention: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", mention.lower())
 
 
 ANAPHOR_CLAIM_RE = guarded(
