@@ -186,3 +186,38 @@ def test_doers_named_in_a_description(resources: Resources, text: str,
                                       perpetrators: list[tuple[str | None, str]]) -> None:
     (incident,) = _extract(resources, text)
     assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == perpetrators
+
+
+def test_an_earlier_report_of_the_same_attack_is_no_second_incident(resources: Resources,
+                                                                     ) -> None:
+    (incident,) = _extract(resources, "At least five Hazaras were killed and seven others "
+                           "injured when unidentified militants opened fire on their car on "
+                           "Spiny Road in Quetta on March 29. The victims were identified as "
+                           "Zafar, Alam Khan and Ghulam Sakhi. Earlier, The News reported that "
+                           "two people were killed. Jundullah claimed responsibility for the "
+                           "killing.")
+    assert incident["killed"]["low"] == 5  # the earlier, lower figure does not replace it
+
+
+def test_a_report_disputed_is_no_incident(resources: Resources) -> None:
+    assert _extract(resources, "Iran on April 2 said that the five border guards kidnapped by "
+                    "militants are in good health, disputing a report that one of them had "
+                    "been killed.") == []
+
+
+def test_arms_recovered_from_the_slain_are_no_second_incident(resources: Resources) -> None:
+    (incident,) = _extract(resources, "A senior TTP commander was killed during a Police "
+                           "encounter in Mashugagar area of Peshawar on June 26. Retaliating to "
+                           "the firing, police killed the militant. Police also recovered a hand "
+                           "grenade and a pistol from the possession of the slain militant.")
+    assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", None)
+
+
+def test_a_past_ambush_named_does_not_begin_the_fight(resources: Resources) -> None:
+    """"involved in yesterday's ambush" refers to an act: the security forces' killing of the
+    two is their operation."""
+    (incident,) = _extract(resources, "Security Forces on September 27 killed two NDFB "
+                           "militants at Segunbari near Malathijhora in Kokrajhar District. The "
+                           "duo was allegedly involved in yesterday's ambush of a Police team.")
+    assert (incident["event_type"], incident["killed"]["low"]) == ("armed_clash", 2)
+    assert [p["kind"] for p in incident["perpetrators"]] == ["state"]

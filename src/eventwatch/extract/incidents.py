@@ -155,7 +155,8 @@ RIOT_CLASH_RE = guarded(
     r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".
-UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|would|could)\s+"
+UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:disput|den[yi])\w*\s+(?:a|the)\s+(?:\w+\s+)?reports?\s+"
+                    r"that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|would|could)\s+"
                     r"(?:be\s+)?(?:killed|blasted|exploded|used|hit)|"
                     # a mission given, not carried out: "a hit squad was assigned to take
                     # hostages"
@@ -259,6 +260,13 @@ class SentenceInfo:
                 # and no act: a seizure, no incident of its own even with a day (not a claim
                 # of "the suicide bombing ... on Sunday", which reports one).
                 return False
+        elif strong and set(strong) <= BOMB_CLASSES and \
+                not set(self.acting_triggers) & BOMB_CLASSES:
+            # Every explosive named was found, whoever the sentence names as killed: "Police
+            # also recovered a hand grenade ... from the possession of the slain militant"
+            if not set(self.triggers) - BOMB_CLASSES:
+                return False
+            strong = []
         if self.outcome_only:
             return False  # the release of hostages whose abduction the story tells
         if set(strong) <= BOMB_CLASSES and ACCIDENT_RE.search(text):
@@ -495,6 +503,12 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
             RESTATEMENT_RE.search(info.sentence.text) and \
             not _ANOTHER_RE.search(info.sentence.text):
         return False
+    if info.new_marker and EARLIER_REPORT_RE.match(info.sentence.text) and (
+            not info.day_dates or current.date is None or
+            info.day_dates[0].date.to_dict() == current.date.date.to_dict()):
+        # "Earlier, The News reported that two people were killed": an older report of the
+        # same incident (its figures do not replace the lead's)
+        return False
     if info.new_marker and not info.day_dates and info.families & current.families and \
             LATER_THE_EVENT_RE.search(info.sentence.text):
         return False  # "Later, Police confirmed the identity of ... killed in the explosion"
@@ -522,6 +536,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         info.families & current.families) and bool(current.families)
 
 
+EARLIER_REPORT_RE = re.compile(
+    r"\W*earlier,?\s+(?:it\s+(?:was|had\s+been)\s+reported|(?:[\w.’'-]+\s+){1,4}?"
+    r"(?:had\s+)?(?:reported|said))\s+that\b", re.I)
 # "Later, ... killed in the bomb explosion": what came after the incident, named back.
 LATER_THE_EVENT_RE = re.compile(
     r"^\W*later\b(?=.*\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|explosion|encounter|"

@@ -53,11 +53,16 @@ STATE_STARTED_RE = re.compile(
     r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka)\b", re.I)
 
 
-def _militants_began(text: str, draft: Draft, end: int) -> bool:
+def _militants_began(text: str, draft: Draft, end: int,
+                     past: Sequence[tuple[int, int]]) -> bool:
     """The incident's story (its sentences up to the next incident's) says the militants began
-    the fight, and not in answer to a raid or cordon."""
+    the fight, and not in answer to a raid or cordon; ``past`` sentences (a record, a tally:
+    "Thaijou was involved in a series of subversive activities like ambush") tell nothing of
+    this fight."""
     start = draft.anchor.sentence.start
     for m in MILITANTS_BEGAN_RE.finditer(text, start, max(end, *(s.end for s in draft.sentences))):
+        if any(s <= m.start() < e for s, e in past):
+            continue
         if not STATE_STARTED_RE.search(text, max(start, m.start() - 120), m.end() + 40):
             return True
     return False
@@ -139,8 +144,10 @@ def _claims(text: str, match: ActorMatch) -> bool:
 
 def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
                         arrested: Count, actor_matches: Sequence[ActorMatch],
-                        classes: set[str], story_end: int) -> bool:
-    """A security operation: state forces acted and only militants were harmed or held."""
+                        classes: set[str], story_end: int,
+                        past: Sequence[tuple[int, int]] = ()) -> bool:
+    """A security operation: state forces acted and only militants were harmed or held.
+    ``past``: the spans of sentences that tell a record or a tally, not this incident."""
     harmed = set(killed.by_category) | set(wounded.by_category)
     if killed.low and not killed.by_category:
         harmed.add("unknown")  # "two people were killed": not only militants
@@ -161,7 +168,7 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # Who began the fight may be told sentences after the lead, before the next incident:
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."
-    began = _militants_began(text, draft, story_end)
+    began = _militants_began(text, draft, story_end, past)
     if "air" in classes or (CEASEFIRE_RE.search(span_text) and not began):
         # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
         # militants who "attacked an Army camp near the Line of Control").

@@ -235,8 +235,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # "killed in Police firing as UDMF cadres clashed with Policemen ... 24 agitators were
         # injured": a riot or a protest put down, out of scope (codebook: event types).
         return None
+    past = [(i.sentence.start, i.sentence.end) for i in infos
+            if i.aggregate or i.background or (i.refers_to and not i.is_event())]
     state_op = operations.is_state_operation(text, draft, counts.killed, counts.wounded,
-                                             counts.arrested, actor_matches, classes, story_end)
+                                             counts.arrested, actor_matches, classes, story_end,
+                                             past)
     perps = perpetrators.find_perpetrators(text, sentences, resources.actors, actor_matches,
                                            state_operation=state_op)
     event_type, attack_type, suicide = types.event_and_attack_type(
