@@ -97,7 +97,8 @@ _CLAUSE_BREAK = guarded(
     r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
     r"\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
     # not "was shot at and injured", one verb of one victim (see _PASSIVE_AUX)
-    r"\bthat\b|\bsaid\b|\bsaying\b|(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
+    r"\bthat\b|\bsaid\b|\bsaying\b|"
+    r"(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
     re.I)
 
 

@@ -151,7 +151,8 @@ OUT_OF_SCOPE_RE = guarded(
 # with security forces ... stone throwers".
 RIOT_CLASH_RE = guarded(
     r"\b(?:protest(?:er|or)s?|protests|activists|students|supporters|"
-    r"political\s+(?:rivals?|parties|workers|clash\w*)|rival\s+(?:political\s+)?parties|polls|election\s+campaign\w*|"
+    r"political\s+(?:rivals?|parties|workers|clash\w*)|rival\s+(?:political\s+)?parties|"
+    r"polls|election\s+campaign\w*|"
     r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".

@@ -270,6 +270,8 @@ def _named_in(unnamed: PerpetratorFinding, actor_matches: Sequence[ActorMatch],
         return [unnamed]
     m = inside[0]
     if m.actor.kind == "state" or any(f.perpetrator.actor == m.actor.name for f in found):
+        # (a state force in the words of an attack that is no state operation is no doer:
+        # "the CRPF men" of a story this function reads only when the state did not act)
         return []
     return [PerpetratorFinding(
         Perpetrator(m.actor.name, m.text, m.actor.kind, unnamed.perpetrator.status),
