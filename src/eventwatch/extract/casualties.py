@@ -47,11 +47,17 @@ _PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
 # A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
 _NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
-    rf"(?P<num>{NUMBER_RE.pattern[2:]})"
+    # (a number starts a word, not the "an" of "Pakistan (TTP) commander"; a row number
+    # glued before it is no letter: "65At least four soldiers")
+    rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})"
     r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
-    r"(?:[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
-    # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres"
-    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i)){4,7}?)"
+    r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
+    # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
+    # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
+    # Toiba LeT over ground worker"
+    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i)){2,9}?"
+    r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
+    r"{0,2}?)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
     r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\))?)\s+"
     rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b)"
@@ -90,6 +96,8 @@ _UNIT_NUMBER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rifles|RR|Battalion|Bn|
                           r"Brigade|Division|Squadron|Cavalry)\b(?!\s*(?:\([^)]*\)\s*)?"
                           r"(?:soldiers|personnel|troopers|jawans|men|officers|commandos|"
                           r"policemen)\b)")
+_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
+                       r"\s*(?:,|and|,\s*and)\s*")
 _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
@@ -107,7 +115,9 @@ _TOLL_RE = guarded(
     r"\b(?:death\s+)?toll\b(?:\s+[\w’'-]+){0,14}?\s+(?:has\s+)?(?:rose|risen|rising|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?"
-    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
+    # (a number starts a word, not the "an" of "Pakistan (TTP) commander"; a row number
+    # glued before it is no letter: "65At least four soldiers")
+    rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})", re.I)
 
 
 @dataclass(slots=True)
@@ -193,8 +203,9 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
             # civilians (GTD: a business target; UCDP: civilians)
             category = "civilians"
         between = text[groups[-1].end:m.start()] if groups else ""
-        in_list = bool(groups and groups[-1].breakdown and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
-                                                                       between))
+        # (a member's own "of" phrase may stand before the "and": "including a constable of
+        # the SSB and a driver")
+        in_list = bool(groups and groups[-1].breakdown and _LIST_GAP.fullmatch(between))
         if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
                 r"\band\b", between.replace("including", ""))):
             if groups[-1].category in ("militants", "security_forces") and noun and \
@@ -378,8 +389,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 return [*left, one]
             return [one]
         if left:
-            # "A local councillor and his nephew were shot dead": one more per person joined.
-            extra = _AND_PERSON.findall(text, left[-1].end, vm.start())
+            # "A local councillor and his nephew were shot dead": one more per person joined,
+            # not the members of a group already counted ("Two alleged abductors including a
+            # constable and a driver", "three cadres, identified as A, B and C"; but "A man,
+            # identified as Bahram Khan, and his son" are two)
+            members = left[-1].breakdown or ((left[-1].quantity.low or 0) > 1 and bool(
+                _MEMBERS_NAMED.search(text, left[-1].start, vm.start())))
+            extra = [] if members else _AND_PERSON_AFTER.findall(text, left[-1].end,
+                                                                 vm.start())
             if extra:
                 q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
                 left.append(_Group(q, left[-1].category, left[-1].end, vm.start()))
@@ -387,6 +404,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
                 "succumbed", "died", "martyred"):
             # One person, named or described: "a levies official was shot", "X was killed".
+            return [_one(text, left_start, vm.start(), vm)]
+        if aux and _AND_PERSON.search(text, left_start, vm.start()):
+            # People named without a number: "BLA commander Daren Bugti and his close
+            # associate Ali Hassan were arrested" is two
             return [_one(text, left_start, vm.start(), vm)]
         return []
     nxt = _CLAUSE_BREAK.search(text, vm.end(), s_end)
@@ -450,6 +471,15 @@ _AND_PERSON = re.compile(
     r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
 
 
+# After a group counted, a person joined by "and" may be described at more length: "A
+# Policeman and an AK 47 toting Maoist area commander were killed".
+_AND_PERSON_AFTER = re.compile(
+    rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+(?:[\w‘’'-]+\s+){{0,4}}?"
+    rf"(?:{_PERSON}|{COMPANION_NOUNS})\b"
+    r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
+# The members of a group counted, named or listed after it.
+_MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
+                            re.I)
 # One companion right after a single victim (a quoted title may stand between).
 _WITH_COMPANION = re.compile(
     rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*)?,?\s*{_ALONG_WITH}\s+(?:his|her)\s+"
@@ -459,9 +489,14 @@ _WITH_COMPANION = re.compile(
 def _one(text: str, start: int, end: int, vm: re.Match[str]) -> _Group:
     """A single victim named or described without a number."""
     category = None
+    last_end = -1
     for m in _PERSON_ANY.finditer(text, start, end):
+        if last_end >= 0 and text[last_end:m.start()].strip():
+            break
+        # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
+        # constable" a policewoman
         category = person_category(m.group(0)) or category
-        break
+        last_end = m.end()
     # "X and his nephew were shot dead": one more for each person joined by "and".
     n = 1 + len(_AND_PERSON.findall(text, start, end))
     q = Quantity(vm.start(), vm.end(), vm.group(0), n, n, "exact")

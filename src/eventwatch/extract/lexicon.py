@@ -274,7 +274,10 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
      r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|outlaws?|smugglers?|intruders?|"
-     r"infiltrators?", "militants"),
+     r"infiltrators?|operatives?", "militants"),
+    # a militant group's support: counted, on no side ("a Maoist area commander and a
+    # sympathiser of the outfit were arrested")
+    (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?", None),
     (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
      r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"
