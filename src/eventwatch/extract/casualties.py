@@ -115,9 +115,7 @@ _TOLL_RE = guarded(
     r"\b(?:death\s+)?toll\b(?:\s+[\w’'-]+){0,14}?\s+(?:has\s+)?(?:rose|risen|rising|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?"
-    # (a number starts a word, not the "an" of "Pakistan (TTP) commander"; a row number
-    # glued before it is no letter: "65At least four soldiers")
-    rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})", re.I)
+    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
 
 
 @dataclass(slots=True)
@@ -527,7 +525,7 @@ _BREAKDOWN_RE = guarded(
     r"(?P<w>(?:among\s+)?(?:the\s+injured|the\s+wounded|those\s+injured|those\s+wounded)))"
     r"\s+(?:included|include|were|are)\s+(?P<list>[^.;]+)", re.I)
 _OF_THE_DEAD_RE = guarded(
-    rf"(?P<num>{NUMBER_RE.pattern[2:]})\s+of\s+the\s+(?:(?P<dead>dead|deceased|killed|victims)|"
+    rf"(?P<num>\b{NUMBER_RE.pattern[2:]})\s+of\s+the\s+(?:(?P<dead>dead|deceased|killed|victims)|"
     r"(?P<w>injured|wounded))\s+(?:were|was)\s+(?P<list>[^.;]+)", re.I)
 
 
