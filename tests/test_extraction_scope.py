@@ -263,3 +263,11 @@ def test_counts_the_rules_above_leave_alone(resources: Resources, text: str, mea
     single victim's companion is one more, a row number glued to "At least" is no letter."""
     (incident,) = _extract(resources, text)
     assert incident[measure]["low"] == count
+
+
+def test_state_shelling_that_hurt_people_is_still_shelling(resources: Resources) -> None:
+    (incident,) = _extract(resources, "Two civilians were injured when Pakistani troops fired "
+                           "mortar shells at forward posts and villages along the Line of "
+                           "Control in Nowshera sector of Rajouri District on April 4.")
+    assert (incident["event_type"], incident["attack_type"]) == (
+        "shelling_artillery_missile_attack", None)

@@ -59,7 +59,8 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
     if state_operation:
         if "air" in classes:
             return "air_drone_strike", None, False
-        if "shelling" in classes and not harmed:
+        if "shelling" in classes and (not harmed or "clash" not in classes):
+            # cross-border mortar fire that wounded villagers is shelling, not a clash
             return "shelling_artillery_missile_attack", None, False
         if classes & {"clash", "armed", "attack", "operation"} and (
                 harmed or "clash" in classes):
