@@ -463,18 +463,21 @@ _NAMED_OBJECTS = re.compile(
     r"(?=\s*(?:\(|,|\.|;|$)|\s+(?:on|in|at|from|near|who|while|when|after|before|a|an|"
     r"the|and|of)\b)")
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_AND_PERSON = re.compile(
-    rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?"
-    rf"(?:{_PERSON}|{COMPANION_NOUNS})\b"
-    r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
+def _and_person(words: str) -> re.Pattern[str]:
+    """A person joined by "and" ("and his nephew", "and Sanjib Boro were"), with ``words``
+    allowed between the article and the person noun."""
+    return re.compile(
+        rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+{words}"
+        rf"(?:{_PERSON}|{COMPANION_NOUNS})\b"
+        r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
+
+
+_AND_PERSON = _and_person(r"(?:\w+\s+)?")
 
 
 # After a group counted, a person joined by "and" may be described at more length: "A
 # Policeman and an AK 47 toting Maoist area commander were killed".
-_AND_PERSON_AFTER = re.compile(
-    rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+(?:[\w‘’'-]+\s+){{0,4}}?"
-    rf"(?:{_PERSON}|{COMPANION_NOUNS})\b"
-    r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
+_AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'-]+\s+){0,4}?")
 # The members of a group counted, named or listed after it.
 _MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
                             re.I)
