@@ -32,9 +32,15 @@ from eventwatch.extract.lexicon import (
     companion_category,
     person_category,
 )
-from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.numbers import (
+    NOT_A_COUNT_AFTER,
+    NOT_A_COUNT_BEFORE,
+    NUMBER_RE,
+    UNIT_NUMBER,
+    Quantity,
+    parse_number,
+)
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import MONTH_FORMS
 from eventwatch.extract.tolls import Figure
 from eventwatch.models import Count
 
@@ -72,30 +78,6 @@ _SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenager
                          r"minors?", re.I)
 # "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
-# Numbers that count no people: dates, ages, durations, weights, distances, times.
-_NOT_A_COUNT_BEFORE = guarded(
-    # a day after its month ("March 3"), not a number after "market." or "decided"
-    rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
-    # money: "a cash reward of INR 100,000", "Rs 5 lakh"
-    r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*|"
-    r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*|"
-    # a model or a code: "an AK 47 toting commander", "M 16", "PS 128 Landhi" (a constituency),
-    # "NH 52" (a highway)
-    r"\b(?-i:AK|M|PS|NA|PP|PB|NH|SH|RPG)[\s-]?)$", re.I)
-_NOT_A_COUNT_AFTER = guarded(
-    r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
-    r"seconds?|kg|kgs|kilo\w*|km|kms|metres?|meters?|feet|foot|inches|rounds|percent|per\s*cent|"
-    r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers|"
-    # things, not people: "abducted two passenger buses"
-    r"\s+(?:[a-z]+\s+)?(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|"
-    r"shops?|schools?|towers?|bridges?)\b))", re.I)
-# A unit's number, not a count: "two jawans of 44 Assam Rifles", "55 Rashtriya Rifles (RR)",
-# "the 94th and 60th battalions" (ordinals are skipped above).
-# ("killing 23 Frontier Corps soldiers" and "44 Assam Rifles jawans" count the men)
-_UNIT_NUMBER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rifles|RR|Battalion|Bn|Regiment|"
-                          r"Brigade|Division|Squadron|Cavalry)\b(?!\s*(?:\([^)]*\)\s*)?"
-                          r"(?:soldiers|personnel|troopers|jawans|men|officers|commandos|"
-                          r"policemen)\b)")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
                        r"\s*(?:,|and|,\s*and)\s*")
 _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
@@ -161,9 +143,9 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         if q is None:
             continue
         noun = m.group("noun")
-        if _NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
-                not noun and _NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
-                m.group("num").isdigit() and _UNIT_NUMBER.match(text, m.end("num"))):
+        if NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
+                not noun and NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
+                m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))):
             continue
         if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
@@ -463,6 +445,8 @@ _NAMED_OBJECTS = re.compile(
     r"(?=\s*(?:\(|,|\.|;|$)|\s+(?:on|in|at|from|near|who|while|when|after|before|a|an|"
     r"the|and|of)\b)")
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _and_person(words: str) -> re.Pattern[str]:
     """A person joined by "and" ("and his nephew", "and Sanjib Boro were"), with ``words``
     allowed between the article and the person noun."""
@@ -473,8 +457,6 @@ def _and_person(words: str) -> re.Pattern[str]:
 
 
 _AND_PERSON = _and_person(r"(?:\w+\s+)?")
-
-
 # After a group counted, a person joined by "and" may be described at more length: "A
 # Policeman and an AK 47 toting Maoist area commander were killed".
 _AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'-]+\s+){0,4}?")

@@ -9,6 +9,10 @@ least", "more than", "over", "up to", "about") and the codebook's vague words ("
 * ``about 30``     -> low 30, high 30, best 30 (the figure is the best estimate)
 * ``up_to 12``     -> low None, high 12, best None
 * ``vague``        -> conservative low, no best
+
+At the end, the numbers that count no one (a day after its month, money, a year, a unit's
+number, a weapon's model, a constituency's code, ages and durations), read by
+:mod:`casualties`.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.temporal import MONTH_FORMS
 from eventwatch.models import Count
 
 UNITS = {
@@ -166,3 +171,29 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Quan
         if q is not None:
             out.append(q)
     return out
+
+
+# Numbers that count no people: dates, ages, durations, weights, distances, times.
+NOT_A_COUNT_BEFORE = guarded(
+    # a day after its month ("March 3"), not a number after "market." or "decided"
+    rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
+    # money: "a cash reward of INR 100,000", "Rs 5 lakh"
+    r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*|"
+    r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*|"
+    # a model or a code: "an AK 47 toting commander", "M 16", "PS 128 Landhi" (a constituency),
+    # "NH 52" (a highway)
+    r"\b(?-i:AK|M|PS|NA|PP|PB|NH|SH|RPG)[\s-]?)$", re.I)
+NOT_A_COUNT_AFTER = guarded(
+    r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|kg|kgs|kilo\w*|km|kms|metres?|meters?|feet|foot|inches|rounds|percent|per\s*cent|"
+    r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers|"
+    # things, not people: "abducted two passenger buses"
+    r"\s+(?:[a-z]+\s+)?(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|"
+    r"shops?|schools?|towers?|bridges?)\b))", re.I)
+# A unit's number, not a count: "two jawans of 44 Assam Rifles", "55 Rashtriya Rifles (RR)",
+# "the 94th and 60th battalions" (ordinals are skipped above).
+# ("killing 23 Frontier Corps soldiers" and "44 Assam Rifles jawans" count the men)
+UNIT_NUMBER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rifles|RR|Battalion|Bn|Regiment|"
+                          r"Brigade|Division|Squadron|Cavalry)\b(?!\s*(?:\([^)]*\)\s*)?"
+                          r"(?:soldiers|personnel|troopers|jawans|men|officers|commandos|"
+                          r"policemen)\b)")
