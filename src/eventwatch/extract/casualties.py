@@ -237,8 +237,8 @@ def _count_from_groups(groups: Sequence[_Group]) -> Count:
         qualifiers.add(q.qualifier)
         total_low += q.value
         high = None if high is None or q.high is None or q.qualifier != "exact" else high + q.high
-        if g.breakdown:
-            inner = sum(n for n, _ in g.breakdown)
+        inner = sum(n for n, _ in g.breakdown)
+        if g.breakdown and (inner <= q.value or q.qualifier != "exact"):
             for n, cat in g.breakdown:
                 key = cat or "unknown"
                 by_cat[key] = by_cat.get(key, 0) + n
@@ -247,6 +247,8 @@ def _count_from_groups(groups: Sequence[_Group]) -> Count:
                 key = g.category or "unknown"
                 by_cat[key] = by_cat.get(key, 0) + rest
         elif g.category:
+            # (also a breakdown larger than its exact total: "Four persons including an Army
+            # soldier and four civilians" says nothing sure about who the four were)
             by_cat[g.category] = by_cat.get(g.category, 0) + q.value
         elif specific:
             by_cat["unknown"] = by_cat.get("unknown", 0) + q.value

@@ -156,6 +156,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         if place.country is None and fallback is not None:  # only the dateline names a place
             place, place_ev = places.incident_place(text, [fallback], all_places,
                                                     resources.gazetteer)
+        if place.country is None:  # last resort: where people were arrested from
+            place, place_ev = places.incident_place(text, sentences, doc_places,
+                                                    resources.gazetteer, held_from=True)
     evidence.extend(place_ev)
     members = draft.members
     if operations.arrest_led(text, draft, actor_matches):

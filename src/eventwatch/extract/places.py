@@ -35,6 +35,10 @@ NOT_SITE_BEFORE = guarded(
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+# A person's name, never a place: "Kamruzzaman alias Sagar" (Sagar, Madhya Pradesh) would
+# otherwise vote for India in a story from Dhaka.
+PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\s+of)\s+"
+                             r"(?:[A-Z]\w*\s+){0,2}$")
 NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|hospital|Hospital|Medical|"
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
@@ -84,7 +88,8 @@ def document_places(text: str, gazetteer: Gazetteer,
     ``excluded`` spans (actor names such as "Tehrik-i-Taliban Pakistan") are not places.
     """
     matches = tuple(m for m in gazetteer.scan(text)
-                    if not any(s < m.end and m.start < e for s, e in excluded))
+                    if not any(s < m.end and m.start < e for s, e in excluded)
+                    and not PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start))
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     for m in matches:
@@ -131,20 +136,33 @@ TAKEN_FROM_RE = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|wh
                            re.I)
 
 
-def _is_site(text: str, m: PlaceMatch, floor: int) -> bool:
+# Where people were arrested or arms recovered from, read only when an incident names no
+# other place: "arrested a militant ... from Dillighat in Sivasagar District".  As a rule it
+# lost more than it gained ("arrested from Gujarat" of a man held in Mumbai, in a story
+# that names Mumbai), so it is a last resort, not a scene cue.
+HELD_FROM_RE = guarded(r"\b(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|"
+                       r"picked\s+up|recovered|seized|rescued|captured)\b[^.;]{0,80}\b"
+                       r"from\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     after = text[m.end:m.end + 25]
     if NOT_SITE_AFTER.match(after):
         return False
-    return not NOT_SITE_BEFORE.search(before) or bool(
-        TAKEN_FROM_RE.search(text, max(floor, m.start - 100), m.start))
+    blocked = NOT_SITE_BEFORE.search(before)
+    if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 100), m.start):
+        return True
+    return held_from and blocked.group(0).lower().startswith("from") and bool(
+        HELD_FROM_RE.search(text, max(floor, m.start - 120), m.start))
 
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
-                   gazetteer: Gazetteer) -> tuple[Place, list[Evidence]]:
-    """Where one incident happened, resolved as precisely as its text allows."""
+                   gazetteer: Gazetteer, held_from: bool = False) -> tuple[Place, list[Evidence]]:
+    """Where one incident happened, resolved as precisely as its text allows; with
+    ``held_from``, a place people were arrested or arms recovered from counts as the scene."""
     inside = [(m, s) for s in sentences for m in doc.matches
-              if s.start <= m.start < s.end and _is_site(text, m, s.start)]
+              if s.start <= m.start < s.end and _is_site(text, m, s.start, held_from)]
     if not inside:
         return Place(), []
     # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
@@ -152,6 +170,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     roads = [i for i, (m, _) in enumerate(inside) if ROAD_AFTER_RE.match(text, m.end)]
     if roads and len(roads) < len(inside):
         inside = [ms for i, ms in enumerate(inside) if i not in roads]
+    # "Bijapur District of Chhattisgarh", "Kohistan District of Badakhshan Province": the
+    # province written after a place says which namesake it is, or, where the gazetteer has
+    # none there, that the province is as precise as the gazetteer can be.
+    inside = [(_as_written(text, m, doc), s) for m, s in inside]
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
@@ -225,6 +247,55 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     return place, evidence
 
 
+_OF_UNIT = re.compile(r"\s*,?\s*(?:of|in)\s+(?:the\s+)?")
+_DISTRICT_WORD = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
+
+
+def _as_written(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
+    """``m`` with the candidates its words rule out set aside.
+
+    A name written as a district ("Mon District") is not a province (Myanmar's Mon State).
+    A place followed by its unit ("Bijapur District of Chhattisgarh", "the Capital region
+    of Afghanistan", "Kabul city in the Capital region of Afghanistan": the unit read the
+    same way first) lies in it.  Where the gazetteer has nothing of that name there, the
+    unit is as precise as the place can be: a district under a province it is not in
+    ("Kohistan District of Badakhshan Province"), a name outside the country named; but a
+    district stays under its former province ("Khammam District of Andhra Pradesh") and
+    a name of no district word under an unknown province ("Kabul city in Capital region").
+    """
+    if _DISTRICT_WORD.search(m.text):
+        below = tuple(e for e in m.entries if e.kind not in ("admin1", "country"))
+        if below and below != m.entries and any(e.kind == "admin2" for e in below):
+            m = PlaceMatch(m.start, m.end, m.text, below)
+    if m.entries[0].kind == "country":
+        return m
+    gap = _OF_UNIT.match(text, m.end)
+    unit = None if gap is None else next(
+        (u for u in doc.matches if u.start == gap.end()), None)
+    if unit is None:
+        return m
+    unit = _as_written(text, unit, doc)
+    if unit.entries[0].kind not in ("admin1", "country") or _DISTRICT_WORD.search(unit.text):
+        return m
+    owners = [e for e in unit.entries if e.kind == unit.entries[0].kind]
+    district = bool(_DISTRICT_WORD.search(m.text))
+    if owners[0].kind == "country":
+        inner = tuple(e for e in m.entries if e.country in {o.country for o in owners})
+        fallback = not district  # ("Dera Ismail Khan District of Afghanistan": a slip)
+    elif m.entries[0].kind == "admin1":
+        return m
+    else:
+        keys = {(e.country, e.name) for e in owners}
+        inner = tuple(e for e in m.entries if (e.country, e.admin1) in keys)
+        fallback = district and not any(
+            e.kind == "admin2" and e.country == owners[0].country for e in m.entries)
+    if inner and inner != m.entries:
+        return PlaceMatch(m.start, m.end, m.text, inner)
+    if not inner and fallback:
+        return PlaceMatch(m.start, m.end, m.text, (owners[0],))
+    return m
+
+
 def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 chosen: PlaceMatch) -> tuple[int, int, str] | None:
     """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
@@ -235,7 +306,7 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                  *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
-            if any(p is chosen and p.start <= m.start("name") < p.end for p in doc.matches):
+            if chosen.start <= m.start("name") < chosen.end:
                 return None  # the first site named is the gazetteer's own match ("Sandana")
             if any(p.start <= m.start("name") < p.end and (
                     p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)

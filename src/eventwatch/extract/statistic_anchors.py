@@ -104,6 +104,9 @@ class Anchor:
     period_cue: bool = False  # "this year" seen even where it cannot be resolved
 
 
+_DAY_BEFORE_MONTH = re.compile(r"\b[0-3]?\d[\s/]+$")
+
+
 def split_clauses(text: str, sentence: Sentence) -> list[Clause]:
     """The sentence cut at clause boundaries; a clause opened by "compared to" or "of which"
     is flagged as such (the marker itself stays outside the clause)."""
@@ -195,6 +198,9 @@ def find_anchors(text: str, sentence: Sentence, clauses: Sequence[Clause]) -> li
         if cm and re.search(r"\b(?:these|those|the|all|both|its|their)\s+$",
                             text[max(s, q.start - 10):q.start], re.I):
             continue  # "these three incidents": incidents already told, not a count
+        if cm and q.text.isdigit() and _DAY_BEFORE_MONTH.search(text, max(s, q.start - 4),
+                                                                 q.start):
+            continue  # "the 26 11 Mumbai attacks" (26/11 with its slash lost): a date
         if cm:
             measure = "suicide_attacks" if re.search(r"suicide", cm.group(0), re.I) else "attacks"
             # "killed in five attacks": a detail of the figure, not a figure of its own.

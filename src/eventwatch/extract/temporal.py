@@ -233,6 +233,12 @@ _MONTH_ANY = guarded(r"\b(?:" + MONTH_FORMS + r")\b", re.I)
 _DAY_BEFORE = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
 
 
+# A bare month written short and followed by a capitalised word is part of a name.
+_SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                           "sept", "oct", "nov", "dec"})
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _at_months(pattern: Regex, kind: str, text: str,
                hits: list[int]) -> list[re.Match[str]]:
     """The matches of a month-built pattern, as ``finditer`` would find them."""
@@ -281,6 +287,9 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
     out: list[DateMention] = []
     last: DateValue | None = None
     for s, e, kind, m in found:
+        if kind == "month" and m.group(0).lower() in _SHORT_MONTHS and \
+                _NAME_AFTER.match(text, e):
+            continue  # a name, not a month: "member of Jan Militia"
         g = {k: v for k, v in m.groupdict().items() if v is not None}
         value = _resolve(kind, g, m, base, last)
         if value is None:

@@ -67,7 +67,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     for fig in breakdowns:
         _apply_breakdown(result, fig, text)
     for fig in additions:
-        _add_death(result, fig)
+        _add_death(result, fig, text)
         result.evidence.append(Evidence("killed", fig.start, fig.end, text[fig.start:fig.end]))
     return result
 
@@ -90,23 +90,45 @@ def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:
     result.evidence.append(Evidence(fig.measure, fig.start, fig.end, text[fig.start:fig.end]))
 
 
-def _add_death(result: Casualties, fig: Figure) -> None:
-    """One of the wounded died later: killed + n, wounded - n."""
+_SOME_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:more\b|of\b|"
+                           r"(?:later\s+)?succumbed\b|died\b)")
+
+
+def _add_death(result: Casualties, fig: Figure, text: str) -> None:
+    """One of the wounded died later: killed + n, wounded - n, in the same category."""
     n = fig.count.low or 1
     killed = result.killed
-    if result.wounded.is_empty() and not killed.is_empty():
+    wounded = result.wounded
+    if wounded.is_empty() and not killed.is_empty():
         return  # the victim was never counted as wounded: already among the killed
+    told = next((c for c in fig.count.by_category if c != "unknown"), None)
+    wounded_known = [c for c in wounded.by_category if c != "unknown"]
+    # "Eight volunteers were injured ... one succumbed": the dead are of the wounded's side
+    # when the wounded are all of one side and the figure counts some of them ("one of
+    # them", "one more"); "He succumbed" may be someone the wounded's figure did not count.
+    of_wounded = told is None and len(wounded_known) == 1 and bool(
+        _SOME_OF_THEM.match(text, fig.start, fig.end))
+    key = told or (wounded_known[0] if of_wounded else "unknown")
     if killed.is_empty():
-        result.killed = Count(n, n, n, "exact", dict(fig.count.by_category))
+        result.killed = Count(n, n, n, "exact", {key: n} if fig.count.by_category or
+                              key != "unknown" else {})
     else:
         killed.low = (killed.low or 0) + n
         killed.high = None if killed.high is None else killed.high + n
         killed.best = None if killed.best is None else killed.best + n
-        if killed.by_category or fig.count.by_category:
-            key = next(iter(fig.count.by_category), "unknown")
+        if killed.by_category or key != "unknown":
+            if not killed.by_category and killed.low > n:
+                killed.by_category["unknown"] = killed.low - n  # the toll's own victims
             killed.by_category[key] = killed.by_category.get(key, 0) + n
-    wounded = result.wounded
     if wounded.low is not None and wounded.low >= n:
         wounded.low -= n
         wounded.high = None if wounded.high is None else wounded.high - n
         wounded.best = None if wounded.best is None else wounded.best - n
+        # The wounded's categories must still add up to their total.
+        cats = wounded.by_category
+        source = key if cats.get(key, 0) >= n else "unknown" if cats.get("unknown", 0) >= n \
+            else (wounded_known[0] if len(wounded_known) == 1 else None)
+        if source is not None and cats.get(source, 0) >= n:
+            cats[source] -= n
+            if not cats[source]:
+                del cats[source]
