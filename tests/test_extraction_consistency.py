@@ -49,6 +49,15 @@ def _place(incident: dict) -> tuple[str | None, str | None, str | None]:
     # the only place named is where the arrest was made
     ("Police arrested a militant of the ULFA I, identified as Ranjit Gogoi, from Dillighat "
      "in Sivasagar District on June 8.", ("IN", "Assam", "Sibsagar")),
+    # a weapon's maker is no place ("(USA made)"), so the arrest's place stands
+    ("Security Forces arrested two militants with arms from Noney in Tamenglong District on "
+     "June 28. One 7.65 pistol (USA made) was recovered from them.",
+     ("IN", "Manipur", "Tamenglong")),
+    # a colony named after a country or a city is not in it
+    ("A doctor was shot dead in Mali Colony of Mirpurkhas District on June 23.",
+     ("PK", "Sindh", "Mirpur Khas")),
+    ("A man was injured when militants opened fire on him near Old Muzafarabad Colony in "
+     "Landhi Town on June 22.", ("PK", "Sindh", "Karachi")),
 ])
 def test_place_as_written(resources: Resources, text: str,
                           expected: tuple[str, str, str | None]) -> None:

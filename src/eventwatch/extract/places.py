@@ -39,7 +39,7 @@ NOT_SITE_BEFORE = guarded(
 # otherwise vote for India in a story from Dhaka.
 PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\s+of)\s+"
                              r"(?:[A-Z]\w*\s+){0,2}$")
-NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|hospital|Hospital|Medical|"
+NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospital|Hospital|Medical|"
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
 # A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
@@ -65,7 +65,7 @@ NAMED_DISTRICT_RE = re.compile(
     r"[Dd]istrict\b")
 _ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
-ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|(?:{_CROSSING}|[Aa]dda)\b)")
+ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|(?:{_CROSSING}|[Aa]dda|Colony)\b)")
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
