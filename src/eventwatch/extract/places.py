@@ -171,8 +171,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     if roads and len(roads) < len(inside):
         inside = [ms for i, ms in enumerate(inside) if i not in roads]
     # "Bijapur District of Chhattisgarh", "Kohistan District of Badakhshan Province": the
-    # province written after a place says which namesake it is, or, where the gazetteer has
-    # none there, that the province is as precise as the gazetteer can be.
+    # unit written after a place says which namesake it is, or, where the gazetteer has
+    # none there, that the unit is as precise as the gazetteer can be.
     inside = [(_as_written(text, m, doc), s) for m, s in inside]
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
@@ -260,8 +260,8 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
     same way first) lies in it.  Where the gazetteer has nothing of that name there, the
     unit is as precise as the place can be: a district under a province it is not in
     ("Kohistan District of Badakhshan Province"), a name outside the country named; but a
-    district stays under its former province ("Khammam District of Andhra Pradesh") and
-    a name of no district word under an unknown province ("Kabul city in Capital region").
+    district stays under its former province ("Khammam District of Andhra Pradesh"), and a
+    town the gazetteer places in no such province keeps its own candidates.
     """
     if _DISTRICT_WORD.search(m.text):
         below = tuple(e for e in m.entries if e.kind not in ("admin1", "country"))
