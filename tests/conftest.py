@@ -7,6 +7,9 @@ PostgreSQL tests fail under CI (env ``CI`` set) and are skipped elsewhere.
 
 ``db_url`` is parametrised over SQLite (a temporary file) and PostgreSQL (a new database per
 test), so every test that takes it runs on both backends.
+
+``resources`` (session) is the packaged gazetteer, actor base and spaCy pipeline, loaded once
+for all the extraction tests (a module may override it, as the actor-store tests do).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from eventwatch.resources import Resources
 
 ENV_URL = "EVENTWATCH_TEST_POSTGRES_URL"
 
@@ -92,6 +97,11 @@ def _check(url: str) -> None:
             conn.execute(text("SELECT 1"))
     finally:
         engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    return Resources()
 
 
 @pytest.fixture(scope="session")

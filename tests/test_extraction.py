@@ -20,11 +20,6 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_b1c9e467b0ad7324.txt"
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 # -- numbers ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "low", "high", "qualifier"), [

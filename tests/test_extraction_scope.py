@@ -15,11 +15,6 @@ from eventwatch.models import Article
 from eventwatch.resources import Resources
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def _extract(resources: Resources, text: str) -> list[dict]:
     article = Article(text=text, published="2014-11-20", published_source="input")
     return [i.to_dict() for i in extract_article(article, resources).incidents]

@@ -20,11 +20,6 @@ SEED = SHARED / "seeds" / "000_b1c9e467b0ad7324.txt"
 SEED_GOLD = SHARED / "gold" / "000_b1c9e467b0ad7324.gold.json"
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def relations(resources: Resources, text: str,
               incidents: list[Incident] | None = None) -> list[Relation]:
     sentences = split_run_ons(split_sentences(resources.nlp, text))

@@ -23,11 +23,6 @@ SEED_GOLD = SHARED / "gold" / "000_b1c9e467b0ad7324.gold.json"
 SATP_GOLD = SHARED / "gold" / "satp-dev" / "train-1685.gold.json"
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def stats(resources: Resources, text: str, published: str | None) -> list[Statistic]:
     sentences = split_run_ons(split_sentences(resources.nlp, text))
     matches = resources.actors.scan(text)
