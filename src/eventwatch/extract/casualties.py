@@ -80,6 +80,8 @@ _SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenager
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
                        r"\s*(?:,|and|,\s*and)\s*")
+# The comma that closes an "including" phrase, then "and": ", and one Police commando".
+_CLOSING_AND = re.compile(r"\s*,\s*and\s+", re.I)
 _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
@@ -186,6 +188,11 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
         # (a member's own "of" phrase may stand before the "and": "including a constable of
         # the SSB and a driver")
         in_list = bool(groups and groups[-1].breakdown and _LIST_GAP.fullmatch(between))
+        if in_list and category and groups[-1].category and category != groups[-1].category \
+                and _CLOSING_AND.fullmatch(between) and not (noun and _SEX_OR_AGE.fullmatch(noun)):
+            # "Three terrorists, including two women, and one Police commando": a member of
+            # another side is no member of the total, but one more
+            in_list = False
         if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
                 r"\band\b", between.replace("including", ""))):
             if groups[-1].category in ("militants", "security_forces") and noun and \
@@ -319,6 +326,24 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier
 # The end of a relative clause right before the verb: "..., who had come to ..., were".
 _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
                               r"(?:\w+ly\s+)?$")
+# A relative clause whose own verb is the passive: "..., who were reportedly abducted".
+_RELATIVE_PASSIVE = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                               r"(?:\w+ly\s+)?", re.I)
+_EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:year|month)|earlier|"
+                      r"ago|years?|months?)\b", re.I)
+
+
+_CLAUSE_MARK = re.compile(r"[,;.]")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that runs from ``start`` ends: the next comma or sentence mark."""
+    m = _CLAUSE_MARK.search(text, start)
+    return m.start() if m else len(text)
+
+
+_BY_DOER = re.compile(r"\bby\b", re.I)
+_PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "deaths", "death",
                "bodies", "body", "hurt", "injuries", "held", "lost their lives",
                "lost his life", "lost her life", "lost their life", "lost his lives"}
@@ -341,12 +366,22 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return counted
     if verb in ("body", "bodies"):
         return _bodies(text, vm, s_end)
+    if verb == "dead" and _PRONOUN_BEFORE.search(text, max(left_start, vm.start() - 8),
+                                                 vm.start()):
+        # "fled leaving him dead": one person, not a number the clause said before ("Around
+        # a dozen armed Maoists stormed the site ... and fled leaving him dead")
+        return [_one(text, vm.start(), vm.start(), vm)]
     if aux or verb in _NOUN_VERBS:
         left = _groups(text, left_start, vm.start(), None)
         rel = breaks[-1] if breaks else None
         if not left and rel is not None and rel.group(0).lower() in ("who", "which") and \
-                text[clause_start:rel.start()].rstrip().endswith(",") and \
-                _CLOSED_RELATIVE.search(before):
+                text[clause_start:rel.start()].rstrip().endswith(",") and (
+                    _CLOSED_RELATIVE.search(before) or (
+                        _RELATIVE_PASSIVE.fullmatch(before) and
+                        not _EARLIER.search(text, vm.end(), _clause_end(text, vm.end())))):
+            # (or the verb is the relative clause's own: "Six tribal people, who were
+            # reportedly abducted by Maoists ..., returned home"; not an act of another
+            # time: "arms of a militant, who was killed in the month of August 2015")
             # "two CPI Maoist cadres, who had come to intimidate workers widening NH23, were
             # arrested": the subject before the relative clause is counted
             subject = _groups(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
@@ -365,7 +400,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # someone else (reports often write "Two people, including ..., was injured":
             # a number that opens the clause is its subject); the victim's side is read in
             # the words just before the verb, if anywhere
-            one = _one(text, max(left[-1].end, aux_start - 45), vm.start(), vm)
+            near = max(left[-1].end, aux_start - 45)
+            # (not the doers of "abducted ... by CPI Maoist cadres on January 22 was killed")
+            one = _one(text, near, vm.start(), vm)
+            if _BY_DOER.search(text, left[-1].end, vm.start()):
+                one.category = None
             if _WITH_HIS.search(text, left_start, left[0].start):
                 # "Mohammed Akram, along with his eight accomplices, was arrested": nine
                 return [*left, one]

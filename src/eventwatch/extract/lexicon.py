@@ -177,7 +177,7 @@ BACKGROUND_RE = guarded(
     r"referring\s+to|anniversary|mastermind\w*|charge[\s-]?sheet\w*|convicted|sentenced|"
     r"verdict|trial|tribunal|testif(?:ied|ies|y)|testimony|prosecution\s+witness|"
     r"accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
-    r"was\s+behind\s+the|planned\s+to|plotting|interrogation|confessed|disclosed|"
+    r"was\s+behind\s+the|planned\s+to|to\s+plan|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,6}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|would\s+carry\s+out|"
@@ -243,9 +243,11 @@ MEASURE_VERBS: dict[str, str] = {
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"bullet\s+)?injuries|received\s+injuries|injuries",
-    "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|held|rounded\s+up|"
+    "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
+                r"held(?!\s+(?:captive|hostage))|rounded\s+up|"
                 r"taken\s+into\s+custody|captured|arrest",
-    "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage",
+    "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
+                 r"held\s+captive",
 }
 
 # --- people ----------------------------------------------------------------------------------
@@ -339,13 +341,16 @@ TARGETS: list[tuple[str, str]] = [
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
                  r"NATO\s+(?:supply|supplies|container|oil\s+tanker|tanker|truck)\w*|"
                  r"air\s+(?:force|base)|(?:military|army|air|naval)\s+base|fort|garrison|"
-                 r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|camp"),
+                 r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|"
+                 r"(?<!refugee\s)(?<!relief\s)camp"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"
                            r"motorcade|cavalcade|"
                            r"officials?|ministers?|politicians?|activists?|MNA|MPA|"
                            r"councillors?|jirga\s+members|polling|election|political|"
                            r"tehsil\s+office|court|judges?|lawyers?|polio|"
+                           # village councils and their heads (GTD: government personnel)
+                           r"panchayat|sarpanch(?:es)?|mukhiyas?|"
                            r"(?:party|MQM|PPP|ANP|PML)\b"),
     ("transportation", r"bus(?:es)?|vans?|passengers?|trains?|railway|rail\s+track|"
                        r"vehicles?|coach|trucks?|highway|commuters?"),
@@ -353,11 +358,15 @@ TARGETS: list[tuple[str, str]] = [
                   r"stations?)|transmission\s+(?:lines?|towers?)|pylons?|grid\s+station"),
     ("telecommunication", r"(?:mobile|cell(?:ular)?|telecom(?:munication)?)\s+towers?"),
     ("business", r"traders?|shops?|shopkeepers?|markets?|bazaar|hotels?|restaurants?|"
-                 r"banks?|business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
+                 # (not "the bank of river Chenab")
+                 r"banks?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
+                 r"business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
                  r"contractors?"),
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGO|aid\s+workers?|charity"),
-    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|"
+    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|tribals|"
+                         r"refugees?(?:\s+camps?)?|"
+                         r"tribal\s+(?:people|persons|villagers|youths?)|"
                          r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"
                          r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),

@@ -149,7 +149,9 @@ def parse_number(match: re.Match[str]) -> Quantity | None:
         low = VAGUE[match.group("vague").lower()]
         return Quantity(match.start(), match.end(), match.group(0), low, None, "vague")
     else:
-        if qual_text and qual_text not in ("as many as",):
+        # "over a dozen", "about half a dozen" are counts; "over a", "about an" are not
+        if qual_text and qual_text != "as many as" and \
+                not match.group("single").lower().endswith("dozen"):
             return None
         low = high = SINGLES[match.group("single").lower()]
     if qualifier == "up_to":

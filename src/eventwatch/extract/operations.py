@@ -28,12 +28,12 @@ _ARMED_STATE_DOER = guarded(
     r"coalition|personnel)\b", re.I)
 
 CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
-                          r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|line\s+of\s+control|"
-                          r"LoC|unprovoked\s+(?:firing|shelling))\b", re.I)
+                          r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|(?P<loc>line\s+of\s+"
+                          r"control|LoC)|unprovoked\s+(?:firing|shelling))\b", re.I)
 # In South Asian reporting an "encounter" is a fight the security forces sought (a raid, a
 # search operation); an attack the militants began is told as one ("militants ambushed").
 ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search|"
-                          r"intelligence[\s-]based)\s+operations?)\b", re.I)
+                          r"intelligence[\s-]?based)\s+operations?)\b", re.I)
 # A gun battle is the state's operation only where a state force is in it.
 GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
@@ -138,6 +138,16 @@ def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch
     return False
 
 
+def _cross_border(span_text: str, classes: set[str]) -> bool:
+    """Fire across a border or a ceasefire line, or a drone's missile.  A mine or a bomb
+    near the Line of Control is not fire across it ("an Army trooper was injured in a
+    landmine blast along the LoC"): there the line names only the place."""
+    found = CEASEFIRE_RE.finditer(span_text)
+    if "explosive" in classes:
+        return any(m.group("loc") is None for m in found)
+    return next(found, None) is not None
+
+
 def _claims(text: str, match: ActorMatch) -> bool:
     return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80))
 
@@ -169,7 +179,7 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."
     began = _militants_began(text, draft, story_end, past)
-    if "air" in classes or (CEASEFIRE_RE.search(span_text) and not began):
+    if "air" in classes or (_cross_border(span_text, classes) and not began):
         # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
         # militants who "attacked an Army camp near the Line of Control").
         return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)

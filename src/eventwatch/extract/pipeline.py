@@ -262,9 +262,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         lo, hi = draft.figure_span
         target_spans = [(max(a, lo), min(b, hi)) if a <= lo < b else (a, b)
                         for a, b in target_spans]
+    doer_names = {p.perpetrator.actor for p in perps if p.perpetrator.actor}
+    doers = [(p.evidence.start, p.evidence.end) for p in perps] + [
+        (m.start, m.end) for m in actor_matches if m.actor.name in doer_names]
     target, target_ev = types.target_type(
         text, target_spans, state_operation=state_op,
-        killed=counts.killed, wounded=counts.wounded)
+        killed=counts.killed, wounded=counts.wounded, doers=doers)
     if attack_type == "assassination" and aim is not None:
         target, target_ev = types.assassination_target(aim), Evidence(
             "target_type", aim.start, aim.end, aim.text)
@@ -392,7 +395,8 @@ _FACILITY = guarded(
     r"police\s+station|station|check[\s-]?post|checkpoint|camp|base|mosque|imambargah|"
     r"shrine|church|temple|market|bazaar|hotel|office|court|hospital|university|compound|fort|"
     r"convoy|bus|van|coach|jirga|funeral|rally|house|residence|headquarters|academy|centre|"
-    r"center|gate|bank|factory|tower|pipeline|train))\b", re.I)
+    r"center|gate|bank(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
+    r"factory|tower|pipeline|train))\b", re.I)
 
 
 def _facility(text: str, sentences: Sequence[Sentence],

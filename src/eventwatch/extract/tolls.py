@@ -45,6 +45,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     chosen: dict[str, Figure] = {}
     additions = [f for f in figures if f.additive]
     breakdowns = [f for f in figures if f.breakdown]
+    more: list[Figure] = []
     for fig in figures:
         if fig.additive or fig.breakdown:
             continue
@@ -58,6 +59,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
             bool(re.search(r"\b(?:him|her)$", text[old.start:old.end]))
         if old is None or fig.update or vague_then_exact or pronoun_then_count:
             chosen[fig.measure] = fig
+        elif _more_of_another_side(text, old, fig):
+            more.append(fig)
         elif not old.count.by_category and fig.count.by_category and (
                 fig.count.low == old.count.low):
             old.count.by_category = dict(fig.count.by_category)
@@ -66,10 +69,45 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
     for fig in breakdowns:
         _apply_breakdown(result, fig, text)
-    for fig in additions:
-        _add_death(result, fig, text)
-        result.evidence.append(Evidence("killed", fig.start, fig.end, text[fig.start:fig.end]))
+    # in the order told: "Two policemen were injured ... and one of them succumbed ... two
+    # attackers were also injured" is one policeman dead, one wounded, and two attackers
+    for fig in sorted(more + additions, key=lambda f: f.start):
+        if fig.additive:
+            _add_death(result, fig, text)
+            result.evidence.append(Evidence("killed", fig.start, fig.end,
+                                            text[fig.start:fig.end]))
+        else:
+            _add_more(result, fig, text)
     return result
+
+
+_ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+
+
+def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
+    """A later figure that says "also" of people of a side the first figure, whose victims'
+    sides are all known, did not count: "Three terrorists ... and one Police commando were
+    killed ... Two children were also killed in the encounter" is six killed.  (A side the
+    first figure left partly unknown may be the same people told again.)"""
+    first, later = old.count.by_category, fig.count.by_category
+    return bool(first and later and "unknown" not in first and "unknown" not in later
+                and not set(later) & set(first) and fig.count.low
+                and _ALSO.search(text, fig.start, fig.end))
+
+
+def _add_more(result: Casualties, fig: Figure, text: str) -> None:
+    """Add the victims of a later "also" figure to the measure's count."""
+    count: Count = getattr(result, fig.measure)
+    n = fig.count.low or 0
+    count.low = (count.low or 0) + n
+    exact = fig.count.qualifier == "exact"
+    count.high = count.high + n if count.high is not None and exact else None
+    count.best = count.best + n if count.best is not None and exact else None
+    if not exact and count.qualifier == "exact":
+        count.qualifier = fig.count.qualifier
+    for category, k in fig.count.by_category.items():
+        count.by_category[category] = count.by_category.get(category, 0) + k
+    result.evidence.append(Evidence(fig.measure, fig.start, fig.end, text[fig.start:fig.end]))
 
 
 def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:

@@ -156,7 +156,9 @@ ROLE_TARGETS = (
     (re.compile(r"\b(?:SHO|station\s+house|police|officer[\s-]in[\s-]charge|superintendent|"
                 r"DSP|SSP|DIG|IGP?)\b", re.I), "police"),
     (re.compile(r"\bcommanders?\b", re.I), "terrorists_non_state_militia"),
-    (re.compile(r"\b(?:tribal|elders?|maliks?|sarpanch)\b", re.I), "private_citizens"),
+    # a tribe's elders are private citizens; a village council's elected head (sarpanch)
+    # holds a government office and takes the default
+    (re.compile(r"\b(?:tribal|elders?|maliks?)\b", re.I), "private_citizens"),
 )
 
 
@@ -252,9 +254,9 @@ TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|o
 # A capitalised target word inside a proper name is a place, not a target ("Mardan College
 # Chowk", "Hospital Road"); "Police" alone is capitalised in the reports and stays a target.
 _IN_PLACE_NAME = re.compile(r"(?:College|School|University|Hospital|Church|Mosque|Market|Bazaar|"
-                            r"Bank|Hotel|Camp|Fort|Cantonment|Railway|Station)\b")
+                            r"Bank|Hotel|Camp|Fort|Cantonment|Railway|Station|Sarpanch)\b")
 _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate|Lane|Bazaar|"
-                               r"Market|Stop|Crossing|Avenue|Area|Mor|More)\b")
+                               r"Market|Stop|Crossing|Avenue|Area|Mor|More|Para|Pada|Tola)\b")
 
 
 # A force followed by its own verb of finding or telling is the reporter, not the target.
@@ -282,9 +284,12 @@ TARGET_UNKNOWN_RE = guarded(
 
 
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
-                killed: Count, wounded: Count) -> tuple[str, Evidence | None]:
+                killed: Count, wounded: Count, doers: Sequence[tuple[int, int]] = (),
+                ) -> tuple[str, Evidence | None]:
     """The GTD target type: the thing aimed at, else what the victims were; unknown where
-    the report says the aim is not known (GTD codes what is known, not the victims' side)."""
+    the report says the aim is not known (GTD codes what is known, not the victims' side).
+    ``doers``: the spans that name the perpetrators, whose words are not the target ("the
+    Communist Party of India (Maoist)", "Lashkar-e-Jhangvi")."""
     if state_operation:
         return "terrorists_non_state_militia", None
     for start, end in spans:
@@ -296,6 +301,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
             for m in pattern.finditer(text, start, end):
+                if any(a <= m.start() < b for a, b in doers):
+                    continue
                 if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
                     continue  # part of a place name: "College Chowk", "Hospital Road"
                 if _REPORTER_VERB.match(text, m.end()):

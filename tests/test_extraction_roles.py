@@ -1,0 +1,172 @@
+"""Who did what to whom: a perpetrator's name is not the target, a victim's force is not the
+perpetrator, and a figure belongs to the clause whose verb counts it.  Hand-written reports;
+each case failed before the rule it tests (stop 14's code), except where a comment says it
+guards a rule's reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract import extract_article
+from eventwatch.models import Article
+from eventwatch.resources import Resources
+
+
+def _extract(resources: Resources, text: str) -> list[dict]:
+    article = Article(text=text, published="2016-06-20", published_source="input")
+    return [i.to_dict() for i in extract_article(article, resources).incidents]
+
+
+def test_a_mine_near_the_line_of_control_is_no_cross_border_fire(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "An Army trooper was injured in a landmine blast along the Line of Control "
+        "(LoC) near Mandi in Poonch District on June 12.")
+    assert incident["event_type"] == "remote_explosive_landmine_ied"
+    assert incident["attack_type"] == "bombing"
+    assert incident["target_type"] == "military"
+    assert incident["perpetrators"] == []  # the Army was hurt; it did nothing
+
+
+def test_shelling_across_the_line_of_control_stays_the_states(resources: Resources) -> None:
+    # guards the rule's reach: fire across the line is still a state's act
+    (incident,) = _extract(
+        resources, "Pakistani troops resorted to unprovoked firing along the Line of Control "
+        "in Poonch District on June 12, injuring two civilians.")
+    assert incident["perpetrators"][0]["kind"] == "state"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Party" of a militant group's name is no political party
+    ("Over half a dozen tribal people were abducted by cadres of the Communist Party of India "
+     "Maoist (CPI Maoist) from Pega village in East Godavari District on June 12.",
+     "private_citizens"),
+    # "Lashkar" of the doer's name is no militia aimed at
+    ("Lashkar-e-Jhangvi militants shot dead two Hazara shopkeepers in Quetta on June 12.",
+     "business"),
+    # the doers ("tribesmen") are not the target; the refugees are (a guard: "tribesmen"
+    # had been the target, of the same type)
+    ("Tribesmen of Orakzai Agency abducted eight people from an Afghan refugee camp in Kohat "
+     "District on June 12.", "private_citizens"),
+    # a village council's head is a government target (GTD), a refugee camp no military one
+    ("Maoists shot dead a sarpanch in Sukma District on June 12.", "government_general"),
+    ("Militants of Lashkar-e-Islam attacked an Afghan refugee camp near Peshawar on June 12.",
+     "private_citizens"),
+])
+def test_the_doers_words_are_not_the_target(resources: Resources, text: str,
+                                             expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["target_type"] == expected
+
+
+@pytest.mark.parametrize(("text", "measure", "low", "qualifier"), [
+    ("About half a dozen people were abducted by Maoists in Sukma District on June 12.",
+     "kidnapped", 6, "about"),
+    ("Over a dozen people were injured when militants hurled a grenade at a market in "
+     "Quetta on June 12.", "wounded", 12, "more_than"),
+    # the verb of a relative clause counts the noun it follows
+    ("Six villagers, who were reportedly abducted by Maoists from Pega village in Sukma "
+     "District on June 12, returned home on June 15.", "kidnapped", 6, "exact"),
+    ("Four levies personnel, who were kidnapped by militants from Quetta on June 12, were "
+     "recovered from Awaran District on June 18.", "kidnapped", 4, "exact"),
+])
+def test_counts(resources: Resources, text: str, measure: str, low: int,
+                qualifier: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert (incident[measure]["low"], incident[measure]["qualifier"]) == (low, qualifier)
+
+
+def test_held_captive_is_a_kidnapping_not_an_arrest(resources: Resources) -> None:
+    # guards the relative-clause rule's reach ("who were held captive" had become arrested)
+    incidents = _extract(
+        resources, "Militants abducted nine fishermen near Moreh in Chandel District on June "
+        "12. Seven of them, who were held captive by the militants, were released on June 15.")
+    assert all(i["arrested"]["low"] is None for i in incidents)
+
+
+def test_a_relative_clause_of_another_time_is_not_counted(resources: Resources) -> None:
+    # guards the relative-clause rule's reach
+    # "who was killed in August 2015" tells of an old death; the recovery has no victims
+    incidents = _extract(
+        resources, "SFs on June 12 recovered arms and ammunition of a militant, who was killed "
+        "in August 2015, from a canal in Baramulla District.")
+    assert all(i["killed"]["low"] is None for i in incidents)
+
+
+def test_leaving_him_dead_counts_one(resources: Resources) -> None:
+    # guards the reach of "over a dozen" as a count ("a dozen armed Maoists" had been killed)
+    (incident,) = _extract(
+        resources, "Around a dozen armed Maoists stormed a construction site in Sukma District "
+        "on June 12 and attacked a contractor with sharp weapons and fled leaving him dead")
+    assert incident["killed"]["low"] == 1
+    assert incident["killed"]["by_category"].get("militants") is None
+
+
+def test_the_doer_after_by_gives_the_victim_no_side(resources: Resources) -> None:
+    # "... abducted along with a dozen villagers by CPI Maoist cadres ... was killed": the
+    # one killed is not a cadre (guards the reach of "more than a dozen" as a count)
+    incidents = _extract(
+        resources, "A candidate who was abducted along with more than a dozen other villagers "
+        "by Communist Party of India Maoist (CPI Maoist) cadres on June 10 was killed on "
+        "June 12 in Parcheli village in Dantewada District.")
+    killed = [i["killed"] for i in incidents if i["killed"]["low"]]
+    assert killed and all("militants" not in k["by_category"] for k in killed)
+
+
+@pytest.mark.parametrize(("text", "low", "by_category"), [
+    # the comma closes the "including" phrase: the commando is one more, not a terrorist
+    ("Three terrorists, including two women, and one Police commando were killed during an "
+     "encounter in Jorian village in Rawalpindi District on June 12.",
+     4, {"militants": 3, "security_forces": 1}),
+    # victims of another side told "also" add to the first figure
+    ("Eight BLA militants were killed in an encounter with Security Forces in Sibi District "
+     "on June 12. Two Frontier Corps (FC) personnel were also killed during the gun battle.",
+     10, {"militants": 8, "security_forces": 2}),
+])
+def test_victims_of_another_side(resources: Resources, text: str, low: int,
+                                 by_category: dict[str, int]) -> None:
+    (incident,) = _extract(resources, text)
+    assert (incident["killed"]["low"], incident["killed"]["by_category"]) == (low, by_category)
+
+
+def test_an_including_list_without_the_closing_comma_stays_a_breakdown(
+        resources: Resources) -> None:
+    # guards the closing-comma rule: the constable and the driver are the two abductors
+    incidents = _extract(
+        resources, "Police arrested two alleged abductors including a constable of the SSB "
+        "and a driver in Kamrup District on June 12.")
+    assert incidents[0]["arrested"]["low"] == 2
+
+
+def test_also_told_of_the_same_side_is_not_added(resources: Resources) -> None:
+    # guards the "also" rule: the same people told again are not counted twice
+    (incident,) = _extract(
+        resources, "Five people, including two policemen, were killed when militants opened "
+        "fire on a market in Quetta on June 12. Two policemen were also killed in the attack.")
+    assert incident["killed"]["low"] == 5
+
+
+def test_a_death_and_an_also_figure_are_applied_in_the_order_told(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Gunmen killed five people in Orangi Town in Karachi on June 12. A Police "
+        "team opened fire at them. Two policemen were injured in the shootout and one of them "
+        "succumbed to injuries. Two attackers were also injured.")
+    wounded = incident["wounded"]
+    assert wounded["low"] == 3
+    assert sum(wounded["by_category"].values()) == 3
+
+
+def test_a_river_bank_is_no_bank(resources: Resources) -> None:
+    incidents = _extract(
+        resources, "Militants opened fire on a CTD team near Nawabpur village on the bank of "
+        "river Chenab in Multan District on June 12, injuring two policemen.")
+    assert incidents[0]["facility"] is None
+    assert incidents[0]["target_type"] != "business"
+
+
+def test_a_plan_is_no_attack(resources: Resources) -> None:
+    # "two suicide bombers to plan attack on a university" names no suicide bombing
+    incidents = _extract(
+        resources, "Eight terrorists were killed in an encounter with the CTD near Multan on "
+        "June 12. A CTD official said that al Qaeda commanders were meeting with others "
+        "including two suicide bombers to plan attack on a university in Multan.")
+    assert all(i["event_type"] != "suicide_bomb" for i in incidents)
