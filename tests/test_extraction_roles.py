@@ -170,3 +170,42 @@ def test_a_plan_is_no_attack(resources: Resources) -> None:
         "June 12. A CTD official said that al Qaeda commanders were meeting with others "
         "including two suicide bombers to plan attack on a university in Multan.")
     assert all(i["event_type"] != "suicide_bomb" for i in incidents)
+
+
+def test_a_victim_released_on_bail_is_no_court_story(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A gang leader, identified as Hemayet Hossain (38), was killed by "
+        "unidentified armed assailants at the Jessore Central Jail gate in Jessore District on "
+        "June 12 soon after his release on bail.")
+    assert incident["killed"]["low"] == 1
+
+
+def test_an_arrest_told_as_earlier_is_no_new_incident(resources: Resources) -> None:
+    # guards the bail rule's reach: "had earlier been arrested ... released on bail" is a
+    # record, not a second arrest
+    incidents = _extract(
+        resources, "Police arrested a GNLA cadre, identified as Barush Sangma, from Baghmara "
+        "in South Garo Hills District on June 12. Mogo had earlier been arrested by the "
+        "Police but was released on bail.")
+    assert len(incidents) == 1
+
+
+@pytest.mark.parametrize(("text", "measure", "low"), [
+    ("Police arrested squad member Madhu and two other Maoists in Warangal District on June "
+     "12.", "arrested", 3),
+    ("Police arrested him and two other suspects in Karachi on June 12.", "arrested", 3),
+    # a headline's reduced passive counts every phrase "and" joins
+    ("Three militants and one soldier killed during a clash in Swat District on June 12.",
+     "killed", 4),
+])
+def test_one_and_others(resources: Resources, text: str, measure: str, low: int) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident[measure]["low"] == low
+
+
+def test_a_member_of_an_earlier_total_is_not_joined_to_the_next(resources: Resources) -> None:
+    # guards the "and" rule: the constable is one of the three killed, not of the wounded
+    (incident,) = _extract(
+        resources, "A bomb blast in the Civil Court of Arrah on June 12, where three persons "
+        "were killed including a Police Constable and 16 injured, was blamed on Maoists.")
+    assert (incident["killed"]["low"], incident["wounded"]["low"]) == (3, 16)

@@ -434,6 +434,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     nxt = _CLAUSE_BREAK.search(text, vm.end(), s_end)
     right_end = min(nxt.start() if nxt else s_end, vm.end() + 90)
     right = _groups(text, vm.end(), right_end, _context_category(text, vm.start()))
+    if right and _ONE_AND_OTHERS.fullmatch(text, vm.end(), right[0].start) and \
+            _OTHER_AFTER.match(text, right[0].quantity.end):
+        # "arrested squad member Madhu and two other Maoists": one named, and the others
+        # counted, of the same side ("other")
+        q = Quantity(vm.end(), right[0].start, "", 1, 1, "exact")
+        return [_Group(q, right[0].category, vm.end() + 1, right[0].start), right[0]]
     if right and right[0].start - vm.end() <= 12:
         kept = [right[0]]
         for g in right[1:]:
@@ -468,10 +474,25 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     left = _groups(text, left_start, vm.start(), None)
     if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
                              text[left[-1].end:vm.start()], re.I):
-        return left[-1:]
+        # with the phrases "and" joins to it: "Three militants and one soldier killed
+        # during a clash" is four
+        first = len(left) - 1
+        while first > 0 and _AND_JOIN.fullmatch(text, left[first - 1].end, left[first].start) \
+                and not _INCLUDING_BEFORE.search(text, max(0, left[first - 1].start - 12),
+                                                 left[first - 1].start):
+            # (not a member of an earlier total: "three persons were killed including a
+            # Police Constable and 16 injured")
+            first -= 1
+        return left[first:]
     return []
 
 
+# One person, named or described, joined to a count of "other" people: "squad member Madhu
+# and two other Maoists" (up to five words, no clause break).
+_ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")
+_OTHER_AFTER = re.compile(r"\s+(?:other|more)\b", re.I)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
+_AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|their|local|senior|retired|former|young|an?\s+\w+)\s+)"
     rf"{{0,2}}"

@@ -156,6 +156,8 @@ CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
 
 BACKGROUND_RE = guarded(
     r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this|last)\s+(?:year|month)|"
+    # "Mogo had earlier been arrested by the Police but was released on bail"
+    r"had\s+earlier\s+been|"
     r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"
     r"(?:suicide\s+)?(?:attack|incident|blast)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"
@@ -189,7 +191,9 @@ BACKGROUND_RE = guarded(
     r"conspiracy|probe|probing|(?<!preliminary\s)(?<!initial\s)investigat\w+(?!\s+department)|"
     r"inquiry|enquiry|"
     r"case\s+(?:registered|filed)|"
-    r"filed\s+(?:\w+\s+)?cases?|acquitted|bail|"
+    # (a victim "released on bail" or "out on bail" is no case told)
+    r"filed\s+(?:\w+\s+)?cases?|acquitted|(?<!released\son\s)(?<!release\son\s)"
+    r"(?<!out\son\s)bail|"
     r"compensation|cheques|(?:contribut|donat)(?:ed|ing)|pressed\s+charges|"
     r"(?:may|might|could)\s+have\s+(?:been\s+)?|"
     r"activities\s+(?:like|such\s+as)|blast\s+case|bombing\s+case|attack\s+case|"
