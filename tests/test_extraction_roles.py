@@ -209,3 +209,48 @@ def test_a_member_of_an_earlier_total_is_not_joined_to_the_next(resources: Resou
         resources, "A bomb blast in the Civil Court of Arrah on June 12, where three persons "
         "were killed including a Police Constable and 16 injured, was blamed on Maoists.")
     assert (incident["killed"]["low"], incident["wounded"]["low"]) == (3, 16)
+
+
+def test_a_kangaroo_courts_sentence_is_no_court_story(resources: Resources) -> None:
+    # the abduction told with the rebels' "sentence" is the attack's method
+    (incident,) = _extract(
+        resources, "The Maoists killed Jaleshwar Prajapati (38), a councillor of Tilaiya "
+        "panchayat in Bokaro District. Prajapati was abducted in the night of June 12 by a "
+        "gang of around 48 Maoists and later, sentenced to death in a kangaroo court.")
+    assert incident["attack_type"] == "kidnapping"
+    assert incident["killed"]["low"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers Director General said on June 12 that 848 target killers involved in 7 224 cases "
+    "have been arrested since September 4 2013 in Karachi.",
+    "A Sindh Rangers report issued on June 12 claimed that a total of 446 target killers were "
+    "arrested in 2015, mostly belonging to the militant wings of political groups in Karachi.",
+    "The Director General of the CRPF on June 12 said that this year 2016 Security Forces "
+    "killed 195 militants in encounters in Kashmir.",
+])
+def test_a_tally_over_a_period_is_no_incident(resources: Resources, text: str) -> None:
+    assert _extract(resources, text) == []
+
+
+def test_a_clash_in_a_feud_that_began_years_ago_is_still_told(resources: Resources) -> None:
+    # guards the "since" rule: the period is the feud's, not a count's
+    incidents = _extract(
+        resources, "Two tribes have been engaged in a bitter fight over a land dispute in "
+        "Tuensang town since November 2014 and in a recent clash two people were killed on "
+        "June 6.")
+    assert [i["killed"]["low"] for i in incidents] == [2]
+
+
+def test_a_mistyped_year_is_no_count(resources: Resources) -> None:
+    incidents = _extract(
+        resources, "A Ukrainian woman, allegedly kidnapped in 21013 from Rawalpindi District, "
+        "was recovered by Police from Tharparkar District on June 12.")
+    assert all((i["kidnapped"] or {}).get("low") != 21013 for i in incidents)
+
+
+def test_a_number_is_no_modifier_and_groups_are_no_count(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Two tribes have been engaged in a bitter fight over a land dispute in "
+        "Tuensang town and in a recent clash two people were killed on June 6.")
+    assert incident["killed"]["low"] == 2

@@ -56,7 +56,9 @@ _NP_RE = guarded(
     # (a number starts a word, not the "an" of "Pakistan (TTP) commander"; a row number
     # glued before it is no letter: "65At least four soldiers")
     rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})"
-    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)"
+    # (a modifier is no number: "a recent clash two people" is two people, not "a")
+    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\b)"
     r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
     # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
     # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
@@ -149,8 +151,12 @@ def _groups(text: str, start: int, end: int, context_category: str | None) -> li
                 not noun and NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
                 m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))):
             continue
-        if not noun and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-            continue  # a year ("November 30, 2020 — Fourteen soldiers ...")
+        if not noun and (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or (
+                re.fullmatch(r"\d{5}", m.group("num")) and
+                text[max(0, m.start("num") - 3):m.start("num")].lower() == "in ")):
+            # a year ("November 30, 2020 — Fourteen soldiers ..."), or one mistyped
+            # ("kidnapped in 21013")
+            continue
         if m.group("num").startswith("0") and len(m.group("num")) > 1:
             continue  # the rest of a number written with a space ("INR 800 000")
         if not noun and m.group("num").isdigit() and any(

@@ -87,6 +87,15 @@ AGGREGATE_RE = guarded(
     r"one\s+year)|"
     r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
     rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
+    # a period that opened at a date: "848 target killers ... have been arrested since
+    # September 4 2013"; a whole year named as the time of a count: "446 target killers
+    # were arrested in 2016", "this year 2017"
+    r"(?:killed|arrested|shot\s+dead|apprehended|detained|abducted|kidnapped|injured|died)\s+"
+    rf"(?:[\w-]+\s+){{0,6}}?since\s+(?:(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?"
+    r"(?:19|20)\d\d\b|"
+    r"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|arrested|shot\s+dead|"
+    r"apprehended|detained|abducted|kidnapped|injured)\s+(?:[\w-]+\s+){0,6}?in\s+"
+    r"(?:19|20)\d\d\b(?!\s*[-–]\s*\d)|this\s+year,?\s+(?:19|20)\d\d\b|"
     r"countrywide|nationwide)",
     re.I,
 )

@@ -176,7 +176,11 @@ BACKGROUND_RE = guarded(
     r"target\s+of|"
     r"responsible\s+for\s+(?:several|many|numerous|a\s+number|the\s+killing\s+of\s+\w+\s+"
     r"people\s+in)|routed|most\s+of\s+the\s+attacks|condemn\w*|"
-    r"referring\s+to|anniversary|mastermind\w*|charge[\s-]?sheet\w*|convicted|sentenced|"
+    r"referring\s+to|anniversary|mastermind\w*|charge[\s-]?sheet\w*|convicted|"
+    # (not the "sentence" of a rebels' kangaroo court: "abducted ... and later, sentenced
+    # to death in a kangaroo court")
+    r"sentenced(?!\s+to\s+death\s+(?:in|by|at)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+)?"
+    r"(?:kangaroo|people\W?s|praja|jan|peoples)\b)|"
     r"verdict|trial|tribunal|testif(?:ied|ies|y)|testimony|prosecution\s+witness|"
     r"accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
     r"was\s+behind\s+the|planned\s+to|to\s+plan|plotting|interrogation|confessed|disclosed|"
@@ -241,7 +245,8 @@ MEASURE_VERBS: dict[str, str] = {
               r"dead|died|martyred|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
-              r"shot\s+and\s+killed|lives|deaths?|bodies|body|perished|executed|lynched|"
+              r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"
+              r"executed|lynched|"
               # "hacked him to death", "was stabbed to death"
               r"(?:hacked|stabbed|beaten|bludgeoned|stoned|burnt|burned|axed)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",

@@ -181,7 +181,9 @@ NOT_A_COUNT_BEFORE = guarded(
     rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
     # money: "a cash reward of INR 100,000", "Rs 5 lakh"
     r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*|"
-    r"\b(?:in|since|of|until|by)\s+(?=(?:19|20)\d\d\b)|\bNo\.\s*|"
+    # (a year after "in", "since" ... is read in ``casualties._groups``: this pattern sees
+    # only the text before the number)
+    r"\bNo\.\s*|"
     # a model or a code: "an AK 47 toting commander", "M 16", "PS 128 Landhi" (a constituency),
     # "NH 52" (a highway)
     r"\b(?-i:AK|M|PS|NA|PP|PB|NH|SH|RPG)[\s-]?)$", re.I)
@@ -191,7 +193,10 @@ NOT_A_COUNT_AFTER = guarded(
     r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers|"
     # things, not people: "abducted two passenger buses"
     r"\s+(?:[a-z]+\s+)?(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|"
-    r"shops?|schools?|towers?|bridges?)\b))", re.I)
+    r"shops?|schools?|towers?|bridges?|"
+    # groups, not their members: "Two tribes have been engaged in a bitter fight"
+    r"tribes|groups|factions|sides|villages|communities|parties|outfits|organi[sz]ations)\b))",
+    re.I)
 # A unit's number, not a count: "two jawans of 44 Assam Rifles", "55 Rashtriya Rifles (RR)",
 # "the 94th and 60th battalions" (ordinals are skipped above).
 # ("killing 23 Frontier Corps soldiers" and "44 Assam Rifles jawans" count the men)
