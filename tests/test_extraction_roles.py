@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.extract import extract_article
+from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.segment import split_sentences
 from eventwatch.models import Article
 from eventwatch.resources import Resources
 
@@ -254,3 +256,40 @@ def test_a_number_is_no_modifier_and_groups_are_no_count(resources: Resources) -
         resources, "Two tribes have been engaged in a bitter fight over a land dispute in "
         "Tuensang town and in a recent clash two people were killed on June 6.")
     assert incident["killed"]["low"] == 2
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    # one person arrested, whatever the noun: only people are arrested
+    ("Border Security Force troops arrested a Bangladeshi national, identified as Shamin Noor "
+     "Islam (28), in Cooch Behar District on June 12.", 1),
+    ("Police arrested a linkman of the NDFB IKS from Kokrajhar District on June 12.", 1),
+    # a person named, with aliases, or with a title after a comma
+    ("Security Forces on June 12 arrested Edmond Marandi alias Prem Mardi alias Munna Murmu, "
+     "one of the accused, in Dumka District.", 1),
+    ("Police arrested Opiar Rahman, President of the Dimla unit of ICS, in Nilphamari District "
+     "on June 12.", 1),
+    # a date between "were" and the verb
+    ("Two CPI Maoist cadres were on June 12 arrested from Bacheli town in Dantewada District.",
+     2),
+    # arrests told "also" are more people
+    ("Police arrested an arms dealer, identified as Paonam Shantikumar (48), in Imphal East "
+     "District on June 12. On his disclosure, three of his associates were also arrested from "
+     "their residences.", 4),
+])
+def test_arrests_counted(resources: Resources, text: str, low: int) -> None:
+    incidents = _extract(resources, text)
+    assert incidents[0]["arrested"]["low"] == low
+    by_category = incidents[0]["arrested"]["by_category"]
+    assert not by_category or sum(by_category.values()) == low
+
+
+def test_a_number_after_another_verb_is_its_object(resources: Resources) -> None:
+    # "... blowing up an ambulance killing five CRPF personnel and two civilians ..., was on
+    # June 12 killed": one killed, not the seven of the old attack (guards the reach of a
+    # date between "was" and the verb)
+    text = ("A hardcore Maoist, who was allegedly involved in blowing up an ambulance killing "
+            "five CRPF personnel and two civilians during the 2014 polls in Bastar District, "
+            "was on June 12 killed in an encounter with SFs in Bastar District.")
+    (sentence,) = split_sentences(resources.nlp, text)
+    killed = [f.count.low for f in find_figures(text, sentence) if f.measure == "killed"]
+    assert killed == [7, 1]  # the old attack's toll, then this incident's

@@ -48,6 +48,8 @@ _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
 _PASSIVE_AUX = guarded(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    # a date between: "Two CPI Maoist cadres were on May 8 arrested"
+    r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
 _PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
 # A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
@@ -291,7 +293,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
                 text, max(s_start, vm.start() - 15), vm.start()) and not _DAY_BEFORE.search(
                 text, max(s_start, vm.start() - 16), vm.start()):
             continue  # "eight abducted workers": an adjective (counted by ``_held``)
-        groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end)
+        groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end,
+                                after_verb=prev_verb_end > s_start)
         prev_verb_end = vm.end()
         if groups and _NEGATED_SUBJECT.search(text, max(s_start, vm.start() - 45), vm.start()):
             continue  # "No person has been injured", "nobody was hurt": no figure
@@ -356,8 +359,11 @@ _NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "de
 
 
 def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
-                   s_end: int) -> list[_Group]:
-    """The noun phrases a verb counts: left for the passive, right for the active voice."""
+                   s_end: int, *, after_verb: bool = False) -> list[_Group]:
+    """The noun phrases a verb counts: left for the passive, right for the active voice.
+    ``after_verb``: ``clause_start`` is the end of the sentence's previous verb, whose
+    objects may follow it ("blowing up an ambulance killing five CRPF personnel ..., was
+    on August 16 killed")."""
     # Clause breaks are searched up to the verb's end so that look-aheads see the verb.
     breaks = [b for b in _CLAUSE_BREAK.finditer(text, clause_start, vm.end())
               if b.start() < vm.start()]
@@ -399,8 +405,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return left[-1:]
         aux_start = vm.start() - len(before[-40:]) + aux.start() if aux else vm.start()
         singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")
-        if left and singular and all((g.quantity.low or 0) > 1 for g in left) and \
-                not _SUBJECT_START.match(text, left_start, left[0].start):
+        if left and singular and all((g.quantity.low or 0) > 1 for g in left) and (
+                not _SUBJECT_START.match(text, left_start, left[0].start) or
+                (after_verb and left_start == clause_start)):
             # "Naiding, who laid down arms along with over 2,000 cadres of the outfit, was
             # gunned down": a singular verb whose subject is not the number, which counts
             # someone else (reports often write "Two people, including ..., was injured":
@@ -469,13 +476,24 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
         return [_Group(q, category, single.start("noun"), single.end("noun"))]
     names = _NAMED_OBJECTS.match(text, vm.end(), right_end)
-    if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down")):
+    if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
+                                  "arrested", "detained", "apprehended", "nabbed")):
         # "kidnapped Miraj and Waris", "killed Jaleshwar Prajapati (38), a councillor": the
         # persons named, counted
         n = 1 + len(_NAME_JOIN.findall(names.group("names")))
+        if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):
+            n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
         q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
                      "exact")
         return [_Group(q, None, names.start("names"), names.end("names"))]
+    if verb in _ARREST_VERBS:
+        one = _ARRESTEE.match(text, vm.end(), right_end)
+        if one:
+            # one person arrested, whatever the noun ("arrested a Bangladeshi national", "an
+            # arms dealer", "a linkman of the NDFB"): only people are arrested
+            q = Quantity(one.start("np"), one.end("np"), one.group("np"), 1, 1, "exact")
+            return [_Group(q, person_category(one.group("head")), one.start("np"),
+                           one.end("np"))]
     # Reduced relative: "three men shot dead", "five killed".
     left = _groups(text, left_start, vm.start(), None)
     if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
@@ -511,7 +529,14 @@ _SINGLE_OBJECT = guarded(
 _NAMED_OBJECTS = re.compile(
     rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,2}}(?:\s*,?\s+and\s+{_NAME})?)"
     r"(?=\s*(?:\(|,|\.|;|$)|\s+(?:on|in|at|from|near|who|while|when|after|before|a|an|"
-    r"the|and|of)\b)")
+    r"the|and|of|alias)\b)")
+# One person arrested, described with an article: "a Bangladeshi national, who ...", "an
+# arms dealer, Khanthang (40)", "a 32 year old electrician, identified as ...".
+_ARREST_VERBS = frozenset({"arrested", "detained", "apprehended", "nabbed"})
+_ARRESTEE = re.compile(
+    r"\s+(?P<np>(?:a|an)\s+(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
+    r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
+    r"belonging|while|after|during|as|alias|and\s+recovered)\b)")
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 

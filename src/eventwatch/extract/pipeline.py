@@ -167,6 +167,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # the blast it refers to lends it neither a method nor a toll.
         members = [draft.anchor]
     figures = [f for m in members for f in m.figures]
+    if len(members) < len(draft.members):
+        # (its own later arrests stay: "three of his associates were also arrested")
+        figures += [f for m in draft.members if m is not draft.anchor for f in m.figures
+                    if f.measure == "arrested"]
     if draft.figure_span is not None:
         lo, hi = draft.figure_span
         figures = [f for f in figures if lo <= f.start and f.end <= hi]

@@ -88,17 +88,30 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
     """A later figure that says "also" of people of a side the first figure, whose victims'
     sides are all known, did not count: "Three terrorists ... and one Police commando were
     killed ... Two children were also killed in the encounter" is six killed.  (A side the
-    first figure left partly unknown may be the same people told again.)"""
+    first figure left partly unknown may be the same people told again.)  Arrests told
+    "also" are always more people."""
+    # ("also" next to the verb, not in a sentence before a single victim's: "He also
+    # carried a cash reward ... Samdu Korram ... was arrested")
+    if not fig.count.low or not _ALSO.search(text, max(fig.start, fig.end - 35), fig.end):
+        return False
+    if fig.measure == "arrested":
+        # arrests told one after another: "arrested an arms dealer ... three of his
+        # associates were also arrested" is four
+        return True
     first, later = old.count.by_category, fig.count.by_category
     return bool(first and later and "unknown" not in first and "unknown" not in later
-                and not set(later) & set(first) and fig.count.low
-                and _ALSO.search(text, fig.start, fig.end))
+                and not set(later) & set(first))
 
 
 def _add_more(result: Casualties, fig: Figure, text: str) -> None:
     """Add the victims of a later "also" figure to the measure's count."""
     count: Count = getattr(result, fig.measure)
     n = fig.count.low or 0
+    # the categories keep adding up to the total: a side not told is "unknown"
+    if fig.count.by_category and not count.by_category and count.low:
+        count.by_category["unknown"] = count.low
+    if count.by_category and not fig.count.by_category:
+        count.by_category["unknown"] = count.by_category.get("unknown", 0) + n
     count.low = (count.low or 0) + n
     exact = fig.count.qualifier == "exact"
     count.high = count.high + n if count.high is not None and exact else None
