@@ -293,3 +293,17 @@ def test_a_number_after_another_verb_is_its_object(resources: Resources) -> None
     (sentence,) = split_sentences(resources.nlp, text)
     killed = [f.count.low for f in find_figures(text, sentence) if f.measure == "killed"]
     assert killed == [7, 1]  # the old attack's toll, then this incident's
+
+
+@pytest.mark.parametrize(("text", "measure", "low"), [
+    # one object for both verbs
+    ("Maoists abducted and later killed two traders in Gadchiroli District on June 12.",
+     "kidnapped", 2),
+    # "its" is a determiner like "his"
+    ("Maoists set ablaze a truck and abducted its helper in Narayanpur District on June 12.",
+     "kidnapped", 1),
+])
+def test_an_abductions_object(resources: Resources, text: str, measure: str,
+                              low: int) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident[measure]["low"] == low

@@ -444,16 +444,21 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # associate Ali Hassan were arrested" is two
             return [_one(text, left_start, vm.start(), vm)]
         return []
-    nxt = _CLAUSE_BREAK.search(text, vm.end(), s_end)
-    right_end = min(nxt.start() if nxt else s_end, vm.end() + 90)
-    right = _groups(text, vm.end(), right_end, _context_category(text, vm.start()))
-    if right and _ONE_AND_OTHERS.fullmatch(text, vm.end(), right[0].start) and \
+    obj = vm.end()  # where the verb's object starts
+    shared = _THEN_HARMED.match(text, obj, s_end) if vm.lastgroup == "kidnapped" else None
+    if shared:
+        # "abducted and killed one of their supporters": the object of both verbs
+        obj = shared.end()
+    nxt = _CLAUSE_BREAK.search(text, obj, s_end)
+    right_end = min(nxt.start() if nxt else s_end, obj + 90)
+    right = _groups(text, obj, right_end, _context_category(text, vm.start()))
+    if right and _ONE_AND_OTHERS.fullmatch(text, obj, right[0].start) and \
             _OTHER_AFTER.match(text, right[0].quantity.end):
         # "arrested squad member Madhu and two other Maoists": one named, and the others
         # counted, of the same side ("other")
-        q = Quantity(vm.end(), right[0].start, "", 1, 1, "exact")
-        return [_Group(q, right[0].category, vm.end() + 1, right[0].start), right[0]]
-    if right and right[0].start - vm.end() <= 12:
+        q = Quantity(obj, right[0].start, "", 1, 1, "exact")
+        return [_Group(q, right[0].category, obj + 1, right[0].start), right[0]]
+    if right and right[0].start - obj <= 12:
         kept = [right[0]]
         for g in right[1:]:
             if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[kept[-1].end:g.start], re.I):
@@ -468,14 +473,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             kept.append(_Group(q, companion_category(who, kept[-1].category),
                                companion.start("who"), companion.end()))
         return kept
-    single = _SINGLE_OBJECT.match(text, vm.end(), right_end)
+    single = _SINGLE_OBJECT.match(text, obj, right_end)
     if single:
         noun = single.group("noun")
         category = (_context_category(text, vm.start()) if noun.lower() in ("him", "her")
                     else _noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
         return [_Group(q, category, single.start("noun"), single.end("noun"))]
-    names = _NAMED_OBJECTS.match(text, vm.end(), right_end)
+    names = _NAMED_OBJECTS.match(text, obj, right_end)
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
                                   "arrested", "detained", "apprehended", "nabbed")):
         # "kidnapped Miraj and Waris", "killed Jaleshwar Prajapati (38), a councillor": the
@@ -487,7 +492,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                      "exact")
         return [_Group(q, None, names.start("names"), names.end("names"))]
     if verb in _ARREST_VERBS:
-        one = _ARRESTEE.match(text, vm.end(), right_end)
+        one = _ARRESTEE.match(text, obj, right_end)
         if one:
             # one person arrested, whatever the noun ("arrested a Bangladeshi national", "an
             # arms dealer", "a linkman of the NDFB"): only people are arrested
@@ -518,7 +523,8 @@ _OTHER_AFTER = re.compile(r"\s+(?:other|more)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 _AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
 _SINGLE_OBJECT = guarded(
-    rf"\s+(?:(?:the|a|an|one|his|her|their|local|senior|retired|former|young|an?\s+\w+)\s+)"
+    rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
+    rf"an?\s+\w+)\s+)"
     rf"{{0,2}}"
     rf"(?P<noun>him|her|(?:{_PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
     re.I)
@@ -532,6 +538,11 @@ _NAMED_OBJECTS = re.compile(
     r"the|and|of|alias)\b)")
 # One person arrested, described with an article: "a Bangladeshi national, who ...", "an
 # arms dealer, Khanthang (40)", "a 32 year old electrician, identified as ...".
+# A second verb sharing an abduction's object: "abducted and (later) killed", "kidnapped and
+# tortured".
+_THEN_HARMED = re.compile(
+    r"\s+and\s+(?:later\s+|then\s+|subsequently\s+|brutally\s+)?(?:killed|murdered|"
+    r"shot\s+dead|beheaded|tortured|beat|thrashed|assaulted|hacked|released|freed)\b", re.I)
 _ARREST_VERBS = frozenset({"arrested", "detained", "apprehended", "nabbed"})
 _ARRESTEE = re.compile(
     r"\s+(?P<np>(?:a|an)\s+(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
