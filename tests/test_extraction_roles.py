@@ -307,3 +307,12 @@ def test_an_abductions_object(resources: Resources, text: str, measure: str,
                               low: int) -> None:
     (incident,) = _extract(resources, text)
     assert incident[measure]["low"] == low
+
+
+def test_an_abduction_only_named_leaves_the_release_its_incident(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Six tribal people, who were reportedly abducted by Maoists from Pega "
+        "village in East Godavari District on June 10, returned home on June 12. The tribals, "
+        "however, were silent about their abduction.")
+    assert incident["attack_type"] == "kidnapping"
+    assert incident["kidnapped"]["low"] == 6

@@ -395,7 +395,10 @@ def describe(text: str, sentences: Sequence[Sentence],
                 i.triggers and RELEASE_RE.search(i.sentence.text) and
                 not ABDUCTION_TOLD_RE.search(i.sentence.text) and
                 not any(f.measure in ("killed", "wounded") for f in i.figures)]
-    if releases and any("kidnap" in i.triggers and i not in releases for i in infos):
+    # (the abduction told as an event, not only named: "The tribals, however, were silent
+    # about their 'abduction'" tells none)
+    if releases and any("kidnap" in i.triggers and i not in releases and i.is_event()
+                        for i in infos):
         for info in releases:
             info.outcome_only = True
     return infos
