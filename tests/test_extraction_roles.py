@@ -316,3 +316,19 @@ def test_an_abduction_only_named_leaves_the_release_its_incident(resources: Reso
         "however, were silent about their abduction.")
     assert incident["attack_type"] == "kidnapping"
     assert incident["kidnapped"]["low"] == 6
+
+
+@pytest.mark.parametrize(("text", "measure", "low", "qualifier"), [
+    # the doers before an active verb with an object are not its victims
+    ("Two AMEF militants killed a gatekeeper, Entison Sangma (30), at Ronkhugre in West Khasi "
+     "Hills District on June 12.", "killed", 1, "exact"),
+    ("Police arrested a couple, identified as Khanin Swargiari and Roushmi Boro, in Guwahati "
+     "on June 12.", "arrested", 2, "exact"),
+    # a number of people is a vague count, not one
+    ("Militants killed a number of villagers in Chirang District on June 12.", "killed", 3,
+     "vague"),
+])
+def test_an_object_with_an_article(resources: Resources, text: str, measure: str, low: int,
+                                   qualifier: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert (incident[measure]["low"], incident[measure]["qualifier"]) == (low, qualifier)

@@ -491,11 +491,16 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
                      "exact")
         return [_Group(q, None, names.start("names"), names.end("names"))]
-    if verb in _ARREST_VERBS:
+    if verb in _ARREST_VERBS or verb in _KILL_VERBS:
+        pair = _A_COUPLE.match(text, obj, right_end)
+        if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
+            q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
+            return [_Group(q, None, pair.start("np"), pair.end("np"))]
         one = _ARRESTEE.match(text, obj, right_end)
         if one:
-            # one person arrested, whatever the noun ("arrested a Bangladeshi national", "an
-            # arms dealer", "a linkman of the NDFB"): only people are arrested
+            # one person arrested or killed, whatever the noun ("arrested a Bangladeshi
+            # national", "an arms dealer", "a linkman of the NDFB"; "killed a gatekeeper,
+            # Entison Sangma (30)"): only people are arrested
             q = Quantity(one.start("np"), one.end("np"), one.group("np"), 1, 1, "exact")
             return [_Group(q, person_category(one.group("head")), one.start("np"),
                            one.end("np"))]
@@ -544,8 +549,12 @@ _THEN_HARMED = re.compile(
     r"\s+and\s+(?:later\s+|then\s+|subsequently\s+|brutally\s+)?(?:killed|murdered|"
     r"shot\s+dead|beheaded|tortured|beat|thrashed|assaulted|hacked|released|freed)\b", re.I)
 _ARREST_VERBS = frozenset({"arrested", "detained", "apprehended", "nabbed"})
+_A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
+_KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
 _ARRESTEE = re.compile(
-    r"\s+(?P<np>(?:a|an)\s+(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
+    # (not a group: "a number of villagers", "a group of militants", "a few")
+    r"\s+(?P<np>(?:a|an)\s+(?!(?:number|lot|group|couple|few|dozen|score|handful|team|band|"
+    r"gang|squad|batch|total)\b)(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
     r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
     r"belonging|while|after|during|as|alias|and\s+recovered)\b)")
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

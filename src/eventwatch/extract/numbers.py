@@ -41,7 +41,8 @@ SINGLES = {"a": 1, "an": 1, "single": 1, "lone": 1, "another": 1, "both": 2, "tw
 # The codebook's vague words: a conservative low and no best.
 VAGUE = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
-    "multiple": 3, "some": 3, "many": 4, "numerous": 4, "dozens of": 24, "dozens": 24,
+    "multiple": 3, "some": 3, "a number of": 3, "many": 4, "numerous": 4, "dozens of": 24,
+    "dozens": 24,
     "scores of": 40, "scores": 40, "hundreds of": 200, "hundreds": 200,
     "thousands of": 2000, "thousands": 2000,
 }
