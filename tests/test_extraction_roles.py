@@ -332,3 +332,16 @@ def test_an_object_with_an_article(resources: Resources, text: str, measure: str
                                    qualifier: str) -> None:
     (incident,) = _extract(resources, text)
     assert (incident[measure]["low"], incident[measure]["qualifier"]) == (low, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Three Maoists arrived at a village headman's house in Malkangiri District on June 12. "
+    "They entered his house and then killed him with an axe.",
+    "A shopkeeper was attacked with sharp objects and killed by Maoists in Bijapur District "
+    "on June 12.",
+    "Maoists killed a suspected member of a rival group in Palamu District on June 12. They "
+    "fired several times at him and escaped.",
+])
+def test_the_method_told_after_a_generic_killing(resources: Resources, text: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["attack_type"] == "armed_assault"  # a blade or a gun, not "unknown"
