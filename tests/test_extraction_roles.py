@@ -345,3 +345,19 @@ def test_an_object_with_an_article(resources: Resources, text: str, measure: str
 def test_the_method_told_after_a_generic_killing(resources: Resources, text: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["attack_type"] == "armed_assault"  # a blade or a gun, not "unknown"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a police station named as a jurisdiction is not what was attacked
+    ("Unidentified militants shot dead a villager at Molandubi village under Kajigaon Police "
+     "Station in Kokrajhar District on June 12.", "private_citizens"),
+    # an armed group's name is no target; its men killed are a militia target (GTD)
+    ("Two cadres of Purba Banglar Communist Party were killed in a clash with a rival group in "
+     "Jhenaidah District on June 12.", "terrorists_non_state_militia"),
+    # an informer is a civilian, not the police
+    ("A tribal was beaten to death by Maoists, branding him a 'Police informer', in Lohardaga "
+     "District on June 12.", "private_citizens"),
+])
+def test_words_that_are_no_target(resources: Resources, text: str, expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["target_type"] == expected

@@ -265,6 +265,15 @@ MEASURE_VERBS: dict[str, str] = {
 }
 
 # --- people ----------------------------------------------------------------------------------
+# "a tribal", "tribals": the Indian English noun for a member of a scheduled tribe, not the
+# adjective of "tribal areas" or "tribal elders".
+TRIBAL_NOUN = (
+    # (lower case: "United Tribal Liberation Army" is a name)
+    r"(?-i:tribals?)(?![ \t]+(?:areas?|belts?|regions?|districts?|elders?|leaders?|councils?|"
+    r"khass?adars?|levies|police|forces?|"
+    r"affairs|people|persons|villagers|youths?|communit(?:y|ies)|groups?|militants?|chiefs?|"
+    r"heads?|lands?|wom[ae]n|m[ae]n|students?|lashkars?|jirgas?|disputes?|feuds?|"
+    r"clash(?:es)?|agency|agencies|militias?)\b)")
 # Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
 PERSON_NOUNS: list[tuple[str, str | None]] = [
     (r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
@@ -313,7 +322,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # "others" as a noun; "other" before a noun ("two other police personnel") is not one
      r"others?(?![ \t]+(?!(?:were|was|have|had|are|is|and|in|on|at|who|with|including|"
      r"sustained|received|suffered|injured|wounded|killed|hurt)\b)[a-z])|"
-     r"tribal\s+elders?|maliks?", "civilians"),
+     r"tribal\s+elders?|maliks?|" + TRIBAL_NOUN, "civilians"),
 ]
 # Nouns that count people without saying which side they were on (no category).
 GENERIC_PERSON = re.compile(
@@ -378,9 +387,10 @@ TARGETS: list[tuple[str, str]] = [
                  r"contractors?"),
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGO|aid\s+workers?|charity"),
-    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|tribals|"
+    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|"
                          r"refugees?(?:\s+camps?)?|"
-                         r"tribal\s+(?:people|persons|villagers|youths?)|"
+                         # "a tribal", "tribals" as nouns (not "tribal areas")
+                         + TRIBAL_NOUN + r"|tribal\s+(?:people|persons|villagers|youths?)|"
                          r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"
                          r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),

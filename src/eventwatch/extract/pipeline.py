@@ -271,7 +271,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         (m.start, m.end) for m in actor_matches if m.actor.name in doer_names]
     target, target_ev = types.target_type(
         text, target_spans, state_operation=state_op,
-        killed=counts.killed, wounded=counts.wounded, doers=doers)
+        killed=counts.killed, wounded=counts.wounded, doers=doers,
+        groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"])
     if attack_type == "assassination" and aim is not None:
         target, target_ev = types.assassination_target(aim), Evidence(
             "target_type", aim.start, aim.end, aim.text)

@@ -264,6 +264,11 @@ _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:officials?\s+|sources?\s+|"
                             r"spokesm[ae]n\s+)?(?:have\s+|has\s+|had\s+)?(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
                             r"reached|cordoned|launched)\b", re.I)
+_INFORMER_AFTER = re.compile(r"[’']?\s+informers?\b", re.I)
+# A police station named as the jurisdiction of a place, not as what was attacked.
+_STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
+_JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisdiction\s+of|"
+                                  r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # A home named by its owner's office is a government target in GTD.
 OWNER_OFFICIAL_RE = re.compile(
     r"\s+(?:and\s+(?:\w+\s+){1,2})?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|"
@@ -285,11 +290,14 @@ TARGET_UNKNOWN_RE = guarded(
 
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count, doers: Sequence[tuple[int, int]] = (),
+                groups: Sequence[tuple[int, int]] = (),
                 ) -> tuple[str, Evidence | None]:
     """The GTD target type: the thing aimed at, else what the victims were; unknown where
     the report says the aim is not known (GTD codes what is known, not the victims' side).
     ``doers``: the spans that name the perpetrators, whose words are not the target ("the
-    Communist Party of India (Maoist)", "Lashkar-e-Jhangvi")."""
+    Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"); ``groups``: the spans that
+    name armed groups of the actor base, whose words are no target either, whoever the
+    group was ("Two CPI Maoist cadres were killed": their side says the target)."""
     if state_operation:
         return "terrorists_non_state_militia", None
     for start, end in spans:
@@ -303,6 +311,14 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             for m in pattern.finditer(text, start, end):
                 if any(a <= m.start() < b for a, b in doers):
                     continue
+                if ttype == "police" and _STATION_AFTER.match(text, m.end()) and \
+                        _JURISDICTION_BEFORE.search(text, max(start, m.start() - 40),
+                                                    m.start()):
+                    continue  # a jurisdiction: "at Rajbari under Diyungmukh Police Station"
+                if any(a <= m.start() < b for a, b in groups):
+                    continue  # a word of an armed group's name: "Communist Party of India"
+                if ttype == "police" and _INFORMER_AFTER.match(text, m.end()):
+                    continue  # "branding him a Police informer": a civilian
                 if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
                     continue  # part of a place name: "College Chowk", "Hospital Road"
                 if _REPORTER_VERB.match(text, m.end()):
@@ -333,4 +349,6 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
     if set(categories) == {"civilians"}:
         return "private_citizens", None
+    if set(categories) == {"militants"}:
+        return "terrorists_non_state_militia", None  # a rival group's men (GTD)
     return "unknown", None
