@@ -361,3 +361,11 @@ def test_the_method_told_after_a_generic_killing(resources: Resources, text: str
 def test_words_that_are_no_target(resources: Resources, text: str, expected: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["target_type"] == expected
+
+
+def test_a_bare_year_does_not_date_a_day(resources: Resources) -> None:
+    # no publication date: the day keeps an unknown year, not the year of a past event
+    article = Article(text="Police detained an Afghan national at the Pathankot Railway "
+                      "Station in Punjab on January 29. The man came to India in 2013.")
+    (incident,) = extract_article(article, resources).incidents
+    assert incident.to_dict()["date"]["value"] == "--01-29"

@@ -112,7 +112,10 @@ def _incident_date(draft: Draft,
         return None, None
     value = mention.date
     if value.year is None:
-        years = [d for d in dates if d.date.year is not None and not d.relative]
+        # (a full date or a month of a year; a bare year is often a past one: "The man
+        # came to India in 2013" does not date "January 29")
+        years = [d for d in dates if d.date.year is not None and not d.relative
+                 and d.date.precision in ("day", "month")]
         if years:
             nearest = min(years, key=lambda d: abs(d.start - mention.start))
             value = narrow(value, nearest.date)
