@@ -369,3 +369,15 @@ def test_a_bare_year_does_not_date_a_day(resources: Resources) -> None:
                       "Station in Punjab on January 29. The man came to India in 2013.")
     (incident,) = extract_article(article, resources).incidents
     assert incident.to_dict()["date"]["value"] == "--01-29"
+
+
+def test_a_list_headed_without_a_number(resources: Resources) -> None:
+    # the SHO, written first without a number, is one of the three; the assailants'
+    # motorcycle is their ride, not the target
+    (incident,) = _extract(
+        resources, "The Station House Officer (SHO) of New Saryab Police Station, a constable "
+        "and a driver were shot dead in Quetta on June 12. According to the Police, the SHO "
+        "was returning home in a Police van when unidentified assailants on a motorcycle "
+        "opened fire at him.")
+    assert incident["killed"]["low"] == 3
+    assert incident["target_type"] == "police"

@@ -27,6 +27,7 @@ from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import (
     CAPITALISED_WORD_BEFORE,
     COMPANION_NOUNS,
+    GENERIC_PERSON,
     MEASURE_VERBS,
     PERSON_NOUNS,
     companion_category,
@@ -434,6 +435,16 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             if extra:
                 q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
                 left.append(_Group(q, left[-1].category, left[-1].end, vm.start()))
+            head = _LIST_HEAD.fullmatch(text, left_start, left[0].start)
+            if head and not singular and _AND_JOIN.search(text, left[0].start, vm.start()):
+                # the first of a list written without a number: "The Station House Officer
+                # (SHO) of New Saryab Police Station, a constable and driver were shot dead"
+                person = [p for p in _PERSON_ANY.finditer(text, head.start("np"), head.end("np"))
+                          if not GENERIC_PERSON.match(p.group(0))]
+                if person:
+                    q = Quantity(head.start("np"), head.end("np"), "", 1, 1, "exact")
+                    left.insert(0, _Group(q, person_category(person[0].group(0)),
+                                          head.start("np"), head.end("np")))
             return left
         if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
                 "succumbed", "died", "martyred"):
@@ -526,6 +537,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")
 _OTHER_AFTER = re.compile(r"\s+(?:other|more)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
+# A person named first in a list, with an article and no number, then a comma.
+_LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
+
 _AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"

@@ -264,6 +264,12 @@ _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:officials?\s+|sources?\s+|"
                             r"spokesm[ae]n\s+)?(?:have\s+|has\s+|had\s+)?(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
                             r"reached|cordoned|launched)\b", re.I)
+# (not the attack's aim: "an attack by suspected militants on a commercial vehicle")
+_DOERS_RIDE_BEFORE = re.compile(
+    r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|"
+    r"cadres|riders)\s+(?:riding\s+|(?:who\s+)?(?:came|arrived|fled)\s+)?"
+    r"(?:on|in)\s+(?:a|an|two|three|their)\s+(?:[\w-]+\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
 _INFORMER_AFTER = re.compile(r"[’']?\s+informers?\b", re.I)
 # A police station named as the jurisdiction of a place, not as what was attacked.
 _STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
@@ -317,6 +323,10 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                     continue  # a jurisdiction: "at Rajbari under Diyungmukh Police Station"
                 if any(a <= m.start() < b for a, b in groups):
                     continue  # a word of an armed group's name: "Communist Party of India"
+                ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 50), m.start())
+                if ride and not _BY_BEFORE.search(text, max(start, ride.start() - 30),
+                                                  ride.start()):
+                    continue  # the doers' own ride: "assailants on a motorcycle opened fire"
                 if ttype == "police" and _INFORMER_AFTER.match(text, m.end()):
                     continue  # "branding him a Police informer": a civilian
                 if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
