@@ -381,3 +381,25 @@ def test_a_list_headed_without_a_number(resources: Resources) -> None:
         "opened fire at him.")
     assert incident["killed"]["low"] == 3
     assert incident["target_type"] == "police"
+
+
+@pytest.mark.parametrize(("text", "measure", "low"), [
+    # "them" stands for the group counted before as an object, not for the doers
+    ("Suspecting three villagers to be acting as Police informers, cadres of the CPI Maoist "
+     "abducted them from their homes in Sukma District on June 12.", "kidnapped", 3),
+    ("The gunmen opened fire on three Policemen in Orangi Town in Karachi on June 12, killing "
+     "them all.", "killed", 3),
+])
+def test_them_counts_the_group_told_before(resources: Resources, text: str, measure: str,
+                                           low: int) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident[measure]["low"] == low
+
+
+def test_them_is_not_the_doers(resources: Resources) -> None:
+    # guards the "them" rule: seven to eight militants came and killed the couple
+    incidents = _extract(
+        resources, "NDFB IKS militants killed a couple in Chirang District on June 12. Police "
+        "said a group of seven to eight militants came to the couple's house and tied their "
+        "limbs before killing them with sharp weapons.")
+    assert all(i["killed"]["low"] in (None, 2) for i in incidents)

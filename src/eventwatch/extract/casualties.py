@@ -484,6 +484,17 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             kept.append(_Group(q, companion_category(who, kept[-1].category),
                                companion.start("who"), companion.end()))
         return kept
+    if _THEM.match(text, obj):
+        # "Suspecting three villagers to be ... informers, cadres of the CPI Maoist abducted
+        # them": the group counted before, not the doers right before the verb
+        # (an object: the group follows a verb or "on"/"at", as in "Suspecting three
+        # villagers", "opened fire on three Policemen"; not "a group of seven militants came")
+        before = [g for g in _groups(text, clause_start, vm.start(), None)
+                  if _OBJECT_SLOT.search(text, max(0, g.start - 20), g.start) and
+                  not _DOER_AFTER.match(text, g.end) and
+                  not _DOER_VERB_NEXT.match(text, g.end, vm.start() + 1)]
+        if before and (before[-1].quantity.low or 0) > 1:
+            return before[-1:]
     single = _SINGLE_OBJECT.match(text, obj, right_end)
     if single:
         noun = single.group("noun")
@@ -563,6 +574,10 @@ _THEN_HARMED = re.compile(
     r"\s+and\s+(?:later\s+|then\s+|subsequently\s+|brutally\s+)?(?:killed|murdered|"
     r"shot\s+dead|beheaded|tortured|beat|thrashed|assaulted|hacked|released|freed)\b", re.I)
 _ARREST_VERBS = frozenset({"arrested", "detained", "apprehended", "nabbed"})
+_THEM = re.compile(r"\s+them\b", re.I)
+_OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
+# A group right before the verb whose object is "them" is its doer: "cadres ... abducted them".
+_DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
 _ARRESTEE = re.compile(
