@@ -20,26 +20,26 @@ added twice; "the toll rose to 12" and "later succumbed" update).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import (
-    CAPITALISED_WORD_BEFORE,
     COMPANION_NOUNS,
     GENERIC_PERSON,
     MEASURE_VERBS,
-    PERSON_NOUNS,
     companion_category,
     person_category,
 )
-from eventwatch.extract.numbers import (
-    NOT_A_COUNT_AFTER,
-    NOT_A_COUNT_BEFORE,
-    NUMBER_RE,
-    UNIT_NUMBER,
-    Quantity,
-    parse_number,
+from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.phrases import (
+    DOER_AFTER,
+    NAME,
+    PERSON,
+    PERSON_ANY,
+    Group,
+    context_category,
+    count_from_groups,
+    counted_phrases,
+    noun_category,
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tolls import Figure
@@ -52,42 +52,6 @@ _PASSIVE_AUX = guarded(
     # a date between: "Two CPI Maoist cadres were on May 8 arrested"
     r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
-_PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
-# A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
-_NP_RE = guarded(
-    r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
-    # (a number starts a word, not the "an" of "Pakistan (TTP) commander"; a row number
-    # glued before it is no letter: "65At least four soldiers")
-    rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})"
-    # (a modifier is no number: "a recent clash two people" is two people, not "a")
-    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who|two|three|"
-    r"four|five|six|seven|eight|nine|ten)\b)"
-    r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
-    # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
-    # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
-    # Toiba LeT over ground worker"
-    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i)){2,9}?"
-    r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
-    r"{0,2}?)"
-    # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
-    r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\))?)\s+"
-    rf"(?P<noun>\b(?:{_PERSON}|of\s+them)\b)"
-    r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
-    re.I,
-)
-# Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
-_AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
-                        r"(?:\s*(?:,|and|&|to|-|,\s*and)\s*\d{1,3})*", re.I)
-# Words that say only sex or age: in a breakdown they take the total's side.
-_SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenagers?|youths?|"
-                         r"minors?", re.I)
-# "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
-_AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
-_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
-                       r"\s*(?:,|and|,\s*and)\s*")
-# The comma that closes an "including" phrase, then "and": ", and one Police commando".
-_CLOSING_AND = re.compile(r"\s*,\s*and\s+", re.I)
-_INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
 _CLAUSE_BREAK = guarded(
@@ -105,181 +69,6 @@ _TOLL_RE = guarded(
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
-
-
-@dataclass(slots=True)
-class _Group:
-    quantity: Quantity
-    category: str | None
-    start: int
-    end: int
-    breakdown: list[tuple[int, str | None]] = field(default_factory=list)
-
-
-# A capitalised name of one to three words: "Saifullah Malikdinkhel", "Constable Farman".
-_NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
-_NAME_AFTER = re.compile(rf"\s+{_NAME}\s+(?:was|has\s+been)\b")
-_PRIVATE_GUARDS = re.compile(
-    r"\s+(?:of|at|for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
-    r"(?:petrol|filling|gas)\s+station|shop|market|businessman|trader)\b", re.I)
-
-
-def _noun_category(noun: str | None, mods: str, context_category: str | None) -> str | None:
-    if not noun:
-        return None
-    if noun.lower().replace("  ", " ") == "of them":
-        return context_category
-    category = person_category(noun)
-    if category == "civilians" and re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I):
-        return "security_forces"
-    if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
-        return None
-    if category is None and re.search(r"\blocal\b", mods, re.I) and re.fullmatch(
-            r"(?:person|persons|people|man|men|youth|youths)", noun, re.I):
-        return "civilians"  # "killed a local person": a resident, no combatant (UCDP)
-    return category
-
-
-def _groups(text: str, start: int, end: int, context_category: str | None) -> list[_Group]:
-    """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals."""
-    groups: list[_Group] = []
-    # One scan: a match is never empty (it holds a number), so finditer resumes at its end.
-    for m in _NP_RE.finditer(text, start, end):
-        q = parse_number(NUMBER_RE.match(m.group("num")) or m)
-        if q is None:
-            continue
-        noun = m.group("noun")
-        if NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
-                not noun and NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
-                m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))):
-            continue
-        if not noun and (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or (
-                re.fullmatch(r"\d{5}", m.group("num")) and
-                text[max(0, m.start("num") - 3):m.start("num")].lower() == "in ")):
-            # a year ("November 30, 2020 — Fourteen soldiers ..."), or one mistyped
-            # ("kidnapped in 21013")
-            continue
-        if m.group("num").startswith("0") and len(m.group("num")) > 1:
-            continue  # the rest of a number written with a space ("INR 800 000")
-        if not noun and m.group("num").isdigit() and any(
-                a.start() < m.start("num") and a.end() >= m.end("num")
-                for a in _AGED_LIST.finditer(text, max(0, m.start() - 40), m.end())):
-            continue  # the second age of "aged 30 and 40"
-        if not noun and m.group("num").isdigit() and CAPITALISED_WORD_BEFORE.search(
-                text, max(0, m.start() - 25), m.start()):
-            continue  # an age after a name ("Mangru Portet 48, an area committee member")
-        if not noun and m.group("num").isdigit() and text.startswith(",", m.end("num")) and \
-                _AGE_APPOSITION.search(text, max(0, m.start() - 25), m.start()):
-            continue
-        if q.qualifier == "vague" and not noun:
-            continue
-        if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
-            continue
-        if not noun and m.group("num").lower() == "another" and not re.match(
-                r"\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|has|had|got|and|on|in|at|near|when|while|"
-                r"who)\b|,|\.|;|$)",
-                text[m.end():m.end() + 40]):
-            continue  # "another incident", "another attack": not a person
-        q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
-        category = _noun_category(noun, m.group("mods") or "", context_category)
-        if category is None and not noun and m.group("num") == "One" and \
-                _NAME_AFTER.match(text, m.end("num")):
-            # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
-            # civilian (UCDP counts non-combatants as civilians)
-            category = "civilians"
-        if category == "security_forces" and noun and noun.lower().startswith("guard") and \
-                _PRIVATE_GUARDS.match(text, m.end()):
-            # "two security guards of a gas exploration company": private guards are
-            # civilians (GTD: a business target; UCDP: civilians)
-            category = "civilians"
-        between = text[groups[-1].end:m.start()] if groups else ""
-        # (a member's own "of" phrase may stand before the "and": "including a constable of
-        # the SSB and a driver")
-        in_list = bool(groups and groups[-1].breakdown and _LIST_GAP.fullmatch(between))
-        if in_list and category and groups[-1].category and category != groups[-1].category \
-                and _CLOSING_AND.fullmatch(between) and not (noun and _SEX_OR_AGE.fullmatch(noun)):
-            # "Three terrorists, including two women, and one Police commando": a member of
-            # another side is no member of the total, but one more
-            in_list = False
-        if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
-                r"\band\b", between.replace("including", ""))):
-            if groups[-1].category in ("militants", "security_forces") and noun and \
-                    _SEX_OR_AGE.fullmatch(noun):
-                # "Three Maoist cadres, including a woman": a woman cadre, not a civilian
-                category = groups[-1].category
-            groups[-1].breakdown.append((q.value, category))
-            groups[-1].end = m.end()
-        elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \
-                re.search(r"\band\b", between):
-            continue  # an apposition: "a FC Subedar, Mujeeb, a resident of ..."
-        else:
-            groups.append(_Group(q, category, m.start(), m.end()))
-    return groups
-
-
-_DOER_AFTER = guarded(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?(?:\w+ed|opened|shot|fired|"
-                         r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
-
-
-def _context_category(text: str, start: int) -> str | None:
-    """Category of the nearest person noun before ``start`` that is not the doer of an act
-    ("attacked sleeping cadets, killing 61 of them": cadets; "militants had abducted him":
-    not the militants)."""
-    base = max(0, start - 100)
-    window = text[base:start]
-    nearest, best = -1, None
-    for m in _PERSON_ANY.finditer(window):
-        category = person_category(m.group(0))
-        if category is None or m.start() <= nearest:
-            continue
-        if _DOER_AFTER.match(text, base + m.end()):
-            continue
-        nearest, best = m.start(), category
-    return best
-
-
-_PERSON_ANY = guarded(rf"\b(?:{_PERSON})\b", re.I)
-
-
-def _count_from_groups(groups: Sequence[_Group]) -> Count:
-    total_low = 0
-    high: int | None = 0
-    qualifiers = set()
-    by_cat: dict[str, int] = {}
-    specific = any(g.category or g.breakdown for g in groups)
-    for g in groups:
-        q = g.quantity
-        qualifiers.add(q.qualifier)
-        total_low += q.value
-        high = None if high is None or q.high is None or q.qualifier != "exact" else high + q.high
-        inner = sum(n for n, _ in g.breakdown)
-        if g.breakdown and (inner <= q.value or q.qualifier != "exact"):
-            for n, cat in g.breakdown:
-                key = cat or "unknown"
-                by_cat[key] = by_cat.get(key, 0) + n
-            rest = q.value - inner
-            if rest > 0:
-                key = g.category or "unknown"
-                by_cat[key] = by_cat.get(key, 0) + rest
-        elif g.category:
-            # (also a breakdown larger than its exact total: "Four persons including an Army
-            # soldier and four civilians" says nothing sure about who the four were)
-            by_cat[g.category] = by_cat.get(g.category, 0) + q.value
-        elif specific:
-            by_cat["unknown"] = by_cat.get("unknown", 0) + q.value
-    qualifier = "exact"
-    for cand in ("up_to", "vague", "more_than", "at_least", "about"):
-        if cand in qualifiers:
-            qualifier = cand
-            break
-    if qualifier == "up_to":
-        return Count(None, total_low, None, qualifier, by_cat)
-    if qualifier in ("at_least", "more_than", "vague"):
-        return Count(total_low, None, None, qualifier, by_cat)
-    if qualifier == "about":
-        return Count(total_low, total_low, total_low, qualifier, by_cat)
-    return Count(total_low, high if high is not None else total_low, total_low, "exact", by_cat)
 
 
 def find_figures(text: str, sentence: Sentence) -> list[Figure]:
@@ -301,7 +90,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             continue  # "No person has been injured", "nobody was hurt": no figure
         if not groups:
             continue
-        count = _count_from_groups(groups)
+        count = count_from_groups(groups)
         start = min(vm.start(), min(g.start for g in groups))
         end = max(vm.end(), max(g.end for g in groups))
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
@@ -360,7 +149,7 @@ _NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "de
 
 
 def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
-                   s_end: int, *, after_verb: bool = False) -> list[_Group]:
+                   s_end: int, *, after_verb: bool = False) -> list[Group]:
     """The noun phrases a verb counts: left for the passive, right for the active voice.
     ``after_verb``: ``clause_start`` is the end of the sentence's previous verb, whose
     objects may follow it ("blowing up an ambulance killing five CRPF personnel ..., was
@@ -374,7 +163,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if aux is None and text.startswith(" by ", vm.end()):
         # a reduced passive: "and another nine injured by six Taliban militants" counts the
         # nine right before the verb, not the doers after it
-        counted = _groups(text, left_start, vm.start(), None)[-1:]
+        counted = counted_phrases(text, left_start, vm.start(), None)[-1:]
         if counted and not text[counted[0].end:vm.start()].strip():
             return counted
     if verb in ("body", "bodies"):
@@ -385,7 +174,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # a dozen armed Maoists stormed the site ... and fled leaving him dead")
         return [_one(text, vm.start(), vm.start(), vm)]
     if aux or verb in _NOUN_VERBS:
-        left = _groups(text, left_start, vm.start(), None)
+        left = counted_phrases(text, left_start, vm.start(), None)
         rel = breaks[-1] if breaks else None
         if not left and rel is not None and rel.group(0).lower() in ("who", "which") and \
                 text[clause_start:rel.start()].rstrip().endswith(",") and (
@@ -397,7 +186,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # time: "arms of a militant, who was killed in the month of August 2015")
             # "two CPI Maoist cadres, who had come to intimidate workers widening NH23, were
             # arrested": the subject before the relative clause is counted
-            subject = _groups(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
+            subject = counted_phrases(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
                               rel.start(), None)
             if aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has"):
                 subject = subject[:1]  # "a top cadre ..., Radhe Mahto, who ..., was arrested"
@@ -434,16 +223,16 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                                                  vm.start())
             if extra:
                 q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
-                left.append(_Group(q, left[-1].category, left[-1].end, vm.start()))
+                left.append(Group(q, left[-1].category, left[-1].end, vm.start()))
             head = _LIST_HEAD.fullmatch(text, left_start, left[0].start)
             if head and not singular and _AND_JOIN.search(text, left[0].start, vm.start()):
                 # the first of a list written without a number: "The Station House Officer
                 # (SHO) of New Saryab Police Station, a constable and driver were shot dead"
-                person = [p for p in _PERSON_ANY.finditer(text, head.start("np"), head.end("np"))
-                          if not GENERIC_PERSON.match(p.group(0))]
-                if person:
+                named = [p for p in PERSON_ANY.finditer(text, head.start("np"), head.end("np"))
+                         if not GENERIC_PERSON.match(p.group(0))]
+                if named:
                     q = Quantity(head.start("np"), head.end("np"), "", 1, 1, "exact")
-                    left.insert(0, _Group(q, person_category(person[0].group(0)),
+                    left.insert(0, Group(q, person_category(named[0].group(0)),
                                           head.start("np"), head.end("np")))
             return left
         if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
@@ -462,13 +251,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         obj = shared.end()
     nxt = _CLAUSE_BREAK.search(text, obj, s_end)
     right_end = min(nxt.start() if nxt else s_end, obj + 90)
-    right = _groups(text, obj, right_end, _context_category(text, vm.start()))
+    right = counted_phrases(text, obj, right_end, context_category(text, vm.start()))
     if right and _ONE_AND_OTHERS.fullmatch(text, obj, right[0].start) and \
             _OTHER_AFTER.match(text, right[0].quantity.end):
         # "arrested squad member Madhu and two other Maoists": one named, and the others
         # counted, of the same side ("other")
         q = Quantity(obj, right[0].start, "", 1, 1, "exact")
-        return [_Group(q, right[0].category, obj + 1, right[0].start), right[0]]
+        return [Group(q, right[0].category, obj + 1, right[0].start), right[0]]
     if right and right[0].start - obj <= 12:
         kept = [right[0]]
         for g in right[1:]:
@@ -481,7 +270,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # "shot dead a militant 'commander' along with his aide": one more
             who = companion.group("who")
             q = Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact")
-            kept.append(_Group(q, companion_category(who, kept[-1].category),
+            kept.append(Group(q, companion_category(who, kept[-1].category),
                                companion.start("who"), companion.end()))
         return kept
     if _THEM.match(text, obj):
@@ -489,19 +278,19 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # them": the group counted before, not the doers right before the verb
         # (an object: the group follows a verb or "on"/"at", as in "Suspecting three
         # villagers", "opened fire on three Policemen"; not "a group of seven militants came")
-        before = [g for g in _groups(text, clause_start, vm.start(), None)
-                  if _OBJECT_SLOT.search(text, max(0, g.start - 20), g.start) and
-                  not _DOER_AFTER.match(text, g.end) and
-                  not _DOER_VERB_NEXT.match(text, g.end, vm.start() + 1)]
-        if before and (before[-1].quantity.low or 0) > 1:
-            return before[-1:]
+        told = [g for g in counted_phrases(text, clause_start, vm.start(), None)
+                if _OBJECT_SLOT.search(text, max(0, g.start - 20), g.start) and
+                not DOER_AFTER.match(text, g.end) and
+                not _DOER_VERB_NEXT.match(text, g.end, vm.start() + 1)]
+        if told and (told[-1].quantity.low or 0) > 1:
+            return told[-1:]
     single = _SINGLE_OBJECT.match(text, obj, right_end)
     if single:
         noun = single.group("noun")
-        category = (_context_category(text, vm.start()) if noun.lower() in ("him", "her")
-                    else _noun_category(noun, single.group(0), None))
+        category = (context_category(text, vm.start()) if noun.lower() in ("him", "her")
+                    else noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
-        return [_Group(q, category, single.start("noun"), single.end("noun"))]
+        return [Group(q, category, single.start("noun"), single.end("noun"))]
     names = _NAMED_OBJECTS.match(text, obj, right_end)
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
                                   "arrested", "detained", "apprehended", "nabbed")):
@@ -512,22 +301,23 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
         q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
                      "exact")
-        return [_Group(q, None, names.start("names"), names.end("names"))]
+        return [Group(q, None, names.start("names"), names.end("names"))]
     if verb in _ARREST_VERBS or verb in _KILL_VERBS:
         pair = _A_COUPLE.match(text, obj, right_end)
         if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
             q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
-            return [_Group(q, None, pair.start("np"), pair.end("np"))]
-        one = _ARRESTEE.match(text, obj, right_end)
-        if one:
+            return [Group(q, None, pair.start("np"), pair.end("np"))]
+        person = _ARRESTEE.match(text, obj, right_end)
+        if person:
             # one person arrested or killed, whatever the noun ("arrested a Bangladeshi
             # national", "an arms dealer", "a linkman of the NDFB"; "killed a gatekeeper,
             # Entison Sangma (30)"): only people are arrested
-            q = Quantity(one.start("np"), one.end("np"), one.group("np"), 1, 1, "exact")
-            return [_Group(q, person_category(one.group("head")), one.start("np"),
-                           one.end("np"))]
+            q = Quantity(person.start("np"), person.end("np"), person.group("np"), 1, 1,
+                         "exact")
+            return [Group(q, person_category(person.group("head")), person.start("np"),
+                           person.end("np"))]
     # Reduced relative: "three men shot dead", "five killed".
-    left = _groups(text, left_start, vm.start(), None)
+    left = counted_phrases(text, left_start, vm.start(), None)
     if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
                              text[left[-1].end:vm.start()], re.I):
         # with the phrases "and" joins to it: "Three militants and one soldier killed
@@ -556,14 +346,14 @@ _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
     rf"an?\s+\w+)\s+)"
     rf"{{0,2}}"
-    rf"(?P<noun>him|her|(?:{_PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
+    rf"(?P<noun>him|her|(?:{PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
     re.I)
 
 
 # Persons named as a verb's objects, one to four, and nothing that makes them a unit ("Pakistan
 # Army soldiers"): the names end at a comma, a bracket, a preposition or the clause's end.
 _NAMED_OBJECTS = re.compile(
-    rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,2}}(?:\s*,?\s+and\s+{_NAME})?)"
+    rf"\s+(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,2}}(?:\s*,?\s+and\s+{NAME})?)"
     r"(?=\s*(?:\(|,|\.|;|$)|\s+(?:on|in|at|from|near|who|while|when|after|before|a|an|"
     r"the|and|of|alias)\b)")
 # One person arrested, described with an article: "a Bangladeshi national, who ...", "an
@@ -594,7 +384,7 @@ def _and_person(words: str) -> re.Pattern[str]:
     allowed between the article and the person noun."""
     return re.compile(
         rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+{words}"
-        rf"(?:{_PERSON}|{COMPANION_NOUNS})\b"
+        rf"(?:{PERSON}|{COMPANION_NOUNS})\b"
         r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
 
 
@@ -611,11 +401,11 @@ _WITH_COMPANION = re.compile(
     rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS})\b", re.I)
 
 
-def _one(text: str, start: int, end: int, vm: re.Match[str]) -> _Group:
+def _one(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     """A single victim named or described without a number."""
     category = None
     last_end = -1
-    for m in _PERSON_ANY.finditer(text, start, end):
+    for m in PERSON_ANY.finditer(text, start, end):
         if last_end >= 0 and text[last_end:m.start()].strip():
             break
         # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
@@ -630,19 +420,19 @@ def _one(text: str, start: int, end: int, vm: re.Match[str]) -> _Group:
         begin += 1
     if begin > start and text[begin - 1].isalnum():  # do not start mid-word
         begin = text.find(" ", begin, end) + 1 or begin
-    return _Group(q, category, begin, vm.end())
+    return Group(q, category, begin, vm.end())
 
 
-def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[_Group]:
+def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[Group]:
     """ "his body was found" is one killed; "the bodies of two men" counts to the right."""
     if re.search(r"\b(?:his|her|the\s+(?:dead\s+)?body\s+of\s+(?:a|an|one))\s*$",
                  text[max(0, vm.start() - 25):vm.start() + 12], re.I) or re.match(
             r"\s+of\s+(?:a|an|one)\b", text[vm.end():vm.end() + 10], re.I):
         q = Quantity(vm.start(), vm.end(), vm.group(0), 1, 1, "exact")
-        return [_Group(q, None, vm.start(), vm.end())]
+        return [Group(q, None, vm.start(), vm.end())]
     m = re.match(r"\s+of\s+", text[vm.end():vm.end() + 6])
     if m:
-        right = _groups(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
+        right = counted_phrases(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
         return right[:1]
     return []
 
@@ -675,11 +465,11 @@ def _held(text: str, start: int, end: int) -> list[Figure]:
     lower = text[start:end].lower()
     if not contains_any(lower, _HELD_WORDS):
         return []
-    for g in _groups(text, start, end, None):
+    for g in counted_phrases(text, start, end, None):
         mods = text[g.quantity.end:g.end].lower()
         if re.search(r"\b(?:abducted|kidnapped|hostage)\b", mods) and not \
                 mods.lstrip().startswith("of "):  # "four of the kidnapped men": a part
-            count = _count_from_groups([g])
+            count = count_from_groups([g])
             return [Figure("kidnapped", count, g.start, g.end)]
     return []
 
@@ -692,7 +482,7 @@ def _breakdowns(text: str, start: int, end: int) -> list[Figure]:
     if not contains_any(lower, _BREAKDOWN_WORDS):
         return out  # the cheap test first: most sentences break nothing down
     for m in _BREAKDOWN_RE.finditer(text, start, end):
-        groups = _groups(text, m.start("list"), m.end("list"), None)
+        groups = counted_phrases(text, m.start("list"), m.end("list"), None)
         cats: dict[str, int] = {}
         for g in groups:
             if g.category:
@@ -703,7 +493,7 @@ def _breakdowns(text: str, start: int, end: int) -> list[Figure]:
                               breakdown=True))
     for m in _OF_THE_DEAD_RE.finditer(text, start, end):
         q = parse_number(NUMBER_RE.match(m.group("num")))  # type: ignore[arg-type]
-        noun = _PERSON_ANY.match(text, m.start("list"))
+        noun = PERSON_ANY.match(text, m.start("list"))
         category = person_category(noun.group(0)) if noun else None
         if q is not None and category:
             measure = "wounded" if m.group("w") else "killed"

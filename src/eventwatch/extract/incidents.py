@@ -390,13 +390,12 @@ def describe(text: str, sentences: Sequence[Sentence],
                 info.separate_places = True
         infos.append(info)
     # A release ("the abducted workers were freed") is the outcome of an abduction; when the
-    # story also tells the abduction, the release is no incident of its own.
+    # story also tells the abduction as an event (not only names it: "silent about their
+    # 'abduction'"), the release is no incident of its own.
     releases = [i for i in infos if set(i.triggers) <= {"kidnap", "armed"} and "kidnap" in
                 i.triggers and RELEASE_RE.search(i.sentence.text) and
                 not ABDUCTION_TOLD_RE.search(i.sentence.text) and
                 not any(f.measure in ("killed", "wounded") for f in i.figures)]
-    # (the abduction told as an event, not only named: "The tribals, however, were silent
-    # about their 'abduction'" tells none)
     if releases and any("kidnap" in i.triggers and i not in releases and i.is_event()
                         for i in infos):
         for info in releases:

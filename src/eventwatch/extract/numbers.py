@@ -182,7 +182,7 @@ NOT_A_COUNT_BEFORE = guarded(
     rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
     # money: "a cash reward of INR 100,000", "Rs 5 lakh"
     r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*|"
-    # (a year after "in", "since" ... is read in ``casualties._groups``: this pattern sees
+    # (a year after "in", "since" ... is read in ``phrases.counted_phrases``: this pattern sees
     # only the text before the number)
     r"\bNo\.\s*|"
     # a model or a code: "an AK 47 toting commander", "M 16", "PS 128 Landhi" (a constituency),

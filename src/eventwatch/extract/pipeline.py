@@ -15,7 +15,8 @@ milestones out, every field with its evidence.
                     from bombs gone off by ``explosives``, security operations by
                     ``operations``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
-                    by ``incidents``), reconciled per incident by ``tolls``;
+                    by ``incidents``) from the counted phrases of ``phrases``, reconciled
+                    per incident by ``tolls``;
 9. ``perpetrators`` claimed / attributed / suspected, named or as written;
 10. ``types``       ACLED event type, GTD attack and target type, suicide flag;
 11. evidence and confidence on every field (assembled here);

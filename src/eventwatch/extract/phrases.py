@@ -1,0 +1,240 @@
+"""Stage 8a: counted phrases.  Reads a span of text; writes the noun phrases that count
+people ("two Policemen", "a National Democratic Front of Bodoland Saraigwra NDFB S militant",
+"61 of them") as :class:`Group` s with a quantity and a casualty category, breakdowns
+("including five Policemen") folded into their totals, and the :class:`Count` a list of them
+adds up to.  :mod:`eventwatch.extract.casualties` finds the verbs and picks the phrases each
+one counts.  Rules: ``docs/codebook.md``, Numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, PERSON_NOUNS, person_category
+from eventwatch.extract.numbers import (
+    NOT_A_COUNT_AFTER,
+    NOT_A_COUNT_BEFORE,
+    NUMBER_RE,
+    UNIT_NUMBER,
+    Quantity,
+    parse_number,
+)
+from eventwatch.models import Count
+
+PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
+# A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
+_NP_RE = guarded(
+    r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
+    # (a number starts a word, not the "an" of "Pakistan (TTP) commander"; a row number
+    # glued before it is no letter: "65At least four soldiers")
+    rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})"
+    # (a modifier is no number: "a recent clash two people" is two people, not "a")
+    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\b)"
+    r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
+    # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
+    # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
+    # Toiba LeT over ground worker"
+    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i)){2,9}?"
+    r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
+    r"{0,2}?)"
+    # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
+    r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\))?)\s+"
+    rf"(?P<noun>\b(?:{PERSON}|of\s+them)\b)"
+    r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
+    re.I,
+)
+# Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
+_AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
+                        r"(?:\s*(?:,|and|&|to|-|,\s*and)\s*\d{1,3})*", re.I)
+# Words that say only sex or age: in a breakdown they take the total's side.
+_SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenagers?|youths?|"
+                         r"minors?", re.I)
+# "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
+_AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
+_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
+                       r"\s*(?:,|and|,\s*and)\s*")
+# The comma that closes an "including" phrase, then "and": ", and one Police commando".
+_CLOSING_AND = re.compile(r"\s*,\s*and\s+", re.I)
+_INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+
+
+@dataclass(slots=True)
+class Group:
+    """One counted phrase: its quantity, the casualty category its noun says (None where it
+    says none), its span, and the members a breakdown named ("including five Policemen")."""
+
+    quantity: Quantity
+    category: str | None
+    start: int
+    end: int
+    breakdown: list[tuple[int, str | None]] = field(default_factory=list)
+
+
+# A capitalised name of one to three words: "Saifullah Malikdinkhel", "Constable Farman".
+NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+_NAME_AFTER = re.compile(rf"\s+{NAME}\s+(?:was|has\s+been)\b")
+_PRIVATE_GUARDS = re.compile(
+    r"\s+(?:of|at|for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
+    r"(?:petrol|filling|gas)\s+station|shop|market|businessman|trader)\b", re.I)
+
+
+def noun_category(noun: str | None, mods: str, context_category: str | None) -> str | None:
+    if not noun:
+        return None
+    if noun.lower().replace("  ", " ") == "of them":
+        return context_category
+    category = person_category(noun)
+    if category == "civilians" and re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I):
+        return "security_forces"
+    if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
+        return None
+    if category is None and re.search(r"\blocal\b", mods, re.I) and re.fullmatch(
+            r"(?:person|persons|people|man|men|youth|youths)", noun, re.I):
+        return "civilians"  # "killed a local person": a resident, no combatant (UCDP)
+    return category
+
+
+def counted_phrases(text: str, start: int, end: int, context_category: str | None) -> list[Group]:
+    """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals."""
+    groups: list[Group] = []
+    # One scan: a match is never empty (it holds a number), so finditer resumes at its end.
+    for m in _NP_RE.finditer(text, start, end):
+        q = parse_number(NUMBER_RE.match(m.group("num")) or m)
+        if q is None:
+            continue
+        noun = m.group("noun")
+        if NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
+                not noun and NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
+                m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))):
+            continue
+        if not noun and (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or (
+                re.fullmatch(r"\d{5}", m.group("num")) and
+                text[max(0, m.start("num") - 3):m.start("num")].lower() == "in ")):
+            # a year ("November 30, 2020 — Fourteen soldiers ..."), or one mistyped
+            # ("kidnapped in 21013")
+            continue
+        if m.group("num").startswith("0") and len(m.group("num")) > 1:
+            continue  # the rest of a number written with a space ("INR 800 000")
+        if not noun and m.group("num").isdigit() and any(
+                a.start() < m.start("num") and a.end() >= m.end("num")
+                for a in _AGED_LIST.finditer(text, max(0, m.start() - 40), m.end())):
+            continue  # the second age of "aged 30 and 40"
+        if not noun and m.group("num").isdigit() and CAPITALISED_WORD_BEFORE.search(
+                text, max(0, m.start() - 25), m.start()):
+            continue  # an age after a name ("Mangru Portet 48, an area committee member")
+        if not noun and m.group("num").isdigit() and text.startswith(",", m.end("num")) and \
+                _AGE_APPOSITION.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        if q.qualifier == "vague" and not noun:
+            continue
+        if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
+            continue
+        if not noun and m.group("num").lower() == "another" and not re.match(
+                r"\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|has|had|got|and|on|in|at|near|when|while|"
+                r"who)\b|,|\.|;|$)",
+                text[m.end():m.end() + 40]):
+            continue  # "another incident", "another attack": not a person
+        q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
+        category = noun_category(noun, m.group("mods") or "", context_category)
+        if category is None and not noun and m.group("num") == "One" and \
+                _NAME_AFTER.match(text, m.end("num")):
+            # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
+            # civilian (UCDP counts non-combatants as civilians)
+            category = "civilians"
+        if category == "security_forces" and noun and noun.lower().startswith("guard") and \
+                _PRIVATE_GUARDS.match(text, m.end()):
+            # "two security guards of a gas exploration company": private guards are
+            # civilians (GTD: a business target; UCDP: civilians)
+            category = "civilians"
+        between = text[groups[-1].end:m.start()] if groups else ""
+        # (a member's own "of" phrase may stand before the "and": "including a constable of
+        # the SSB and a driver")
+        in_list = bool(groups and groups[-1].breakdown and _LIST_GAP.fullmatch(between))
+        if in_list and category and groups[-1].category and category != groups[-1].category \
+                and _CLOSING_AND.fullmatch(between) and not (noun and _SEX_OR_AGE.fullmatch(noun)):
+            # "Three terrorists, including two women, and one Police commando": a member of
+            # another side is no member of the total, but one more
+            in_list = False
+        if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
+                r"\band\b", between.replace("including", ""))):
+            if groups[-1].category in ("militants", "security_forces") and noun and \
+                    _SEX_OR_AGE.fullmatch(noun):
+                # "Three Maoist cadres, including a woman": a woman cadre, not a civilian
+                category = groups[-1].category
+            groups[-1].breakdown.append((q.value, category))
+            groups[-1].end = m.end()
+        elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \
+                re.search(r"\band\b", between):
+            continue  # an apposition: "a FC Subedar, Mujeeb, a resident of ..."
+        else:
+            groups.append(Group(q, category, m.start(), m.end()))
+    return groups
+
+
+DOER_AFTER = guarded(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?(?:\w+ed|opened|shot|fired|"
+                         r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
+
+
+def context_category(text: str, start: int) -> str | None:
+    """Category of the nearest person noun before ``start`` that is not the doer of an act
+    ("attacked sleeping cadets, killing 61 of them": cadets; "militants had abducted him":
+    not the militants)."""
+    base = max(0, start - 100)
+    window = text[base:start]
+    nearest, best = -1, None
+    for m in PERSON_ANY.finditer(window):
+        category = person_category(m.group(0))
+        if category is None or m.start() <= nearest:
+            continue
+        if DOER_AFTER.match(text, base + m.end()):
+            continue
+        nearest, best = m.start(), category
+    return best
+
+
+PERSON_ANY = guarded(rf"\b(?:{PERSON})\b", re.I)
+
+
+def count_from_groups(groups: Sequence[Group]) -> Count:
+    total_low = 0
+    high: int | None = 0
+    qualifiers = set()
+    by_cat: dict[str, int] = {}
+    specific = any(g.category or g.breakdown for g in groups)
+    for g in groups:
+        q = g.quantity
+        qualifiers.add(q.qualifier)
+        total_low += q.value
+        high = None if high is None or q.high is None or q.qualifier != "exact" else high + q.high
+        inner = sum(n for n, _ in g.breakdown)
+        if g.breakdown and (inner <= q.value or q.qualifier != "exact"):
+            for n, cat in g.breakdown:
+                key = cat or "unknown"
+                by_cat[key] = by_cat.get(key, 0) + n
+            rest = q.value - inner
+            if rest > 0:
+                key = g.category or "unknown"
+                by_cat[key] = by_cat.get(key, 0) + rest
+        elif g.category:
+            # (also a breakdown larger than its exact total: "Four persons including an Army
+            # soldier and four civilians" says nothing sure about who the four were)
+            by_cat[g.category] = by_cat.get(g.category, 0) + q.value
+        elif specific:
+            by_cat["unknown"] = by_cat.get("unknown", 0) + q.value
+    qualifier = "exact"
+    for cand in ("up_to", "vague", "more_than", "at_least", "about"):
+        if cand in qualifiers:
+            qualifier = cand
+            break
+    if qualifier == "up_to":
+        return Count(None, total_low, None, qualifier, by_cat)
+    if qualifier in ("at_least", "more_than", "vague"):
+        return Count(total_low, None, None, qualifier, by_cat)
+    if qualifier == "about":
+        return Count(total_low, total_low, total_low, qualifier, by_cat)
+    return Count(total_low, high if high is not None else total_low, total_low, "exact", by_cat)
