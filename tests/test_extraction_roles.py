@@ -403,3 +403,19 @@ def test_them_is_not_the_doers(resources: Resources) -> None:
         "said a group of seven to eight militants came to the couple's house and tied their "
         "limbs before killing them with sharp weapons.")
     assert all(i["killed"]["low"] in (None, 2) for i in incidents)
+
+
+def test_militants_fallen_in_an_operation_make_it_the_states(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Three terrorists and one Police commando were killed during an "
+        "intelligence based operation in Jorian village in Rawalpindi District on June 12.")
+    assert incident["event_type"] == "armed_clash"
+    assert incident["attack_type"] is None
+
+
+def test_the_next_clause_of_another_side_adds(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "At least six militants were killed while a soldier embraced martyrdom "
+        "during a search operation in Awaran District on June 12.")
+    assert incident["killed"]["low"] == 7
+    assert incident["killed"]["by_category"] == {"militants": 6, "security_forces": 1}

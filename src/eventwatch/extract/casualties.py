@@ -143,7 +143,7 @@ def _clause_end(text: str, start: int) -> int:
 
 _BY_DOER = re.compile(r"\bby\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
-_NOUN_VERBS = {"dead", "died", "martyred", "succumbed", "perished", "lives", "deaths", "death",
+_NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished", "lives", "deaths", "death",
                "bodies", "body", "hurt", "injuries", "held", "lost their lives",
                "lost his life", "lost her life", "lost their life", "lost his lives"}
 
@@ -236,7 +236,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                           head.start("np"), head.end("np")))
             return left
         if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
-                "succumbed", "died", "martyred"):
+                "succumbed", "died", "martyred", "embraced martyrdom"):
             # One person, named or described: "a levies official was shot", "X was killed".
             return [_one(text, left_start, vm.start(), vm)]
         if aux and _AND_PERSON.search(text, left_start, vm.start()):

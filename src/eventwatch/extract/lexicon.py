@@ -247,7 +247,7 @@ MEASURE_VERBS: dict[str, str] = {
     "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
               # "shot him dead": the verb, with its object counted after it
               r"shot(?=\s+(?:him|her)\s+dead\b)|gunned(?=\s+(?:him|her)\s+down\b)|"
-              r"dead|died|martyred|"
+              r"dead|died|martyred|embraced\s+martyrdom|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"

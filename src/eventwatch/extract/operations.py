@@ -201,6 +201,13 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
             (ENCOUNTER_RE.search(span_text) or (
                 state_named and GUN_BATTLE_RE.search(span_text))) and not began:
         return True  # an encounter: the security forces' operation, whoever was hurt
+    if "operation" in classes and "militants" in harmed and \
+            not classes & {"suicide", "fidayeen", "grenade", "explosive", "overtake", "kidnap",
+                           "arson", "shelling"} and \
+            ENCOUNTER_RE.search(text, lead.start, lead.end) and not began:
+        # "Three terrorists and one Police commando were killed during an intelligence based
+        # operation": militants fell in the state's operation, whoever else was hurt
+        return True
     if classes & {"suicide", "fidayeen", "grenade", "explosive", "kidnap", "overtake",
                    "arson"}:
         return False

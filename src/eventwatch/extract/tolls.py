@@ -82,6 +82,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+# The join of two clauses of one sentence: "... were killed while a soldier ...".
+_NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and)\b[^.;!?]*", re.I)
 
 
 def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
@@ -92,12 +94,23 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
     "also" are always more people."""
     # ("also" next to the verb, not in a sentence before a single victim's: "He also
     # carried a cash reward ... Samdu Korram ... was arrested")
-    if not fig.count.low or not _ALSO.search(text, max(fig.start, fig.end - 35), fig.end):
+    if not fig.count.low:
         return False
+    if not _ALSO.search(text, max(fig.start, fig.end - 35), fig.end):
+        # or the next clause of the same sentence: "At least six militants were killed while
+        # a soldier embraced martyrdom"
+        between = text[old.end:fig.start]
+        return len(between) < 40 and bool(_NEXT_CLAUSE.fullmatch(between)) and \
+            _other_sides(old, fig)
     if fig.measure == "arrested":
         # arrests told one after another: "arrested an arms dealer ... three of his
         # associates were also arrested" is four
         return True
+    return _other_sides(old, fig)
+
+
+def _other_sides(old: Figure, fig: Figure) -> bool:
+    """Both figures give every victim's side, and no side is in both."""
     first, later = old.count.by_category, fig.count.by_category
     return bool(first and later and "unknown" not in first and "unknown" not in later
                 and not set(later) & set(first))
