@@ -419,3 +419,19 @@ def test_the_next_clause_of_another_side_adds(resources: Resources) -> None:
         "during a search operation in Awaran District on June 12.")
     assert incident["killed"]["low"] == 7
     assert incident["killed"]["by_category"] == {"militants": 6, "security_forces": 1}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a way home is no home attacked
+    ("Unidentified militants shot dead a Levies official in Bajaur Agency on June 12. He was "
+     "on his way home when the militants opened fire on him.", "police"),
+    # the officer who told it, named, is not the target
+    ("A man was shot dead in PIB Colony in Karachi on June 12. Sub Divisional Police Officer "
+     "Nasir Lodhi said the victim was a member of a criminal group.", "private_citizens"),
+    # a displaced person is a civilian
+    ("Unidentified militants shot dead an Internally Displaced Person (IDP) in Bannu on June "
+     "12.", "private_citizens"),
+])
+def test_more_words_that_are_no_target(resources: Resources, text: str, expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["target_type"] == expected

@@ -143,8 +143,9 @@ def _clause_end(text: str, start: int) -> int:
 
 _BY_DOER = re.compile(r"\bby\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
-_NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished", "lives", "deaths", "death",
-               "bodies", "body", "hurt", "injuries", "held", "lost their lives",
+_NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
+               "lives", "deaths", "death", "bodies", "body", "hurt", "injuries", "held",
+               "lost their lives",
                "lost his life", "lost her life", "lost their life", "lost his lives"}
 
 

@@ -388,7 +388,7 @@ TARGETS: list[tuple[str, str]] = [
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGO|aid\s+workers?|charity"),
     ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|"
-                         r"refugees?(?:\s+camps?)?|"
+                         r"refugees?(?:\s+camps?)?|IDPs?|internally\s+displaced|"
                          # "a tribal", "tribals" as nouns (not "tribal areas")
                          + TRIBAL_NOUN + r"|tribal\s+(?:people|persons|villagers|youths?)|"
                          r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"

@@ -260,16 +260,21 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate
 
 
 # A force followed by its own verb of finding or telling is the reporter, not the target.
-_REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:officials?\s+|sources?\s+|"
-                            r"spokesm[ae]n\s+)?(?:have\s+|has\s+|had\s+)?(?:found|recovered|"
+_REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spokesm[ae]n|"
+                            r"officer|chief|superintendent|inspector)\s+)?"
+                            # a name between: "Police Officer Nasir Lodhi said"
+                            r"(?-i:[A-Z][\w.]*\s+){0,3}(?:have\s+|has\s+|had\s+)?"
+                            r"(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
                             r"reached|cordoned|launched)\b", re.I)
 # (not the attack's aim: "an attack by suspected militants on a commercial vehicle")
 _DOERS_RIDE_BEFORE = re.compile(
     r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|"
-    r"cadres|riders)\s+(?:riding\s+|(?:who\s+)?(?:came|arrived|fled)\s+)?"
-    r"(?:on|in)\s+(?:a|an|two|three|their)\s+(?:[\w-]+\s+)?$", re.I)
+    r"cadres|riders)\s+(?:riding\s+(?:on\s+)?|(?:who\s+)?(?:came|arrived|fled)\s+(?:on|in)\s+|"
+    r"on\s+|in\s+)(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
+                           re.I)
 _INFORMER_AFTER = re.compile(r"[’']?\s+informers?\b", re.I)
 # A police station named as the jurisdiction of a place, not as what was attacked.
 _STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
@@ -331,6 +336,9 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                     continue  # "branding him a Police informer": a civilian
                 if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
                     continue  # part of a place name: "College Chowk", "Hospital Road"
+                if ttype == "private_citizens" and _HEADING_HOME.search(
+                        text, max(start, m.start() - 12), m.end()):
+                    continue  # a way, not a target: "on his way home", "returning home"
                 if _REPORTER_VERB.match(text, m.end()):
                     continue  # who found or told it: "Police found three men shot dead"
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
