@@ -435,3 +435,11 @@ def test_the_next_clause_of_another_side_adds(resources: Resources) -> None:
 def test_more_words_that_are_no_target(resources: Resources, text: str, expected: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["target_type"] == expected
+
+
+def test_a_target_word_that_acts_is_the_doer(resources: Resources) -> None:
+    # the peace committee shot the man dead; it was not attacked
+    (incident,) = _extract(
+        resources, "A pro Government peace committee, Tauheedul Islam (TI) shot dead one of "
+        "its opponents in Landi Kotal on June 12 over suspicions that he was a spy.")
+    assert incident["target_type"] != "terrorists_non_state_militia"

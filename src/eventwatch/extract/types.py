@@ -273,6 +273,14 @@ _DOERS_RIDE_BEFORE = re.compile(
     r"cadres|riders)\s+(?:riding\s+(?:on\s+)?|(?:who\s+)?(?:came|arrived|fled)\s+(?:on|in)\s+|"
     r"on\s+|in\s+)(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
+# A target word followed by its own act of violence names the doer, not the target.
+_ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,40}?,?)?\s+"
+                         r"(?:shot\s+(?:dead|at)|killed|attacked|"
+                         r"abducted|kidnapped|opened\s+fire|fired\s+at|stormed|hurled|lobbed|"
+                         r"ambushed|gunned\s+down|beheaded)\s+"
+                         # with an object: "men shot dead from ..." are victims
+                         r"(?:(?:a|an|the|one|two|three|four|five|his|her|their|its|\d+)\b|"
+                         r"(?-i:[A-Z]))", re.I)
 _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
                            re.I)
 _INFORMER_AFTER = re.compile(r"[’']?\s+informers?\b", re.I)
@@ -339,6 +347,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 if ttype == "private_citizens" and _HEADING_HOME.search(
                         text, max(start, m.start() - 12), m.end()):
                     continue  # a way, not a target: "on his way home", "returning home"
+                if _ACTS_AFTER.match(text, m.end()):
+                    continue  # the doer: "A pro Government peace committee, TI shot dead"
                 if _REPORTER_VERB.match(text, m.end()):
                     continue  # who found or told it: "Police found three men shot dead"
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
