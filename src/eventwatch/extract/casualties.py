@@ -182,13 +182,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     _CLOSED_RELATIVE.search(before) or (
                         _RELATIVE_PASSIVE.fullmatch(before) and
                         not _EARLIER.search(text, vm.end(), _clause_end(text, vm.end())))):
-            # (or the verb is the relative clause's own: "Six tribal people, who were
-            # reportedly abducted by Maoists ..., returned home"; not an act of another
-            # time: "arms of a militant, who was killed in the month of August 2015")
             # "two CPI Maoist cadres, who had come to intimidate workers widening NH23, were
-            # arrested": the subject before the relative clause is counted
-            subject = counted_phrases(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
-                              rel.start(), None)
+            # arrested": the subject before the relative clause is counted (also where the
+            # verb is the relative clause's own: "Six tribal people, who were reportedly
+            # abducted by Maoists ..., returned home"; not an act of another time: "arms of
+            # a militant, who was killed in the month of August 2015")
+            subject = counted_phrases(
+                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
             if aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has"):
                 subject = subject[:1]  # "a top cadre ..., Radhe Mahto, who ..., was arrested"
             left = subject
@@ -234,7 +234,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 if named:
                     q = Quantity(head.start("np"), head.end("np"), "", 1, 1, "exact")
                     left.insert(0, Group(q, person_category(named[0].group(0)),
-                                          head.start("np"), head.end("np")))
+                                         head.start("np"), head.end("np")))
             return left
         if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
                 "succumbed", "died", "martyred", "embraced martyrdom"):
@@ -272,7 +272,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             who = companion.group("who")
             q = Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact")
             kept.append(Group(q, companion_category(who, kept[-1].category),
-                               companion.start("who"), companion.end()))
+                              companion.start("who"), companion.end()))
         return kept
     if _THEM.match(text, obj):
         # "Suspecting three villagers to be ... informers, cadres of the CPI Maoist abducted
@@ -316,7 +316,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             q = Quantity(person.start("np"), person.end("np"), person.group("np"), 1, 1,
                          "exact")
             return [Group(q, person_category(person.group("head")), person.start("np"),
-                           person.end("np"))]
+                          person.end("np"))]
     # Reduced relative: "three men shot dead", "five killed".
     left = counted_phrases(text, left_start, vm.start(), None)
     if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
@@ -357,8 +357,6 @@ _NAMED_OBJECTS = re.compile(
     rf"\s+(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,2}}(?:\s*,?\s+and\s+{NAME})?)"
     r"(?=\s*(?:\(|,|\.|;|$)|\s+(?:on|in|at|from|near|who|while|when|after|before|a|an|"
     r"the|and|of|alias)\b)")
-# One person arrested, described with an article: "a Bangladeshi national, who ...", "an
-# arms dealer, Khanthang (40)", "a 32 year old electrician, identified as ...".
 # A second verb sharing an abduction's object: "abducted and (later) killed", "kidnapped and
 # tortured".
 _THEN_HARMED = re.compile(
@@ -371,6 +369,8 @@ _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
+# One person arrested or killed, described with an article: "a Bangladeshi national, who
+# ...", "an arms dealer, Khanthang (40)", "a 32 year old electrician, identified as ...".
 _ARRESTEE = re.compile(
     # (not a group: "a number of villagers", "a group of militants", "a few")
     r"\s+(?P<np>(?:a|an)\s+(?!(?:number|lot|group|couple|few|dozen|score|handful|team|band|"

@@ -4,15 +4,17 @@ kidnapped :class:`Count` per measure, with evidence.
 
 Rules (``docs/codebook.md``): the first figure stands unless a later one updates it ("the toll
 rose to 12"), replaces a vague word with a number, or counts a group a pronoun stood for; a
-breakdown ("the dead included seven policemen") gives a total its categories; a death told
-later ("later succumbed") moves one from the wounded to the killed.
+later figure of another side told "also" or in the next clause ("... were killed while a
+soldier embraced martyrdom") adds to it, as do arrests told "also"; a breakdown ("the dead
+included seven policemen") gives a total its categories; a death told later ("later
+succumbed") moves one from the wounded to the killed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwatch.models import Count, Evidence
 
@@ -65,7 +67,9 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                 fig.count.low == old.count.low):
             old.count.by_category = dict(fig.count.by_category)
     for measure, fig in chosen.items():
-        setattr(result, measure, fig.count)
+        # a copy: the rules below change it, and the figure may be collected again (a
+        # summary's figures are summed once more for its residual)
+        setattr(result, measure, replace(fig.count, by_category=dict(fig.count.by_category)))
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
     for fig in breakdowns:
         _apply_breakdown(result, fig, text)

@@ -307,6 +307,32 @@ TARGET_UNKNOWN_RE = guarded(
     r"(?:unclear|unknown|not\s+clear|not\s+known)", re.I)
 
 
+def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
+                  doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
+    """A target word that names no target: a word of the doers' or an armed group's name, a
+    police station named as a jurisdiction, the doers' ride, a "Police informer", part of a
+    place name, a way home, a word whose own act follows it, or who found or told it."""
+    if any(a <= m.start() < b for a, b in doers) or \
+            any(a <= m.start() < b for a, b in groups):
+        return True  # "the Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"
+    if ttype == "police" and (
+            (_STATION_AFTER.match(text, m.end()) and _JURISDICTION_BEFORE.search(
+                text, max(start, m.start() - 40), m.start())) or
+            _INFORMER_AFTER.match(text, m.end())):
+        return True  # "at Rajbari under Diyungmukh Police Station", "a Police informer"
+    ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 50), m.start())
+    if ride and not _BY_BEFORE.search(text, max(start, ride.start() - 30), ride.start()):
+        return True  # the doers' own ride: "assailants on a motorcycle opened fire"
+    if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
+        return True  # part of a place name: "College Chowk", "Hospital Road"
+    if ttype == "private_citizens" and _HEADING_HOME.search(
+            text, max(start, m.start() - 12), m.end()):
+        return True  # a way, not a target: "on his way home", "returning home"
+    # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
+    # who found or told it ("Police found three men shot dead")
+    return bool(_ACTS_AFTER.match(text, m.end()) or _REPORTER_VERB.match(text, m.end()))
+
+
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count, doers: Sequence[tuple[int, int]] = (),
                 groups: Sequence[tuple[int, int]] = (),
@@ -328,29 +354,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
             for m in pattern.finditer(text, start, end):
-                if any(a <= m.start() < b for a, b in doers):
+                if _not_a_target(text, m, ttype, start, doers, groups):
                     continue
-                if ttype == "police" and _STATION_AFTER.match(text, m.end()) and \
-                        _JURISDICTION_BEFORE.search(text, max(start, m.start() - 40),
-                                                    m.start()):
-                    continue  # a jurisdiction: "at Rajbari under Diyungmukh Police Station"
-                if any(a <= m.start() < b for a, b in groups):
-                    continue  # a word of an armed group's name: "Communist Party of India"
-                ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 50), m.start())
-                if ride and not _BY_BEFORE.search(text, max(start, ride.start() - 30),
-                                                  ride.start()):
-                    continue  # the doers' own ride: "assailants on a motorcycle opened fire"
-                if ttype == "police" and _INFORMER_AFTER.match(text, m.end()):
-                    continue  # "branding him a Police informer": a civilian
-                if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
-                    continue  # part of a place name: "College Chowk", "Hospital Road"
-                if ttype == "private_citizens" and _HEADING_HOME.search(
-                        text, max(start, m.start() - 12), m.end()):
-                    continue  # a way, not a target: "on his way home", "returning home"
-                if _ACTS_AFTER.match(text, m.end()):
-                    continue  # the doer: "A pro Government peace committee, TI shot dead"
-                if _REPORTER_VERB.match(text, m.end()):
-                    continue  # who found or told it: "Police found three men shot dead"
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
                 if not cue and _IN_PLACE_NAME.match(text, m.start()) and \
                         CAPITALISED_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
