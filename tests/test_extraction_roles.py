@@ -349,7 +349,7 @@ def test_the_method_told_after_a_generic_killing(resources: Resources, text: str
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a police station named as a jurisdiction is not what was attacked
-    ("Unidentified militants shot dead a villager at Molandubi village under Kajigaon Police "
+    ("Unidentified militants shot dead a man at Molandubi village under Kajigaon Police "
      "Station in Kokrajhar District on June 12.", "private_citizens"),
     # an armed group's name is no target; its men killed are a militia target (GTD)
     ("Two cadres of Purba Banglar Communist Party were killed in a clash with a rival group in "
