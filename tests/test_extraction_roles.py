@@ -443,3 +443,18 @@ def test_a_target_word_that_acts_is_the_doer(resources: Resources) -> None:
         resources, "A pro Government peace committee, Tauheedul Islam (TI) shot dead one of "
         "its opponents in Landi Kotal on June 12 over suspicions that he was a spy.")
     assert incident["target_type"] != "terrorists_non_state_militia"
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # how the toll given came about, already in it
+    ("At least three people were killed and two others injured in an IED blast in Bajaur "
+     "Agency on June 12. Initially, three others were injured, however, one of them "
+     "succumbed to injuries in the hospital.", 3, 2),
+    # guards the rule: two more who died later are more dead
+    ("Three people were killed in an IED blast in Bajaur Agency on June 12. Initially three "
+     "were injured, and two more succumbed later.", 5, 1),
+])
+def test_a_death_told_as_how_the_toll_came_about(resources: Resources, text: str,
+                                                 killed: int, wounded: int) -> None:
+    (incident,) = _extract(resources, text)
+    assert (incident["killed"]["low"], incident["wounded"]["low"]) == (killed, wounded)

@@ -96,6 +96,11 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
         additive = verb == "succumbed" or (verb == "died" and bool(
             re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():])))
+        if additive and _INITIALLY.match(text, s_start, s_end) and \
+                not _MORE_LATER.search(text, s_start, s_end):
+            # "Initially, three others were injured, however, one of them succumbed": how the
+            # toll the report gave came about, already in it (not "two more succumbed later")
+            continue
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
     figures.extend(_breakdowns(text, s_start, s_end))
     if not any(f.measure == "kidnapped" for f in figures):
@@ -113,6 +118,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     return _dedupe(figures)
 
 
+_INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
+_MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
     r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
