@@ -1,6 +1,6 @@
 """Records that agree with themselves and with the words around a name: a place read with the
-unit written after it, the place of an arrest when a story names no other, a person's alias
-that is no place, a month abbreviation inside a name, a date-name that is no count, and
+unit written after it or its owner before it, the place of an arrest when a story names no
+other, a person's alias that is no place, a month abbreviation inside a name, a date-name that is no count, and
 categories that add up to their totals after a death told later.  Hand-written reports; each
 case failed before the rule it tests, except the former-province case, a guard against the
 province rule's over-reach."""
@@ -120,3 +120,13 @@ def test_a_breakdown_larger_than_its_exact_total_is_not_kept(resources: Resource
                            "District on June 11.")
     assert incident["killed"]["low"] == 4
     assert sum(incident["killed"]["by_category"].values()) <= 4
+
+
+def test_a_place_written_after_its_owner_and_a_name_before_alias(resources: Resources) -> None:
+    # "Dhaka city s Mirpur area" is in Dhaka, not in Pakistan's Mirpur; "Murad alias ..." is
+    # a man, no town in India that votes for the country
+    (incident,) = _extract(
+        resources, "A militant commander was killed during a raid in Dhaka city s Mirpur area "
+        "on June 2. Before being shot dead Murad alias Jahangir Alam attacked the Policemen "
+        "trying to capture him.")
+    assert _place(incident)[:2] == ("BD", "Dhaka")

@@ -39,6 +39,8 @@ NOT_SITE_BEFORE = guarded(
 # otherwise vote for India in a story from Dhaka.
 PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\s+of)\s+"
                              r"(?:[A-Z]\w*\s+){0,2}$")
+# A name with aliases after it is a person's: "Murad alias Jahangir Alam".
+PERSON_NAME_AFTER = re.compile(r"\s+alias\b", re.I)
 NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospital|Hospital|Medical|"
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
@@ -89,7 +91,8 @@ def document_places(text: str, gazetteer: Gazetteer,
     """
     matches = tuple(m for m in gazetteer.scan(text)
                     if not any(s < m.end and m.start < e for s, e in excluded)
-                    and not PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start))
+                    and not PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    and not PERSON_NAME_AFTER.match(text, m.end))
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     for m in matches:
@@ -251,6 +254,32 @@ _OF_UNIT = re.compile(r"\s*,?\s*(?:of|in)\s+(?:the\s+)?")
 _DISTRICT_WORD = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
 
 
+# A place's owner written before it: "Dhaka city's Mirpur area", "Karachi's Orangi Town"
+# (the apostrophe is often lost: "Dhaka city s Mirpur").
+_OWNER_BEFORE = re.compile(r"(?:\s+(?:city|town))?(?P<s>['’]s|\s+s)\s+$", re.I)
+
+
+def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
+    """``m`` within the country of the place written before it as its owner; where the
+    gazetteer has nothing of that name there, the owner itself ("Dhaka city's Mirpur area"
+    is in Dhaka, not in Pakistan's Mirpur)."""
+    own = _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)
+    owner = None if own is None else next(
+        (u for u in doc.matches if u.end in (own.start(), own.start("s")) and u is not m),
+        None)
+    if owner is None:
+        return m
+    countries = {e.country for e in owner.entries if e.kind == owner.entries[0].kind}
+    inner = tuple(e for e in m.entries if e.country in countries)
+    if not inner:
+        # the owner as the article reads it: its first candidate in the most salient country
+        rank = {c: i for i, c in enumerate(doc.countries)}
+        best = min(range(len(owner.entries)),
+                   key=lambda i: (rank.get(owner.entries[i].country, len(rank)), i))
+        return PlaceMatch(m.start, m.end, m.text, (owner.entries[best],))
+    return PlaceMatch(m.start, m.end, m.text, inner) if inner != m.entries else m
+
+
 def _as_written(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
     """``m`` with the candidates its words rule out set aside.
 
@@ -269,6 +298,7 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
             m = PlaceMatch(m.start, m.end, m.text, below)
     if m.entries[0].kind == "country":
         return m
+    m = _in_owner_country(text, m, doc)
     gap = _OF_UNIT.match(text, m.end)
     unit = None if gap is None else next(
         (u for u in doc.matches if u.start == gap.end()), None)
