@@ -1,9 +1,9 @@
 """Records that agree with themselves and with the words around a name: a place read with the
 unit written after it or its owner before it, the place of an arrest when a story names no
-other, a person's alias that is no place, a month abbreviation inside a name, a date-name that is no count, and
-categories that add up to their totals after a death told later.  Hand-written reports; each
-case failed before the rule it tests, except the former-province case, a guard against the
-province rule's over-reach."""
+other, a person's alias that is no place, a month abbreviation inside a name, a date-name
+that is no count, and categories that add up to their totals after a death told later.
+Hand-written reports; each case failed before the rule it tests, except the former-province
+case, a guard against the province rule's over-reach."""
 
 from __future__ import annotations
 
