@@ -269,14 +269,13 @@ def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
         None)
     if owner is None:
         return m
-    countries = {e.country for e in owner.entries if e.kind == owner.entries[0].kind}
-    inner = tuple(e for e in m.entries if e.country in countries)
+    # the owner as the article reads it: its first candidate in the most salient country
+    rank = {c: i for i, c in enumerate(doc.countries)}
+    best = owner.entries[min(range(len(owner.entries)),
+                             key=lambda i: (rank.get(owner.entries[i].country, len(rank)), i))]
+    inner = tuple(e for e in m.entries if e.country == best.country)
     if not inner:
-        # the owner as the article reads it: its first candidate in the most salient country
-        rank = {c: i for i, c in enumerate(doc.countries)}
-        best = min(range(len(owner.entries)),
-                   key=lambda i: (rank.get(owner.entries[i].country, len(rank)), i))
-        return PlaceMatch(m.start, m.end, m.text, (owner.entries[best],))
+        return PlaceMatch(m.start, m.end, m.text, (best,))
     return PlaceMatch(m.start, m.end, m.text, inner) if inner != m.entries else m
 
 
@@ -284,6 +283,8 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
     """``m`` with the candidates its words rule out set aside.
 
     A name written as a district ("Mon District") is not a province (Myanmar's Mon State).
+    A place written after its owner ("Dhaka city's Mirpur area") lies in the owner's country,
+    or is the owner where the gazetteer has nothing of that name there.
     A place followed by its unit ("Bijapur District of Chhattisgarh", "the Capital region
     of Afghanistan", "Kabul city in the Capital region of Afghanistan": the unit read the
     same way first) lies in it.  Where the gazetteer has nothing of that name there, the
