@@ -269,7 +269,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if right and right[0].start - obj <= 12:
         kept = [right[0]]
         for g in right[1:]:
-            if re.fullmatch(r"\s*(?:,\s*)?and\s+", text[kept[-1].end:g.start], re.I):
+            if _AND_JOIN.fullmatch(text, kept[-1].end, g.start):
                 kept.append(g)
             else:
                 break

@@ -176,7 +176,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # "Bijapur District of Chhattisgarh", "Kohistan District of Badakhshan Province": the
     # unit written after a place says which namesake it is, or, where the gazetteer has
     # none there, that the unit is as precise as the gazetteer can be.
-    inside = [(_as_written(text, m, doc), s) for m, s in inside]
+    inside = [(_as_written(text, m, doc, gazetteer), s) for m, s in inside]
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
@@ -259,7 +259,8 @@ _DISTRICT_WORD = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
 _OWNER_BEFORE = re.compile(r"(?:\s+(?:city|town))?(?P<s>['’]s|\s+s)\s+$", re.I)
 
 
-def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
+def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces,
+                      gazetteer: Gazetteer) -> PlaceMatch:
     """``m`` within the country of the place written before it as its owner; where the
     gazetteer has nothing of that name there, the owner itself ("Dhaka city's Mirpur area"
     is in Dhaka, not in Pakistan's Mirpur)."""
@@ -269,17 +270,14 @@ def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
         None)
     if owner is None:
         return m
-    # the owner as the article reads it: its first candidate in the most salient country
-    rank = {c: i for i, c in enumerate(doc.countries)}
-    best = owner.entries[min(range(len(owner.entries)),
-                             key=lambda i: (rank.get(owner.entries[i].country, len(rank)), i))]
+    best = gazetteer.resolve(owner.entries, countries=doc.countries)  # as the article reads it
     inner = tuple(e for e in m.entries if e.country == best.country)
     if not inner:
         return PlaceMatch(m.start, m.end, m.text, (best,))
     return PlaceMatch(m.start, m.end, m.text, inner) if inner != m.entries else m
 
 
-def _as_written(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
+def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) -> PlaceMatch:
     """``m`` with the candidates its words rule out set aside.
 
     A name written as a district ("Mon District") is not a province (Myanmar's Mon State).
@@ -299,13 +297,13 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
             m = PlaceMatch(m.start, m.end, m.text, below)
     if m.entries[0].kind == "country":
         return m
-    m = _in_owner_country(text, m, doc)
+    m = _in_owner_country(text, m, doc, gazetteer)
     gap = _OF_UNIT.match(text, m.end)
     unit = None if gap is None else next(
         (u for u in doc.matches if u.start == gap.end()), None)
     if unit is None:
         return m
-    unit = _as_written(text, unit, doc)
+    unit = _as_written(text, unit, doc, gazetteer)
     if unit.entries[0].kind not in ("admin1", "country") or _DISTRICT_WORD.search(unit.text):
         return m
     owners = [e for e in unit.entries if e.kind == unit.entries[0].kind]
