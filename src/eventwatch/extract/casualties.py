@@ -42,6 +42,7 @@ from eventwatch.extract.phrases import (
     noun_category,
 )
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import MONTH_NAMES
 from eventwatch.extract.tolls import Figure
 from eventwatch.models import Count
 
@@ -51,6 +52,8 @@ _PASSIVE_AUX = guarded(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
     # a date between: "Two CPI Maoist cadres were on May 8 arrested"
     r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?"
+    # "were found shot dead"
+    r"(?:found\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
@@ -58,7 +61,7 @@ _CLAUSE_BREAK = guarded(
     r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
     r"\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
     # not "was shot at and injured", one verb of one victim (see _PASSIVE_AUX)
-    r"\bthat\b|\bsaid\b|\bsaying\b|"
+    r"\bthat\b|\bsaid\b(?!\s+to\s+be\b)|\bsaying\b|"
     r"(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
     re.I)
 
@@ -106,6 +109,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     if not any(f.measure == "kidnapped" for f in figures):
         figures.extend(_held(text, s_start, s_end))
     for tm in _TOLL_RE.finditer(text, s_start, s_end):
+        if _TALLY_AFTER.match(text, tm.end(), s_end):
+            continue  # "has reached seven in the last one and a half month": a running tally
         q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
         if q is not None and q.low is not None:
             count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
@@ -118,6 +123,10 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     return _dedupe(figures)
 
 
+# A period after a toll: the toll of many incidents over it, not this one's update.
+_TALLY_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:(?:in|during|over|within)\s+the\s+(?:last|past)|this\s+(?:year|month)|"
+    rf"since\s+(?:the\s+(?:start|beginning)|{MONTH_NAMES}|(?:19|20)\d\d))", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(
@@ -148,6 +157,7 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+_THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$", re.I)
 _BY_DOER = re.compile(r"\bby\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
@@ -243,8 +253,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     left.insert(0, Group(q, person_category(named[0].group(0)),
                                          head.start("np"), head.end("np")))
             return left
-        if (aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
-                "succumbed", "died", "martyred", "embraced martyrdom"):
+        if ((aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
+                "succumbed", "died", "martyred", "embraced martyrdom")) and not (
+                aux and _THEY_BEFORE.search(text, max(left_start, aux_start - 12), aux_start)):
+            # (not "they had been kidnapped": the people told before, not one more)
             # One person, named or described: "a levies official was shot", "X was killed".
             return [_one(text, left_start, vm.start(), vm)]
         if aux and _AND_PERSON.search(text, left_start, vm.start()):
@@ -442,7 +454,23 @@ def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[Group]:
     if m:
         right = counted_phrases(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
         return right[:1]
+    if vm.group(0).lower() == "bodies":
+        # "Two bullet riddled bodies were found": the number before, through the words that
+        # say how they were found
+        left = _BODIES_COUNT.search(text, max(0, vm.start() - 60), vm.start())
+        if left:
+            parsed = parse_number(NUMBER_RE.match(left.group("num")))  # type: ignore[arg-type]
+            if parsed is not None and parsed.low is not None and parsed.qualifier != "vague":
+                q = Quantity(left.start("num"), left.end("num"), left.group("num"), parsed.low,
+                             parsed.high, parsed.qualifier)
+                return [Group(q, None, left.start("num"), vm.end())]
     return []
+
+
+_BODIES_COUNT = re.compile(
+    rf"(?<![\w-])(?P<num>{NUMBER_RE.pattern[2:]})\s+(?:(?:bullet[\s-]riddled|decomposed|"
+    r"mutilated|dead|unidentified|charred|beheaded|headless|tortured|more|other|slain)\s+){0,3}$",
+    re.I)
 
 
 _BREAKDOWN_RE = guarded(

@@ -84,7 +84,9 @@ TRIGGERS: dict[str, str] = {
                r"neutrali[sz]ed|disposed\s+of)|"
                r"(?:destroyed|detonated)\s+(?:\w+\s+){0,4}?by\s+(?:a|the)\s+bomb\s+disposal",
     # not a unit named for the act: "a counter kidnapping cell", "anti-kidnapping squad"
-    "kidnap": r"(?<!counter[\s-])(?<!anti[\s-])(?:kidnap\w*|abduct\w*)|taken\s+hostage|"
+    # nor a gang named for its trade: "members of a kidnappers gang"
+    "kidnap": r"(?<!counter[\s-])(?<!anti[\s-])(?:kidnap\w*|abduct\w*)(?!\s+gangs?\b)|"
+              r"taken\s+hostage|"
               r"held\s+hostage|hostages?|"
               # people taken by the attackers: "four others captured by terrorists"
               r"captured\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
@@ -117,6 +119,8 @@ TRIGGERS: dict[str, str] = {
              r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|"
              r"hacked(?=\s+(?:to\s+death|with|him|her|them|down|by\s+(?!hackers)))|"
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of|"
+             # killed by a group, not put to death by a court: "executed by GNLA militants"
+             r"executed(?=\s+by\s+(?!(?:the\s+)?(?:state|government|court|hanging)\b))|"
              r"(?:militants|terrorists|insurgents|maoists|rebels|gunmen)\s+targeted",
     "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
                r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"

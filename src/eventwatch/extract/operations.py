@@ -27,6 +27,12 @@ _ARMED_STATE_DOER = guarded(
     r"troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
     r"coalition|personnel)\b", re.I)
 
+# A force that only tells or believes it ("Police said", "Police sources") did nothing.
+_REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)\b|"
+                            r"(?:have\s+|had\s+)?(?:said|says|told|claimed|added|informed|"
+                            r"confirmed|stated|suspects?|suspected|believes?|believed)\b)",
+                            re.I)
+
 CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
                           r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|(?P<loc>line\s+of\s+"
                           r"control|LoC)|unprovoked\s+(?:firing|shelling))\b", re.I)
@@ -172,9 +178,15 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return False
     # A state force by a generic word ("police", "troops") or by its name in the actor base
     # ("Special Operation Group", "CRPF", "Assam Rifles").
-    state_named = bool(_ARMED_STATE_DOER.search(span_text)) or any(
+    generic = list(_ARMED_STATE_DOER.finditer(span_text))
+    state_in_base = any(
         m.actor.kind == "state" and any(s.start <= m.start < s.end for s in draft.sentences)
         for m in actor_matches)
+    state_named = bool(generic) or state_in_base
+    # (not a force that only tells of it: "The body of a former commander was found in a
+    # forest ... Police said")
+    state_acting = state_in_base or any(not _REPORTS_AFTER.match(span_text, m.end())
+                                        for m in generic)
     # Who began the fight may be told sentences after the lead, before the next incident:
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."
@@ -216,7 +228,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # arrest
         return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and (
             state_named or bool(ARRESTED_RE.search(span_text)))
-    if harmed and harmed <= {"militants"} and state_named and not began:
+    if harmed and harmed <= {"militants"} and state_named and (
+            state_acting or not classes <= {"armed", "attack"}) and not began:
         return True
     if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
             "security_forces" not in harmed and not began:

@@ -62,6 +62,9 @@ _CLOSING_AND = re.compile(r"\s*,\s*and\s+", re.I)
 _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
 
 
+_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+
+
 @dataclass(slots=True)
 class Group:
     """One counted phrase: its quantity, the casualty category its noun says (None where it
@@ -132,6 +135,9 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             continue
         if q.qualifier == "vague" and not noun:
             continue
+        if groups and q.low is not None and any(g.quantity.low == q.low for g in groups) and \
+                _DEFINITE.search(text, max(0, m.start("num") - 4), m.start("num")):
+            continue  # "the five militants ... The five deceased were ...": the same five
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
             continue
         if not noun and m.group("num").lower() == "another" and not re.match(
@@ -160,6 +166,13 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             # "Three terrorists, including two women, and one Police commando": a member of
             # another side is no member of the total, but one more
             in_list = False
+        if groups and noun and noun.lower().startswith("of") and between.strip() == "," and \
+                groups[-1].quantity.low is not None and q.low is not None and \
+                q.low < groups[-1].quantity.low:
+            # "Three men, two of them brothers, were shot dead": a part of the three
+            groups[-1].breakdown.append((q.value, groups[-1].category))
+            groups[-1].end = m.end()
+            continue
         if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
                 r"\band\b", between.replace("including", ""))):
             if groups[-1].category in ("militants", "security_forces") and noun and \
@@ -171,6 +184,9 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
         elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \
                 re.search(r"\band\b", between):
             continue  # an apposition: "a FC Subedar, Mujeeb, a resident of ..."
+        elif groups and m.group("num").lower() in ("a", "an") and \
+                re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}?of\s+", between):
+            continue  # the whole the members belong to: "Two members of a kidnappers gang"
         else:
             groups.append(Group(q, category, m.start(), m.end()))
     return groups

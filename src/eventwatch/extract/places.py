@@ -295,6 +295,14 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
         below = tuple(e for e in m.entries if e.kind not in ("admin1", "country"))
         if below and below != m.entries and any(e.kind == "admin2" for e in below):
             m = PlaceMatch(m.start, m.end, m.text, below)
+        districts = [e for e in m.entries if e.kind == "admin2"]
+        if len({(e.country, e.admin1) for e in districts}) > 1:
+            # namesake districts: the one the article's context picks says which province
+            # the name's towns lie in ("Bijapur District" of a Maoist story is
+            # Chhattisgarh's, not Karnataka's Vijayapura, the bigger town)
+            d = gazetteer.resolve(districts, countries=doc.countries, admin1s=doc.admin1s)
+            inner = tuple(e for e in m.entries if (e.country, e.admin1) == (d.country, d.admin1))
+            m = PlaceMatch(m.start, m.end, m.text, inner)
     if m.entries[0].kind == "country":
         return m
     m = _in_owner_country(text, m, doc, gazetteer)

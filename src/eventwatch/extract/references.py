@@ -107,6 +107,13 @@ REFERRED_TOO_RE = re.compile(r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?
                              r"\s+(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
+# What people were involved in or accused of, then a verb of the sentence's own: "members of a
+# gang involved in a string of cases have been executed by militants" tells the killing.
+_RECORD_THEN_VERB = re.compile(r"(?:involved|accused|suspects?|wanted|charged|booked)\b"
+                               r".*\b(?:(?:have|has|had)\s+been|was|were)\s*$",
+                               re.I | re.S)
+
+
 def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[int, str]]:
     """(start, class) of the trigger hits that name an act referred to.  Hits are read in text
     order, across classes: an act joined to one referred to is referred to as well ("in
@@ -117,7 +124,10 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
     for start, end, cls in sorted(hits):
         if cls in ("arrest", "operation"):
             continue
-        if REFERENCE_RE.search(text, max(0, start - 70), start) or \
+        ref = REFERENCE_RE.search(text, max(0, start - 70), start)
+        if ref and _RECORD_THEN_VERB.match(ref.group(0)):
+            ref = None  # the people's record, then the sentence's own verb: not referred to
+        if ref or \
                 CASE_AFTER_RE.match(text, end) or (
                     0 <= start - last_referred < 70 and (
                         REFERRED_TOO_RE.match(text, last_referred, start) or (

@@ -307,6 +307,12 @@ TARGET_UNKNOWN_RE = guarded(
     r"(?:unclear|unknown|not\s+clear|not\s+known)", re.I)
 
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted|passersby|"
+                              r"passers[\s-]by|travell?ing)\b(?:\s+[\w’'-]+){0,3}?\s+"
+                              r"(?:on|along|by|near|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                   doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
     """A target word that names no target: a word of the doers' or an armed group's name, a
@@ -325,12 +331,18 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
         return True  # the doers' own ride: "assailants on a motorcycle opened fire"
     if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
         return True  # part of a place name: "College Chowk", "Hospital Road"
+    if ttype == "transportation" and m.group(0).lower() == "highway" and _ROAD_OF_FINDING.search(
+            text, max(start, m.start() - 50), m.start()):
+        return True  # where the bodies lay or who found them: "passersby travelling on the
+        # new highway", "dumped along the highway"
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
     # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
-    # who found or told it ("Police found three men shot dead")
-    return bool(_ACTS_AFTER.match(text, m.end()) or _REPORTER_VERB.match(text, m.end()))
+    # who found or told it ("Police found three men shot dead", "According to Levies
+    # sources")
+    return bool(_ACTS_AFTER.match(text, m.end()) or _REPORTER_VERB.match(text, m.end()) or
+                _ACCORDING_TO.search(text, max(start, m.start() - 30), m.start()))
 
 
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,

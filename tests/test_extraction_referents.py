@@ -1,0 +1,99 @@
+"""Who a figure or a word refers to: the same people told twice, a tally of many incidents, a
+gang the victims belonged to, the police who only told of it, the district a namesake town
+is not in.  Hand-written reports; each case failed before the rule it tests (stop 15's
+code), except where a comment says it guards a rule's reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract import extract_article
+from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.segment import split_sentences
+from eventwatch.models import Article
+from eventwatch.resources import Resources
+
+
+def _extract(resources: Resources, text: str) -> list[dict]:
+    article = Article(text=text, published="2016-06-20", published_source="input")
+    return [i.to_dict() for i in extract_article(article, resources).incidents]
+
+
+def _figures(resources: Resources, text: str, measure: str) -> list[int | None]:
+    return [f.count.low for s in split_sentences(resources.nlp, text)
+            for f in find_figures(text, s) if f.measure == measure]
+
+
+def test_a_toll_over_a_period_is_no_update(resources: Resources) -> None:
+    text = ("The toll of dead bodies found at the same spot has reached nine in the last two "
+            "months.")
+    assert 9 not in _figures(resources, text, "killed")
+
+
+def test_a_toll_update_still_counts(resources: Resources) -> None:
+    # guards the rule's reach: no period after the figure, an update of this blast's toll
+    assert _figures(resources, "The death toll of the blast has since risen to 12.",
+                    "killed") == [12]
+
+
+@pytest.mark.parametrize(("text", "measure", "expected"), [
+    # the gang the two belonged to is no third person
+    ("Two suspected members of a kidnappers gang have been executed by militants near Tura.",
+     "killed", [2]),
+    # "the five" told again are the same five (a report with its full stops lost)
+    ("The bodies of five cadres were brought to Ukhrul on June 12 reports a local daily "
+     "The five deceased were identified as Ramesh alias Dinu, Lalbiak alias Sunu, Nanao alias "
+     "Tomba, Sinthou alias Shyam and Raikham alias Nimai The five were gunned down by rival "
+     "cadres on June 11", "killed", [5, 5]),
+    # bodies counted before the noun
+    ("Two bullet riddled bodies were found on Hub River Road in Karachi on June 12.", "killed",
+     [2]),
+    # a part of the number is no more people, and "said to be" opens no clause
+    ("Three missing men, two of them said to be brothers, were found shot dead near Malir on "
+     "June 12.", "killed", [3]),
+    # "they" are the people told before, not one person
+    ("An examination of the scene showed they had been kidnapped and shot elsewhere.",
+     "kidnapped", []),
+])
+def test_who_a_figure_counts(resources: Resources, text: str, measure: str,
+                             expected: list[int]) -> None:
+    assert _figures(resources, text, measure) == expected
+
+
+def test_a_gang_named_for_its_trade_is_no_kidnapping(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Two suspected members of a kidnappers gang alleged to be involved in a "
+        "string of cases have been executed by Garo National Liberation Army (GNLA) militants "
+        "in Rongram area and their bodies dumped on the road to Williamnagar. The bodies were "
+        "spotted by passersby travelling on the new highway on June 12. Both the victims had "
+        "bullet wounds on their bodies.")
+    assert incident["attack_type"] == "armed_assault"
+    # the highway is where they were found, not what was attacked
+    assert incident["target_type"] == "private_citizens"
+    assert incident["killed"]["low"] == 2
+    # the victims' record is no reference that hides the killing told after it
+    assert incident["perpetrators"][0]["mention"] == "Garo National Liberation Army"
+
+
+def test_a_force_that_only_tells_of_a_killing_did_not_do_it(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A militant of the PBCP, identified as Abdul Karim (30), was killed by the "
+        "outfit rivals in Faridpur sub district of Pabna District on June 12. According to "
+        "Police sources, outfit rivals caught him from his village and shot him to death at a "
+        "field of the village.")
+    # the police told it: they are neither the doers nor the target
+    assert all(p["kind"] != "state" for p in incident["perpetrators"])
+    assert incident["event_type"] == "attack"
+    assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+@pytest.mark.parametrize("text", [
+    "Two CRPF troopers were injured in an IED blast in Bijapur District on June 12.",
+    "Maoists shot dead a villager near Basaguda in Bijapur District on June 12.",
+])
+def test_a_namesake_district_takes_the_articles_province(resources: Resources,
+                                                         text: str) -> None:
+    # Karnataka's Vijayapura (once Bijapur) is the bigger town; the district of the name the
+    # gazetteer ranks first for the article is Chhattisgarh's
+    (incident,) = _extract(resources, text)
+    assert incident["place"]["admin1"] == "Chhattisgarh"
