@@ -60,6 +60,26 @@ def test_who_a_figure_counts(resources: Resources, text: str, measure: str,
     assert _figures(resources, text, measure) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people before a restrictive relative clause
+    ("The whereabouts of the seven traders from Dhubri who were abducted by suspected "
+     "militants remained unknown.", [7]),
+    # the people whose abduction an object relative clause tells
+    ("The militants on June 12 released the group of 19 labourers it had abducted from the "
+     "power project site.", [19]),
+    # a participle set off by a comma
+    ("A school teacher, abducted from his home at a remote village on June 9, was rescued "
+     "on June 12.", [1]),
+    # one person abducted, described with an article
+    ("Maoist cadres abducted a panchayat secretary identified as Laxman Rao on June 12.", [1]),
+    # the doers before the verb are not who was abducted
+    ("Police said that four unidentified miscreants abducted an Assam based Rafiq Uddin (50) "
+     "from a forest reserve on June 12.", [1]),
+])
+def test_who_was_abducted(resources: Resources, text: str, expected: list[int]) -> None:
+    assert _figures(resources, text, "kidnapped") == expected
+
+
 def test_a_gang_named_for_its_trade_is_no_kidnapping(resources: Resources) -> None:
     (incident,) = _extract(
         resources, "Two suspected members of a kidnappers gang alleged to be involved in a "

@@ -157,6 +157,12 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+# Between the people and "who": a few words, no clause ("seven traders from Assam who").
+_ANTECEDENT_GAP = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|have|has)\b)[\w()’'-]+){0,4}\s*",
+                             re.I)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier)\b", re.I)
+_OBJECT_RELATIVE = re.compile(r"\s+(?:(?:whom|who|that)\s+)?(?:they|it|he|she)\s+"
+                              r"(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?$", re.I)
 _THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$", re.I)
 _BY_DOER = re.compile(r"\bby\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
@@ -209,6 +215,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             if aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has"):
                 subject = subject[:1]  # "a top cadre ..., Radhe Mahto, who ..., was arrested"
             left = subject
+        elif not left and rel is not None and rel.group(0).lower() == "who" and \
+                vm.lastgroup == "kidnapped" and _RELATIVE_PASSIVE.fullmatch(before):
+            # "the seven traders from Assam who were abducted by militants": the people
+            # right before a restrictive relative clause
+            subject = counted_phrases(
+                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
+            if subject and _ANTECEDENT_GAP.fullmatch(text, subject[-1].end, rel.start()):
+                left = subject[-1:]
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
         aux_start = vm.start() - len(before[-40:]) + aux.start() if aux else vm.start()
@@ -322,7 +336,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
                      "exact")
         return [Group(q, None, names.start("names"), names.end("names"))]
-    if verb in _ARREST_VERBS or verb in _KILL_VERBS:
+    if verb in _ARREST_VERBS or verb in _KILL_VERBS or verb in _KIDNAP_VERBS:
         pair = _A_COUPLE.match(text, obj, right_end)
         if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
             q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
@@ -336,10 +350,21 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                          "exact")
             return [Group(q, person_category(person.group("head")), person.start("np"),
                           person.end("np"))]
+    held = _OBJECT_RELATIVE.search(text, max(0, vm.start() - 30), vm.start()) \
+        if vm.lastgroup == "kidnapped" else None
+    if held:
+        # "released the group of 19 labourers it had abducted": the people before the
+        # relative clause whose object they are
+        ante = counted_phrases(text, max(0, held.start() - 80), held.start(), None)
+        if ante and _ANTECEDENT_GAP.fullmatch(text, ante[-1].end, held.start()):
+            return ante[-1:]
     # Reduced relative: "three men shot dead", "five killed".
     left = counted_phrases(text, left_start, vm.start(), None)
-    if left and re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
-                             text[left[-1].end:vm.start()], re.I):
+    if left and (re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
+                              text[left[-1].end:vm.start()], re.I) or (
+            # set off by a comma: "A school teacher, abducted from his home ..."
+            vm.lastgroup == "kidnapped" and text[left[-1].end:vm.start()].strip() == "," and
+            _PARTICIPLE_AFTER.match(text, vm.end()))):
         # with the phrases "and" joins to it: "Three militants and one soldier killed
         # during a clash" is four
         first = len(left) - 1
@@ -388,6 +413,7 @@ _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
+_KIDNAP_VERBS = frozenset({"abducted", "kidnapped"})
 # One person arrested or killed, described with an article: "a Bangladeshi national, who
 # ...", "an arms dealer, Khanthang (40)", "a 32 year old electrician, identified as ...".
 _ARRESTEE = re.compile(
