@@ -117,3 +117,14 @@ def test_a_namesake_district_takes_the_articles_province(resources: Resources,
     # gazetteer ranks first for the article is Chhattisgarh's
     (incident,) = _extract(resources, text)
     assert incident["place"]["admin1"] == "Chhattisgarh"
+
+
+def test_the_papers_today_after_the_day_keeps_the_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The Communist Party of India Maoist (CPI Maoist) cadres on June 10 (today) "
+        "blew up an anti landmine vehicle, killing 10 Security Force (SF) personnel in "
+        "Dantewada District.")
+    assert [p["mention"] for p in incident["perpetrators"]] == [
+        "Communist Party of India Maoist"]
+    assert _figures(resources, "Two CPI Maoist cadres were on May 8 (today) arrested in Gaya.",
+                    "arrested") == [2]

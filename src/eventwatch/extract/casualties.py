@@ -51,7 +51,7 @@ _VERB_RE = guarded(
 _PASSIVE_AUX = guarded(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
     # a date between: "Two CPI Maoist cadres were on May 8 arrested"
-    r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?"
+    r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:\((?:today|yesterday)\)\s+)?)?"
     # "were found shot dead"
     r"(?:found\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)

@@ -77,7 +77,9 @@ DOER_VERB_RE = guarded(
     r"(?:(?:on|riding|in)\s+(?:a\s+|two\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?|"
     r"pick-?ups?)\s+)?"
     r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-    r"\d{1,2}\s+[A-Z][a-z]{2,8})|late\s+\w+day|early\s+\w+day|last\s+night|yesterday)\s+)?"
+    # (the paper's "(today)" after the day: "cadres on June 10 (today) blew up")
+    r"\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+\((?:today|yesterday)\))?|late\s+\w+day|early\s+\w+day|"
+    r"last\s+night|yesterday)\s+)?"
     r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:opened|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
