@@ -19,6 +19,11 @@ def _extract(resources: Resources, text: str) -> list[dict]:
     return [i.to_dict() for i in extract_article(article, resources).incidents]
 
 
+def _undated(resources: Resources, text: str) -> list[dict]:
+    """Incidents of a report with no publication date (as the SATP narratives)."""
+    return [i.to_dict() for i in extract_article(Article(text=text), resources).incidents]
+
+
 def _figures(resources: Resources, text: str, measure: str) -> list[int | None]:
     return [f.count.low for s in split_sentences(resources.nlp, text)
             for f in find_figures(text, s) if f.measure == measure]
@@ -128,3 +133,62 @@ def test_the_papers_today_after_the_day_keeps_the_doer(resources: Resources) -> 
         "Communist Party of India Maoist"]
     assert _figures(resources, "Two CPI Maoist cadres were on May 8 (today) arrested in Gaya.",
                     "arrested") == [2]
+
+
+def test_a_police_stations_name_does_not_vote_for_a_country(resources: Resources) -> None:
+    # Mominabad is also a town of Maharashtra; here it names a Karachi police station
+    (incident,) = _extract(
+        resources, "Two Policemen were killed in an armed attack within the precincts of "
+        "Mominabad Police Station in Orangi Town on June 11. Unidentified armed men opened "
+        "fire on a Police vehicle.")
+    assert incident["place"]["country"] == "PK"
+    assert incident["place"]["admin2"] == "Karachi"
+
+
+def test_a_police_unit_named_for_investigation_acts(resources: Resources) -> None:
+    # "Crime Investigation Agency (CIA) Police" is a police unit, not an investigation
+    (incident,) = _extract(
+        resources, "The Crime Investigation Agency (CIA) Police shot dead a terrorist, "
+        "identified as Khalid Mehmood, during a raid at a hideout in Kahna area of Lahore on "
+        "June 8.")
+    assert incident["event_type"] == "armed_clash"
+    assert incident["perpetrators"][0]["kind"] == "state"
+    assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_an_arrest_after_a_raid_leads_the_story(resources: Resources) -> None:
+    # the blast the arrested men are wanted for is their past: no toll, no method
+    (incident,) = _extract(
+        resources, "Police raided a house in Sunny Hills in Tura town in West Garo Hills "
+        "District on January 15, and arrested two suspected militants. Both the arrestees were "
+        "wanted for their involvement in the July 26, 2014 IED blast at Rongram, targeting a "
+        "Police vehicle in which three Policemen had lost their lives.")
+    assert incident["event_type"] == "arrests"
+    assert incident["killed"]["low"] is None
+
+
+def test_a_day_earlier_in_the_year_than_a_past_event_comes_after_it(
+        resources: Resources) -> None:
+    # a day told without its year, earlier in the year than an event named with its year,
+    # comes after that event (no publication date to read it against)
+    (incident,) = _undated(
+        resources, "Police arrested two suspected militants in Tura on January 15. They were "
+        "wanted for the July 26, 2014 IED blast at Rongram in which three Policemen had lost "
+        "their lives.")
+    assert incident["date"]["value"] == "2015-01-15"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the two bound one range
+    ("Police said that from January 1 to December 8, 2015, 18 civilians were killed by "
+     "militants in Garo Hills.", "2015-01-01"),
+    # a day still to come
+    ("Police arrested a TTP commander, Abu Hamza, in Karachi on December 14. Police have "
+     "taken his physical remand from an Anti Terrorism Court till December 21, 2013.",
+     "2013-12-14"),
+])
+def test_a_range_or_a_day_to_come_keeps_the_year(resources: Resources, text: str,
+                                                 expected: str) -> None:
+    # guards the rule's reach: both passed before it
+    incidents = _undated(resources, text)
+    assert incidents[0]["date"]["value"] == expected

@@ -201,7 +201,10 @@ BACKGROUND_RE = guarded(
     # "the Crime Investigation Department" is a police branch, not an investigation
     # "as per preliminary investigation, Maoists had branded him an informer" attributes
     # what follows; it does not make the sentence background
-    r"conspiracy|probe|probing|(?<!preliminary\s)(?<!initial\s)investigat\w+(?!\s+department)|"
+    # (nor "the Crime Investigation Agency (CIA) Police"; but the National Investigation
+    # Agency's stories are mostly investigations)
+    r"conspiracy|probe|probing|(?<!preliminary\s)(?<!initial\s)investigat\w+"
+    r"(?!\s+(?:department|agency\s+(?:\([A-Z]+\)\s+)?police)\b)|"
     r"inquiry|enquiry|"
     r"case\s+(?:registered|filed)|"
     # (a victim "released on bail" or "out on bail" is no case told)

@@ -110,7 +110,9 @@ STATE_ACTION_RE = guarded(
 # (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
 STATE_KILLED_RE = re.compile(
     r"^\W*(?:(?:in|on|during|after)\s+[^,;.]{1,80},\s*)?"
-    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
+    # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
+    # Police shot dead")
+    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
     r"(?:and\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
@@ -120,7 +122,7 @@ STATE_KILLED_RE = re.compile(
 ARRESTED_RE = re.compile(r"\b(?:arrest\w*|detain\w*|apprehended|nabbed|custody)\b", re.I)
 # The state as the doer of an arrest: "Police arrested ...", "arrested by the Rangers".
 STATE_ARREST_RE = re.compile(
-    rf"\b{_STATE}\b[^.;]{{0,60}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
+    rf"\b{_STATE}\b[^.;]{{0,110}}?\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|"
     r"took\s+into\s+custody)\b|\b(?:arrested|detained|apprehended|nabbed)\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_STATE}\b", re.I)
 PASSIVE_ARREST_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|"

@@ -99,7 +99,11 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     )
 
 
-def _incident_date(draft: Draft,
+_UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
+
+
+def _incident_date(text: str, draft: Draft,
                    dates: Sequence[DateMention]) -> tuple[DateValue | None, Evidence | None]:
     mention = draft.date
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
@@ -119,7 +123,12 @@ def _incident_date(draft: Draft,
                  and d.date.precision in ("day", "month")]
         if years:
             nearest = min(years, key=lambda d: abs(d.start - mention.start))
-            value = narrow(value, nearest.date)
+            value = narrow(value, nearest.date, same_range=bool(
+                (0 <= nearest.start - mention.end <= 12 and _RANGE_GAP.fullmatch(
+                    text, mention.end, nearest.start)) or
+                # a day still to come: "remand till December 21, 2013", "might attack
+                # before or on March 23, 2015"
+                _UNTIL_BEFORE.search(text, max(0, nearest.start - 16), nearest.start)))
     return value, Evidence("date", mention.start, mention.end, mention.text)
 
 
@@ -146,7 +155,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
            all_places: places.DocPlaces) -> Incident | None:
     sentences: list[Sentence] = draft.sentences
     evidence: list[Evidence] = []
-    date, date_ev = _incident_date(draft, dates)
+    date, date_ev = _incident_date(text, draft, dates)
     if date_ev:
         evidence.append(date_ev)
     place, place_ev = places.incident_place(text, sentences, doc_places, resources.gazetteer)

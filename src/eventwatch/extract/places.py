@@ -74,6 +74,9 @@ NEAR_ON_ROAD_RE = re.compile(
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+{_ROAD}")
 
 
+_STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class DocPlaces:
     """All place matches of an article with the context used to resolve them."""
@@ -97,6 +100,10 @@ def document_places(text: str, gazetteer: Gazetteer,
     admin1s: Counter[str] = Counter()
     for m in matches:
         top = m.entries[0]
+        if top.kind == "locality" and _STATION_AFTER.match(text, m.end):
+            # a police station's name ("within the precincts of Mominabad Police Station")
+            # is a neighbourhood's, often a namesake of a town elsewhere: it does not vote
+            continue
         weight = 3 if top.kind in ("admin1", "admin2", "country") else 1
         if top.kind == "country":
             countries[top.country] = countries.get(top.country, 0.0) + weight

@@ -302,9 +302,19 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
     return out
 
 
-def narrow(found: DateValue, reference: DateValue | None) -> DateValue:
+def narrow(found: DateValue, reference: DateValue | None, *, same_range: bool = False
+           ) -> DateValue:
     """Fill an unknown year from a reference date in the same story ("on May 17" after
-    "May 16, 2013" is 2013)."""
+    "May 16, 2013" is 2013).  A day earlier in the year than the reference's is the next
+    year's, unless the two bound one range (``same_range``: "from January 1 to December 8,
+    2015")."""
     if found.year is None and reference is not None and reference.year is not None:
-        return DateValue(reference.year, found.month, found.day, found.precision)
+        year = reference.year
+        if reference.precision == "day" and found.month and reference.month and \
+                not same_range and (
+                (found.month, found.day or 0) < (reference.month, reference.day or 0)):
+            # a story names earlier events with their year, its own without: "arrested on
+            # January 15 ... wanted for the July 26, 2014 blast" is January 2015
+            year += 1
+        return DateValue(year, found.month, found.day, found.precision)
     return found
