@@ -192,3 +192,23 @@ def test_a_range_or_a_day_to_come_keeps_the_year(resources: Resources, text: str
     # guards the rule's reach: both passed before it
     incidents = _undated(resources, text)
     assert incidents[0]["date"]["value"] == expected
+
+
+def test_a_years_toll_named_before_its_figure_is_a_tally(resources: Resources) -> None:
+    text = ("With the latest killing the death toll in the Pakistani shelling along the LoC "
+            "this year has gone up to 27.")
+    assert 27 not in _figures(resources, text, "killed")
+
+
+def test_an_attack_executed_by_a_team_kills_no_one(resources: Resources) -> None:
+    text = ("According to a statement of the outfit, the attack was executed by a Mobile Team "
+            "of the outfit to serve a warning.")
+    assert _figures(resources, text, "killed") == []
+
+
+def test_the_line_of_control_is_no_named_site(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Pakistani troops resorted to unprovoked firing on the Line of Control LoC in "
+        "Rajouri District on June 12, injuring two civilians.")
+    assert incident["place"]["name"] != "Control LoC"
+    assert incident["place"]["admin2"] == "Rajauri"

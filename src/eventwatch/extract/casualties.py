@@ -109,8 +109,10 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     if not any(f.measure == "kidnapped" for f in figures):
         figures.extend(_held(text, s_start, s_end))
     for tm in _TOLL_RE.finditer(text, s_start, s_end):
-        if _TALLY_AFTER.match(text, tm.end(), s_end):
-            continue  # "has reached seven in the last one and a half month": a running tally
+        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)):
+            # "has reached seven in the last one and a half month", "the death toll in the
+            # shelling along the LoC this year has gone up to 27": a running tally
+            continue
         q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
         if q is not None and q.low is not None:
             count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
@@ -127,6 +129,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 _TALLY_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:(?:in|during|over|within)\s+the\s+(?:last|past)|this\s+(?:year|month)|"
     rf"since\s+(?:the\s+(?:start|beginning)|{MONTH_NAMES}|(?:19|20)\d\d))", re.I)
+_TALLY_IN = re.compile(r"\b(?:this|last|the\s+past)\s+(?:year|month)|"
+                       r"\b(?:in|during|over)\s+the\s+(?:last|past)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(

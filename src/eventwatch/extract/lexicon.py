@@ -40,6 +40,10 @@ def companion_category(who: str, victim: str | None) -> str | None:
 
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
+# "executed" of people, not of an act carried out: "the attack was executed by a Mobile Team"
+_EXECUTED = (r"(?<!attack\swas\s)(?<!attacks\swere\s)(?<!operation\swas\s)(?<!plan\swas\s)"
+             r"(?<!strike\swas\s)(?<!bombing\swas\s)(?<!blast\swas\s)"
+             r"(?<!attack\shad\sbeen\s)executed")
 TRIGGERS: dict[str, str] = {
     "suicide": r"suicide[\s-](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|"
                r"car[\s-]bomb(?:ing)?|jacket|vest|squad|strike|assault)|blew\s+(?:himself|"
@@ -120,7 +124,7 @@ TRIGGERS: dict[str, str] = {
              r"hacked(?=\s+(?:to\s+death|with|him|her|them|down|by\s+(?!hackers)))|"
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of|"
              # killed by a group, not put to death by a court: "executed by GNLA militants"
-             r"executed(?=\s+by\s+(?!(?:the\s+)?(?:state|government|court|hanging)\b))|"
+             rf"{_EXECUTED}(?=\s+by\s+(?!(?:the\s+)?(?:state|government|court|hanging)\b))|"
              r"(?:militants|terrorists|insurgents|maoists|rebels|gunmen)\s+targeted",
     "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
                r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"
@@ -258,7 +262,7 @@ MEASURE_VERBS: dict[str, str] = {
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"
-              r"executed|lynched|"
+              rf"{_EXECUTED}|lynched|"
               # "hacked him to death", "was stabbed to death"
               r"(?:hacked|stabbed|beaten|bludgeoned|stoned|burnt|burned|axed)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",

@@ -356,7 +356,8 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                     p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)
                     for p in doc.matches):
                 continue
-            if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security"):
+            if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
+                                   "Control", "Line"):  # (not "of Control LoC in Poonch")
                 continue
             kind = "" if in_unit else m.group("kind")
             if kind and (kind[0].isupper() or kind.lower() in ("road", "phatak") or
