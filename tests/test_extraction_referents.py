@@ -212,3 +212,12 @@ def test_the_line_of_control_is_no_named_site(resources: Resources) -> None:
         "Rajouri District on June 12, injuring two civilians.")
     assert incident["place"]["name"] != "Control LoC"
     assert incident["place"]["admin2"] == "Rajauri"
+
+
+def test_an_act_this_one_came_after_is_referred_to(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A rocket, fired from an unknown location, struck the Hayatabad residence "
+        "of a former Senator in Peshawar on June 12. The attack comes two days after a low "
+        "intensity explosive went off near the main gate of the house.")
+    # the rocket is the method; the explosive two days before is another, earlier act
+    assert incident["event_type"] == "shelling_artillery_missile_attack"

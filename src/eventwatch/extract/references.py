@@ -41,6 +41,10 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
+    # an earlier act as the time of this one: "The attack comes two days after a low
+    # intensity explosive went off near the main gate"
+    r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
+    r"five|six|seven|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after|"
     # the act avenged: "a revenge killing as five PLFI cadres were killed by Maoists on May
     # 15", "to avenge the killing of our commander"
     r"(?:retaliation|revenge|reprisal)\s+(?:for|of)|to\s+avenge|"
