@@ -9,6 +9,7 @@ import pytest
 
 from eventwatch.extract import extract_article
 from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.places import document_places
 from eventwatch.extract.segment import split_sentences
 from eventwatch.models import Article
 from eventwatch.resources import Resources
@@ -221,3 +222,30 @@ def test_an_act_this_one_came_after_is_referred_to(resources: Resources) -> None
         "intensity explosive went off near the main gate of the house.")
     # the rocket is the method; the explosive two days before is another, earlier act
     assert incident["event_type"] == "shelling_artillery_missile_attack"
+
+
+def test_members_described_without_a_noun_are_of_the_totals_side(
+        resources: Resources) -> None:
+    text = ("Nine Taliban militants including four of Pakistani origin were killed when "
+            "militants attacked an Afghan border convoy.")
+    (figure,) = [f for s in split_sentences(resources.nlp, text) for f in find_figures(text, s)]
+    assert figure.count.by_category == {"militants": 9}
+
+
+def test_a_formations_town_name_is_no_place(resources: Resources) -> None:
+    text = ("Troops of Jwalamukhi Battalion arrested an active cadre of the Kuki Liberation "
+            "Front in a raid at a house in Manipur on June 12.")
+    doc = document_places(text, resources.gazetteer)
+    assert [m.text for m in doc.matches] == ["Manipur"]
+    # guards the rule's reach: a state's force keeps its state ("a Manipur Rifles camp")
+    doc = document_places("two men sheltered in a Manipur Rifles camp were shot dead",
+                          resources.gazetteer)
+    assert [m.text for m in doc.matches] == ["Manipur"]
+
+
+def test_the_forces_own_vehicle_is_a_military_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A security official was killed and another injured in a landmine blast in "
+        "Dera Bugti District on June 12. Security personnel were distributing ration among "
+        "their colleagues on a vehicle when it hit the landmine.")
+    assert incident["target_type"] in ("military", "police")

@@ -179,6 +179,10 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
                     _SEX_OR_AGE.fullmatch(noun):
                 # "Three Maoist cadres, including a woman": a woman cadre, not a civilian
                 category = groups[-1].category
+            elif category is None and not noun:
+                # "Nine Taliban militants including four of Pakistani origin": members
+                # described without a noun are of the total's side
+                category = groups[-1].category
             groups[-1].breakdown.append((q.value, category))
             groups[-1].end = m.end()
         elif groups and m.group("num").lower() in ("a", "an") and "," in between and not \

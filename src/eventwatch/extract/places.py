@@ -41,6 +41,10 @@ PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\
                              r"(?:[A-Z]\w*\s+){0,2}$")
 # A name with aliases after it is a person's: "Murad alias Jahangir Alam".
 PERSON_NAME_AFTER = re.compile(r"\s+alias\b", re.I)
+# A town's name before a formation's kind is the formation's: "Troops of Jwalamukhi
+# Battalion" are not in Jawala Mukhi (Himachal Pradesh).  (A state's stays: "a Manipur
+# Rifles camp" is in Manipur.)
+UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b")
 NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospital|Hospital|Medical|"
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
@@ -95,7 +99,9 @@ def document_places(text: str, gazetteer: Gazetteer,
     matches = tuple(m for m in gazetteer.scan(text)
                     if not any(s < m.end and m.start < e for s, e in excluded)
                     and not PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
-                    and not PERSON_NAME_AFTER.match(text, m.end))
+                    and not PERSON_NAME_AFTER.match(text, m.end)
+                    and not (m.entries[0].kind == "locality" and
+                             UNIT_NAME_AFTER.match(text, m.end)))
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     for m in matches:

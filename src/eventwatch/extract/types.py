@@ -313,6 +313,9 @@ _ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted
                               r"(?:on|along|by|near|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_GENERIC_VEHICLE = re.compile(r"vehicles?|vans?|trucks?", re.I)
+
+
 def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                   doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
     """A target word that names no target: a word of the doers' or an armed group's name, a
@@ -381,9 +384,14 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                     ttype = "government_general"  # "the house of a PTI candidate" (GTD)
                 if best is None or score > best[0] or (score == best[0] and m.start() < best[2]):
                     best = (score, ttype, m.start(), m.end())
+    categories = {**wounded.by_category, **killed.by_category}
+    if best is not None and best[1] == "transportation" and set(categories) == {
+            "security_forces"} and _GENERIC_VEHICLE.fullmatch(text, best[2], best[3]):
+        # "security personnel were distributing ration on a vehicle when it hit the
+        # landmine": the forces' own vehicle, a military or police target (GTD)
+        best = None
     if best is not None and best[0] >= 3:
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
-    categories = {**wounded.by_category, **killed.by_category}
     if "security_forces" in categories:
         if best is not None and best[1] in ("police", "military"):
             return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
