@@ -249,3 +249,19 @@ def test_the_forces_own_vehicle_is_a_military_target(resources: Resources) -> No
         "Dera Bugti District on June 12. Security personnel were distributing ration among "
         "their colleagues on a vehicle when it hit the landmine.")
     assert incident["target_type"] in ("military", "police")
+
+
+@pytest.mark.parametrize("text", [
+    "The Counter Terrorism Department (CTD) of Police on June 12 claimed to have arrested two "
+    "fishermen over their alleged links to the Indian spy agency Research and Analysis Wing "
+    "(RAW) in Thatta.",
+    "A suspected Inter Services Intelligence (ISI) agent was arrested near Raxaul town in "
+    "East Champaran District on June 12.",
+])
+def test_the_agency_the_arrested_serve_did_not_arrest_them(resources: Resources,
+                                                           text: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["event_type"] == "arrests"
+    assert all(p["mention"] not in ("Research and Analysis Wing", "RAW", "ISI",
+                                    "Inter Services Intelligence")
+               for p in incident["perpetrators"])

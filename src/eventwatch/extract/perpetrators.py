@@ -206,6 +206,15 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
     return None
 
 
+_TIED_TO = re.compile(r"\b(?:links?|linked|ties|connections?|working|spying|agents?|"
+                      r"operatives?|informers?|affiliated)\s+(?:to|with|for|of)\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
+_AGENT_AFTER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:agents?|operatives?|spies|spy|"
+                          r"informers?)\b", re.I)
+
+
 def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBase,
                       actor_matches: Sequence[ActorMatch], *, state_operation: bool,
                       ) -> list[PerpetratorFinding]:
@@ -216,7 +225,12 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
         for match in actor_matches:
             if not (sentence.start <= match.start < sentence.end):
                 continue
-            if match.actor.kind == "state" and not state_operation:
+            if match.actor.kind == "state" and (not state_operation or _TIED_TO.search(
+                    text, max(sentence.start, match.start - 50), match.start) or
+                    _AGENT_AFTER.match(text, match.end)):
+                # (nor the agency the arrested are tied to: "arrested two fishermen over
+                # their alleged links to the Indian spy agency Research and Analysis Wing",
+                # "A suspected Inter Services Intelligence (ISI) agent was arrested")
                 continue
             status = _status_for(text, sentence, match.start, match.end)
             if status is None:
