@@ -58,6 +58,7 @@ from gazetteer_curated import (
     PK_DISTRICT_RENAMES,
     PK_SEAT_DISTRICT_ALIASES,
     PK_SEAT_DISTRICTS,
+    SEATLESS_DISTRICTS,
     UCDP_ADMIN1,
 )
 
@@ -447,11 +448,32 @@ def build_iso_districts(localities: list[Row]) -> list[Row]:
             for candidate in [ISO_DISTRICT_SEATS.get(name, name), name, *aliases]:
                 seat = seat or seat_town(localities, cc, None, candidate)
             if seat is None:
-                print(f"warning: no seat town for {name} ({cc})", file=sys.stderr)
+                if name not in _CURATED_SEATLESS:
+                    print(f"warning: no seat town for {name} ({cc})", file=sys.stderr)
                 continue
             seat.admin2 = seat.admin2 or name
             rows.append(Row("admin2", name, cc, seat.admin1, name, seat.lat, seat.lon,
                             seat.population, None, list(aliases)))
+    return rows
+
+
+_CURATED_SEATLESS = {name for _, _, name, *_ in SEATLESS_DISTRICTS}
+
+
+def build_seatless_districts(districts: list[Row], localities: list[Row]) -> list[Row]:
+    """The curated districts whose seat the extract lacks: the district, and its seat as a
+    town of the district, both at the seat's curated point."""
+    have = {(d.country, key(d.name)) for d in districts}
+    rows = []
+    for cc, a1, name, seat, lat, lon in SEATLESS_DISTRICTS:
+        if (cc, key(name)) in have:
+            continue  # the extract has it after all
+        aliases = list(ISO_DISTRICT_ALIASES.get(name, []) if cc != "IN" else
+                       IN_SEAT_DISTRICT_ALIASES.get(name, []))
+        rows.append(Row("admin2", name, cc, a1, name, lat, lon, 0, None, aliases))
+        if not any(t.country == cc and key(t.name) == key(seat) for t in localities):
+            rows.append(Row("locality", seat, cc, a1, name, lat, lon, 0, None,
+                            aliases if seat == name else []))
     return rows
 
 
@@ -482,11 +504,12 @@ def main(argv: list[str] | None = None) -> int:
     ucdp_locs = build_ucdp_localities(ucdp, localities, pk_districts, stop)
     in_districts = build_in_districts(rg, localities)
     iso_districts = build_iso_districts(localities)
+    seatless = build_seatless_districts(in_districts + iso_districts + pk_districts, localities)
     admin1 = build_admin1(localities + ucdp_locs)
     countries = build_countries(gc, localities)
 
-    rows = (countries + admin1 + pk_districts + in_districts + iso_districts + localities +
-            ucdp_locs)
+    rows = (countries + admin1 + pk_districts + in_districts + iso_districts + seatless +
+            localities + ucdp_locs)
     args.out.mkdir(parents=True, exist_ok=True)
     header = "kind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tformer\taliases\n"
     # mtime=0 keeps the gzip byte-identical between runs of the same inputs.

@@ -308,3 +308,24 @@ ISO_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Khagrachhari": ["Khagrachari"], "Rangamati": ["Rangamati Hill"],
     "Kurigram": ["Kurigram"], "Narsingdi": ["Narshingdi"],
 }
+
+# Districts whose seat town GeoNames' extract lacks: (country, admin1, district, seat,
+# latitude, longitude of the seat).  The coordinates are the seat towns' (district
+# headquarters), curated by hand to two decimals (about a kilometre), which is as precise as
+# a district's point needs to be; the admin1 is the one the extract files the country's
+# other towns of that region under ("Rangpur Division", "Khulna").
+SEATLESS_DISTRICTS: list[tuple[str, str, str, str, float, float]] = [
+    ("IN", "Chhattisgarh", "Rajnandgaon", "Rajnandgaon", 21.10, 81.03),
+    ("IN", "Manipur", "Senapati", "Senapati", 25.27, 94.02),
+    ("IN", "Manipur", "Noney", "Noney", 24.86, 93.62),
+    ("IN", "Meghalaya", "South Garo Hills", "Baghmara", 25.20, 90.64),
+    ("IN", "Meghalaya", "South West Khasi Hills", "Mawkyrwat", 25.37, 91.47),
+    ("BD", "Barisal", "Barguna", "Barguna", 22.15, 90.11),
+    ("BD", "Khulna", "Chuadanga", "Chuadanga", 23.64, 88.84),
+    ("BD", "Khulna", "Jhenaidah", "Jhenaidah", 23.54, 89.15),
+    ("BD", "Barisal", "Jhalakathi", "Jhalakathi", 22.64, 90.20),
+    ("BD", "Rangpur Division", "Kurigram", "Kurigram", 25.81, 89.64),
+    ("BD", "Dhaka", "Munshiganj", "Munshiganj", 23.54, 90.53),
+    ("BD", "Khulna", "Meherpur", "Meherpur", 23.76, 88.63),
+    ("BD", "Dhaka", "Rajbari", "Rajbari", 23.76, 89.64),
+]
