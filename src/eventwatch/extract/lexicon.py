@@ -41,9 +41,11 @@ def companion_category(who: str, victim: str | None) -> str | None:
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
 # "executed" of people, not of an act carried out: "the attack was executed by a Mobile Team"
-_EXECUTED = (r"(?<!attack\swas\s)(?<!attacks\swere\s)(?<!operation\swas\s)(?<!plan\swas\s)"
-             r"(?<!strike\swas\s)(?<!bombing\swas\s)(?<!blast\swas\s)"
-             r"(?<!attack\shad\sbeen\s)executed")
+# (the look-behinds after the word: tried only where "executed" matched)
+_EXECUTED = (r"executed(?<!attack\swas\sexecuted)(?<!attacks\swere\sexecuted)"
+             r"(?<!operation\swas\sexecuted)(?<!plan\swas\sexecuted)"
+             r"(?<!strike\swas\sexecuted)(?<!bombing\swas\sexecuted)"
+             r"(?<!blast\swas\sexecuted)(?<!attack\shad\sbeen\sexecuted)")
 TRIGGERS: dict[str, str] = {
     "suicide": r"suicide[\s-](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|"
                r"car[\s-]bomb(?:ing)?|jacket|vest|squad|strike|assault)|blew\s+(?:himself|"
