@@ -265,3 +265,16 @@ def test_the_agency_the_arrested_serve_did_not_arrest_them(resources: Resources,
     assert all(p["mention"] not in ("Research and Analysis Wing", "RAW", "ISI",
                                     "Inter Services Intelligence")
                for p in incident["perpetrators"])
+
+
+@pytest.mark.parametrize("text", [
+    "More than 18 civilians have been killed in the Garo Hills this year by militants, "
+    "reports a local daily on December 10.",
+    "The Police have also arrested 141 Maoists with 90 arrested from Sukma District alone so "
+    "far this year.",
+    "He said that LTTE suicide bombers struck over 230 times, killing thousands of civilians.",
+    "In 2016, 608 cadres of militant groups have been apprehended from across Assam till "
+    "July 21, the report said.",
+])
+def test_a_tally_is_no_incident(resources: Resources, text: str) -> None:
+    assert _undated(resources, text) == []

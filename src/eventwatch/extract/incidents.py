@@ -96,6 +96,16 @@ AGGREGATE_RE = guarded(
     r"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|arrested|shot\s+dead|"
     r"apprehended|detained|abducted|kidnapped|injured)\s+(?:[\w-]+\s+){0,6}?in\s+"
     r"(?:19|20)\d\d\b(?!\s*[-–]\s*\d)|this\s+year,?\s+(?:19|20)\d\d\b|"
+    # a year's tally without its number: "more than 18 civilians have been killed in Garo
+    # Hills this year", "90 arrested from Sukma District alone so far this year"
+    r"(?:have|has|had)\s+been\s+(?:\w+\s+){0,2}?(?:killed|arrested|shot\s+dead|apprehended|"
+    r"detained|abducted|kidnapped|injured)\s+(?:[\w-]+\s+){0,6}?(?:(?:this|last)\s+year\b|"
+    # ... or up to a day: "608 cadres have been apprehended from across Assam till July 21"
+    rf"(?:till|until|up\s+to)\s+(?:{MONTH_NAMES})\b)|"
+    r"so\s+far\s+this\s+(?:year|month)|"
+    # a count of attacks: "LTTE suicide bombers struck over 230 times"
+    r"(?:struck|attacked|targeted)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
+    r"\d{2,}\s+times|"
     r"countrywide|nationwide)",
     re.I,
 )
