@@ -278,3 +278,18 @@ def test_the_agency_the_arrested_serve_did_not_arrest_them(resources: Resources,
 ])
 def test_a_tally_is_no_incident(resources: Resources, text: str) -> None:
     assert _undated(resources, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Guwahati city Police arrested a Khaplang faction of National Socialist Council of "
+     "Nagaland (NSCN K) cadre, identified as Yanthan, on June 12.", [1]),
+    ("SFs recently arrested linkman of IK Songbijit faction of the National Democratic Front "
+     "of Bodoland from Kokrajhar.", [1]),
+    ("Police on October 15 arrested the key suspect behind the deadly June 2013 bombing.", [1]),
+    # an adjective opening the sentence arrests no one (a guard: it passed before the rule)
+    ("Arrested Lashkar e Toiba (LeT) terrorist, Mohammad Naveed alias Abu, revealed details "
+     "of the training.", []),
+])
+def test_one_member_named_by_a_role_is_one_arrested(resources: Resources, text: str,
+                                                    expected: list[int]) -> None:
+    assert _figures(resources, text, "arrested") == expected

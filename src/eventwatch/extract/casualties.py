@@ -345,7 +345,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
             q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
             return [Group(q, None, pair.start("np"), pair.end("np"))]
-        person = _ARRESTEE.match(text, obj, right_end)
+        person = _ARRESTEE.match(text, obj, right_end) or (
+            # (not "Arrested LeT terrorist, X revealed": an adjective opening the sentence)
+            _ONE_MEMBER.match(text, obj, min(s_end, obj + 160))
+            if verb in _ARREST_VERBS and not text[vm.start()].isupper() else None)
         if person:
             # one person arrested or killed, whatever the noun ("arrested a Bangladeshi
             # national", "an arms dealer", "a linkman of the NDFB"; "killed a gatekeeper,
@@ -426,6 +429,17 @@ _ARRESTEE = re.compile(
     r"gang|squad|batch|total)\b)(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
     r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
     r"belonging|while|after|during|as|alias|and\s+recovered)\b)")
+# One member named by a role after a group's long name, with or without an article:
+# "arrested a Khaplang faction of National Socialist Council of Nagaland (NSCN K) cadre",
+# "arrested linkman of IK Songbijit faction", "arrested the key suspect behind ...".
+_ONE_MEMBER = re.compile(
+    r"\s+(?P<np>(?:(?:a|an|the)\s+)?(?:[\w’'‘()-]+\s+){0,12}?"
+    r"(?P<head>cadre|militant|linkman|member|leader|operative|activist|commander|kingpin|"
+    r"suspect|killer|amir|chief|rebel|insurgent|terrorist|extremist|courier|informer|"
+    r"associate|accomplice|ultra|mastermind))[’']?"
+    r"(?=\s*(?:,|\(|\.|;|$|—)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
+    r"belonging|while|after|during|as|alias|behind|of|involved|wanted|and\s+recovered|"
+    r"(?-i:[A-Z]))\b)", re.I)
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
