@@ -293,3 +293,16 @@ def test_a_tally_is_no_incident(resources: Resources, text: str) -> None:
 def test_one_member_named_by_a_role_is_one_arrested(resources: Resources, text: str,
                                                     expected: list[int]) -> None:
     assert _figures(resources, text, "arrested") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("26 Assam Rifles (AR) arrested four persons for carrying an M 16 rifle at Behiang check "
+     "post under Singhat Police Station in Churachandpur District on June 12.", "Assam Rifles"),
+    ("The Rapid Action Battalion (RAB) on June 12 arrested three suspected JMB militants in "
+     "Dhaka.", "Rapid Action Battalion"),
+])
+def test_the_force_named_before_its_act_is_the_doer(resources: Resources, text: str,
+                                                   expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["event_type"] == "arrests"
+    assert [p["actor"] for p in incident["perpetrators"]] == [expected]

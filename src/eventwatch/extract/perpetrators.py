@@ -206,6 +206,13 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
     return None
 
 
+# What a force named in the actor base did, right after its name (the acts of security
+# operations, which DOER_VERB_RE, the attackers' verbs, leaves out).
+_FORCE_DID = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:personnel\s+|troops\s+|jawans\s+|men\s+|officials\s+)?"
+    r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:\((?:today|yesterday)\)\s+)?)?(?:also\s+)?"
+    r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
+    r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
 _TIED_TO = re.compile(r"\b(?:links?|linked|ties|connections?|working|spying|agents?|"
                       r"operatives?|informers?|affiliated)\s+(?:to|with|for|of)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
@@ -233,6 +240,9 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                 # "A suspected Inter Services Intelligence (ISI) agent was arrested")
                 continue
             status = _status_for(text, sentence, match.start, match.end)
+            if status is None and match.actor.kind == "state" and \
+                    _FORCE_DID.match(text, match.end, sentence.end):
+                status = "attributed"  # "26 Assam Rifles (AR) arrested four persons"
             if status is None:
                 continue
             following = text[match.end:match.end + 30]
