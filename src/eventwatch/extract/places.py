@@ -218,9 +218,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                     and any(m is mm and s is first for mm, s in inside)
                     and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)}
     if len(local_admin2) == 1:  # two districts named: which one is the scene is unclear
+        # (nor a district named bare: "from Noney in Tamenglong District" is a town of
+        # Tamenglong as the report has it, though Noney is a district of its own since 2016)
         resolved = [(e, m) for e, m in resolved
-                    if e.kind != "locality" or e.admin2 is None or e.admin2 in local_admin2
-                    ] or resolved
+                    if e.kind not in ("locality", "admin2") or e.admin2 is None or
+                    e.admin2 in local_admin2] or resolved
     top_country = countries[0] if countries else None
     if top_country:
         same = [(e, m) for e, m in resolved if e.country == top_country]
