@@ -10,7 +10,7 @@ import pytest
 from eventwatch.extract import extract_article
 from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.places import document_places
-from eventwatch.extract.segment import split_sentences
+from eventwatch.extract.segment import split_run_ons, split_sentences
 from eventwatch.models import Article
 from eventwatch.resources import Resources
 
@@ -306,3 +306,12 @@ def test_the_force_named_before_its_act_is_the_doer(resources: Resources, text: 
     (incident,) = _extract(resources, text)
     assert incident["event_type"] == "arrests"
     assert [p["actor"] for p in incident["perpetrators"]] == [expected]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it(resources: Resources) -> None:
+    text = ("They also confessed that they support the Islamic State (IS).On October 24, "
+            "2015, two persons were killed. Mr.Khan said so.")
+    sentences = split_run_ons(split_sentences(resources.nlp, text))
+    assert [s.text for s in sentences] == [
+        "They also confessed that they support the Islamic State (IS).",
+        "On October 24, 2015, two persons were killed.", "Mr.Khan said so."]

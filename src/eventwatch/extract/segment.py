@@ -171,15 +171,28 @@ _RUN_ON_SPLIT = re.compile(
 _LONG = 45  # words
 
 
+# A full stop glued to the next sentence's first word ("support the Islamic State (IS).On
+# October 24, 2015, two persons were killed"), which the tokenizer keeps in one token; not
+# after a title or an abbreviation ("Mr.Khan", "Lt.Gen").
+_GLUED_STOP = re.compile(r"(?<=[a-z)”\"'’])\.(?=[A-Z][a-z])")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Brig|No|Nos|Jr|Sr|"
+                           r"Prof|Rev|Hon|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|Sh|Smt|Er)$")
+
+
 def split_run_ons(sentences: list[Sentence]) -> list[Sentence]:
-    """Split over-long sentences at attribution and discourse-marker boundaries."""
+    """Split over-long sentences at attribution and discourse-marker boundaries, and any
+    sentence at a full stop glued to the next sentence."""
     out: list[Sentence] = []
     for sent in sentences:
-        if len(sent.text.split()) < _LONG:
+        glued = [m.end() for m in _GLUED_STOP.finditer(sent.text)
+                 if not _ABBREVIATION.search(sent.text, max(0, m.start() - 6), m.start())]
+        if len(sent.text.split()) < _LONG and not glued:
             out.append(Sentence(len(out), sent.start, sent.end, sent.text, sent.quoted,
                                 sent.paragraph))
             continue
-        cuts = [m.end() for m in _RUN_ON_SPLIT.finditer(sent.text) if 0 < m.end() < len(sent.text)]
+        cuts = [m.end() for m in _RUN_ON_SPLIT.finditer(sent.text)
+                if 0 < m.end() < len(sent.text)] if len(sent.text.split()) >= _LONG else []
+        cuts = sorted({*cuts, *glued})
         pos = 0
         for cut in [*cuts, len(sent.text)]:
             piece = sent.text[pos:cut]
