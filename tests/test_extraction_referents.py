@@ -315,3 +315,20 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it(resources: Resources) ->
     assert [s.text for s in sentences] == [
         "They also confessed that they support the Islamic State (IS).",
         "On October 24, 2015, two persons were killed.", "Mr.Khan said so."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the owner written after the place: no Ghaziabad in Pakistan, so Kohat, as written
+    ("Unidentified militants targeted a Police van with a remote controlled device in the "
+     "Ghaziabad area of Kohat town in same District on June 12.", ("PK", "Kohat", "Ghaziabad")),
+    # a neighbourhood the gazetteer knows only elsewhere keeps its name inside its owner
+    ("Militants attacked a rally in Gulshan e Bihar area of Orangi Town on June 12, killing "
+     "two people.", ("PK", "Karachi", None)),
+])
+def test_a_place_written_before_its_owner_lies_in_it(resources: Resources, text: str,
+                                                    expected: tuple) -> None:
+    (incident,) = _extract(resources, text)
+    place = incident["place"]
+    assert (place["country"], place["admin2"]) == expected[:2]
+    if expected[2]:
+        assert place["name"] == expected[2]

@@ -189,7 +189,12 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # "Bijapur District of Chhattisgarh", "Kohistan District of Badakhshan Province": the
     # unit written after a place says which namesake it is, or, where the gazetteer has
     # none there, that the unit is as precise as the gazetteer can be.
-    inside = [(_as_written(text, m, doc, gazetteer), s) for m, s in inside]
+    written = [(_as_written(text, m, doc, gazetteer), m, s) for m, s in inside]
+    inside = [(w, s) for w, _, s in written]
+    # a name that stands for its owner ("the Kahi area of Hangu": no Kahi the gazetteer
+    # knows in Hangu's country) is still the site, as written
+    owned = {id(w) for w, m, _ in written
+             if w.entries[0] not in m.entries and _owner_of(text, m, doc) is not None}
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
@@ -254,7 +259,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             place.admin2 = named.group("name")
             evidence.append(Evidence("place", named.start("name"), named.end("name"),
                                      named.group("name")))
-    site = _local_site(text, sentences, doc, match)
+    site = _local_site(text, sentences, doc, match) or (
+        (match.start, match.end, match.text) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
         start, end, name = site
         place.name = name
@@ -274,17 +280,34 @@ _DISTRICT_WORD = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
 _OWNER_BEFORE = re.compile(r"(?:\s+(?:city|town))?(?P<s>['’]s|\s+s)\s+$", re.I)
 
 
-def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces,
-                      gazetteer: Gazetteer) -> PlaceMatch:
-    """``m`` within the country of the place written before it as its owner; where the
-    gazetteer has nothing of that name there, the owner itself ("Dhaka city's Mirpur area"
-    is in Dhaka, not in Pakistan's Mirpur)."""
+_AREA_OF = re.compile(r"\s+(?:area|areas|locality|village|mohalla|colony|neighbou?rhood|"
+                      r"bazaar|lane)\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _owner_of(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch | None:
+    """The place written as ``m``'s owner: before it ("Dhaka city's Mirpur area") or after
+    it ("the Ghaziabad area of Kohat town")."""
     own = _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)
     owner = None if own is None else next(
         (u for u in doc.matches if u.end in (own.start(), own.start("s")) and u is not m),
         None)
     if owner is None:
-        return m
+        area = _AREA_OF.match(text, m.end)
+        owner = None if area is None else next(
+            (u for u in doc.matches if u.start == area.end() and u is not m), None)
+    return owner
+
+
+def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces,
+                      gazetteer: Gazetteer) -> PlaceMatch:
+    """``m`` within the country of the place written as its owner; where the gazetteer has
+    nothing of that name there, the owner itself ("Dhaka city's Mirpur area" is in Dhaka,
+    not in Pakistan's Mirpur; "the Ghaziabad area of Kohat town" in Kohat, not in Uttar
+    Pradesh)."""
+    owner = _owner_of(text, m, doc)
+    if owner is None or (_DISTRICT_WORD.search(owner.text) and
+                         not any(e.kind == "admin2" for e in owner.entries)):
+        return m  # (a "Kachi District" the gazetteer knows only as a town in Iran)
     best = gazetteer.resolve(owner.entries, countries=doc.countries)  # as the article reads it
     inner = tuple(e for e in m.entries if e.country == best.country)
     if not inner:
