@@ -332,3 +332,11 @@ def test_a_place_written_before_its_owner_lies_in_it(resources: Resources, text:
     assert (place["country"], place["admin2"]) == expected[:2]
     if expected[2]:
         assert place["name"] == expected[2]
+
+
+def test_fire_between_two_states_troops_is_no_terrorist_attack(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Panic gripped Teetwal area of Tanghdar sector in Kupwara District on June 21 "
+        "after an exchange of fire between Indo Pak troops. Some houses were damaged.")
+    assert incident["attack_type"] is None
+    assert [p["kind"] for p in incident["perpetrators"]] == ["state"]

@@ -34,6 +34,8 @@ _REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)
                             re.I)
 
 CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
+                          # two states' troops: "exchange of fire between Indo Pak troops"
+                          r"Indo[\s-]Pak(?:istan)?\s+(?:troops|armies|forces|soldiers)|"
                           r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|(?P<loc>line\s+of\s+"
                           r"control|LoC)|unprovoked\s+(?:firing|shelling))\b", re.I)
 # In South Asian reporting an "encounter" is a fight the security forces sought (a raid, a
