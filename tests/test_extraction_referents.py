@@ -340,3 +340,14 @@ def test_fire_between_two_states_troops_is_no_terrorist_attack(resources: Resour
         "after an exchange of fire between Indo Pak troops. Some houses were damaged.")
     assert incident["attack_type"] is None
     assert [p["kind"] for p in incident["perpetrators"]] == ["state"]
+
+
+def test_a_country_named_as_an_actor_is_no_place(resources: Resources) -> None:
+    text = ("Pakistan Army on June 12 resorted to unprovoked firing on the Line of Control (LoC) "
+            "at Sabjian sector of Poonch District, injuring two civilians. Pakistan army "
+            "officials said nothing.")
+    # "Pakistan Army" says who fired, not where: Poonch District votes India's Poonch first
+    assert document_places(text, resources.gazetteer).countries[0] == "IN"
+    (incident,) = _extract(resources, text)
+    assert (incident["place"]["country"], incident["place"]["admin1"]) == (
+        "IN", "Jammu and Kashmir")

@@ -78,6 +78,9 @@ NEAR_ON_ROAD_RE = re.compile(
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+{_ROAD}")
 
 
+_ACTOR_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|rangers|government|navy|"
+                          r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
+                          r"high\s+commission|nationals?|side)\b", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
 
 
@@ -109,6 +112,10 @@ def document_places(text: str, gazetteer: Gazetteer,
         if top.kind == "locality" and _STATION_AFTER.match(text, m.end):
             # a police station's name ("within the precincts of Mominabad Police Station")
             # is a neighbourhood's, often a namesake of a town elsewhere: it does not vote
+            continue
+        if top.kind == "country" and _ACTOR_AFTER.match(text, m.end):
+            # a country named as an actor ("Pakistan army resorted to firing", "the India
+            # side"), not as where it happened: no vote
             continue
         weight = 3 if top.kind in ("admin1", "admin2", "country") else 1
         if top.kind == "country":
