@@ -435,6 +435,10 @@ def seat_town(localities: list[Row], cc: str, admin1: str | None, name: str) -> 
     return max(named, key=lambda t: t.population) if named else None
 
 
+# Districts curated with their seat's point below (``build_seatless_districts``): no warning.
+_CURATED_SEATLESS = {name for _, _, name, *_ in SEATLESS_DISTRICTS}
+
+
 def build_iso_districts(localities: list[Row]) -> list[Row]:
     """Bangladesh's and Sri Lanka's districts (ISO 3166-2), at their seat towns."""
     rows = []
@@ -455,9 +459,6 @@ def build_iso_districts(localities: list[Row]) -> list[Row]:
             rows.append(Row("admin2", name, cc, seat.admin1, name, seat.lat, seat.lon,
                             seat.population, None, list(aliases)))
     return rows
-
-
-_CURATED_SEATLESS = {name for _, _, name, *_ in SEATLESS_DISTRICTS}
 
 
 def build_seatless_districts(districts: list[Row], localities: list[Row]) -> list[Row]:

@@ -213,11 +213,10 @@ _FORCE_DID = re.compile(
     r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:\((?:today|yesterday)\)\s+)?)?(?:also\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
+# An agency the arrested are tied to or serve: no doer of their arrest.
 _TIED_TO = re.compile(r"\b(?:links?|linked|ties|connections?|working|spying|agents?|"
                       r"operatives?|informers?|affiliated)\s+(?:to|with|for|of)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
-
-
 _AGENT_AFTER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:agents?|operatives?|spies|spy|"
                           r"informers?)\b", re.I)
 

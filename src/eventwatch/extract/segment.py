@@ -186,12 +186,13 @@ def split_run_ons(sentences: list[Sentence]) -> list[Sentence]:
     for sent in sentences:
         glued = [m.end() for m in _GLUED_STOP.finditer(sent.text)
                  if not _ABBREVIATION.search(sent.text, max(0, m.start() - 6), m.start())]
-        if len(sent.text.split()) < _LONG and not glued:
+        long = len(sent.text.split()) >= _LONG
+        if not long and not glued:
             out.append(Sentence(len(out), sent.start, sent.end, sent.text, sent.quoted,
                                 sent.paragraph))
             continue
         cuts = [m.end() for m in _RUN_ON_SPLIT.finditer(sent.text)
-                if 0 < m.end() < len(sent.text)] if len(sent.text.split()) >= _LONG else []
+                if 0 < m.end() < len(sent.text)] if long else []
         cuts = sorted({*cuts, *glued})
         pos = 0
         for cut in [*cuts, len(sent.text)]:

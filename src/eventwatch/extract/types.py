@@ -307,12 +307,13 @@ TARGET_UNKNOWN_RE = guarded(
     r"(?:unclear|unknown|not\s+clear|not\s+known)", re.I)
 
 
+# The source of a report ("According to Levies sources"), where bodies lay or who found
+# them ("passersby travelling on the new highway"), and a vehicle word that says no more
+# than whose ride it was.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted|passersby|"
                               r"passers[\s-]by|travell?ing)\b(?:\s+[\w’'-]+){0,3}?\s+"
                               r"(?:on|along|by|near|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-
-
 _GENERIC_VEHICLE = re.compile(r"vehicles?|vans?|trucks?", re.I)
 
 
@@ -320,7 +321,8 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                   doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
     """A target word that names no target: a word of the doers' or an armed group's name, a
     police station named as a jurisdiction, the doers' ride, a "Police informer", part of a
-    place name, a way home, a word whose own act follows it, or who found or told it."""
+    place name, a highway where bodies were found, a way home, a word whose own act follows
+    it, or who found or told it (the source of the report among them)."""
     if any(a <= m.start() < b for a, b in doers) or \
             any(a <= m.start() < b for a, b in groups):
         return True  # "the Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"
@@ -336,8 +338,9 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
         return True  # part of a place name: "College Chowk", "Hospital Road"
     if ttype == "transportation" and m.group(0).lower() == "highway" and _ROAD_OF_FINDING.search(
             text, max(start, m.start() - 50), m.start()):
-        return True  # where the bodies lay or who found them: "passersby travelling on the
-        # new highway", "dumped along the highway"
+        # where the bodies lay or who found them: "passersby travelling on the new highway",
+        # "dumped along the highway"
+        return True
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
