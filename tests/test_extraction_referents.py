@@ -351,3 +351,10 @@ def test_a_country_named_as_an_actor_is_no_place(resources: Resources) -> None:
     (incident,) = _extract(resources, text)
     assert (incident["place"]["country"], incident["place"]["admin1"]) == (
         "IN", "Jammu and Kashmir")
+
+
+def test_a_faction_named_before_its_member_says_the_side(resources: Resources) -> None:
+    text = ("One Reformation faction of National Socialist Council of Nagaland (NSCN R) cadre, "
+            "identified as Hokuto Ayemi, was killed by unidentified assailants in Mariani.")
+    (figure,) = [f for s in split_sentences(resources.nlp, text) for f in find_figures(text, s)]
+    assert figure.count.by_category == {"militants": 1}

@@ -38,7 +38,7 @@ _NP_RE = guarded(
     # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
     # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
     # Toiba LeT over ground worker"
-    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i)){2,9}?"
+    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i|faction)){2,10}?"
     r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
     r"{0,2}?)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
