@@ -37,7 +37,8 @@ _NP_RE = guarded(
     r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
     # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
     # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
-    # Toiba LeT over ground worker"
+    # Toiba LeT over ground worker", "One Reformation faction of National Socialist Council
+    # of Nagaland (NSCN R) cadre"
     r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i|faction)){2,10}?"
     r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
     r"{0,2}?)"
