@@ -12,11 +12,7 @@ import pytest
 from eventwatch.extract import extract_article
 from eventwatch.models import Article
 from eventwatch.resources import Resources
-
-
-def _extract(resources: Resources, text: str) -> list[dict]:
-    article = Article(text=text, published="2016-06-20", published_source="input")
-    return [i.to_dict() for i in extract_article(article, resources).incidents]
+from extraction_cases import incidents as _extract
 
 
 def _place(incident: dict) -> tuple[str | None, str | None, str | None]:

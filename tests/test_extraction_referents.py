@@ -7,27 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.extract import extract_article
 from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.places import document_places
 from eventwatch.extract.segment import split_run_ons, split_sentences
-from eventwatch.models import Article
 from eventwatch.resources import Resources
-
-
-def _extract(resources: Resources, text: str) -> list[dict]:
-    article = Article(text=text, published="2016-06-20", published_source="input")
-    return [i.to_dict() for i in extract_article(article, resources).incidents]
+from extraction_cases import figures as _figures
+from extraction_cases import incidents as _extract
 
 
 def _undated(resources: Resources, text: str) -> list[dict]:
     """Incidents of a report with no publication date (as the SATP narratives)."""
-    return [i.to_dict() for i in extract_article(Article(text=text), resources).incidents]
-
-
-def _figures(resources: Resources, text: str, measure: str) -> list[int | None]:
-    return [f.count.low for s in split_sentences(resources.nlp, text)
-            for f in find_figures(text, s) if f.measure == measure]
+    return _extract(resources, text, published=None)
 
 
 def test_a_toll_over_a_period_is_no_update(resources: Resources) -> None:

@@ -12,11 +12,7 @@ from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.segment import split_sentences
 from eventwatch.models import Article
 from eventwatch.resources import Resources
-
-
-def _extract(resources: Resources, text: str) -> list[dict]:
-    article = Article(text=text, published="2016-06-20", published_source="input")
-    return [i.to_dict() for i in extract_article(article, resources).incidents]
+from extraction_cases import incidents as _extract
 
 
 def test_a_mine_near_the_line_of_control_is_no_cross_border_fire(resources: Resources) -> None:

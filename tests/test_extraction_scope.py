@@ -13,11 +13,11 @@ import pytest
 from eventwatch.extract import extract_article
 from eventwatch.models import Article
 from eventwatch.resources import Resources
+from extraction_cases import incidents
 
 
 def _extract(resources: Resources, text: str) -> list[dict]:
-    article = Article(text=text, published="2014-11-20", published_source="input")
-    return [i.to_dict() for i in extract_article(article, resources).incidents]
+    return incidents(resources, text, published="2014-11-20")
 
 
 @pytest.mark.parametrize("text", [

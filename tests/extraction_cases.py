@@ -1,0 +1,25 @@
+"""Helpers the extraction tests share: the incidents of a hand-written report as dicts, and
+the figures one measure states in it."""
+
+from __future__ import annotations
+
+from eventwatch.extract import extract_article
+from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.segment import split_sentences
+from eventwatch.models import Article
+from eventwatch.resources import Resources
+
+
+def incidents(resources: Resources, text: str, published: str | None = "2016-06-20",
+              ) -> list[dict]:
+    """The incidents of ``text``, published on ``published`` (None: no publication date, as
+    the SATP narratives have none)."""
+    article = (Article(text=text, published=published, published_source="input")
+               if published else Article(text=text))
+    return [i.to_dict() for i in extract_article(article, resources).incidents]
+
+
+def figures(resources: Resources, text: str, measure: str) -> list[int | None]:
+    """The low count of every figure of ``measure`` that ``text`` states, in order."""
+    return [f.count.low for s in split_sentences(resources.nlp, text)
+            for f in find_figures(text, s) if f.measure == measure]
