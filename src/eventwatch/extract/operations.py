@@ -182,15 +182,10 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return False
     # A state force by a generic word ("police", "troops") or by its name in the actor base
     # ("Special Operation Group", "CRPF", "Assam Rifles").
-    generic = list(_ARMED_STATE_DOER.finditer(span_text))
     state_in_base = any(
         m.actor.kind == "state" and any(s.start <= m.start < s.end for s in draft.sentences)
         for m in actor_matches)
-    state_named = bool(generic) or state_in_base
-    # (not a force that only tells of it: "The body of a former commander was found in a
-    # forest ... Police said")
-    state_acting = state_in_base or any(not _REPORTS_AFTER.match(span_text, m.end())
-                                        for m in generic)
+    state_named = state_in_base or bool(_ARMED_STATE_DOER.search(span_text))
     # Who began the fight may be told sentences after the lead, before the next incident:
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."
@@ -232,8 +227,12 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # arrest
         return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and (
             state_named or bool(ARRESTED_RE.search(span_text)))
-    if harmed and harmed <= {"militants"} and state_named and (
-            state_acting or not classes <= {"armed", "attack"}) and not began:
+    if harmed and harmed <= {"militants"} and state_named and not began and (
+            not classes <= {"armed", "attack"} or state_in_base or any(
+                not _REPORTS_AFTER.match(span_text, m.end())
+                for m in _ARMED_STATE_DOER.finditer(span_text))):
+        # (not a force that only tells of it: "The body of a former commander was found in a
+        # forest ... Police said")
         return True
     if STATE_ACTION_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end) and \
             "security_forces" not in harmed and not began:
