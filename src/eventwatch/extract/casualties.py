@@ -42,7 +42,7 @@ from eventwatch.extract.phrases import (
     noun_category,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import MONTH_NAMES
+from eventwatch.extract.temporal import DAY_BETWEEN, MONTH_NAMES
 from eventwatch.extract.tolls import Figure
 from eventwatch.models import Count
 
@@ -51,7 +51,7 @@ _VERB_RE = guarded(
 _PASSIVE_AUX = guarded(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
     # a date between: "Two CPI Maoist cadres were on May 8 arrested"
-    r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:\((?:today|yesterday)\)\s+)?)?"
+    rf"(?:{DAY_BETWEEN})?"
     # "were found shot dead"
     r"(?:found\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import DAY_BETWEEN
 from eventwatch.models import Evidence, Perpetrator
 
 CLAIM_RE = guarded(
@@ -210,7 +211,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
 # operations, which DOER_VERB_RE, the attackers' verbs, leaves out).
 _FORCE_DID = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:personnel\s+|troops\s+|jawans\s+|men\s+|officials\s+)?"
-    r"(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:\((?:today|yesterday)\)\s+)?)?(?:also\s+)?"
+    rf"(?:{DAY_BETWEEN})?(?:also\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
 # An agency the arrested are tied to or serve: no doer of their arrest.
