@@ -164,6 +164,17 @@ def _clause_end(text: str, start: int) -> int:
 # Between the people and "who": a few words, no clause ("seven traders from Assam who").
 _ANTECEDENT_GAP = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|have|has)\b)[\w()’'-]+){0,4}\s*",
                              re.I)
+
+
+def _antecedent(text: str, start: int, end: int) -> list[Group]:
+    """The counted phrase a relative clause at ``end`` is about: the last one in
+    ``text[start:end]``, a few words before it at most (no clause between)."""
+    phrases = counted_phrases(text, start, end, None)
+    if phrases and _ANTECEDENT_GAP.fullmatch(text, phrases[-1].end, end):
+        return phrases[-1:]
+    return []
+
+
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier)\b", re.I)
 _OBJECT_RELATIVE = re.compile(r"\s+(?:(?:whom|who|that)\s+)?(?:they|it|he|she)\s+"
                               r"(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?$", re.I)
@@ -223,10 +234,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 vm.lastgroup == "kidnapped" and _RELATIVE_PASSIVE.fullmatch(before):
             # "the seven traders from Assam who were abducted by militants": the people
             # right before a restrictive relative clause
-            subject = counted_phrases(
-                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
-            if subject and _ANTECEDENT_GAP.fullmatch(text, subject[-1].end, rel.start()):
-                left = subject[-1:]
+            left = _antecedent(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
+                               rel.start())
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
         aux_start = vm.start() - len(before[-40:]) + aux.start() if aux else vm.start()
@@ -362,9 +371,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if held:
         # "released the group of 19 labourers it had abducted": the people before the
         # relative clause whose object they are
-        ante = counted_phrases(text, max(0, held.start() - 80), held.start(), None)
-        if ante and _ANTECEDENT_GAP.fullmatch(text, ante[-1].end, held.start()):
-            return ante[-1:]
+        ante = _antecedent(text, max(0, held.start() - 80), held.start())
+        if ante:
+            return ante
     # Reduced relative: "three men shot dead", "five killed".
     left = counted_phrases(text, left_start, vm.start(), None)
     if left and (re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
