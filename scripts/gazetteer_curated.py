@@ -329,3 +329,32 @@ SEATLESS_DISTRICTS: list[tuple[str, str, str, str, float, float]] = [
     ("BD", "Khulna", "Meherpur", "Meherpur", 23.76, 88.63),
     ("BD", "Dhaka", "Rajbari", "Rajbari", 23.76, 89.64),
 ]
+
+# Sections of a city that reports name without the city ("shot dead in Lyari Town"): the
+# eighteen towns Karachi was divided into in 2001 (still the names the police stations and
+# the press use), as localities of the city's district.  (country, admin1, admin2, name,
+# aliases, latitude, longitude): the point is the section's centre, curated by hand to two
+# decimals (a kilometre or two inside a section of tens of square kilometres).  Names that
+# are also common words or personal names ("SITE", "Jamshed", "Shah Faisal", Lahore's
+# "Gulberg") are listed only with their "Town", so the bare word is never read as the place.
+# Korangi, Landhi and Orangi come from UCDP's geocoded localities and are not repeated here.
+CITY_SECTIONS: list[tuple[str, str, str, str, list[str], float, float]] = [
+    ("PK", "Sindh", "Karachi", "Baldia", ["Baldia Town"], 24.93, 66.97),
+    ("PK", "Sindh", "Karachi", "Bin Qasim", ["Bin Qasim Town"], 24.82, 67.34),
+    ("PK", "Sindh", "Karachi", "Gadap", ["Gadap Town"], 25.10, 67.30),
+    ("PK", "Sindh", "Karachi", "Gulberg Town", [], 24.93, 67.07),
+    ("PK", "Sindh", "Karachi", "Gulshan-e-Iqbal",
+     ["Gulshan e Iqbal", "Gulshan-i-Iqbal", "Gulshan Iqbal", "Gulshan Town",
+      "Gulshan-e-Iqbal Town", "Gulshan e Iqbal Town"], 24.92, 67.10),
+    ("PK", "Sindh", "Karachi", "Jamshed Town", [], 24.88, 67.05),
+    ("PK", "Sindh", "Karachi", "Kemari", ["Keamari", "Kiamari", "Kemari Town", "Keamari Town"],
+     24.82, 66.97),
+    ("PK", "Sindh", "Karachi", "Liaquatabad", ["Liaqatabad", "Liaquatabad Town"], 24.91, 67.04),
+    ("PK", "Sindh", "Karachi", "Lyari", ["Lyari Town", "Lyari area"], 24.86, 67.00),
+    ("PK", "Sindh", "Karachi", "Malir", ["Malir Town", "Malir City"], 24.89, 67.20),
+    ("PK", "Sindh", "Karachi", "New Karachi", ["New Karachi Town"], 24.98, 67.06),
+    ("PK", "Sindh", "Karachi", "North Nazimabad", ["North Nazimabad Town"], 24.94, 67.04),
+    ("PK", "Sindh", "Karachi", "Saddar", ["Saddar Town"], 24.86, 67.03),
+    ("PK", "Sindh", "Karachi", "Shah Faisal Town", ["Shah Faisal Colony"], 24.88, 67.17),
+    ("PK", "Sindh", "Karachi", "SITE Town", ["SITE area", "S.I.T.E. Town"], 24.91, 66.99),
+]

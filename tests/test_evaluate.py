@@ -243,6 +243,24 @@ def test_must_not_predictions_are_counted_as_violations() -> None:
     assert report.incidents.precision == pytest.approx(1 / 4)  # violations are wrong too
 
 
+def test_a_must_not_site_is_not_every_place_named_after_it() -> None:
+    """A prediction in the town "Malir" is not "the protest at Malir City Police Station";
+    one at that station, or in "Malir City" itself, is."""
+    must_not = [{"what": "the protest and stone-pelting at Malir City Police Station"}]
+    doc = make_doc([GOLD_A], must_not=must_not)
+    town = to_prediction(GOLD_B, TEXT)
+    town["place"] = {"country": "PK", "admin1": "Sindh", "admin2": "Karachi", "name": "Malir"}
+    town["evidence"] = []
+    station = to_prediction(GOLD_B, TEXT)
+    station["place"] = {"country": "PK", "admin1": "Sindh", "admin2": "Karachi",
+                        "name": "Malir City Police Station"}
+    station["evidence"] = []
+    preds = [to_prediction(GOLD_A, TEXT), town, station]
+    res = evaluate([doc], {"doc": {"incidents": preds}}, identity).documents[0]
+    assert [i for i, _ in res.violations] == [2]
+    assert res.false_positives == [1]
+
+
 def test_dates_compare_month_day_when_gold_year_is_null() -> None:
     gold = GoldIncident("g", GOLD_A, parse_gold_date(GOLD_A, "t"))
     pred = to_prediction(GOLD_A, TEXT)

@@ -155,7 +155,29 @@ def test_common_words_are_not_places(gaz: Gazetteer) -> None:
 def test_personal_names_are_not_places(gaz: Gazetteer) -> None:
     text = ("Colonel Arif, Idrees Khan, Abu Bakar, Kamal Naseem and P. Chidambaram met in "
             "Gulshan e Iqbal, reports The Times of India.")
-    assert names(gaz.scan(text)) == []
+    # only the Karachi town named whole is a place, not "Iqbal" (nor "Arif", "Kamal")
+    assert names(gaz.scan(text)) == ["Gulshan e Iqbal"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("was shot dead on Mewa Shah Road in Lyari Town on October 3.", "Lyari"),
+    ("opened fire on a vehicle near Gharibabad Underpass in Malir Town.", "Malir"),
+    ("arrested during an encounter in SITE Town on March 9.", "SITE Town"),
+    ("found in the Old Sabzi Mandi locality of Jamshed Town.", "Jamshed Town"),
+    ("a raid on a building in Kiamari Town.", "Kemari"),
+])
+def test_sections_of_a_city(gaz: Gazetteer, text: str, name: str) -> None:
+    """Karachi's towns, which reports name without the city, are localities of Karachi."""
+    e = next(m.entries[0] for m in gaz.scan(text) if m.entries[0].name == name)
+    assert (e.kind, e.country, e.admin1, e.admin2) == ("locality", "PK", "Sindh", "Karachi")
+    assert e.lat is not None and 24.7 < e.lat < 25.2 and 66.9 < (e.lon or 0) < 67.4
+
+
+def test_section_names_that_are_common_words(gaz: Gazetteer) -> None:
+    """A town whose name is also a word or a personal name is a place only with "Town"."""
+    text = ("According to the SITE Intelligence Group, a militant identified as Jamshed was "
+            "killed; Shah Faisal and Gulberg police said.")
+    assert not any(m.entries[0].admin2 == "Karachi" for m in gaz.scan(text))
 
 
 def test_spelling_variants_and_offsets(gaz: Gazetteer) -> None:

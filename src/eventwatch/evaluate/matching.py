@@ -23,6 +23,7 @@ from eventwatch.evaluate.compare import (
     location_matches,
     names_equal,
     norm_name,
+    place_core,
     pred_date_parts,
 )
 from eventwatch.evaluate.gold import GoldIncident
@@ -257,6 +258,13 @@ def _content_words(text: str) -> list[str]:
             and not w.isdigit()]
 
 
+def _within(pred_name: str, entry_place: str) -> bool:
+    """Whether the prediction's place name holds the place a ``must_not`` entry names whole
+    (not the other way round: a town is not every site named after it)."""
+    held = place_core(entry_place)
+    return bool(held) and f" {held} " in f" {place_core(pred_name)} "
+
+
 def violated(must_not: Sequence[dict[str, Any]], pred: dict[str, Any]) -> str | None:
     """The ``what`` of the first ``must_not`` entry this prediction falls under, if any.
 
@@ -264,10 +272,13 @@ def violated(must_not: Sequence[dict[str, Any]], pred: dict[str, Any]) -> str | 
     Ismail Khan", "liberation of Mosul") or describes the text ("police aerial firing to
     disperse the protesters").  A prediction violates it when every date and place named
     matches the prediction, or when most of the entry's content words occur in the
-    prediction's evidence text.
+    prediction's evidence text.  A place named counts only where the prediction's place is
+    inside it whole: "Mosul" is in "Mosul", but a town "Malir" is not "the protest at Malir
+    City Police Station" (a prediction of the arrest made from "Malir City police remit" is
+    not that protest).
     """
     place = pred.get("place") or {}
-    names = [place.get(k) for k in ("name", "admin2", "admin1") if place.get(k)]
+    names = [str(place[k]) for k in ("name", "admin2", "admin1") if place.get(k)]
     year, month, day, _ = pred_date_parts(pred)
     evidence = norm_name(" ".join(ev.get("text") or "" for ev in pred.get("evidence") or []))
     ev_words = set(evidence.split())
@@ -281,7 +292,7 @@ def violated(must_not: Sequence[dict[str, Any]], pred: dict[str, Any]) -> str | 
             checks.append(any(m == month and (d is None or d == day) and (y is None or y == year)
                               for y, m, d in dates))
         if places:
-            checks.append(any(location_matches(p, n) for p in places for n in names))
+            checks.append(any(_within(n, p) for p in places for n in names))
         if checks and all(checks):
             return what
         words = _content_words(what)

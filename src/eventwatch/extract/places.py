@@ -29,10 +29,13 @@ NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
     r"hospital\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
-    r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering|"
+    r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering"
+    r")\s+(?:\w+\s+){0,2}$|"
     # a person's name: "identified as Abha Deka", "Wahid alias Saddar Bush", "son of Mota"
-    r"identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+"
-    r"(?:\w+\s+){0,2}$",
+    # ("son of former slain Punjab Governor"; but "identified as Jamshed in Quetta" names the
+    # scene)
+    r"\b(?:identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+"
+    r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}$",
     re.I,
 )
 # A person's name, never a place: "Kamruzzaman alias Sagar" (Sagar, Madhya Pradesh) would
@@ -287,8 +290,8 @@ _DISTRICT_WORD = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
 _OWNER_BEFORE = re.compile(r"(?:\s+(?:city|town))?(?P<s>['’]s|\s+s)\s+$", re.I)
 
 
-_AREA_OF = re.compile(r"\s+(?:area|areas|locality|village|mohalla|colony|neighbou?rhood|"
-                      r"bazaar|lane)\s+(?:of|in)\s+(?:the\s+)?")
+_AREA_OF = re.compile(r"\s+(?i:area|areas|locality|village|mohalla|colony|neighbou?rhood|"
+                      r"bazaar|lane)\s+(?:of|in)\s+(?:the\s+)?")  # ("Saddar Bazaar of")
 
 
 def _owner_of(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch | None:
@@ -305,18 +308,28 @@ def _owner_of(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch | None:
     return owner
 
 
+_CITY_WORD = re.compile(r"\s[Cc]ity$")
+_BIG_CITY = 1_000_000
+
+
 def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces,
                       gazetteer: Gazetteer) -> PlaceMatch:
     """``m`` within the country of the place written as its owner; where the gazetteer has
     nothing of that name there, the owner itself ("Dhaka city's Mirpur area" is in Dhaka,
     not in Pakistan's Mirpur; "the Ghaziabad area of Kohat town" in Kohat, not in Uttar
-    Pradesh)."""
+    Pradesh).  A town or district as the owner also says the province: "Saddar Bazaar of
+    Peshawar" is not Karachi's Saddar."""
     owner = _owner_of(text, m, doc)
     if owner is None or (_DISTRICT_WORD.search(owner.text) and
                          not any(e.kind == "admin2" for e in owner.entries)):
         return m  # (a "Kachi District" the gazetteer knows only as a town in Iran)
-    best = gazetteer.resolve(owner.entries, countries=doc.countries)  # as the article reads it
-    inner = tuple(e for e in m.entries if e.country == best.country)
+    # as the article reads it; "Dhaka city" is the city of millions, not a namesake village
+    # in a country the article names more often
+    big = [e for e in owner.entries if e.population >= _BIG_CITY] \
+        if _CITY_WORD.search(owner.text) else []
+    best = gazetteer.resolve(big or owner.entries, countries=doc.countries)
+    inner = tuple(e for e in m.entries if e.country == best.country and (
+        best.kind in ("country", "admin1") or e.admin1 in (None, best.admin1)))
     if not inner:
         return PlaceMatch(m.start, m.end, m.text, (best,))
     return PlaceMatch(m.start, m.end, m.text, inner) if inner != m.entries else m

@@ -1,0 +1,61 @@
+"""Where an incident happened when the report names a section of a city, or a place before
+the town it lies in.  Hand-written reports; each case failed before the rule it tests (stop
+16's code), except where a comment says it guards a rule's reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.resources import Resources
+from extraction_cases import incidents
+
+
+def _place(resources: Resources, text: str) -> tuple[str | None, str | None, str | None,
+                                                      str | None]:
+    (incident,) = incidents(resources, text, published=None)
+    place = incident["place"]
+    return place["country"], place["admin1"], place["admin2"], place["name"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town of Karachi named without the city (the SATP narratives drop it)
+    ("Two cadres of PAC were shot dead on Mir Mohammed Baloch Road in Lyari Town on October "
+     "3.", ("PK", "Sindh", "Karachi", "Mir Mohammed Baloch Road")),
+    ("A man was killed when unidentified assailants opened fire on him near Jinnah Square in "
+     "Malir on February 27.", ("PK", "Sindh", "Karachi", "Malir")),
+    ("Police arrested a TTP extortionist during an encounter in SITE Town on March 9.",
+     ("PK", "Sindh", "Karachi", "SITE Town")),
+    # a section of the town named first: the section is the site, in Karachi
+    ("A suspected gangster was shot dead in an encounter on April 14 in Kalakot area of Lyari "
+     "town in Karachi.", ("PK", "Sindh", "Karachi", "Kalakot")),
+])
+def test_a_section_of_a_city_is_in_the_city(resources: Resources, text: str,
+                                            expected: tuple) -> None:
+    assert _place(resources, text) == expected
+
+
+def test_a_town_written_as_its_owner_says_the_province(resources: Resources) -> None:
+    # guards the new Karachi towns' reach (stop 16 had no Saddar): Karachi has a Saddar
+    # too; "of Peshawar" says which Saddar (the capital "B" of Bazaar had hidden the owner)
+    country, admin1, admin2, _ = _place(
+        resources, "A doctor was shot dead by unidentified assailants in his clinic on Liaquat "
+        "Street in Saddar Bazaar of Peshawar, the provincial capital of Khyber Pakhtunkhwa, on "
+        "January 22.")
+    assert (country, admin1, admin2) == ("PK", "Khyber Pakhtunkhwa", "Peshawar")
+
+
+def test_a_city_owner_is_the_city_of_millions(resources: Resources) -> None:
+    # "Dhaka city" is Bangladesh's capital, not the village of Dhaka in Bihar, though India
+    # (Hazaribagh in Jharkhand) gets more votes from the names alone
+    country, admin1, admin2, name = _place(
+        resources, "Police arrested 14 cadres of Islami Chhatra Shibir from Dhaka city s "
+        "Hazaribagh area on August 3.")
+    assert (country, admin1, admin2, name) == ("BD", "Dhaka", "Dhaka", "Hazaribagh")
+
+
+def test_a_place_after_a_persons_name_can_be_the_scene(resources: Resources) -> None:
+    # a man named Jamshed is neither Jamshed Town nor the reason to set Quetta aside: "in"
+    # after the name begins the scene ("identified as Abha Deka" stays a name)
+    (incident,) = incidents(resources, "Unidentified assailants shot dead a man identified as "
+                            "Jamshed in Quetta on May 2.", published=None)
+    assert incident["place"]["admin2"] == "Quetta"
