@@ -266,3 +266,55 @@ def test_state_shelling_that_hurt_people_is_still_shelling(resources: Resources)
                            "Control in Nowshera sector of Rajouri District on April 4.")
     assert (incident["event_type"], incident["attack_type"]) == (
         "shelling_artillery_missile_attack", None)
+
+
+# --- stop 17: each case failed on stop 16's code, except the two guards -------------------
+
+def test_more_killed_later_in_the_same_fire_is_the_same_incident(resources: Resources) -> None:
+    # "Later ... in the exchange of fire" names the clash back: the 4 are part of the 16
+    (incident,) = _extract(
+        resources, "Frontier Corps (FC) claimed to have killed 16 militants during an operation "
+        "in Dasht area of Turbat District on August 22. The FC spokesman said that at least 12 "
+        "militants were killed in armed clashes. Later, four more suspected militants were "
+        "killed in the exchange of fire.")
+    assert incident["killed"]["low"] == 16
+
+
+def test_the_day_a_state_began_is_not_the_events_day(resources: Resources) -> None:
+    # a run-on story: the attack told again, then "on leave since October 7"
+    (incident,) = _extract(
+        resources, "A Police jawan was hacked to death by CPI Maoist cadres in Bijapur District "
+        "on October 11 reports Indian Express According to preliminary information a group of "
+        "unidentified ultras attacked assistant constable Lakhmu Telam killing him on the spot "
+        "He was on leave since October 7 the ASP said")
+    assert incident["date"]["day"] == 11
+
+
+def test_an_act_since_a_day_keeps_its_day(resources: Resources) -> None:
+    # guards the rule's reach: an act (not a state) since a day began on it
+    (incident,) = _extract(
+        resources, "RAB cordoned off a six storey building on Mazar Road in Dhaka city's "
+        "Mirpur area since September 4 suspecting the presence of militants inside, and "
+        "exploded two bombs.")
+    assert (incident["date"]["month"], incident["date"]["day"]) == (9, 4)
+
+
+def test_an_armed_attack_is_an_armed_assault(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Three persons were killed and three others were injured in an armed attack "
+        "at a welfare office within the limits of Ahsanabad Police Station on February 11.")
+    assert (incident["attack_type"], incident["killed"]["low"]) == ("armed_assault", 3)
+
+
+def test_who_planned_a_known_attack_is_no_new_attack(resources: Resources) -> None:
+    # guards the armed-attack rule's reach: the attack is known, the news is who ran it
+    assert _extract(
+        resources, "The Chief of Army Staff on January 21 said that the armed attack on Bacha "
+        "Khan University was managed from Afghanistan.") == []
+
+
+def test_arrests_over_the_last_years_are_a_tally(resources: Resources) -> None:
+    assert _extract(
+        resources, "Eight ex servicemen have been arrested by Police for their alleged "
+        "involvement in spying activities in last three years, Parliament was informed on "
+        "March 2.") == []

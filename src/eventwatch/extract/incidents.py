@@ -83,8 +83,9 @@ AGGREGATE_RE = guarded(
     r"(?:killed|died|dead|arrested|injured|wounded)\s+(?:\w+\s+){0,3}?so\s+far|"
     r"till\s+date|"
     # tallies over a period: "killed by militants in the last four years", "till November 2016"
-    r"(?:in|during|over)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|decades?|"
-    r"one\s+year)|"
+    # (the article often dropped: "arrested ... in last three years")
+    r"(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|"
+    r"decades?|one\s+year)|"
     r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
     rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
     # a period that opened at a date: "848 target killers ... have been arrested since
@@ -139,6 +140,11 @@ TREND_RE = guarded(
 )
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
+# The day a state began: "He was on leave since October 7", "a strike that has been in effect
+# since August 31" (but an act since a day, "SFs have launched a massive operation in South
+# Garo Hills since August 30", "cordoned off a building since September 4", began then).
+STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s+){0,3}"
+                         r"since\s+$", re.I)
 # A release that tells the abduction too: "released all the six abducted tractor drivers ...
 # hours after abducting them on February 8".
 ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her|them)\b",
@@ -217,10 +223,11 @@ class SentenceInfo:
     @property
     def day_dates(self) -> list[DateMention]:
         """Day-precise dates of the event; the date a statement was made ("said on Thursday
-        that ...") is not the event's."""
+        that ...") or a state began ("on leave since October 7") is not the event's."""
         text, base = self.sentence.text, self.sentence.start
         return [d for d in self.dates if d.date.precision == "day" and not
-                ATTRIBUTION_DATE_RE.search(text, max(0, d.start - base - 14), d.start - base)]
+                ATTRIBUTION_DATE_RE.search(text, max(0, d.start - base - 14), d.start - base)
+                and not STATE_SINCE_RE.search(text, max(0, d.start - base - 50), d.start - base)]
 
     @property
     def families(self) -> set[str]:
@@ -564,7 +571,8 @@ EARLIER_REPORT_RE = re.compile(
 # "Later, ... killed in the bomb explosion": what came after the incident, named back.
 LATER_THE_EVENT_RE = re.compile(
     r"^\W*later\b(?=.*\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|explosion|encounter|"
-    r"ambush|incident|clash|firing|shootout)\b)", re.I | re.S)
+    r"ambush|incident|clash|firing|shootout|exchange\s+of\s+fire|gun\s*battle|gunfight)\b)",
+    re.I | re.S)
 
 # "The exchange of fire took place ...": the incident's event, named back by its noun.
 EVENT_TOLD_AGAIN_RE = re.compile(

@@ -104,7 +104,8 @@ TRIGGERS: dict[str, str] = {
              r"exchanges?\s+of\s+fire|fire\s+exchange|shoot[\s-]?outs?|cross[\s-]?fire|"
              r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted|between)",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
-             r"gunmen)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"
+             # "in an armed attack at a welfare office": the attack's arms are its method
+             r"gunmen|attacks?|assaults?)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"
              # not "fired at least 20 rockets", nor "fired rockets at" (shelling's words)
              # ("fired several times at", "fired four bullets at")
              r"fired\s+(?:(?!(?:rockets?|mortars?|shells?|grenades?|missiles?)\b)\w+\s+){0,2}?"
