@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.extract import extract_article
+from eventwatch.extract.incidents import describe
+from eventwatch.extract.segment import split_sentences
+from eventwatch.extract.temporal import find_dates
 from eventwatch.models import Article
 from eventwatch.resources import Resources
 from extraction_cases import incidents
@@ -318,3 +321,36 @@ def test_arrests_over_the_last_years_are_a_tally(resources: Resources) -> None:
         resources, "Eight ex servicemen have been arrested by Police for their alleged "
         "involvement in spying activities in last three years, Parliament was informed on "
         "March 2.") == []
+
+
+def test_a_rise_in_attacks_following_something_is_a_trend(resources: Resources) -> None:
+    text = ("Terror attacks have increased following the strikes, the Army commander said, "
+            "and the Army is fully prepared.")
+    sentences = split_sentences(resources.nlp, text)
+    (info,) = describe(text, sentences, find_dates(text, "2016-12-20"))
+    assert info.aggregate
+
+
+def test_what_a_protest_is_against_is_referred_to(resources: Resources) -> None:
+    assert _extract(
+        resources, "Coalition partners of the provincial Government on December 6 decided to "
+        "end the sit in against drone attacks and let NATO containers cross the border.") == []
+
+
+def test_a_role_in_an_act_is_a_reference(resources: Resources) -> None:
+    assert _extract(
+        resources, "The border agency told the board on April 20 to deport a migrant for his "
+        "role in the shooting of captured soldiers.") == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A militant, identified as Hafiz Usman Ghani, suspected of detonating a car bomb near the "
+     "security agency office in Faisalabad District on March 8 was arrested on March 17.", 17),
+    ("A Maoist cadre who played a major role in the killing of Superintendent of Police "
+     "Amarjeet Balihar in Pakur District on July 2, 2013, was arrested from Harwadangal "
+     "village in Dumka District on September 27.", 27),
+])
+def test_the_date_of_an_act_referred_to_is_not_the_arrests(resources: Resources, text: str,
+                                                          day: int) -> None:
+    (incident,) = _extract(resources, text)
+    assert (incident["event_type"], incident["date"]["day"]) == ("arrests", day)

@@ -131,7 +131,8 @@ TREND_RE = guarded(
     # the second year in a row"
     r"(?:attacks|strikes|killings|bombings|blasts|incidents)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:decreased|increased|declined|intensified|doubled|tripled|halved)\s+"
-    r"(?:in|by|for|over|across|to|from|sharply|significantly)\b|"
+    # ("terror attacks have increased following the strikes")
+    r"(?:in|by|for|over|across|to|from|sharply|significantly|following|since|after)\b|"
     # "Kidnapping for ransom cases have significantly increased"
     r"(?:kidnapping|abduction|extortion|killing|attack|bombing|blast)s?\s+(?:for\s+ransom\s+)?"
     r"(?:cases|incidents)\s+(?:have|has)\s+(?:\w+\s+)?(?:increased|risen|gone\s+up|"
@@ -368,6 +369,26 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
     return out
 
 
+def _outside_references(dates: list[DateMention], refers: list[int],
+                        triggers: dict[str, list[tuple[int, int, str]]]) -> list[DateMention]:
+    """The sentence's dates without those told of an act it refers to: a date after such an
+    act and before the sentence's own next one ("who played a major role in the killing of
+    the SP on July 2, 2013, was arrested ... on September 27" is arrested September 27).
+    Where that would leave no day, the dates stay as they were."""
+    acts = sorted(h[0] for hits in triggers.values() for h in hits)
+
+    def referred(d: DateMention) -> bool:
+        for r in refers:
+            if r < d.start:
+                own_next = next((a for a in acts if a > r), None)
+                if own_next is None or d.start < own_next:
+                    return True
+        return False
+
+    kept = [d for d in dates if not referred(d)]
+    return kept if any(d.date.precision == "day" for d in kept) else dates
+
+
 def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
@@ -383,6 +404,8 @@ def describe(text: str, sentences: Sequence[Sentence],
             # "Two militants involved in the abduction ... were arrested")
             figures = [f for f in figures if f.measure == "arrested" or
                        not any(f.start <= r < f.end for r in refers)]
+        if refers and len(own_dates) > 1:
+            own_dates = _outside_references(own_dates, refers, own_triggers)
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text

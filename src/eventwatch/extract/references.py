@@ -25,7 +25,7 @@ REFERENCE_RE = guarded(
     r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
     r"sentenced|linked|acquitted|indicted)\s+(?:in|of|for|with|to)|responsible\s+for|"
     r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"
-    r"mastermind\s+of|in\s+the\s+wake\s+of|(?:took|taken|taking)\s+part\s+in|"
+    r"mastermind\s+of|in\s+the\s+wake\s+of|role\s+in|(?:took|taken|taking)\s+part\s+in|"
     r"participat\w+\s+in|(?:suspects?|accused|man|men|hand|brain)\s+behind|"
     r"(?:threat\w*|warn\w*|vow\w*|call\w*\s+for|encourag\w*|incit\w*|urg(?:ed|ing|es)|"
     r"plann(?:ed|ing)|plans?|plott\w*|plots?\s+to|"
@@ -41,6 +41,10 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
+    # what a protest is against: "staged a protest demonstration ... against the US drone
+    # attacks"
+    r"(?:protests?|protested|protesting|demonstrations?|rall(?:y|ies)|agitations?|"
+    r"sit[\s-]ins?)\s+(?:[\w()’'-]+\s+){0,7}?against|"
     # an earlier act as the time of this one: "The attack comes two days after a low
     # intensity explosive went off near the main gate"
     r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
