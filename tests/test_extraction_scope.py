@@ -354,3 +354,10 @@ def test_the_date_of_an_act_referred_to_is_not_the_arrests(resources: Resources,
                                                           day: int) -> None:
     (incident,) = _extract(resources, text)
     assert (incident["event_type"], incident["date"]["day"]) == ("arrests", day)
+
+
+def test_a_construction_camp_is_a_business(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A group of CPI Maoist cadres stormed a construction camp site at Lakrish in "
+        "Rayagada District on May 27 night and set ablaze nine vehicles.")
+    assert incident["target_type"] == "business"

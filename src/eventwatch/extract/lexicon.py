@@ -379,7 +379,8 @@ TARGETS: list[tuple[str, str]] = [
                  r"NATO\s+(?:supply|supplies|container|oil\s+tanker|tanker|truck)\w*|"
                  r"air\s+(?:force|base)|(?:military|army|air|naval)\s+base|fort|garrison|"
                  r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|"
-                 r"(?<!refugee\s)(?<!relief\s)camp"),
+                 r"(?<!refugee\s)(?<!relief\s)(?<!construction\s)(?<!labour\s)(?<!labor\s)"
+                 r"camp"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"
                            r"motorcade|cavalcade|"
@@ -398,7 +399,10 @@ TARGETS: list[tuple[str, str]] = [
                  # (not "the bank of river Chenab")
                  r"banks?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
                  r"business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
-                 r"contractors?"),
+                 r"contractors?|"
+                 # GTD's business subtype "construction": "stormed a construction camp"
+                 r"construction\s+(?:camps?|sites?|compan(?:y|ies)|firms?|workers?|"
+                 r"equipment|machinery|vehicles?)"),
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGO|aid\s+workers?|charity"),
     ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|"
