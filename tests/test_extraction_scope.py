@@ -361,3 +361,10 @@ def test_a_construction_camp_is_a_business(resources: Resources) -> None:
         resources, "A group of CPI Maoist cadres stormed a construction camp site at Lakrish in "
         "Rayagada District on May 27 night and set ablaze nine vehicles.")
     assert incident["target_type"] == "business"
+
+
+def test_hit_by_a_bullet_is_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Unidentified assailants fired at salesman Rakesh Shah (17) in a hardware "
+        "store in Imphal West District on April 22. Rakesh was hit by a bullet on the thigh.")
+    assert incident["wounded"]["low"] == 1

@@ -270,7 +270,9 @@ MEASURE_VERBS: dict[str, str] = {
               r"(?:hacked|stabbed|beaten|bludgeoned|stoned|burnt|burned|axed)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
-               r"bullet\s+)?injuries|received\s+injuries|injuries",
+               r"bullet\s+)?injuries|received\s+injuries|injuries|"
+               # "Rakesh was hit by a bullet on the thigh"
+               r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
                 r"held(?!\s+(?:captive|hostage))|rounded\s+up|"
                 r"taken\s+into\s+custody|captured|arrest",
