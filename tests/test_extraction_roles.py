@@ -447,3 +447,36 @@ def test_a_death_told_as_how_the_toll_came_about(resources: Resources, text: str
                                                  killed: int, wounded: int) -> None:
     (incident,) = _extract(resources, text)
     assert (incident["killed"]["low"], incident["wounded"]["low"]) == (killed, wounded)
+
+
+# --- stop 17: each case failed on stop 16's code, except the guard ----------------------------
+
+def _doers(resources: Resources, text: str) -> list[tuple[str, str]]:
+    (incident,) = _extract(resources, text)
+    return [(p["mention"], p["status"]) for p in incident["perpetrators"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a misspelt long name: its bracketed acronym is the doer
+    ("Five militants and a security official were killed when Tehreek e Taliban Paksitan "
+     "(TTP) attacked a security checkpost in Upper Dir District on September 27.",
+     [("TTP", "attributed")]),
+    # "suspected" before the long name the base does not know holds for its acronym
+    ("Three Policemen were killed when suspected militants of Hmar Peoples Convention "
+     "(Democrats) (HPC D) opened fire on a convoy near Zokhawthiang in Aizawl District on "
+     "March 28.", [("HPC D", "suspected")]),
+    # the group named in a faction's long name is the faction, not a second doer
+    ("Militants belonging to IK Songbijit faction National Democratic Front of Bodoland "
+     "(NDFB IKS) killed 48 Adivasis in Sonitpur District on December 23.",
+     [("NDFB IKS", "attributed")]),
+])
+def test_a_bracketed_acronym_names_the_doer(resources: Resources, text: str,
+                                            expected: list) -> None:
+    assert _doers(resources, text) == expected
+
+
+def test_an_acronym_after_its_known_name_keeps_the_names_status(resources: Resources) -> None:
+    # guards the rule's reach: "Suspected ULFA" stays suspected, not attributed by "lobbed"
+    assert _doers(resources, "Suspected United Liberation Front of Asom (ULFA) militants "
+                  "lobbed a grenade at the residence of a businessman in Tinsukia District "
+                  "on May 3.") == [("United Liberation Front of Asom", "suspected")]

@@ -155,9 +155,11 @@ SPOKESMAN_CLAIM_RE = re.compile(
     r"abducted|shot|blew\s+up)\b", re.I)
 
 
-def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | None:
+def _status_for(text: str, sentence: Sentence, start: int, end: int,
+                of_name: bool = False) -> str | None:
     """claimed / suspected / attributed for an actor mentioned at [start, end), or None
-    when the sentence gives it no doer role."""
+    when the sentence gives it no doer role; ``of_name``: the mention is the bracketed
+    acronym of the actor's name just before it."""
     s_text = text[sentence.start:sentence.end]
     rel_start, rel_end = start - sentence.start, end - sentence.start
     claim = None if NEGATED_CLAIM_RE.search(s_text) else CLAIM_RE.search(s_text)
@@ -176,6 +178,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
     window = s_text[max(0, rel_start - 40):rel_start]
+    named = _NAME_BEFORE_BRACKET.search(s_text, 0, rel_start) if not of_name else None
+    if named:  # "suspected militants of Hmar Peoples Convention (Democrats) (HPC D)"
+        window = s_text[max(0, named.start() - 40):named.start()]
     if SUSPECT_RE.search(window) or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
         return "suspected"
     if BLAME_RE.search(s_text[max(0, rel_start - 50):rel_start]):
@@ -188,8 +193,12 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
             r"\b(?:clash|fighting|battle|gunfight|encounter|skirmish|exchange\s+of\s+fire)",
             s_text, re.I):
         return "attributed"  # the second side of a clash "between X and ... Y"
-    tail = re.sub(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Z]{2,5}\s+)?(?:militants?|fighters|men|cadres|"
-                  r"terrorists|members|activists|insurgents|gunmen)?", "", after, count=1)
+    # (an acronym in brackets ends at its ")": "Tehreek e Taliban Paksitan (TTP) attacked",
+    # the misspelt name unknown; after a known name, the name's own status stands)
+    close = "" if of_name else r"\)?"
+    tail = re.sub(rf"^{close}\s*(?:\([^)]*\)\s*)?(?:[A-Z]{{2,5}}\s+)?(?:militants?|fighters|"
+                  r"men|cadres|terrorists|members|activists|insurgents|gunmen)?", "", after,
+                  count=1)
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
         # "Fighters of the X attacked", "a group of X militants attack": members of X as
         # doers; "militants of X were killed": members of X as victims.
@@ -205,6 +214,14 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int) -> str | No
                            after) and re.search(r"\bbetween\b", window)):
         return "attributed"
     return None
+
+
+# A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
+# "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
+_NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"
+                                  r"\([A-Z][\w\s]*\)\s+){1,10}\($")
+# The bracket between a name and its acronym: "United Liberation Front of Asom (ULFA)".
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
 
 
 # What a force named in the actor base did, right after its name (the acts of security
@@ -239,7 +256,12 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                 # their alleged links to the Indian spy agency Research and Analysis Wing",
                 # "A suspected Inter Services Intelligence (ISI) agent was arrested")
                 continue
-            status = _status_for(text, sentence, match.start, match.end)
+            # "Suspected United Liberation Front of Asom (ULFA) militants": the acronym of a
+            # name just read is that name's mention, with its status
+            of_name = any(m.actor is match.actor and m.end <= match.start and
+                          _BRACKET_GAP.fullmatch(text, m.end, match.start)
+                          for m in actor_matches)
+            status = _status_for(text, sentence, match.start, match.end, of_name)
             if status is None and match.actor.kind == "state" and \
                     _FORCE_DID.match(text, match.end, sentence.end):
                 status = "attributed"  # "26 Assam Rifles (AR) arrested four persons"
@@ -268,6 +290,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             named[name] = finding
     _claimed_by_anaphor(text, sentences, named)
     _drop_ancestors(named, actors)
+    _drop_faction_names(text, named, actors)
     found = list(named.values()) + found
     if state_operation:
         state = _state_doer(text, sentences, actors)
@@ -369,6 +392,20 @@ def _drop_ancestors(named: dict[str, PerpetratorFinding], actors: ActorBase) -> 
             if parent is not None and parent.perpetrator.status == named[name].perpetrator.status:
                 del named[actor.parent]
             actor = actors.get(actor.parent)
+
+
+def _drop_faction_names(text: str, named: dict[str, PerpetratorFinding],
+                        actors: ActorBase) -> None:
+    """ "IK Songbijit faction National Democratic Front of Bodoland (NDFB IKS)": the group
+    named in a faction's long name, right before the faction's acronym, is the faction's
+    name, not a second doer."""
+    for name in list(named):
+        actor = actors.get(name)
+        whole = named.get(actor.splinter_of) if actor and actor.splinter_of else None
+        if whole is not None and whole.evidence.end <= named[name].evidence.start and \
+                _BRACKET_GAP.fullmatch(text, whole.evidence.end, named[name].evidence.start):
+            assert actor is not None and actor.splinter_of is not None
+            del named[actor.splinter_of]
 
 
 def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFinding | None:
