@@ -308,12 +308,12 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
 def narrow(found: DateValue, reference: DateValue | None, *, same_range: bool = False
            ) -> DateValue:
     """Fill an unknown year from a reference date in the same story ("on May 17" after
-    "May 16, 2013" is 2013).  A day earlier in the year than the reference's is the next
-    year's, unless the two bound one range (``same_range``: "from January 1 to December 8,
-    2015")."""
+    "May 16, 2013" is 2013).  A day earlier in the year than the reference's (a day, or a
+    month: "on January 16 ... last month December 2015") is the next year's, unless the two
+    bound one range (``same_range``: "from January 1 to December 8, 2015")."""
     if found.year is None and reference is not None and reference.year is not None:
         year = reference.year
-        if reference.precision == "day" and found.month and reference.month and \
+        if reference.precision in ("day", "month") and found.month and reference.month and \
                 not same_range and (
                 (found.month, found.day or 0) < (reference.month, reference.day or 0)):
             # a story names earlier events with their year, its own without: "arrested on

@@ -1,5 +1,6 @@
-"""Where an incident happened when the report names a section of a city, or a place before
-the town it lies in.  Hand-written reports; each case failed before the rule it tests (stop
+"""Where and when an incident happened: a section of a city the report names without the
+city, a place written before the town it lies in, a day told without its year before a
+month of a past year.  Hand-written reports; each case failed before the rule it tests (stop
 16's code), except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
@@ -59,3 +60,13 @@ def test_a_place_after_a_persons_name_can_be_the_scene(resources: Resources) -> 
     (incident,) = incidents(resources, "Unidentified assailants shot dead a man identified as "
                             "Jamshed in Quetta on May 2.", published=None)
     assert incident["place"]["admin2"] == "Quetta"
+
+
+def test_a_day_earlier_in_the_year_than_a_past_month_comes_after_it(
+        resources: Resources) -> None:
+    # "last month December 2015" makes "January 16" the next January
+    (incident,) = incidents(
+        resources, "An exchange of fire between the Police and the Maoists was reported in "
+        "Tapdole forest in Angul District on January 16. The forest is adjacent to Satkosia "
+        "sanctuary where an armed encounter occurred last month December 2015.", published=None)
+    assert incident["date"]["value"] == "2016-01-16"
