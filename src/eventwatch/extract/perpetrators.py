@@ -178,7 +178,8 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
     window = s_text[max(0, rel_start - 40):rel_start]
-    named = _NAME_BEFORE_BRACKET.search(s_text, 0, rel_start) if not of_name else None
+    named = None if of_name or not s_text[:rel_start].rstrip().endswith("(") else \
+        _NAME_BEFORE_BRACKET.search(s_text, max(0, rel_start - 160), rel_start)
     if named:  # "suspected militants of Hmar Peoples Convention (Democrats) (HPC D)"
         window = s_text[max(0, named.start() - 40):named.start()]
     if SUSPECT_RE.search(window) or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
