@@ -12,6 +12,7 @@ from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.segment import split_sentences
 from eventwatch.models import Article
 from eventwatch.resources import Resources
+from extraction_cases import figures
 from extraction_cases import incidents as _extract
 
 
@@ -480,3 +481,25 @@ def test_an_acronym_after_its_known_name_keeps_the_names_status(resources: Resou
     assert _doers(resources, "Suspected United Liberation Front of Asom (ULFA) militants "
                   "lobbed a grenade at the residence of a businessman in Tinsukia District "
                   "on May 3.") == [("United Liberation Front of Asom", "suspected")]
+
+
+def test_an_age_before_a_count_is_no_count(resources: Resources) -> None:
+    # a run-on story: "Uzzal 35" is an age, "Two RAB personnel" the wounded
+    text = ("The victims were identified as Fazal Driver 40 and Uzzal 35 Two RAB personnel "
+            "Corporal Mohammed Ali and Lance Corporal Nuruzzaman were also injured during the "
+            "gunfight")
+    assert figures(resources, text, "wounded") == [2]
+
+
+def test_people_named_by_their_arrest_are_counted_by_their_fate(resources: Resources) -> None:
+    text = ("Three detained militants and two soldiers were killed in a shootout at a "
+            "detention centre in Peshawar in the night of August 6.")
+    assert figures(resources, text, "killed") == [5]
+    assert figures(resources, text, "arrested") == []
+
+
+def test_an_arrest_on_a_day_still_counts(resources: Resources) -> None:
+    # guards the rule's reach: "October 15 arrested" is no adjective
+    text = ("Police on October 15 arrested the key suspect behind the June 2013 bombing which "
+            "killed nine people.")
+    assert figures(resources, text, "arrested") == [1]

@@ -86,6 +86,11 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
                 text, max(s_start, vm.start() - 15), vm.start()) and not _DAY_BEFORE.search(
                 text, max(s_start, vm.start() - 16), vm.start()):
             continue  # "eight abducted workers": an adjective (counted by ``_held``)
+        if measure == "arrested" and _ADJECTIVE_SLOT.search(
+                text, max(s_start, vm.start() - 15), vm.start()) and not _DAY_BEFORE.search(
+                text, max(s_start, vm.start() - 16), vm.start()) and _OTHER_FATE.search(
+                text, vm.end(), min(s_end, vm.end() + 60)):
+            continue  # "Three detained militants and two soldiers were killed": who they were
         groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end,
                                 after_verb=prev_verb_end > s_start)
         prev_verb_end = vm.end()
@@ -539,6 +544,9 @@ _BREAKDOWN_WORDS = ("the dead", "those killed", "the deceased", "the killed", "t
                     "the wounded", "those injured", "those wounded", "of the victims")
 
 
+# What befell people named by an adjective of their arrest: "Three detained militants ...
+# were killed in a shootout".
+_OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled)\b", re.I)
 _HELD_WORDS = ("abducted", "kidnapped", "hostage")
 _DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                         r"\d{1,2}\s+$", re.I)

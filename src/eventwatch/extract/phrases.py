@@ -39,7 +39,9 @@ _NP_RE = guarded(
     # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
     # Toiba LeT over ground worker", "One Reformation faction of National Socialist Council
     # of Nagaland (NSCN R) cadre"
-    r"|(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i|faction)){2,10}?"
+    # (nor is a number word: "Uzzal 35 Two RAB personnel" are two, after an age)
+    r"|(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i|faction)){2,10}?"
     r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
     r"{0,2}?)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
