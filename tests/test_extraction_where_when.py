@@ -70,3 +70,14 @@ def test_a_day_earlier_in_the_year_than_a_past_month_comes_after_it(
         "Tapdole forest in Angul District on January 16. The forest is adjacent to Satkosia "
         "sanctuary where an armed encounter occurred last month December 2015.", published=None)
     assert incident["date"]["value"] == "2016-01-16"
+
+
+def test_a_country_as_the_subject_of_its_fire_is_no_place(resources: Resources) -> None:
+    # "Pakistan ... violated the ceasefire" is an actor: the posts are India's, in Poonch
+    (incident,) = incidents(
+        resources, "Pakistan in the morning of October 31 violated the ceasefire by firing "
+        "unprovoked at forward Indian posts on the Line of Control (LoC) in Poonch District. "
+        "Pakistan early this morning fired unprovoked at forward posts in Balakote sector of "
+        "Mendhar in Poonch, official sources said. Pakistan fired 80 mm mortars.", published=None)
+    assert (incident["place"]["country"], incident["place"]["admin1"]) == (
+        "IN", "Jammu and Kashmir")

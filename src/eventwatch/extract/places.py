@@ -83,7 +83,12 @@ NEAR_ON_ROAD_RE = re.compile(
 
 _ACTOR_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|rangers|government|navy|"
                           r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
-                          r"high\s+commission|nationals?|side)\b", re.I)
+                          r"high\s+commission|nationals?|side)\b|"
+                          # the country as the subject of its act: "Pakistan in the morning
+                          # of October 31 violated the ceasefire", "Pakistan fired 80 mm"
+                          r"\s+(?:(?:early|late)\s+)?(?:(?:in|on)\s+the\s+\w+\s+of\s+\w+\s+"
+                          r"\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?(?:violated|fired|"
+                          r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
 
 
