@@ -402,11 +402,12 @@ def _drop_faction_names(text: str, named: dict[str, PerpetratorFinding],
     name, not a second doer."""
     for name in list(named):
         actor = actors.get(name)
-        whole = named.get(actor.splinter_of) if actor and actor.splinter_of else None
-        if whole is not None and whole.evidence.end <= named[name].evidence.start and \
+        whole_name = actor.splinter_of if actor is not None else None
+        whole = named.get(whole_name) if whole_name else None
+        if whole_name and whole is not None and \
+                whole.evidence.end <= named[name].evidence.start and \
                 _BRACKET_GAP.fullmatch(text, whole.evidence.end, named[name].evidence.start):
-            assert actor is not None and actor.splinter_of is not None
-            del named[actor.splinter_of]
+            del named[whole_name]
 
 
 def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFinding | None:
