@@ -16,7 +16,7 @@ from eventwatch.extract.segment import split_sentences
 from eventwatch.extract.temporal import find_dates
 from eventwatch.models import Article
 from eventwatch.resources import Resources
-from extraction_cases import incidents
+from extraction_cases import figures, incidents
 
 
 def _extract(resources: Resources, text: str) -> list[dict]:
@@ -368,3 +368,16 @@ def test_hit_by_a_bullet_is_wounded(resources: Resources) -> None:
         resources, "Unidentified assailants fired at salesman Rakesh Shah (17) in a hardware "
         "store in Imphal West District on April 22. Rakesh was hit by a bullet on the thigh.")
     assert incident["wounded"]["low"] == 1
+
+
+def test_what_a_shutdown_is_called_to_protest_is_referred_to(resources: Resources) -> None:
+    assert _extract(
+        resources, "CPI Maoist cadres in Bihar have given a call for a one day shutdown on August "
+        "31, to protest the killing of six of their cadres in an encounter with the Security "
+        "Forces in July this year.") == []
+
+
+def test_hostages_held_are_no_arrest(resources: Resources) -> None:
+    text = ("A group of Maoists held three members of the family hostage at gunpoint and then "
+            "killed them.")
+    assert figures(resources, text, "arrested") == []

@@ -81,3 +81,13 @@ def test_a_country_as_the_subject_of_its_fire_is_no_place(resources: Resources) 
         "Mendhar in Poonch, official sources said. Pakistan fired 80 mm mortars.", published=None)
     assert (incident["place"]["country"], incident["place"]["admin1"]) == (
         "IN", "Jammu and Kashmir")
+
+
+def test_a_district_named_as_such_takes_its_province(resources: Resources) -> None:
+    # the gazetteer's only Aurangabad district is Bihar's; Maharashtra's Aurangabad is a
+    # bigger city, but "Aurangabad District" names the district
+    (incident,) = incidents(
+        resources, "A villager was shot dead by suspected Maoists near a canal in Dalelbigha "
+        "village under Madanpur Police Station in Aurangabad District on June 8.",
+        published=None)
+    assert (incident["place"]["admin1"], incident["place"]["admin2"]) == ("Bihar", "Aurangabad")

@@ -274,7 +274,8 @@ MEASURE_VERBS: dict[str, str] = {
                # "Rakesh was hit by a bullet on the thigh"
                r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
-                r"held(?!\s+(?:captive|hostage))|rounded\s+up|"
+                # (not "held three members of the family hostage")
+                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|hostages?)\b)|rounded\s+up|"
                 r"taken\s+into\s+custody|captured|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
                  r"held\s+captive",

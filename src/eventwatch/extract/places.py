@@ -359,7 +359,11 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
         if below and below != m.entries and any(e.kind == "admin2" for e in below):
             m = PlaceMatch(m.start, m.end, m.text, below)
         districts = [e for e in m.entries if e.kind == "admin2"]
-        if len({(e.country, e.admin1) for e in districts}) > 1:
+        if len({(e.country, e.admin1) for e in districts}) > 1 or (
+                districts and doc.countries[:1] == (districts[0].country,)):
+            # (one district of the name in the article's own country: "Aurangabad District"
+            # of a Maoist story is Bihar's, not Maharashtra's city; a Nepali story's
+            # "Lalitpur District" is no Uttar Pradesh district the gazetteer happens to list)
             # namesake districts: the one the article's context picks says which province
             # the name's towns lie in ("Bijapur District" of a Maoist story is
             # Chhattisgarh's, not Karnataka's Vijayapura, the bigger town)
