@@ -381,3 +381,9 @@ def test_hostages_held_are_no_arrest(resources: Resources) -> None:
     text = ("A group of Maoists held three members of the family hostage at gunpoint and then "
             "killed them.")
     assert figures(resources, text, "arrested") == []
+
+
+def test_a_foiling_that_names_no_violence_is_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources, "The Special Branch chief said on November 24 that the districts were alerted "
+        "so that the outfit's attempt to convert its cash can be thwarted.") == []

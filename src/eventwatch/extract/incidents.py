@@ -338,6 +338,15 @@ class Draft:
         return out
 
 
+# A foiling is an attack's only where the sentence names arms or violence: "foiled an
+# infiltration bid", "thwarted a bomb attack"; not "so that its attempt to convert its cash
+# can be thwarted".
+_EXPLOSIVE_WORD = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|grenades?|"
+                          r"mines?|detonators?|suicide|rockets?|sabotage|infiltration|"
+                          r"attacks?|ambush|terror\w*|militants?|strikes?|weapons|arms|"
+                          r"killed|fire|firing|blow(?:ing)?\s+up|shoot\w*|kill)\b", re.I)
+
+
 def find_triggers(text: str, sentences: Sequence[Sentence],
                   referred: list[list[int]] | None = None,
                   ) -> list[dict[str, list[tuple[int, int, str]]]]:
@@ -359,6 +368,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
+            if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
+                    not _EXPLOSIVE_WORD.search(text, sentences[i].start, sentences[i].end):
+                continue  # "its attempt to convert its cash can be thwarted": no bomb foiled
             hits.append((m.start(), m.end(), m.group(0), cls, i))
     referred_hits = references.referred_to(text, [(h[0], h[1], h[3]) for h in hits])
     for start, end, words, cls, i in hits:  # in class order, as the scans found them
