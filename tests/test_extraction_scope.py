@@ -387,3 +387,17 @@ def test_a_foiling_that_names_no_violence_is_no_incident(resources: Resources) -
     assert _extract(
         resources, "The Special Branch chief said on November 24 that the districts were alerted "
         "so that the outfit's attempt to convert its cash can be thwarted.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ground held is no arrest
+    ("He urged doctors to join the healthcare services at the IS held zones of Syria.", []),
+    # an arrest named as the cause of something else is not the sentence's arrest
+    ("The Maoists had called a bandh on February 10 in protest against the recent arrest of "
+     "Nakul, a Maoist zonal commander.", []),
+    ("Following the arrest of two CPI Maoist on March 13, Police arrested 10 more CPI Maoist "
+     "in Rohtas District.", [10]),
+])
+def test_arrests_that_are_no_arrest_here(resources: Resources, text: str,
+                                         expected: list) -> None:
+    assert figures(resources, text, "arrested") == expected

@@ -91,6 +91,9 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
                 text, max(s_start, vm.start() - 16), vm.start()) and _OTHER_FATE.search(
                 text, vm.end(), min(s_end, vm.end() + 60)):
             continue  # "Three detained militants and two soldiers were killed": who they were
+        if verb == "arrest" and _ARREST_AS_CAUSE.search(text, max(s_start, vm.start() - 40),
+                                                        vm.start()):
+            continue  # "a bandh in protest against the recent arrest of Nakul": its cause
         groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end,
                                 after_verb=prev_verb_end > s_start)
         prev_verb_end = vm.end()
@@ -547,6 +550,10 @@ _BREAKDOWN_WORDS = ("the dead", "those killed", "the deceased", "the killed", "t
 # What befell people named by an adjective of their arrest: "Three detained militants ...
 # were killed in a shootout".
 _OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled)\b", re.I)
+# An arrest named as the cause of something else: "in protest against the recent arrest of".
+_ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|condemn\w*)\s+"
+                              r"(?:the\s+|his\s+|her\s+|their\s+)?(?:recent\s+|latest\s+)?$",
+                              re.I)
 _HELD_WORDS = ("abducted", "kidnapped", "hostage")
 _DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                         r"\d{1,2}\s+$", re.I)

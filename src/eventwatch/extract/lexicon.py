@@ -275,7 +275,10 @@ MEASURE_VERBS: dict[str, str] = {
                r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
                 # (not "held three members of the family hostage")
-                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|hostages?)\b)|rounded\s+up|"
+                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|hostages?)\b)"
+                # (nor ground held: "the IS held zones of Syria")
+                r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)|"
+                r"rounded\s+up|"
                 r"taken\s+into\s+custody|captured|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
                  r"held\s+captive",
