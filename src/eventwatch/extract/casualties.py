@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.fastre import contains_any, guarded
+from eventwatch.extract.figure_verbs import states_no_figure
 from eventwatch.extract.lexicon import (
     COMPANION_NOUNS,
     GENERIC_PERSON,
@@ -82,18 +83,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     for vm in _VERB_RE.finditer(text, s_start, s_end):
         measure = vm.lastgroup or "killed"
         verb = " ".join(vm.group(0).lower().split())
-        if measure == "kidnapped" and _ADJECTIVE_SLOT.search(
-                text, max(s_start, vm.start() - 15), vm.start()) and not _DAY_BEFORE.search(
-                text, max(s_start, vm.start() - 16), vm.start()):
-            continue  # "eight abducted workers": an adjective (counted by ``_held``)
-        if measure == "arrested" and _ADJECTIVE_SLOT.search(
-                text, max(s_start, vm.start() - 15), vm.start()) and not _DAY_BEFORE.search(
-                text, max(s_start, vm.start() - 16), vm.start()) and _OTHER_FATE.search(
-                text, vm.end(), min(s_end, vm.end() + 60)):
-            continue  # "Three detained militants and two soldiers were killed": who they were
-        if verb == "arrest" and _ARREST_AS_CAUSE.search(text, max(s_start, vm.start() - 40),
-                                                        vm.start()):
-            continue  # "a bandh in protest against the recent arrest of Nakul": its cause
+        if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end):
+            continue  # an adjective ("eight abducted workers") or a cause, not a figure
         groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end,
                                 after_verb=prev_verb_end > s_start)
         prev_verb_end = vm.end()
@@ -547,21 +538,7 @@ _BREAKDOWN_WORDS = ("the dead", "those killed", "the deceased", "the killed", "t
                     "the wounded", "those injured", "those wounded", "of the victims")
 
 
-# What befell people named by an adjective of their arrest: "Three detained militants ...
-# were killed in a shootout".
-_OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled)\b", re.I)
-# An arrest named as the cause of something else: "in protest against the recent arrest of".
-_ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|condemn\w*)\s+"
-                              r"(?:the\s+|his\s+|her\s+|their\s+)?(?:recent\s+|latest\s+)?$",
-                              re.I)
 _HELD_WORDS = ("abducted", "kidnapped", "hostage")
-_DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-                        r"\d{1,2}\s+$", re.I)
-_ADJECTIVE_SLOT = re.compile(
-    r"\b(?:the|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|dozens?\s+of|"
-    # after a preposition: "opened fire at kidnapped passengers"
-    r"at|on|upon|of|for|with|among)\s+$", re.I)
 
 
 def _held(text: str, start: int, end: int) -> list[Figure]:

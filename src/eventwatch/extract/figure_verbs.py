@@ -1,0 +1,54 @@
+"""Part of stage 8 (casualties): which verbs of a measure state no figure of their own.
+
+Reads one measure verb found in a sentence ("detained", "abducted", "arrest"); answers
+whether it names who people are or why something happened rather than stating a figure:
+
+* an adjective before the people it describes: "eight abducted workers were released" (the
+  hostages are counted by :func:`eventwatch.extract.casualties` from the phrase itself),
+  "Three detained militants and two soldiers were killed" (counted by their fate);
+* an arrest named as the cause of something else: "a bandh in protest against the recent
+  arrest of Nakul", "Following the arrest of two CPI Maoist ..., Police arrested 10 more".
+
+A day before the verb is no number of people: "Police on October 15 arrested ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+# A number, a determiner or a preposition right before the verb: the verb is an adjective.
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:the|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozens?\s+of|"
+    # after a preposition: "opened fire at kidnapped passengers"
+    r"at|on|upon|of|for|with|among)\s+$", re.I)
+# ... but a day is no number of people: "on October 15 arrested".
+_DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                         r"\d{1,2}\s+$", re.I)
+# What befell people named by an adjective of their arrest: "Three detained militants ...
+# were killed in a shootout".
+_OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled)\b", re.I)
+# An arrest named as the cause of something else: "in protest against the recent arrest of".
+_ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|condemn\w*)\s+"
+                              r"(?:the\s+|his\s+|her\s+|their\s+)?(?:recent\s+|latest\s+)?$",
+                              re.I)
+
+
+def _adjective(text: str, start: int, s_start: int) -> bool:
+    return bool(_ADJECTIVE_SLOT.search(text, max(s_start, start - 15), start)) and not \
+        _DAY_BEFORE.search(text, max(s_start, start - 16), start)
+
+
+def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
+                     s_start: int, s_end: int) -> bool:
+    """Whether the measure verb at ``text[start:end]`` (in the sentence ``[s_start, s_end)``,
+    ``verb`` lower-cased) names people or a cause instead of stating a figure."""
+    if measure == "kidnapped":
+        return _adjective(text, start, s_start)  # "eight abducted workers"
+    if measure != "arrested":
+        return False
+    if _adjective(text, start, s_start) and _OTHER_FATE.search(text, end, min(s_end, end + 60)):
+        return True  # "Three detained militants and two soldiers were killed": who they were
+    # "a bandh in protest against the recent arrest of Nakul": its cause
+    return verb == "arrest" and bool(_ARREST_AS_CAUSE.search(text, max(s_start, start - 40),
+                                                             start))
