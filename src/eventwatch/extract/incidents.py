@@ -7,7 +7,8 @@ or a day-precise date.  The first such sentence opens an incident; later ones jo
 they open a separate one: a marker ("In another incident", "Meanwhile", "Later"), a different
 day, or a figure for a different kind of violence (a grenade after a kidnapping).  Sentences
 that are background ("In the past ...", "It was the second attack on ..."), aggregates ("26
-terrorist attacks took place this January") or quoted speech never open an incident; plain
+terrorist attacks took place this January"; :mod:`eventwatch.extract.tallies`) or quoted
+speech never open an incident; plain
 sentences in the same paragraph join the open incident as context (claims, targets).  An act
 a sentence only refers to ("arrested in connection with the abduction") is no trigger, and
 the sentence joins the incident it refers to; a bomb that went off in its makers' hands
@@ -53,7 +54,8 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import MONTH_NAMES, DateMention
+from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
+from eventwatch.extract.temporal import DateMention
 from eventwatch.models import DateValue
 
 FAMILIES = {
@@ -62,83 +64,6 @@ FAMILIES = {
     "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest",
     "operation": "arrest",
 }
-AGGREGATE_RE = guarded(
-    r"\b(?:(?:\d{2,}|[5-9]|" + "|".join(k for k, v in UNITS.items() if v >= 5)
-    + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
-    r"\s+(?:(?!(?:when|and|as|after|in|were|was|injured|killed|wounded|people|persons)\b)"
-    r"\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
-    r"acts|strikes)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
-    # an operation's running toll: "910 militants had been killed in the operation Zarb e
-    # Azb that was launched ... on June 15", "Since the last phase of Operation Zarb e Azb
-    # kicked off in February 27, at least 252 militants have been killed"
-    r"since\s+(?:the\s+)?(?:start|launch|beginning|inception|commencement)\s+of\b|"
-    r"(?:since|in)\s+the\s+(?:[\w-]+\s+){0,4}?operation\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:(?:that|which)\s+(?:was\s+)?)?(?:kicked\s+off|launched|started|began|commenced)\b|"
-    r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+(?:country|state|province)|"
-    r"around\s+the\s+country|"
-    r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
-    # running totals: "So far 47 people were killed", "killed so far"; not "no group has so
-    # far claimed" or "no casualties so far"
-    r"so\s+far,?\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d|"
-    r"(?:killed|died|dead|arrested|injured|wounded)\s+(?:\w+\s+){0,3}?so\s+far|"
-    r"till\s+date|"
-    # tallies over a period: "killed by militants in the last four years", "till November 2016"
-    # (the article often dropped: "arrested ... in last three years")
-    r"(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|"
-    r"decades?|one\s+year)|"
-    r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
-    rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
-    # a period that opened at a date: "848 target killers ... have been arrested since
-    # September 4 2013"; a whole year named as the time of a count: "446 target killers
-    # were arrested in 2016", "this year 2017"
-    r"(?:killed|arrested|shot\s+dead|apprehended|detained|abducted|kidnapped|injured|died)\s+"
-    rf"(?:[\w-]+\s+){{0,6}}?since\s+(?:(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?"
-    r"(?:19|20)\d\d\b|"
-    r"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|arrested|shot\s+dead|"
-    r"apprehended|detained|abducted|kidnapped|injured)\s+(?:[\w-]+\s+){0,6}?in\s+"
-    r"(?:19|20)\d\d\b(?!\s*[-–]\s*\d)|this\s+year,?\s+(?:19|20)\d\d\b|"
-    # a year's tally without its number: "more than 18 civilians have been killed in Garo
-    # Hills this year", "90 arrested from Sukma District alone so far this year"
-    r"(?:have|has|had)\s+been\s+(?:\w+\s+){0,2}?(?:killed|arrested|shot\s+dead|apprehended|"
-    r"detained|abducted|kidnapped|injured)\s+(?:[\w-]+\s+){0,6}?(?:(?:this|last)\s+year\b|"
-    # ... or up to a day: "608 cadres have been apprehended from across Assam till July 21"
-    rf"(?:till|until|up\s+to)\s+(?:{MONTH_NAMES})\b)|"
-    r"so\s+far\s+this\s+(?:year|month)|"
-    # a count of attacks: "LTTE suicide bombers struck over 230 times"
-    r"(?:struck|attacked|targeted)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
-    r"\d{2,}\s+times|"
-    r"countrywide|nationwide)",
-    re.I,
-)
-# Trends in a class of acts, kept apart from AGGREGATE_RE so that their required words let
-# most sentences skip the scan.
-TREND_RE = guarded(
-    r"\b(?:"
-    # a trend in a class of acts: "admitted increase in incidents of extortion, targeted
-    # killings and grenade attacks", "cases of grenade attacks and firing have increased"
-    # (not a frame: "despite a decline in violence, militants killed two soldiers")
-    r"(?<!despite\sa\s)(?<!amid\sa\s)(?<!despite\sthe\s)(?<!amid\sthe\s)"
-    r"(?:increase|rise|surge|spurt|decline|decrease|drop|fall|reduction)\s+in\s+(?:the\s+)?"
-    r"(?:number\s+of\s+|incidents\s+of\s+|cases\s+of\s+)?(?:[\w-]+,?\s+){0,5}?"
-    r"(?:attacks|incidents|killings|bombings|blasts|explosions|violence|casualties)\b|"
-    # "the number of terrorist attacks each year has more than quadrupled"
-    r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents|killings|bombings|blasts)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:has|have)\s+(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|"
-    r"increased|risen|gone\s+up|declined|decreased|fallen|dropped|come\s+down)|"
-    r"(?:incidents|cases)\s+of\s+(?:[\w-]+,?\s+){1,6}?(?:have|has)\s+(?:\w+\s+)?"
-    r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
-    # "The US drone strikes against Islamist militants decreased in the tribal regions for
-    # the second year in a row"
-    r"(?:attacks|strikes|killings|bombings|blasts|incidents)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:decreased|increased|declined|intensified|doubled|tripled|halved)\s+"
-    # ("terror attacks have increased following the strikes")
-    r"(?:in|by|for|over|across|to|from|sharply|significantly|following|since|after)\b|"
-    # "Kidnapping for ransom cases have significantly increased"
-    r"(?:kidnapping|abduction|extortion|killing|attack|bombing|blast)s?\s+(?:for\s+ransom\s+)?"
-    r"(?:cases|incidents)\s+(?:have|has)\s+(?:\w+\s+)?(?:increased|risen|gone\s+up|"
-    r"declined|decreased|come\s+down))",
-    re.I,
-)
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
 # The day a state began: "He was on leave since October 7", "a strike that has been in effect
