@@ -503,3 +503,9 @@ def test_an_arrest_on_a_day_still_counts(resources: Resources) -> None:
     text = ("Police on October 15 arrested the key suspect behind the June 2013 bombing which "
             "killed nine people.")
     assert figures(resources, text, "arrested") == [1]
+
+
+def test_one_named_hostage_set_off_by_commas_is_one_kidnapped(resources: Resources) -> None:
+    text = ("A trader, identified as Ali Khan, kidnapped three years ago was recovered from "
+            "Quetta on May 9.")
+    assert figures(resources, text, "kidnapped") == [1]

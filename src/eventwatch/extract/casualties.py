@@ -174,7 +174,10 @@ def _antecedent(text: str, start: int, end: int) -> list[Group]:
     return []
 
 
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier)\b", re.I)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier|"
+                               r"(?:[\w-]+\s+){1,2}ago)\b", re.I)
+_NAMED_SET_OFF = re.compile(r"\s*,(?:\s*identified\s+as\s+[^,;.]{1,40},)?\s*(?:allegedly\s+)?",
+                            re.I)
 _OBJECT_RELATIVE = re.compile(r"\s+(?:(?:whom|who|that)\s+)?(?:they|it|he|she)\s+"
                               r"(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?$", re.I)
 _THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$", re.I)
@@ -377,9 +380,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     left = counted_phrases(text, left_start, vm.start(), None)
     if left and (re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
                               text[left[-1].end:vm.start()], re.I) or (
-            # set off by a comma: "A school teacher, abducted from his home ..."
-            vm.lastgroup == "kidnapped" and text[left[-1].end:vm.start()].strip() == "," and
-            _PARTICIPLE_AFTER.match(text, vm.end()))):
+            # set off by a comma: "A school teacher, abducted from his home ...", "A trader,
+            # identified as Ali Khan, kidnapped three years ago"
+            vm.lastgroup == "kidnapped" and _NAMED_SET_OFF.fullmatch(
+                text, left[-1].end, vm.start()) and _PARTICIPLE_AFTER.match(text, vm.end()))):
         # with the phrases "and" joins to it: "Three militants and one soldier killed
         # during a clash" is four
         first = len(left) - 1
