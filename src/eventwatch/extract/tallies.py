@@ -1,7 +1,8 @@
 """Part of stage 7 (incidents): sentences that tell a tally or a trend, not an incident.
 
 Read by :func:`eventwatch.extract.incidents.describe` on every sentence with a trigger word:
-a count of many attacks ("eight separate attacks", "struck over 230 times"), a toll over a
+a count of many attacks ("26 terrorist attacks took place", "struck over 230 times"; not
+"two separate attacks", a summary of incidents the story tells), a toll over a
 period ("killed by militants in the last four years", "so far this year", "till November
 2016"), an operation's running toll, a share ("30 per cent"), and a trend in a class of acts
 ("an increase in incidents of extortion", "terror attacks have increased following the
