@@ -266,7 +266,7 @@ class Draft:
 # A foiling is an attack's only where the sentence names arms or violence: "foiled an
 # infiltration bid", "thwarted a bomb attack"; not "so that its attempt to convert its cash
 # can be thwarted".
-_EXPLOSIVE_WORD = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|grenades?|"
+_ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|grenades?|"
                           r"mines?|detonators?|suicide|rockets?|sabotage|infiltration|"
                           r"attacks?|ambush|terror\w*|militants?|strikes?|weapons|arms|"
                           r"killed|fire|firing|blow(?:ing)?\s+up|shoot\w*|kill)\b", re.I)
@@ -294,7 +294,7 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if i < 0 or m.start() >= sentences[i].end:
                 continue
             if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
-                    not _EXPLOSIVE_WORD.search(text, sentences[i].start, sentences[i].end):
+                    not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
                 continue  # "its attempt to convert its cash can be thwarted": no bomb foiled
             hits.append((m.start(), m.end(), m.group(0), cls, i))
     referred_hits = references.referred_to(text, [(h[0], h[1], h[3]) for h in hits])
@@ -529,16 +529,16 @@ EARLIER_REPORT_RE = re.compile(
     r"\W*earlier,?\s+(?:it\s+(?:was|had\s+been)\s+reported|(?:[\w.’'-]+\s+){1,4}?"
     r"(?:had\s+)?(?:reported|said))\s+that\b", re.I)
 # "Later, ... killed in the bomb explosion": what came after the incident, named back.
+# The nouns that name an incident's event back: "the exchange of fire", "the blast".
+_EVENT_NOUN = (r"(?:exchange\s+of\s+fire|encounter|gun\s*battle|gunfight|clash|attack|blast|"
+               r"explosion|incident|ambush|firing|shootout)")
 LATER_THE_EVENT_RE = re.compile(
-    r"^\W*later\b(?=.*\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|explosion|encounter|"
-    r"ambush|incident|clash|firing|shootout|exchange\s+of\s+fire|gun\s*battle|gunfight)\b)",
-    re.I | re.S)
+    rf"^\W*later\b(?=.*\bthe\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b)", re.I | re.S)
 
 # "The exchange of fire took place ...": the incident's event, named back by its noun.
 EVENT_TOLD_AGAIN_RE = re.compile(
-    r"\W*The\s+(?:\w+\s+){0,2}?(?:exchange\s+of\s+fire|encounter|gun\s*battle|gunfight|clash|"
-    r"attack|blast|explosion|incident|ambush|firing|shootout)\s+(?:took\s+place|occurred|"
-    r"started|began|broke\s+out|happened|erupted|lasted|ensued)\b")
+    rf"\W*The\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:took\s+place|occurred|started|began|"
+    r"broke\s+out|happened|erupted|lasted|ensued)\b")
 
 
 def _a_day_apart(a: DateValue, b: DateValue) -> bool:
