@@ -314,7 +314,8 @@ def _owner_of(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch | None:
 
 
 _CITY_WORD = re.compile(r"\s[Cc]ity$")
-_BIG_CITY = 1_000_000
+# (a city of millions; the gazetteer's BIG_CITY, 100,000 people, ranks namesakes)
+_MILLION = 1_000_000
 
 
 def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces,
@@ -330,7 +331,7 @@ def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces,
         return m  # (a "Kachi District" the gazetteer knows only as a town in Iran)
     # as the article reads it; "Dhaka city" is the city of millions, not a namesake village
     # in a country the article names more often
-    big = [e for e in owner.entries if e.population >= _BIG_CITY] \
+    big = [e for e in owner.entries if e.population >= _MILLION] \
         if _CITY_WORD.search(owner.text) else []
     best = gazetteer.resolve(big or owner.entries, countries=doc.countries)
     inner = tuple(e for e in m.entries if e.country == best.country and (
