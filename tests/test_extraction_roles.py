@@ -509,3 +509,17 @@ def test_one_named_hostage_set_off_by_commas_is_one_kidnapped(resources: Resourc
     text = ("A trader, identified as Ali Khan, kidnapped three years ago was recovered from "
             "Quetta on May 9.")
     assert figures(resources, text, "kidnapped") == [1]
+
+
+def test_an_age_after_an_arrested_persons_name_keeps_the_count(resources: Resources) -> None:
+    # the age's brackets stripped, a dash after it: one person arrested
+    text = ("The Police on March 2 arrested Rafiqul Hasan 24 —a suspected cadre of JMB and "
+            "recovered explosives from his house in Sahebganj.")
+    assert figures(resources, text, "arrested") == [1]
+
+
+def test_the_source_of_the_news_is_not_counted(resources: Resources) -> None:
+    # "an FC spokesman" tells who said it; 13 were arrested, not 14 with a soldier among them
+    text = ("According to an FC spokesman 13 suspects were arrested in Kharotabad area of "
+            "Quetta on Monday.")
+    assert figures(resources, text, "arrested") == [13]

@@ -91,3 +91,32 @@ def test_a_district_named_as_such_takes_its_province(resources: Resources) -> No
         "village under Madanpur Police Station in Aurangabad District on June 8.",
         published=None)
     assert (incident["place"]["admin1"], incident["place"]["admin2"]) == ("Bihar", "Aurangabad")
+
+
+def test_an_arrest_from_a_place_after_a_long_list_of_names(resources: Resources) -> None:
+    # where people were arrested from is the last resort for a story with no other place;
+    # the list of names had put "arrested" out of its reach
+    (incident,) = incidents(
+        resources, "Police arrested five persons, identified as Abdul Karim, Md Rafiq Islam, "
+        "Md Jahangir Alam, Nur Hossain and Sirajul Haque along with two country made pistols "
+        "from Bhatipara in Kokrajhar District on May 3.", published=None)
+    assert (incident["place"]["admin1"], incident["place"]["admin2"]) == ("Assam", "Kokrajhar")
+
+
+def test_a_district_named_as_such_is_not_another_towns_alias(resources: Resources) -> None:
+    # the gazetteer lists "Sibsagar" among the alternate names of the bigger town of Jorhat;
+    # "Sibsagar District" is the district, and so are its towns
+    (incident,) = incidents(
+        resources, "Police arrested a youth for demanding money from a tea garden manager on "
+        "behalf of ULFA I from Demow in Sibsagar District on August 9.", published=None)
+    assert (incident["place"]["admin1"], incident["place"]["admin2"]) == ("Assam", "Sibsagar")
+
+
+def test_a_record_told_without_an_act_of_its_own_lends_no_date(resources: Resources) -> None:
+    # the arrest is not dated; November 12 is the day of the torching the two were involved in
+    (incident,) = incidents(
+        resources, "Security Forces arrested two Maoists after an encounter in Gangaloor area "
+        "of Bijapur District. The two were involved in the incident of torching 12 trucks on a "
+        "road near Gangaloor on November 12, Police said.", published=None)
+    assert incident["arrested"]["low"] == 2
+    assert incident["date"] is None

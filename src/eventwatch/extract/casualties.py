@@ -418,8 +418,9 @@ _SINGLE_OBJECT = guarded(
 # Army soldiers"): the names end at a comma, a bracket, a preposition or the clause's end.
 _NAMED_OBJECTS = re.compile(
     rf"\s+(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,2}}(?:\s*,?\s+and\s+{NAME})?)"
-    r"(?=\s*(?:\(|,|\.|;|$)|\s+(?:on|in|at|from|near|who|while|when|after|before|a|an|"
-    r"the|and|of|alias)\b)")
+    # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
+    r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
+    r"after|before|a|an|the|and|of|alias)\b))")
 # A second verb sharing an abduction's object: "abducted and (later) killed", "kidnapped and
 # tortured".
 _THEN_HARMED = re.compile(

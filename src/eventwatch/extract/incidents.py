@@ -71,6 +71,9 @@ ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|ad
 # Garo Hills since August 30", "cordoned off a building since September 4", began then).
 STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s+){0,3}"
                          r"since\s+$", re.I)
+# What someone is said to have done before, told without a trigger word of its own.
+RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked|suspected)\s+"
+                       r"(?:in|of|for)\b", re.I)
 # A release that tells the abduction too: "released all the six abducted tractor drivers ...
 # hours after abducting them on February 8".
 ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her|them)\b",
@@ -343,6 +346,13 @@ def describe(text: str, sentences: Sequence[Sentence],
                        not any(f.start <= r < f.end for r in refers)]
         if refers and len(own_dates) > 1:
             own_dates = _outside_references(own_dates, refers, own_triggers)
+        elif not own_triggers and own_dates:
+            # a record told of someone, with no act of the sentence's own: "The duo was
+            # involved in the incident of setting 37 vehicles on fire in Bijapur on October
+            # 30" dates the record, not the arrest the story reports
+            record = RECORD_OF_RE.search(text, sentence.start, sentence.end)
+            if record is not None:
+                own_dates = [d for d in own_dates if d.start < record.start()]
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text

@@ -66,6 +66,9 @@ _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b"
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
+# The source of the news, not people harmed: "According to an FC spokesperson 13 suspects
+# were arrested", "according to two officials".
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -114,7 +117,8 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
         if q is None:
             continue
         noun = m.group("noun")
-        if NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or (
+        if NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or \
+                _SOURCE_BEFORE.search(text, max(0, m.start("num") - 16), m.start("num")) or (
                 not noun and NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
                 m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))):
             continue

@@ -172,7 +172,7 @@ TAKEN_FROM_RE = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|wh
 # lost more than it gained ("arrested from Gujarat" of a man held in Mumbai, in a story
 # that names Mumbai), so it is a last resort, not a scene cue.
 HELD_FROM_RE = guarded(r"\b(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|"
-                       r"picked\s+up|recovered|seized|rescued|captured)\b[^.;]{0,80}\b"
+                       r"picked\s+up|recovered|seized|rescued|captured)\b[^.;]{0,200}\b"
                        r"from\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -185,7 +185,7 @@ def _is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False) -> b
     if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 100), m.start):
         return True
     return held_from and blocked.group(0).lower().startswith("from") and bool(
-        HELD_FROM_RE.search(text, max(floor, m.start - 120), m.start))
+        HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))
 
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
@@ -369,7 +369,8 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
             # the name's towns lie in ("Bijapur District" of a Maoist story is
             # Chhattisgarh's, not Karnataka's Vijayapura, the bigger town)
             d = gazetteer.resolve(districts, countries=doc.countries, admin1s=doc.admin1s)
-            inner = tuple(e for e in m.entries if (e.country, e.admin1) == (d.country, d.admin1))
+            inner = tuple(e for e in m.entries if (e.country, e.admin1) == (d.country, d.admin1)
+                          and e.admin2 in (None, d.admin2))
             m = PlaceMatch(m.start, m.end, m.text, inner)
     if m.entries[0].kind == "country":
         return m
