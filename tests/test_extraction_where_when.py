@@ -120,3 +120,29 @@ def test_a_record_told_without_an_act_of_its_own_lends_no_date(resources: Resour
         "road near Gangaloor on November 12, Police said.", published=None)
     assert incident["arrested"]["low"] == 2
     assert incident["date"] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gazetteer knows only Khyber Pakhtunkhwa's Nowshera: the site is as written, in the
+    # district written after it
+    ("Pakistani troops fired mortars at Indian posts in Nowshera sector of Rajouri District "
+     "on January 2.", ("IN", "Jammu and Kashmir", "Rajauri", "Nowshera")),
+    # West Bengal's Shantipur is a bigger namesake
+    ("A trader was shot and injured by suspected militants at Shantipur in Imphal West "
+     "District on April 22.", ("IN", "Manipur", "Imphal West", "Shantipur")),
+    # a town of another district (FR Tank) named like the area
+    ("Two militants were killed in an operation by Security Forces in Jandola area of South "
+     "Waziristan Agency on March 31.",
+     ("PK", "Khyber Pakhtunkhwa", "South Waziristan", "Jandola")),
+])
+def test_a_place_before_its_district_lies_in_it(resources: Resources, text: str,
+                                                expected: tuple) -> None:
+    assert _place(resources, text) == expected
+
+
+def test_a_village_in_its_district_keeps_its_name(resources: Resources) -> None:
+    # guards the kind word the gazetteer's match takes in: the site is "Katra", not
+    # "Katra village" (a Katra elsewhere is set aside for Garhwa District)
+    assert _place(resources, "Police arrested a suspected woman Maoist and recovered "
+                  "explosives from her house at Katra village in Garhwa District on September "
+                  "18.") == ("IN", "Jharkhand", "Garhwa", "Katra")

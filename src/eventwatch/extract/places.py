@@ -209,7 +209,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # a name that stands for its owner ("the Kahi area of Hangu": no Kahi the gazetteer
     # knows in Hangu's country) is still the site, as written
     owned = {id(w) for w, m, _ in written
-             if w.entries[0] not in m.entries and _owner_of(text, m, doc) is not None}
+             if w.entries[0] not in m.entries and (_owner_of(text, m, doc) is not None or
+                                                   w.entries[0].kind == "admin2")}
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
@@ -275,7 +276,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             evidence.append(Evidence("place", named.start("name"), named.end("name"),
                                      named.group("name")))
     site = _local_site(text, sentences, doc, match) or (
-        (match.start, match.end, match.text) if id(match) in owned else None)
+        _site_as_written(match) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
         start, end, name = site
         place.name = name
@@ -286,7 +287,19 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     return place, evidence
 
 
-_OF_UNIT = re.compile(r"\s*,?\s*(?:of|in)\s+(?:the\s+)?")
+# The kind word the gazetteer's match took in ("Katra village"): not part of the site's name.
+_VILLAGE_WORD = re.compile(r"\s+(?:[Vv]illage|[Tt]ehsil)$")
+
+
+def _site_as_written(match: PlaceMatch) -> tuple[int, int, str]:
+    """``match`` as a site's (start, end, name), without the kind word it took in."""
+    word = _VILLAGE_WORD.search(match.text)
+    end = match.end if word is None else match.start + word.start()
+    return match.start, end, match.text[:end - match.start]
+
+
+_OF_UNIT = re.compile(r"(?:\s+(?:sector|area|village|town|tehsil|block))?\s*,?\s*(?:of|in)\s+"
+                      r"(?:the\s+)?")
 _DISTRICT_WORD = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
 
 
@@ -353,7 +366,10 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     unit is as precise as the place can be: a district under a province it is not in
     ("Kohistan District of Badakhshan Province"), a name outside the country named; but a
     district stays under its former province ("Khammam District of Andhra Pradesh"), and a
-    town the gazetteer places in no such province keeps its own candidates.
+    town the gazetteer places in no such province keeps its own candidates.  A town or
+    area before a district written as such ("Nowshera sector of Rajouri District", "Jandola
+    area of South Waziristan Agency") is the district's town of that name, or, where the
+    gazetteer has none there, the district itself, with the site as written.
     """
     if _DISTRICT_WORD.search(m.text):
         below = tuple(e for e in m.entries if e.kind not in ("admin1", "country"))
@@ -381,6 +397,17 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     if unit is None:
         return m
     unit = _as_written(text, unit, doc, gazetteer)
+    if unit.entries[0].kind == "admin2" and _DISTRICT_WORD.search(unit.text) and \
+            m.entries[0].kind in ("locality", "admin2") and not _DISTRICT_WORD.search(m.text):
+        # "Nowshera sector of Rajouri District": a town in the district written after it,
+        # or, where the gazetteer has no town of that name there, the district (not the
+        # namesake district of Khyber Pakhtunkhwa)
+        unit_district = unit.entries[0]
+        inner = tuple(e for e in m.entries if e.admin2 in (None, unit_district.name) and
+                      (e.country, e.admin1) == (unit_district.country, unit_district.admin1))
+        if inner and inner != m.entries:
+            return PlaceMatch(m.start, m.end, m.text, inner)
+        return m if inner else PlaceMatch(m.start, m.end, m.text, (unit_district,))
     if unit.entries[0].kind not in ("admin1", "country") or _DISTRICT_WORD.search(unit.text):
         return m
     owners = [e for e in unit.entries if e.kind == unit.entries[0].kind]
