@@ -146,3 +146,16 @@ def test_a_village_in_its_district_keeps_its_name(resources: Resources) -> None:
     assert _place(resources, "Police arrested a suspected woman Maoist and recovered "
                   "explosives from her house at Katra village in Garhwa District on September "
                   "18.") == ("IN", "Jharkhand", "Garhwa", "Katra")
+
+
+def test_a_country_in_a_sites_name_is_no_country(resources: Resources) -> None:
+    # "Mali Colony" is a neighbourhood of Mirpur Khas, not the country of Mali
+    assert _place(resources, "A doctor was shot dead by two gunmen in Mali Colony of "
+                  "Mirpurkhas District on September 23.") == (
+        "PK", "Sindh", "Mirpur Khas", "Mali Colony")
+    # "Pakistan Bazaar" is in Karachi, the city the lead names
+    second = incidents(
+        resources, "Five people were killed in separate incidents in Karachi on September "
+        "16. A trader was shot dead by two unidentified armed assailants near a chowk in "
+        "Pakistan Bazaar.", published=None)[-1]
+    assert (second["place"]["admin1"], second["place"]["admin2"]) == ("Sindh", "Karachi")

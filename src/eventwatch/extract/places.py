@@ -89,6 +89,10 @@ _ACTOR_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|rangers|government
                           r"\s+(?:(?:early|late)\s+)?(?:(?:in|on)\s+the\s+\w+\s+of\s+\w+\s+"
                           r"\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?(?:violated|fired|"
                           r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
+# A country's name in a site's ("Pakistan Bazaar", "Pakistan Chowk", "India Gate"): the site
+# lies in a town, not somewhere in the country.
+_NAMED_SITE_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Chowk|Chowrangi|Colony|Market|Road|Street|"
+                               r"Square|Gate|Park|Stadium|Nagar)\b")
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
 
 
@@ -112,7 +116,9 @@ def document_places(text: str, gazetteer: Gazetteer,
                     and not PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
                     and not PERSON_NAME_AFTER.match(text, m.end)
                     and not (m.entries[0].kind == "locality" and
-                             UNIT_NAME_AFTER.match(text, m.end)))
+                             UNIT_NAME_AFTER.match(text, m.end))
+                    and not (m.entries[0].kind == "country" and
+                             _NAMED_SITE_AFTER.match(text, m.end)))
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     for m in matches:
