@@ -523,3 +523,11 @@ def test_the_source_of_the_news_is_not_counted(resources: Resources) -> None:
     text = ("According to an FC spokesman 13 suspects were arrested in Kharotabad area of "
             "Quetta on Monday.")
     assert figures(resources, text, "arrested") == [13]
+
+
+def test_people_named_before_sustained_injuries_are_counted(resources: Resources) -> None:
+    # "sustained injuries" has no auxiliary: the people before it, their names set off by
+    # commas, are the wounded
+    text = ("A driver was killed and two Policemen, identified as Zafarullah and Hilal, "
+            "sustained injuries when militants opened fire at a checkpoint.")
+    assert figures(resources, text, "wounded") == [2]

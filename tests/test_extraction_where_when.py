@@ -159,3 +159,16 @@ def test_a_country_in_a_sites_name_is_no_country(resources: Resources) -> None:
         "16. A trader was shot dead by two unidentified armed assailants near a chowk in "
         "Pakistan Bazaar.", published=None)[-1]
     assert (second["place"]["admin1"], second["place"]["admin2"]) == ("Sindh", "Karachi")
+
+
+def test_an_investigation_officer_who_tells_the_story_makes_no_background(
+        resources: Resources) -> None:
+    # the sentence that names where they were held is the arrest's, not an investigation's:
+    # the arrest is in Thatta, not in Bhuj, where the men had crossed the border
+    (incident,) = incidents(
+        resources, "The Counter Terrorism Department on April 16 arrested two fishermen over "
+        "their alleged links to a foreign spy agency. Acting on a tip off, the Police detained "
+        "Saddam Ali and Bachal Khan in the Shah Bander area in Thatta, said CTD Investigation "
+        "officer Naveed Khan. The two men had crossed the border near Bhuj and met their "
+        "handlers there.", published=None)
+    assert (incident["place"]["country"], incident["place"]["admin2"]) == ("PK", "Thatta")

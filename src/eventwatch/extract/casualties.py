@@ -378,8 +378,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return ante
     # Reduced relative: "three men shot dead", "five killed".
     left = counted_phrases(text, left_start, vm.start(), None)
-    if left and (re.fullmatch(r"\s*(?:,\s*including[^,]{1,40},\s*)?",
-                              text[left[-1].end:vm.start()], re.I) or (
+    if left and (_REDUCED_GAP.fullmatch(text, left[-1].end, vm.start()) or (
             # set off by a comma: "A school teacher, abducted from his home ...", "A trader,
             # identified as Ali Khan, kidnapped three years ago"
             vm.lastgroup == "kidnapped" and _NAMED_SET_OFF.fullmatch(
@@ -397,6 +396,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     return []
 
 
+# Between the people and a verb that counts them with no auxiliary: nothing, a member set off
+# ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as
+# Zafarullah and Hilal, sustained injuries").
+_REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
+                          r",\s*identified\s+as\s+[^,;.]{1,60},\s*)?", re.I)
 # One person, named or described, joined to a count of "other" people: "squad member Madhu
 # and two other Maoists" (up to five words, no clause break).
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")

@@ -205,13 +205,14 @@ BACKGROUND_RE = guarded(
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|would\s+carry\s+out|"
     # plans of an act, not of a victim's life ("a former cadre planning to surrender")
     r"planning(?!\s+to\s+(?:surrender|quit|leave|return|join|go|visit|contest|marry))|"
-    # "the Crime Investigation Department" is a police branch, not an investigation
+    # "the Crime Investigation Department" is a police branch, not an investigation, and "said
+    # CTD Investigation officer Naveed" names who told the story
     # "as per preliminary investigation, Maoists had branded him an informer" attributes
     # what follows; it does not make the sentence background
     # (nor "the Crime Investigation Agency (CIA) Police"; but the National Investigation
     # Agency's stories are mostly investigations)
     r"conspiracy|probe|probing|(?<!preliminary\s)(?<!initial\s)investigat\w+"
-    r"(?!\s+(?:department|agency\s+(?:\([A-Z]+\)\s+)?police)\b)|"
+    r"(?!\s+(?:department|agency\s+(?:\([A-Z]+\)\s+)?police|officers?|officials?)\b)|"
     r"inquiry|enquiry|"
     r"case\s+(?:registered|filed)|"
     # (a victim "released on bail" or "out on bail" is no case told)
