@@ -103,13 +103,19 @@ def test_an_arrest_from_a_place_after_a_long_list_of_names(resources: Resources)
     assert (incident["place"]["admin1"], incident["place"]["admin2"]) == ("Assam", "Kokrajhar")
 
 
-def test_a_district_named_as_such_is_not_another_towns_alias(resources: Resources) -> None:
-    # the gazetteer lists "Sibsagar" among the alternate names of the bigger town of Jorhat;
-    # "Sibsagar District" is the district, and so are its towns
-    (incident,) = incidents(
-        resources, "Police arrested a youth for demanding money from a tea garden manager on "
-        "behalf of ULFA I from Demow in Sibsagar District on August 9.", published=None)
-    assert (incident["place"]["admin1"], incident["place"]["admin2"]) == ("Assam", "Sibsagar")
+@pytest.mark.parametrize(("text", "expected"), [
+    # the gazetteer lists "Sibsagar" among the alternate names of the bigger town of Jorhat
+    ("Police arrested a youth for demanding money from a tea garden manager on behalf of "
+     "ULFA I from Demow in Sibsagar District on August 9.", ("Assam", "Sibsagar")),
+    # ... and "Visakhapatnam" among those of Rasapudipalem, a bigger namesake in no district
+    ("Maoist cadres killed a tribal man after branding him a police informer in G. Madugula "
+     "mandal in Visakhapatnam District on December 21.", ("Andhra Pradesh", "Vishakhapatnam")),
+])
+def test_a_district_named_as_such_is_not_another_towns_alias(resources: Resources, text: str,
+                                                            expected: tuple) -> None:
+    # a name written as a district is the district, and so are its towns
+    (incident,) = incidents(resources, text, published=None)
+    assert (incident["place"]["admin1"], incident["place"]["admin2"]) == expected
 
 
 def test_a_record_told_without_an_act_of_its_own_lends_no_date(resources: Resources) -> None:

@@ -393,6 +393,10 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
             d = gazetteer.resolve(districts, countries=doc.countries, admin1s=doc.admin1s)
             inner = tuple(e for e in m.entries if (e.country, e.admin1) == (d.country, d.admin1)
                           and e.admin2 in (None, d.admin2))
+            if any(e.kind == "locality" and e.admin2 == d.admin2 for e in inner):
+                # (the district's own town, not a namesake placed in no district: GeoNames
+                # lists "Visakhapatnam" also as an alias of Rasapudipalem)
+                inner = tuple(e for e in inner if e.admin2 == d.admin2)
             m = PlaceMatch(m.start, m.end, m.text, inner)
     if m.entries[0].kind == "country":
         return m
