@@ -401,3 +401,19 @@ def test_a_foiling_that_names_no_violence_is_no_incident(resources: Resources) -
 def test_arrests_that_are_no_arrest_here(resources: Resources, text: str,
                                          expected: list) -> None:
     assert figures(resources, text, "arrested") == expected
+
+
+def test_forces_that_exchanged_fire_fought_a_clash(resources: Resources) -> None:
+    (incident,) = _extract(resources, "Security Force personnel exchanged fire with PLFI cadres "
+                           "at Bansjore in Simdega District on February 28.")
+    # (read as "clashed with" is: the same event type, place and date)
+    assert incident["event_type"] == "armed_clash"
+    assert incident["place"]["admin2"] == "Simdega"
+
+
+def test_a_fight_weeks_before_a_statement_is_no_incident(resources: Resources) -> None:
+    # guards the new "exchanged fire" trigger's reach: a fight named as the time of a
+    # statement ("a week after ...") is referred to, not reported
+    assert _extract(resources, "A week after suspected Maoists exchanged fire with a police "
+                    "commando team in Wayanad District, the Maoists said on December 14 that "
+                    "they would now target money lenders.") == []

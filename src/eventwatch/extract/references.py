@@ -51,6 +51,8 @@ REFERENCE_RE = guarded(
     # intensity explosive went off near the main gate"
     r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
     r"five|six|seven|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after|"
+    # "a week after suspected Maoists exchanged fire with ... the Maoists have said"
+    r"(?:a|one|two|three|four|a\s+few|few|several|\d+)\s+(?:weeks?|months?|years?)\s+after|"
     # the act avenged: "a revenge killing as five PLFI cadres were killed by Maoists on May
     # 15", "to avenge the killing of our commander"
     r"(?:retaliation|revenge|reprisal)\s+(?:for|of)|to\s+avenge|"
