@@ -417,3 +417,13 @@ def test_a_fight_weeks_before_a_statement_is_no_incident(resources: Resources) -
     assert _extract(resources, "A week after suspected Maoists exchanged fire with a police "
                     "commando team in Wayanad District, the Maoists said on December 14 that "
                     "they would now target money lenders.") == []
+
+
+def test_an_arrest_long_ago_is_background(resources: Resources) -> None:
+    # the escort was for a man arrested "sometime ago": one incident, the blast
+    (incident,) = _extract(resources, "An IED blast triggered by suspected GNLA militants "
+                           "narrowly missed two Police vehicles near Chisobibra village in East "
+                           "Garo Hills District on October 8. The vehicles were to bring back a "
+                           "GNLA cadre, Rahul, who had been arrested in North Garo Hills District "
+                           "sometime ago.")
+    assert incident["event_type"] == "remote_explosive_landmine_ied"

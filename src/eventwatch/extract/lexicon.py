@@ -174,6 +174,8 @@ BACKGROUND_RE = guarded(
     r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this|last)\s+(?:year|month)|"
     # "Mogo had earlier been arrested by the Police but was released on bail"
     r"had\s+earlier\s+been|"
+    # "Rahul had been arrested in North Garo Hills District sometime ago"
+    r"had\s+been\s+(?:[\w-]+\s+){1,8}?(?:some\s?time|long)\s+(?:ago|back)|"
     r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"
     r"(?:suicide\s+)?(?:attack|incident|blast)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"
