@@ -531,3 +531,11 @@ def test_people_named_before_sustained_injuries_are_counted(resources: Resources
     text = ("A driver was killed and two Policemen, identified as Zafarullah and Hilal, "
             "sustained injuries when militants opened fire at a checkpoint.")
     assert figures(resources, text, "wounded") == [2]
+
+
+def test_the_guise_of_the_doers_is_not_the_victims_side(resources: Resources) -> None:
+    # "him" is the headman, not one of the "Police officers" the Maoists posed as
+    text = ("Three Maoists arrived at the headman's house and introduced themselves as Police "
+            "officers. They entered his house and then killed him with an axe.")
+    (incident,) = _extract(resources, text)
+    assert incident["killed"]["by_category"] == {"civilians": 1}

@@ -218,10 +218,14 @@ def context_category(text: str, start: int) -> str | None:
         category = person_category(m.group(0))
         if category is None or m.start() <= nearest:
             continue
-        if DOER_AFTER.match(text, base + m.end()):
-            continue
+        if DOER_AFTER.match(text, base + m.end()) or _POSED_AS.search(window, 0, m.start()):
+            continue  # (nor the guise of doers: "introduced themselves as Police officers")
         nearest, best = m.start(), category
     return best
+
+
+_POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dressed|"
+                       r"masquerading)\s+as\s+(?:an?\s+)?$|\bin\s+the\s+guise\s+of\s+$", re.I)
 
 
 PERSON_ANY = guarded(rf"\b(?:{PERSON})\b", re.I)
