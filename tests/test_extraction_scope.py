@@ -427,3 +427,15 @@ def test_an_arrest_long_ago_is_background(resources: Resources) -> None:
                            "GNLA cadre, Rahul, who had been arrested in North Garo Hills District "
                            "sometime ago.")
     assert incident["event_type"] == "remote_explosive_landmine_ied"
+
+
+@pytest.mark.parametrize("text", [
+    # what people were booked for, after the name of a long act
+    "Police on December 14 said three men posing as Maoists were booked under the Preventive "
+    "Detection Act for indulging in extortions, abductions and land grabbing in Hyderabad.",
+    # what a protest was against, after a long place
+    "Hundreds of tribesmen staged a protest demonstration at Miranshah in North Waziristan "
+    "Agency against the US drone attacks on Friday.",
+])
+def test_a_long_reference_before_its_act_is_still_one(resources: Resources, text: str) -> None:
+    assert _extract(resources, text) == []

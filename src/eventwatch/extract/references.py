@@ -141,7 +141,7 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
     for start, end, cls in sorted(hits):
         if cls in ("arrest", "operation"):
             continue
-        ref = REFERENCE_RE.search(text, max(0, start - 70), start)
+        ref = REFERENCE_RE.search(text, max(0, start - 110), start)
         if ref and _RECORD_THEN_VERB.match(ref.group(0)):
             ref = None  # the people's record, then the sentence's own verb: not referred to
         if ref or \
