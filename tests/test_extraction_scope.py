@@ -439,3 +439,16 @@ def test_an_arrest_long_ago_is_background(resources: Resources) -> None:
 ])
 def test_a_long_reference_before_its_act_is_still_one(resources: Resources, text: str) -> None:
     assert _extract(resources, text) == []
+
+
+def test_grenades_among_the_recoveries_are_no_attack(resources: Resources) -> None:
+    # "Recoveries ... included" lists arms found, as "recovered" does: one incident, the
+    # encounter, and the third militant's wound is its own
+    (incident,) = _extract(resources, "On June 27, the Army recovered the bodies of two "
+                           "militants killed in an encounter on the Line of Control in Keri "
+                           "sector of Rajouri District. Recoveries made from the slain "
+                           "militants included one AK 47 rifle, 250 live cartridges, five live "
+                           "grenades and three bags. A third militant was injured in the gun "
+                           "battle but managed to escape.")
+    assert incident["event_type"] == "armed_clash"
+    assert (incident["killed"]["low"], incident["wounded"]["low"]) == (2, 1)

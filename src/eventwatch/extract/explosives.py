@@ -21,12 +21,15 @@ DETONATION_RE = guarded(
     r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
 # Arms found, listed at length after the verb: "recovered 315 bore pistol ... Improvised
 # Explosive Device IED of about 2 kilogram a couple of detonators" (a run-on report), up to a
-# full stop or a verb of something going off.
-FOUND_LIST_RE = re.compile(r"\b(?:recovered|seized|confiscated|found)\b(?![^.;]*\b(?:"
+# full stop or a verb of something going off; or after the noun: "Recoveries made from the
+# slain militants included ... five live grenades".
+FOUND_LIST_RE = re.compile(r"\b(?:recovered|recover(?:y|ies)|seized|seizures?|confiscated|found)\b"
+                           r"(?![^.;]*\b(?:"
                            r"explo(?:ded|des)|went\s+off|blew|hurled|lobbed|threw|fired|"
                            r"triggered|detonated|killed|injured|planted)\b)[^.;]*$", re.I)
 # The words before an explosive that say it was found: "recovered hand grenades from".
-RECOVERED_RE = re.compile(r"\b(?:recovered|seized|found|confiscated|haul|cache|"
+RECOVERED_RE = re.compile(r"\b(?:recovered|recover(?:y|ies)|seized|seizures?|found|confiscated|"
+                          r"haul|cache|"
                           r"stockpile|defused|diffused|unearthed)\b[^.;]*$|"
                           # explosives that may be there: "due to the possibility of the
                           # presence of explosives"
