@@ -452,3 +452,13 @@ def test_grenades_among_the_recoveries_are_no_attack(resources: Resources) -> No
                            "battle but managed to escape.")
     assert incident["event_type"] == "armed_clash"
     assert (incident["killed"]["low"], incident["wounded"]["low"]) == (2, 1)
+
+
+def test_the_act_a_recovered_rifle_was_taken_in_is_referred_to(resources: Resources) -> None:
+    # the killing of 2011 tells where the rifle came from; the story is the operation
+    (incident,) = _extract(resources, "Security Forces on February 26 killed two LeT militants, "
+                           "identified as Shahnawaz and Rafi, at Bonjwar in Kishtwar District. "
+                           "An AK 47 rifle, taken away by the two militants after killing "
+                           "Special Police Officer Mohammad Hanief on December 8, 2011, was "
+                           "recovered from the possession of the slain militants.")
+    assert incident["killed"]["low"] == 2

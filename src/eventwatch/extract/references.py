@@ -91,6 +91,10 @@ REFERENCE_RE = guarded(
     r"(?:[\w()’'-]+\s+){0,6}?(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:allegedly\s+)?(?:carried\s+out|executed|perpetrated|committed|masterminded|"
     r"orchestrated)|"
+    # arms found, told by the act they were taken in: "An AK 47 rifle, taken away by the two
+    # militants after killing Special Police Officer ... on December 8, 2011, was recovered"
+    r"(?:taken\s+away|snatched|looted|stolen|took\s+away)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
+    r"(?:[\w()’'-]+\s+){1,5}?(?:after|while|during)|"
     # "arrested ... over the killing of three people in a blast"
     r"over(?=\s+the\s+$)|over\s+the\s+(?:killings?|murders?|deaths?|abductions?|"
     r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
