@@ -539,3 +539,16 @@ def test_the_guise_of_the_doers_is_not_the_victims_side(resources: Resources) ->
             "officers. They entered his house and then killed him with an axe.")
     (incident,) = _extract(resources, text)
     assert incident["killed"]["by_category"] == {"civilians": 1}
+
+
+@pytest.mark.parametrize(("text", "measure", "side"), [
+    ("Four woman cadres of the CPI Maoist were killed in an encounter with Security Forces.",
+     "killed", {"militants": 4}),
+    ("Police arrested a woman cadre of the KYKL at Nambol in Bishnupur District.",
+     "arrested", {"militants": 1}),
+])
+def test_the_head_after_a_sex_word_decides_the_side(resources: Resources, text: str,
+                                                    measure: str, side: dict) -> None:
+    (figure,) = [f for s in split_sentences(resources.nlp, text)
+                 for f in find_figures(text, s) if f.measure == measure]
+    assert figure.count.by_category == side

@@ -154,6 +154,10 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             continue  # "another incident", "another attack": not a person
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
         category = noun_category(noun, m.group("mods") or "", context_category)
+        head = _HEAD_AFTER.match(text, m.end()) if noun and _SEX_OR_AGE.fullmatch(noun) else None
+        if head is not None:
+            # "Four woman cadres": the head noun after the sex or age word decides
+            category = noun_category(head.group("head"), "", context_category) or category
         if category is None and not noun and m.group("num") == "One" and \
                 _NAME_AFTER.match(text, m.end("num")):
             # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
@@ -229,6 +233,8 @@ _POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dre
 
 
 PERSON_ANY = guarded(rf"\b(?:{PERSON})\b", re.I)
+# A person noun right after another: the phrase's head ("woman cadres", "women Maoists").
+_HEAD_AFTER = re.compile(rf"\s+(?P<head>{PERSON})\b", re.I)
 
 
 def count_from_groups(groups: Sequence[Group]) -> Count:
