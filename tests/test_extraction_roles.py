@@ -552,3 +552,10 @@ def test_the_head_after_a_sex_word_decides_the_side(resources: Resources, text: 
     (figure,) = [f for s in split_sentences(resources.nlp, text)
                  for f in find_figures(text, s) if f.measure == measure]
     assert figure.count.by_category == side
+
+
+def test_a_police_informer_is_a_civilian(resources: Resources) -> None:
+    text = "A Police informer and a juice vendor were shot dead at Faqeera Goth on March 9."
+    (figure,) = [f for s in split_sentences(resources.nlp, text)
+                 for f in find_figures(text, s) if f.measure == "killed"]
+    assert figure.count.by_category == {"civilians": 2}

@@ -98,8 +98,9 @@ def noun_category(noun: str | None, mods: str, context_category: str | None) -> 
     if noun.lower().replace("  ", " ") == "of them":
         return context_category
     category = person_category(noun)
-    if category == "civilians" and re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I):
-        return "security_forces"
+    if category == "civilians" and re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I) \
+            and not _INFORMER.fullmatch(noun):
+        return "security_forces"  # (a "Police informer" is a civilian the police used)
     if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
         return None
     if category is None and re.search(r"\blocal\b", mods, re.I) and re.fullmatch(
@@ -233,6 +234,7 @@ _POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dre
 
 
 PERSON_ANY = guarded(rf"\b(?:{PERSON})\b", re.I)
+_INFORMER = re.compile(r"inform(?:er|ant)s?|witness(?:es)?", re.I)
 # A person noun right after another: the phrase's head ("woman cadres", "women Maoists").
 _HEAD_AFTER = re.compile(rf"\s+(?P<head>{PERSON})\b", re.I)
 
