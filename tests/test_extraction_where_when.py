@@ -178,3 +178,14 @@ def test_an_investigation_officer_who_tells_the_story_makes_no_background(
         "officer Naveed Khan. The two men had crossed the border near Bhuj and met their "
         "handlers there.", published=None)
     assert (incident["place"]["country"], incident["place"]["admin2"]) == ("PK", "Thatta")
+
+
+def test_where_hostages_were_taken_from_reaches_past_an_aside(resources: Resources) -> None:
+    # "from Zhob District" after a long aside is where the nine were taken; "travelling to
+    # Quetta from Islamabad" is where four of them came from, not the scene
+    first, second = incidents(
+        resources, "TTP militants abducted nine people, including four Government officials, "
+        "in two separate incidents from Zhob District on January 4. In the second incident, "
+        "the militants abducted four other people, who were travelling to Quetta from "
+        "Islamabad.", published=None)
+    assert first["place"]["admin2"] == second["place"]["admin2"] == "Zhob"

@@ -98,8 +98,8 @@ def noun_category(noun: str | None, mods: str, context_category: str | None) -> 
     if noun.lower().replace("  ", " ") == "of them":
         return context_category
     category = person_category(noun)
-    if category == "civilians" and re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I) \
-            and not _INFORMER.fullmatch(noun):
+    if category == "civilians" and not _INFORMER.fullmatch(noun) and \
+            re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I):
         return "security_forces"  # (a "Police informer" is a civilian the police used)
     if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
         return None

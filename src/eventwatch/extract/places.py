@@ -169,8 +169,11 @@ def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:
 # Where hostages were taken from is the scene: "kidnapped two traders from the Kharan bazaar"
 # (unlike "a resident from Swat" or "rushed from Bannu").
 TAKEN_FROM_RE = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|"
-                           r"took\s+away|dragged\s+out)\b[^.;]{0,60}\bfrom\s+(?:\w+\s+){0,2}$",
-                           re.I)
+                           r"took\s+away|dragged\s+out)\b"
+                           # (not where the people were travelling from: "abducted four other
+                           # people, who were travelling to Quetta from Islamabad")
+                           r"(?:(?!\b(?:travel\w*|coming|going|returning|heading|way)\b)[^.;])"
+                           r"{0,120}\bfrom\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # Where people were arrested or arms recovered from, read only when an incident names no
@@ -188,7 +191,7 @@ def _is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False) -> b
     if NOT_SITE_AFTER.match(after):
         return False
     blocked = NOT_SITE_BEFORE.search(before)
-    if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 100), m.start):
+    if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 160), m.start):
         return True
     return held_from and blocked.group(0).lower().startswith("from") and bool(
         HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))
