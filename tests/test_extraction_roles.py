@@ -559,3 +559,12 @@ def test_a_police_informer_is_a_civilian(resources: Resources) -> None:
     (figure,) = [f for s in split_sentences(resources.nlp, text)
                  for f in find_figures(text, s) if f.measure == "killed"]
     assert figure.count.by_category == {"civilians": 2}
+
+
+def test_the_doers_after_by_are_not_the_victims_side(resources: Resources) -> None:
+    # the owner was shot by a militant outfit: she is not a militant
+    text = ("The owner of a restaurant who was allegedly shot by militant outfit KCP on "
+            "February 19 succumbed to her injuries on March 16.")
+    (figure,) = [f for s in split_sentences(resources.nlp, text)
+                 for f in find_figures(text, s) if f.measure == "killed"]
+    assert "militants" not in figure.count.by_category

@@ -182,6 +182,7 @@ _OBJECT_RELATIVE = re.compile(r"\s+(?:(?:whom|who|that)\s+)?(?:they|it|he|she)\s
                               r"(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?$", re.I)
 _THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$", re.I)
 _BY_DOER = re.compile(r"\bby\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
                "lives", "deaths", "death", "bodies", "body", "hurt", "injuries", "held",
@@ -489,6 +490,8 @@ def _one(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     for m in PERSON_ANY.finditer(text, start, end):
         if last_end >= 0 and text[last_end:m.start()].strip():
             break
+        if _BY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            break  # the doers: "The owner of a restaurant who was shot by militant outfit"
         # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
         # constable" a policewoman
         category = person_category(m.group(0)) or category
