@@ -568,3 +568,9 @@ def test_the_doers_after_by_are_not_the_victims_side(resources: Resources) -> No
     (figure,) = [f for s in split_sentences(resources.nlp, text)
                  for f in find_figures(text, s) if f.measure == "killed"]
     assert "militants" not in figure.count.by_category
+
+
+def test_people_held_in_captivity_are_not_arrested(resources: Resources) -> None:
+    text = ("As per information received from the embassy, 39 Indians are held under the "
+            "captivity of Islamic State in Mosul.")
+    assert figures(resources, text, "arrested") == []

@@ -278,7 +278,8 @@ MEASURE_VERBS: dict[str, str] = {
                r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
                 # (not "held three members of the family hostage")
-                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|hostages?)\b)"
+                # (nor "39 Indians are held under the captivity of Islamic State")
+                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
                 # (nor ground held: "the IS held zones of Syria")
                 r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)|"
                 r"rounded\s+up|"
