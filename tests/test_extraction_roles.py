@@ -574,3 +574,11 @@ def test_people_held_in_captivity_are_not_arrested(resources: Resources) -> None
     text = ("As per information received from the embassy, 39 Indians are held under the "
             "captivity of Islamic State in Mosul.")
     assert figures(resources, text, "arrested") == []
+
+
+def test_an_officer_of_a_force_named_before_him_is_of_the_force(resources: Resources) -> None:
+    text = ("A CoBRA trooper was killed and a Central Reserve Police Force (CRPF) officer "
+            "injured during an encounter with the CPI Maoist.")
+    (figure,) = [f for s in split_sentences(resources.nlp, text)
+                 for f in find_figures(text, s) if f.measure == "wounded"]
+    assert figure.count.by_category == {"security_forces": 1}

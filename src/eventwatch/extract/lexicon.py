@@ -316,6 +316,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"officials?\s+of\s+(?:the\s+)?(?:levies|police|FC|frontier\s+corps|army|rangers|"
      r"khasadars?|\w+\s+(?:force|police|rifles))(?:\s+force)?|"
      r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
+     # an officer of a force named before it: "a Central Reserve Police Force (CRPF) officer"
+     r"(?:force|CRPF|BSF|CISF|ITBP|SSB|rifles|rangers|corps)\s+(?:\([A-Z]+\)\s+)?officers?|"
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
     (r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|resistance|"
      r"mujahideen)\s+army|militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|"
