@@ -189,3 +189,11 @@ def test_where_hostages_were_taken_from_reaches_past_an_aside(resources: Resourc
         "the militants abducted four other people, who were travelling to Quetta from "
         "Islamabad.", published=None)
     assert first["place"]["admin2"] == second["place"]["admin2"] == "Zhob"
+
+
+def test_a_storys_armed_group_says_its_country_where_no_country_is_named(
+        resources: Resources) -> None:
+    # Bhutan has a Chirang district too; the NDFB operates in India
+    assert _place(resources, "The Army launched a joint operation with Chirang Police at "
+                  "Samugaon area in Chirang District and arrested an NDFB IKS cadre on April "
+                  "18.")[:3] == ("IN", "Assam", "Chirang")

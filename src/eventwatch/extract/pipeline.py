@@ -71,7 +71,11 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
         d for d in dates if not (dateline.start <= d.start < dateline.header_end)]
     actor_matches = resources.actors.scan(text)
     doc_places = places.document_places(
-        text, resources.gazetteer, [(m.start, m.end) for m in actor_matches])
+        text, resources.gazetteer, [(m.start, m.end) for m in actor_matches],
+        # (non-state actors only: a state's troops fire across its borders, "Pakistani
+        # troops ... at the LoC in Poonch District" is India's Poonch)
+        [m.actor.countries for m in actor_matches
+         if m.actor.countries and m.actor.kind == "non_state"])
     # The dateline says where the story was filed, not where the event happened.
     site_places = doc_places if dateline is None else places.without(
         doc_places, dateline.start, dateline.end)

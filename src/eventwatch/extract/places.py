@@ -106,10 +106,16 @@ class DocPlaces:
 
 
 def document_places(text: str, gazetteer: Gazetteer,
-                    excluded: Sequence[tuple[int, int]] = ()) -> DocPlaces:
+                    excluded: Sequence[tuple[int, int]] = (),
+                    actor_countries: Sequence[Sequence[str]] = ()) -> DocPlaces:
     """Scan the article once; rank its countries and provinces by how often they are named.
 
     ``excluded`` spans (actor names such as "Tehrik-i-Taliban Pakistan") are not places.
+    ``actor_countries``: the countries each armed group named operates in (the actor
+    base's); where the story names no country, each mention adds one vote, shared among
+    its countries, so that its towns are read where its actors are ("NDFB militants ... at
+    Samugaon in Chirang District" is Assam's Chirang, not Bhutan's), not in a bigger
+    namesake abroad.
     """
     matches = tuple(m for m in gazetteer.scan(text)
                     if not any(s < m.end and m.start < e for s, e in excluded)
@@ -121,6 +127,7 @@ def document_places(text: str, gazetteer: Gazetteer,
                              _NAMED_SITE_AFTER.match(text, m.end)))
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
+    named_country = False
     for m in matches:
         top = m.entries[0]
         if top.kind == "locality" and _STATION_AFTER.match(text, m.end):
@@ -133,6 +140,7 @@ def document_places(text: str, gazetteer: Gazetteer,
             continue
         weight = 3 if top.kind in ("admin1", "admin2", "country") else 1
         if top.kind == "country":
+            named_country = True
             countries[top.country] = countries.get(top.country, 0.0) + weight
         else:
             # Each distinct country a name could be in gets a vote, the first the most.
@@ -144,6 +152,10 @@ def document_places(text: str, gazetteer: Gazetteer,
                         weight / (rank + 1)
         if top.kind in ("admin1", "admin2") and top.admin1:
             admin1s[top.admin1] += 1
+    if not named_country:  # (a country the story names outranks where its actors are)
+        for operates_in in actor_countries:
+            for country in operates_in:
+                countries[country] = countries.get(country, 0.0) + 1.0 / len(operates_in)
     ranked = sorted(countries.items(), key=lambda kv: -kv[1])
     return DocPlaces(matches, tuple(c for c, _ in ranked),
                      tuple(a for a, _ in admin1s.most_common()))
