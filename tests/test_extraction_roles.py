@@ -582,3 +582,17 @@ def test_an_officer_of_a_force_named_before_him_is_of_the_force(resources: Resou
     (figure,) = [f for s in split_sentences(resources.nlp, text)
                  for f in find_figures(text, s) if f.measure == "wounded"]
     assert figure.count.by_category == {"security_forces": 1}
+
+
+@pytest.mark.parametrize("text", [
+    # the person arrested, then what he is suspected of
+    "Officials arrested a Sri Lankan national suspected of having links to the LTTE in Pune.",
+    # a long group name before the member's noun (13 words)
+    "Police arrested a wanted IK Songbijit faction of the National Democratic Front of "
+    "Bodoland (NDFB IKS) militant, identified as Lwithwi Brahma, from his hideout.",
+    # the member's name right after the noun, its commas lost (and the group's first letter)
+    "Security Forces arrested a nationalist Socialist Council of Nagaland Khaplang NSCN K "
+    "militant Yogpei Konyak from Santam Ward in Mon town.",
+])
+def test_one_person_arrested_described_at_length(resources: Resources, text: str) -> None:
+    assert figures(resources, text, "arrested") == [1]

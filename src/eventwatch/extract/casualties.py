@@ -446,18 +446,19 @@ _ARRESTEE = re.compile(
     r"\s+(?P<np>(?:a|an)\s+(?!(?:number|lot|group|couple|few|dozen|score|handful|team|band|"
     r"gang|squad|batch|total)\b)(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
     r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
-    r"belonging|while|after|during|as|alias|and\s+recovered)\b)")
+    r"belonging|while|after|during|as|alias|and\s+recovered|suspected|accused|wanted|"
+    r"allegedly|involved)\b)")
 # One member named by a role after a group's long name, with or without an article:
 # "arrested a Khaplang faction of National Socialist Council of Nagaland (NSCN K) cadre",
 # "arrested linkman of IK Songbijit faction", "arrested the key suspect behind ...".
 _ONE_MEMBER = re.compile(
-    r"\s+(?P<np>(?:(?:a|an|the)\s+)?(?:[\w’'‘()-]+\s+){0,12}?"
+    r"\s+(?P<np>(?:(?:a|an|the)\s+)?(?:[\w’'‘()-]+\s+){0,16}?"
     r"(?P<head>cadre|militant|linkman|member|leader|operative|activist|commander|kingpin|"
     r"suspect|killer|amir|chief|rebel|insurgent|terrorist|extremist|courier|informer|"
     r"associate|accomplice|ultra|mastermind))[’']?"
     r"(?=\s*(?:,|\(|\.|;|$|—)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
     r"belonging|while|after|during|as|alias|behind|of|involved|wanted|and\s+recovered|"
-    r"(?-i:[A-Z]))\b)", re.I)
+    r"(?-i:[A-Z])\w*)\b)", re.I)
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
