@@ -596,3 +596,11 @@ def test_an_officer_of_a_force_named_before_him_is_of_the_force(resources: Resou
 ])
 def test_one_person_arrested_described_at_length(resources: Resources, text: str) -> None:
     assert figures(resources, text, "arrested") == [1]
+
+
+def test_a_former_cadre_is_a_civilian(resources: Resources) -> None:
+    text = ("Unidentified assailants shot dead a former cadre of the PCJSS at his house in "
+            "Dolubanya village on January 23.")
+    (figure,) = [f for s in split_sentences(resources.nlp, text)
+                 for f in find_figures(text, s) if f.measure == "killed"]
+    assert figure.count.by_category == {"civilians": 1}

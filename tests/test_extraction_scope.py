@@ -462,3 +462,13 @@ def test_the_act_a_recovered_rifle_was_taken_in_is_referred_to(resources: Resour
                            "Special Police Officer Mohammad Hanief on December 8, 2011, was "
                            "recovered from the possession of the slain militants.")
     assert incident["killed"]["low"] == 2
+
+
+def test_what_a_man_was_wanted_by_the_police_for_is_referred_to(resources: Resources) -> None:
+    # the arrest is the story; the killing of 2015 is what he was wanted for
+    (incident,) = _extract(resources, "Police arrested a Hizb ul Mujahideen militant, "
+                           "identified as Towheed Ahmad Mir, who was wanted by Police for "
+                           "killing of a former militant and his son in September 2015, from "
+                           "Sopore area in Baramulla District on January 2.")
+    assert incident["event_type"] == "arrests"
+    assert incident["killed"]["low"] is None

@@ -103,6 +103,8 @@ def noun_category(noun: str | None, mods: str, context_category: str | None) -> 
         return "security_forces"  # (a "Police informer" is a civilian the police used)
     if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
         return None
+    if category == "militants" and _FORMER.search(mods):
+        return "civilians"  # a former cadre is no combatant (UCDP: civilians)
     if category is None and re.search(r"\blocal\b", mods, re.I) and re.fullmatch(
             r"(?:person|persons|people|man|men|youth|youths)", noun, re.I):
         return "civilians"  # "killed a local person": a resident, no combatant (UCDP)
@@ -234,6 +236,7 @@ _POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dre
 
 
 PERSON_ANY = guarded(rf"\b(?:{PERSON})\b", re.I)
+_FORMER = re.compile(r"\b(?:former|ex|retired|surrendered)\b", re.I)
 _INFORMER = re.compile(r"inform(?:er|ant)s?|witness(?:es)?", re.I)
 # A person noun right after another: the phrase's head ("woman cadres", "women Maoists").
 _HEAD_AFTER = re.compile(rf"\s+(?P<head>{PERSON})\b", re.I)
