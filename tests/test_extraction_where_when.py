@@ -197,3 +197,15 @@ def test_a_storys_armed_group_says_its_country_where_no_country_is_named(
     assert _place(resources, "The Army launched a joint operation with Chirang Police at "
                   "Samugaon area in Chirang District and arrested an NDFB IKS cadre on April "
                   "18.")[:3] == ("IN", "Assam", "Chirang")
+
+
+def test_a_countrys_fire_and_its_act_on_a_day_are_no_place(resources: Resources) -> None:
+    # "Pakistan on March 27 violated", "Pakistan shelling": an actor and its fire; the
+    # story is on the Indian side, in Poonch District of Jammu and Kashmir
+    (incident,) = incidents(
+        resources, "Pakistan on March 27 violated ceasefire by shelling forward posts on the "
+        "Line of Control in Poonch sector of Poonch District, injuring two villagers. The "
+        "Indian side retaliated Pakistan shelling and firing. Pakistan shelling continued for "
+        "an hour.", published=None)
+    assert (incident["place"]["country"], incident["place"]["admin1"]) == (
+        "IN", "Jammu and Kashmir")

@@ -83,11 +83,14 @@ NEAR_ON_ROAD_RE = re.compile(
 
 _ACTOR_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|rangers|government|navy|"
                           r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
-                          r"high\s+commission|nationals?|side)\b|"
+                          r"high\s+commission|nationals?|side|"
+                          # its fire: "the Indian side retaliated Pakistan shelling"
+                          r"shelling|firing|mortars?|shells|guns)\b|"
                           # the country as the subject of its act: "Pakistan in the morning
                           # of October 31 violated the ceasefire", "Pakistan fired 80 mm"
                           r"\s+(?:(?:early|late)\s+)?(?:(?:in|on)\s+the\s+\w+\s+of\s+\w+\s+"
-                          r"\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?(?:violated|fired|"
+                          r"\d{1,2}\s+|on\s+\w+\s+\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?"
+                          r"(?:violated|fired|"
                           r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
 # A country's name in a site's ("Pakistan Bazaar", "Pakistan Chowk", "India Gate"): the site
 # lies in a town, not somewhere in the country.
