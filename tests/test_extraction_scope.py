@@ -472,3 +472,11 @@ def test_what_a_man_was_wanted_by_the_police_for_is_referred_to(resources: Resou
                            "Sopore area in Baramulla District on January 2.")
     assert incident["event_type"] == "arrests"
     assert incident["killed"]["low"] is None
+
+
+def test_an_act_named_as_the_time_of_a_meeting_is_referred_to(resources: Resources) -> None:
+    # (the air strikes are only "likely")
+    assert _extract(resources, "Meanwhile, within hours of the killing of nine FC soldiers, the "
+                    "Army Chief and the Prime Minister held a meeting to discuss the security "
+                    "situation. The attack is a clear act of provocation, an official said. The "
+                    "Army is likely to launch air strikes in the militant strongholds.") == []

@@ -92,6 +92,9 @@ REFERENCE_RE = guarded(
     r"(?:[\w()’'-]+\s+){0,6}?(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:allegedly\s+)?(?:carried\s+out|executed|perpetrated|committed|masterminded|"
     r"orchestrated)|"
+    # an act as the time of a meeting or a statement: "within hours of the killing of nine FC
+    # soldiers, Chief of Army Staff ... held a meeting"
+    r"within\s+(?:(?:a\s+few|few|two|three|\d+)\s+)?(?:hours|days|minutes|weeks)\s+of|"
     # arms found, told by the act they were taken in: "An AK 47 rifle, taken away by the two
     # militants after killing Special Police Officer ... on December 8, 2011, was recovered"
     r"(?:taken\s+away|snatched|looted|stolen|took\s+away)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
