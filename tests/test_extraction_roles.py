@@ -604,3 +604,18 @@ def test_a_former_cadre_is_a_civilian(resources: Resources) -> None:
     (figure,) = [f for s in split_sentences(resources.nlp, text)
                  for f in find_figures(text, s) if f.measure == "killed"]
     assert figure.count.by_category == {"civilians": 1}
+
+
+@pytest.mark.parametrize(("text", "measure", "side"), [
+    # a force's acronym before "men": Assam Rifles men
+    ("Two troopers were killed and three AR men were injured when militants attacked them.",
+     "wounded", {"security_forces": 3}),
+    # an adjective before a group's long name: the members are militants
+    ("Two suspected Communist Party of India Maoist (CPI Maoist) cadres were arrested during "
+     "a search operation.", "arrested", {"militants": 2}),
+])
+def test_the_words_before_a_person_noun_say_the_side(resources: Resources, text: str,
+                                                     measure: str, side: dict) -> None:
+    (figure,) = [f for s in split_sentences(resources.nlp, text)
+                 for f in find_figures(text, s) if f.measure == measure]
+    assert figure.count.by_category == side

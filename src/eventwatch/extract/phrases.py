@@ -40,7 +40,9 @@ _NP_RE = guarded(
     # Toiba LeT over ground worker", "One Reformation faction of National Socialist Council
     # of Nagaland (NSCN R) cadre"
     # (nor is a number word: "Uzzal 35 Two RAB personnel" are two, after an age)
-    r"|(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # (after an adjective: "two unidentified IK Songbijit faction of ... militants")
+    r"|(?:\s+(?:unidentified|suspected|alleged|hardcore|top|wanted|armed))?"
+    r"(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i|faction)){2,10}?"
     r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
     r"{0,2}?)"
@@ -98,8 +100,7 @@ def noun_category(noun: str | None, mods: str, context_category: str | None) -> 
     if noun.lower().replace("  ", " ") == "of them":
         return context_category
     category = person_category(noun)
-    if category == "civilians" and not _INFORMER.fullmatch(noun) and \
-            re.search(r"\b(?:police|security|army|FC|levies)\b", mods, re.I):
+    if category == "civilians" and not _INFORMER.fullmatch(noun) and _FORCE_MOD.search(mods):
         return "security_forces"  # (a "Police informer" is a civilian the police used)
     if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
         return None
@@ -237,6 +238,9 @@ _POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dre
 
 PERSON_ANY = guarded(rf"\b(?:{PERSON})\b", re.I)
 _FORMER = re.compile(r"\b(?:former|ex|retired|surrendered)\b", re.I)
+# A force named before a person noun: "three AR men", "two BSF jawans", "a police driver".
+_FORCE_MOD = re.compile(r"\b(?:police|security|army|FC|levies|(?-i:AR|BSF|CRPF|CISF|ITBP|SSB|RR)|"
+                        r"rangers|paramilitary|military)\b", re.I)
 _INFORMER = re.compile(r"inform(?:er|ant)s?|witness(?:es)?", re.I)
 # A person noun right after another: the phrase's head ("woman cadres", "women Maoists").
 _HEAD_AFTER = re.compile(rf"\s+(?P<head>{PERSON})\b", re.I)
