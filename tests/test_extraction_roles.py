@@ -619,3 +619,9 @@ def test_the_words_before_a_person_noun_say_the_side(resources: Resources, text:
     (figure,) = [f for s in split_sentences(resources.nlp, text)
                  for f in find_figures(text, s) if f.measure == measure]
     assert figure.count.by_category == side
+
+
+def test_a_second_object_after_what_the_first_is_of(resources: Resources) -> None:
+    text = ("Unidentified militants abducted a driver of a mini truck and a labourer from near "
+            "Kanglatongbi temple on January 17.")
+    assert figures(resources, text, "kidnapped") == [2]

@@ -311,7 +311,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if right and right[0].start - obj <= 12:
         kept = [right[0]]
         for g in right[1:]:
-            if _AND_JOIN.fullmatch(text, kept[-1].end, g.start):
+            # (also after what the first one is "of": "a driver of a mini truck and a
+            # labourer")
+            if _AND_JOIN.fullmatch(text, kept[-1].end, g.start) or \
+                    _OF_THING_AND.fullmatch(text, kept[-1].end, g.start):
                 kept.append(g)
             else:
                 break
@@ -411,6 +414,7 @@ _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 _LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
 
 _AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
+_OF_THING_AND = re.compile(r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+and\s+", re.I)
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
     rf"an?\s+\w+)\s+)"
