@@ -209,3 +209,10 @@ def test_a_countrys_fire_and_its_act_on_a_day_are_no_place(resources: Resources)
         "an hour.", published=None)
     assert (incident["place"]["country"], incident["place"]["admin1"]) == (
         "IN", "Jammu and Kashmir")
+
+
+def test_a_town_at_the_end_of_a_compound_name_is_no_town(resources: Resources) -> None:
+    # "Gulshan e Shiraz" is a neighbourhood of Karachi, not Shiraz in Iran
+    assert _place(resources, "Police arrested two suspects during an operation in Gulshan e "
+                  "Shiraz area of Surjani Town in Gadap Town on May 22.")[:3] == (
+        "PK", "Sindh", "Karachi")

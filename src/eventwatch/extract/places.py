@@ -92,6 +92,9 @@ _ACTOR_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|rangers|government
                           r"\d{1,2}\s+|on\s+\w+\s+\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?"
                           r"(?:violated|fired|"
                           r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
+# The end of a compound name ("Gulshan e Shiraz", "Bagh e Jinnah", "Gulistan i Jauhar"): the
+# town's name in it names a neighbourhood, not the town (Shiraz, Iran).
+_COMPOUND_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)[\s-]+(?:e|i)[\s-]+$")
 # A country's name in a site's ("Pakistan Bazaar", "Pakistan Chowk", "India Gate"): the site
 # lies in a town, not somewhere in the country.
 _NAMED_SITE_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Chowk|Chowrangi|Colony|Market|Road|Street|"
@@ -127,7 +130,9 @@ def document_places(text: str, gazetteer: Gazetteer,
                     and not (m.entries[0].kind == "locality" and
                              UNIT_NAME_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "country" and
-                             _NAMED_SITE_AFTER.match(text, m.end)))
+                             _NAMED_SITE_AFTER.match(text, m.end))
+                    and not (m.entries[0].kind == "locality" and
+                             _COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     named_country = False
