@@ -216,3 +216,13 @@ def test_a_town_at_the_end_of_a_compound_name_is_no_town(resources: Resources) -
     assert _place(resources, "Police arrested two suspects during an operation in Gulshan e "
                   "Shiraz area of Surjani Town in Gadap Town on May 22.")[:3] == (
         "PK", "Sindh", "Karachi")
+
+
+def test_a_district_taken_as_written_names_the_place(resources: Resources) -> None:
+    # the gazetteer lists no Nepali districts: the place is Nepal's point, named Dang
+    (incident,) = incidents(resources, "Cadres of the CPN Maoist vandalised an election "
+                            "campaign vehicle in Dang District of Nepal on October 25.",
+                            published=None)
+    place = incident["place"]
+    assert (place["country"], place["admin2"], place["name"], place["precision"]) == (
+        "NP", "Dang", "Dang", "country")

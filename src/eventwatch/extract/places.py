@@ -304,6 +304,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             place.admin2 = named.group("name")
             evidence.append(Evidence("place", named.start("name"), named.end("name"),
                                      named.group("name")))
+            if entry.kind == "country":
+                # the district is the most precise place named: "Dang District" of Nepal is
+                # named Dang, not Nepal (the point and its precision stay the country's)
+                place.name = named.group("name")
     site = _local_site(text, sentences, doc, match) or (
         _site_as_written(match) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
