@@ -625,3 +625,9 @@ def test_a_second_object_after_what_the_first_is_of(resources: Resources) -> Non
     text = ("Unidentified militants abducted a driver of a mini truck and a labourer from near "
             "Kanglatongbi temple on January 17.")
     assert figures(resources, text, "kidnapped") == [2]
+
+
+def test_the_people_an_arrest_relative_clause_is_about(resources: Resources) -> None:
+    text = ("Police on March 4 made public the six people it had arrested after the bomb "
+            "detonated at Babarmahal on February 27.")
+    assert figures(resources, text, "arrested") == [6]

@@ -373,7 +373,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return [Group(q, person_category(person.group("head")), person.start("np"),
                           person.end("np"))]
     held = _OBJECT_RELATIVE.search(text, max(0, vm.start() - 30), vm.start()) \
-        if vm.lastgroup == "kidnapped" else None
+        if vm.lastgroup in ("kidnapped", "arrested") else None
     if held:
         # "released the group of 19 labourers it had abducted": the people before the
         # relative clause whose object they are
