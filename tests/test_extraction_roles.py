@@ -631,3 +631,9 @@ def test_the_people_an_arrest_relative_clause_is_about(resources: Resources) -> 
     text = ("Police on March 4 made public the six people it had arrested after the bomb "
             "detonated at Babarmahal on February 27.")
     assert figures(resources, text, "arrested") == [6]
+
+
+def test_a_first_person_without_a_number_joined_by_and(resources: Resources) -> None:
+    text = ("In Feni District, the driver of a covered van and a day labourer were injured in "
+            "crude bomb attacks.")
+    assert figures(resources, text, "wounded") == [2]

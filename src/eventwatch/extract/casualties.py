@@ -282,6 +282,15 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     q = Quantity(head.start("np"), head.end("np"), "", 1, 1, "exact")
                     left.insert(0, Group(q, person_category(named[0].group(0)),
                                          head.start("np"), head.end("np")))
+            first = None if head or singular else _FIRST_AND.search(text, left_start,
+                                                                     left[0].start)
+            before_first = "" if first is None else text[left_start:first.start()].strip()
+            if first and (not before_first or before_first.endswith(",")):
+                # "the driver of a covered van and a day laborer were injured": the first
+                # person, written without a number, joined by "and"
+                q = Quantity(first.start("person"), first.end("person"), "", 1, 1, "exact")
+                left.insert(0, Group(q, person_category(first.group("person")),
+                                     first.start("person"), first.end("person")))
             return left
         if ((aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
                 "succumbed", "died", "martyred", "embraced martyrdom")) and not (
@@ -414,6 +423,11 @@ _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 _LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
 
 _AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
+# One person with an article, what he is "of", then "and" before a counted group.
+_FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?P<person>{PERSON})"
+                        r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+and\s+$",
+                        re.I)
 _OF_THING_AND = re.compile(r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+and\s+", re.I)
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
