@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.extract.fastre import contains_any, guarded
+from eventwatch.extract.breakdowns import breakdowns, held_figures
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.figure_verbs import states_no_figure
 from eventwatch.extract.lexicon import (
     COMPANION_NOUNS,
@@ -45,7 +46,6 @@ from eventwatch.extract.phrases import (
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN, MONTH_NAMES
 from eventwatch.extract.tolls import Figure
-from eventwatch.models import Count
 
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
@@ -104,9 +104,9 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             # toll the report gave came about, already in it (not "two more succumbed later")
             continue
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
-    figures.extend(_breakdowns(text, s_start, s_end))
+    figures.extend(breakdowns(text, s_start, s_end))
     if not any(f.measure == "kidnapped" for f in figures):
-        figures.extend(_held(text, s_start, s_end))
+        figures.extend(held_figures(text, s_start, s_end))
     for tm in _TOLL_RE.finditer(text, s_start, s_end):
         if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)):
             # "has reached seven in the last one and a half month", "the death toll in the
@@ -282,15 +282,15 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     q = Quantity(head.start("np"), head.end("np"), "", 1, 1, "exact")
                     left.insert(0, Group(q, person_category(named[0].group(0)),
                                          head.start("np"), head.end("np")))
-            first = None if head or singular else _FIRST_AND.search(text, left_start,
-                                                                     left[0].start)
-            before_first = "" if first is None else text[left_start:first.start()].strip()
-            if first and (not before_first or before_first.endswith(",")):
+            lead = None if head or singular else _FIRST_AND.search(text, left_start,
+                                                                    left[0].start)
+            before_lead = "" if lead is None else text[left_start:lead.start()].strip()
+            if lead and (not before_lead or before_lead.endswith(",")):
                 # "the driver of a covered van and a day laborer were injured": the first
                 # person, written without a number, joined by "and"
-                q = Quantity(first.start("person"), first.end("person"), "", 1, 1, "exact")
-                left.insert(0, Group(q, person_category(first.group("person")),
-                                     first.start("person"), first.end("person")))
+                q = Quantity(lead.start("person"), lead.end("person"), "", 1, 1, "exact")
+                left.insert(0, Group(q, person_category(lead.group("person")),
+                                     lead.start("person"), lead.end("person")))
             return left
         if ((aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
                 "succumbed", "died", "martyred", "embraced martyrdom")) and not (
@@ -554,64 +554,6 @@ _BODIES_COUNT = re.compile(
     rf"(?<![\w-])(?P<num>{NUMBER_RE.pattern[2:]})\s+(?:(?:bullet[\s-]riddled|decomposed|"
     r"mutilated|dead|unidentified|charred|beheaded|headless|tortured|more|other|slain)\s+){0,3}$",
     re.I)
-
-
-_BREAKDOWN_RE = guarded(
-    r"\b(?:(?:among\s+)?(?:the\s+dead|those\s+killed|the\s+deceased|the\s+killed)|"
-    r"(?P<w>(?:among\s+)?(?:the\s+injured|the\s+wounded|those\s+injured|those\s+wounded)))"
-    r"\s+(?:included|include|were|are)\s+(?P<list>[^.;]+)", re.I)
-_OF_THE_DEAD_RE = guarded(
-    rf"(?P<num>\b{NUMBER_RE.pattern[2:]})\s+of\s+the\s+(?:(?P<dead>dead|deceased|killed|victims)|"
-    r"(?P<w>injured|wounded))\s+(?:were|was)\s+(?P<list>[^.;]+)", re.I)
-
-
-_BREAKDOWN_WORDS = ("the dead", "those killed", "the deceased", "the killed", "the injured",
-                    "the wounded", "those injured", "those wounded", "of the victims")
-
-
-_HELD_WORDS = ("abducted", "kidnapped", "hostage")
-
-
-def _held(text: str, start: int, end: int) -> list[Figure]:
-    """ "eight abducted workers were released": people counted as hostages by an adjective."""
-    lower = text[start:end].lower()
-    if not contains_any(lower, _HELD_WORDS):
-        return []
-    for g in counted_phrases(text, start, end, None):
-        mods = text[g.quantity.end:g.end].lower()
-        if re.search(r"\b(?:abducted|kidnapped|hostage)\b", mods) and not \
-                mods.lstrip().startswith("of "):  # "four of the kidnapped men": a part
-            count = count_from_groups([g])
-            return [Figure("kidnapped", count, g.start, g.end)]
-    return []
-
-
-def _breakdowns(text: str, start: int, end: int) -> list[Figure]:
-    """ "The dead included seven policemen and two civilians", "Two of the dead were
-    civilians": categories of a total stated elsewhere (never a total of their own)."""
-    out: list[Figure] = []
-    lower = text[start:end].lower()
-    if not contains_any(lower, _BREAKDOWN_WORDS):
-        return out  # the cheap test first: most sentences break nothing down
-    for m in _BREAKDOWN_RE.finditer(text, start, end):
-        groups = counted_phrases(text, m.start("list"), m.end("list"), None)
-        cats: dict[str, int] = {}
-        for g in groups:
-            if g.category:
-                cats[g.category] = cats.get(g.category, 0) + g.quantity.value
-        if cats:
-            measure = "wounded" if m.group("w") else "killed"
-            out.append(Figure(measure, Count(by_category=cats), m.start(), m.end(),
-                              breakdown=True))
-    for m in _OF_THE_DEAD_RE.finditer(text, start, end):
-        q = parse_number(NUMBER_RE.match(m.group("num")))  # type: ignore[arg-type]
-        noun = PERSON_ANY.match(text, m.start("list"))
-        category = person_category(noun.group(0)) if noun else None
-        if q is not None and category:
-            measure = "wounded" if m.group("w") else "killed"
-            out.append(Figure(measure, Count(by_category={category: q.value}), m.start(),
-                              m.end(), breakdown=True))
-    return out
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:
