@@ -637,3 +637,16 @@ def test_a_first_person_without_a_number_joined_by_and(resources: Resources) -> 
     text = ("In Feni District, the driver of a covered van and a day labourer were injured in "
             "crude bomb attacks.")
     assert figures(resources, text, "wounded") == [2]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # adjectives or nouns joined by "and" inside one counted phrase add no one
+    ("ISPR said 28 local and foreign militants were killed in air strikes.", [28]),
+    ("Twenty four AL leaders and workers were killed and 300 others were injured.", [24]),
+    # guards the rule's reach: one more person's noun after "and" is one more
+    ("The Station House Officer (SHO) of New Saryab Police Station, a constable and driver "
+     "were shot dead in Killi Shahnawaz.", [3]),
+])
+def test_and_inside_a_counted_phrase_adds_no_one(resources: Resources, text: str,
+                                                 killed: list[int]) -> None:
+    assert figures(resources, text, "killed") == killed

@@ -486,7 +486,11 @@ def _and_person(words: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+{words}"
         rf"(?:{PERSON}|{COMPANION_NOUNS})\b"
-        r"|\band\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:were|have\s+been)\b)", re.I)
+        # or a name, or one person's noun: "a constable and driver were shot dead" (a name is
+        # capitalised, and "foreign militants" are no one more: "28 local and foreign
+        # militants were killed"; nor is "they")
+        rf"|\band\s+(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?:{PERSON})(?<!s))"
+        r"\s+(?=(?:were|have\s+been)\b)", re.I)
 
 
 _AND_PERSON = _and_person(r"(?:\w+\s+)?")
