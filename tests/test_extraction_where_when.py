@@ -226,3 +226,19 @@ def test_a_district_taken_as_written_names_the_place(resources: Resources) -> No
     place = incident["place"]
     assert (place["country"], place["admin2"], place["name"], place["precision"]) == (
         "NP", "Dang", "Dang", "country")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ansumwi Boro on July 27 denied his involvement in the killing of Manaj Das who was shot "
+     "and killed on July 23 in Baksa District.", "--07-23"),
+    ("The Revolutionary People's Front on June 2 claimed responsibility for the ambush on Assam "
+     "Rifles troopers in Ukhrul District on June 1.", "--06-01"),
+    # guards the rule's reach: a day set off by a comma before the verb stays the event's
+    ("Abdul Subhan Qureshi, a LeT operative arrested by Delhi Police on July 20, revealed "
+     "details about indoctrination in Tihar jail, reports Business Standard on July 29.",
+     "--07-20"),
+])
+def test_the_day_of_a_statement_is_not_the_events(resources: Resources, text: str,
+                                                  day: str) -> None:
+    (incident,) = incidents(resources, text, published=None)
+    assert incident["date"]["value"] == day

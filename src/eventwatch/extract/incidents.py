@@ -66,6 +66,10 @@ FAMILIES = {
 }
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
+# A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
+STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|denied|"
+                                     r"alleged|asserted|confirmed|urged|demanded|appealed|"
+                                     r"warned|vowed|disclosed|revealed)\b", re.I)
 # The day a state began: "He was on leave since October 7", "a strike that has been in effect
 # since August 31" (but an act since a day, "SFs have launched a massive operation in South
 # Garo Hills since August 30", "cordoned off a building since September 4", began then).
@@ -346,6 +350,13 @@ def describe(text: str, sentences: Sequence[Sentence],
                        not any(f.start <= r < f.end for r in refers)]
         if refers and len(own_dates) > 1:
             own_dates = _outside_references(own_dates, refers, own_triggers)
+        if len(own_dates) > 1:
+            # "Boro on July 27 denied his involvement in the killing of Manaj Das who was shot
+            # and killed on July 23": the day of a statement, where the sentence gives another
+            told = [d for d in own_dates if d.date.precision == "day" and
+                    STATEMENT_AFTER_DATE_RE.match(text, d.end)]
+            if told and any(d.date.precision == "day" for d in own_dates if d not in told):
+                own_dates = [d for d in own_dates if d not in told]
         elif not own_triggers and own_dates:
             # a record told of someone, with no act of the sentence's own: "The duo was
             # involved in the incident of setting 37 vehicles on fire in Bijapur on October
