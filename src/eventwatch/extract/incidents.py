@@ -350,13 +350,6 @@ def describe(text: str, sentences: Sequence[Sentence],
                        not any(f.start <= r < f.end for r in refers)]
         if refers and len(own_dates) > 1:
             own_dates = _outside_references(own_dates, refers, own_triggers)
-        if len(own_dates) > 1:
-            # "Boro on July 27 denied his involvement in the killing of Manaj Das who was shot
-            # and killed on July 23": the day of a statement, where the sentence gives another
-            told = [d for d in own_dates if d.date.precision == "day" and
-                    STATEMENT_AFTER_DATE_RE.match(text, d.end)]
-            if told and any(d.date.precision == "day" for d in own_dates if d not in told):
-                own_dates = [d for d in own_dates if d not in told]
         elif not own_triggers and own_dates:
             # a record told of someone, with no act of the sentence's own: "The duo was
             # involved in the incident of setting 37 vehicles on fire in Bijapur on October
@@ -364,6 +357,13 @@ def describe(text: str, sentences: Sequence[Sentence],
             record = RECORD_OF_RE.search(text, sentence.start, sentence.end)
             if record is not None:
                 own_dates = [d for d in own_dates if d.start < record.start()]
+        if len(own_dates) > 1:
+            # "Boro on July 27 denied his involvement in the killing of Manaj Das who was shot
+            # and killed on July 23": the day of a statement, where the sentence gives another
+            told = [d for d in own_dates if d.date.precision == "day" and
+                    STATEMENT_AFTER_DATE_RE.match(text, d.end)]
+            if told and any(d.date.precision == "day" for d in own_dates if d not in told):
+                own_dates = [d for d in own_dates if d not in told]
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text

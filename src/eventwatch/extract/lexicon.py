@@ -101,7 +101,8 @@ TRIGGERS: dict[str, str] = {
               r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
               r"people|villagers|workers|youths|passengers|officials)",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
-             r"exchanges?\s+of\s+fire|fire\s+exchange|exchanged\s+(?:gun)?fires?|shoot[\s-]?outs?|cross[\s-]?fire|"
+             r"exchanges?\s+of\s+fire|fire\s+exchange|exchanged\s+(?:gun)?fires?|"
+             r"shoot[\s-]?outs?|cross[\s-]?fire|"
              r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted|between)",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              # "in an armed attack at a welfare office": the attack's arms are its method
