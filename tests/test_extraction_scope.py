@@ -3,8 +3,8 @@ only names (a convict's crime, a second act listed after one referred to), equip
 riots, an operation's running toll, a trend; a person's name that is not a place, a unit's
 number or a weapon's model that is not a count, a group that did not claim, an attempt
 foiled that names no bomb; who a count counts.  Hand-written reports; each case failed
-before the rule it tests, except those of ``test_counts_the_rules_above_leave_alone``, which
-guard against the rules' over-reach."""
+before the rule it tests, except those of ``test_counts_the_rules_above_leave_alone`` and
+those whose comment says they guard a rule's reach."""
 
 from __future__ import annotations
 
