@@ -243,3 +243,11 @@ def test_the_day_of_a_statement_is_not_the_events(resources: Resources, text: st
                                                   day: str) -> None:
     (incident,) = incidents(resources, text, published=None)
     assert incident["date"]["value"] == day
+
+
+def test_a_park_named_after_a_town_is_not_in_it(resources: Resources) -> None:
+    # "Askari Park" is named after a town ('Askari, Iran); Jamshed Town says where it is
+    assert _place(resources, "An unidentified body of a man was recovered from a gunny bag near "
+                  "Askari Park in the Old Sabzi Mandi locality of Jamshed Town on September 1. "
+                  "Police said militants had kidnapped the man and shot him dead.")[:3] == (
+        "PK", "Sindh", "Karachi")

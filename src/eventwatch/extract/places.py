@@ -74,7 +74,7 @@ NAMED_DISTRICT_RE = re.compile(
     r"[Dd]istrict\b")
 _ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
-ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|(?:{_CROSSING}|[Aa]dda|Colony)\b)")
+ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|(?:{_CROSSING}|[Aa]dda|Colony|Park|Chowk|Market)\b)")
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
