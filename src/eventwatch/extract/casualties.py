@@ -423,12 +423,12 @@ _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 _LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
 
 _AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
+# What a person is "of", then "and": "a driver of a mini truck and a labourer".
+_OF_THING = r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+_OF_THING_AND = re.compile(rf"{_OF_THING}\s+and\s+", re.I)
 # One person with an article, what he is "of", then "and" before a counted group.
-_FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
-                        rf"(?P<person>{PERSON})"
-                        r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+and\s+$",
-                        re.I)
-_OF_THING_AND = re.compile(r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+and\s+", re.I)
+_FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PERSON})"
+                        rf"(?:{_OF_THING})?\s+and\s+$", re.I)
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
     rf"an?\s+\w+)\s+)"
