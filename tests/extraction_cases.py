@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventwatch.extract import extract_article
 from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.segment import split_sentences
+from eventwatch.extract.tolls import Figure
 from eventwatch.models import Article
 from eventwatch.resources import Resources
 
@@ -19,7 +20,12 @@ def incidents(resources: Resources, text: str, published: str | None = "2016-06-
     return [i.to_dict() for i in extract_article(article, resources).incidents]
 
 
+def measured(resources: Resources, text: str, measure: str) -> list[Figure]:
+    """Every figure of ``measure`` that ``text`` states, in order."""
+    return [f for s in split_sentences(resources.nlp, text)
+            for f in find_figures(text, s) if f.measure == measure]
+
+
 def figures(resources: Resources, text: str, measure: str) -> list[int | None]:
     """The low count of every figure of ``measure`` that ``text`` states, in order."""
-    return [f.count.low for s in split_sentences(resources.nlp, text)
-            for f in find_figures(text, s) if f.measure == measure]
+    return [f.count.low for f in measured(resources, text, measure)]

@@ -12,7 +12,7 @@ from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.segment import split_sentences
 from eventwatch.models import Article
 from eventwatch.resources import Resources
-from extraction_cases import figures
+from extraction_cases import figures, measured
 from extraction_cases import incidents as _extract
 
 
@@ -549,15 +549,13 @@ def test_the_guise_of_the_doers_is_not_the_victims_side(resources: Resources) ->
 ])
 def test_the_head_after_a_sex_word_decides_the_side(resources: Resources, text: str,
                                                     measure: str, side: dict) -> None:
-    (figure,) = [f for s in split_sentences(resources.nlp, text)
-                 for f in find_figures(text, s) if f.measure == measure]
+    (figure,) = measured(resources, text, measure)
     assert figure.count.by_category == side
 
 
 def test_a_police_informer_is_a_civilian(resources: Resources) -> None:
     text = "A Police informer and a juice vendor were shot dead at Faqeera Goth on March 9."
-    (figure,) = [f for s in split_sentences(resources.nlp, text)
-                 for f in find_figures(text, s) if f.measure == "killed"]
+    (figure,) = measured(resources, text, "killed")
     assert figure.count.by_category == {"civilians": 2}
 
 
@@ -565,8 +563,7 @@ def test_the_doers_after_by_are_not_the_victims_side(resources: Resources) -> No
     # the owner was shot by a militant outfit: she is not a militant
     text = ("The owner of a restaurant who was allegedly shot by militant outfit KCP on "
             "February 19 succumbed to her injuries on March 16.")
-    (figure,) = [f for s in split_sentences(resources.nlp, text)
-                 for f in find_figures(text, s) if f.measure == "killed"]
+    (figure,) = measured(resources, text, "killed")
     assert "militants" not in figure.count.by_category
 
 
@@ -579,8 +576,7 @@ def test_people_held_in_captivity_are_not_arrested(resources: Resources) -> None
 def test_an_officer_of_a_force_named_before_him_is_of_the_force(resources: Resources) -> None:
     text = ("A CoBRA trooper was killed and a Central Reserve Police Force (CRPF) officer "
             "injured during an encounter with the CPI Maoist.")
-    (figure,) = [f for s in split_sentences(resources.nlp, text)
-                 for f in find_figures(text, s) if f.measure == "wounded"]
+    (figure,) = measured(resources, text, "wounded")
     assert figure.count.by_category == {"security_forces": 1}
 
 
@@ -601,8 +597,7 @@ def test_one_person_arrested_described_at_length(resources: Resources, text: str
 def test_a_former_cadre_is_a_civilian(resources: Resources) -> None:
     text = ("Unidentified assailants shot dead a former cadre of the PCJSS at his house in "
             "Dolubanya village on January 23.")
-    (figure,) = [f for s in split_sentences(resources.nlp, text)
-                 for f in find_figures(text, s) if f.measure == "killed"]
+    (figure,) = measured(resources, text, "killed")
     assert figure.count.by_category == {"civilians": 1}
 
 
@@ -616,8 +611,7 @@ def test_a_former_cadre_is_a_civilian(resources: Resources) -> None:
 ])
 def test_the_words_before_a_person_noun_say_the_side(resources: Resources, text: str,
                                                      measure: str, side: dict) -> None:
-    (figure,) = [f for s in split_sentences(resources.nlp, text)
-                 for f in find_figures(text, s) if f.measure == measure]
+    (figure,) = measured(resources, text, measure)
     assert figure.count.by_category == side
 
 
