@@ -39,6 +39,9 @@ def _extract(resources: Resources, text: str) -> list[dict]:
     "Mumbai and Delhi High Court blast in 2011 had lived in Byculla.",
     # supporters of a politician or cleric clashing with the police: a riot, out of scope
     "Supporters of the cleric clashed with Police in Islamabad on June 23.",
+    # "arrested" naming people after a preposition: who they are, not an arrest
+    "A Joint Commissioner of the Counter Terrorism unit of Dhaka Metropolitan Police on April "
+    "24 suggested steps for the de-radicalization of arrested militants.",
 ])
 def test_no_incident(resources: Resources, text: str) -> None:
     assert _extract(resources, text) == []
@@ -480,3 +483,11 @@ def test_an_act_named_as_the_time_of_a_meeting_is_referred_to(resources: Resourc
                     "Army Chief and the Prime Minister held a meeting to discuss the security "
                     "situation. The attack is a clear act of provocation, an official said. The "
                     "Army is likely to launch air strikes in the militant strongholds.") == []
+
+
+def test_a_rocket_propelled_grenade_is_a_rocket(resources: Resources) -> None:
+    # an RPG is shelling's weapon, not a hand grenade (codebook, Types)
+    (incident,) = _extract(resources, "Five militants and two soldiers were killed when "
+                           "militants ambushed a patrol party with automatic weapons and "
+                           "rocket propelled grenades in Kurram Agency on June 8.")
+    assert incident["event_type"] == "shelling_artillery_missile_attack"

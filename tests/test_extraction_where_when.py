@@ -251,3 +251,13 @@ def test_a_park_named_after_a_town_is_not_in_it(resources: Resources) -> None:
                   "Askari Park in the Old Sabzi Mandi locality of Jamshed Town on September 1. "
                   "Police said militants had kidnapped the man and shot him dead.")[:3] == (
         "PK", "Sindh", "Karachi")
+
+
+def test_a_countrys_people_and_missions_vote_for_no_country(resources: Resources) -> None:
+    # "US personnel", "a US consulate vehicle": whose people and vehicle, not where; the
+    # blast was in Peshawar
+    assert _place(resources, "One passerby was killed when a bomb hit a US consulate vehicle "
+                  "on Abdarra Road in Peshawar, the capital of Khyber Pakhtunkhwa, on May 20. Two US personnel in the car were "
+                  "hurt. A US embassy spokesman in Islamabad said no US personnel were badly "
+                  "injured. The Taliban said their first enemy was the United States.")[:3] == (
+        "PK", "Khyber Pakhtunkhwa", "Peshawar")

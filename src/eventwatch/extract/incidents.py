@@ -279,6 +279,13 @@ _ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|
                           r"killed|fire|firing|blow(?:ing)?\s+up|shoot\w*|kill)\b", re.I)
 
 
+# A preposition right before a participle of arrest: the participle names people ("steps
+# for the de-radicalization of arrested militants", "among the detained suspects").
+_HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|all\s+)?$",
+                             re.I)
+_HELD_PARTICIPLES = frozenset(("arrested", "detained", "apprehended", "nabbed"))
+
+
 def find_triggers(text: str, sentences: Sequence[Sentence],
                   referred: list[list[int]] | None = None,
                   ) -> list[dict[str, list[tuple[int, int, str]]]]:
@@ -300,6 +307,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
+            if cls == "arrest" and m.group(0).lower() in _HELD_PARTICIPLES and \
+                    _HELD_ADJECTIVE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "de-radicalization of arrested militants": who they are, no act
             if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
                     not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
                 continue  # "its attempt to convert its cash can be thwarted": no bomb foiled

@@ -54,7 +54,9 @@ TRIGGERS: dict[str, str] = {
                r"explosives?\s+(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:strapped|tied|"
                r"wrapped)\s+(?:to|around)\s+(?:his|her|their)\s+(?:chest|body|bodies|waist)",
     # not the launchers in an arsenal: "rocket launchers and grenade launchers"
-    "grenade": r"(?:hand\s+)?grenades?(?:\s+attack)?(?![\s-]+launchers?)",
+    # nor the grenade of a rocket-propelled grenade (an RPG: a rocket, shelling)
+    "grenade": r"(?<!propelled\s)(?<!propelled-)(?:hand\s+)?grenades?(?:\s+attack)?"
+               r"(?![\s-]+launchers?)",
     "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|mortars?(?:\s+shells?)?|"
                 r"shelling|artillery|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",

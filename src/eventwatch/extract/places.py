@@ -83,7 +83,8 @@ NEAR_ON_ROAD_RE = re.compile(
 
 _ACTOR_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|rangers|government|navy|"
                           r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
-                          r"high\s+commission|nationals?|side|"
+                          r"high\s+commission|nationals?|citizens?|personnel|diplomats?|"
+                          r"envoy|ambassador|side|"
                           # its fire: "the Indian side retaliated Pakistan shelling"
                           r"shelling|firing|mortars?|shells|guns)\b|"
                           # the country as the subject of its act: "Pakistan in the morning
