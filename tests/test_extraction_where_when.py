@@ -261,3 +261,19 @@ def test_a_countrys_people_and_missions_vote_for_no_country(resources: Resources
                   "hurt. A US embassy spokesman in Islamabad said no US personnel were badly "
                   "injured. The Taliban said their first enemy was the United States.")[:3] == (
         "PK", "Khyber Pakhtunkhwa", "Peshawar")
+
+
+def test_a_name_written_as_a_district_elsewhere_is_that_district(resources: Resources) -> None:
+    # "Chirang Police" is the police of Chirang District, Assam, not Bhutan's Chirang
+    assert _place(resources, "Chirang Police on July 2 arrested four NDFB cadres, including "
+                  "a linkman from Chirang District. Chirang Police said the cadres ran a "
+                  "camp.")[:3] == ("IN", "Assam", "Chirang")
+
+
+def test_a_place_told_again_with_its_district_is_in_it(resources: Resources) -> None:
+    # Janikhel is known to the gazetteer only in Afghanistan; the story tells it again as
+    # "Janikhel area, Frontier Region Bannu"
+    assert _place(resources, "Unidentified gunmen on November 28 shot dead a retired soldier "
+                  "in Janikhel area. Police said the gunmen fired at him in Janikhel area, "
+                  "Frontier Region Bannu, when he was on his way to a shop.") == (
+        "PK", "Khyber Pakhtunkhwa", "FR Bannu", "Janikhel")

@@ -134,6 +134,7 @@ def document_places(text: str, gazetteer: Gazetteer,
                              _NAMED_SITE_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "locality" and
                              _COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
+    matches = _as_its_district(matches)
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     named_country = False
@@ -168,6 +169,31 @@ def document_places(text: str, gazetteer: Gazetteer,
     ranked = sorted(countries.items(), key=lambda kv: -kv[1])
     return DocPlaces(matches, tuple(c for c, _ in ranked),
                      tuple(a for a, _ in admin1s.most_common()))
+
+
+def _as_its_district(matches: tuple[PlaceMatch, ...]) -> tuple[PlaceMatch, ...]:
+    """The bare mentions of a name the article also writes as a district ("Chirang Police
+    ... from Chirang District") with only the candidates in that district: the district
+    itself and its towns, not a namesake province abroad (Bhutan's Chirang)."""
+    districts: dict[str, set[tuple[str, str | None, str]]] = {}
+    for m in matches:
+        if _DISTRICT_SUFFIX.search(m.text):
+            base = _DISTRICT_SUFFIX.sub("", m.text)
+            districts.setdefault(base, set()).update(
+                (e.country, e.admin1, e.name) for e in m.entries if e.kind == "admin2")
+    if not districts:
+        return matches
+    out = []
+    for m in matches:
+        keys = districts.get(m.text)
+        if keys is not None and len(keys) == 1:
+            ((country, admin1, name),) = keys
+            inner = tuple(e for e in m.entries if (e.country, e.admin1) == (country, admin1)
+                          and (e.admin2 == name or (e.kind == "admin2" and e.name == name)))
+            if inner and inner != m.entries:
+                m = PlaceMatch(m.start, m.end, m.text, inner)
+        out.append(m)
+    return tuple(out)
 
 
 # "in South Waziristan Agency": the unit the scene lies in ("tribesmen of Orakzai Agency" says
@@ -234,13 +260,18 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # "Bijapur District of Chhattisgarh", "Kohistan District of Badakhshan Province": the
     # unit written after a place says which namesake it is, or, where the gazetteer has
     # none there, that the unit is as precise as the gazetteer can be.
-    written = [(_as_written(text, m, doc, gazetteer), m, s) for m, s in inside]
+    as_written = [(_as_written(text, m, doc, gazetteer), m, s) for m, s in inside]
+    written = [(_written_elsewhere(text, w, doc, gazetteer), m, s) for w, m, s in as_written]
+    elsewhere = {id(w) for (w, _, _), (a, _, _) in zip(written, as_written, strict=True)
+                 if w is not a}
     inside = [(w, s) for w, _, s in written]
     # a name that stands for its owner ("the Kahi area of Hangu": no Kahi the gazetteer
-    # knows in Hangu's country) is still the site, as written
+    # knows in Hangu's country; "Pipri area" told elsewhere as "of Bin Qasim Town") is
+    # still the site, as written
     owned = {id(w) for w, m, _ in written
              if w.entries[0] not in m.entries and (_owner_of(text, m, doc) is not None or
-                                                   w.entries[0].kind == "admin2")}
+                                                   w.entries[0].kind == "admin2" or
+                                                   id(w) in elsewhere)}
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
@@ -334,7 +365,11 @@ def _site_as_written(match: PlaceMatch) -> tuple[int, int, str]:
 
 _OF_UNIT = re.compile(r"(?:\s+(?:sector|area|village|town|tehsil|block))?\s*,?\s*(?:of|in)\s+"
                       r"(?:the\s+)?")
-_DISTRICT_WORD = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
+_DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
+_DISTRICT_WORD = re.compile(rf"{_DISTRICT_SUFFIX.pattern}|^(?:Frontier\s+Region|FR)\s")
+# A district set off by a comma: "in Janikhel area, Frontier Region Bannu" (read only where
+# the unit is a district written as such, not in a list of towns: "Kohat, Peshawar")
+_COMMA_UNIT = re.compile(r"(?:\s+(?:area|village|town))?\s*,\s*(?:the\s+)?")
 
 
 # A place's owner written before it: "Dhaka city's Mirpur area", "Karachi's Orangi Town"
@@ -433,6 +468,11 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     unit = None if gap is None else next(
         (u for u in doc.matches if u.start == gap.end()), None)
     if unit is None:
+        gap = _COMMA_UNIT.match(text, m.end)
+        unit = None if gap is None else next(
+            (u for u in doc.matches if u.start == gap.end() and _DISTRICT_WORD.search(u.text)),
+            None)
+    if unit is None:
         return m
     unit = _as_written(text, unit, doc, gazetteer)
     if unit.entries[0].kind == "admin2" and _DISTRICT_WORD.search(unit.text) and \
@@ -465,6 +505,23 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     if not inner and fallback:
         return PlaceMatch(m.start, m.end, m.text, (owners[0],))
     return m
+
+
+def _written_elsewhere(text: str, w: PlaceMatch, doc: DocPlaces,
+                       gazetteer: Gazetteer) -> PlaceMatch:
+    """``w`` (a match as written) as another mention of the same name has it, where ``w``
+    knows the name only outside the article's country and that mention's unit places it
+    there: "in Janikhel area" told again as "in Janikhel area, Frontier Region Bannu" is the
+    Pakistani tribal region's, not Afghanistan's Jani Khel."""
+    top = doc.countries[:1]
+    if not top or w.entries[0].kind == "country" or any(e.country == top[0] for e in w.entries):
+        return w
+    for other in doc.matches:
+        if other.start != w.start and other.text == w.text:
+            placed = _as_written(text, other, doc, gazetteer)
+            if placed.entries != other.entries and placed.entries[0].country == top[0]:
+                return PlaceMatch(w.start, w.end, w.text, placed.entries)
+    return w
 
 
 def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
