@@ -644,3 +644,19 @@ def test_a_first_person_without_a_number_joined_by_and(resources: Resources) -> 
 def test_and_inside_a_counted_phrase_adds_no_one(resources: Resources, text: str,
                                                  killed: list[int]) -> None:
     assert figures(resources, text, "killed") == killed
+
+
+# --- stop 19: each case failed on stop 18's code -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "open fired", a slip for "opened fire", is the doers' act
+    ("Four policemen were shot when Tehreek e Taliban Pakistan (TTP) militants open fired at "
+     "them in Quetta on January 28.", [("Tehreek e Taliban Pakistan", "attributed")]),
+    # a spokesman who says the group's commandos "successfully carried out" the attack claims it
+    ("Four policemen were shot dead in Quetta on January 28. TTP spokesperson Mohammad "
+     "Khorasani said, \u201cThe TTP\u2019s special unit commandos successfully carried out "
+     "the attack.\u201d", [("TTP", "claimed")]),
+])
+def test_the_doers_slips_and_spokesmen(resources: Resources, text: str,
+                                       expected: list) -> None:
+    assert _doers(resources, text) == expected

@@ -82,7 +82,7 @@ DOER_VERB_RE = guarded(
     r"\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+\((?:today|yesterday)\))?|late\s+\w+day|early\s+\w+day|"
     r"last\s+night|yesterday)\s+)?"
     r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
-    r"(?:opened|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
+    r"(?:opened|open(?=\s+fired?\b)|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
     r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
@@ -150,7 +150,8 @@ APPOSITION_POSS_RE = guarded(r"\s*(?:’s|'s)\s+(?:\w+\s+)?(?:branch|affiliate|w
 # A group's spokesman telling what its men did is its claim.
 SPOKESMAN_CLAIM_RE = re.compile(
     r"\W{0,3}spokes(?:man|person)\W{0,3}\s+(?:(?-i:[A-Z])\w+\s+){0,3}(?:said|told|stated|"
-    r"claimed)\b[^.;]{0,60}?\b(?:militants|fighters|mujahideen|they|its\s+\w+)\s+(?:had\s+)?"
+    r"claimed)\b[^.;]{0,60}?\b(?:militants|fighters|mujahideen|commandos|they|its\s+\w+)\s+"
+    r"(?:had\s+)?(?:\w+ly\s+)?"
     r"(?:seized|captured|killed|attacked|carried\s+out|stormed|launched|targeted|ambushed|"
     r"abducted|shot|blew\s+up)\b", re.I)
 
