@@ -277,3 +277,11 @@ def test_a_place_told_again_with_its_district_is_in_it(resources: Resources) -> 
                   "in Janikhel area. Police said the gunmen fired at him in Janikhel area, "
                   "Frontier Region Bannu, when he was on his way to a shop.") == (
         "PK", "Khyber Pakhtunkhwa", "FR Bannu", "Janikhel")
+
+
+def test_a_place_after_from_them_is_the_scene(resources: Resources) -> None:
+    # "recovered explosives from them in Bastar District": where, not where they came from
+    assert _place(resources, "The Chhattisgarh Police arrested two suspects and recovered a "
+                  "haul of explosives from them in Bastar District. Chhattisgarh is on "
+                  "high alert owing to Martyrs week.")[:3] == (
+        "IN", "Chhattisgarh", "Bastar")

@@ -30,7 +30,8 @@ NOT_SITE_BEFORE = guarded(
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
     r"hospital\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
     r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering"
-    r")\s+(?:\w+\s+){0,2}$|"
+    # (but "recovered explosives from them in Bastar District": the scene)
+    r")\s+(?!(?:him|her|them)\s+(?:in|at|near)\s+$)(?:\w+\s+){0,2}$|"
     # a person's name: "identified as Abha Deka", "Wahid alias Saddar Bush", "son of Mota"
     # ("son of former slain Punjab Governor"; but "identified as Jamshed in Quetta" names the
     # scene)
