@@ -660,3 +660,18 @@ def test_and_inside_a_counted_phrase_adds_no_one(resources: Resources, text: str
 def test_the_doers_slips_and_spokesmen(resources: Resources, text: str,
                                        expected: list) -> None:
     assert _doers(resources, text) == expected
+
+
+@pytest.mark.parametrize(("text", "by_category"), [
+    # the person before a relative clause is who died, not the foe its operation was against
+    ("A CRPF jawan who had stepped on a pressure bomb during an anti-Maoist operation in Sukma "
+     "District died on April 12.", {"security_forces": 1}),
+    # the group an operation is "anti" is no victim's side (the officer is too far to read)
+    ("A CRPF officer who had suffered severe IED splinter injuries during an anti Communist "
+     "Party of India Maoist (CPI Maoist) operation on March 11 in Sukma District died on "
+     "April 12.", {}),
+])
+def test_who_died_after_an_operation_against_a_group(resources: Resources, text: str,
+                                                     by_category: dict) -> None:
+    (figure,) = measured(resources, text, "killed")
+    assert (figure.count.low, figure.count.by_category) == (1, by_category)

@@ -296,6 +296,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 "succumbed", "died", "martyred", "embraced martyrdom")) and not (
                 aux and _THEY_BEFORE.search(text, max(left_start, aux_start - 12), aux_start)):
             # (not "they had been kidnapped": the people told before, not one more)
+            if aux is None and rel is not None and rel.group(0).lower() == "who":
+                # "A CRPF officer who had suffered ... injuries during an anti-Maoist
+                # operation ... died": the person before the relative clause
+                ante = _antecedent(text, breaks[-2].end() if len(breaks) > 1 else
+                                   clause_start, rel.start())
+                if ante and ante[0].quantity.low == 1:
+                    return ante
             # One person, named or described: "a levies official was shot", "X was killed".
             return [_one(text, left_start, vm.start(), vm)]
         if aux and _AND_PERSON.search(text, left_start, vm.start()):
@@ -506,6 +513,9 @@ _WITH_COMPANION = re.compile(
     rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS})\b", re.I)
 
 
+_ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
+
+
 def _one(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     """A single victim named or described without a number."""
     category = None
@@ -515,6 +525,9 @@ def _one(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
             break
         if _BY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             break  # the doers: "The owner of a restaurant who was shot by militant outfit"
+        if _ANTI_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            continue  # the foe of an operation: "during an anti Communist Party of India
+            # Maoist (CPI Maoist) operation", "an anti-Maoist drive"
         # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
         # constable" a policewoman
         category = person_category(m.group(0)) or category
