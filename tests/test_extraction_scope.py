@@ -42,6 +42,7 @@ def _extract(resources: Resources, text: str) -> list[dict]:
     # "arrested" naming people after a preposition: who they are, not an arrest
     "A Joint Commissioner of the Counter Terrorism unit of Dhaka Metropolitan Police on April "
     "24 suggested steps for the de-radicalization of arrested militants.",
+    "Families of missing and detained persons staged a protest in Kilinochchi on February 2.",
 ])
 def test_no_incident(resources: Resources, text: str) -> None:
     assert _extract(resources, text) == []

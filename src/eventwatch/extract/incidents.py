@@ -281,8 +281,8 @@ _ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|
 
 # A preposition right before a participle of arrest: the participle names people ("steps
 # for the de-radicalization of arrested militants", "among the detained suspects").
-_HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|all\s+)?$",
-                             re.I)
+_HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|all\s+)?"
+                             r"(?:missing\s+(?:and|or)\s+)?$", re.I)
 _HELD_PARTICIPLES = frozenset(("arrested", "detained", "apprehended", "nabbed"))
 
 
@@ -308,7 +308,7 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if i < 0 or m.start() >= sentences[i].end:
                 continue
             if cls == "arrest" and m.group(0).lower() in _HELD_PARTICIPLES and \
-                    _HELD_ADJECTIVE.search(text, max(0, m.start() - 16), m.start()):
+                    _HELD_ADJECTIVE.search(text, max(0, m.start() - 28), m.start()):
                 continue  # "de-radicalization of arrested militants": who they are, no act
             if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
                     not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
