@@ -492,3 +492,17 @@ def test_a_rocket_propelled_grenade_is_a_rocket(resources: Resources) -> None:
                            "militants ambushed a patrol party with automatic weapons and "
                            "rocket propelled grenades in Kurram Agency on June 8.")
     assert incident["event_type"] == "shelling_artillery_missile_attack"
+
+
+def test_a_site_stormed_and_set_ablaze_with_no_one_harmed_is_a_facility_attack(
+        resources: Resources) -> None:
+    (incident,) = _extract(resources, "A group of CPI Maoist cadres stormed a construction "
+                           "camp at Lakrish in Rayagada District on May 27 night and set ablaze "
+                           "nine vehicles.")
+    assert (incident["attack_type"], incident["secondary_attack_types"]) == (
+        "facility_attack", [])
+    # guards the rule's reach: a site stormed where people were killed is an armed assault
+    (incident,) = _extract(resources, "A group of CPI Maoist cadres stormed a construction "
+                           "camp at Lakrish in Rayagada District on May 27 night, killed two "
+                           "guards and set ablaze nine vehicles.")
+    assert incident["attack_type"] == "armed_assault"

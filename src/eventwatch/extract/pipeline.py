@@ -268,7 +268,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                                            state_operation=state_op)
     event_type, attack_type, suicide = types.event_and_attack_type(
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
-        kidnapped=counts.kidnapped, arrested=counts.arrested)
+        kidnapped=counts.kidnapped, arrested=counts.arrested,
+        stormed_only=bool(triggers.get("armed")) and all(
+            h[2].lower() == "stormed" for h in triggers["armed"]))
     aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
         aim = types.assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),

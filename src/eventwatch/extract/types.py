@@ -52,8 +52,9 @@ def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
 
 def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: Count,
                           wounded: Count, kidnapped: Count, arrested: Count,
-                          ) -> tuple[str, str | None, bool]:
-    """(event_type, attack_type, suicide) from the trigger classes of one incident."""
+                          stormed_only: bool = False) -> tuple[str, str | None, bool]:
+    """(event_type, attack_type, suicide) from the trigger classes of one incident.
+    ``stormed_only``: the incident's only armed word is "stormed" (a forced entry)."""
     harmed = not killed.is_empty() or not wounded.is_empty()
     suicide = bool(classes & {"suicide", "fidayeen"})
     if state_operation:
@@ -104,7 +105,11 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
             "defused" in classes and not classes & GUN_METHODS):
         # (an attempt "foiled as Police fought back" names no bomb: the guns were the method)
         attack = "bombing"
-    elif classes & GUN_METHODS:
+    elif classes & GUN_METHODS and not (
+            stormed_only and "arson" in classes and not harmed and
+            classes & GUN_METHODS == {"armed"}):
+        # (not a site stormed and set ablaze with no one harmed: the damage was the aim,
+        # GTD's facility attack)
         attack = "armed_assault"
     elif "unarmed" in classes:
         attack = "unarmed_assault"  # beaten, lynched, strangled: no weapon (GTD)
