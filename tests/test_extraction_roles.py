@@ -675,3 +675,22 @@ def test_who_died_after_an_operation_against_a_group(resources: Resources, text:
                                                      by_category: dict) -> None:
     (figure,) = measured(resources, text, "killed")
     assert (figure.count.low, figure.count.by_category) == (1, by_category)
+
+
+@pytest.mark.parametrize(("text", "measure", "low"), [
+    # "in twin bomb blasts" is no object of "injured": the 22 before it are counted
+    ("At least seven people were killed and 22 others injured in twin bomb blasts in North "
+     "Nazimabad on September 18.", "wounded", 22),
+    ("Six militants were killed and two others injured in a gunfight with Security Forces in "
+     "Orakzai Agency on May 3.", "wounded", 2),
+    # a member's name after the member does not end an including list: seven, not eight
+    ("At least seven people, including a three month old baby Shabbir, a 12 year old girl "
+     "Umema and a woman, were killed in twin bomb blasts in Karachi on September 18.",
+     "killed", 7),
+    # "today" after the day between the auxiliary and the verb, without brackets
+    ("Three District Reserve Group personnel were on June 14 today injured in a fierce "
+     "encounter with Maoists in Narayanpur District.", "wounded", 3),
+])
+def test_counted_past_a_preposition_a_name_and_today(resources: Resources, text: str,
+                                                     measure: str, low: int) -> None:
+    assert figures(resources, text, measure) == [low]

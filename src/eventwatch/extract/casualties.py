@@ -324,7 +324,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # counted, of the same side ("other")
         q = Quantity(obj, right[0].start, "", 1, 1, "exact")
         return [Group(q, right[0].category, obj + 1, right[0].start), right[0]]
-    if right and right[0].start - obj <= 12:
+    if right and right[0].start - obj <= 12 and not _PREPOSITION_GAP.search(
+            text, obj, right[0].start):
+        # (not after a preposition: "22 others injured in twin bomb blasts" counts no twins)
         kept = [right[0]]
         for g in right[1:]:
             # (also after what the first one is "of": "a driver of a mini truck and a
@@ -416,6 +418,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     return []
 
 
+_PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\b", re.I)
 # Between the people and a verb that counts them with no auxiliary: nothing, a member set off
 # ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as
 # Zafarullah and Hilal, sustained injuries").

@@ -31,7 +31,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES = "|".join(MONTHS)
 # A day told between a subject and its verb, with the paper's "(today)" after it: "Two CPI
 # Maoist cadres were on May 8 (today) arrested", "RAB on June 12 arrested".
-DAY_BETWEEN = r"on\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:\((?:today|yesterday)\)\s+)?"
+DAY_BETWEEN = r"on\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:\(?(?:today|yesterday)\)?\s+)?"
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 #: Every spelling of a month (names, abbreviations, "sept") as a regex alternation, longest
