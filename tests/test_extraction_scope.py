@@ -506,3 +506,14 @@ def test_a_site_stormed_and_set_ablaze_with_no_one_harmed_is_a_facility_attack(
                            "camp at Lakrish in Rayagada District on May 27 night, killed two "
                            "guards and set ablaze nine vehicles.")
     assert incident["attack_type"] == "armed_assault"
+
+
+def test_a_fight_during_a_raid_conducted_by_the_state_is_its_operation(
+        resources: Resources) -> None:
+    (incident,) = _extract(resources, "A security official and a militant were killed and two "
+                           "others sustained injuries in an exchange of fire during a raid "
+                           "conducted by Law Enforcement Agencies, including Balochistan "
+                           "Levies and Police, at a house in Gulistan tehsil "
+                           "of Qilla Abdullah District on July 17.")
+    assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", None)
+    assert incident["perpetrators"][0]["kind"] == "state"

@@ -41,7 +41,11 @@ CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|
 # In South Asian reporting an "encounter" is a fight the security forces sought (a raid, a
 # search operation); an attack the militants began is told as one ("militants ambushed").
 ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search|"
-                          r"intelligence[\s-]?based)\s+operations?)\b", re.I)
+                          r"intelligence[\s-]?based)\s+operations?|"
+                          # "during a raid conducted by Law Enforcement Agencies"
+                          r"raids?\s+(?:conducted|carried\s+out|launched)\s+by\s+(?:the\s+)?"
+                          r"(?:security|law|police|troops|army|rangers|levies|FC|CTD|SFs?|LEAs|"
+                          r"counter)\b)", re.I)
 # A gun battle is the state's operation only where a state force is in it.
 GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
