@@ -47,7 +47,8 @@ REFERENCE_RE = guarded(
     r"(?:protests?|protested|protesting|demonstrations?|rall(?:y|ies)|agitations?|"
     r"sit[\s-]ins?)\s+(?:[\w()’'-]+\s+){0,7}?against|"
     # "a call for a general shutdown to protest the killing of six of their cadres"
-    r"to\s+protest|in\s+protest\s+(?:against|of|over)|"
+    # ("called a bandh ..., protesting the encounter")
+    r"to\s+protest|protesting|in\s+protest\s+(?:against|of|over)|"
     # an earlier act as the time of this one: "The attack comes two days after a low
     # intensity explosive went off near the main gate"
     r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
