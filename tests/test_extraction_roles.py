@@ -694,3 +694,28 @@ def test_who_died_after_an_operation_against_a_group(resources: Resources, text:
 def test_counted_past_a_preposition_a_name_and_today(resources: Resources, text: str,
                                                      measure: str, low: int) -> None:
     assert figures(resources, text, measure) == [low]
+
+
+def test_a_breakdowns_closing_comma_before_a_verb_without_auxiliary(
+        resources: Resources) -> None:
+    assert figures(resources, "10 persons, including five Policemen, sustained injuries when a "
+                   "suicide bomber rammed his vehicle into a house in Bannu District.",
+                   "wounded") == [10]
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    # an aim, no arrest
+    ("Two civilians were shot dead in Kulgam on June 4. A manhunt was launched to arrest the "
+     "attackers.", []),
+    # guards the rule's reach: succeeding to arrest is an arrest
+    ("SFs cordoned off the village on June 4. The team succeeded to arrest one militant.", [1]),
+])
+def test_to_arrest(resources: Resources, text: str, low: list) -> None:
+    assert figures(resources, text, "arrested") == low
+
+
+def test_doers_armed_with_their_weapons(resources: Resources) -> None:
+    assert _doers(resources, "The group of seven Garo National Liberation Army (GNLA) cadres "
+                  "armed with AK 47 rifles and SLR rifles shot dead two gate keepers of Songsak "
+                  "village in West Khasi Hills District on January 19.") == [
+        ("Garo National Liberation Army", "attributed")]

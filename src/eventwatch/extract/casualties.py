@@ -401,6 +401,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     # Reduced relative: "three men shot dead", "five killed".
     left = counted_phrases(text, left_start, vm.start(), None)
     if left and (_REDUCED_GAP.fullmatch(text, left[-1].end, vm.start()) or (
+            # the comma that closes a breakdown: "10 persons, including five Policemen,
+            # sustained injuries"
+            left[-1].breakdown and _CLOSING_COMMA.fullmatch(text, left[-1].end, vm.start())) or (
             # set off by a comma: "A school teacher, abducted from his home ...", "A trader,
             # identified as Ali Khan, kidnapped three years ago"
             vm.lastgroup == "kidnapped" and _NAMED_SET_OFF.fullmatch(
@@ -418,6 +421,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     return []
 
 
+_CLOSING_COMMA = re.compile(r"\s*,\s*")
 _PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\b", re.I)
 # Between the people and a verb that counts them with no auxiliary: nothing, a member set off
 # ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as

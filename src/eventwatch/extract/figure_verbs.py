@@ -34,6 +34,10 @@ _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|cond
                               re.I)
 
 
+# (but "The team succeeded to arrest one militant" did)
+_TO_BEFORE = re.compile(r"(?<!succeeded\s)(?<!managed\s)(?<!able\s)\bto\s+$", re.I)
+
+
 def _adjective(text: str, start: int, s_start: int) -> bool:
     return bool(_ADJECTIVE_SLOT.search(text, max(s_start, start - 15), start)) and not \
         _DAY_BEFORE.search(text, max(s_start, start - 16), start)
@@ -47,6 +51,8 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
         return _adjective(text, start, s_start)  # "eight abducted workers"
     if measure != "arrested":
         return False
+    if verb == "arrest" and _TO_BEFORE.search(text, max(s_start, start - 14), start):
+        return True  # "launched a manhunt to arrest the gunmen": an aim, no arrest
     if _adjective(text, start, s_start) and _OTHER_FATE.search(text, end, min(s_end, end + 60)):
         return True  # "Three detained militants and two soldiers were killed": who they were
     # "a bandh in protest against the recent arrest of Nakul": its cause

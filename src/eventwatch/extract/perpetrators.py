@@ -72,6 +72,8 @@ UNNAMED_RE = guarded(
 )
 DOER_VERB_RE = guarded(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    # what they carried: "cadres armed with AK 47 rifles and SLR rifles shot dead"
+    r"(?:armed\s+with\s+(?:[\w-]+\s+){1,8}?(?=(?:\w+ly\s+)?[a-z]+ed\b|shot\b))?"
     # where they are from or were: "tribesmen of Orakzai Agency in Federally Administered
     # Tribal Areas (FATA) on August 29 abducted"
     r"(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:\([A-Z]+\)\s+)?)?"
