@@ -285,3 +285,12 @@ def test_a_place_after_from_them_is_the_scene(resources: Resources) -> None:
                   "haul of explosives from them in Bastar District. Chhattisgarh is on "
                   "high alert owing to Martyrs week.")[:3] == (
         "IN", "Chhattisgarh", "Bastar")
+
+
+def test_the_day_a_blast_is_told_again_with_dates_it_not_the_statements(
+        resources: Resources) -> None:
+    (incident,) = incidents(resources, "A powerful bomb was detonated along the Manipur "
+                            "Myanmar boundary, officials said on October 3. Official sources "
+                            "said the blast took place near boundary pillar No.79 at 8 p.m. on "
+                            "October 2.", published=None)
+    assert incident["date"]["value"] == "--10-02"

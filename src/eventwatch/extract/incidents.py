@@ -66,6 +66,10 @@ FAMILIES = {
 }
 ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
                               r"confirmed|informed)\s+$", re.I)
+# ... and "said on October 3": the statement's day, which dates the event only where the
+# story gives no other.
+STATED_ON_RE = re.compile(r"\b(?:said|told|announced|stated|added|confirmed|informed)\s+on\s+$",
+                          re.I)
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
 STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|denied|"
                                      r"alleged|asserted|confirmed|urged|demanded|appealed|"
@@ -162,6 +166,12 @@ class SentenceInfo:
                 ATTRIBUTION_DATE_RE.search(text, max(0, d.start - base - 14), d.start - base)
                 and not STATE_SINCE_RE.search(text, max(0, d.start - base - 50), d.start - base)]
 
+    def stated_on(self, d: DateMention) -> bool:
+        """Whether ``d`` is the day a statement was made: "officials said on October 3"."""
+        base = self.sentence.start
+        return bool(STATED_ON_RE.search(self.sentence.text, max(0, d.start - base - 14),
+                                        d.start - base))
+
     @property
     def families(self) -> set[str]:
         return {FAMILIES[c] for c in self.triggers}
@@ -256,11 +266,23 @@ class Draft:
         return [m.sentence for m in self.members]
 
     @property
+    def stated_day(self) -> bool:
+        """Whether the first day the incident's sentences give is a statement's."""
+        first = next((m for m in self.members if m.day_dates), None)
+        return first is not None and first.stated_on(first.day_dates[0])
+
+    @property
     def date(self) -> DateMention | None:
-        for m in self.members:
-            if m.day_dates:
-                return m.day_dates[0]
-        return None
+        dated = [(m, m.day_dates[0]) for m in self.members if m.day_dates]
+        if not dated:
+            return None
+        first, day = dated[0]
+        if first.stated_on(day):
+            # "A bomb was detonated ..., officials said on October 3. Official sources said
+            # the blast took place ... on October 2": the day the event is told again with
+            return next((d for m, d in dated[1:]
+                         if EVENT_TOLD_AGAIN_RE.match(m.sentence.text)), day)
+        return day
 
     @property
     def families(self) -> set[str]:
@@ -550,8 +572,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began
-        return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and
-                    _a_day_apart(own[0].date, current_date.date))
+        # (or a statement's day: "officials said on October 3")
+        return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
+            _a_day_apart(own[0].date, current_date.date) or current.stated_day))
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families)
 
@@ -568,7 +591,9 @@ LATER_THE_EVENT_RE = re.compile(
 
 # "The exchange of fire took place ...": the incident's event, named back by its noun.
 EVENT_TOLD_AGAIN_RE = re.compile(
-    rf"\W*The\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:took\s+place|occurred|started|began|"
+    # (also as someone tells it: "Official sources said the blast took place")
+    r"\W*(?:(?:[\w.’'-]+\s+){1,4}?(?:said|added|stated|told)\s+(?:that\s+)?)?"
+    rf"[Tt]he\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:took\s+place|occurred|started|began|"
     r"broke\s+out|happened|erupted|lasted|ensued)\b")
 
 
