@@ -719,3 +719,11 @@ def test_doers_armed_with_their_weapons(resources: Resources) -> None:
                   "armed with AK 47 rifles and SLR rifles shot dead two gate keepers of Songsak "
                   "village in West Khasi Hills District on January 19.") == [
         ("Garo National Liberation Army", "attributed")]
+
+
+def test_a_death_told_after_the_toll_with_no_one_wounded_before(resources: Resources) -> None:
+    (incident,) = _extract(resources, "Alfu, the leader of an outlawed group, was killed in a "
+                           "gunfight with Police in Magura District on June 22. Police fired "
+                           "back that left Alfu wounded. He succumbed to his injuries later. "
+                           "Two Police officials were also injured in the gunfight.")
+    assert (incident["killed"]["low"], incident["wounded"]["low"]) == (1, 2)

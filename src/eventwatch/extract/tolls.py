@@ -77,6 +77,13 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     # attackers were also injured" is one policeman dead, one wounded, and two attackers
     for fig in sorted(more + additions, key=lambda f: f.start):
         if fig.additive:
+            told_before = {f.measure for f in figures if f.start < fig.start and
+                           not f.additive and f.count.low}
+            if "killed" in told_before and "wounded" not in told_before:
+                # a death told before, and no one told wounded before ("Alfu ... was killed
+                # in a gunfight ... left Alfu wounded. He succumbed to his injuries later.
+                # Two Police officials were also injured"): already among the killed
+                continue
             _add_death(result, fig, text)
             result.evidence.append(Evidence("killed", fig.start, fig.end,
                                             text[fig.start:fig.end]))
