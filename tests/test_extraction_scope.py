@@ -46,6 +46,10 @@ def _extract(resources: Resources, text: str) -> list[dict]:
     # what a protest is against, told with "protesting"
     "Thousands of people protesting US drone strikes blocked a road in Peshawar on November "
     "23.",
+    # an aim and a motive, no fight: "to retaliate", "In retaliation"
+    "Hafiz Saeed has put pressure on the government to retaliate, The Times of India reports "
+    "on September 30.",
+    "In retaliation, the shopkeeper filed blasphemy charges against the four men on May 12.",
 ])
 def test_no_incident(resources: Resources, text: str) -> None:
     assert _extract(resources, text) == []

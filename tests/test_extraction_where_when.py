@@ -294,3 +294,12 @@ def test_the_day_a_blast_is_told_again_with_dates_it_not_the_statements(
                             "said the blast took place near boundary pillar No.79 at 8 p.m. on "
                             "October 2.", published=None)
     assert incident["date"]["value"] == "--10-02"
+
+
+def test_a_persons_name_is_his_all_through_the_story(resources: Resources) -> None:
+    # "Khalil" (al-Khalil, Hebron) is the victim's name, told again alone
+    (incident,) = incidents(resources, "A teenager shot dead an Ahmadi man, identified as "
+                            "Khalil Ahmad, inside a Police Station on May 16. They told us the "
+                            "person who shot Khalil is just a boy, a spokesman said.",
+                            published=None)
+    assert incident["place"]["country"] is None

@@ -105,7 +105,11 @@ TRIGGERS: dict[str, str] = {
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|exchanged\s+(?:gun)?fires?|"
              r"shoot[\s-]?outs?|cross[\s-]?fire|"
-             r"retaliat\w+|returned\s+(?:the\s+)?fire|fighting\s+(?:broke|erupted|between)",
+             # (not an aim, "pressure on the government to retaliate", nor a motive, "In
+             # retaliation, the shopkeeper filed blasphemy charges")
+             r"(?<!\bto\s)(?:(?<!\bin\s)retaliation|retaliat(?!ion)\w+)|"
+             r"returned\s+(?:the\s+)?fire|"
+             r"fighting\s+(?:broke|erupted|between)",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              # "in an armed attack at a welfare office": the attack's arms are its method
              r"gunmen|attacks?|assaults?)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"

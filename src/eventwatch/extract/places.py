@@ -113,6 +113,11 @@ class DocPlaces:
     admin1s: tuple[str, ...]
 
 
+# The words of a person's name ("identified as Khalil Ahmad"), which the gazetteer's scan,
+# reading whole capitalised runs, does not offer as a place there.
+_IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
+
+
 def document_places(text: str, gazetteer: Gazetteer,
                     excluded: Sequence[tuple[int, int]] = (),
                     actor_countries: Sequence[Sequence[str]] = ()) -> DocPlaces:
@@ -125,10 +130,17 @@ def document_places(text: str, gazetteer: Gazetteer,
     Samugaon in Chirang District" is Assam's Chirang, not Bhutan's), not in a bigger
     namesake abroad.
     """
-    matches = tuple(m for m in gazetteer.scan(text)
-                    if not any(s < m.end and m.start < e for s, e in excluded)
-                    and not PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
-                    and not PERSON_NAME_AFTER.match(text, m.end)
+    scanned = [m for m in gazetteer.scan(text)
+               if not any(s < m.end and m.start < e for s, e in excluded)]
+    # A name read as a person's once ("identified as Khalil Ahmad") is his all through the
+    # story ("the person who shot Khalil"), not Hebron (al-Khalil)
+    persons = {m.text for m in scanned
+               if PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+               or PERSON_NAME_AFTER.match(text, m.end)}
+    if scanned and "identified as" in text:
+        persons.update(w for m in _IDENTIFIED_AS.finditer(text) for w in m.group(1).split())
+    matches = tuple(m for m in scanned
+                    if m.text not in persons
                     and not (m.entries[0].kind == "locality" and
                              UNIT_NAME_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "country" and
