@@ -727,3 +727,21 @@ def test_a_death_told_after_the_toll_with_no_one_wounded_before(resources: Resou
                            "back that left Alfu wounded. He succumbed to his injuries later. "
                            "Two Police officials were also injured in the gunfight.")
     assert (incident["killed"]["low"], incident["wounded"]["low"]) == (1, 2)
+
+
+def test_a_place_where_only_security_forces_were_hurt_is_not_the_aim(
+        resources: Resources) -> None:
+    (incident,) = _extract(resources, "A Special Police Officer (SPO) was shot dead by Maoist "
+                           "cadres in Dantewada District on May 17. About a dozen Maoist cadres "
+                           "cornered SPO Koasalal Markam at a weekly market at Chintagarh "
+                           "village and shot him dead.")
+    assert incident["target_type"] == "police"
+    # guards the rule's reach: a grenade hurled at a shop aimed at the shop
+    (incident,) = _extract(resources, "Unidentified assailants hurled a hand grenade at the shop "
+                           "of a trader in Baldia Town on May 3. Two Policemen were killed.")
+    assert incident["target_type"] == "business"
+
+
+def test_the_killing_of_a_couple_is_two(resources: Resources) -> None:
+    assert figures(resources, "The NSCN IM claimed responsibility for the killing of a couple "
+                   "at Lungpha village in Ukhrul District on July 24.", "killed") == [2]

@@ -524,3 +524,10 @@ def test_a_fight_during_a_raid_conducted_by_the_state_is_its_operation(
                            "of Qilla Abdullah District on July 17.")
     assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", None)
     assert incident["perpetrators"][0]["kind"] == "state"
+
+
+def test_mortar_bombs_are_shelling(resources: Resources) -> None:
+    (incident,) = _extract(resources, "A man and his daughter were injured when Pakistani troops "
+                           "fired mortar bombs at forward posts along the Line of Control in "
+                           "Nowshera sector of Rajouri District on April 4.")
+    assert incident["event_type"] == "shelling_artillery_missile_attack"

@@ -373,6 +373,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
                      "exact")
         return [Group(q, None, names.start("names"), names.end("names"))]
+    pair = _OF_A_COUPLE.match(text, obj, right_end) if verb == "killing" else None
+    if pair:  # "claimed responsibility for the killing of a couple": two
+        q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
+        return [Group(q, None, pair.start("np"), pair.end("np"))]
     if verb in _ARREST_VERBS or verb in _KILL_VERBS or verb in _KIDNAP_VERBS:
         pair = _A_COUPLE.match(text, obj, right_end)
         if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
@@ -469,6 +473,7 @@ _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 # A group right before the verb whose object is "them" is its doer: "cadres ... abducted them".
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
+_OF_A_COUPLE = re.compile(r"\s+of\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
 _KIDNAP_VERBS = frozenset({"abducted", "kidnapped"})
 # One person arrested or killed, described with an article: "a Bangladeshi national, who

@@ -57,7 +57,8 @@ TRIGGERS: dict[str, str] = {
     # nor the grenade of a rocket-propelled grenade (an RPG: a rocket, shelling)
     "grenade": r"(?<!propelled\s)(?<!propelled-)(?:hand\s+)?grenades?(?:\s+attack)?"
                r"(?![\s-]+launchers?)",
-    "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|mortars?(?:\s+shells?)?|"
+    "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|"
+                r"mortars?(?:\s+(?:shells?|bombs?))?|"
                 r"shelling|artillery|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
@@ -73,7 +74,8 @@ TRIGGERS: dict[str, str] = {
                  # a petrol bomb in one word: "from a firebomb attack"
                  r"fire[\s-]?bomb(?:s|ed|ing|ings)?|molotov\s+cocktails?|"
                  # not a trade or a workshop: "a bomb making expert", "a bomb factory"
-                 r"bomb(?:s|ing|ings)?(?![\s-]?(?:mak|manufactur|expert|factor))|"
+                 # (nor a mortar's: "fired mortar bombs at forward posts" is shelling)
+                 r"(?<!mortar\s)bomb(?:s|ing|ings)?(?![\s-]?(?:mak|manufactur|expert|factor))|"
                  r"blast(?:s|ed)?|explosions?|exploded|explod\w+|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
                  # not a part found: "300 meter detonating cord"

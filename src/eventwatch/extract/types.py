@@ -356,6 +356,13 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                 _ACCORDING_TO.search(text, max(start, m.start() - 30), m.start()))
 
 
+# Targets that are places where people gather (a market, a shop, a bus stand), not the aim
+# when only security forces were hurt there.
+_PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
+_THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s+"
+                        r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count, doers: Sequence[tuple[int, int]] = (),
                 groups: Sequence[tuple[int, int]] = (),
@@ -373,6 +380,10 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         if unknown:
             return "unknown", Evidence("target_type", unknown.start(), unknown.end(),
                                        unknown.group(0))
+    categories = {**wounded.by_category, **killed.by_category}
+    # only security forces were hurt: a place they were hurt at is where, not the aim ("About
+    # a dozen Maoist cadres cornered SPO Koasalal Markam at a weekly market")
+    forces_only = set(categories) == {"security_forces"}
     best: tuple[int, str, int, int] | None = None
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
@@ -386,13 +397,16 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 score = 3 if cue else 1
                 if cue and re.match(r"(?:near|outside)\b", cue.group(0), re.I):
                     score = 2  # where it happened; the victims say more about the aim
+                elif cue and forces_only and ttype in _PLACES_OF_PEOPLE and \
+                        re.match(r"(?:at|inside)\b", cue.group(0), re.I) and \
+                        not _THROWN_AT.search(text, max(start, cue.start() - 50), cue.start()):
+                    score = 2  # (but "hurled a hand grenade at the shop" aimed at it)
                 if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I):
                     score = 5
                 if ttype == "private_citizens" and OWNER_OFFICIAL_RE.match(text, m.end(), end):
                     ttype = "government_general"  # "the house of a PTI candidate" (GTD)
                 if best is None or score > best[0] or (score == best[0] and m.start() < best[2]):
                     best = (score, ttype, m.start(), m.end())
-    categories = {**wounded.by_category, **killed.by_category}
     if best is not None and best[1] == "transportation" and set(categories) == {
             "security_forces"} and _GENERIC_VEHICLE.fullmatch(text, best[2], best[3]):
         # "security personnel were distributing ration on a vehicle when it hit the
