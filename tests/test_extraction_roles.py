@@ -745,3 +745,11 @@ def test_a_place_where_only_security_forces_were_hurt_is_not_the_aim(
 def test_the_killing_of_a_couple_is_two(resources: Resources) -> None:
     assert figures(resources, "The NSCN IM claimed responsibility for the killing of a couple "
                    "at Lungpha village in Ukhrul District on July 24.", "killed") == [2]
+
+
+def test_a_rebel_army_the_base_does_not_know_is_no_military_target(
+        resources: Resources) -> None:
+    (incident,) = _extract(resources, "Bosco Chermaco was killed by militants at Jakobpur in "
+                           "Kokrajhar District on February 22. The arrestee is a member of the "
+                           "Adivasi Peoples\u2019 Army (APA), a lesser known militant outfit.")
+    assert incident["target_type"] != "military"

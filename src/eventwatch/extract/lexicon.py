@@ -367,7 +367,8 @@ PERSON_RE = [(re.compile(rf"(?:{pat})", re.I), cat) for pat, cat in PERSON_NOUNS
 
 
 # The word before "Army" in the name of a rebel army ("Garo National Liberation Army").
-REBEL_ARMY_RE = re.compile(r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|"
+REBEL_ARMY_RE = re.compile(r"(?:liberation|republican|revolutionary|salvation|"
+                           r"people(?:'|’)?s(?:'|’)?|"
                            r"resistance|mujahideen)\s+$", re.I)
 
 

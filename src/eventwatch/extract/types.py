@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence, Set
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, TARGET_RE
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REBEL_ARMY_RE, TARGET_RE
 from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
 BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
@@ -331,6 +331,9 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if any(a <= m.start() < b for a, b in doers) or \
             any(a <= m.start() < b for a, b in groups):
         return True  # "the Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"
+    if ttype == "military" and m.group(0).lower() == "army" and REBEL_ARMY_RE.search(
+            text, max(start, m.start() - 16), m.start()):
+        return True  # a rebel army the base does not know: "the Adivasi Peoples' Army"
     if ttype == "police" and (
             (_STATION_AFTER.match(text, m.end()) and _JURISDICTION_BEFORE.search(
                 text, max(start, m.start() - 40), m.start())) or
