@@ -531,3 +531,13 @@ def test_mortar_bombs_are_shelling(resources: Resources) -> None:
                            "fired mortar bombs at forward posts along the Line of Control in "
                            "Nowshera sector of Rajouri District on April 4.")
     assert incident["event_type"] == "shelling_artillery_missile_attack"
+
+
+def test_a_group_that_has_taken_responsibility_tells_no_new_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(resources, "An IED exploded at the Survey Office in Rajbiraj of "
+                           "Saptari District on May 12. Meanwhile an underground armed Tarai "
+                           "outfit has taken responsibility for the incident Issuing a press "
+                           "statement its coordinator said that his outfit had exploded the "
+                           "bomb to warn against corruption.")
+    assert incident["event_type"] == "remote_explosive_landmine_ied"

@@ -257,9 +257,10 @@ def test_a_countrys_people_and_missions_vote_for_no_country(resources: Resources
     # "US personnel", "a US consulate vehicle": whose people and vehicle, not where; the
     # blast was in Peshawar
     assert _place(resources, "One passerby was killed when a bomb hit a US consulate vehicle "
-                  "on Abdarra Road in Peshawar, the capital of Khyber Pakhtunkhwa, on May 20. Two US personnel in the car were "
-                  "hurt. A US embassy spokesman in Islamabad said no US personnel were badly "
-                  "injured. The Taliban said their first enemy was the United States.")[:3] == (
+                  "on Abdarra Road in Peshawar, the capital of Khyber Pakhtunkhwa, on May 20. "
+                  "Two US personnel in the car were hurt. A US embassy spokesman in Islamabad "
+                  "said no US personnel were badly injured. The Taliban said their first enemy "
+                  "was the United States.")[:3] == (
         "PK", "Khyber Pakhtunkhwa", "Peshawar")
 
 

@@ -95,7 +95,7 @@ REFERS_BACK_RE = guarded(
     r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
     r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
 CLAIM_ONLY_RE = guarded(
-    r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|"
+    r"\b(?:claimed|owned|accepted|took|taken)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|"
     r"bombing|ambush|raid|killing|abduction)\b", re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = guarded(
