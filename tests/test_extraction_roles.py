@@ -753,3 +753,10 @@ def test_a_rebel_army_the_base_does_not_know_is_no_military_target(
                            "Kokrajhar District on February 22. The arrestee is a member of the "
                            "Adivasi Peoples\u2019 Army (APA), a lesser known militant outfit.")
     assert incident["target_type"] != "military"
+
+
+def test_who_found_the_body_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(resources, "Fifteen bullet riddled bodies were discovered by the "
+                           "Levies Force personnel in Buleda Tehsil of Kech District on November "
+                           "15.")
+    assert incident["target_type"] != "police"

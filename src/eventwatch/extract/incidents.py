@@ -125,7 +125,10 @@ UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:disput|den[yi])\w*\s+(?:a|the)\s+(?:
                     # hostages"
                     r"(?:was|were|had\s+been|have\s+been)\s+(?:assigned|tasked|instructed|"
                     r"directed|ordered|trained)\s+to\s+(?:carry\s+out|take|kill|attack|"
-                    r"abduct|kidnap|target|blow|assassinate))\b", re.I)
+                    r"abduct|kidnap|target|blow|assassinate)|"
+                    # people marked, not harmed: "names of individuals to be killed"
+                    r"\b(?:individuals|people|persons|names|targets)\s+to\s+be\s+"
+                    r"(?:killed|attacked|targeted|eliminated))\b", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 

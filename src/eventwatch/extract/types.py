@@ -315,7 +315,11 @@ TARGET_UNKNOWN_RE = guarded(
 # The source of a report ("According to Levies sources"), where bodies lay or who found
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                           # who found it, in the passive: "the dead body was recovered by
+                           # the Police"
+                           r"\b(?:recovered|found|spotted|discovered|identified)\s+by\s+"
+                           r"(?:the\s+)?(?:local\s+)?$", re.I)
 _ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted|passersby|"
                               r"passers[\s-]by|travell?ing)\b(?:\s+[\w’'-]+){0,3}?\s+"
                               r"(?:on|along|by|near|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
