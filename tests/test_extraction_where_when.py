@@ -304,3 +304,9 @@ def test_a_persons_name_is_his_all_through_the_story(resources: Resources) -> No
                             "person who shot Khalil is just a boy, a spokesman said.",
                             published=None)
     assert incident["place"]["country"] is None
+
+
+def test_a_colony_named_after_a_town_is_not_the_town(resources: Resources) -> None:
+    (incident,) = incidents(resources, "In Madina Colony, unidentified armed assailants shot dead "
+                            "an electrician at a shop on November 5.", published=None)
+    assert incident["place"]["country"] != "SA"

@@ -101,6 +101,9 @@ _COMPOUND_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)[\s-]+(?:e|i)[\s-]+$")
 # lies in a town, not somewhere in the country.
 _NAMED_SITE_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Chowk|Chowrangi|Colony|Market|Road|Street|"
                                r"Square|Gate|Park|Stadium|Nagar)\b")
+# A colony named after a town is a neighbourhood, not the town: "Madina Colony" (Karachi) is
+# no Medina.
+_COLONY_AFTER = re.compile(r"\s+Colony\b")
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
 
 
@@ -141,8 +144,8 @@ def document_places(text: str, gazetteer: Gazetteer,
         persons.update(w for m in _IDENTIFIED_AS.finditer(text) for w in m.group(1).split())
     matches = tuple(m for m in scanned
                     if m.text not in persons
-                    and not (m.entries[0].kind == "locality" and
-                             UNIT_NAME_AFTER.match(text, m.end))
+                    and not (m.entries[0].kind == "locality" and (
+                        UNIT_NAME_AFTER.match(text, m.end) or _COLONY_AFTER.match(text, m.end)))
                     and not (m.entries[0].kind == "country" and
                              _NAMED_SITE_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "locality" and
