@@ -760,3 +760,17 @@ def test_who_found_the_body_is_no_target(resources: Resources) -> None:
                            "Levies Force personnel in Buleda Tehsil of Kech District on November "
                            "15.")
     assert incident["target_type"] != "police"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a monk is a religious figure
+    ("Unidentified attackers stabbed a Buddhist monk in Chennai on March 18.",
+     "religious_figures_institutions"),
+    # where the victim was going is no target: CRPF troopers on their way to a polling station
+    ("Two Central Reserve Police Force (CRPF) troopers were killed when Maoists triggered an "
+     "explosive, when they were on way to a polling station in Jamui District on April 10.",
+     "police"),
+])
+def test_a_monk_and_a_way_to(resources: Resources, text: str, expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["target_type"] == expected

@@ -389,7 +389,8 @@ TARGETS: list[tuple[str, str]] = [
                                 r"madrass?as?|seminar(?:y|ies)|students?|teachers?|"
                                 r"schoolchildren"),
     ("religious_figures_institutions", r"mosques?|imam\s*bargahs?|imambargahs?|shrines?|"
-                                       r"churche?s?|temples?|gurdwaras?|clerics?|"
+                                       r"churche?s?|temples?|gurdwaras?|clerics?|monks?|"
+                                       r"(?:Buddhist|Hindu|Catholic|Christian)\s+priests?|"
                                        r"prayer\s+leaders?|worshippers?|pilgrims?|"
                                        r"religious\s+(?:scholar|leader|gathering)s?|"
                                        r"majlis|procession"),

@@ -288,6 +288,7 @@ _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,4
                          r"(?-i:[A-Z]))", re.I)
 _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
                            re.I)
+_WAY_TO = re.compile(r"\bway\s+to\s+(?:a|an|the|his|her|their)?\s*$", re.I)
 _INFORMER_AFTER = re.compile(r"[’']?\s+informers?\b", re.I)
 # A police station named as the jurisdiction of a place, not as what was attacked.
 _STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
@@ -356,6 +357,8 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
+    if _WAY_TO.search(text, max(start, m.start() - 20), m.start()):
+        return True  # where the victim was going: "when he was on way to a shop"
     # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
     # who found or told it ("Police found three men shot dead", "According to Levies
     # sources")
