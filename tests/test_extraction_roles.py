@@ -774,3 +774,12 @@ def test_who_found_the_body_is_no_target(resources: Resources) -> None:
 def test_a_monk_and_a_way_to(resources: Resources, text: str, expected: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["target_type"] == expected
+
+
+def test_a_death_told_after_the_toll_counted_again_as_it_was(resources: Resources) -> None:
+    (incident,) = _extract(resources, "At least two Police Officers were killed and another was "
+                           "injured in a grenade attack on their police mobile in Karachi on "
+                           "November 10. According to details, one Police Official was killed "
+                           "and two others were injured. Later one of them succumbed to his "
+                           "injuries.")
+    assert (incident["killed"]["low"], incident["wounded"]["low"]) == (2, 1)

@@ -84,12 +84,33 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                 # in a gunfight ... left Alfu wounded. He succumbed to his injuries later.
                 # Two Police officials were also injured"): already among the killed
                 continue
+            if _how_the_toll_came(figures, chosen.get("killed"), chosen.get("wounded"), fig):
+                continue
             _add_death(result, fig, text)
             result.evidence.append(Evidence("killed", fig.start, fig.end,
                                             text[fig.start:fig.end]))
         else:
             _add_more(result, fig, text)
     return result
+
+
+def _how_the_toll_came(figures: Sequence[Figure], toll: Figure | None,
+                       toll_wounded: Figure | None, death: Figure) -> bool:
+    """A death told after the dead and wounded counted again, as they were before it: the
+    toll the report gave first already holds it ("At least two Police Officers were killed
+    and another was injured ... one Police Official was killed and two others were
+    injured. Later one of them succumbed" is two killed, one wounded)."""
+    if toll is None or toll_wounded is None or toll.count.low is None or \
+            toll_wounded.count.low is None:
+        return False
+    n = death.count.low or 1
+
+    def before(measure: str, low: int) -> bool:
+        return any(f.measure == measure and not f.additive and
+                   toll.start < f.start < death.start and f.count.low == low
+                   for f in figures)
+    return before("killed", toll.count.low - n) and \
+        before("wounded", toll_wounded.count.low + n)
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
