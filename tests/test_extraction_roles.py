@@ -783,3 +783,28 @@ def test_a_death_told_after_the_toll_counted_again_as_it_was(resources: Resource
                            "and two others were injured. Later one of them succumbed to his "
                            "injuries.")
     assert (incident["killed"]["low"], incident["wounded"]["low"]) == (2, 1)
+
+
+@pytest.mark.parametrize(("text", "measure", "low"), [
+    # demonyms and "nationals" count people
+    ("All the 39 Indians held hostage in Mosul by Islamic State militants over a year ago were "
+     "safe, the government said on July 22.", "kidnapped", 39),
+    ("The BSF arrested nine Bangladeshis and two Indian nationals near village Noketgre on May "
+     "12.", "arrested", 11),
+    ("An Iranian national, identified as Muhammad Ameer, kidnapped three years ago was "
+     "recovered from Dalbandin area of Chagai District on May 6.", "kidnapped", 1),
+    # soldiers "captured by terrorists" are hostages, not arrested
+    ("The spokesman said 12 Frontier Corps soldiers were killed and four others captured by "
+     "terrorists.", "kidnapped", 4),
+])
+def test_nationals_and_captives(resources: Resources, text: str, measure: str,
+                                low: int) -> None:
+    assert figures(resources, text, measure) == [low]
+
+
+def test_a_national_liberation_army_is_no_national(resources: Resources) -> None:
+    # guards the rule's reach: "National" in a group's name counts no civilian
+    (figure,) = measured(resources, "An unidentified Garo National Liberation Army (GNLA) "
+                         "militant was killed in an encounter in East Garo Hills on May 3.",
+                         "killed")
+    assert figure.count.by_category == {"militants": 1}

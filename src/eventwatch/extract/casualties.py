@@ -83,6 +83,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     for vm in _VERB_RE.finditer(text, s_start, s_end):
         measure = vm.lastgroup or "killed"
         verb = " ".join(vm.group(0).lower().split())
+        if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
+            measure = "kidnapped"  # "four others captured by terrorists": hostages
         if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end):
             continue  # an adjective ("eight abducted workers") or a cause, not a figure
         groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end,
@@ -151,6 +153,9 @@ _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:year|month)|ea
                       r"ago|years?|months?)\b", re.I)
 
 
+_BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
+                           r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
+                           r"gunmen)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
 
