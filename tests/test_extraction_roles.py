@@ -808,3 +808,16 @@ def test_a_national_liberation_army_is_no_national(resources: Resources) -> None
                          "militant was killed in an encounter in East Garo Hills on May 3.",
                          "killed")
     assert figure.count.by_category == {"militants": 1}
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted role, then "of" its group
+    "The Anti Extortion Team of Dimapur Police arrested a \u2018sergeant major\u2019 of the "
+    "Khaplang faction of NSCN, identified as Vikheto Awomi, in Dimapur District on November 30.",
+    # a middle initial in the arrested man's name
+    "West Garo Hills Police on November 12, arrested Rohilbirth J Sangma, the alleged kingpin "
+    "behind the abduction of a teacher from near Dalu.",
+])
+def test_one_arrested_by_a_quoted_role_or_a_name_with_an_initial(resources: Resources,
+                                                                text: str) -> None:
+    assert figures(resources, text, "arrested") == [1]

@@ -489,7 +489,9 @@ _ARRESTEE = re.compile(
     r"gang|squad|batch|total)\b)(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
     r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
     r"belonging|while|after|during|as|alias|and\s+recovered|suspected|accused|wanted|"
-    r"allegedly|involved)\b)")
+    r"allegedly|involved)\b|"
+    # a quoted role's "of": "arrested a ‘sergeant major’ of the Khaplang faction"
+    r"(?<=[’'])\s+of\b)")
 # One member named by a role after a group's long name, with or without an article:
 # "arrested a Khaplang faction of National Socialist Council of Nagaland (NSCN K) cadre",
 # "arrested linkman of IK Songbijit faction", "arrested the key suspect behind ...".

@@ -88,7 +88,8 @@ class Group:
 
 
 # A capitalised name of one to three words: "Saifullah Malikdinkhel", "Constable Farman".
-NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+# (a middle initial counts as a word before the last: "Rohilbirth J Sangma")
+NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|[A-Z]\.?(?=\s+[A-Z][a-z]))){0,2}"
 _NAME_AFTER = re.compile(rf"\s+{NAME}\s+(?:was|has\s+been)\b")
 _PRIVATE_GUARDS = re.compile(
     r"\s+(?:of|at|for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
