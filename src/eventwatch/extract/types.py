@@ -316,11 +316,10 @@ TARGET_UNKNOWN_RE = guarded(
 # The source of a report ("According to Levies sources"), where bodies lay or who found
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
-                           # who found it, in the passive: "the dead body was recovered by
-                           # the Police"
-                           r"\b(?:recovered|found|spotted|discovered|identified)\s+by\s+"
-                           r"(?:the\s+)?(?:local\s+)?$", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# The force that found the dead, in the passive: "bodies were discovered by the Levies Force"
+_FOUND_BY = re.compile(r"\b(?:recovered|found|spotted|discovered|identified)\s+by\s+"
+                       r"(?:the\s+)?(?:local\s+)?$", re.I)
 _ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted|passersby|"
                               r"passers[\s-]by|travell?ing)\b(?:\s+[\w’'-]+){0,3}?\s+"
                               r"(?:on|along|by|near|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -339,6 +338,9 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "military" and m.group(0).lower() == "army" and REBEL_ARMY_RE.search(
             text, max(start, m.start() - 16), m.start()):
         return True  # a rebel army the base does not know: "the Adivasi Peoples' Army"
+    if ttype in ("police", "military") and _FOUND_BY.search(
+            text, max(start, m.start() - 30), m.start()):
+        return True  # who found the dead: "discovered by the Levies Force personnel"
     if ttype == "police" and (
             (_STATION_AFTER.match(text, m.end()) and _JURISDICTION_BEFORE.search(
                 text, max(start, m.start() - 40), m.start())) or
