@@ -821,3 +821,9 @@ def test_a_national_liberation_army_is_no_national(resources: Resources) -> None
 def test_one_arrested_by_a_quoted_role_or_a_name_with_an_initial(resources: Resources,
                                                                 text: str) -> None:
     assert figures(resources, text, "arrested") == [1]
+
+
+def test_a_police_station_chief_is_of_the_security_forces(resources: Resources) -> None:
+    (figure,) = measured(resources, "Nawabad Police Station Chief was killed by unidentified "
+                         "assailants in Kapisa Province on February 19.", "killed")
+    assert figure.count.by_category == {"security_forces": 1}

@@ -311,7 +311,8 @@ TRIBAL_NOUN = (
 PERSON_NOUNS: list[tuple[str, str | None]] = [
     (r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
      r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
-     r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|levies(?:\s*men|"
+     r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|"
+     r"police\s+(?:station\s+)?chiefs?|levies(?:\s*men|"
      r"\s+personnel|\s+officials?|\s+soldiers?)?|levies|khasadars?(?:\s+personnel)?|"
      r"soldiers?|troops?|troopers?|servicem[ae]n|"
      # a rebel "Liberation Army" is no army of the state
