@@ -32,6 +32,9 @@ AGGREGATE_RE = guarded(
     r"\d+\s*(?:%|per\s*cent|percent)|across\s+the\s+(?:country|state|province)|"
     r"around\s+the\s+country|"
     r"separate\s+(?:acts|incidents)\s+of\s+violence|in\s+different\s+(?:areas|parts)\s+of|"
+    # a year's tally: "shot dead in separate encounters by BSF personnel ... in 2015"
+    r"separate\s+(?:encounters|incidents|attacks|operations)\b[^.;]{0,120}?\bin\s+(?:19|20)\d\d"
+    r"\b|"
     # running totals: "So far 47 people were killed", "killed so far"; not "no group has so
     # far claimed" or "no casualties so far"
     r"so\s+far,?\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d|"
