@@ -827,3 +827,18 @@ def test_a_police_station_chief_is_of_the_security_forces(resources: Resources) 
     (figure,) = measured(resources, "Nawabad Police Station Chief was killed by unidentified "
                          "assailants in Kapisa Province on February 19.", "killed")
     assert figure.count.by_category == {"security_forces": 1}
+
+
+@pytest.mark.parametrize(("text", "measure", "expected"), [
+    # "the death of" counts the people after it, with those "and" joins
+    ("Unidentified militants on October 24 carried out a grenade attack leading to the death of "
+     "one person while three others were injured in Chirang District.", "killed", [1]),
+    ("The clash continued till September 27, resulting in death of a security official and "
+     "five militants.", "killed", [6]),
+    # an unspecified number is no count
+    ("Twenty nine Taliban militants were killed and an unspecified number of militants were "
+     "injured after militants attacked administrative installations.", "wounded", []),
+])
+def test_the_death_of_and_an_unspecified_number(resources: Resources, text: str, measure: str,
+                                                expected: list) -> None:
+    assert figures(resources, text, measure) == expected

@@ -156,6 +156,7 @@ _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:year|month)|ea
 _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
                            r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
                            r"gunmen)\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
 
@@ -215,6 +216,17 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return counted
     if verb in ("body", "bodies"):
         return _bodies(text, vm, s_end)
+    of = _OF_AFTER.match(text, vm.end()) if verb in ("death", "deaths") else None
+    if of:
+        # "a grenade attack leading to the death of one person": the people after "of"
+        right = counted_phrases(text, of.end(), min(s_end, of.end() + 90), None)
+        if right and right[0].start == of.end():
+            kept = right[:1]  # with those "and" joins: "death of a security official and
+            for g in right[1:]:  # five militants" is six
+                if not _AND_JOIN.fullmatch(text, kept[-1].end, g.start):
+                    break
+                kept.append(g)
+            return kept
     if verb == "dead" and _PRONOUN_BEFORE.search(text, max(left_start, vm.start() - 8),
                                                  vm.start()):
         # "fled leaving him dead": one person, not a number the clause said before ("Around

@@ -70,6 +70,8 @@ _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b"
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_UNKNOWN_NUMBER = re.compile(r"\s*(?:unspecified|unknown|undisclosed|unconfirmed)\s+number\b",
+                             re.I)
 # The source of the news, not people harmed: "According to an FC spokesperson 13 suspects
 # were arrested", "according to two officials".
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
@@ -149,6 +151,9 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             continue
         if q.qualifier == "vague" and not noun:
             continue
+        if noun and _UNKNOWN_NUMBER.match(m.group("mods") or ""):
+            continue  # "an unspecified number of militants": no count
+
         if groups and q.low is not None and any(g.quantity.low == q.low for g in groups) and \
                 _DEFINITE.search(text, max(0, m.start("num") - 4), m.start("num")):
             continue  # "the five militants ... The five deceased were ...": the same five
