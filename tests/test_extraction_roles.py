@@ -842,3 +842,17 @@ def test_a_police_station_chief_is_of_the_security_forces(resources: Resources) 
 def test_the_death_of_and_an_unspecified_number(resources: Resources, text: str, measure: str,
                                                 expected: list) -> None:
     assert figures(resources, text, measure) == expected
+
+
+def test_abducted_and_killed_in_the_passive_counts_both(resources: Resources) -> None:
+    text = ("A former village sarpanch, identified as Hadma Ram (45), was abducted and killed by "
+            "CPI Maoist cadres in Dantewada District on December 23.")
+    assert (figures(resources, text, "kidnapped"), figures(resources, text, "killed")) == (
+        [1], [1])
+
+
+def test_a_khasdar_is_of_the_security_forces(resources: Resources) -> None:
+    # "Khasdar", a common spelling of khasadar (tribal police)
+    (figure,) = measured(resources, "One Khasdar official was killed in a landmine blast at "
+                         "Karkanai in Mohmand Agency on November 23.", "killed")
+    assert figure.count.by_category == {"security_forces": 1}

@@ -20,6 +20,7 @@ added twice; "the toll rose to 12" and "later succumbed" update).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventwatch.extract.breakdowns import breakdowns, held_figures
 from eventwatch.extract.fastre import guarded
@@ -92,6 +93,14 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         prev_verb_end = vm.end()
         if groups and _NEGATED_SUBJECT.search(text, max(s_start, vm.start() - 45), vm.start()):
             continue  # "No person has been injured", "nobody was hurt": no figure
+        if not groups and measure == "killed" and figures and \
+                figures[-1].measure == "kidnapped" and _KIDNAPPED_AND.search(
+                    text, max(s_start, vm.start() - 30), vm.start()):
+            # "was abducted and killed by the CPI Maoist cadres": the hostages were killed
+            held = figures[-1].count
+            figures.append(Figure("killed", replace(held, by_category=dict(held.by_category)),
+                                  figures[-1].start, vm.end()))
+            continue
         if not groups:
             continue
         count = count_from_groups(groups)
@@ -157,6 +166,7 @@ _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists
                            r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
                            r"gunmen)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
+_KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+)?$", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
 

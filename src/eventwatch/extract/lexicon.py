@@ -313,7 +313,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
      r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|"
      r"police\s+(?:station\s+)?chiefs?|levies(?:\s*men|"
-     r"\s+personnel|\s+officials?|\s+soldiers?)?|levies|khasadars?(?:\s+personnel)?|"
+     r"\s+personnel|\s+officials?|\s+soldiers?)?|levies|khasa?dars?(?:\s+(?:personnel|"
+     r"officials?))?|"
      r"soldiers?|troops?|troopers?|servicem[ae]n|"
      # a rebel "Liberation Army" is no army of the state
      r"(?<!liberation\s)(?<!republican\s)(?<!revolutionary\s)(?<!salvation\s)(?<!peoples\s)"
@@ -398,7 +399,7 @@ TARGETS: list[tuple[str, str]] = [
                                        r"majlis|procession"),
     ("journalists_media", r"journalists?|reporters?|press\s+club|media\s+(?:house|office)|"
                           r"cameram[ae]n|newspaper"),
-    ("police", r"police|policem[ae]n|constables?|cops?|levies|khasadars?|police\s+stations?|"
+    ("police", r"police|policem[ae]n|constables?|cops?|levies|khasa?dars?|police\s+stations?|"
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police"),
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
                  r"NATO\s+(?:supply|supplies|container|oil\s+tanker|tanker|truck)\w*|"

@@ -429,7 +429,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     if "security_forces" in categories:
         if best is not None and best[1] in ("police", "military"):
             return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
-        return "police" if re.search(r"\b(?:police|levies|khasadars?|constabulary)",
+        return "police" if re.search(r"\b(?:police|levies|khasa?dars?|constabulary)",
                                      " ".join(text[s:e] for s, e in spans),
                                      re.I) else "military", None
     if best is not None:
