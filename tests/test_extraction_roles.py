@@ -856,3 +856,8 @@ def test_a_khasdar_is_of_the_security_forces(resources: Resources) -> None:
     (figure,) = measured(resources, "One Khasdar official was killed in a landmine blast at "
                          "Karkanai in Mohmand Agency on November 23.", "killed")
     assert figure.count.by_category == {"security_forces": 1}
+
+
+def test_a_dead_body_with_an_article_is_one_killed(resources: Resources) -> None:
+    assert figures(resources, "A bullet riddled dead body, identified as that of Wali Mohammad, "
+                   "was recovered from a water tank in Sohbat Pur on May 3.", "killed") == [1]

@@ -166,6 +166,7 @@ _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists
                            r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
                            r"gunmen)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
+_A_BODY = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+)?$", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
@@ -588,7 +589,10 @@ def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[Group]:
     """ "his body was found" is one killed; "the bodies of two men" counts to the right."""
     if re.search(r"\b(?:his|her|the\s+(?:dead\s+)?body\s+of\s+(?:a|an|one))\s*$",
                  text[max(0, vm.start() - 25):vm.start() + 12], re.I) or re.match(
-            r"\s+of\s+(?:a|an|one)\b", text[vm.end():vm.end() + 10], re.I):
+            r"\s+of\s+(?:a|an|one)\b", text[vm.end():vm.end() + 10], re.I) or (
+            # "A bullet riddled dead body, identified as that of ..., was found"
+            vm.group(0).lower() == "body" and _A_BODY.search(
+                text, max(0, vm.start() - 40), vm.start())):
         q = Quantity(vm.start(), vm.end(), vm.group(0), 1, 1, "exact")
         return [Group(q, None, vm.start(), vm.end())]
     m = re.match(r"\s+of\s+", text[vm.end():vm.end() + 6])
