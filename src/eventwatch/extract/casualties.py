@@ -33,9 +33,17 @@ from eventwatch.extract.lexicon import (
     person_category,
 )
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.objects import (
+    A_COUPLE,
+    ARRESTEE,
+    NAME_JOIN,
+    NAMED_OBJECTS,
+    OF_A_COUPLE,
+    ONE_MEMBER,
+    bodies,
+)
 from eventwatch.extract.phrases import (
     DOER_AFTER,
-    NAME,
     PERSON,
     PERSON_ANY,
     Group,
@@ -166,7 +174,6 @@ _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists
                            r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
                            r"gunmen)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
-_A_BODY = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+)?$", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
@@ -226,7 +233,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         if counted and not text[counted[0].end:vm.start()].strip():
             return counted
     if verb in ("body", "bodies"):
-        return _bodies(text, vm, s_end)
+        return bodies(text, vm, s_end)
     of = _OF_AFTER.match(text, vm.end()) if verb in ("death", "deaths") else None
     if of:
         # "a grenade attack leading to the death of one person": the people after "of"
@@ -390,29 +397,29 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     else noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
         return [Group(q, category, single.start("noun"), single.end("noun"))]
-    names = _NAMED_OBJECTS.match(text, obj, right_end)
+    names = NAMED_OBJECTS.match(text, obj, right_end)
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
                                   "arrested", "detained", "apprehended", "nabbed")):
         # "kidnapped Miraj and Waris", "killed Jaleshwar Prajapati (38), a councillor": the
         # persons named, counted
-        n = 1 + len(_NAME_JOIN.findall(names.group("names")))
+        n = 1 + len(NAME_JOIN.findall(names.group("names")))
         if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):
             n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
         q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
                      "exact")
         return [Group(q, None, names.start("names"), names.end("names"))]
-    pair = _OF_A_COUPLE.match(text, obj, right_end) if verb == "killing" else None
+    pair = OF_A_COUPLE.match(text, obj, right_end) if verb == "killing" else None
     if pair:  # "claimed responsibility for the killing of a couple": two
         q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
         return [Group(q, None, pair.start("np"), pair.end("np"))]
     if verb in _ARREST_VERBS or verb in _KILL_VERBS or verb in _KIDNAP_VERBS:
-        pair = _A_COUPLE.match(text, obj, right_end)
+        pair = A_COUPLE.match(text, obj, right_end)
         if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
             q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
             return [Group(q, None, pair.start("np"), pair.end("np"))]
-        person = _ARRESTEE.match(text, obj, right_end) or (
+        person = ARRESTEE.match(text, obj, right_end) or (
             # (not "Arrested LeT terrorist, X revealed": an adjective opening the sentence)
-            _ONE_MEMBER.match(text, obj, min(s_end, obj + 160))
+            ONE_MEMBER.match(text, obj, min(s_end, obj + 160))
             if verb in _ARREST_VERBS and not text[vm.start()].isupper() else None)
         if person:
             # one person arrested or killed, whatever the noun ("arrested a Bangladeshi
@@ -483,13 +490,6 @@ _SINGLE_OBJECT = guarded(
     re.I)
 
 
-# Persons named as a verb's objects, one to four, and nothing that makes them a unit ("Pakistan
-# Army soldiers"): the names end at a comma, a bracket, a preposition or the clause's end.
-_NAMED_OBJECTS = re.compile(
-    rf"\s+(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,2}}(?:\s*,?\s+and\s+{NAME})?)"
-    # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
-    r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
-    r"after|before|a|an|the|and|of|alias)\b))")
 # A second verb sharing an abduction's object: "abducted and (later) killed", "kidnapped and
 # tortured".
 _THEN_HARMED = re.compile(
@@ -500,35 +500,8 @@ _THEM = re.compile(r"\s+them\b", re.I)
 _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 # A group right before the verb whose object is "them" is its doer: "cadres ... abducted them".
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
-_A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
-_OF_A_COUPLE = re.compile(r"\s+of\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
 _KIDNAP_VERBS = frozenset({"abducted", "kidnapped"})
-# One person arrested or killed, described with an article: "a Bangladeshi national, who
-# ...", "an arms dealer, Khanthang (40)", "a 32 year old electrician, identified as ...".
-_ARRESTEE = re.compile(
-    # (not a group: "a number of villagers", "a group of militants", "a few")
-    r"\s+(?P<np>(?:a|an)\s+(?!(?:number|lot|group|couple|few|dozen|score|handful|team|band|"
-    r"gang|squad|batch|total)\b)(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
-    r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
-    r"belonging|while|after|during|as|alias|and\s+recovered|suspected|accused|wanted|"
-    r"allegedly|involved)\b|"
-    # a quoted role's "of": "arrested a ‘sergeant major’ of the Khaplang faction"
-    r"(?<=[’'])\s+of\b)")
-# One member named by a role after a group's long name, with or without an article:
-# "arrested a Khaplang faction of National Socialist Council of Nagaland (NSCN K) cadre",
-# "arrested linkman of IK Songbijit faction", "arrested the key suspect behind ...".
-_ONE_MEMBER = re.compile(
-    r"\s+(?P<np>(?:(?:a|an|the)\s+)?(?:[\w’'‘()-]+\s+){0,16}?"
-    r"(?P<head>cadre|militant|linkman|member|leader|operative|activist|commander|kingpin|"
-    r"suspect|killer|amir|chief|rebel|insurgent|terrorist|extremist|courier|informer|"
-    r"associate|accomplice|ultra|mastermind))[’']?"
-    r"(?=\s*(?:,|\(|\.|;|$|—)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
-    r"belonging|while|after|during|as|alias|behind|of|involved|wanted|and\s+recovered|"
-    r"(?-i:[A-Z])\w*)\b)", re.I)
-_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
 def _and_person(words: str) -> re.Pattern[str]:
     """A person joined by "and" ("and his nephew", "and Sanjib Boro were"), with ``words``
     allowed between the article and the person noun."""
@@ -583,39 +556,6 @@ def _one(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     if begin > start and text[begin - 1].isalnum():  # do not start mid-word
         begin = text.find(" ", begin, end) + 1 or begin
     return Group(q, category, begin, vm.end())
-
-
-def _bodies(text: str, vm: re.Match[str], s_end: int) -> list[Group]:
-    """ "his body was found" is one killed; "the bodies of two men" counts to the right."""
-    if re.search(r"\b(?:his|her|the\s+(?:dead\s+)?body\s+of\s+(?:a|an|one))\s*$",
-                 text[max(0, vm.start() - 25):vm.start() + 12], re.I) or re.match(
-            r"\s+of\s+(?:a|an|one)\b", text[vm.end():vm.end() + 10], re.I) or (
-            # "A bullet riddled dead body, identified as that of ..., was found"
-            vm.group(0).lower() == "body" and _A_BODY.search(
-                text, max(0, vm.start() - 40), vm.start())):
-        q = Quantity(vm.start(), vm.end(), vm.group(0), 1, 1, "exact")
-        return [Group(q, None, vm.start(), vm.end())]
-    m = re.match(r"\s+of\s+", text[vm.end():vm.end() + 6])
-    if m:
-        right = counted_phrases(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
-        return right[:1]
-    if vm.group(0).lower() == "bodies":
-        # "Two bullet riddled bodies were found": the number before, through the words that
-        # say how they were found
-        left = _BODIES_COUNT.search(text, max(0, vm.start() - 60), vm.start())
-        if left:
-            parsed = parse_number(NUMBER_RE.match(left.group("num")))  # type: ignore[arg-type]
-            if parsed is not None and parsed.low is not None and parsed.qualifier != "vague":
-                q = Quantity(left.start("num"), left.end("num"), left.group("num"), parsed.low,
-                             parsed.high, parsed.qualifier)
-                return [Group(q, None, left.start("num"), vm.end())]
-    return []
-
-
-_BODIES_COUNT = re.compile(
-    rf"(?<![\w-])(?P<num>{NUMBER_RE.pattern[2:]})\s+(?:(?:bullet[\s-]riddled|decomposed|"
-    r"mutilated|dead|unidentified|charred|beheaded|headless|tortured|more|other|slain)\s+){0,3}$",
-    re.I)
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

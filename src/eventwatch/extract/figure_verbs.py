@@ -34,7 +34,7 @@ _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|cond
                               re.I)
 
 
-# (but "The team succeeded to arrest one militant" did)
+# "to arrest": an aim, not an arrest (but "The team succeeded to arrest one militant" did)
 _TO_BEFORE = re.compile(r"(?<!succeeded\s)(?<!managed\s)(?<!able\s)\bto\s+$", re.I)
 
 

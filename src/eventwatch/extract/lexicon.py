@@ -356,7 +356,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"officials?|hindus?|sikhs?|christians?|shias?|ahmadis?|hazaras?|persons?|people|"
      r"individuals?|inhabitants?|customers?|bystanders?|guests?|tourists?|"
      r"citizens?|victims?|persons|chiefs?|owners?|heads?\s+of|(?-i:nationals?)|foreigners?|"
-    r"monks?|(?-i:Indians|Pakistanis|Afghans|Bangladeshis|Nepalis|Iranians)|"
+     r"monks?|(?-i:Indians|Pakistanis|Afghans|Bangladeshis|Nepalis|Iranians)|"
      # "others" as a noun; "other" before a noun ("two other police personnel") is not one
      r"others?(?![ \t]+(?!(?:were|was|have|had|are|is|and|in|on|at|who|with|including|"
      r"sustained|received|suffered|injured|wounded|killed|hurt)\b)[a-z])|"

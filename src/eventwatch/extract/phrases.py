@@ -153,7 +153,6 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             continue
         if noun and _UNKNOWN_NUMBER.match(m.group("mods") or ""):
             continue  # "an unspecified number of militants": no count
-
         if groups and q.low is not None and any(g.quantity.low == q.low for g in groups) and \
                 _DEFINITE.search(text, max(0, m.start("num") - 4), m.start("num")):
             continue  # "the five militants ... The five deceased were ...": the same five

@@ -1,0 +1,74 @@
+"""Stage 7a: triggers.  Reads the article and its sentences; writes the trigger words of each
+class per sentence (blast, opened fire, kidnapped, arrested ...), leaving out the acts a
+sentence only refers to (:mod:`eventwatch.extract.references`), arms only carried ("armed
+with rifles and hand grenades"), a participle of arrest that names people ("of arrested
+militants") and a foiling that names no arms.  :mod:`eventwatch.extract.incidents` groups
+the sentences into incidents.  Rules: ``docs/codebook.md``, What is an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from eventwatch.extract import references
+from eventwatch.extract.explosives import ARMED_WITH_RE
+from eventwatch.extract.fastre import contains_any, guarded
+from eventwatch.extract.lexicon import TRIGGER_NEEDS, TRIGGER_RE
+from eventwatch.extract.segment import Sentence
+
+__all__ = ["find_triggers"]
+
+
+# A foiling is an attack's only where the sentence names arms or violence: "foiled an
+# infiltration bid", "thwarted a bomb attack"; not "so that its attempt to convert its cash
+# can be thwarted".
+_ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|grenades?|"
+                          r"mines?|detonators?|suicide|rockets?|sabotage|infiltration|"
+                          r"attacks?|ambush|terror\w*|militants?|strikes?|weapons|arms|"
+                          r"killed|fire|firing|blow(?:ing)?\s+up|shoot\w*|kill)\b", re.I)
+
+
+# A preposition right before a participle of arrest: the participle names people ("steps
+# for the de-radicalization of arrested militants", "among the detained suspects").
+_HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|all\s+)?"
+                             r"(?:missing\s+(?:and|or)\s+)?$", re.I)
+_HELD_PARTICIPLES = frozenset(("arrested", "detained", "apprehended", "nabbed"))
+
+
+def find_triggers(text: str, sentences: Sequence[Sentence],
+                  referred: list[list[int]] | None = None,
+                  ) -> list[dict[str, list[tuple[int, int, str]]]]:
+    """Trigger words of each class, per sentence (one scan of the whole text).  Acts that a
+    sentence only refers to ("arrested in connection with the killing") are left out; where
+    ``referred`` is given, the start of each is added to its sentence's list."""
+    out: list[dict[str, list[tuple[int, int, str]]]] = [{} for _ in sentences]
+    starts = [s.start for s in sentences]
+    lower = text.lower()
+    hits: list[tuple[int, int, str, str, int]] = []  # start, end, words, class, sentence
+    for cls, pattern in TRIGGER_RE.items():
+        needs = TRIGGER_NEEDS.get(cls)
+        if needs is not None and not contains_any(lower, needs):
+            continue
+        for m in pattern.finditer(text):
+            if cls in ("grenade", "shelling") and ARMED_WITH_RE.search(
+                    text, max(0, m.start() - 45), m.start()):
+                continue  # "attackers armed with rifles and hand grenades": the arms carried
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or m.start() >= sentences[i].end:
+                continue
+            if cls == "arrest" and m.group(0).lower() in _HELD_PARTICIPLES and \
+                    _HELD_ADJECTIVE.search(text, max(0, m.start() - 28), m.start()):
+                continue  # "de-radicalization of arrested militants": who they are, no act
+            if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
+                    not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
+                continue  # "its attempt to convert its cash can be thwarted": no bomb foiled
+            hits.append((m.start(), m.end(), m.group(0), cls, i))
+    referred_hits = references.referred_to(text, [(h[0], h[1], h[3]) for h in hits])
+    for start, end, words, cls, i in hits:  # in class order, as the scans found them
+        if (start, cls) not in referred_hits:
+            out[i].setdefault(cls, []).append((start, end, words))
+        elif referred is not None:
+            referred[i].append(start)
+    return out
