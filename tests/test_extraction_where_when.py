@@ -1,8 +1,9 @@
 """Where and when an incident happened: a section of a city the report names without the
 city, a place written before the town it lies in, a day told without its year before a
 month of a past year, a district written after a town, the day of a statement.  Hand-written
-reports; each case failed before the rule it tests (stop 16's code; the cases added in stop 18
-on stop 17's code), except where a comment says it guards a rule's reach."""
+reports; each case failed before the rule it tests (stop 16's code; the cases added in stops 18
+and 19 on the code of the stop before theirs), except where a comment says it guards a rule's
+reach."""
 
 from __future__ import annotations
 
