@@ -709,6 +709,9 @@ def test_a_breakdowns_closing_comma_before_a_verb_without_auxiliary(
      "attackers.", []),
     # guards the rule's reach: succeeding to arrest is an arrest
     ("SFs cordoned off the village on June 4. The team succeeded to arrest one militant.", [1]),
+    # ... and being unable to arrest is none
+    ("Two civilians were shot dead in Kulgam on June 4. Police were unable to arrest the "
+     "attackers.", []),
 ])
 def test_to_arrest(resources: Resources, text: str, low: list) -> None:
     assert figures(resources, text, "arrested") == low

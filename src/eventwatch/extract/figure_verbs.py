@@ -35,7 +35,7 @@ _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|cond
 
 
 # "to arrest": an aim, not an arrest (but "The team succeeded to arrest one militant" did)
-_TO_BEFORE = re.compile(r"(?<!succeeded\s)(?<!managed\s)(?<!able\s)\bto\s+$", re.I)
+_TO_BEFORE = re.compile(r"(?<!succeeded\s)(?<!managed\s)(?<!\bable\s)\bto\s+$", re.I)
 
 
 def _adjective(text: str, start: int, s_start: int) -> bool:
