@@ -864,3 +864,9 @@ def test_a_khasdar_is_of_the_security_forces(resources: Resources) -> None:
 def test_a_dead_body_with_an_article_is_one_killed(resources: Resources) -> None:
     assert figures(resources, "A bullet riddled dead body, identified as that of Wali Mohammad, "
                    "was recovered from a water tank in Sohbat Pur on May 3.", "killed") == [1]
+
+
+def test_a_members_acronym_does_not_end_an_including_list(resources: Resources) -> None:
+    assert figures(resources, "Two Policemen, including an Assistant Sub Inspector (ASI) and a "
+                   "Constable, involved in the shooting incident have been arrested.",
+                   "arrested") == [2]

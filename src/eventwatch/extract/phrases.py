@@ -61,8 +61,9 @@ _SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenager
 # "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
-                       # (or the member's name: "a 12 year old girl Umema and a woman")
-                       r"(?:\s+[A-Z][a-z]+){0,2}"
+                       # (or the member's name: "a 12 year old girl Umema and a woman", or
+                       # an acronym: "an Assistant Sub Inspector (ASI) and a Constable")
+                       r"(?:\s+[A-Z][a-z]+){0,2}(?:\s*\([A-Z]{2,6}\))?"
                        r"\s*(?:,|and|,\s*and)\s*")
 # The comma that closes an "including" phrase, then "and": ", and one Police commando".
 _CLOSING_AND = re.compile(r"\s*,\s*and\s+", re.I)
