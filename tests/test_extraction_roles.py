@@ -870,3 +870,16 @@ def test_a_members_acronym_does_not_end_an_including_list(resources: Resources) 
     assert figures(resources, "Two Policemen, including an Assistant Sub Inspector (ASI) and a "
                    "Constable, involved in the shooting incident have been arrested.",
                    "arrested") == [2]
+
+
+@pytest.mark.parametrize(("text", "measure", "low"), [
+    # "and his helper": one more, as "along with his aide" is
+    ("GNLA militants shot dead a truck driver and his helper near Mendipather on August 16.",
+     "killed", 2),
+    # "one of India's 20 most wanted terrorists" is the one
+    ("Abdul Karim Tunda, one of India s 20 most wanted terrorists, was arrested on August 16.",
+     "arrested", 1),
+])
+def test_and_his_helper_and_one_of_many(resources: Resources, text: str, measure: str,
+                                        low: int) -> None:
+    assert figures(resources, text, measure) == [low]

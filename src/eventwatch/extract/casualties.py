@@ -523,9 +523,10 @@ _AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'-]+\s+){0,4}?")
 _MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
                             re.I)
 # One companion right after a single victim (a quoted title may stand between).
+# ("shot dead a truck driver and his helper": "and his" too)
 _WITH_COMPANION = re.compile(
-    rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*)?,?\s*{_ALONG_WITH}\s+(?:his|her)\s+"
-    rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS})\b", re.I)
+    rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*)?,?\s*(?:{_ALONG_WITH}|and)\s+(?:his|her)\s+"
+    rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS}|helper)\b", re.I)
 
 
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)

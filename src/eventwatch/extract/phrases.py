@@ -71,6 +71,7 @@ _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b"
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|\w+(?:['’]s|\s+s)\s+)?$", re.I)
 _UNKNOWN_NUMBER = re.compile(r"\s*(?:unspecified|unknown|undisclosed|unconfirmed)\s+number\b",
                              re.I)
 # The source of the news, not people harmed: "According to an FC spokesperson 13 suspects
@@ -154,6 +155,8 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             continue
         if noun and _UNKNOWN_NUMBER.match(m.group("mods") or ""):
             continue  # "an unspecified number of militants": no count
+        if _ONE_OF_BEFORE.search(text, max(0, m.start("num") - 30), m.start("num")):
+            continue  # "Tunda, one of India's 20 most wanted terrorists": the one, not the 20
         if groups and q.low is not None and any(g.quantity.low == q.low for g in groups) and \
                 _DEFINITE.search(text, max(0, m.start("num") - 4), m.start("num")):
             continue  # "the five militants ... The five deceased were ...": the same five
