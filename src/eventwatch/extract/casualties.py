@@ -26,6 +26,7 @@ from eventwatch.extract.breakdowns import breakdowns, held_figures
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.figure_verbs import states_no_figure
 from eventwatch.extract.lexicon import (
+    ARREST_PARTICIPLES,
     COMPANION_NOUNS,
     GENERIC_PERSON,
     MEASURE_VERBS,
@@ -239,12 +240,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # "a grenade attack leading to the death of one person": the people after "of"
         right = counted_phrases(text, of.end(), min(s_end, of.end() + 90), None)
         if right and right[0].start == of.end():
-            kept = right[:1]  # with those "and" joins: "death of a security official and
-            for g in right[1:]:  # five militants" is six
-                if not _AND_JOIN.fullmatch(text, kept[-1].end, g.start):
-                    break
-                kept.append(g)
-            return kept
+            # with those "and" joins: "death of a security official and five militants" is six
+            return _joined(text, right)
     if verb == "dead" and _PRONOUN_BEFORE.search(text, max(left_start, vm.start() - 8),
                                                  vm.start()):
         # "fled leaving him dead": one person, not a number the clause said before ("Around
@@ -362,15 +359,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if right and right[0].start - obj <= 12 and not _PREPOSITION_GAP.search(
             text, obj, right[0].start):
         # (not after a preposition: "22 others injured in twin bomb blasts" counts no twins)
-        kept = [right[0]]
-        for g in right[1:]:
-            # (also after what the first one is "of": "a driver of a mini truck and a
-            # labourer")
-            if _AND_JOIN.fullmatch(text, kept[-1].end, g.start) or \
-                    _OF_THING_AND.fullmatch(text, kept[-1].end, g.start):
-                kept.append(g)
-            else:
-                break
+        # (also after what the first one is "of": "a driver of a mini truck and a labourer")
+        kept = _joined(text, right, of_thing=True)
         companion = _WITH_COMPANION.match(text, kept[-1].end, right_end)
         if companion and kept[-1].quantity.low == 1:
             # "shot dead a militant 'commander' along with his aide": one more
@@ -412,7 +402,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if pair:  # "claimed responsibility for the killing of a couple": two
         q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
         return [Group(q, None, pair.start("np"), pair.end("np"))]
-    if verb in _ARREST_VERBS or verb in _KILL_VERBS or verb in _KIDNAP_VERBS:
+    if verb in ARREST_PARTICIPLES or verb in _KILL_VERBS or verb in _KIDNAP_VERBS:
         pair = A_COUPLE.match(text, obj, right_end)
         if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
             q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
@@ -420,7 +410,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         person = ARRESTEE.match(text, obj, right_end) or (
             # (not "Arrested LeT terrorist, X revealed": an adjective opening the sentence)
             ONE_MEMBER.match(text, obj, min(s_end, obj + 160))
-            if verb in _ARREST_VERBS and not text[vm.start()].isupper() else None)
+            if verb in ARREST_PARTICIPLES and not text[vm.start()].isupper() else None)
         if person:
             # one person arrested or killed, whatever the noun ("arrested a Bangladeshi
             # national", "an arms dealer", "a linkman of the NDFB"; "killed a gatekeeper,
@@ -460,6 +450,19 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     return []
 
 
+def _joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Group]:
+    """The first counted phrase and those "and" joins to it one after another; with
+    ``of_thing`` also past what the one before is "of" ("a driver of a mini truck and a
+    labourer")."""
+    kept = groups[:1]
+    for g in groups[1:]:
+        if not (_AND_JOIN.fullmatch(text, kept[-1].end, g.start) or (
+                of_thing and _OF_THING_AND.fullmatch(text, kept[-1].end, g.start))):
+            break
+        kept.append(g)
+    return kept
+
+
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\b", re.I)
 # Between the people and a verb that counts them with no auxiliary: nothing, a member set off
@@ -495,7 +498,6 @@ _SINGLE_OBJECT = guarded(
 _THEN_HARMED = re.compile(
     r"\s+and\s+(?:later\s+|then\s+|subsequently\s+|brutally\s+)?(?:killed|murdered|"
     r"shot\s+dead|beheaded|tortured|beat|thrashed|assaulted|hacked|released|freed)\b", re.I)
-_ARREST_VERBS = frozenset({"arrested", "detained", "apprehended", "nabbed"})
 _THEM = re.compile(r"\s+them\b", re.I)
 _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 # A group right before the verb whose object is "them" is its doer: "cadres ... abducted them".

@@ -60,12 +60,11 @@ FAMILIES = {
     "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest",
     "operation": "arrest",
 }
-ATTRIBUTION_DATE_RE = guarded(r"\b(?:said|says|told|announced|reported|stated|added|"
-                              r"confirmed|informed)\s+$", re.I)
+_STATED = r"said|told|announced|stated|added|confirmed|informed"
+ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # ... and "said on October 3": the statement's day, which dates the event only where the
 # story gives no other.
-STATED_ON_RE = re.compile(r"\b(?:said|told|announced|stated|added|confirmed|informed)\s+on\s+$",
-                          re.I)
+STATED_ON_RE = re.compile(rf"\b(?:{_STATED})\s+on\s+$", re.I)
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
 STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|denied|"
                                      r"alleged|asserted|confirmed|urged|demanded|appealed|"
@@ -264,15 +263,19 @@ class Draft:
     def sentences(self) -> list[Sentence]:
         return [m.sentence for m in self.members]
 
+    def _dated(self) -> list[tuple[SentenceInfo, DateMention]]:
+        """Each member that gives a day, with its first day."""
+        return [(m, m.day_dates[0]) for m in self.members if m.day_dates]
+
     @property
     def stated_day(self) -> bool:
         """Whether the first day the incident's sentences give is a statement's."""
-        first = next((m for m in self.members if m.day_dates), None)
-        return first is not None and first.stated_on(first.day_dates[0])
+        dated = self._dated()
+        return bool(dated) and dated[0][0].stated_on(dated[0][1])
 
     @property
     def date(self) -> DateMention | None:
-        dated = [(m, m.day_dates[0]) for m in self.members if m.day_dates]
+        dated = self._dated()
         if not dated:
             return None
         first, day = dated[0]

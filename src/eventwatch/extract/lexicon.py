@@ -297,6 +297,9 @@ MEASURE_VERBS: dict[str, str] = {
                  r"held\s+captive",
 }
 
+#: The participles of arrest, which may also name people ("arrested militants").
+ARREST_PARTICIPLES = frozenset({"arrested", "detained", "apprehended", "nabbed"})
+
 # --- people ----------------------------------------------------------------------------------
 # "a tribal", "tribals": the Indian English noun for a member of a scheduled tribe, not the
 # adjective of "tribal areas" or "tribal elders".

@@ -32,7 +32,8 @@ NAMED_OBJECTS = re.compile(
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
     r"after|before|a|an|the|and|of|alias)\b))")
 A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
-OF_A_COUPLE = re.compile(r"\s+of\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
+# the same after "of": "the killing of a couple"
+OF_A_COUPLE = re.compile(rf"\s+of{A_COUPLE.pattern}", re.I)
 # One person arrested or killed, described with an article: "a Bangladeshi national, who
 # ...", "an arms dealer, Khanthang (40)", "a 32 year old electrician, identified as ...".
 ARRESTEE = re.compile(

@@ -276,10 +276,14 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # "Bijapur District of Chhattisgarh", "Kohistan District of Badakhshan Province": the
     # unit written after a place says which namesake it is, or, where the gazetteer has
     # none there, that the unit is as precise as the gazetteer can be.
-    as_written = [(_as_written(text, m, doc, gazetteer), m, s) for m, s in inside]
-    written = [(_written_elsewhere(text, w, doc, gazetteer), m, s) for w, m, s in as_written]
-    elsewhere = {id(w) for (w, _, _), (a, _, _) in zip(written, as_written, strict=True)
-                 if w is not a}
+    written: list[tuple[PlaceMatch, PlaceMatch, Sentence]] = []
+    elsewhere: set[int] = set()  # (placed by another mention of the name)
+    for m, s in inside:
+        as_written = _as_written(text, m, doc, gazetteer)
+        w = _written_elsewhere(text, as_written, doc, gazetteer)
+        if w is not as_written:
+            elsewhere.add(id(w))
+        written.append((w, m, s))
     inside = [(w, s) for w, _, s in written]
     # a name that stands for its owner ("the Kahi area of Hangu": no Kahi the gazetteer
     # knows in Hangu's country; "Pipri area" told elsewhere as "of Bin Qasim Town") is

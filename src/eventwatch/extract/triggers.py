@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from eventwatch.extract import references
 from eventwatch.extract.explosives import ARMED_WITH_RE
 from eventwatch.extract.fastre import contains_any, guarded
-from eventwatch.extract.lexicon import TRIGGER_NEEDS, TRIGGER_RE
+from eventwatch.extract.lexicon import ARREST_PARTICIPLES, TRIGGER_NEEDS, TRIGGER_RE
 from eventwatch.extract.segment import Sentence
 
 __all__ = ["find_triggers"]
@@ -34,7 +34,6 @@ _ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|
 # for the de-radicalization of arrested militants", "among the detained suspects").
 _HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|all\s+)?"
                              r"(?:missing\s+(?:and|or)\s+)?$", re.I)
-_HELD_PARTICIPLES = frozenset(("arrested", "detained", "apprehended", "nabbed"))
 
 
 def find_triggers(text: str, sentences: Sequence[Sentence],
@@ -58,7 +57,7 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
-            if cls == "arrest" and m.group(0).lower() in _HELD_PARTICIPLES and \
+            if cls == "arrest" and m.group(0).lower() in ARREST_PARTICIPLES and \
                     _HELD_ADJECTIVE.search(text, max(0, m.start() - 28), m.start()):
                 continue  # "de-radicalization of arrested militants": who they are, no act
             if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
