@@ -297,8 +297,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # not the members of a group already counted ("Two alleged abductors including a
             # constable and a driver", "three cadres, identified as A, B and C"; but "A man,
             # identified as Bahram Khan, and his son" are two)
+            # (or named right after their number: "two suppliers Dipak Kumar Singh and Bikram
+            # Kumar Singh were arrested", "Two RAB personnel Corporal Mohammed Ali and ...")
             members = left[-1].breakdown or ((left[-1].quantity.low or 0) > 1 and bool(
-                _MEMBERS_NAMED.search(text, left[-1].start, vm.start())))
+                _MEMBERS_NAMED.search(text, left[-1].start, vm.start()) or
+                _NAME_NEXT.match(text, left[-1].end)))
             extra = [] if members else _AND_PERSON_AFTER.findall(text, left[-1].end,
                                                                  vm.start())
             if extra:
@@ -513,15 +516,18 @@ def _and_person(words: str) -> re.Pattern[str]:
         # or a name, or one person's noun: "a constable and driver were shot dead" (a name is
         # capitalised, and "foreign militants" are no one more: "28 local and foreign
         # militants were killed"; nor is "they")
-        rf"|\band\s+(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?:{PERSON})(?<!s))"
+        # (a title may stand before the name: "and Constable Amresh Kumar were killed")
+        rf"|\band\s+(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|(?:{PERSON})(?<!s))"
         r"\s+(?=(?:were|have\s+been)\b)", re.I)
 
 
-_AND_PERSON = _and_person(r"(?:\w+\s+)?")
+# (a word's bracketed gloss may follow it: "along with an Aman (peace) committee member")
+_AND_PERSON = _and_person(r"(?:\w+\s+(?:\(\w+\)\s+)?){0,2}?")
 # After a group counted, a person joined by "and" may be described at more length: "A
 # Policeman and an AK 47 toting Maoist area commander were killed".
-_AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'-]+\s+){0,4}?")
+_AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'()-]+\s+){0,4}?")
 # The members of a group counted, named or listed after it.
+_NAME_NEXT = re.compile(r"(?:\s+(?!and\b)(?-i:[a-z]+))?\s*,?\s*(?-i:[A-Z][a-z]+)\b")
 _MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
                             re.I)
 # One companion right after a single victim (a quoted title may stand between).

@@ -23,7 +23,8 @@ ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men"
 # Who may be killed beside a victim and counted with them: "X and his nephew", "a militant
 # commander along with his aide" (casualties.py).
 COMPANION_NOUNS = (r"aide|son|daughter|brother|sister|nephew|cousin|uncle|father|mother|wife|"
-                   r"husband|friend|guard|bodyguard|driver|colleague|associate|gunman|servant")
+                   r"husband|friend|guard|bodyguard|driver|colleague|associate|accomplice|gunman|"
+                   r"servant")
 
 
 def companion_category(who: str, victim: str | None) -> str | None:
@@ -31,7 +32,7 @@ def companion_category(who: str, victim: str | None) -> str | None:
     victim's side, the kin of a civilian or of a policeman are civilians (UCDP), a guard and a
     militant's kin are not known."""
     who = who.lower()
-    if who in ("aide", "colleague", "associate", "gunman"):
+    if who in ("aide", "colleague", "associate", "accomplice", "gunman"):
         return victim
     if who in ("guard", "bodyguard"):
         return None
