@@ -9,6 +9,7 @@ import pytest
 
 from eventwatch.resources import Resources
 from extraction_cases import figures
+from extraction_cases import incidents as _extract
 
 
 @pytest.mark.parametrize(("text", "measure", "low"), [
@@ -34,3 +35,44 @@ from extraction_cases import figures
 def test_people_joined_or_named_in_a_list(resources: Resources, text: str, measure: str,
                                           low: int) -> None:
     assert figures(resources, text, measure) == [low]
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # "another sustained injuries" is one more wounded
+    ("A soldier was killed and another sustained injuries when militants opened fire on a "
+     "check post in the Rajgal area of Khyber Agency on October 3.", 1, 1),
+    # the victims told again, all as wounded, then one succumbing: the toll already held it
+    ("A man was killed and another sustained injuries when unidentified motorcyclists fired at "
+     "them in Hangu District on August 29. Sources said that the assailants shot and injured "
+     "Hanif Jan and Muhammad Karim. They were taken to the District Headquarters Hospital "
+     "where Muhammad Karim succumbed to his injuries.", 1, 1),
+    # "Of the three persons injured, one died": the dead and wounded of the toll are three
+    # (guards the reach of the two rules above: it held on stop 19's code)
+    ("Miscreants lobbed a petrol bomb at a house in Dhubri town on September 8, leading to "
+     "clashes which left one person dead and two others injured. Of the three persons "
+     "injured, one died on the way to hospital, said the Inspector General of Police.",
+     1, 2),
+    # "He died later": one of the wounded died
+    ("Unknown armed militants shot at and injured Superintendent of Police Shahnawaz Khan in "
+     "Satellite Town area of Quetta on May 8. He died later.", 1, 0),
+    # a victim's two verbs: "attacked with sharp objects and killed"
+    ("A youth leader was allegedly attacked with sharp objects and killed by Maoist cadres "
+     "in Bijapur District on March 27.", 1, None),
+])
+def test_a_toll_and_the_deaths_told_after_it(resources: Resources, text: str, killed: int,
+                                              wounded: int | None) -> None:
+    (incident,) = _extract(resources, text)
+    assert (incident["killed"]["best"], incident["wounded"]["best"]) == (killed, wounded)
+
+
+def test_where_opens_a_clause(resources: Resources) -> None:
+    # "the attack of November 26 where five Indian soldiers were seriously injured": the five
+    # of the clause after "where" (guards the reach of the rule: it held on stop 19's code)
+    (incident,) = _extract(
+        resources, "The UNLFW claimed responsibility for the attack of November 26 where five "
+        "Indian soldiers were seriously injured, reports The Morung Express. The soldiers were "
+        "patrolling near Sajik Tampak village of Chandel District when a remote controlled bomb "
+        "detonated near them, while the militants opened fire with automatic rifles. A group "
+        "of PLA cadres attacked the 21 Para Regiment. Five or more Indian soldiers are "
+        "seriously injured, it said.")
+    assert incident["wounded"]["low"] == 5

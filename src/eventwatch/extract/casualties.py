@@ -65,12 +65,19 @@ _PASSIVE_AUX = guarded(
     rf"(?:{DAY_BETWEEN})?"
     # "were found shot dead"
     r"(?:found\s+)?"
-    r"(?:shot\s+(?:at\s+)?and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
+    r"(?:shot\s+(?:at\s+)?and\s+)?"
+    # "was allegedly attacked with sharp objects and killed", "were tortured and killed"
+    r"(?:(?:attacked|tortured|beaten|assaulted|stabbed|hacked)\s+(?:with\s+(?:[\w-]+\s+){1,3})?"
+    r"and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
+_AUX_WINDOW = 60
+_HARMED_AND = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:attacked|tortured|beaten|"
+                         r"assaulted|stabbed|hacked)(?:\s+with\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$",
+                         re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
 _CLAUSE_BREAK = guarded(
     r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
-    r"\bbut\b|\bwhereas\b|\bwho\b|\bwhich\b|"
+    r"\bbut\b|\bwhereas\b|\bwhere\b|\bwho\b|\bwhich\b|"
     # not "was shot at and injured", one verb of one victim (see _PASSIVE_AUX)
     r"\bthat\b|\bsaid\b(?!\s+to\s+be\b)|\bsaying\b|"
     r"(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
@@ -117,7 +124,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         end = max(vm.end(), max(g.end for g in groups))
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
         additive = verb == "succumbed" or (verb == "died" and bool(
-            re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)", text[vm.end():])))
+            _DIED_OF_WOUNDS.match(text, vm.end()) or
+            _LATER_BEFORE.search(text, max(s_start, vm.start() - 8), vm.start())))
         if additive and _INITIALLY.match(text, s_start, s_end) and \
                 not _MORE_LATER.search(text, s_start, s_end):
             # "Initially, three others were injured, however, one of them succumbed": how the
@@ -199,6 +207,12 @@ def _antecedent(text: str, start: int, end: int) -> list[Group]:
     return []
 
 
+# A death of the wounded: "died of his injuries", "He died later", "died in hospital".
+_DIED_OF_WOUNDS = re.compile(
+    r"\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\b|(?:later\s+)?"
+    r"(?:in|at|on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"hospital\b)", re.I)
+_LATER_BEFORE = re.compile(r"\blater\s+$", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier|"
                                r"(?:[\w-]+\s+){1,2}ago)\b", re.I)
 _NAMED_SET_OFF = re.compile(r"\s*,(?:\s*identified\s+as\s+[^,;.]{1,40},)?\s*(?:allegedly\s+)?",
@@ -224,9 +238,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     # Clause breaks are searched up to the verb's end so that look-aheads see the verb.
     breaks = [b for b in _CLAUSE_BREAK.finditer(text, clause_start, vm.end())
               if b.start() < vm.start()]
+    if breaks and breaks[-1].group(0).lower().startswith("and") and _HARMED_AND.search(
+            text, max(clause_start, breaks[-1].start() - 50), breaks[-1].start()):
+        # one victim's two verbs: "was allegedly attacked with sharp objects and killed"
+        breaks.pop()
     left_start = breaks[-1].end() if breaks else clause_start
     before = text[left_start:vm.start()]
-    aux = _PASSIVE_AUX.search(before[-40:])
+    aux = _PASSIVE_AUX.search(before[-_AUX_WINDOW:])
     if aux is None and text.startswith(" by ", vm.end()):
         # a reduced passive: "and another nine injured by six Taliban militants" counts the
         # nine right before the verb, not the doers after it
@@ -273,7 +291,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                rel.start())
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
-        aux_start = vm.start() - len(before[-40:]) + aux.start() if aux else vm.start()
+        aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()
         singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")
         if left and singular and all((g.quantity.low or 0) > 1 for g in left) and (
                 not _SUBJECT_START.match(text, left_start, left[0].start) or
@@ -392,7 +410,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         return [Group(q, category, single.start("noun"), single.end("noun"))]
     names = NAMED_OBJECTS.match(text, obj, right_end)
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
-                                  "arrested", "detained", "apprehended", "nabbed")):
+                                  "arrested", "detained", "apprehended", "nabbed", "injured",
+                                  "wounded", "shot and injured")):
         # "kidnapped Miraj and Waris", "killed Jaleshwar Prajapati (38), a councillor": the
         # persons named, counted
         n = 1 + len(NAME_JOIN.findall(names.group("names")))

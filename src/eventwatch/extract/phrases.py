@@ -164,7 +164,8 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             continue
         if not noun and m.group("num").lower() == "another" and not re.match(
                 r"\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|has|had|got|and|on|in|at|near|when|while|"
-                r"who)\b|,|\.|;|$)",
+                # ("A soldier was killed and another sustained injuries": one more person)
+                r"who|sustained|received|suffered)\b|,|\.|;|$)",
                 text[m.end():m.end() + 40]):
             continue  # "another incident", "another attack": not a person
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)

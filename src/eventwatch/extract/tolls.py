@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from eventwatch.extract.numbers import NUMBER_RE, parse_number
 from eventwatch.models import Count, Evidence
 
 
@@ -84,7 +85,9 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                 # in a gunfight ... left Alfu wounded. He succumbed to his injuries later.
                 # Two Police officials were also injured"): already among the killed
                 continue
-            if _how_the_toll_came(figures, chosen.get("killed"), chosen.get("wounded"), fig):
+            if _how_the_toll_came(figures, chosen.get("killed"), chosen.get("wounded"), fig) \
+                    or _of_all_the_injured(text, chosen.get("killed"), chosen.get("wounded"),
+                                           fig):
                 continue
             _add_death(result, fig, text)
             result.evidence.append(Evidence("killed", fig.start, fig.end,
@@ -99,7 +102,8 @@ def _how_the_toll_came(figures: Sequence[Figure], toll: Figure | None,
     """A death told after the dead and wounded counted again, as they were before it: the
     toll the report gave first already holds it ("At least two Police Officers were killed
     and another was injured ... one Police Official was killed and two others were
-    injured. Later one of them succumbed" is two killed, one wounded)."""
+    injured. Later one of them succumbed" is two killed, one wounded), or after all the
+    victims of the toll counted again as wounded."""
     if toll is None or toll_wounded is None or toll.count.low is None or \
             toll_wounded.count.low is None:
         return False
@@ -109,8 +113,31 @@ def _how_the_toll_came(figures: Sequence[Figure], toll: Figure | None,
         return any(f.measure == measure and not f.additive and
                    toll.start < f.start < death.start and f.count.low == low
                    for f in figures)
-    return before("killed", toll.count.low - n) and \
-        before("wounded", toll_wounded.count.low + n)
+    return (before("killed", toll.count.low - n) and
+            before("wounded", toll_wounded.count.low + n)) or (
+        # or all of them told wounded first: "a man was killed and another sustained
+        # injuries ... assailants shot and injured Hanif Jan and Muhammad Karim ... Muhammad
+        # Karim succumbed to his injuries" is one killed, one wounded
+        toll.count.low >= n and before("wounded", toll.count.low + toll_wounded.count.low))
+
+
+# "Of the three persons injured, one died on the way to hospital"
+_OF_THE_INJURED = re.compile(r"\b[Oo]f\s+the\s+(?P<num>\w+)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:injured|wounded)\s*,?\s*$")
+
+
+def _of_all_the_injured(text: str, toll: Figure | None, toll_wounded: Figure | None,
+                        death: Figure) -> bool:
+    """A death "of the three persons injured" where the toll's dead and wounded are three:
+    how the toll came ("left one person dead and two others injured ... Of the three
+    persons injured, one died on the way to hospital" is one dead, two wounded)."""
+    if toll is None or toll_wounded is None or toll.count.low is None or \
+            toll_wounded.count.low is None:
+        return False
+    m = _OF_THE_INJURED.search(text, max(0, death.start - 50), death.start)
+    num = NUMBER_RE.match(m.group("num")) if m else None
+    told = parse_number(num) if num else None
+    return told is not None and told.low == toll.count.low + toll_wounded.count.low
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
