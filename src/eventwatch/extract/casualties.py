@@ -27,7 +27,6 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.figure_verbs import states_no_figure
 from eventwatch.extract.lexicon import (
     ARREST_PARTICIPLES,
-    COMPANION_NOUNS,
     GENERIC_PERSON,
     MEASURE_VERBS,
     companion_category,
@@ -36,12 +35,19 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.objects import (
     A_COUPLE,
+    ALONG_WITH,
+    AND_PERSON,
+    AND_PERSON_AFTER,
     ARRESTEE,
+    MEMBERS_NAMED,
     NAME_JOIN,
+    NAME_NEXT,
     NAMED_OBJECTS,
     OF_A_COUPLE,
     ONE_MEMBER,
+    WITH_COMPANION,
     bodies,
+    one_person,
 )
 from eventwatch.extract.phrases import (
     DOER_AFTER,
@@ -163,8 +169,7 @@ _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
     r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
-_ALONG_WITH = r"(?:along|together)\s+with"
-_WITH_HIS = re.compile(rf"\b{_ALONG_WITH}\s+(?:his|her)\s+$", re.I)
+_WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
@@ -221,7 +226,6 @@ _OBJECT_RELATIVE = re.compile(r"\s+(?:(?:whom|who|that)\s+)?(?:they|it|he|she)\s
                               r"(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?$", re.I)
 _THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$", re.I)
 _BY_DOER = re.compile(r"\bby\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
                "lives", "deaths", "death", "bodies", "body", "hurt", "injuries", "held",
@@ -264,7 +268,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                                  vm.start()):
         # "fled leaving him dead": one person, not a number the clause said before ("Around
         # a dozen armed Maoists stormed the site ... and fled leaving him dead")
-        return [_one(text, vm.start(), vm.start(), vm)]
+        return [one_person(text, vm.start(), vm.start(), vm)]
     if aux or verb in _NOUN_VERBS:
         left = counted_phrases(text, left_start, vm.start(), None)
         rel = breaks[-1] if breaks else None
@@ -303,7 +307,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # the words just before the verb, if anywhere
             near = max(left[-1].end, aux_start - 45)
             # (not the doers of "abducted ... by CPI Maoist cadres on January 22 was killed")
-            one = _one(text, near, vm.start(), vm)
+            one = one_person(text, near, vm.start(), vm)
             if _BY_DOER.search(text, left[-1].end, vm.start()):
                 one.category = None
             if _WITH_HIS.search(text, left_start, left[0].start):
@@ -318,9 +322,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # (or named right after their number: "two suppliers Dipak Kumar Singh and Bikram
             # Kumar Singh were arrested", "Two RAB personnel Corporal Mohammed Ali and ...")
             members = left[-1].breakdown or ((left[-1].quantity.low or 0) > 1 and bool(
-                _MEMBERS_NAMED.search(text, left[-1].start, vm.start()) or
-                _NAME_NEXT.match(text, left[-1].end)))
-            extra = [] if members else _AND_PERSON_AFTER.findall(text, left[-1].end,
+                MEMBERS_NAMED.search(text, left[-1].start, vm.start()) or
+                NAME_NEXT.match(text, left[-1].end)))
+            extra = [] if members else AND_PERSON_AFTER.findall(text, left[-1].end,
                                                                  vm.start())
             if extra:
                 q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
@@ -357,11 +361,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 if ante and ante[0].quantity.low == 1:
                     return ante
             # One person, named or described: "a levies official was shot", "X was killed".
-            return [_one(text, left_start, vm.start(), vm)]
-        if aux and _AND_PERSON.search(text, left_start, vm.start()):
+            return [one_person(text, left_start, vm.start(), vm)]
+        if aux and AND_PERSON.search(text, left_start, vm.start()):
             # People named without a number: "BLA commander Daren Bugti and his close
             # associate Ali Hassan were arrested" is two
-            return [_one(text, left_start, vm.start(), vm)]
+            return [one_person(text, left_start, vm.start(), vm)]
         return []
     obj = vm.end()  # where the verb's object starts
     shared = _THEN_HARMED.match(text, obj, s_end) if vm.lastgroup == "kidnapped" else None
@@ -382,7 +386,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # (not after a preposition: "22 others injured in twin bomb blasts" counts no twins)
         # (also after what the first one is "of": "a driver of a mini truck and a labourer")
         kept = _joined(text, right, of_thing=True)
-        companion = _WITH_COMPANION.match(text, kept[-1].end, right_end)
+        companion = WITH_COMPANION.match(text, kept[-1].end, right_end)
         if companion and kept[-1].quantity.low == 1:
             # "shot dead a militant 'commander' along with his aide": one more
             who = companion.group("who")
@@ -526,64 +530,6 @@ _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
 _KIDNAP_VERBS = frozenset({"abducted", "kidnapped"})
-def _and_person(words: str) -> re.Pattern[str]:
-    """A person joined by "and" ("and his nephew", "and Sanjib Boro were"), with ``words``
-    allowed between the article and the person noun."""
-    return re.compile(
-        rf"\b(?:and|{_ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+{words}"
-        rf"(?:{PERSON}|{COMPANION_NOUNS})\b"
-        # or a name, or one person's noun: "a constable and driver were shot dead" (a name is
-        # capitalised, and "foreign militants" are no one more: "28 local and foreign
-        # militants were killed"; nor is "they")
-        # (a title may stand before the name: "and Constable Amresh Kumar were killed")
-        rf"|\band\s+(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|(?:{PERSON})(?<!s))"
-        r"\s+(?=(?:were|have\s+been)\b)", re.I)
-
-
-# (a word's bracketed gloss may follow it: "along with an Aman (peace) committee member")
-_AND_PERSON = _and_person(r"(?:\w+\s+(?:\(\w+\)\s+)?){0,2}?")
-# After a group counted, a person joined by "and" may be described at more length: "A
-# Policeman and an AK 47 toting Maoist area commander were killed".
-_AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'()-]+\s+){0,4}?")
-# The members of a group counted, named or listed after it.
-_NAME_NEXT = re.compile(r"(?:\s+(?!and\b)(?-i:[a-z]+))?\s*,?\s*(?-i:[A-Z][a-z]+)\b")
-_MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
-                            re.I)
-# One companion right after a single victim (a quoted title may stand between).
-# ("shot dead a truck driver and his helper": "and his" too)
-_WITH_COMPANION = re.compile(
-    rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*)?,?\s*(?:{_ALONG_WITH}|and)\s+(?:his|her)\s+"
-    rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS}|helper)\b", re.I)
-
-
-_ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
-
-
-def _one(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
-    """A single victim named or described without a number."""
-    category = None
-    last_end = -1
-    for m in PERSON_ANY.finditer(text, start, end):
-        if last_end >= 0 and text[last_end:m.start()].strip():
-            break
-        if _BY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
-            break  # the doers: "The owner of a restaurant who was shot by militant outfit"
-        if _ANTI_BEFORE.search(text, max(start, m.start() - 60), m.start()):
-            continue  # the foe of an operation: "during an anti Communist Party of India
-            # Maoist (CPI Maoist) operation", "an anti-Maoist drive"
-        # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
-        # constable" a policewoman
-        category = person_category(m.group(0)) or category
-        last_end = m.end()
-    # "X and his nephew were shot dead": one more for each person joined by "and".
-    n = 1 + len(_AND_PERSON.findall(text, start, end))
-    q = Quantity(vm.start(), vm.end(), vm.group(0), n, n, "exact")
-    begin = max(start, vm.start() - 120)
-    while begin < end and not text[begin].isalnum():
-        begin += 1
-    if begin > start and text[begin - 1].isalnum():  # do not start mid-word
-        begin = text.find(" ", begin, end) + 1 or begin
-    return Group(q, category, begin, vm.end())
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

@@ -1,8 +1,9 @@
 """Stage 8c: people a verb counts without a number.  Reads the text right after (or before) a
 casualty or arrest verb; writes the persons it names ("arrested Miraj and Waris"), one person
 described with an article ("an arms dealer, Khanthang (40)") or by a role after a group's
-long name ("a Khaplang faction of NSCN (NSCN K) cadre"), a couple, and the bodies found ("his
-body", "the bodies of two men", "Two bullet riddled bodies").
+long name ("a Khaplang faction of NSCN (NSCN K) cadre"), a couple, the bodies found ("his
+body", "the bodies of two men", "Two bullet riddled bodies"), one victim told without a number
+and the people joined to one by "and" ("X and his nephew", "and Constable Amresh Kumar").
 :mod:`eventwatch.extract.casualties` decides which verb they belong to.  Rules:
 ``docs/codebook.md``, Numbers.
 """
@@ -11,17 +12,25 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.extract.lexicon import COMPANION_NOUNS, person_category
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
-from eventwatch.extract.phrases import NAME, Group, counted_phrases
+from eventwatch.extract.phrases import NAME, PERSON, PERSON_ANY, Group, counted_phrases
 
 __all__ = [
+    "ALONG_WITH",
+    "AND_PERSON",
+    "AND_PERSON_AFTER",
     "ARRESTEE",
     "A_COUPLE",
+    "MEMBERS_NAMED",
     "NAMED_OBJECTS",
     "NAME_JOIN",
+    "NAME_NEXT",
     "OF_A_COUPLE",
     "ONE_MEMBER",
+    "WITH_COMPANION",
     "bodies",
+    "one_person",
 ]
 
 # Persons named as a verb's objects, one to four, and nothing that makes them a unit ("Pakistan
@@ -93,3 +102,67 @@ _BODIES_COUNT = re.compile(
     rf"(?<![\w-])(?P<num>{NUMBER_RE.pattern[2:]})\s+(?:(?:bullet[\s-]riddled|decomposed|"
     r"mutilated|dead|unidentified|charred|beheaded|headless|tortured|more|other|slain)\s+){0,3}$",
     re.I)
+
+
+ALONG_WITH = r"(?:along|together)\s+with"
+
+
+def _and_person(words: str) -> re.Pattern[str]:
+    """A person joined by "and" ("and his nephew", "and Sanjib Boro were"), with ``words``
+    allowed between the article and the person noun."""
+    return re.compile(
+        rf"\b(?:and|{ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+{words}"
+        rf"(?:{PERSON}|{COMPANION_NOUNS})\b"
+        # or a name, or one person's noun: "a constable and driver were shot dead" (a name is
+        # capitalised, and "foreign militants" are no one more: "28 local and foreign
+        # militants were killed"; nor is "they")
+        # (a title may stand before the name: "and Constable Amresh Kumar were killed")
+        rf"|\band\s+(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|(?:{PERSON})(?<!s))"
+        r"\s+(?=(?:were|have\s+been)\b)", re.I)
+
+
+# (a word's bracketed gloss may follow it: "along with an Aman (peace) committee member")
+AND_PERSON = _and_person(r"(?:\w+\s+(?:\(\w+\)\s+)?){0,2}?")
+# After a group counted, a person joined by "and" may be described at more length: "A
+# Policeman and an AK 47 toting Maoist area commander were killed".
+AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'()-]+\s+){0,4}?")
+# The members of a group counted, named or listed after it.
+NAME_NEXT = re.compile(r"(?:\s+(?!and\b)(?-i:[a-z]+))?\s*,?\s*(?-i:[A-Z][a-z]+)\b")
+MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
+                           re.I)
+# One companion right after a single victim (a quoted title may stand between).
+# ("shot dead a truck driver and his helper": "and his" too)
+WITH_COMPANION = re.compile(
+    rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*)?,?\s*(?:{ALONG_WITH}|and)\s+(?:his|her)\s+"
+    rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS}|helper)\b", re.I)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
+_ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
+
+
+def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
+    """A single victim named or described without a number."""
+    category = None
+    last_end = -1
+    for m in PERSON_ANY.finditer(text, start, end):
+        if last_end >= 0 and text[last_end:m.start()].strip():
+            break
+        if _BY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            break  # the doers: "The owner of a restaurant who was shot by militant outfit"
+        if _ANTI_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            continue  # the foe of an operation: "during an anti Communist Party of India
+            # Maoist (CPI Maoist) operation", "an anti-Maoist drive"
+        # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
+        # constable" a policewoman
+        category = person_category(m.group(0)) or category
+        last_end = m.end()
+    # "X and his nephew were shot dead": one more for each person joined by "and".
+    n = 1 + len(AND_PERSON.findall(text, start, end))
+    q = Quantity(vm.start(), vm.end(), vm.group(0), n, n, "exact")
+    begin = max(start, vm.start() - 120)
+    while begin < end and not text[begin].isalnum():
+        begin += 1
+    if begin > start and text[begin - 1].isalnum():  # do not start mid-word
+        begin = text.find(" ", begin, end) + 1 or begin
+    return Group(q, category, begin, vm.end())
