@@ -1,8 +1,8 @@
 """Where and when an incident happened: a section of a city the report names without the
 city, a place written before the town it lies in, a day told without its year before a
 month of a past year, a district written after a town, the day of a statement.  Hand-written
-reports; each case failed before the rule it tests (stop 16's code; the cases added in stops 18
-and 19 on the code of the stop before theirs), except where a comment says it guards a rule's
+reports; each case failed before the rule it tests (stop 16's code; the cases added in stops 18,
+19 and 20 on the code of the stop before theirs), except where a comment says it guards a rule's
 reach."""
 
 from __future__ import annotations
@@ -311,3 +311,12 @@ def test_a_colony_named_after_a_town_is_not_the_town(resources: Resources) -> No
     (incident,) = incidents(resources, "In Madina Colony, unidentified armed assailants shot dead "
                             "an electrician at a shop on November 5.", published=None)
     assert incident["place"]["country"] != "SA"
+
+
+def test_a_journeys_destination_is_no_scene(resources: Resources) -> None:
+    (incident,) = incidents(
+        resources, "The train was on its way to Quetta from Karachi when a bomb exploded near "
+        "Marri Farm village in Dera Allah Yar town of Jaffarabad District on May 3, injuring "
+        "three passengers.")
+    assert (incident["place"]["name"], incident["place"]["admin2"]) == ("Marri Farm",
+                                                                        "Jafarabad")

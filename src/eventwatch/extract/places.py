@@ -29,7 +29,10 @@ NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
     r"hospital\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
-    r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering"
+    r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering|"
+    # the destination of a journey: "the train was on its way to Quetta when it came under
+    # attack near Marri Farm"
+    r"way\s+to|going\s+to|en\s+route\s+to"
     # (but "recovered explosives from them in Bastar District": the scene)
     r")\s+(?!(?:him|her|them)\s+(?:in|at|near)\s+$)(?:\w+\s+){0,2}$|"
     # a person's name: "identified as Abha Deka", "Wahid alias Saddar Bush", "son of Mota"
