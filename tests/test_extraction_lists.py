@@ -76,3 +76,10 @@ def test_where_opens_a_clause(resources: Resources) -> None:
         "of PLA cadres attacked the 21 Para Regiment. Five or more Indian soldiers are "
         "seriously injured, it said.")
     assert incident["wounded"]["low"] == 5
+
+
+def test_a_woman_named_with_her_group_is_its_member(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Three women Communist Party of India Maoist (CPI Maoist) cadres were killed "
+        "in an encounter with Security Forces in Sukma District on June 18.")
+    assert incident["killed"]["by_category"] == {"militants": 3}

@@ -195,6 +195,8 @@ def test_spelling_variants_and_offsets(gaz: Gazetteer) -> None:
 def test_acronyms_need_their_exact_case(gaz: Gazetteer) -> None:
     assert names(gaz.scan("The Fata and nwfp, and the SWAT team.")) == []
     assert names(gaz.scan("FLOODS IN SWAT VALLEY")) == ["SWAT"]  # a headline
+    # short capitals in a row: an acronym written twice, no 'Ar'ar (Saudi Arabia)
+    assert "AR AR" not in names(gaz.scan("Assam Rifles AR AR Field Intelligence Unit"))
 
 
 def test_lower_case_words_and_word_boundaries(gaz: Gazetteer) -> None:

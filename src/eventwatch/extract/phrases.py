@@ -255,7 +255,10 @@ _FORCE_MOD = re.compile(r"\b(?:police|security|army|FC|levies|(?-i:AR|BSF|CRPF|C
                         r"rangers|paramilitary|military)\b", re.I)
 _INFORMER = re.compile(r"inform(?:er|ant)s?|witness(?:es)?", re.I)
 # A person noun right after another: the phrase's head ("woman cadres", "women Maoists").
-_HEAD_AFTER = re.compile(rf"\s+(?P<head>{PERSON})\b", re.I)
+# (also after a group's name: "a suspected woman Communist Party of India Maoist (CPI Maoist)
+# cadre" is a militant)
+_HEAD_AFTER = re.compile(rf"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|\((?-i:[A-Z])[\w\s-]*\))){{0,10}}?"
+                         rf"\s+(?P<head>{PERSON})\b", re.I)
 
 
 def count_from_groups(groups: Sequence[Group]) -> Count:

@@ -463,9 +463,12 @@ class Gazetteer:
         (GeoNames' alternate names include many personal names: "Lone", "Dara")."""
         first = surface[:1]
         proper = first.isupper() or _article_start(surface)
-        if proper and len(surface) <= 4 and any(c.isupper() for c in surface[1:]):
+        if proper and ((len(surface) <= 4 and any(c.isupper() for c in surface[1:])) or (
+                surface.isupper() and all(len(w) <= 4 for w in surface.split()))):
             # "SWAT team", "SoO", "JuA": short words with inner capitals are acronyms, unless
-            # the neighbours are capitals too (a headline: "BLAST IN GAZA").
+            # the neighbours are capitals too (a headline: "BLAST IN GAZA"); so are short
+            # capitals in a row ("Assam Rifles AR AR Field", an acronym written twice, is no
+            # 'Ar'ar in Saudi Arabia)
             proper = surface.isupper() and _caps_context(text, start, end)
         out = []
         strong = False
