@@ -1,7 +1,8 @@
-"""How many people a list of victims or arrested holds: people joined by "and" to one counted,
-people named after their number, and who counts on which side.  Hand-written reports; each
-case failed on the code of the stop before it was added (stop 19's code for the first), except
-where a comment says it guards a rule's reach."""
+"""How many people a list of victims or arrested holds (people joined by "and" to one counted,
+people named after their number, who counts on which side), how a toll and the deaths told
+after it add up, and what a site set on fire was.  Hand-written reports; each case failed on
+the code of the stop before it was added (stop 19's code for the first), except where a
+comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -83,3 +84,13 @@ def test_a_woman_named_with_her_group_is_its_member(resources: Resources) -> Non
         resources, "Three women Communist Party of India Maoist (CPI Maoist) cadres were killed "
         "in an encounter with Security Forces in Sukma District on June 18.")
     assert incident["killed"]["by_category"] == {"militants": 3}
+
+
+def test_a_site_set_on_fire_where_no_weapon_is_named(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "An unidentified group on April 13 set fire to the printing press of The "
+        "Uthayan newspaper office in Jaffna District. The paper has survived repeated attacks "
+        "in the past. The group stormed the office and chased away the employees before "
+        "setting fire to the printing press.")
+    assert (incident["attack_type"], incident["secondary_attack_types"]) == (
+        "facility_attack", [])

@@ -150,7 +150,9 @@ TRIGGERS: dict[str, str] = {
     "overtake": r"(?:captured|seized|overran|took\s+control\s+of|taken\s+over)\s+(?:\w+\s+){0,3}"
                 r"(?:check[\s-]?points?|check[\s-]?posts?|posts|villages|district|"
                 r"headquarters|bases|bunkers|town)",
-    "arson": r"torched|set\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|burnt|burned|arson|"
+    "arson": r"torched|set(?:ting)?\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|"
+             # "has set fire to the printing press"
+             r"set(?:ting)?\s+fire\s+(?:to|on)|burnt|burned|arson|"
              r"vandali[sz]ed|demolished|razed|ransacked",
 }
 # Guarded (see ``fastre``): each class scans the whole text once, fast.
@@ -166,7 +168,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
                 "and destroyed", "and neutrali", "and disposed"),
     "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away", "captured by"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
-    "arson": ("torch", "set ", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
+    "arson": ("torch", "set", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
     "operation": ("operation", "raid", "cordon"),
     "unarmed": ("beat", "thrash", "tortur", "lynch", "stoned", "strangl", "assaulted with"),
 }

@@ -270,7 +270,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
         kidnapped=counts.kidnapped, arrested=counts.arrested,
         stormed_only=bool(triggers.get("armed")) and all(
-            h[2].lower() == "stormed" for h in triggers["armed"]))
+            h[2].lower() in _NO_WEAPON for h in triggers["armed"]))
     aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
         aim = types.assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),
@@ -367,6 +367,11 @@ _NON_STATE_FIRER = guarded(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|bombers?|th
 # A force named before another verb is not the subject of the gun word: "lobbed a grenade
 # inside the camp of the Police (SOG) at Litter and then opened indiscriminate fire".
 _OTHER_CLAUSE = re.compile(r"\b(?:and|then|but|when|after|before|while|as)\b|,", re.I)
+
+
+# The "armed" words that name an attack but no weapon: a forced entry or an attack as such.
+_NO_WEAPON = frozenset({"stormed", "attack", "attacks", "attacked", "attacking", "assault",
+                        "assaults", "assaulted"})
 
 
 def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]]],

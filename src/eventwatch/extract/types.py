@@ -54,7 +54,8 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
                           wounded: Count, kidnapped: Count, arrested: Count,
                           stormed_only: bool = False) -> tuple[str, str | None, bool]:
     """(event_type, attack_type, suicide) from the trigger classes of one incident.
-    ``stormed_only``: the incident's only armed word is "stormed" (a forced entry)."""
+    ``stormed_only``: the incident's armed words name no weapon ("stormed", a forced entry, or
+    "attacked")."""
     harmed = not killed.is_empty() or not wounded.is_empty()
     suicide = bool(classes & {"suicide", "fidayeen"})
     if state_operation:
