@@ -545,3 +545,16 @@ def test_a_group_that_has_taken_responsibility_tells_no_new_incident(
                            "statement its coordinator said that his outfit had exploded the "
                            "bomb to warn against corruption.")
     assert incident["event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_a_days_toll_across_the_country_leads_into_its_parts(resources: Resources) -> None:
+    found = incidents(
+        resources, "At least three people were killed and many injured across the country on "
+        "February 5 as JeI cadres enforced a dawn to dusk hartal. In Chittagong District, two "
+        "ICS cadres and a factory worker were killed during a clash with Police. Police "
+        "arrested 15 ICS cadres from the District. In capital Dhaka, the JeI cadres exploded "
+        "ten crude bombs when police obstructed them.")
+    assert [i["event_type"] for i in found] == [
+        "armed_clash", "arrests", "remote_explosive_landmine_ied"]
+    assert (found[0]["place"]["admin2"], found[2]["place"]["admin2"]) == ("Chattogram", "Dhaka")
+    assert found[0]["killed"]["best"] == 3

@@ -396,7 +396,10 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     # own toll and a date that is not an older year's.
     story_led = not infos or dated or infos[0].is_event() or (
         "kidnap" in infos[0].triggers and bool(RELEASE_RE.search(infos[0].sentence.text))) or (
-        _tells_an_act(infos[0]))
+        _tells_an_act(infos[0])) or (
+        # a day's toll across a country, whose parts the story tells: "At least three people
+        # were killed ... across the country on February 5 as JeI cadres enforced a hartal"
+        _days_toll_across_places(infos[0]))
     previous: SentenceInfo | None = None
     for info in infos:
         after_incident = current is not None and previous is current.members[-1]
@@ -430,6 +433,26 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             return group(infos, dated=dated)
         drafts = _complete_from_lead(lead, drafts)
     return drafts
+
+
+def _days_toll_across_places(info: SentenceInfo) -> bool:
+    """A lead that sums one day's dead or wounded over places, not over a period, as a fact
+    (not an allegation), on a day that is not the report's: its parts follow."""
+    text = info.sentence.text
+    return info.aggregate and any(
+        not _REPORTED_ON.search(text, 0, d.start - info.sentence.start)
+        for d in info.day_dates) and \
+        any(f.measure in ("killed", "wounded") for f in info.figures) and \
+        bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
+
+
+_REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)
+# A day's toll summed over places (not over a period): the story tells its parts.
+ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:country|"
+                              r"province|state|city)|\bnationwide\b|\b(?:different|various|"
+                              r"several)\s+(?:parts|areas|districts|places)\s+of\b", re.I)
+TALLY_PERIOD_RE = re.compile(r"\b(?:since|till|until|so\s+far|this\s+year|last\s+year|"
+                             r"period|months?|weeks|alleged|claimed)\b", re.I)
 
 
 DOER_ACTED_RE = guarded(
