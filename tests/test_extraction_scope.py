@@ -550,10 +550,11 @@ def test_a_group_that_has_taken_responsibility_tells_no_new_incident(
 def test_a_days_toll_across_the_country_leads_into_its_parts(resources: Resources) -> None:
     found = incidents(
         resources, "At least three people were killed and many injured across the country on "
-        "February 5 as JeI cadres enforced a dawn to dusk hartal. In Chittagong District, two "
+        "February 5 as JeI cadres enforced a dawn to dusk hartal protesting the war crimes "
+        "trial of its leader Abdul Quader Mollah. In Chittagong District, two "
         "ICS cadres and a factory worker were killed during a clash with Police. Police "
         "arrested 15 ICS cadres from the District. In capital Dhaka, the JeI cadres exploded "
-        "ten crude bombs when police obstructed them.")
+        "ten crude bombs when police obstructed them.", published=None)
     assert [i["event_type"] for i in found] == [
         "armed_clash", "arrests", "remote_explosive_landmine_ied"]
     assert (found[0]["place"]["admin2"], found[2]["place"]["admin2"]) == ("Chattogram", "Dhaka")
