@@ -320,3 +320,10 @@ def test_a_journeys_destination_is_no_scene(resources: Resources) -> None:
         "three passengers.")
     assert (incident["place"]["name"], incident["place"]["admin2"]) == ("Marri Farm",
                                                                         "Jafarabad")
+
+
+def test_a_force_named_for_its_province_says_the_country(resources: Resources) -> None:
+    (incident,) = incidents(
+        resources, "The Sindh Rangers on May 15 raided sector offices of the Muttahida Qaumi "
+        "Movement (MQM) in Hyderabad District and arrested three senior party members.")
+    assert (incident["place"]["admin1"], incident["place"]["country"]) == ("Sindh", "PK")

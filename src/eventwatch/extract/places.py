@@ -136,8 +136,15 @@ def document_places(text: str, gazetteer: Gazetteer,
     Samugaon in Chirang District" is Assam's Chirang, not Bhutan's), not in a bigger
     namesake abroad.
     """
-    scanned = [m for m in gazetteer.scan(text)
-               if not any(s < m.end and m.start < e for s, e in excluded)]
+    every = gazetteer.scan(text)
+    scanned = [m for m in every if not any(s < m.end and m.start < e for s, e in excluded)]
+    # A province in an actor's name is no place of the story, but it says the country: a
+    # force named for its province serves there ("the Sindh Rangers raided sector offices
+    # of the MQM in Hyderabad District" is Pakistan's Hyderabad, not India's)
+    named_units = [m.entries[0] for m in every
+                   if m.entries[0].kind == "admin1" and
+                   len({e.country for e in m.entries}) == 1 and
+                   any(s <= m.start and m.end <= e for s, e in excluded)]
     # A name read as a person's once ("identified as Khalil Ahmad") is his all through the
     # story ("the person who shot Khalil"), not Hebron (al-Khalil)
     persons = {m.text for m in scanned
@@ -182,6 +189,9 @@ def document_places(text: str, gazetteer: Gazetteer,
         if top.kind in ("admin1", "admin2") and top.admin1:
             admin1s[top.admin1] += 1
     if not named_country:  # (a country the story names outranks where its actors are)
+        for unit in named_units:  # (as a province named in the story votes)
+            countries[unit.country] = countries.get(unit.country, 0.0) + 3.0
+            admin1s[unit.admin1 or unit.name] += 1
         for operates_in in actor_countries:
             for country in operates_in:
                 countries[country] = countries.get(country, 0.0) + 1.0 / len(operates_in)
