@@ -237,3 +237,34 @@ def test_descriptions_are_not_actors(base: ActorBase) -> None:
     # Generic words name no organisation: they must not resolve to one.
     for text in ("police", "security forces", "the army", "coalition forces", "militants"):
         assert base.get(text) is None, text
+
+
+# Groups of Nepal and India's north-east that SATP's narratives name as doers (stop 20).
+NEPAL_AND_NORTH_EAST = [
+    ("Communist Party of Nepal Maoist", "Communist Party of Nepal-Maoist (Baidya)", ()),
+    ("Netra Bikram Chand led Communist Party of Nepal Maoist",
+     "Communist Party of Nepal (Chand)", ()),
+    ("CPN Maoist Centre", "Communist Party of Nepal (Maoist Centre)", ("UCPN-M",)),
+    ("Janatantrik Terai Mukti Morcha", "Janatantrik Terai Mukti Morcha", ("JTMM",)),
+    ("Terai Madhesh Mukti Tigers", "Terai Madhes Mukti Tigers", ("TMMT",)),
+    ("A'chik Matgrik Elite Force", "A'chik Matgrik Elite Force", ("AMEF",)),
+    ("A’chik Songna An’pachakgipa Kotok", "A'chik Songna An'pachakgipa Kotok", ("ASAK",)),
+    ("Liberation of Achik Elite Force", "Liberation of A'chik Elite Force", ("LAEF",)),
+    ("United Peoples Democratic Solidarity", "United People's Democratic Solidarity",
+     ("UPDS",)),
+    ("Revolutionary People’s Front", "Revolutionary People's Front", ("RPF",)),
+    ("Peoples Amn Committee", "Peoples Amn Committee", ("PAC",)),
+]
+
+
+@pytest.mark.parametrize(("name", "canonical", "acronyms"), NEPAL_AND_NORTH_EAST,
+                         ids=[g[0] for g in NEPAL_AND_NORTH_EAST])
+def test_nepal_and_north_east_groups(base: ActorBase, name: str, canonical: str,
+                                     acronyms: tuple[str, ...]) -> None:
+    _check(base, name, canonical, acronyms)
+
+
+def test_an_acronym_that_is_mostly_something_else_needs_the_name_first(
+        base: ActorBase) -> None:
+    # "RPF" alone is the Railway Protection Force, "PAC" a committee
+    assert base.scan("RPF personnel and the PAC met on Monday.") == []

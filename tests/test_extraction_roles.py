@@ -883,3 +883,11 @@ def test_a_members_acronym_does_not_end_an_including_list(resources: Resources) 
 def test_and_his_helper_and_one_of_many(resources: Resources, text: str, measure: str,
                                         low: int) -> None:
     assert figures(resources, text, measure) == [low]
+
+
+def test_a_factions_name_with_the_wholes_name_in_brackets_is_one_doer(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Netra Bikram Chand led Communist Party of Nepal Maoist (CPN Maoist) cadres "
+        "on June 11 attacked the World Vision International office in Nuwakot District.")
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Communist Party of Nepal (Chand)"]

@@ -327,3 +327,21 @@ def test_a_force_named_for_its_province_says_the_country(resources: Resources) -
         resources, "The Sindh Rangers on May 15 raided sector offices of the Muttahida Qaumi "
         "Movement (MQM) in Hyderabad District and arrested three senior party members.")
     assert (incident["place"]["admin1"], incident["place"]["country"]) == ("Sindh", "PK")
+
+
+def test_a_country_in_a_groups_name_is_where_when_the_story_names_no_place(
+        resources: Resources) -> None:
+    (incident,) = incidents(
+        resources, "Following a bomb blast in Arrahs Civil Court on January 23, where three "
+        "persons were killed, Police said that Communist Party of India Maoists (CPI Maoist) "
+        "involvement in the blast cannot be ruled out.")
+    assert (incident["place"]["country"], incident["place"]["admin1"]) == ("IN", None)
+
+
+def test_a_province_in_a_groups_name_is_no_place(resources: Resources) -> None:
+    # guards the reach of the rule above: the NSCN "of Nagaland" acts in Manipur too
+    (incident,) = incidents(
+        resources, "A cadre of National Socialist Council of Nagaland Khaplang (NSCN K), who "
+        "came for extortion at Thangmeiband Sinam Leikai, was detained by local people who "
+        "handed him over to Police on April 10.")
+    assert incident["place"]["admin1"] != "Nagaland"

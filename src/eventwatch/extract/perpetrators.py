@@ -401,15 +401,19 @@ def _drop_ancestors(named: dict[str, PerpetratorFinding], actors: ActorBase) -> 
 def _drop_faction_names(text: str, named: dict[str, PerpetratorFinding],
                         actors: ActorBase) -> None:
     """ "IK Songbijit faction National Democratic Front of Bodoland (NDFB IKS)": the group
-    named in a faction's long name, right before the faction's acronym, is the faction's
-    name, not a second doer."""
+    named in a faction's long name, right before the faction's acronym (or in brackets right
+    after the faction's name), is the faction's name, not a second doer."""
     for name in list(named):
         actor = actors.get(name)
         whole_name = actor.splinter_of if actor is not None else None
         whole = named.get(whole_name) if whole_name else None
-        if whole_name and whole is not None and \
-                whole.evidence.end <= named[name].evidence.start and \
-                _BRACKET_GAP.fullmatch(text, whole.evidence.end, named[name].evidence.start):
+        if whole_name and whole is not None and ((
+                whole.evidence.end <= named[name].evidence.start and
+                _BRACKET_GAP.fullmatch(text, whole.evidence.end, named[name].evidence.start)) or (
+                # or the whole's name in brackets after the faction's: "Netra Bikram Chand led
+                # Communist Party of Nepal Maoist (CPN Maoist)"
+                named[name].evidence.end <= whole.evidence.start and
+                _BRACKET_GAP.fullmatch(text, named[name].evidence.end, whole.evidence.start))):
             del named[whole_name]
 
 

@@ -75,7 +75,8 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
         # (non-state actors only: a state's troops fire across its borders, "Pakistani
         # troops ... at the LoC in Poonch District" is India's Poonch)
         [m.actor.countries for m in actor_matches
-         if m.actor.countries and m.actor.kind == "non_state"])
+         if m.actor.countries and m.actor.kind == "non_state"],
+        [(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"])
     # The dateline says where the story was filed, not where the event happened.
     site_places = doc_places if dateline is None else places.without(
         doc_places, dateline.start, dateline.end)

@@ -126,7 +126,8 @@ _IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][
 
 def document_places(text: str, gazetteer: Gazetteer,
                     excluded: Sequence[tuple[int, int]] = (),
-                    actor_countries: Sequence[Sequence[str]] = ()) -> DocPlaces:
+                    actor_countries: Sequence[Sequence[str]] = (),
+                    group_names: Sequence[tuple[int, int]] = ()) -> DocPlaces:
     """Scan the article once; rank its countries and provinces by how often they are named.
 
     ``excluded`` spans (actor names such as "Tehrik-i-Taliban Pakistan") are not places.
@@ -134,7 +135,8 @@ def document_places(text: str, gazetteer: Gazetteer,
     base's); where the story names no country, each mention adds one vote, shared among
     its countries, so that its towns are read where its actors are ("NDFB militants ... at
     Samugaon in Chirang District" is Assam's Chirang, not Bhutan's), not in a bigger
-    namesake abroad.
+    namesake abroad.  ``group_names``: the spans of armed groups' names, whose country
+    stands for the place where the story names none.
     """
     every = gazetteer.scan(text)
     scanned = [m for m in every if not any(s < m.end and m.start < e for s, e in excluded)]
@@ -160,6 +162,14 @@ def document_places(text: str, gazetteer: Gazetteer,
                              _NAMED_SITE_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "locality" and
                              _COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
+    if not matches:
+        # A story that names no place but a country in a group's name ("... cadres of the
+        # Communist Party of India Maoist (CPI Maoist) triggered a blast"): that country is
+        # the best the story says of where (not a province: the NSCN "of Nagaland" acts in
+        # Manipur too; nor a state force's name: the Assam Rifles serve all over India's
+        # north-east)
+        matches = tuple(m for m in every if m.entries[0].kind == "country" and
+                        any(s <= m.start and m.end <= e for s, e in group_names))
     matches = _as_its_district(matches)
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
