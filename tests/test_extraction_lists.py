@@ -94,3 +94,18 @@ def test_a_site_set_on_fire_where_no_weapon_is_named(resources: Resources) -> No
         "setting fire to the printing press.")
     assert (incident["attack_type"], incident["secondary_attack_types"]) == (
         "facility_attack", [])
+
+
+def test_guards_of_a_university_are_civilians(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Unidentified attackers killed two guards of Badakhshan University in "
+        "front of the University Gate in Faizabad on August 23.")
+    assert incident["killed"]["by_category"] == {"civilians": 2}
+
+
+def test_a_linkman_is_counted_on_no_side(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "An over ground worker of the GNLA, identified as Masan Marak (59), was "
+        "arrested in West Garo Hills District on March 22. According to the BSF the arrested "
+        "linkman was waiting for a GNLA area commander at a waiting shed.")
+    assert (incident["arrested"]["best"], incident["arrested"]["by_category"]) == (1, {})

@@ -891,3 +891,11 @@ def test_a_factions_name_with_the_wholes_name_in_brackets_is_one_doer(
         resources, "Netra Bikram Chand led Communist Party of Nepal Maoist (CPN Maoist) cadres "
         "on June 11 attacked the World Vision International office in Nuwakot District.")
     assert [p["actor"] for p in incident["perpetrators"]] == ["Communist Party of Nepal (Chand)"]
+
+
+def test_doers_from_across_the_border(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Four militants were killed and five others sustained injuries when "
+        "militants across the border attacked Bhittai checkpost in Shabak area of Alizai "
+        "sector in Kurram Agency, reports Daily Times.", published=None)
+    assert [p["mention"] for p in incident["perpetrators"]] == ["militants"]

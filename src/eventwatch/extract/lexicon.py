@@ -345,7 +345,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"infiltrators?|operatives?", "militants"),
     # a militant group's support: counted, on no side ("a Maoist area commander and a
     # sympathiser of the outfit were arrested")
-    (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?", None),
+    # (and its linkmen: "arrested one NDFB IKS cadre ... and another linkman")
+    (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?|link\s?m[ae]n", None),
     (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
      r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"

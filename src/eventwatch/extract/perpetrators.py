@@ -77,6 +77,8 @@ DOER_VERB_RE = guarded(
     # where they are from or were: "tribesmen of Orakzai Agency in Federally Administered
     # Tribal Areas (FATA) on August 29 abducted"
     r"(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:\([A-Z]+\)\s+)?)?"
+    # or came from: "militants across the border attacked Bhittai checkpost"
+    r"(?:(?:from\s+)?across\s+the\s+(?:\w+\s+)?(?:border|LoC)\s+)?"
     r"(?:(?:on|riding|in)\s+(?:a\s+|two\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?|"
     r"pick-?ups?)\s+)?"
     r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"

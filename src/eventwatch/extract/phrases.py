@@ -96,9 +96,10 @@ class Group:
 NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|[A-Z]\.?(?=\s+[A-Z][a-z]))){0,2}"
 _NAME_AFTER = re.compile(rf"\s+{NAME}\s+(?:was|has\s+been)\b")
 _PRIVATE_GUARDS = re.compile(
-    r"\s+(?:of|at|for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:of|at|for|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
-    r"(?:petrol|filling|gas)\s+station|shop|market|businessman|trader)\b", re.I)
+    r"(?:petrol|filling|gas)\s+station|shop|market|businessman|trader|university|college|"
+    r"school|hospital)\b", re.I)
 
 
 def noun_category(noun: str | None, mods: str, context_category: str | None) -> str | None:
