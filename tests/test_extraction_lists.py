@@ -109,3 +109,9 @@ def test_a_linkman_is_counted_on_no_side(resources: Resources) -> None:
         "arrested in West Garo Hills District on March 22. According to the BSF the arrested "
         "linkman was waiting for a GNLA area commander at a waiting shed.")
     assert (incident["arrested"]["best"], incident["arrested"]["by_category"]) == (1, {})
+
+
+def test_a_weight_with_a_multiplier_is_no_count(resources: Resources) -> None:
+    assert figures(resources, "Six militants along with 25 thousand kilogrammes explosives "
+                   "were arrested from a poultry farm in Mandi Bahauddin District on November "
+                   "9.", "arrested") == [6]

@@ -189,7 +189,9 @@ NOT_A_COUNT_BEFORE = guarded(
     # "NH 52" (a highway)
     r"\b(?-i:AK|M|PS|NA|PP|PB|NH|SH|RPG)[\s-]?)$", re.I)
 NOT_A_COUNT_AFTER = guarded(
-    r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    # (a multiplier may come first: "25 thousand kilogrammes explosives")
+    r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:(?:hundred|thousand|lakh|million)\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|"
     r"seconds?|kg|kgs|kilo\w*|km|kms|metres?|meters?|feet|foot|inches|rounds|percent|per\s*cent|"
     r"%|am\b|pm\b|a\.m|p\.m|o.clock|times|year[\s-]old|-year|dozen\s+passengers|"
     # things, not people: "abducted two passenger buses"
