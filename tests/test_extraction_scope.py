@@ -559,3 +559,13 @@ def test_a_days_toll_across_the_country_leads_into_its_parts(resources: Resource
         "armed_clash", "arrests", "remote_explosive_landmine_ied"]
     assert (found[0]["place"]["admin2"], found[2]["place"]["admin2"]) == ("Chattogram", "Dhaka")
     assert found[0]["killed"]["best"] == 3
+
+
+def test_a_campaigns_running_toll_and_its_sequel_are_a_tally(resources: Resources) -> None:
+    (incident,) = incidents(
+        resources, "More than 69 persons, including women and children, were killed by NDFB "
+        "IKS militants on December 23 last year in separate attacks in Kokrajhar. The sustained "
+        "operations led to the killing of 23 militants belonging to the NDFB IKS, while around "
+        "240 others were arrested. More than 300 couriers of the militants were also arrested, "
+        "which cut the supply lines.", published=None)
+    assert (incident["killed"]["low"], incident["arrested"]["low"]) == (69, None)

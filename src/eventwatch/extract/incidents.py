@@ -351,6 +351,11 @@ def describe(text: str, sentences: Sequence[Sentence],
         coarse_only = bool(own_dates) and not info.day_dates
         info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
             coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
+        if not info.aggregate and figures and not info.day_dates and infos and \
+                infos[-1].aggregate and infos[-1].figures and _ALSO.search(s_text):
+            # the tally goes on: "... while around 240 others were arrested. More than 300
+            # couriers of the militants were also arrested"
+            info.aggregate = True
         info.new_marker = bool(NEW_INCIDENT_RE.search(s_text))
         if own_triggers:  # the other markers only matter where something happened
             info.background = bool(BACKGROUND_RE.search(s_text) or
@@ -433,6 +438,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             return group(infos, dated=dated)
         drafts = _complete_from_lead(lead, drafts)
     return drafts
+
+
+_ALSO = re.compile(r"\balso\b", re.I)
 
 
 def _days_toll_across_places(info: SentenceInfo) -> bool:

@@ -65,6 +65,10 @@ AGGREGATE_RE = guarded(
     # a count of attacks: "LTTE suicide bombers struck over 230 times"
     r"(?:struck|attacked|targeted)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
     r"\d{2,}\s+times|"
+    # a campaign's running toll: "The sustained operations led to the killing of 23
+    # militants, while around 240 others were arrested"
+    r"(?:sustained|ongoing|continuing|continued)\s+(?:[\w-]+\s+){0,2}?operations\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:led|resulted)\b|"
     r"countrywide|nationwide)",
     re.I,
 )
