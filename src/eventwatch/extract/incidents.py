@@ -317,7 +317,7 @@ def _outside_references(dates: list[DateMention], refers: list[int],
 def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
-    infos = []
+    infos: list[SentenceInfo] = []
     referred: list[list[int]] = [[] for _ in sentences]
     triggers = find_triggers(text, sentences, referred)
     for sentence, own_triggers, refers in zip(sentences, triggers, referred, strict=True):
