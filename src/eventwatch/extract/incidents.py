@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 from eventwatch.extract.casualties import Figure, find_figures
 from eventwatch.extract.explosives import (
@@ -48,11 +47,20 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
+from eventwatch.extract.retelling import (
+    ANOTHER_RE,
+    EARLIER_REPORT_RE,
+    EVENT_TOLD_AGAIN_RE,
+    LATER_THE_EVENT_RE,
+    PRELUDE_RE,
+    RESTATEMENT_RE,
+    VICTIMS_BACK_RE,
+    a_day_apart,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
 from eventwatch.extract.temporal import DateMention
 from eventwatch.extract.triggers import find_triggers
-from eventwatch.models import DateValue
 
 FAMILIES = {
     "suicide": "bomb", "grenade": "bomb", "shelling": "bomb", "explosive": "bomb",
@@ -491,39 +499,12 @@ def _stands_alone(info: SentenceInfo) -> bool:
     return harmed and bool(info.day_dates) and not explicit_year
 
 
-# The open incident's victims spoken of again: "Bodies of the victims were recovered on July
-# 31" is that incident's aftermath, whatever day it names.
-VICTIMS_BACK_RE = guarded(
-    r"\b(?:bod(?:y|ies)\s+of\s+the\s+(?:victims?|deceased|slain|dead)|the\s+(?:victims?|"
-    r"deceased)(?:'s|’s|s'|s’)?\s+bod(?:y|ies)|their\s+bodies|the\s+bodies\s+(?:were|was)|"
-    r"the\s+body\s+was)\b", re.I)
-
-
-# "Earlier in the evening, militants had abducted two buses": what led to the incident just
-# told (same day, past perfect), not another incident.
-# The past perfect of what had happened before: "had abducted", "had been taken".
-_HAD_DONE = r"[^.;]*?\bhad\s+(?:been\s+)?\w+(?:ed|en)\b"
-PRELUDE_RE = re.compile(r"^\W*earlier\s+(?:in\s+the\s+(?:day|morning|evening|afternoon|night)|"
-                        r"that\s+(?:day|morning|evening|night))\b" + _HAD_DONE, re.I)
-
-
-# "Meanwhile, the DCO claimed that 15 to 20 militants had abducted around 35 passengers": an
-# official's account of what had happened, not a new event.
-RESTATEMENT_RE = re.compile(
-    r"^\W*meanwhile,?\s+(?:[\w().'’-]+\s+){1,8}?(?:said|claimed|told|confirmed|stated|added|"
-    r"informed)\s+(?:\w+\s+)?that\s+" + _HAD_DONE, re.I)
-# ... unless it names another act or a place of its own ("Meanwhile, police said that gunmen
-# had shot dead a trader in Quetta" after a shooting in Peshawar).
-_ANOTHER_RE = re.compile(r"\b(?:another|separate|other)\b|\b(?:in|at|near)\s+(?-i:[A-Z])",
-                         re.I)
-
-
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if info.new_marker and PRELUDE_RE.search(info.sentence.text) and not info.day_dates:
         return False
     if info.new_marker and not info.day_dates and info.families & current.families and \
             RESTATEMENT_RE.search(info.sentence.text) and \
-            not _ANOTHER_RE.search(info.sentence.text):
+            not ANOTHER_RE.search(info.sentence.text):
         return False
     if info.new_marker and EARLIER_REPORT_RE.match(info.sentence.text) and (
             not info.day_dates or current.date is None or
@@ -554,39 +535,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         # Wednesday February 7 evening": the event told again, from the night it began
         # (or a statement's day: "officials said on October 3")
         return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
-            _a_day_apart(own[0].date, current_date.date) or current.stated_day))
+            a_day_apart(own[0].date, current_date.date) or current.stated_day))
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families)
-
-
-EARLIER_REPORT_RE = re.compile(
-    r"\W*earlier,?\s+(?:it\s+(?:was|had\s+been)\s+reported|(?:[\w.’'-]+\s+){1,4}?"
-    r"(?:had\s+)?(?:reported|said))\s+that\b", re.I)
-# "Later, ... killed in the bomb explosion": what came after the incident, named back.
-# The nouns that name an incident's event back: "the exchange of fire", "the blast".
-_EVENT_NOUN = (r"(?:exchange\s+of\s+fire|encounter|gun\s*battle|gunfight|clash|attack|blast|"
-               r"explosion|incident|ambush|firing|shootout)")
-LATER_THE_EVENT_RE = re.compile(
-    rf"^\W*later\b(?=.*\bthe\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b)", re.I | re.S)
-
-# "The exchange of fire took place ...": the incident's event, named back by its noun.
-EVENT_TOLD_AGAIN_RE = re.compile(
-    # (also as someone tells it: "Official sources said the blast took place")
-    r"\W*(?:(?:[\w.’'-]+\s+){1,4}?(?:said|added|stated|told)\s+(?:that\s+)?)?"
-    rf"[Tt]he\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:took\s+place|occurred|started|began|"
-    r"broke\s+out|happened|erupted|lasted|ensued)\b")
-
-
-def _a_day_apart(a: DateValue, b: DateValue) -> bool:
-    """Two day-precise dates one day apart, in one year or both of unknown year."""
-    if a.month is None or a.day is None or b.month is None or b.day is None or \
-            a.year != b.year:
-        return False
-    try:  # a leap year stands in for an unknown one
-        days = (date(a.year or 2000, a.month, a.day) - date(b.year or 2000, b.month, b.day)).days
-    except ValueError:
-        return False
-    return abs(days) == 1
 
 
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)

@@ -10,10 +10,11 @@ milestones out, every field with its evidence.
 4. ``numbers``      (used by 8) digits, number words, qualifiers and vague words;
 5. ``places``       gazetteer matches, disambiguated by the article's own context;
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
-7. ``incidents``    event sentences grouped into incidents; background and aggregates out,
-                    acts only referred to set aside by ``references``, bombs found told
-                    from bombs gone off by ``explosives``, security operations by
-                    ``operations``;
+7. ``incidents``    event sentences grouped into incidents (their words found by
+                    ``triggers``); background and aggregates (``tallies``) out, acts only
+                    referred to set aside by ``references``, an incident told again kept
+                    with it by ``retelling``, bombs found told from bombs gone off by
+                    ``explosives``, security operations by ``operations``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``) from the counted phrases of ``phrases``, reconciled
                     per incident by ``tolls``;
