@@ -115,3 +115,10 @@ def test_a_weight_with_a_multiplier_is_no_count(resources: Resources) -> None:
     assert figures(resources, "Six militants along with 25 thousand kilogrammes explosives "
                    "were arrested from a poultry farm in Mandi Bahauddin District on November "
                    "9.", "arrested") == [6]
+
+
+def test_a_quoted_role_after_a_groups_acronym_is_its_member(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Security Forces (SFs) killed one Lashkar e Toiba (LeT) ‘commander’ in "
+        "Lolab area in Kupwara District on October 24.")
+    assert incident["killed"]["by_category"] == {"militants": 1}

@@ -899,3 +899,12 @@ def test_doers_from_across_the_border(resources: Resources) -> None:
         "militants across the border attacked Bhittai checkpost in Shabak area of Alizai "
         "sector in Kurram Agency, reports Daily Times.", published=None)
     assert [p["mention"] for p in incident["perpetrators"]] == ["militants"]
+
+
+def test_who_rescued_a_witness_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "On April 21, the body of a taxi driver, who was shot and killed, was "
+        "recovered from a river below Phuktong village in Mon District. His friend, who was "
+        "rescued by the police at Tuimei village, said two men hired the vehicle and shot the "
+        "driver in the jungle.")
+    assert incident["target_type"] != "police"

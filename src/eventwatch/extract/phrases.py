@@ -48,7 +48,8 @@ _NP_RE = guarded(
     r"{0,2}?)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
     r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\))?)\s+"
-    rf"(?P<noun>\b(?:{PERSON}|of\s+them)\b)"
+    # (a quoted role after a group's acronym: "one Lashkar e Toiba (LeT) ‘commander’")
+    rf"(?:(?<=\)\s)[‘'\"])?(?P<noun>\b(?:{PERSON}|of\s+them)\b)"
     r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
     re.I,
 )

@@ -319,7 +319,7 @@ TARGET_UNKNOWN_RE = guarded(
 # than whose ride it was.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # The force that found the dead, in the passive: "bodies were discovered by the Levies Force"
-_FOUND_BY = re.compile(r"\b(?:recovered|found|spotted|discovered|identified)\s+by\s+"
+_FOUND_BY = re.compile(r"\b(?:recovered|found|spotted|discovered|identified|rescued)\s+by\s+"
                        r"(?:the\s+)?(?:local\s+)?$", re.I)
 _ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted|passersby|"
                               r"passers[\s-]by|travell?ing)\b(?:\s+[\w’'-]+){0,3}?\s+"
