@@ -908,3 +908,21 @@ def test_who_rescued_a_witness_is_no_target(resources: Resources) -> None:
         "rescued by the police at Tuimei village, said two men hired the vehicle and shot the "
         "driver in the jungle.")
     assert incident["target_type"] != "police"
+
+
+@pytest.mark.parametrize(("text", "doers"), [
+    # a group named as the victim's, after the harm: no doer, "suspected" or not
+    ("Suspected militants of the NSCN K shot dead two persons, identified as the ZSU "
+     "general secretary and a suspected NSCN IM cadre, at Nungkao in Tamenglong District on "
+     "August 17.", ["National Socialist Council of Nagaland-Khaplang"]),
+    ("A CPI Maoist hit squad killed a suspected member of a rival group Tritiya Prastuti "
+     "Committee (TPC) on April 20 night in Palamu District.",
+     ["Communist Party of India (Maoist)"]),
+    # guards the rule's reach: "allegedly by" names the doer
+    ("Three villagers were killed allegedly by Communist Party of India Maoist (CPI Maoist) "
+     "cadres in Kondagaon District on April 6.", ["Communist Party of India (Maoist)"]),
+])
+def test_a_group_named_as_the_victims_is_no_doer(resources: Resources, text: str,
+                                                 doers: list[str]) -> None:
+    (incident,) = _extract(resources, text)
+    assert [p["actor"] for p in incident["perpetrators"]] == doers

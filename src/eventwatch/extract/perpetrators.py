@@ -182,12 +182,19 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
             return "claimed"
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
-    window = s_text[max(0, rel_start - 40):rel_start]
+    window_start = max(0, rel_start - 40)
     named = None if of_name or not s_text[:rel_start].rstrip().endswith("(") else \
         _NAME_BEFORE_BRACKET.search(s_text, max(0, rel_start - 160), rel_start)
     if named:  # "suspected militants of Hmar Peoples Convention (Democrats) (HPC D)"
-        window = s_text[max(0, named.start() - 40):named.start()]
-    if SUSPECT_RE.search(window) or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
+        window_start = max(0, named.start() - 40)
+    window = s_text[window_start:named.start() if named else rel_start]
+    suspect = SUSPECT_RE.search(window)
+    if suspect and not re.match(r"\s*by\b", window[suspect.end():]) and \
+            _HARMED_BEFORE.search(s_text, 0, window_start + suspect.start()):
+        # the object of a harm told before it: "shot dead two persons, identified as the ZSU
+        # general secretary and a suspected NSCN IM cadre" (but "killed by suspected X")
+        return None
+    if suspect or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
         return "suspected"
     if BLAME_RE.search(s_text[max(0, rel_start - 50):rel_start]):
         return "attributed"
@@ -222,6 +229,11 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
+# A harm done to people named after it, in the words before a mention (not its agent, "by").
+_HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidnapped|"
+                            r"arrested|detained|injured)\s+(?:(?!\b(?:by|when|while|after|"
+                            r"allegedly|following|during|in)\b|(?<!identified\s)\bas\b)[^.;])"
+                            r"{0,120}$", re.I)
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
 # "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
 _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"
