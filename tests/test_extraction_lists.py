@@ -122,3 +122,17 @@ def test_a_quoted_role_after_a_groups_acronym_is_its_member(resources: Resources
         resources, "Security Forces (SFs) killed one Lashkar e Toiba (LeT) ‘commander’ in "
         "Lolab area in Kupwara District on October 24.")
     assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+@pytest.mark.parametrize(("text", "measure", "low"), [
+    # a relative clause with its own verb, closed by the main verb without a comma
+    ("Three youths from Pune, identified as Adarsh Patil, Vilas Valake and Shrikrushna "
+     "Shewale who were on a peace cycle rally from Pune to Malkangiri were allegedly abducted "
+     "by Maoists at Bijapur District on January 2.", "kidnapped", 3),
+    ("Two civilians who were also at the shop were injured when militants hurled a grenade "
+     "in Sopore on May 2.", "wounded", 2),
+])
+def test_the_people_before_a_relative_clause(resources: Resources, text: str, measure: str,
+                                             low: int) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident[measure]["low"] == low

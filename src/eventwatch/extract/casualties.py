@@ -180,6 +180,9 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:b
 # A relative clause whose own verb is the passive: "..., who were reportedly abducted".
 _RELATIVE_PASSIVE = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                                r"(?:\w+ly\s+)?", re.I)
+# The relative clause's own verb, not a passive: "who were on a peace cycle rally ...".
+_UNCLOSED_RELATIVE = re.compile(r"\s*(?:was|were|is|are)\s+(?!(?:\w+ly\s+)?(?:been\b|"
+                                r"\w+ed\b|shot\b|hurt\b|taken\b))", re.I)
 _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:year|month)|earlier|"
                       r"ago|years?|months?)\b", re.I)
 
@@ -287,6 +290,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             if aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has"):
                 subject = subject[:1]  # "a top cadre ..., Radhe Mahto, who ..., was arrested"
             left = subject
+        elif not left and rel is not None and rel.group(0).lower() == "who" and aux and \
+                _UNCLOSED_RELATIVE.match(before) and \
+                len(before) - len(before[-_AUX_WINDOW:]) + aux.start() > 12:
+            # a relative clause with its own verb, closed by the main one without a comma:
+            # "Three youths from Pune, identified as A, B and C who were on a peace cycle
+            # rally ... were allegedly abducted by Maoists"
+            left = counted_phrases(
+                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
         elif not left and rel is not None and rel.group(0).lower() == "who" and \
                 vm.lastgroup == "kidnapped" and _RELATIVE_PASSIVE.fullmatch(before):
             # "the seven traders from Assam who were abducted by militants": the people
