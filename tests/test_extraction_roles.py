@@ -926,3 +926,20 @@ def test_a_group_named_as_the_victims_is_no_doer(resources: Resources, text: str
                                                  doers: list[str]) -> None:
     (incident,) = _extract(resources, text)
     assert [p["actor"] for p in incident["perpetrators"]] == doers
+
+
+def test_foreign_forces_are_a_state_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Sixteen Taliban militants were killed in a joint operation conducted by "
+        "Afghan and Foreign Forces in Dand e Ghori area of Baghlan Province on November 7.")
+    assert [(p["mention"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("Foreign Forces", "state")]
+
+
+def test_a_group_that_claimed_that_it_shot_dead(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The Tehrik e Taliban Pakistan (TTP) claimed on February 19 that it shot dead "
+        "a retired Pakistani spy who once sided with the US against the Soviet occupation.")
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
+        ("Tehrik-i-Taliban Pakistan", "claimed")]
+    assert incident["place"]["country"] != "US"  # an ally named, not where it happened

@@ -33,7 +33,10 @@ CLAIM_RE = guarded(
     r"ambush|assault|shooting|explosion)|\bclaimed\s+by\b|\bresponsibility\s+for\b|"
     r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)|"
-    r"\bsaid\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind",
+    r"\bsaid\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
+    # "The TTP claimed on February 19 that it shot dead a retired Pakistani spy"
+    r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+)?(?:shot|killed|executed|"
+    r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",
     re.I,
 )
 NEGATED_CLAIM_RE = guarded(
@@ -129,7 +132,7 @@ STATE_RE = guarded(
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
     r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
-    r"soldiers)|forces|jet\s+fighters|fighter\s+jets|gunship\s+helicopters|"
+    r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|jet\s+fighters|fighter\s+jets|gunship\s+helicopters|"
     r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"
     r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
 )

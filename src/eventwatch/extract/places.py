@@ -32,7 +32,9 @@ NOT_SITE_BEFORE = guarded(
     r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering|"
     # the destination of a journey: "the train was on its way to Quetta when it came under
     # attack near Marri Farm"
-    r"way\s+to|going\s+to|en\s+route\s+to"
+    r"way\s+to|going\s+to|en\s+route\s+to|"
+    # a country as an ally or a sponsor: "sided with the US against the Soviet occupation"
+    r"sided\s+with|allied\s+with|backed\s+by|sponsored\s+by|funded\s+by"
     # (but "recovered explosives from them in Bastar District": the scene)
     r")\s+(?!(?:him|her|them)\s+(?:in|at|near)\s+$)(?:\w+\s+){0,2}$|"
     # a person's name: "identified as Abha Deka", "Wahid alias Saddar Bush", "son of Mota"
