@@ -136,3 +136,9 @@ def test_the_people_before_a_relative_clause(resources: Resources, text: str, me
                                              low: int) -> None:
     (incident,) = _extract(resources, text)
     assert incident[measure]["low"] == low
+
+
+def test_one_person_told_twice_with_and_also_is_one(resources: Resources) -> None:
+    assert figures(resources, "A cadre of the Ahl e Sunnat Wal Jamaat (ASWJ) and also an "
+                   "activist of the Muttahida Deeni Mahaz (MDM), Hafiz Mohammad Sajjad, was shot "
+                   "dead by unidentified assailants in Karachi on May 15.", "killed") == [1]

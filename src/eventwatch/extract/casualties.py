@@ -180,6 +180,7 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:b
 # A relative clause whose own verb is the passive: "..., who were reportedly abducted".
 _RELATIVE_PASSIVE = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                                r"(?:\w+ly\s+)?", re.I)
+_AND_ALSO = re.compile(r"\s+(?:[\w()’'-]+\s+){0,12}?and\s+also\s+")
 # The relative clause's own verb, not a passive: "who were on a peace cycle rally ...".
 _UNCLOSED_RELATIVE = re.compile(r"\s*(?:was|were|is|are)\s+(?!(?:\w+ly\s+)?(?:been\b|"
                                 r"\w+ed\b|shot\b|hurt\b|taken\b))", re.I)
@@ -308,6 +309,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return left[-1:]
         aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()
         singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")
+        if singular and len(left) > 1 and all(g.quantity.low == 1 for g in left) and all(
+                _AND_ALSO.fullmatch(text, a.end, b.start) for a, b in zip(left, left[1:])):
+            # one person told twice: "A cadre of the ASWJ and also an activist of the MDM ...,
+            # Hafiz Mohammad Sajjad, was shot dead"
+            left = left[:1]
         if left and singular and all((g.quantity.low or 0) > 1 for g in left) and (
                 not _SUBJECT_START.match(text, left_start, left[0].start) or
                 (after_verb and left_start == clause_start)):
