@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from eventwatch.extract.breakdowns import breakdowns, held_figures
 from eventwatch.extract.fastre import guarded
@@ -310,7 +311,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()
         singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")
         if singular and len(left) > 1 and all(g.quantity.low == 1 for g in left) and all(
-                _AND_ALSO.fullmatch(text, a.end, b.start) for a, b in zip(left, left[1:])):
+                _AND_ALSO.fullmatch(text, a.end, b.start) for a, b in pairwise(left)):
             # one person told twice: "A cadre of the ASWJ and also an activist of the MDM ...,
             # Hafiz Mohammad Sajjad, was shot dead"
             left = left[:1]
