@@ -569,3 +569,23 @@ def test_a_campaigns_running_toll_and_its_sequel_are_a_tally(resources: Resource
         "240 others were arrested. More than 300 couriers of the militants were also arrested, "
         "which cut the supply lines.", published=None)
     assert (incident["killed"]["low"], incident["arrested"]["low"]) == (69, None)
+
+
+def test_acts_named_in_general_on_the_day_of_the_report_are_no_event(
+        resources: Resources) -> None:
+    found = incidents(
+        resources, "The country hanged 324 people last year, but most of those put to death had "
+        "no links to militant groups or attacks, Daily Times reported on February 19. The "
+        "Government lifted a moratorium on executions in late 2014 after TTP militants attack "
+        "Army Public School in Peshawar on December 16, 2014. Juveniles and prisoners who had "
+        "been tortured were among those executed, the report says.", published=None)
+    assert found == []
+
+
+def test_one_act_on_the_day_of_the_report_is_an_event(resources: Resources) -> None:
+    # guards the rule's reach: the report's day still dates a killing the story tells
+    (incident,) = incidents(
+        resources, "Police Officer unnamed killed by unknown assailants in the Police "
+        "Headquarters in Ghazni district the provincial capital of Ghazni Province reports "
+        "Pajhwok Afghan News on February 23", published=None)
+    assert incident["place"]["admin1"] == "Ghazni"

@@ -253,7 +253,13 @@ class SentenceInfo:
             return True
         # A weak trigger tells an event with a toll, a day, or a doer acting: "About 100 armed
         # Maoists attacked and ransacked a liquor shop" (an undated report's whole story).
-        return bool(self.figures or self.day_dates) or bool(DOER_ACTED_RE.search(text))
+        # (not the day of the report only, where the words name acts in general: "... had no
+        # links to militant groups or attacks, Daily Times reported on February 19")
+        plural_only = all(w.lower() in _PLURAL_ACTS for hits in self.triggers.values()
+                          for _, _, w in hits)
+        event_days = [d for d in self.day_dates if not (plural_only and _REPORTED_ON.search(
+            text, 0, d.start - self.sentence.start))]
+        return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text))
 
 
 @dataclass(slots=True)
@@ -449,6 +455,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+# Words that name acts in general, not one act.
+_PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
+                          "abductions", "kidnappings", "shootings", "ambushes"})
 
 
 def _days_toll_across_places(info: SentenceInfo) -> bool:
