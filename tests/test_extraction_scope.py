@@ -589,3 +589,16 @@ def test_one_act_on_the_day_of_the_report_is_an_event(resources: Resources) -> N
         "Headquarters in Ghazni district the provincial capital of Ghazni Province reports "
         "Pajhwok Afghan News on February 23", published=None)
     assert incident["place"]["admin1"] == "Ghazni"
+
+
+def test_a_target_that_came_under_attack_leads_the_story(resources: Resources) -> None:
+    # no day and no toll: the train "came under attack" is the story's event
+    (incident,) = incidents(
+        resources, "A Quetta bound passenger train was on its way from Karachi when it came "
+        "under attack near Marri Farm village in Dera Allah Yar town of Jaffarabad District. "
+        "The bomb explosion derailed the locomotive and four carriages. However, no one was "
+        "hurt in the attack. Baloch Republican Army (BRA) claimed responsibility for the "
+        "attack.", published=None)
+    assert (incident["attack_type"], incident["place"]["admin2"]) == ("bombing", "Jafarabad")
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
+        ("Baloch Republican Army", "claimed")]

@@ -252,14 +252,16 @@ class SentenceInfo:
         if strong:
             return True
         # A weak trigger tells an event with a toll, a day, or a doer acting: "About 100 armed
-        # Maoists attacked and ransacked a liquor shop" (an undated report's whole story).
+        # Maoists attacked and ransacked a liquor shop" (an undated report's whole story), or a
+        # target attacked: "the train came under attack near Marri Farm".
         # (not the day of the report only, where the words name acts in general: "... had no
         # links to militant groups or attacks, Daily Times reported on February 19")
         plural_only = all(w.lower() in _PLURAL_ACTS for hits in self.triggers.values()
                           for _, _, w in hits)
         event_days = [d for d in self.day_dates if not (plural_only and _REPORTED_ON.search(
             text, 0, d.start - self.sentence.start))]
-        return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text))
+        return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text)) or \
+            bool(UNDER_ATTACK_RE.search(text))
 
 
 @dataclass(slots=True)
@@ -492,6 +494,10 @@ DOER_ACTED_RE = guarded(
     r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked|"
     r"sprayed)\b",
     re.I)
+
+
+UNDER_ATTACK_RE = guarded(r"\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|\w+\s+)?"
+                          r"(?:attack|fire|firing)\b", re.I)
 
 
 def _tells_an_act(info: SentenceInfo) -> bool:

@@ -116,6 +116,8 @@ TRIGGERS: dict[str, str] = {
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              # "in an armed attack at a welfare office": the attack's arms are its method
              r"gunmen|attacks?|assaults?)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"
+             # "their vehicle came under fire"
+             r"under\s+(?:heavy\s+)?fire\b|"
              # not "fired at least 20 rockets", nor "fired rockets at" (shelling's words)
              # ("fired several times at", "fired four bullets at")
              r"fired\s+(?:(?!(?:rockets?|mortars?|shells?|grenades?|missiles?)\b)\w+\s+){0,2}?"
