@@ -345,3 +345,21 @@ def test_a_province_in_a_groups_name_is_no_place(resources: Resources) -> None:
         "came for extortion at Thangmeiband Sinam Leikai, was detained by local people who "
         "handed him over to Police on April 10.")
     assert incident["place"]["admin1"] != "Nagaland"
+
+
+@pytest.mark.parametrize(("text", "admin2"), [
+    # an arrest's scene is where the arrested were taken from ...
+    ("An ASAK cadre, identified as Barush Sangma, was arrested by Special Forces 10 commandos "
+     "from Baghmara in South Garo Hills District on December 8. Also, a senior GNLA cadre "
+     "surrendered to the Police in Rongsak in East Garo Hills District on December 8.",
+     "South Garo Hills"),
+    ("Two agents of Pakistan's ISI were arrested from Kutch in Gujarat on October 12.",
+     "Kachchh"),
+    # ... not where the arrested came from (guards the rule's reach)
+    ("The Delhi Police Special Cell arrested a 28 year old man from Mumbai, identified as "
+     "Mohsin Sayyed, from ISBT at Kashmere Gate in Delhi on February 6.", "North Delhi"),
+])
+def test_where_the_arrested_were_taken_from(resources: Resources, text: str,
+                                            admin2: str) -> None:
+    (incident,) = incidents(resources, text)
+    assert incident["place"]["admin2"] == admin2

@@ -164,7 +164,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     date, date_ev = _incident_date(text, draft, dates)
     if date_ev:
         evidence.append(date_ev)
-    place, place_ev = places.incident_place(text, sentences, doc_places, resources.gazetteer)
+    # (an arrest's scene is where the arrested were taken from: "arrested by SF 10 commandos
+    # from Baghmara in South Garo Hills District")
+    place, place_ev = places.incident_place(
+        text, sentences, doc_places, resources.gazetteer,
+        arrested_from=set(draft.anchor.triggers) == {"arrest"})
     if place.country is None:
         # No place in the incident's own sentences: the lead's (or the summary's) place.
         fallback = draft.from_lead.sentence if draft.from_lead is not None else \

@@ -273,7 +273,22 @@ HELD_FROM_RE = guarded(r"\b(?:arrested|detained|apprehended|nabbed|held|rounded\
                        r"from\s+(?:\w+\s+){0,2}$", re.I)
 
 
-def _is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False) -> bool:
+# An arrest told right before "from": "arrested by SF 10 commandos from Baghmara" (not
+# where the arrested came from: "a resident of", "hailing from", "who came from").
+ARRESTED_FROM_RE = re.compile(
+    r"\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|picked\s+up)\b"
+    r"(?:(?!\b(?:resident|residents|hailing|hails|native|came|come|coming|travel\w*|belong\w*|"
+    r"who|returned|returning|fled)\b)[^.;,]){0,80}"
+    # (nor a person's origin: "arrested one person from Bihar", "a man from Mumbai")
+    r"(?<!\bperson\s)(?<!\bpersons\s)(?<!\bman\s)(?<!\bmen\s)(?<!\bwoman\s)(?<!\byouth\s)"
+    r"(?<!\bboy\s)(?<!\bpeople\s)\bfrom\s+(?:the\s+)?$", re.I)
+
+
+_OWNER_AFTER = re.compile(r"(?:\s+(?:city|town))?(?:['’]s|\s+s)\s+(?-i:[A-Z])")
+
+
+def _is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
+             arrested_from: bool = False) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     after = text[m.end:m.end + 25]
     if NOT_SITE_AFTER.match(after):
@@ -281,16 +296,23 @@ def _is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False) -> b
     blocked = NOT_SITE_BEFORE.search(before)
     if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 160), m.start):
         return True
-    return held_from and blocked.group(0).lower().startswith("from") and bool(
-        HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))
+    if not blocked.group(0).lower().startswith("from"):
+        return False
+    if arrested_from and ARRESTED_FROM_RE.search(text, max(floor, m.start - 120), m.start) \
+            and not _OWNER_AFTER.match(text, m.end):
+        return True  # (the place, not its owner: "from Dhaka city s Hazaribagh area")
+    return held_from and bool(HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))
 
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
-                   gazetteer: Gazetteer, held_from: bool = False) -> tuple[Place, list[Evidence]]:
+                   gazetteer: Gazetteer, held_from: bool = False,
+                   arrested_from: bool = False) -> tuple[Place, list[Evidence]]:
     """Where one incident happened, resolved as precisely as its text allows; with
-    ``held_from``, a place people were arrested or arms recovered from counts as the scene."""
+    ``held_from``, a place people were arrested or arms recovered from counts as the scene;
+    with ``arrested_from``, a place named right after an arrest ("arrested ... from X")."""
     inside = [(m, s) for s in sentences for m in doc.matches
-              if s.start <= m.start < s.end and _is_site(text, m, s.start, held_from)]
+              if s.start <= m.start < s.end and
+              _is_site(text, m, s.start, held_from, arrested_from)]
     if not inside:
         return Place(), []
     # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
