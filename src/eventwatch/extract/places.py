@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.scenes import is_site
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
@@ -25,25 +26,6 @@ KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
 PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
              "country": "country"}
 
-NOT_SITE_BEFORE = guarded(
-    r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
-    r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
-    r"hospital\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
-    r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering|"
-    # the destination of a journey: "the train was on its way to Quetta when it came under
-    # attack near Marri Farm"
-    r"way\s+to|going\s+to|en\s+route\s+to|"
-    # a country as an ally or a sponsor: "sided with the US against the Soviet occupation"
-    r"sided\s+with|allied\s+with|backed\s+by|sponsored\s+by|funded\s+by"
-    # (but "recovered explosives from them in Bastar District": the scene)
-    r")\s+(?!(?:him|her|them)\s+(?:in|at|near)\s+$)(?:\w+\s+){0,2}$|"
-    # a person's name: "identified as Abha Deka", "Wahid alias Saddar Bush", "son of Mota"
-    # ("son of former slain Punjab Governor"; but "identified as Jamshed in Quetta" names the
-    # scene)
-    r"\b(?:identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+"
-    r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}$",
-    re.I,
-)
 # A person's name, never a place: "Kamruzzaman alias Sagar" (Sagar, Madhya Pradesh) would
 # otherwise vote for India in a story from Dhaka.
 PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\s+of)\s+"
@@ -54,9 +36,6 @@ PERSON_NAME_AFTER = re.compile(r"\s+alias\b", re.I)
 # Battalion" are not in Jawala Mukhi (Himachal Pradesh).  (A state's stays: "a Manipur
 # Rifles camp" is in Manipur.)
 UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b")
-NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospital|Hospital|Medical|"
-                            r"University|Press|police\s+station\s+to|chapter|"
-                            r"government|Government|bound)\b")
 # A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
 _CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
 LOCAL_NAME_RE = re.compile(
@@ -254,56 +233,6 @@ def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:
                      doc.countries, doc.admin1s)
 
 
-# Where hostages were taken from is the scene: "kidnapped two traders from the Kharan bazaar"
-# (unlike "a resident from Swat" or "rushed from Bannu").
-TAKEN_FROM_RE = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|"
-                           r"took\s+away|dragged\s+out)\b"
-                           # (not where the people were travelling from: "abducted four other
-                           # people, who were travelling to Quetta from Islamabad")
-                           r"(?:(?!\b(?:travel\w*|coming|going|returning|heading|way)\b)[^.;])"
-                           r"{0,120}\bfrom\s+(?:\w+\s+){0,2}$", re.I)
-
-
-# Where people were arrested or arms recovered from, read only when an incident names no
-# other place: "arrested a militant ... from Dillighat in Sivasagar District".  As a rule it
-# lost more than it gained ("arrested from Gujarat" of a man held in Mumbai, in a story
-# that names Mumbai), so it is a last resort, not a scene cue.
-HELD_FROM_RE = guarded(r"\b(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|"
-                       r"picked\s+up|recovered|seized|rescued|captured)\b[^.;]{0,200}\b"
-                       r"from\s+(?:\w+\s+){0,2}$", re.I)
-
-
-# An arrest told right before "from": "arrested by SF 10 commandos from Baghmara" (not
-# where the arrested came from: "a resident of", "hailing from", "who came from").
-ARRESTED_FROM_RE = re.compile(
-    r"\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|picked\s+up)\b"
-    r"(?:(?!\b(?:resident|residents|hailing|hails|native|came|come|coming|travel\w*|belong\w*|"
-    r"who|returned|returning|fled)\b)[^.;,]){0,80}"
-    # (nor a person's origin: "arrested one person from Bihar", "a man from Mumbai")
-    r"(?<!\bperson\s)(?<!\bpersons\s)(?<!\bman\s)(?<!\bmen\s)(?<!\bwoman\s)(?<!\byouth\s)"
-    r"(?<!\bboy\s)(?<!\bpeople\s)\bfrom\s+(?:the\s+)?$", re.I)
-
-
-_OWNER_AFTER = re.compile(r"(?:\s+(?:city|town))?(?:['’]s|\s+s)\s+(?-i:[A-Z])")
-
-
-def _is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
-             arrested_from: bool = False) -> bool:
-    before = text[max(floor, m.start - 40):m.start]
-    after = text[m.end:m.end + 25]
-    if NOT_SITE_AFTER.match(after):
-        return False
-    blocked = NOT_SITE_BEFORE.search(before)
-    if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 160), m.start):
-        return True
-    if not blocked.group(0).lower().startswith("from"):
-        return False
-    if arrested_from and ARRESTED_FROM_RE.search(text, max(floor, m.start - 120), m.start) \
-            and not _OWNER_AFTER.match(text, m.end):
-        return True  # (the place, not its owner: "from Dhaka city s Hazaribagh area")
-    return held_from and bool(HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))
-
-
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                    gazetteer: Gazetteer, held_from: bool = False,
                    arrested_from: bool = False) -> tuple[Place, list[Evidence]]:
@@ -312,7 +241,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     with ``arrested_from``, a place named right after an arrest ("arrested ... from X")."""
     inside = [(m, s) for s in sentences for m in doc.matches
               if s.start <= m.start < s.end and
-              _is_site(text, m, s.start, held_from, arrested_from)]
+              is_site(text, m, s.start, held_from, arrested_from)]
     if not inside:
         return Place(), []
     # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
