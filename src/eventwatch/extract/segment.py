@@ -174,10 +174,7 @@ _LONG = 45  # words
 # A full stop glued to the next sentence's first word ("support the Islamic State (IS).On
 # October 24, 2015, two persons were killed"), which the tokenizer keeps in one token; not
 # after a title or an abbreviation ("Mr.Khan", "Lt.Gen").
-# (also after an acronym, before a word that opens sentences: "reports UNB.In Kotchandpur")
-_GLUED_STOP = re.compile(r"(?<=[a-z)”\"'’])\.(?=[A-Z][a-z])|(?<=[A-Z][A-Z])\.(?=(?:The|In|On|"
-                         r"Meanwhile|He|She|They|It|According|Earlier|Later|However|Police|"
-                         r"Sources|Officials)\b)")
+_GLUED_STOP = re.compile(r"(?<=[a-z)”\"'’])\.(?=[A-Z][a-z])")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Brig|No|Nos|Jr|Sr|"
                            r"Prof|Rev|Hon|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|Sh|Smt|Er)$")
 
