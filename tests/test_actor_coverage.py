@@ -266,5 +266,6 @@ def test_nepal_and_north_east_groups(base: ActorBase, name: str, canonical: str,
 
 def test_an_acronym_that_is_mostly_something_else_needs_the_name_first(
         base: ActorBase) -> None:
-    # "RPF" alone is the Railway Protection Force, "PAC" a committee
+    # "RPF" alone is the Railway Protection Force, "PAC" a committee (guards the reach of the
+    # groups added above: it held before they were)
     assert base.scan("RPF personnel and the PAC met on Monday.") == []
