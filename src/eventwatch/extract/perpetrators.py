@@ -132,7 +132,8 @@ STATE_RE = guarded(
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
     r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
-    r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|jet\s+fighters|fighter\s+jets|gunship\s+helicopters|"
+    r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
+    r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|"
     r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"
     r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
 )
