@@ -943,3 +943,23 @@ def test_a_group_that_claimed_that_it_shot_dead(resources: Resources) -> None:
     assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
         ("Tehrik-i-Taliban Pakistan", "claimed")]
     assert incident["place"]["country"] != "US"  # an ally named, not where it happened
+
+
+@pytest.mark.parametrize(("text", "doers"), [
+    # more verbs of the doers, and two bracketed names between a group and its men
+    ("Armed Communist Party of India Maoist (CPI Maoist) cadres orchestrated two ambushes in "
+     "Khunti District on July 23, killing two CRPF personnel.",
+     [("Communist Party of India (Maoist)", "attributed")]),
+    ("National Democratic Front of Bodoland (NDFB) (Songbijit faction) militants on August 14 "
+     "lobbed two grenades at a market in Chirang District, injuring three people.",
+     [("National Democratic Front of Bodoland", "attributed")]),
+    # the members right after their group's name are that group, not a second doer (guards
+    # the reach of "triggered" as a doer's verb: it held before that verb was read)
+    ("At least three Policemen were injured when suspected Communist Party of India Maoist "
+     "(CPI Maoist) cadres triggered a landmine blast in Khunti District on May 4.",
+     [("Communist Party of India (Maoist)", "suspected")]),
+])
+def test_a_groups_men_and_their_acts(resources: Resources, text: str,
+                                     doers: list[tuple[str, str]]) -> None:
+    (incident,) = _extract(resources, text)
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == doers

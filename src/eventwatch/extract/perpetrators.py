@@ -95,6 +95,8 @@ DOER_VERB_RE = guarded(
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
+    # "cadres orchestrated two separate ambushes", "made an attempt to blow up"
+    r"orchestrated|triggered|attempted|made\s+an\s+attempt|"
     # the present of a headline ("TTP militants attack a roadside post"), not the noun
     # ("the Mumbai terrorist attacks")
     r"(?:attacks?|ambush(?:es)?|storms?|kills?|abducts?|kidnaps?)(?=\s+(?:a|an|the|two|"
@@ -213,7 +215,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     # (an acronym in brackets ends at its ")": "Tehreek e Taliban Paksitan (TTP) attacked",
     # the misspelt name unknown; after a known name, the name's own status stands)
     close = "" if of_name else r"\)?"
-    tail = re.sub(rf"^{close}\s*(?:\([^)]*\)\s*)?(?:[A-Z]{{2,5}}\s+)?(?:militants?|fighters|"
+    tail = re.sub(rf"^{close}\s*(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?(?:militants?|fighters|"
                   r"men|cadres|terrorists|members|activists|insurgents|gunmen)?", "", after,
                   count=1)
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
@@ -324,19 +326,26 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
         # Only hedged names ("a TTP slogan"): the doer the report describes is kept too.
         unnamed = _unnamed_doer(text, sentences)
         if unnamed:
-            found.extend(_named_in(unnamed, actor_matches, found))
+            found.extend(_named_in(text, unnamed, actor_matches, found))
     found.extend(_other_side(text, sentences, actor_matches, found))
     return found
 
 
-def _named_in(unnamed: PerpetratorFinding, actor_matches: Sequence[ActorMatch],
+_MEMBERS_GAP = re.compile(r"\s*(?:\([^)]*\)\s*){0,2}")
+
+
+def _named_in(text: str, unnamed: PerpetratorFinding, actor_matches: Sequence[ActorMatch],
               found: Sequence[PerpetratorFinding]) -> list[PerpetratorFinding]:
     """The doer the report describes, as the actor it names ("Garo National Liberation Army
     (GNLA) militants fired" is the GNLA) or as written ("unidentified gunmen"); nothing where
     it only repeats a perpetrator found ("India Maoist" of "Communist Party of India
     Maoist")."""
     ev = unnamed.evidence
-    inside = [m for m in actor_matches if m.start < ev.end and ev.start < m.end]
+    inside = [m for m in actor_matches if m.start < ev.end and ev.start < m.end] or [
+        # the members named right after their group ("Suspected Communist Party of India
+        # Maoist (CPI Maoist) cadres triggered"): the group, found already
+        m for m in actor_matches if m.end <= ev.start and
+        _MEMBERS_GAP.fullmatch(text, m.end, ev.start)]
     if not inside:
         return [unnamed]
     m = inside[0]
