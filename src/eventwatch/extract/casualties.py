@@ -66,6 +66,9 @@ from eventwatch.extract.tolls import Figure
 
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
+# A first verb that harms the victim before the verb that counts it ("attacked with sharp
+# objects and killed"): read by the passive auxiliary and the clause-break check below.
+_HARMED_FIRST = r"(?:attacked|tortured|beaten|assaulted|stabbed|hacked)"
 _PASSIVE_AUX = guarded(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
     # a date between: "Two CPI Maoist cadres were on May 8 arrested"
@@ -74,12 +77,11 @@ _PASSIVE_AUX = guarded(
     r"(?:found\s+)?"
     r"(?:shot\s+(?:at\s+)?and\s+)?"
     # "was allegedly attacked with sharp objects and killed", "were tortured and killed"
-    r"(?:(?:attacked|tortured|beaten|assaulted|stabbed|hacked)\s+(?:with\s+(?:[\w-]+\s+){1,3})?"
+    rf"(?:{_HARMED_FIRST}\s+(?:with\s+(?:[\w-]+\s+){{1,3}})?"
     r"and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
 _AUX_WINDOW = 60
-_HARMED_AND = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:attacked|tortured|beaten|"
-                         r"assaulted|stabbed|hacked)(?:\s+with\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$",
-                         re.I)
+_HARMED_AND = re.compile(rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?{_HARMED_FIRST}"
+                         r"(?:\s+with\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
 _CLAUSE_BREAK = guarded(

@@ -105,6 +105,10 @@ class DocPlaces:
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
 
 
+def _within(m: PlaceMatch, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
 def document_places(text: str, gazetteer: Gazetteer,
                     excluded: Sequence[tuple[int, int]] = (),
                     actor_countries: Sequence[Sequence[str]] = (),
@@ -127,7 +131,7 @@ def document_places(text: str, gazetteer: Gazetteer,
     named_units = [m.entries[0] for m in every
                    if m.entries[0].kind == "admin1" and
                    len({e.country for e in m.entries}) == 1 and
-                   any(s <= m.start and m.end <= e for s, e in excluded)]
+                   _within(m, excluded)]
     # A name read as a person's once ("identified as Khalil Ahmad") is his all through the
     # story ("the person who shot Khalil"), not Hebron (al-Khalil)
     persons = {m.text for m in scanned
@@ -150,7 +154,7 @@ def document_places(text: str, gazetteer: Gazetteer,
         # Manipur too; nor a state force's name: the Assam Rifles serve all over India's
         # north-east)
         matches = tuple(m for m in every if m.entries[0].kind == "country" and
-                        any(s <= m.start and m.end <= e for s, e in group_names))
+                        _within(m, group_names))
     matches = _as_its_district(matches)
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import ARREST_PARTICIPLES
 from eventwatch.resources.gazetteer import PlaceMatch
 
 __all__ = ["NOT_SITE_AFTER", "NOT_SITE_BEFORE", "is_site"]
@@ -61,7 +62,7 @@ HELD_FROM_RE = guarded(r"\b(?:arrested|detained|apprehended|nabbed|held|rounded\
 # An arrest told right before "from": "arrested by SF 10 commandos from Baghmara" (not
 # where the arrested came from: "a resident of", "hailing from", "who came from").
 ARRESTED_FROM_RE = re.compile(
-    r"\b(?:arrested|detained|apprehended|nabbed|rounded\s+up|picked\s+up)\b"
+    rf"\b(?:{'|'.join(sorted(ARREST_PARTICIPLES))}|rounded\s+up|picked\s+up)\b"
     r"(?:(?!\b(?:resident|residents|hailing|hails|native|came|come|coming|travel\w*|belong\w*|"
     r"who|returned|returning|fled)\b)[^.;,]){0,80}"
     # (nor a person's origin: "arrested one person from Bihar", "a man from Mumbai")
