@@ -414,6 +414,8 @@ TARGETS: list[tuple[str, str]] = [
                  r"NATO\s+(?:supply|supplies|container|oil\s+tanker|tanker|truck)\w*|"
                  r"air\s+(?:force|base)|(?:military|army|air|naval)\s+base|fort|garrison|"
                  r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|"
+                 # a state's posts on a border: "fired at forward Indian posts"
+                 r"forward\s+(?:\w+\s+)?(?:posts?|positions?)|border\s+(?:out)?posts?|BOPs?|"
                  r"(?<!refugee\s)(?<!relief\s)(?<!construction\s)(?<!labour\s)(?<!labor\s)"
                  r"camp"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),

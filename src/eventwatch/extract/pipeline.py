@@ -295,8 +295,13 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     doer_names = {p.perpetrator.actor for p in perps if p.perpetrator.actor}
     doers = [(p.evidence.start, p.evidence.end) for p in perps] + [
         (m.start, m.end) for m in actor_matches if m.actor.name in doer_names]
+    # Fire between two states' forces that hurt no militant aims at the other side's men or
+    # villages: "A BSF trooper was killed in ceasefire violation by Pakistani troops".
+    between_states = state_op and "militants" not in (
+        set(counts.killed.by_category) | set(counts.wounded.by_category)) and any(
+        operations.BETWEEN_STATES_RE.search(s.text) for s in draft.sentences)
     target, target_ev = types.target_type(
-        text, target_spans, state_operation=state_op,
+        text, target_spans, state_operation=state_op and not between_states,
         killed=counts.killed, wounded=counts.wounded, doers=doers,
         groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"])
     if attack_type == "assassination" and aim is not None:

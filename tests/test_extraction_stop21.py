@@ -1,0 +1,41 @@
+"""Stop 21's rules, each on a hand-written report: what fire between two states' forces aims
+at, ...  Each case failed on stop 20's code, except where a comment says it guards a rule's
+reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.resources import Resources
+from extraction_cases import incidents as _extract
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's troops firing across a ceasefire line aim at the other side's men ...
+    ("A Border Security Force (BSF) trooper was killed in ceasefire violation by Pakistani "
+     "troops in the Macchil sector of Kupwara District on October 29.", "military"),
+    # ... or at its posts, where nobody was hurt
+    ("Pakistani troops violated the ceasefire by firing unprovoked at forward Indian posts on "
+     "the Line of Control in Poonch District on October 31. No injury has been reported.",
+     "military"),
+    # ... or at the villages behind them
+    ("Two villagers were injured when Pakistani troops resorted to unprovoked shelling in "
+     "Poonch District on June 12.", "private_citizens"),
+])
+def test_fire_between_states_aims_at_the_other_side(resources: Resources, text: str,
+                                                    expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["perpetrators"][0]["kind"] == "state"
+    assert incident["target_type"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guards the rule's reach: militants killed near the line are still the operation's aim
+    "Two militants were killed when troops foiled an infiltration bid along the Line of "
+    "Control in Uri sector of Baramulla District on August 15.",
+    # a group's truce is no state's fire: its "ceasefire cadres" arrested stay the aim
+    "Police arrested two ceasefire cadres of the ANLA in Chirang District on June 28.",
+])
+def test_militants_stay_the_aim_of_state_operations(resources: Resources, text: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["target_type"] == "terrorists_non_state_militia"
