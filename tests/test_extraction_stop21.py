@@ -39,3 +39,23 @@ def test_fire_between_states_aims_at_the_other_side(resources: Resources, text: 
 def test_militants_stay_the_aim_of_state_operations(resources: Resources, text: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_a_town_known_only_abroad_lies_in_the_storys_district(resources: Resources) -> None:
+    first, second = _extract(
+        resources, "Three persons were injured in an explosion at Hajin area of North "
+        "Kashmir's Bandipora District on February 7. On February 4, three militants were "
+        "killed in a gunfight at Hajin with Security Forces.")
+    for incident in (first, second):
+        assert incident["place"]["country"] == "IN"
+        assert incident["place"]["admin2"] == "Bandipore"
+        assert incident["place"]["name"] == "Hajin"
+
+
+def test_a_city_abroad_stays_abroad(resources: Resources) -> None:
+    # guards the rule's reach: a big city is meant as written, whatever the story's country
+    (incident,) = _extract(
+        resources, "Unidentified assailants shot dead a member of the Afghan Taliban on Nasir "
+        "Bagh Road in Peshawar on June 30. He was a member of the Taliban's military "
+        "commission for eastern Nangarhar province.")
+    assert incident["place"]["country"] == "PK"

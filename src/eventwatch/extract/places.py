@@ -20,7 +20,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.scenes import is_site
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
-from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
+from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
 
 KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
 PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
@@ -308,6 +308,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     top_country = countries[0] if countries else None
     if top_country:
         same = [(e, m) for e, m in resolved if e.country == top_country]
+        if not same:
+            same = _home_unit(resolved, doc, gazetteer, top_country)
+            owned.update(id(m) for _, m in same)  # (the town is named as written)
         resolved = same or resolved
     # Most specific first, then first named.
     entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
@@ -350,6 +353,40 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             place.precision = "locality"
         evidence.insert(0, Evidence("place", start, end, name))
     return place, evidence
+
+
+# A town abroad this big is meant as written, whatever the story's country.
+_KNOWN_ABROAD = 100_000
+
+
+def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
+               gazetteer: Gazetteer, home: str) -> list[tuple[GazEntry, PlaceMatch]]:
+    """Where the incident names only towns the gazetteer knows abroad, in countries nothing
+    else in the story speaks for, the town is one of the story's own country the gazetteer
+    lacks: it lies in the district (else the province) the story names there, nearest
+    before it ("On February 4, three militants were killed in a gunfight at Hajin" of a
+    story told "at Hajin area of North Kashmir's Bandipora District" is Bandipora's Hajin,
+    not Syria's).  Empty where another name speaks for a country abroad."""
+    if any(e.kind != "locality" or e.population >= _KNOWN_ABROAD for e, _ in resolved):
+        return []  # (a city abroad is meant: "shot dead ... in Peshawar" of an Afghan story)
+    abroad = {e.country for e, _ in resolved}
+    names = {m.text for _, m in resolved}
+    units: list[tuple[int, GazEntry]] = []
+    for m in doc.matches:
+        if m.text in names:
+            continue
+        entry = gazetteer.resolve(m.entries, countries=doc.countries, admin1s=doc.admin1s)
+        if entry.country in abroad:
+            return []  # ("Syria's Hajin": the story places it abroad itself)
+        if entry.country == home and entry.kind in ("admin1", "admin2") and (
+                entry.kind == "admin1" or _explicit_unit(m.text)):
+            units.append((m.start, entry))
+    if not units:
+        return []
+    at = resolved[0][1].start
+    # the most precise unit, nearest before the town (else nearest after it)
+    unit = min(units, key=lambda u: (KIND_RANK[u[1].kind], u[0] > at, abs(at - u[0])))[1]
+    return [(unit, resolved[0][1])]
 
 
 # The kind word the gazetteer's match took in ("Katra village"): not part of the site's name.
