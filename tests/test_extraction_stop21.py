@@ -59,3 +59,36 @@ def test_a_city_abroad_stays_abroad(resources: Resources) -> None:
         "Bagh Road in Peshawar on June 30. He was a member of the Taliban's military "
         "commission for eastern Nangarhar province.")
     assert incident["place"]["country"] == "PK"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the perfect's participle: "have blown up"
+    ("The Communist Party of India Maoist (CPI Maoist) cadres have blown up the house of a "
+     "CRPF trooper at Pipra village in Aurangabad District on July 30.",
+     "Communist Party of India Maoist"),
+    # an adverb after the auxiliary: "had reportedly abducted"
+    ("A pharmacist from Mahendraganj town in West Garo Hills District who was abducted has "
+     "been released on November 29. A gang of Bangladeshi criminals had reportedly abducted "
+     "him while he was returning home.", "Bangladeshi criminals"),
+])
+def test_the_doer_of_a_perfect_tense(resources: Resources, text: str, mention: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert [p["mention"] for p in incident["perpetrators"]] == [mention]
+
+
+def test_the_doers_of_an_adverbs_perfect_are_not_the_victims(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A pharmacist from Mahendraganj town in West Garo Hills District who was "
+        "abducted has been released on November 29. A gang of Bangladeshi criminals had "
+        "reportedly abducted him while he was returning home.")
+    assert "militants" not in incident["kidnapped"]["by_category"]
+
+
+def test_the_militants_of_a_named_group_are_no_second_doer(resources: Resources) -> None:
+    # guards the reach of the adverb rule above: stop 20's code did not read "had apparently
+    # placed" at all; read, "The militants" are the group named before, not a second doer
+    (incident,) = _extract(
+        resources, "A series of five bomb explosions triggered by suspected ULFA I militants "
+        "rocked Charaideo District on August 15. One blast was reported at an abandoned place "
+        "in Charaideo District. The militants had apparently placed the bomb under the ground.")
+    assert [p["mention"] for p in incident["perpetrators"]] == ["ULFA I"]

@@ -225,8 +225,10 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
     return groups
 
 
-DOER_AFTER = guarded(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?(?:\w+ed|opened|shot|fired|"
-                         r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
+DOER_AFTER = guarded(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?"
+                     # (an adverb: "Bangladeshi criminals had reportedly abducted him")
+                     r"(?:(?:\w+ly|also)\s+)?(?:\w+ed|opened|shot|fired|"
+                     r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
 
 
 def context_category(text: str, start: int) -> str | None:
