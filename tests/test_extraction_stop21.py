@@ -92,3 +92,14 @@ def test_the_militants_of_a_named_group_are_no_second_doer(resources: Resources)
         "rocked Charaideo District on August 15. One blast was reported at an abandoned place "
         "in Charaideo District. The militants had apparently placed the bomb under the ground.")
     assert [p["mention"] for p in incident["perpetrators"]] == ["ULFA I"]
+
+
+def test_an_act_after_a_threat_and_before_is_told(resources: Resources) -> None:
+    # "threatened him with life before setting a vehicle on fire": the threat is no frame
+    # of the arson; and an international NGO by name is an NGO target
+    (incident,) = _extract(
+        resources, "CPN Maoist cadres on June 11 attacked the World Vision International "
+        "Nepal's Office in Nuwakot District. Three persons entered the office and threatened "
+        "the guard with life before setting a parked vehicle on fire in the premises.")
+    assert incident["attack_type"] == "facility_attack"
+    assert incident["target_type"] == "ngo"

@@ -441,7 +441,10 @@ TARGETS: list[tuple[str, str]] = [
                  r"construction\s+(?:camps?|sites?|compan(?:y|ies)|firms?|workers?|"
                  r"equipment|machinery|vehicles?)"),
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
-    ("ngo", r"NGO|aid\s+workers?|charity"),
+    ("ngo", r"NGOs?|aid\s+workers?|charity|"
+            # international NGOs by name (GTD codes the ICRC as an NGO too)
+            r"World\s+Vision|Red\s+(?:Cross|Crescent)|ICRC|Save\s+the\s+Children|"
+            r"M[ée]decins\s+Sans\s+Fronti[èe]res|MSF|Oxfam"),
     ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|"
                          r"refugees?(?:\s+camps?)?|IDPs?|internally\s+displaced|"
                          # "a tribal", "tribals" as nouns (not "tribal areas")

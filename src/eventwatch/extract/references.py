@@ -105,7 +105,10 @@ REFERENCE_RE = guarded(
     r"kidnappings?|attacks?|blasts?|bombings?|explosions?)\b)\s+(?:more\s+|future\s+|such\s+)?)"
     # "(" before the trigger: "in the wake of the improvised explosive device (IED) blast";
     # an aside counts as one word: "the Mumbai 2008 terror (also known 26 11) attacks"
-    r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w()’',-]+\s+|\([^()]{1,30}\)\s+){0,5}\(?$", re.I)
+    # (not past "before", which begins an act of its own: "threatened him with life before
+    # setting a parked vehicle on fire")
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:(?!before\s)[\w()’',-]+\s+|\([^()]{1,30}\)\s+){0,5}\(?$",
+    re.I)
 # An act named as a case: "cracked the Wadwan shootout case", "the abduction case of"; or as
 # what people were convicted or accused of: "a 1997 Mumbai bomb blast convict".
 CASE_AFTER_RE = re.compile(r"\s+(?:cases?\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:bomb|grenade|rocket))|"
