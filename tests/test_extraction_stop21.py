@@ -103,3 +103,13 @@ def test_an_act_after_a_threat_and_before_is_told(resources: Resources) -> None:
         "the guard with life before setting a parked vehicle on fire in the premises.")
     assert incident["attack_type"] == "facility_attack"
     assert incident["target_type"] == "ngo"
+
+
+def test_an_act_dated_by_the_report_and_told_again_with_its_day_is_one(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Two suspected LTTE cadres were arrested by the Indian Police, reports "
+        "Colombo Page on September 1. The Q Branch of Tamil Nadu Police arrested the two LTTE "
+        "suspects from an apartment in Chennai city on August 30.")
+    assert incident["date"]["value"].endswith("08-30")
+    assert incident["arrested"]["best"] == 2

@@ -178,6 +178,12 @@ class SentenceInfo:
         return bool(STATED_ON_RE.search(self.sentence.text, max(0, d.start - base - 14),
                                         d.start - base))
 
+    def told_on(self, d: DateMention) -> bool:
+        """Whether ``d`` is a statement's day or the report's ("reports E Pao on March 29")."""
+        return self.stated_on(d) or bool(_REPORTED_ON.search(
+            self.sentence.text, max(0, d.start - self.sentence.start - 60),
+            d.start - self.sentence.start))
+
     @property
     def families(self) -> set[str]:
         return {FAMILIES[c] for c in self.triggers}
@@ -287,7 +293,7 @@ class Draft:
     def stated_day(self) -> bool:
         """Whether the first day the incident's sentences give is a statement's."""
         dated = self._dated()
-        return bool(dated) and dated[0][0].stated_on(dated[0][1])
+        return bool(dated) and dated[0][0].told_on(dated[0][1])
 
     @property
     def date(self) -> DateMention | None:
@@ -295,11 +301,14 @@ class Draft:
         if not dated:
             return None
         first, day = dated[0]
-        if first.stated_on(day):
+        if first.told_on(day):
             # "A bomb was detonated ..., officials said on October 3. Official sources said
             # the blast took place ... on October 2": the day the event is told again with
+            # (or its act: "... arrested one arms smuggler, reports E Pao on March 29. ...
+            # the troops launched an operation on March 26 and arrested one arms smuggler")
             return next((d for m, d in dated[1:]
-                         if EVENT_TOLD_AGAIN_RE.match(m.sentence.text)), day)
+                         if EVENT_TOLD_AGAIN_RE.match(m.sentence.text) or
+                         _same_act(m, self.anchor)), day)
         return day
 
     @property
@@ -550,9 +559,20 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         # Wednesday February 7 evening": the event told again, from the night it began
         # (or a statement's day: "officials said on October 3")
         return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
-            a_day_apart(own[0].date, current_date.date) or current.stated_day))
+            a_day_apart(own[0].date, current_date.date) or current.stated_day)) and not (
+            current.stated_day and _same_act(info, current.anchor))
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families)
+
+
+def _same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
+    """The lead's act told again with its own day: the same kind of act and the same
+    figures ("arrested one arms smuggler ..., reports E Pao on March 29. ... the troops
+    launched an operation on March 26 and arrested one arms smuggler")."""
+    def told(i: SentenceInfo) -> set[tuple[str, int | None, int | None]]:
+        return {(f.measure, f.count.low, f.count.high) for f in i.figures}
+    return bool(info.families) and info.families == lead.families and \
+        bool(info.figures) and told(info) == told(lead)
 
 
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
