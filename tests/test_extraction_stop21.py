@@ -113,3 +113,36 @@ def test_an_act_dated_by_the_report_and_told_again_with_its_day_is_one(
         "suspects from an apartment in Chennai city on August 30.")
     assert incident["date"]["value"].endswith("08-30")
     assert incident["arrested"]["best"] == 2
+
+
+def test_a_later_sentence_says_where_in_the_province(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Army on September 20 foiled two infiltration attempts along the Line of "
+        "Control in Jammu and Kashmir, killing eight infiltrators. Army sources said that "
+        "troops in the forward areas at Gorital sector of Lachipora village in Uri in "
+        "Baramulla District found suspicious movement of militants.")
+    assert incident["place"]["admin2"] == "Baramula"
+
+
+def test_a_later_sentence_that_only_mentions_a_town_does_not_move_the_scene(
+        resources: Resources) -> None:
+    # guards the rule's reach: a town named bare, where a statement was made, is no scene
+    (incident,) = _extract(
+        resources, "Two militants were killed as troops foiled an infiltration bid in Jammu "
+        "and Kashmir on August 18. The General told reporters at a parade in Srinagar that "
+        "the bid was foiled.")
+    assert incident["place"]["admin2"] is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a site written in another district is not the scene's site
+    ("Suspected KLO militants opened fire on a labour camp at Bouserkuti under Golokganj "
+     "police station in Dhubri District of Assam on May 9 and then on a camp at Mansai in "
+     "Cooch Behar District of West Bengal, injuring two labourers.", "Dhubri"),
+    # a force's acronym is no site
+    ("Four Security Force personnel were killed in an IED explosion targeting the vehicle of "
+     "SFs in Lower Kurram Agency on January 8.", "Kurram"),
+])
+def test_what_is_no_named_site(resources: Resources, text: str, name: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["place"]["name"] == name

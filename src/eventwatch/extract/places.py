@@ -50,8 +50,8 @@ LOCAL_NAME_RE = re.compile(
 # gazetteer does not know, placed inside a unit it does.
 LOCAL_IN_UNIT_RE = re.compile(
     r"\b(?:in|of|at|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in|of)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|province|"
-    r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State)\b")
+    r"(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|province|"
+    r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State))\b")
 
 
 NAMED_DISTRICT_RE = re.compile(
@@ -275,6 +275,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
+    later = [s for s in sentences if s.start > first_named.start and any(
+        s.start <= m.start < s.end and _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and (_explicit_unit(m.text) or _KIND_AFTER.match(text, m.end)) for m in doc.matches)]
     inside = [(m, s) for m, s in inside if s is first_named]
     # Explicit provinces and districts in the incident's first sentence come first.
     first = sentences[0]
@@ -343,7 +346,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 # the district is the most precise place named: "Dang District" of Nepal is
                 # named Dang, not Nepal (the point and its precision stay the country's)
                 place.name = named.group("name")
-    site = _local_site(text, sentences, doc, match) or (
+    site = _local_site(text, sentences, doc, match, place.admin2) or (
         _site_as_written(match) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
         start, end, name = site
@@ -352,6 +355,17 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         if entry.kind in ("admin2", "admin1"):
             place.precision = "locality"
         evidence.insert(0, Evidence("place", start, end, name))
+    if entry.kind in ("admin1", "country") and later and site is None:
+        # Where the first place named is only a province or a country, a later sentence of
+        # the incident may say where in it: "foiled two infiltration attempts along the LoC
+        # in Jammu and Kashmir ... troops in the forward areas at Gorital sector of
+        # Lachipora village in Uri in Baramulla District"
+        inner, inner_evidence = incident_place(text, later, doc, gazetteer, held_from,
+                                               arrested_from)
+        if inner.country == place.country and inner.precision not in (None, "admin1",
+                                                                      "country") and (
+                entry.kind == "country" or inner.admin1 == place.admin1):
+            return inner, inner_evidence
     return place, evidence
 
 
@@ -387,6 +401,14 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
     # the most precise unit, nearest before the town (else nearest after it)
     unit = min(units, key=lambda u: (KIND_RANK[u[1].kind], u[0] > at, abs(at - u[0])))[1]
     return [(unit, resolved[0][1])]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+# A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
+# District", "in Juhan area of Kalat District".
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:village|area|"
+                           r"sector|town|locality)\s+(?:of|in)\s+)?$")
+_KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality)\b")
 
 
 # The kind word the gazetteer's match took in ("Katra village"): not part of the site's name.
@@ -562,7 +584,7 @@ def _written_elsewhere(text: str, w: PlaceMatch, doc: DocPlaces,
 
 
 def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
-                chosen: PlaceMatch) -> tuple[int, int, str] | None:
+                chosen: PlaceMatch, admin2: str | None) -> tuple[int, int, str] | None:
     """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
     knows only elsewhere (a namesake the resolution set aside)."""
     for s in sentences[:1]:
@@ -577,6 +599,13 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                     p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)
                     for p in doc.matches):
                 continue
+            if in_unit and admin2 is not None and any(
+                    u.start == m.start("unit") and u.entries[0].kind == "admin2" and
+                    all(e.name != admin2 for e in u.entries) for u in doc.matches):
+                continue  # a site in another district ("then on a camp at Mansai in Cooch
+                # Behar District" of a scene in Dhubri District)
+            if _ACRONYM.fullmatch(name):
+                continue  # a force, not a site: "the vehicle of SFs in Lower Kurram Agency"
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
                                    "Control", "Line"):  # (not "of Control LoC in Poonch")
                 continue
