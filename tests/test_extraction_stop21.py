@@ -146,3 +146,18 @@ def test_a_later_sentence_that_only_mentions_a_town_does_not_move_the_scene(
 def test_what_is_no_named_site(resources: Resources, text: str, name: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["place"]["name"] == name
+
+
+def test_a_part_of_a_summary_lead_opened_by_its_place_is_an_incident(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources, "Two cadres of the PBCP Janajuddha were killed in separate incidents of "
+        "shootout with Police in Jhenidah District on July 12. In Kotchandpur sub District, "
+        "a team of Police conducted a drive at Chatar village. Abdur Rashid (30) was killed "
+        "in the gunfight. In Harinakunda sub District, a group of PBCP Janajuddha members "
+        "were holding a secret meeting at Bishkhali village. When a Police patrol passed "
+        "through the area, the outlawed party men hurled bombs at them, triggering a gunfight "
+        "that left one of them killed.")
+    told = [next(e["text"] for e in i["evidence"] if e["field"] == "incident")
+            for i in incidents]
+    assert [t.split()[0] for t in told] == ["Abdur", "When"]

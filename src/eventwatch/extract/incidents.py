@@ -431,17 +431,28 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         # were killed ... across the country on February 5 as JeI cadres enforced a hartal"
         _days_toll_across_places(infos[0]))
     previous: SentenceInfo | None = None
+    # the sentence that opens the next part of a summary lead ("In Harinakunda sub District,
+    # a group of members ... were holding a secret meeting at Bishkhali village"), held for
+    # the part's first event
+    opener: SentenceInfo | None = None
     for info in infos:
         after_incident = current is not None and previous is current.members[-1]
         previous = info
         if info.separate_count >= 2 and lead is None and info.is_event():
             lead = info  # a summary: its parts follow
             continue
+        part = lead is not None and current is not None and \
+            bool(PART_OPENER_RE.match(info.sentence.text))
+        if part and not info.is_event():
+            opener, current = info, None
+            continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or _stands_alone(info)) and not (
                 current is not None and info.claim_only):
-            if current is None or (_opens_new(info, current) and not info.refers_to):
-                current = Draft(anchor=info, members=[info], from_lead=lead)
+            if current is None or part or (_opens_new(info, current) and not info.refers_to):
+                current = Draft(anchor=info, members=[info] if opener is None else
+                                [opener, info], from_lead=lead)
+                opener = None
                 drafts.append(current)
                 continue
             current.members.append(info)
@@ -465,6 +476,12 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     return drafts
 
 
+# A sentence that opens one part of a summary lead by its place: "In Kotchandpur sub
+# District, ...", "In capital Dhaka, ...".
+PART_OPENER_RE = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:sub[\s-]?[Dd]istrict|"
+    r"[Dd]istrict|[Uu]pazila|[Aa]gency|[Tt]own|[Cc]ity|[Vv]illage|[Aa]rea)\b|"
+    r"^\W*In\s+(?:capital\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
 _ALSO = re.compile(r"\balso\b", re.I)
 # Words that name acts in general, not one act.
 _PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
