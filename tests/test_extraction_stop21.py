@@ -161,3 +161,18 @@ def test_a_part_of_a_summary_lead_opened_by_its_place_is_an_incident(
     told = [next(e["text"] for e in i["evidence"] if e["field"] == "incident")
             for i in incidents]
     assert [t.split()[0] for t in told] == ["Abdur", "When"]
+
+
+def test_a_spiritual_leader_is_a_religious_figure(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A Sufi Muslim spiritual leader was hacked to death in Rajshahi District on "
+        "May 7.")
+    assert incident["target_type"] == "religious_figures_institutions"
+
+
+def test_a_statements_day_is_no_day_of_another_act(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Militants attacked Security Forces patrol parties in Pulwama District in "
+        "the night of February 2. Official sources said on February 3 that militants "
+        "attacked patrol parties at village Dobiwan and Dadsar Tral.")
+    assert incident["date"]["value"].endswith("02-02")

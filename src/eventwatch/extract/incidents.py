@@ -570,7 +570,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         # as the arrested men's past.
         return True
     current_date = current.date
-    own = info.day_dates
+    # (a statement's day is no day of another act: "Official sources said on February 3 that
+    # militants attacked patrol parties" tells again the attack of February 2)
+    own = [d for d in info.day_dates if not info.stated_on(d)]
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began

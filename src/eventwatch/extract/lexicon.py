@@ -405,6 +405,8 @@ TARGETS: list[tuple[str, str]] = [
                                        r"(?:Buddhist|Hindu|Catholic|Christian)\s+priests?|"
                                        r"prayer\s+leaders?|worshippers?|pilgrims?|"
                                        r"religious\s+(?:scholar|leader|gathering)s?|"
+                                       # "A Sufi Muslim spiritual leader was hacked to death"
+                                       r"spiritual\s+(?:leader|guide|head)s?|pirs?|"
                                        r"majlis|procession"),
     ("journalists_media", r"journalists?|reporters?|press\s+club|media\s+(?:house|office)|"
                           r"cameram[ae]n|newspaper"),

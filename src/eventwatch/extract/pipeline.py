@@ -305,7 +305,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         killed=counts.killed, wounded=counts.wounded, doers=doers,
         groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"])
     if attack_type == "assassination" and aim is not None:
-        target, target_ev = types.assassination_target(aim), Evidence(
+        target, target_ev = types.assassination_target(aim, text), Evidence(
             "target_type", aim.start, aim.end, aim.text)
     if target_ev:
         evidence.append(target_ev)

@@ -157,7 +157,8 @@ NOT_THE_AIM_RE = re.compile(r"\b(?:including|and|among|nephew|son|sons|brother|b
 
 # The target type of an assassination follows the office of the person aimed at.
 ROLE_TARGETS = (
-    (re.compile(r"\b(?:cleric|prayer\s+leader|maulana|mufti|imam|khateeb|religious)\b", re.I),
+    (re.compile(r"\b(?:cleric|prayer\s+leader|maulana|mufti|imam|khateeb|religious|spiritual|"
+                r"pir|Sufi|monk|priest)\b", re.I),
      "religious_figures_institutions"),
     (re.compile(r"\b(?:SHO|station\s+house|police|officer[\s-]in[\s-]charge|superintendent|"
                 r"DSP|SSP|DIG|IGP?)\b", re.I), "police"),
@@ -168,10 +169,14 @@ ROLE_TARGETS = (
 )
 
 
-def assassination_target(evidence: Evidence) -> str:
-    """GTD target type of the person an assassination aimed at (officials by default)."""
+def assassination_target(evidence: Evidence, text: str = "") -> str:
+    """GTD target type of the person an assassination aimed at (officials by default); the
+    words right before the evidence in ``text`` may say which office ("A Sufi Muslim
+    spiritual leader was hacked to death": a religious figure)."""
+    before = text[max(0, evidence.start - 24):evidence.start] if text else ""
     for pattern, ttype in ROLE_TARGETS:
-        if pattern.search(evidence.text):
+        if pattern.search(evidence.text) or (ttype == "religious_figures_institutions" and
+                                             pattern.search(before)):
             return ttype
     return "government_general"
 
