@@ -176,3 +176,11 @@ def test_a_statements_day_is_no_day_of_another_act(resources: Resources) -> None
         "the night of February 2. Official sources said on February 3 that militants "
         "attacked patrol parties at village Dobiwan and Dadsar Tral.")
     assert incident["date"]["value"].endswith("02-02")
+
+
+def test_a_states_air_force_is_the_doer_of_its_strike(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Seven Islamic State militants were killed in air strikes conducted by "
+        "Afghan Air Force AAF in Achin District of Nangarhar Province on March 15.")
+    assert [(p["actor"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("Afghan Air Force", "state")]

@@ -139,7 +139,11 @@ STATE_RE = guarded(
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
     r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
     r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
-    r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|"
+    r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
+    # a state's air arm: "air strikes conducted by Afghan Air Force AAF"
+    r"(?:(?:Afghan|Pakistan|Pakistani|Indian|US|American|Bangladesh|Sri\s+Lankan?|Myanmar)\s+)?"
+    # (not its possession: "preparations of the Indian Air Force s exercise")
+    r"Air\s+Force(?!\s*(?:’s|'s|s\b))|"
     r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"
     r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
 )
