@@ -184,3 +184,26 @@ def test_a_states_air_force_is_the_doer_of_its_strike(resources: Resources) -> N
         "Afghan Air Force AAF in Achin District of Nangarhar Province on March 15.")
     assert [(p["actor"], p["kind"]) for p in incident["perpetrators"]] == [
         ("Afghan Air Force", "state")]
+
+
+def test_where_an_arrested_man_is_from_is_no_scene(resources: Resources) -> None:
+    # "42 of Bellampalli in Mancherial District": his home and its district
+    (incident,) = _extract(
+        resources, "Two former CPI Maoist cadres Mancharla Srinivas 39 of Mandamarri and "
+        "Ambala Rajamallu 42 of Bellampalli in Mancherial District were arrested at "
+        "Godavarikhani in Peddapalli District on May 15.")
+    assert (incident["place"]["name"], incident["place"]["admin2"]) == (
+        "Godavarikhani", "Peddapalli")
+
+
+@pytest.mark.parametrize(("text", "admin2"), [
+    # a misspelt district, a new district, a part of an agency
+    ("Five civilians were injured in a grenade explosion at Heff Shirmal village in Sopian "
+     "District on February 26.", "Shupiyan"),
+    ("Maoists shot dead a villager at Harwadangal in Pakur District on June 3.", "Pakur"),
+    ("On October 2 Police arrested three men for demanding INR 1.5 million from ONGC "
+     "employees in Jorahat District in the name of ULFA I.", "Jorhat"),
+])
+def test_district_spellings(resources: Resources, text: str, admin2: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["place"]["admin2"] == admin2

@@ -243,9 +243,20 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     """Where one incident happened, resolved as precisely as its text allows; with
     ``held_from``, a place people were arrested or arms recovered from counts as the scene;
     with ``arrested_from``, a place named right after an arrest ("arrested ... from X")."""
-    inside = [(m, s) for s in sentences for m in doc.matches
-              if s.start <= m.start < s.end and
-              is_site(text, m, s.start, held_from, arrested_from)]
+    inside = []
+    origin_end = -1  # where a place that is no scene ends ("42 of Bellampalli")
+    for s in sentences:
+        for m in doc.matches:
+            if not s.start <= m.start < s.end:
+                continue
+            if is_site(text, m, s.start, held_from, arrested_from):
+                if not (m.start > origin_end >= 0 and
+                        _UNIT_OF_BEFORE.fullmatch(text, origin_end, m.start)):
+                    inside.append((m, s))
+                    continue  # (the unit of an origin is the origin's: "of Bellampalli
+                    # in Mancherial District")
+            if _ORIGIN_BEFORE.search(text, max(s.start, m.start - 40), m.start):
+                origin_end = m.end
     if not inside:
         return Place(), []
     # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
@@ -316,6 +327,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             owned.update(id(m) for _, m in same)  # (the town is named as written)
         resolved = same or resolved
     # Most specific first, then first named.
+    # (a site written in a district, "at Godavarikhani in Peddapalli District", is as
+    # precise as a town, before a district named bare as someone's home)
     entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
     admin2 = entry.admin2
     if admin2 is None:
@@ -403,6 +416,10 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
     return [(unit, resolved[0][1])]
 
 
+# Where a person is from: "a resident of", "hailing from", "Ambala Rajamallu 42 of".
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:residents?|natives?|hailing|hails|belong\w*)\s+(?:of|from|to)"
+                            r"|\b\d{1,2}\)?\s*,?\s+of)\s+$", re.I)
+_UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 # A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
 # District", "in Juhan area of Kalat District".

@@ -32,7 +32,11 @@ NOT_SITE_BEFORE = guarded(
     # ("son of former slain Punjab Governor"; but "identified as Jamshed in Quetta" names the
     # scene)
     r"\b(?:identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+"
-    r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}$",
+    r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}$|"
+    # a person's age, then where he is from: "Mancharla Srinivas 39 of Mandamarri", "(42) of"
+    # (not a road's or a block's number: "road no 5 of Ramnagar", "Sector 8 of Orangi Town")
+    r"\b(?!(?:Road|Block|Sector|Phase|Street|Lane|No|Ward|Line|Gali|House|Plot|Camp|"
+    r"Battalion|Unit|Area|Colony)\b)(?-i:[A-Z][a-z]+),?\s+(?:\d{1,2}|\(\d{1,2}\))\s*,?\s+of\s+$",
     re.I,
 )
 NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospital|Hospital|Medical|"
