@@ -207,3 +207,26 @@ def test_where_an_arrested_man_is_from_is_no_scene(resources: Resources) -> None
 def test_district_spellings(resources: Resources, text: str, admin2: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["place"]["admin2"] == admin2
+
+
+def test_militants_named_by_the_gunfights_they_died_in_are_no_incident(
+        resources: Resources) -> None:
+    assert _extract(
+        resources, "A shutdown in Pulwama town continued for the sixth day on January 4, as "
+        "the youth of the area are adamant on installing the insignia of local and foreign "
+        "militants killed in gunfights with SFs.") == []
+
+
+def test_a_count_killed_in_encounters_is_still_told(resources: Resources) -> None:
+    # guards the rule's reach: a number of militants killed in separate encounters is a report
+    incidents = _extract(
+        resources, "Two militants were killed in separate encounters with Security Forces in "
+        "Kupwara District on May 17.")
+    assert incidents
+
+
+def test_a_tehsil_is_south_asian(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "In Sheikhan Kallay of Bara tehsil, unidentified persons blew up a tube "
+        "well on September 29.")
+    assert (incident["place"]["country"], incident["place"]["admin2"]) == ("PK", "Khyber")

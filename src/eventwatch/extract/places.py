@@ -249,12 +249,13 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         for m in doc.matches:
             if not s.start <= m.start < s.end:
                 continue
-            if is_site(text, m, s.start, held_from, arrested_from):
-                if not (m.start > origin_end >= 0 and
-                        _UNIT_OF_BEFORE.fullmatch(text, origin_end, m.start)):
-                    inside.append((m, s))
-                    continue  # (the unit of an origin is the origin's: "of Bellampalli
-                    # in Mancherial District")
+            # (the unit right after a home is the home's: "42 of Bellampalli in Mancherial
+            # District")
+            if is_site(text, m, s.start, held_from, arrested_from) and not (
+                    m.start > origin_end >= 0 and
+                    _UNIT_OF_BEFORE.fullmatch(text, origin_end, m.start)):
+                inside.append((m, s))
+                continue
             if _ORIGIN_BEFORE.search(text, max(s.start, m.start - 40), m.start):
                 origin_end = m.end
     if not inside:
@@ -419,6 +420,7 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
 # Where a person is from: "a resident of", "hailing from", "Ambala Rajamallu 42 of".
 _ORIGIN_BEFORE = re.compile(r"(?:\b(?:residents?|natives?|hailing|hails|belong\w*)\s+(?:of|from|to)"
                             r"|\b\d{1,2}\)?\s*,?\s+of)\s+$", re.I)
+_TEHSIL_WORD = re.compile(r"\s[Tt]ehsil$")
 _UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 # A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
@@ -539,6 +541,15 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
             m = PlaceMatch(m.start, m.end, m.text, inner)
     if m.entries[0].kind == "country":
         return m
+    if _TEHSIL_WORD.search(m.text):
+        # a tehsil is a unit of Pakistan and India only: "Sheikhan Kallay of Bara tehsil" is
+        # Khyber's Bara, not Nigeria's
+        south_asian = tuple(e for e in m.entries if e.country in ("PK", "IN"))
+        # (one the gazetteer knows the district of, as a tehsil's seat: Khyber's Bara, not a
+        # village of Bihar)
+        south_asian = tuple(e for e in south_asian if e.admin2) or south_asian
+        if south_asian and south_asian != m.entries:
+            m = PlaceMatch(m.start, m.end, m.text, south_asian)
     m = _in_owner_country(text, m, doc, gazetteer)
     gap = _OF_UNIT.match(text, m.end)
     unit = None if gap is None else next(

@@ -143,6 +143,16 @@ _RECORD_THEN_VERB = re.compile(r"(?:involved|accused|suspects?|wanted|charged|bo
                                re.I | re.S)
 
 
+# People named by the acts they died in, none counted: "the insignia of local and foreign
+# militants killed in gunfights with SFs" (a count tells them: "two militants were killed in
+# separate encounters")
+_KILLED_IN_ACTS_RE = guarded(r"(?<!\d\s)\b(?:militants|insurgents|terrorists|rebels|cadres|"
+                             r"youths|people|those)\s+(?:who\s+were\s+)?(?:killed|slain|died)\s+"
+                             r"in\s+$", re.I)
+_ACTS_RE = re.compile(r"(?:gunfights|encounters|gun\s*battles|clashes|firefights|shootouts|"
+                      r"operations)", re.I)
+
+
 def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[int, str]]:
     """(start, class) of the trigger hits that name an act referred to.  Hits are read in text
     order, across classes: an act joined to one referred to is referred to as well ("in
@@ -156,6 +166,10 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
         ref = REFERENCE_RE.search(text, max(0, start - 110), start)
         if ref and _RECORD_THEN_VERB.match(ref.group(0)):
             ref = None  # the people's record, then the sentence's own verb: not referred to
+        if ref is None and _ACTS_RE.fullmatch(text, start, end):
+            ref = _KILLED_IN_ACTS_RE.search(text, max(0, start - 60), start)
+            if ref:  # (their "killed" too)
+                out.update((s, c) for s, _, c in hits if ref.start() <= s < start)
         if ref or \
                 CASE_AFTER_RE.match(text, end) or PLANNED_AFTER_RE.match(text, end) or (
                     0 <= start - last_referred < 70 and (
