@@ -230,3 +230,11 @@ def test_a_tehsil_is_south_asian(resources: Resources) -> None:
         resources, "In Sheikhan Kallay of Bara tehsil, unidentified persons blew up a tube "
         "well on September 29.")
     assert (incident["place"]["country"], incident["place"]["admin2"]) == ("PK", "Khyber")
+
+
+def test_the_day_of_a_murder_the_arrested_was_involved_in_is_not_the_arrests(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A CPI Maoist Budhram Kunjam allegedly involved in the murder of a former "
+        "Salwa Judum worker on April 3 was arrested in Bijapur District on April 12.")
+    assert incident["date"]["value"].endswith("04-12")

@@ -319,6 +319,12 @@ class Draft:
         return out
 
 
+INVOLVED_IN_ACT_RE = re.compile(
+    r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|responsible\s+for|"
+    r"charged\s+with|arrested\s+for)\s+(?:the\s+)?(?P<act>murders?|killings?|assassination|"
+    r"abductions?|kidnappings?|lynching)\b", re.I)
+
+
 def _outside_references(dates: list[DateMention], refers: list[int],
                         triggers: dict[str, list[tuple[int, int, str]]]) -> list[DateMention]:
     """The sentence's dates without those told of an act it refers to: a date after such an
@@ -354,6 +360,11 @@ def describe(text: str, sentences: Sequence[Sentence],
             # "Two militants involved in the abduction ... were arrested")
             figures = [f for f in figures if f.measure == "arrested" or
                        not any(f.start <= r < f.end for r in refers)]
+        if len(own_dates) > 1:
+            # (an act no trigger names, referred to: "allegedly involved in the murder of a
+            # former Salwa Judum worker on April 3 was arrested ... on April 12")
+            refers = refers + [m.start("act") for m in INVOLVED_IN_ACT_RE.finditer(
+                text, sentence.start, sentence.end)]
         if refers and len(own_dates) > 1:
             own_dates = _outside_references(own_dates, refers, own_triggers)
         elif not own_triggers and own_dates:
