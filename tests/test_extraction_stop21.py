@@ -238,3 +238,10 @@ def test_the_day_of_a_murder_the_arrested_was_involved_in_is_not_the_arrests(
         resources, "A CPI Maoist Budhram Kunjam allegedly involved in the murder of a former "
         "Salwa Judum worker on April 3 was arrested in Bijapur District on April 12.")
     assert incident["date"]["value"].endswith("04-12")
+
+
+def test_a_bank_named_after_a_province_is_no_place(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Two civilians were injured in a grenade explosion near Punjab National "
+        "Bank branch in Ganeshguri area of Guwahati City on February 28.")
+    assert incident["place"]["admin1"] == "Assam"
