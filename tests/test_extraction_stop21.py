@@ -245,3 +245,34 @@ def test_a_bank_named_after_a_province_is_no_place(resources: Resources) -> None
         resources, "Two civilians were injured in a grenade explosion near Punjab National "
         "Bank branch in Ganeshguri area of Guwahati City on February 28.")
     assert incident["place"]["admin1"] == "Assam"
+
+
+def test_an_attack_named_by_its_doers_kind_is_theirs(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Three Army personnel were killed and 13 CRPF personnel were injured in the "
+        "Pampore area of Pulwama District in a militant attack on February 21.")
+    assert [(p["mention"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("militant", "non_state")]
+    assert incident["killed"]["best"] == 3
+
+
+def test_an_attack_the_operation_follows_is_not_its_doer(resources: Resources) -> None:
+    # guards the rule's reach: the attack named after "follows" is another incident's
+    (incident,) = _extract(
+        resources, "Security Forces busted a militant hideout at Samru area in Tinsukia "
+        "District on January 23 and arrested two militants. The operation follows the "
+        "militant attack at Jagun on January 22.")
+    assert all(p["kind"] == "state" for p in incident["perpetrators"])
+
+
+def test_an_attack_carried_out_on_a_place_is_begun_by_its_doers(resources: Resources) -> None:
+    # the attackers began it: no security operation, though a gun battle with the police
+    # followed; and the biggest town named (Dhaka) decides a tie of countries
+    (incident,) = _extract(
+        resources, "Islamic State claimed that the Gulshan cafe attackers were suicide "
+        "fighters reports The Daily Star on August 2 Dabiq said suicide soldiers of the "
+        "Caliphate carried out an attack on the Artisan Restaurant in the city of Dhaka The "
+        "mujahidin held a number of hostages as they engaged in a gun battle with Bengali "
+        "police")
+    assert incident["event_type"] != "armed_clash"
+    assert incident["place"]["country"] == "BD"

@@ -57,6 +57,10 @@ ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and
 GUN_BATTLE_RE = guarded(r"\b(?:gun[\s-]?battles?|gunfights?)\b", re.I)
 MILITANTS_BEGAN_RE = guarded(
     r"\b(?:ambush\w*|(?:militant|terrorist|insurgent|maoist|fidayeen|rebel)s?\s+attack|"
+    # an attack someone carried out on a place: "soldiers of the Caliphate carried out an
+    # attack on the Artisan Restaurant ... engaged in a gun battle with ... police"
+    r"(?:carried\s+out|launched|mounted)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?attack\s+on\s+"
+    r"(?:an?\s+|the\s+)?(?-i:[A-Z])\w*|"
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|suspects?|intruders?)\s+(?:\w+\s+){{0,3}}?"
     r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|stormed|"
     r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"

@@ -488,7 +488,29 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
                 "attributed"
             return PerpetratorFinding(Perpetrator(None, np, kind, status),
                                       Evidence("perpetrators", m.start(), m.end(), np))
+    for sentence in sentences[:1]:
+        m = KIND_ATTACK_RE.search(text, sentence.start, sentence.end)
+        if m and not _AFTER_AN_ACT.search(text, max(sentence.start, m.start() - 30),
+                                          m.start()):
+            # the attack named by its doers' kind: "killed ... in a militant attack"
+            np = m.group("np")
+            return PerpetratorFinding(
+                Perpetrator(None, np, "non_state",
+                            "suspected" if m.group("hedge") else "attributed"),
+                Evidence("perpetrators", m.start("np"), m.end("np"), np))
     return None
+
+
+# An act the sentence's own follows: "SFs intensified their combing operations ... follows
+# the militant attack at Jagun" (that attack's doers did not act in this incident).
+_AFTER_AN_ACT = re.compile(r"\b(?:follows?|followed|following|after|since|wake\s+of|"
+                           r"condemn\w*|against|over)\s+$", re.I)
+# An attack named by the kind of its doers, with an article: "in a militant attack", "a
+# suspected terrorist attack" (not "militant attacks have increased": a trend).
+KIND_ATTACK_RE = guarded(
+    r"\b(?:a|an|the)\s+(?:(?P<hedge>suspected)\s+)?(?:(?:deadly|daring|major|fresh|"
+    r"fierce|massive|coordinated|pre-dawn|dawn)\s+)?(?P<np>militant|terrorist|insurgent|"
+    r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
 
 
 def _state_doer(text: str, sentences: Sequence[Sentence],

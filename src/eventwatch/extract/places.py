@@ -190,7 +190,15 @@ def document_places(text: str, gazetteer: Gazetteer,
         for operates_in in actor_countries:
             for country in operates_in:
                 countries[country] = countries.get(country, 0.0) + 1.0 / len(operates_in)
-    ranked = sorted(countries.items(), key=lambda kv: -kv[1])
+    # (a tie goes to the country of the biggest town named: "Gulshan café ... the city of
+    # Dhaka" is Dhaka's country, not that of Tabas, a town GeoNames also calls Golshan;
+    # else to the first named)
+    biggest: dict[str, int] = {}
+    for m in matches:
+        for e in m.entries[:3]:
+            if e.kind == "locality":
+                biggest[e.country] = max(biggest.get(e.country, 0), e.population)
+    ranked = sorted(countries.items(), key=lambda kv: (-kv[1], -biggest.get(kv[0], 0)))
     return DocPlaces(matches, tuple(c for c, _ in ranked),
                      tuple(a for a, _ in admin1s.most_common()))
 
