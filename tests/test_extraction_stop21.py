@@ -276,3 +276,19 @@ def test_an_attack_carried_out_on_a_place_is_begun_by_its_doers(resources: Resou
         "police")
     assert incident["event_type"] != "armed_clash"
     assert incident["place"]["country"] == "BD"
+
+
+def test_who_suspects_the_doers_is_no_target(resources: Resources) -> None:
+    # "Police suspects involvement of ...": the police tell; the bazar was hit
+    (incident,) = _extract(
+        resources, "15 persons were injured as militants carried out a grenade blast at Paltan "
+        "Bazar in Guwahati city on July 28. Police suspects involvement of the ULFA I in the "
+        "incident.")
+    assert incident["target_type"] == "business"
+
+
+def test_a_campaign_against_an_encounter_is_no_encounter(resources: Resources) -> None:
+    assert _extract(
+        resources, "The CPI Maoist had put posters on a tree in Kalahandi District on July 24 "
+        "reports Odisha TV The poster urged people for a mass movement against Police "
+        "encounter at Bilabaru") == []

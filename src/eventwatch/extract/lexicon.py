@@ -434,7 +434,7 @@ TARGETS: list[tuple[str, str]] = [
     ("utilities", r"gas\s+pipelines?|pipelines?|electricity|power\s+(?:pylons?|lines?|"
                   r"stations?)|transmission\s+(?:lines?|towers?)|pylons?|grid\s+station"),
     ("telecommunication", r"(?:mobile|cell(?:ular)?|telecom(?:munication)?)\s+towers?"),
-    ("business", r"traders?|shops?|shopkeepers?|markets?|bazaar|hotels?|restaurants?|"
+    ("business", r"traders?|shops?|shopkeepers?|markets?|bazaar|bazar|hotels?|restaurants?|"
                  # (not "the bank of river Chenab")
                  r"banks?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
                  r"business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"

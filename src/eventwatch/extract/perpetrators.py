@@ -489,15 +489,15 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
             return PerpetratorFinding(Perpetrator(None, np, kind, status),
                                       Evidence("perpetrators", m.start(), m.end(), np))
     for sentence in sentences[:1]:
-        m = KIND_ATTACK_RE.search(text, sentence.start, sentence.end)
-        if m and not _AFTER_AN_ACT.search(text, max(sentence.start, m.start() - 30),
-                                          m.start()):
+        named_by = KIND_ATTACK_RE.search(text, sentence.start, sentence.end)
+        if named_by and not _AFTER_AN_ACT.search(
+                text, max(sentence.start, named_by.start() - 30), named_by.start()):
             # the attack named by its doers' kind: "killed ... in a militant attack"
-            np = m.group("np")
+            np = named_by.group("np")
             return PerpetratorFinding(
                 Perpetrator(None, np, "non_state",
-                            "suspected" if m.group("hedge") else "attributed"),
-                Evidence("perpetrators", m.start("np"), m.end("np"), np))
+                            "suspected" if named_by.group("hedge") else "attributed"),
+                Evidence("perpetrators", named_by.start("np"), named_by.end("np"), np))
     return None
 
 

@@ -45,7 +45,10 @@ REFERENCE_RE = guarded(
     # what a protest is against: "staged a protest demonstration ... against the US drone
     # attacks"
     r"(?:protests?|protested|protesting|demonstrations?|rall(?:y|ies)|agitations?|"
-    r"sit[\s-]ins?)\s+(?:[\w()’'-]+\s+){0,7}?against|"
+    # (and the campaigns a poster urges: "urged people for a mass movement against Police
+    # encounter at Bilabaru")
+    r"sit[\s-]ins?|movements?|campaigns?|bandhs?|shutdowns?|hartals?)\s+"
+    r"(?:[\w()’'-]+\s+){0,7}?against|"
     # "a call for a general shutdown to protest the killing of six of their cadres"
     # ("called a bandh ..., protesting the encounter")
     r"to\s+protest|protesting|in\s+protest\s+(?:against|of|over)|"

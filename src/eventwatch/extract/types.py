@@ -277,7 +277,9 @@ _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spok
                             r"(?-i:[A-Z][\w.]*\s+){0,3}(?:have\s+|has\s+|had\s+)?"
                             r"(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
-                            r"reached|cordoned|launched)\b", re.I)
+                            r"reached|cordoned|launched|"
+                            # what they believe: "Police suspects involvement of ULFA I"
+                            r"suspects?|suspected|believes?|believed|suspecting)\b", re.I)
 # (not the attack's aim: "an attack by suspected militants on a commercial vehicle")
 _DOERS_RIDE_BEFORE = re.compile(
     r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|"
