@@ -292,3 +292,18 @@ def test_a_campaign_against_an_encounter_is_no_encounter(resources: Resources) -
         resources, "The CPI Maoist had put posters on a tree in Kalahandi District on July 24 "
         "reports Odisha TV The poster urged people for a mass movement against Police "
         "encounter at Bilabaru") == []
+
+
+def test_a_regiments_number_in_small_letters_is_no_count(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "In the encounter at Neeriyan forest area of Kupwara District on May 3 "
+        "between infiltrated militants and Army's 20 Dogra regiment, one Army jawan was "
+        "killed in the gun battle.")
+    assert incident["killed"]["best"] == 1
+
+
+def test_a_bomb_that_something_costs_is_no_bomb(resources: Resources) -> None:
+    assert _extract(
+        resources, "The Government has given its nod to the border management system on April "
+        "11 and even though it will cost a bomb it is the only way to avoid further attacks "
+        "officials said") == []

@@ -203,7 +203,8 @@ NOT_A_COUNT_AFTER = guarded(
 # A unit's number, not a count: "two jawans of 44 Assam Rifles", "55 Rashtriya Rifles (RR)",
 # "the 94th and 60th battalions" (ordinals are skipped above).
 # ("killing 23 Frontier Corps soldiers" and "44 Assam Rifles jawans" count the men)
-UNIT_NUMBER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rifles|RR|Battalion|Bn|Regiment|"
-                          r"Brigade|Division|Squadron|Cavalry)\b(?!\s*(?:\([^)]*\)\s*)?"
+# (the kind also in small letters: "Army's 20 Dogra regiment, one Army jawan ... was killed")
+UNIT_NUMBER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Rifles|RR|[Bb]attalion|Bn|[Rr]egiment|"
+                          r"[Bb]rigade|Division|[Ss]quadron|Cavalry)\b(?!\s*(?:\([^)]*\)\s*)?"
                           r"(?:soldiers|personnel|troopers|jawans|men|officers|commandos|"
                           r"policemen)\b)")

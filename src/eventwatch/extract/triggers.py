@@ -36,6 +36,9 @@ _HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|al
                              r"(?:missing\s+(?:and|or)\s+)?$", re.I)
 
 
+_COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
+
+
 def find_triggers(text: str, sentences: Sequence[Sentence],
                   referred: list[list[int]] | None = None,
                   ) -> list[dict[str, list[tuple[int, int, str]]]]:
@@ -60,6 +63,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if cls == "arrest" and m.group(0).lower() in ARREST_PARTICIPLES and \
                     _HELD_ADJECTIVE.search(text, max(0, m.start() - 28), m.start()):
                 continue  # "de-radicalization of arrested militants": who they are, no act
+            if m.group(0).lower() == "bomb" and _COST_A.search(text, max(0, m.start() - 20),
+                                                               m.start()):
+                continue  # an idiom: "Even though it will cost a bomb"
             if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
                     not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
                 continue  # "its attempt to convert its cash can be thwarted": no bomb foiled
