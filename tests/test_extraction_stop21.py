@@ -307,3 +307,14 @@ def test_a_bomb_that_something_costs_is_no_bomb(resources: Resources) -> None:
         resources, "The Government has given its nod to the border management system on April "
         "11 and even though it will cost a bomb it is the only way to avoid further attacks "
         "officials said") == []
+
+
+def test_a_run_on_credit_ends_with_its_day(resources: Resources) -> None:
+    # "... India Today reports on October 23 Abu Muqatil ...": the story's next sentence;
+    # the drone attacks the video tells of are no incident of the report's day
+    assert _extract(
+        resources, "Indian security agencies are looking for information about a doctor who "
+        "recently featured in a propaganda video of Islamic State IS India Today reports on "
+        "October 23 Abu Muqatil al Hindi is seen exhorting medical professionals to join the "
+        "IS The video also focuses on civilian victims of the air strikes Some of the men "
+        "from Kerala are learnt to have been killed in drone attacks") == []

@@ -79,6 +79,8 @@ REFERENCE_RE = guarded(
     rf"(?:after|following|post|since)(?=\s+(?:{MONTH_NAMES})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b)|"
     # those who helped or did it, named by it: "two facilitators of the suicide attack"
     r"(?:facilitators?|financiers?|handlers?|planners?|perpetrators?|abettors?)\s+of|"
+    # those it struck, in general: "the video focuses on civilian victims of the air strikes"
+    r"(?:civilian\s+)?victims\s+of|"
     # praise of an attack, and warnings of one: "praised January 2's terror attack",
     # "following inputs about a 26/11 type fidayeen attack"; not "hailed the police who
     # repulsed an attack on Monday"
@@ -149,11 +151,14 @@ _RECORD_THEN_VERB = re.compile(r"(?:involved|accused|suspects?|wanted|charged|bo
 # People named by the acts they died in, none counted: "the insignia of local and foreign
 # militants killed in gunfights with SFs" (a count tells them: "two militants were killed in
 # separate encounters")
-_KILLED_IN_ACTS_RE = guarded(r"(?<!\d\s)\b(?:militants|insurgents|terrorists|rebels|cadres|"
-                             r"youths|people|those)\s+(?:who\s+were\s+)?(?:killed|slain|died)\s+"
-                             r"in\s+$", re.I)
+# ("Some of them are learnt to have been killed in drone attacks")
+_KILLED_IN_ACTS_RE = guarded(r"(?<!\d\s)\b(?:(?:militants|insurgents|terrorists|rebels|cadres|"
+                             r"youths|people|those)\s+(?:who\s+were\s+)?|(?:have|has|had)\s+"
+                             r"been\s+)(?:killed|slain|died)\s+in\s+$", re.I)
+_A_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|twenty|thirty|forty|fifty|dozens?|scores|hundreds)\b", re.I)
 _ACTS_RE = re.compile(r"(?:gunfights|encounters|gun\s*battles|clashes|firefights|shootouts|"
-                      r"operations)", re.I)
+                      r"operations|(?:drone|air)(?:\s+(?:attacks|strikes))?|airstrikes)", re.I)
 
 
 def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[int, str]]:
@@ -171,6 +176,8 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
             ref = None  # the people's record, then the sentence's own verb: not referred to
         if ref is None and _ACTS_RE.fullmatch(text, start, end):
             ref = _KILLED_IN_ACTS_RE.search(text, max(0, start - 60), start)
+            if ref and _A_COUNT.search(text, max(0, ref.start() - 60), ref.start()):
+                ref = None  # counted: "12 LI militants killed in air strikes" tells them
             if ref:  # (their "killed" too)
                 out.update((s, c) for s, _, c in hits if ref.start() <= s < start)
         if ref or \

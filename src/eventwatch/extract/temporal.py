@@ -68,7 +68,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month_word", re.compile(r"\b(?P<part>earlier|later|early|late)?\s*"
                                   r"(?P<rel>this|last|next|past|previous)\s+month\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|past|previous)\s+year\b", re.I)),
-    ("yesterday", re.compile(r"\b(?P<word>yesterday|today|tonight|last\s+night|"
+    # (not a paper's name: "reports India Today", "USA Today")
+    ("yesterday", re.compile(r"\b(?<!India\s)(?<!USA\s)(?<!Pakistan\s)"
+                             r"(?P<word>yesterday|today|tonight|last\s+night|"
                              r"this\s+morning|this\s+evening|day\s+before\s+yesterday)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|late|early)\s+)?{_weekday}\b", re.I)),
     # "in January", "during January", "January's": a bare month
