@@ -318,3 +318,30 @@ def test_a_run_on_credit_ends_with_its_day(resources: Resources) -> None:
         "October 23 Abu Muqatil al Hindi is seen exhorting medical professionals to join the "
         "IS The video also focuses on civilian victims of the air strikes Some of the men "
         "from Kerala are learnt to have been killed in drone attacks") == []
+
+
+def test_militants_houses_demolished_by_the_administration_are_its_operation(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The local administration along with tribal elders demolished over 12 houses "
+        "of suspected militants during a search operation in Haleemzai tehsil of Mohmand "
+        "Agency on June 8.")
+    assert incident["event_type"] == "looting_property_destruction"
+    assert incident["attack_type"] is None
+    assert [(p["mention"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("local administration", "state")]
+
+
+def test_an_administration_told_to_help_is_no_doer(resources: Resources) -> None:
+    # guards the rule's reach
+    (incident,) = _extract(
+        resources, "Two children were killed in cross LoC shelling in Poonch District on "
+        "October 2. The Chief Minister directed the district administration to ensure "
+        "treatment of the injured.")
+    assert all(p["mention"] != "district administration" for p in incident["perpetrators"])
+
+
+def test_cases_of_arson_told_as_a_cause_are_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources, "The entire Ri Bhoi District is under security cover following cases of "
+        "arson reported from different places since last week, the SP said on June 3.") == []

@@ -106,6 +106,12 @@ NON_STATE_KILLED_RE = guarded(
     r"kidnapped)\s+(?:a|an|the|one|two|three|four|five|his|her|their|\d+)\s", re.I)
 _STATE = (r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|soldiers|commandos|"
           r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
+STATE_DEMOLISHED_RE = guarded(
+    rf"\b(?:{_STATE}|(?:local\s+|political\s+|district\s+)?administration)\b[^.;]{{0,60}}?"
+    r"\b(?:demolished|razed|bulldozed|blew\s+up|torched|set\s+ablaze)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:houses?|homes?|hideouts?|compounds?|camps?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?"
+    r"(?:suspected\s+|wanted\s+|alleged\s+|two\s+|three\s+|several\s+)*"
+    r"(?:militants|terrorists|insurgents|Maoists|Taliban)\b", re.I)
 STATE_ACTION_RE = guarded(
     rf"\b(?:{_STATE}\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
     r"(?:encounter|gun[\s-]?fight|gun[\s-]?battle|shoot[\s-]?out|exchange\s+of\s+fire)\W{0,2}"
@@ -209,6 +215,10 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
         # militants who "attacked an Army camp near the Line of Control").
         return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
+    if "arson" in classes and STATE_DEMOLISHED_RE.search(lead.text):
+        # the state's punishment of militants' homes: "The local administration along with
+        # tribal elders demolished over 12 houses of suspected militants"
+        return True
     if "security_forces" not in harmed and \
             not classes & {"suicide", "fidayeen", "overtake", "arson"} and (
             STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (

@@ -140,6 +140,13 @@ STATE_RE = guarded(
     r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
     r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
     r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
+    # a district's civil power, acting: "The local administration along with tribal elders
+    # demolished over 12 houses", "arrested by political administration" (not one told to
+    # help: "directed the district administration to ensure")
+    r"(?:(?<=\bby\s)|(?<=\bby\sthe\s))(?:[Ll]ocal|[Pp]olitical|[Dd]istrict)\s+administration|"
+    r"(?:[Ll]ocal|[Pp]olitical|[Dd]istrict)\s+administration(?=\s+(?:along\s+with\s+"
+    r"[^.;]{0,40}?\s+)?(?:\w+\s+)?(?:demolished|arrested|razed|bulldozed|detained|seized|"
+    r"sealed))|"
     # a state's air arm: "air strikes conducted by Afghan Air Force AAF"
     r"(?:(?:Afghan|Pakistan|Pakistani|Indian|US|American|Bangladesh|Sri\s+Lankan?|Myanmar)\s+)?"
     # (not its possession: "preparations of the Indian Air Force s exercise")

@@ -73,6 +73,10 @@ REFERENCE_RE = guarded(
     # the January 2-3 terror attack"; not "died after the bomb exploded", which tells it
     # (not a paper's name before a run-on sentence: "reports Nagaland Post The militants")
     r"(?:since|post)\s+(?-i:the)(?!\s+(?:discovery|recovery|seizure|detection)\b)(?=\s)|"
+    # cases told as the cause of something else: "under security cover following cases of
+    # arson reported from different places since last week"
+    r"(?:after|following|amid|amidst)\s+(?:several\s+|many\s+|recent\s+)?(?:cases|incidents|"
+    r"reports)\s+of|"
     r"(?:after|following)\s+the(?=\s+(?:recent|last|latest|previous|earlier|"
     r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?:19|20)\d\d\b))|"
     # "following March 27, 2016, suicide attack in Lahore": a dated attack, no article
