@@ -345,3 +345,11 @@ def test_cases_of_arson_told_as_a_cause_are_no_incident(resources: Resources) ->
     assert _extract(
         resources, "The entire Ri Bhoi District is under security cover following cases of "
         "arson reported from different places since last week, the SP said on June 3.") == []
+
+
+def test_a_blast_to_protest_against_an_encounter_is_no_protest(resources: Resources) -> None:
+    incidents = _extract(
+        resources, "CPI Maoist cadres detonated a low intensity landmine on Charla Pusuguppa road "
+        "in Khammam District as part of a bandh called by the CPI Maoist on June 26 to protest "
+        "against the recent encounter in Gadchiroli District.")
+    assert [i["event_type"] for i in incidents] == ["remote_explosive_landmine_ied"]

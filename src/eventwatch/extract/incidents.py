@@ -105,7 +105,10 @@ OUT_OF_SCOPE_RE = guarded(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
-    r"demonstrat(?:ed|ing)\s+(?:against|over)|protests?\s+(?:against|over)|brawl|scuffle|"
+    # (not a motive: "detonated a low intensity landmine ... to protest against the recent
+    # encounter")
+    r"demonstrat(?:ed|ing)\s+(?:against|over)|(?<!\bto\s)protests?\s+(?:against|over)|brawl|"
+    r"scuffle|"
     r"agitation|agitating|(?:bandh|hartal|shutdown|strike)\s+supporters|picketers|"
     r"supporters\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bandh|hartal|shutdown|"
     r"general\s+strike)|"
