@@ -219,6 +219,7 @@ IN_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Ernakulam": ["Ernakulum"],
     "Nalgonda": ["Nalagonda"],
     "Jorhat": ["Jorahat"],
+    "Dhalai": ["Dhali"],
     "Purnia": ["Purnea"],
     "Davanagere": ["Davangere", "Davangare"],
     "Kasaragod District": ["Kasaragod", "Kasargod"],

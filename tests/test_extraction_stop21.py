@@ -353,3 +353,28 @@ def test_a_blast_to_protest_against_an_encounter_is_no_protest(resources: Resour
         "in Khammam District as part of a bandh called by the CPI Maoist on June 26 to protest "
         "against the recent encounter in Gadchiroli District.")
     assert [i["event_type"] for i in incidents] == ["remote_explosive_landmine_ied"]
+
+
+@pytest.mark.parametrize(("text", "name", "admin2"), [
+    # arrested "from" a site the gazetteer lacks, written in its district (the arrested
+    # named between)
+    ("Tamulpur Police arrested two ULFA I linkmen, identified as Sukumani Das (34) and Manab "
+     "Kalita from Tamulpur in Baksa District on June 19. Police said they used a letter pad "
+     "to demand money from a businessman at Rangia.", "Tamulpur", "Baksa"),
+    # a misspelt district
+    ("Twenty four Bangladeshi citizens were arrested from Gandachera in Dhali District on "
+     "March 3.", "Gandachera", "Dhalai"),
+])
+def test_arrested_from_a_site_in_its_district(resources: Resources, text: str, name: str,
+                                              admin2: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert (incident["place"]["name"], incident["place"]["admin2"]) == (name, admin2)
+
+
+def test_where_the_police_came_from_is_no_site(resources: Resources) -> None:
+    # guards the rule's reach
+    (incident,) = _extract(
+        resources, "A team of Army personnel along with a Police representative from "
+        "Khoirabari Police Station in Udalguri District launched a joint operation and "
+        "arrested two NDFB IKS cadres at Misahatkhola on January 4.")
+    assert incident["place"]["name"] != "Khoirabari Police Station"

@@ -49,7 +49,7 @@ LOCAL_NAME_RE = re.compile(
 # "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
 # gazetteer does not know, placed inside a unit it does.
 LOCAL_IN_UNIT_RE = re.compile(
-    r"\b(?:in|of|at|near)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in|of)\s+"
+    r"\b(?P<prep>in|of|at|near|from)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in|of)\s+"
     r"(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|province|"
     r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State))\b")
 
@@ -430,6 +430,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:\b(?:residents?|natives?|hailing|hails|belong\w
                             r"|\b\d{1,2}\)?\s*,?\s+of)\s+$", re.I)
 _TEHSIL_WORD = re.compile(r"\s[Tt]ehsil$")
 _UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_OFFICE_NAME = re.compile(r"\b(?:Station|Hospital|Jail|Office|Headquarters)$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 # A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
 # District", "in Juhan area of Kalat District".
@@ -640,10 +641,14 @@ def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                     all(e.name != admin2 for e in u.entries) for u in doc.matches):
                 continue  # a site in another district ("then on a camp at Mansai in Cooch
                 # Behar District" of a scene in Dhubri District)
-            if _ACRONYM.fullmatch(name):
-                continue  # a force, not a site: "the vehicle of SFs in Lower Kurram Agency"
+            if _ACRONYM.fullmatch(name) or (in_unit and m.group("prep") == "from" and
+                                            _OFFICE_NAME.search(name)):
+                # a force, not a site: "the vehicle of SFs in Lower Kurram Agency"; nor where
+                # people came from: "a Police representative from Khoirabari Police Station"
+                continue
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
-                                   "Control", "Line"):  # (not "of Control LoC in Poonch")
+                                   "District", "Control", "Line"):
+                # (not "of Control LoC in Poonch", nor "from District Hospital in ...")
                 continue
             kind = "" if in_unit else m.group("kind")
             if kind and (kind[0].isupper() or kind.lower() in ("road", "phatak") or

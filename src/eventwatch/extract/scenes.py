@@ -68,10 +68,14 @@ HELD_FROM_RE = guarded(r"\b(?:arrested|detained|apprehended|nabbed|held|rounded\
 ARRESTED_FROM_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(ARREST_PARTICIPLES))}|rounded\s+up|picked\s+up)\b"
     r"(?:(?!\b(?:resident|residents|hailing|hails|native|came|come|coming|travel\w*|belong\w*|"
-    r"who|returned|returning|fled)\b)[^.;,]){0,80}"
+    # (the arrested named between: "arrested two ULFA I linkmen, identified as Sukumani Das
+    # (34) and Manab Kalita from Tamulpur in Baksa District")
+    r"who|returned|returning|fled)\b)(?:[^.;,]|,(?=\s+identified\s+as\b))){0,80}"
     # (nor a person's origin: "arrested one person from Bihar", "a man from Mumbai")
     r"(?<!\bperson\s)(?<!\bpersons\s)(?<!\bman\s)(?<!\bmen\s)(?<!\bwoman\s)(?<!\byouth\s)"
-    r"(?<!\bboy\s)(?<!\bpeople\s)\bfrom\s+(?:the\s+)?$", re.I)
+    r"(?<!\bboy\s)(?<!\bpeople\s)\bfrom\s+(?:the\s+)?"
+    # (the district of a site the gazetteer lacks: "from Tamulpur in Baksa District")
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:in|of)\s+(?:the\s+)?)?$", re.I)
 
 
 _OWNER_AFTER = re.compile(r"(?:\s+(?:city|town))?(?:['’]s|\s+s)\s+(?-i:[A-Z])")
