@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.resources import Resources
+from extraction_cases import figures
 from extraction_cases import incidents as _extract
 
 
@@ -378,3 +379,9 @@ def test_where_the_police_came_from_is_no_site(resources: Resources) -> None:
         "Khoirabari Police Station in Udalguri District launched a joint operation and "
         "arrested two NDFB IKS cadres at Misahatkhola on January 4.")
     assert incident["place"]["name"] != "Khoirabari Police Station"
+
+
+def test_a_part_among_a_total_is_not_added_to_it(resources: Resources) -> None:
+    # "among 11 IS suspects, five were arrested": five of the eleven
+    assert figures(resources, "Among 11 Islamic State suspects, five were arrested by the NIA "
+                   "in Hyderabad on June 29.", "arrested") == [5]

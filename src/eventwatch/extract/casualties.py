@@ -128,6 +128,10 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             continue
         if not groups:
             continue
+        if len(groups) > 1 and _AMONG_BEFORE.search(text, max(s_start, groups[0].start - 12),
+                                                    groups[0].start):
+            # "among 11 IS suspects, five were arrested": the five are part of the eleven
+            groups = groups[1:]
         count = count_from_groups(groups)
         start = min(vm.start(), min(g.start for g in groups))
         end = max(vm.end(), max(g.end for g in groups))
@@ -195,6 +199,7 @@ _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists
                            r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
                            r"gunmen)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+)?$", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
