@@ -385,3 +385,12 @@ def test_a_part_among_a_total_is_not_added_to_it(resources: Resources) -> None:
     # "among 11 IS suspects, five were arrested": five of the eleven
     assert figures(resources, "Among 11 Islamic State suspects, five were arrested by the NIA "
                    "in Hyderabad on June 29.", "arrested") == [5]
+
+
+def test_a_hostage_named_by_the_act_is_no_new_kidnapping(resources: Resources) -> None:
+    # "the abducted general manager" names who is held; the abduction is told on its day
+    (incident,) = _extract(
+        resources, "The NHPC chief on October 2 appealed to the Assam governor to help secure "
+        "the safe release of the abducted general manager of the NHPC project, Anil Kumar "
+        "Agrawal. Agarwal was abducted on September 21 by the Songbijit faction of NDFB.")
+    assert incident["date"]["value"].endswith("09-21")

@@ -36,6 +36,13 @@ _HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|al
                              r"(?:missing\s+(?:and|or)\s+)?$", re.I)
 
 
+# A hostage named by the act: "the abducted son of", "their kidnapped colleague"; where the
+# sentence tells no outcome of it.
+_HOSTAGE_NAMED = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:by|and|from|on|in|at|near|to|with|for|after|before|"
+                        r"while|when|allegedly|reportedly)\b)[a-z]+\b")
+_OUTCOME = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered|returned|escaped|"
+                      r"killed|found|bod(?:y|ies)|ransom|demand\w*)\b", re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
 
 
@@ -66,6 +73,13 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if m.group(0).lower() == "bomb" and _COST_A.search(text, max(0, m.start() - 20),
                                                                m.start()):
                 continue  # an idiom: "Even though it will cost a bomb"
+            if cls == "kidnap" and m.group(0).lower() in ("abducted", "kidnapped") and \
+                    _HOSTAGE_NAMED.search(text, max(0, m.start() - 8), m.start()) and \
+                    _NOUN_NEXT.match(text, m.end()) and not _OUTCOME.search(
+                        text, sentences[i].start, sentences[i].end):
+                continue  # who a hostage is: "a video message of Ali Haider Gilani the
+                # abducted son of former Prime Minister" (an outcome keeps it: "the abducted
+                # workers were released")
             if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
                     not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
                 continue  # "its attempt to convert its cash can be thwarted": no bomb foiled
