@@ -394,3 +394,18 @@ def test_a_hostage_named_by_the_act_is_no_new_kidnapping(resources: Resources) -
         "the safe release of the abducted general manager of the NHPC project, Anil Kumar "
         "Agrawal. Agarwal was abducted on September 21 by the Songbijit faction of NDFB.")
     assert incident["date"]["value"].endswith("09-21")
+
+
+def test_a_death_toll_told_after_a_long_attacks_name_is_the_toll(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The death toll of the July 10 suicide attack on Awami National Party ANP "
+        "leader Haroon Bilour in Yakatoot area of Peshawar the provincial capital of Khyber "
+        "Pakhtunkhwa had risen to 21 when an injured ANP activist succumbed to his injuries on "
+        "July 11")
+    assert incident["killed"]["best"] == 21
+
+
+def test_a_village_council_member_is_a_government_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Militants shot dead a panch in Shopian District on July 14.")
+    assert incident["target_type"] == "government_general"

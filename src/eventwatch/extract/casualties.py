@@ -95,7 +95,9 @@ _CLAUSE_BREAK = guarded(
 
 # "the death toll from Friday's bombing rose to 63": an update of the killed figure.
 _TOLL_RE = guarded(
-    r"\b(?:death\s+)?toll\b(?:\s+[\w’'-]+){0,14}?\s+(?:has\s+)?(?:rose|risen|rising|climbed|"
+    # (a long attack's name between: "The death toll of the July 10 suicide attack on ANP
+    # leader Haroon Bilour in Yakatoot area of Peshawar ... had risen to 21")
+    r"\b(?:death\s+)?toll\b(?:\s+[\w’'-]+){0,30}?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)

@@ -427,7 +427,7 @@ TARGETS: list[tuple[str, str]] = [
                            r"councillors?|jirga\s+members|polling|election|political|"
                            r"tehsil\s+office|court|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
-                           r"panchayat|sarpanch(?:es)?|mukhiyas?|"
+                           r"panchayat|sarpanch(?:es)?|panch(?:es)?|mukhiyas?|"
                            r"(?:party|MQM|PPP|ANP|PML)\b"),
     ("transportation", r"bus(?:es)?|vans?|passengers?|trains?|railway|rail\s+track|"
                        r"vehicles?|coach|trucks?|highway|commuters?"),
