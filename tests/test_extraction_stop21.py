@@ -409,3 +409,10 @@ def test_a_village_council_member_is_a_government_target(resources: Resources) -
     (incident,) = _extract(
         resources, "Militants shot dead a panch in Shopian District on July 14.")
     assert incident["target_type"] == "government_general"
+
+
+def test_a_countrys_troopers_are_no_vote_for_their_country(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Pakistan troopers resorted to heavy firing in Krishna Ghati sector (Poonch "
+        "District) along the Line of Control on November 25.")
+    assert incident["place"]["country"] == "IN"

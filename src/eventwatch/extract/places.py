@@ -66,7 +66,7 @@ NEAR_ON_ROAD_RE = re.compile(
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+{_ROAD}")
 
 
-_ACTOR_AFTER = re.compile(r"\s+(?:army|troops|forces|soldiers|rangers|government|navy|"
+_ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|government|navy|"
                           r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
                           r"high\s+commission|nationals?|citizens?|personnel|diplomats?|"
                           r"envoy|ambassador|side|"
