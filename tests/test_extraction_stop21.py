@@ -416,3 +416,20 @@ def test_a_countrys_troopers_are_no_vote_for_their_country(resources: Resources)
         resources, "Pakistan troopers resorted to heavy firing in Krishna Ghati sector (Poonch "
         "District) along the Line of Control on November 25.")
     assert incident["place"]["country"] == "IN"
+
+
+def test_what_a_bomb_was_thrown_into_is_the_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The residents of Lashora village in Bajaur Agency foiled a bid to blow up an "
+        "under construction school on August 6. The militants hurled a hand grenade into an "
+        "under construction government school for boys at night.")
+    assert incident["target_type"] == "educational_institution"
+
+
+def test_a_bid_to_blow_up_is_an_attempted_bombing_of_its_own_day(resources: Resources) -> None:
+    incidents = _extract(
+        resources, "Earlier on January 3, two Policemen were injured when a Police party in "
+        "Batamaloo was attacked by suspected militants. On December 30, 2010, suspected "
+        "militants made a bid to blow up a Central Reserve Police Force bunker in the area. The "
+        "device missed the target and exploded on the roadside.", None)
+    assert [i["date"]["value"] for i in incidents] == ["2011-01-03", "2010-12-30"]

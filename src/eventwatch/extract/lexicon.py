@@ -80,7 +80,10 @@ TRIGGERS: dict[str, str] = {
                  r"blast(?:s|ed)?|explosions?|exploded|explod\w+|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
                  # not a part found: "300 meter detonating cord"
-                 r"blew\s+up|blown\s+up|detonat\w+(?![\s-]+(?:cords?|fuses?|wires?)\b)",
+                 r"blew\s+up|blown\s+up|detonat\w+(?![\s-]+(?:cords?|fuses?|wires?)\b)|"
+                 # an attempt made: "suspected militants made a bid to blow up a bunker"
+                 r"(?<=bid\sto\s)blow\s+up|(?<=attempt\sto\s)blow\s+up|"
+                 r"(?<=tried\sto\s)blow\s+up",
     "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
                r"(?:defused|recovered)|"
                # a controlled disposal: "the grenade was safely detonated later", "the IED

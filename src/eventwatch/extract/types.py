@@ -260,7 +260,13 @@ def secondary_attack_types(triggers: dict[str, list[Hit]], primary: str | None,
 
 TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
                      r"at(?!\s+least)|fired\s+upon|"
-                     r"attacked|stormed|raided|against|hit|near|outside|inside)\s+"
+                     r"attacked|stormed|raided|against|hit|near|outside|inside|"
+                     # what was blown up or bombed: "a bid to blow up an under construction
+                     # school", "hurled a hand grenade into an under construction school" (not
+                     # what was burnt after a killing: "beheaded a Policeman ... and torched his
+                     # motorcycle")
+                     r"blew\s+up|blow\s+up|blown\s+up|blowing\s+up|bombed|"
+                     r"(?:lobbed|hurled|thrown|threw)\s+(?:\w+\s+){0,3}?into)\s+"
                      r"(?:a|an|the)?\s*"
                      r"(?:\w+\s+){0,3}$", re.I)
 
