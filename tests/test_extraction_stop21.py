@@ -433,3 +433,12 @@ def test_a_bid_to_blow_up_is_an_attempted_bombing_of_its_own_day(resources: Reso
         "militants made a bid to blow up a Central Reserve Police Force bunker in the area. The "
         "device missed the target and exploded on the roadside.", None)
     assert [i["date"]["value"] for i in incidents] == ["2011-01-03", "2010-12-30"]
+
+
+def test_what_a_statement_is_about_is_referred_to(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Garo National Liberation Army on March 23 lambasted the Home Minister for "
+        "her statement on an alleged fake encounter at Oragitok village in West Garo Hills. On "
+        "March 4, the son of the village headman was killed in an encounter at Rongram in West "
+        "Garo Hills District.")
+    assert incident["date"]["value"].endswith("03-04")
