@@ -442,3 +442,18 @@ def test_what_a_statement_is_about_is_referred_to(resources: Resources) -> None:
         "March 4, the son of the village headman was killed in an encounter at Rongram in West "
         "Garo Hills District.")
     assert incident["date"]["value"].endswith("03-04")
+
+
+def test_a_drone_recovered_and_named_again_is_no_strike(resources: Resources) -> None:
+    assert _extract(
+        resources, "Police recovered an unmanned aerial vehicle UAV and an inflatable boat from "
+        "a hideout of the GNLA in West Khasi Hills District on August 22. Besides the "
+        "inflatable boat and drone, Police seized two rifles.") == []
+
+
+def test_a_drone_that_fired_is_a_strike(resources: Resources) -> None:
+    # guards the rule's reach
+    (incident,) = _extract(
+        resources, "A US drone fired two missiles at a compound in Datta Khel in North "
+        "Waziristan on June 3, killing four militants.")
+    assert incident["event_type"] == "air_drone_strike"

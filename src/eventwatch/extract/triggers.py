@@ -43,6 +43,14 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:by|and|from|on|in|at|near|to|with|for|after|b
                         r"while|when|allegedly|reportedly)\b)[a-z]+\b")
 _OUTCOME = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered|returned|escaped|"
                       r"killed|found|bod(?:y|ies)|ransom|demand\w*)\b", re.I)
+_SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|impounded)\s+(?:an?\s+|"
+                            r"the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# A bare "drone" strikes where it is the means or the subject of an act: "killed in a US
+# drone", "by a drone", "a drone fired two missiles".
+_DRONE_STRUCK_BEFORE = re.compile(r"\b(?:by|in|from|of|with)\s+(?:an?\s+|the\s+|two\s+|"
+                                  r"three\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_DRONE_STRUCK_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fired|struck|hit|targeted|attacked|killed|"
+                                 r"slammed|launched|pounded|rained|dropped)\b", re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
 
 
@@ -70,6 +78,14 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if cls == "arrest" and m.group(0).lower() in ARREST_PARTICIPLES and \
                     _HELD_ADJECTIVE.search(text, max(0, m.start() - 28), m.start()):
                 continue  # "de-radicalization of arrested militants": who they are, no act
+            if cls == "air" and (
+                    _SEIZED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+                        m.group(0).lower() in ("drone", "drones") and
+                        not _DRONE_STRUCK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                        and not _DRONE_STRUCK_AFTER.match(text, m.end()))):
+                # a drone found or named, no strike: "Police recovered an unmanned aerial
+                # vehicle UAV and an inflatable boat ... Besides the inflatable boat and drone"
+                continue
             if m.group(0).lower() == "bomb" and _COST_A.search(text, max(0, m.start() - 20),
                                                                m.start()):
                 continue  # an idiom: "Even though it will cost a bomb"
