@@ -457,3 +457,19 @@ def test_a_drone_that_fired_is_a_strike(resources: Resources) -> None:
         resources, "A US drone fired two missiles at a compound in Datta Khel in North "
         "Waziristan on June 3, killing four militants.")
     assert incident["event_type"] == "air_drone_strike"
+
+
+def test_who_holds_a_hostage_named_in_a_statement_is_no_abduction(resources: Resources) -> None:
+    assert _extract(
+        resources, "The Government on April 25 confirmed that it had received a video message "
+        "of Ali Haider Gilani the abducted son of former Prime Minister Yousaf Raza Gilani and "
+        "that Ali Haider Gilanis abductors are not TTP militants.") == []
+
+
+def test_abductors_arrested_in_a_rescue_stay_with_it(resources: Resources) -> None:
+    # guards the rule's reach: beside an act, the abductors are its people
+    incidents = _extract(
+        resources, "Police personnel at Chumukedima check gate in Dimapur District rescued an "
+        "abducted trader from the clutches of his abductors on May 22. Two of his abductors "
+        "were arrested while another two fled.")
+    assert len(incidents) == 1

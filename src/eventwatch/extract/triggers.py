@@ -39,9 +39,11 @@ _HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|al
 # A hostage named by the act: "the abducted son of", "their kidnapped colleague"; where the
 # sentence tells no outcome of it.
 _HOSTAGE_NAMED = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.I)
+_TAKERS = re.compile(r"(?:abductor|kidnapper)s?", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:by|and|from|on|in|at|near|to|with|for|after|before|"
                         r"while|when|allegedly|reportedly)\b)[a-z]+\b")
 _OUTCOME = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered|returned|escaped|"
+                      r"secured\s+the\s+release|"
                       r"killed|found|bod(?:y|ies)|ransom|demand\w*)\b", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|impounded)\s+(?:an?\s+|"
                             r"the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -91,8 +93,8 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
                 continue  # an idiom: "Even though it will cost a bomb"
             if cls == "kidnap" and m.group(0).lower() in ("abducted", "kidnapped") and \
                     _HOSTAGE_NAMED.search(text, max(0, m.start() - 8), m.start()) and \
-                    _NOUN_NEXT.match(text, m.end()) and not _OUTCOME.search(
-                        text, sentences[i].start, sentences[i].end):
+                    _NOUN_NEXT.match(text, m.end()) and \
+                    not _OUTCOME.search(text, sentences[i].start, sentences[i].end):
                 continue  # who a hostage is: "a video message of Ali Haider Gilani the
                 # abducted son of former Prime Minister" (an outcome keeps it: "the abducted
                 # workers were released")
@@ -100,6 +102,13 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
                     not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
                 continue  # "its attempt to convert its cash can be thwarted": no bomb foiled
             hits.append((m.start(), m.end(), m.group(0), cls, i))
+    # Who holds a hostage, in a sentence that tells no other act and no outcome, names no
+    # abduction ("Ali Haider Gilanis abductors are not TTP militants"); beside an act they
+    # are its people ("Two of his abductors ... were arrested").
+    acting = {h[4] for h in hits if not _TAKERS.fullmatch(h[2])}
+    hits = [h for h in hits if not (_TAKERS.fullmatch(h[2]) and h[4] not in acting and
+                                    not _OUTCOME.search(text, sentences[h[4]].start,
+                                                        sentences[h[4]].end))]
     referred_hits = references.referred_to(text, [(h[0], h[1], h[3]) for h in hits])
     for start, end, words, cls, i in hits:  # in class order, as the scans found them
         if (start, cls) not in referred_hits:
