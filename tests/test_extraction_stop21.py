@@ -473,3 +473,13 @@ def test_abductors_arrested_in_a_rescue_stay_with_it(resources: Resources) -> No
         "abducted trader from the clutches of his abductors on May 22. Two of his abductors "
         "were arrested while another two fled.")
     assert len(incidents) == 1
+
+
+def test_the_states_explosives_are_no_method_of_the_militants(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A CRPF trooper was killed as they foiled an attempt by a LeT fidayeen squad "
+        "to storm into their camp at Karan Nagar in Srinagar on February 12. The hiding "
+        "militants opened fire on the Security Forces. Huge explosions were heard from the "
+        "encounter site as Army used grenades and rockets to blast the building.")
+    assert incident["attack_type"] == "armed_assault"
+    assert incident["event_type"] != "suicide_bomb"
