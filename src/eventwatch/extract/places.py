@@ -295,9 +295,6 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
-    later = [s for s in sentences if s.start > first_named.start and any(
-        s.start <= m.start < s.end and _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start)
-        and (_explicit_unit(m.text) or _KIND_AFTER.match(text, m.end)) for m in doc.matches)]
     inside = [(m, s) for m, s in inside if s is first_named]
     # Explicit provinces and districts in the incident's first sentence come first.
     first = sentences[0]
@@ -377,7 +374,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         if entry.kind in ("admin2", "admin1"):
             place.precision = "locality"
         evidence.insert(0, Evidence("place", start, end, name))
-    if entry.kind in ("admin1", "country") and later and site is None:
+    later = [s for s in sentences if s.start > first_named.start and any(
+        s.start <= m.start < s.end and _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and (_explicit_unit(m.text) or _KIND_AFTER.match(text, m.end)) for m in doc.matches)] \
+        if entry.kind in ("admin1", "country") and site is None else []
+    if later:
         # Where the first place named is only a province or a country, a later sentence of
         # the incident may say where in it: "foiled two infiltration attempts along the LoC
         # in Jammu and Kashmir ... troops in the forward areas at Gorital sector of

@@ -39,9 +39,9 @@ _HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|al
 # A hostage named by the act: "the abducted son of", "their kidnapped colleague"; where the
 # sentence tells no outcome of it.
 _HOSTAGE_NAMED = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.I)
-_STATE_USED = re.compile(r"\b(?:Army|SFs?|[Ss]ecurity\s+[Ff]orces|troops|[Pp]olice|forces)\s+"
-                         r"(?:\w+\s+)?used\s+(?:\w+\s+){0,2}?(?:grenades?|rockets?|explosives?|"
-                         r"IEDs?|mortars?|rocket\s+launchers|RPGs?)\b")
+_STATE_USED = guarded(r"\b(?:Army|SFs?|[Ss]ecurity\s+[Ff]orces|troops|[Pp]olice|forces)\s+"
+                      r"(?:\w+\s+)?used\s+(?:\w+\s+){0,2}?(?:grenades?|rockets?|explosives?|"
+                      r"IEDs?|mortars?|rocket\s+launchers|RPGs?)\b")
 _TAKERS = re.compile(r"(?:abductor|kidnapper)s?", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:by|and|from|on|in|at|near|to|with|for|after|before|"
                         r"while|when|allegedly|reportedly)\b)[a-z]+\b")
@@ -109,7 +109,7 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
     # as Army used grenades and rockets to blast the building") are no method of the militants
     # they fought.
     used = [(max(0, u.start() - 100), u.end() + 40) for u in _STATE_USED.finditer(text)] \
-        if "used" in lower else []
+        if " used " in lower else []
     if used:
         hits = [h for h in hits if not (h[3] in ("explosive", "grenade", "shelling") and
                                         any(a <= h[0] < b for a, b in used))]
