@@ -1,6 +1,9 @@
-"""Stop 21's rules, each on a hand-written report: what fire between two states' forces aims
-at, ...  Each case failed on stop 20's code, except where a comment says it guards a rule's
-reach."""
+"""Stop 21's rules, each on a hand-written report: targets (fire between two states, NGOs,
+religious figures, what a bomb was thrown into), places (a town known only abroad, a later
+sentence's scene, sites arrested from, tehsils, banks, homes), doers (perfects, air forces,
+administrations, attacks named by their doers' kind), what opens an incident and what only
+refers to one, counts and tolls.  Each case failed on stop 20's code, except where a comment
+says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -34,7 +37,8 @@ def test_fire_between_states_aims_at_the_other_side(resources: Resources, text: 
     # guards the rule's reach: militants killed near the line are still the operation's aim
     "Two militants were killed when troops foiled an infiltration bid along the Line of "
     "Control in Uri sector of Baramulla District on August 15.",
-    # a group's truce is no state's fire: its "ceasefire cadres" arrested stay the aim
+    # (a guard too) a group's truce is no state's fire: its "ceasefire cadres" arrested stay
+    # the aim
     "Police arrested two ceasefire cadres of the ANLA in Chirang District on June 28.",
 ])
 def test_militants_stay_the_aim_of_state_operations(resources: Resources, text: str) -> None:
