@@ -57,6 +57,13 @@ from eventwatch.extract.retelling import (
     VICTIMS_BACK_RE,
     a_day_apart,
 )
+from eventwatch.extract.scope import (
+    CLAIM_ONLY_RE,
+    ELABORATION_RE,
+    OUT_OF_SCOPE_RE,
+    REFERS_BACK_RE,
+    UNREAL_RE,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
 from eventwatch.extract.temporal import DateMention
@@ -91,54 +98,6 @@ ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her
                                re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
-REFERS_BACK_RE = guarded(
-    r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
-    r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
-    r"blamed|its\s+(?:fighters|men|cadres|militants)|was\s+behind)\b|"
-    r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
-    r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
-CLAIM_ONLY_RE = guarded(
-    r"\b(?:claimed|owned|accepted|took|taken)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|"
-    r"bombing|ambush|raid|killing|abduction)\b", re.I)
-# Protests and riots are out of scope for now (codebook: event types).
-OUT_OF_SCOPE_RE = guarded(
-    r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
-    r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
-    r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
-    # (not a motive: "detonated a low intensity landmine ... to protest against the recent
-    # encounter")
-    r"demonstrat(?:ed|ing)\s+(?:against|over)|(?<!\bto\s)protests?\s+(?:against|over)|brawl|"
-    r"scuffle|"
-    r"agitation|agitating|(?:bandh|hartal|shutdown|strike)\s+supporters|picketers|"
-    r"supporters\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bandh|hartal|shutdown|"
-    r"general\s+strike)|"
-    # pellet guns are crowd control: "a boy was killed by pellet firing"
-    r"pellets?(?:\s+(?:guns?|firing|injur\w*))?)\b", re.I)
-# A clash between political rivals, students or crowds and the police is a riot when no armed
-# group is in the story: "clashes between activists of rival political parties", "clashes
-# with security forces ... stone throwers".
-RIOT_CLASH_RE = guarded(
-    r"\b(?:protest(?:er|or)s?|protests|activists|students|supporters|"
-    r"political\s+(?:rivals?|parties|workers|clash\w*)|rival\s+(?:political\s+)?parties|"
-    r"polls|election\s+campaign\w*|"
-    r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)
-# A statement that something did not happen, or would happen if: "officials denied that a
-# soldier had been killed", "if those are blasted 100 people will be killed".
-UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:disput|den[yi])\w*\s+(?:a|the)\s+(?:\w+\s+)?reports?\s+"
-                    r"that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|would|could)\s+"
-                    r"(?:be\s+)?(?:killed|blasted|exploded|used|hit)|"
-                    # a mission given, not carried out: "a hit squad was assigned to take
-                    # hostages"
-                    r"(?:was|were|had\s+been|have\s+been)\s+(?:assigned|tasked|instructed|"
-                    r"directed|ordered|trained)\s+to\s+(?:carry\s+out|take|kill|attack|"
-                    r"abduct|kidnap|target|blow|assassinate)|"
-                    # people marked, not harmed: "names of individuals to be killed"
-                    r"\b(?:individuals|people|persons|names|targets)\s+to\s+be\s+"
-                    r"(?:killed|attacked|targeted|eliminated))\b", re.I)
-ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
-                            r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
-
-
 @dataclass(slots=True)
 class SentenceInfo:
     """What the incident stage knows about one sentence."""

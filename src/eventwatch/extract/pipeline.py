@@ -33,7 +33,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventwatch.extract import explosives, incidents, operations, perpetrators, places, tolls, types
+from eventwatch.extract import (
+    explosives,
+    incidents,
+    operations,
+    perpetrators,
+    places,
+    scope,
+    tolls,
+    types,
+)
 from eventwatch.extract.dateline import find_dateline
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
@@ -257,9 +266,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             not any(d.anchor.sentence.start < story_start for d in drafts):
         story_start = before[-1].sentence.start
     if classes and classes <= {"clash", "armed", "attack", "unarmed", "arson"} and (
-            incidents.OUT_OF_SCOPE_RE.search(text, story_start, story_end) or (
+            scope.OUT_OF_SCOPE_RE.search(text, story_start, story_end) or (
                 "clash" in classes and any(
-                    "clash" in m.triggers and incidents.RIOT_CLASH_RE.search(m.sentence.text)
+                    "clash" in m.triggers and scope.RIOT_CLASH_RE.search(m.sentence.text)
                     for m in members))) and \
             not any(m.actor.kind == "non_state" and draft.anchor.sentence.start <= m.start
                     < story_end for m in actor_matches):

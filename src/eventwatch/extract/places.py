@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.scenes import is_site
+from eventwatch.extract.scenes import CROSSING, ROAD, is_site, local_site
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
@@ -36,35 +36,12 @@ PERSON_NAME_AFTER = re.compile(r"\s+alias\b", re.I)
 # Battalion" are not in Jawala Mukhi (Himachal Pradesh).  (A state's stays: "a Manipur
 # Rifles camp" is in Manipur.)
 UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b")
-# A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
-_CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
-LOCAL_NAME_RE = re.compile(
-    r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|"
-    r"\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
-    r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
-    r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
-    rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{_CROSSING})\b"
-)
-
-# "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
-# gazetteer does not know, placed inside a unit it does.
-LOCAL_IN_UNIT_RE = re.compile(
-    r"\b(?P<prep>in|of|at|near|from)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in|of)\s+"
-    r"(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|province|"
-    r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State))\b")
-
 
 NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"[Dd]istrict\b")
-_ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
-ROAD_AFTER_RE = re.compile(rf"\s+(?:{_ROAD}|(?:{_CROSSING}|[Aa]dda|Colony|Park|Chowk|Market)\b)")
-# "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
-NEAR_ON_ROAD_RE = re.compile(
-    r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
-    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+{_ROAD}")
-
+ROAD_AFTER_RE = re.compile(rf"\s+(?:{ROAD}|(?:{CROSSING}|[Aa]dda|Colony|Park|Chowk|Market)\b)")
 
 _ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|government|navy|"
                           r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
@@ -365,7 +342,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 # the district is the most precise place named: "Dang District" of Nepal is
                 # named Dang, not Nepal (the point and its precision stay the country's)
                 place.name = named.group("name")
-    site = _local_site(text, sentences, doc, match, place.admin2) or (
+    site = local_site(text, sentences, doc.matches, match, place.admin2) or (
         _site_as_written(match) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
         start, end, name = site
@@ -431,8 +408,6 @@ _ORIGIN_BEFORE = re.compile(r"(?:\b(?:residents?|natives?|hailing|hails|belong\w
                             r"|\b\d{1,2}\)?\s*,?\s+of)\s+$", re.I)
 _TEHSIL_WORD = re.compile(r"\s[Tt]ehsil$")
 _UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-_OFFICE_NAME = re.compile(r"\b(?:Station|Hospital|Jail|Office|Headquarters)$")
-_ACRONYM = re.compile(r"[A-Z]{2,}s?")
 # A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
 # District", "in Juhan area of Kalat District".
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:village|area|"
@@ -619,43 +594,3 @@ def _written_elsewhere(text: str, w: PlaceMatch, doc: DocPlaces,
             if placed.entries != other.entries and placed.entries[0].country == top[0]:
                 return PlaceMatch(w.start, w.end, w.text, placed.entries)
     return w
-
-
-def _local_site(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
-                chosen: PlaceMatch, admin2: str | None) -> tuple[int, int, str] | None:
-    """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
-    knows only elsewhere (a namesake the resolution set aside)."""
-    for s in sentences[:1]:
-        found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
-                 *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
-                 *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
-        for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
-            name = m.group("name")
-            if chosen.start <= m.start("name") < chosen.end:
-                return None  # the first site named is the gazetteer's own match ("Sandana")
-            if any(p.start <= m.start("name") < p.end and (
-                    p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)
-                    for p in doc.matches):
-                continue
-            if in_unit and admin2 is not None and any(
-                    u.start == m.start("unit") and u.entries[0].kind == "admin2" and
-                    all(e.name != admin2 for e in u.entries) for u in doc.matches):
-                continue  # a site in another district ("then on a camp at Mansai in Cooch
-                # Behar District" of a scene in Dhubri District)
-            if _ACRONYM.fullmatch(name) or (in_unit and m.group("prep") == "from" and
-                                            _OFFICE_NAME.search(name)):
-                # a force, not a site: "the vehicle of SFs in Lower Kurram Agency"; nor where
-                # people came from: "a Police representative from Khoirabari Police Station"
-                continue
-            if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
-                                   "District", "Control", "Line"):
-                # (not "of Control LoC in Poonch", nor "from District Hospital in ...")
-                continue
-            kind = "" if in_unit else m.group("kind")
-            if kind and (kind[0].isupper() or kind.lower() in ("road", "phatak") or
-                         kind.endswith(("camp", "crossing"))):
-                # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads and
-                # crossings are ("Chaman rail crossing", a spot in Quetta)
-                name = f"{name} {kind}"
-            return m.start("name"), m.start("name") + len(name), name
-    return None

@@ -2,19 +2,24 @@
 place is where the incident happened, not an origin ("a resident of Swat"), a treatment site
 ("rushed to a Peshawar hospital"), a destination ("on its way to Quetta"), an ally ("sided
 with the US") or a person's name ("identified as Abha Deka"), and when a place named after
-"from" is the scene after all: where hostages were taken from, or people arrested from.
+"from" is the scene after all: where hostages were taken from, or people arrested from;
+and, with :func:`local_site`, the named site of the scene that the gazetteer lacks ("in
+Adezai village", "on Sariab Road", "from Tamulpur in Baksa District").
 :mod:`eventwatch.extract.places` resolves the scene.  Rules: ``docs/codebook.md``, Places.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ARREST_PARTICIPLES
+from eventwatch.extract.segment import Sentence
 from eventwatch.resources.gazetteer import PlaceMatch
 
-__all__ = ["NOT_SITE_AFTER", "NOT_SITE_BEFORE", "is_site"]
+__all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER",
+           "NOT_SITE_BEFORE", "ROAD", "is_site", "local_site"]
 
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
@@ -96,3 +101,69 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
             and not _OWNER_AFTER.match(text, m.end):
         return True  # (the place, not its owner: "from Dhaka city s Hazaribagh area")
     return held_from and bool(HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))
+
+
+# --- named sites the gazetteer lacks ------------------------------------------------------
+# A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
+CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
+LOCAL_NAME_RE = re.compile(
+    r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|"
+    r"\s+s)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
+    r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
+    r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
+    rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{CROSSING})\b"
+)
+
+# "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
+# gazetteer does not know, placed inside a unit it does.
+LOCAL_IN_UNIT_RE = re.compile(
+    r"\b(?P<prep>in|of|at|near|from)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|province|"
+    r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State))\b")
+ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
+# "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
+NEAR_ON_ROAD_RE = re.compile(
+    r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+{ROAD}")
+_OFFICE_NAME = re.compile(r"\b(?:Station|Hospital|Jail|Office|Headquarters)$")
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+
+
+def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch],
+               chosen: PlaceMatch, admin2: str | None) -> tuple[int, int, str] | None:
+    """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
+    knows only elsewhere (a namesake the resolution set aside)."""
+    for s in sentences[:1]:
+        found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
+                 *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
+                 *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
+        for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
+            name = m.group("name")
+            if chosen.start <= m.start("name") < chosen.end:
+                return None  # the first site named is the gazetteer's own match ("Sandana")
+            if any(p.start <= m.start("name") < p.end and (
+                    p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)
+                    for p in matches):
+                continue
+            if in_unit and admin2 is not None and any(
+                    u.start == m.start("unit") and u.entries[0].kind == "admin2" and
+                    all(e.name != admin2 for e in u.entries) for u in matches):
+                continue  # a site in another district ("then on a camp at Mansai in Cooch
+                # Behar District" of a scene in Dhubri District)
+            if _ACRONYM.fullmatch(name) or (in_unit and m.group("prep") == "from" and
+                                            _OFFICE_NAME.search(name)):
+                # a force, not a site: "the vehicle of SFs in Lower Kurram Agency"; nor where
+                # people came from: "a Police representative from Khoirabari Police Station"
+                continue
+            if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
+                                   "District", "Control", "Line"):
+                # (not "of Control LoC in Poonch", nor "from District Hospital in ...")
+                continue
+            kind = "" if in_unit else m.group("kind")
+            if kind and (kind[0].isupper() or kind.lower() in ("road", "phatak") or
+                         kind.endswith(("camp", "crossing"))):
+                # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads and
+                # crossings are ("Chaman rail crossing", a spot in Quetta)
+                name = f"{name} {kind}"
+            return m.start("name"), m.start("name") + len(name), name
+    return None
