@@ -90,7 +90,7 @@ DOER_VERB_RE = guarded(
     r"last\s+night|yesterday)\s+)?"
     r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     # (an adverb after the auxiliary: "Naxals had allegedly planted a pressure bomb")
-    r"(?:(?<=ha[sdv]\s)(?:\w+ly|also)\s+)?"
+    r"(?:(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))(?:\w+ly|also)\s+)?"
     r"(?:opened|open(?=\s+fired?\b)|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
     r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
@@ -98,7 +98,7 @@ DOER_VERB_RE = guarded(
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
     # the perfect's participles: "cadres have blown up house of a CoBRA personnel"
-    r"(?<=ha[sv]e\s)(?:blown|thrown)|"
+    r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:blown|thrown)|"
     # "cadres orchestrated two separate ambushes", "made an attempt to blow up"
     r"orchestrated|triggered|attempted|made\s+an\s+attempt|"
     # the present of a headline ("TTP militants attack a roadside post"), not the noun

@@ -310,8 +310,6 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             owned.update(id(m) for _, m in same)  # (the town is named as written)
         resolved = same or resolved
     # Most specific first, then first named.
-    # (a site written in a district, "at Godavarikhani in Peddapalli District", is as
-    # precise as a town, before a district named bare as someone's home)
     entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
     admin2 = entry.admin2
     if admin2 is None:

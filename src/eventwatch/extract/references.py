@@ -42,7 +42,6 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
-
     # what a statement is about: "lambasted the Home Minister for her statement on an alleged
     # fake encounter at Oragitok village"
     r"(?:statements?|remarks?|comments?|allegations?)\s+(?:on|about|over|regarding)|"

@@ -2,7 +2,10 @@
 class per sentence (blast, opened fire, kidnapped, arrested ...), leaving out the acts a
 sentence only refers to (:mod:`eventwatch.extract.references`), arms only carried ("armed
 with rifles and hand grenades"), a participle of arrest that names people ("of arrested
-militants") and a foiling that names no arms.  :mod:`eventwatch.extract.incidents` groups
+militants"), a foiling that names no arms, a drone found or only named, an idiom ("cost a
+bomb"), a hostage named by the act or by who holds him where nothing else happened ("the
+abducted son of", "his abductors are not TTP militants") and the explosives the state's
+forces used on the militants they fought.  :mod:`eventwatch.extract.incidents` groups
 the sentences into incidents.  Rules: ``docs/codebook.md``, What is an incident.
 """
 
