@@ -33,18 +33,19 @@ _REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)
                             r"confirmed|stated|suspects?|suspected|believes?|believed)\b)",
                             re.I)
 
-CEASEFIRE_RE = guarded(r"\b(?:ceasefire|cease-fire|cross[\s-]border\s+(?:firing|shelling)|"
-                          # two states' troops: "exchange of fire between Indo Pak troops"
-                          r"Indo[\s-]Pak(?:istan)?\s+(?:troops|armies|forces|soldiers)|"
-                          r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|(?P<loc>line\s+of\s+"
-                          r"control|LoC)|unprovoked\s+(?:firing|shelling))\b", re.I)
+# Fire one state's forces open on another's: across a border, "unprovoked", or two states'
+# troops ("exchange of fire between Indo Pak troops").
+_STATES_FIRE = (r"cross[\s-]border\s+(?:firing|shelling)|"
+                r"Indo[\s-]Pak(?:istan)?\s+(?:troops|armies|forces|soldiers)|"
+                r"unprovoked\s+(?:firing|shelling)")
+CEASEFIRE_RE = guarded(rf"\b(?:ceasefire|cease-fire|{_STATES_FIRE}|"
+                       r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|(?P<loc>line\s+of\s+"
+                       r"control|LoC))\b", re.I)
 # Fire between two states' forces (not a drone's, nor militants' near the Line of Control):
 # its target is the other state's posts or the villages behind them, not a militia.
 # ("ceasefire cadres" are a group's men under a truce; a group's truce is no state's fire)
 BETWEEN_STATES_RE = guarded(r"\b(?:(?:ceasefire|cease-fire)\s+violations?|violat\w+\s+(?:the\s+)?"
-                            r"(?:ceasefire|cease-fire)|cross[\s-]border\s+(?:firing|shelling)|"
-                            r"Indo[\s-]Pak(?:istan)?\s+(?:troops|armies|forces|soldiers)|"
-                            r"unprovoked\s+(?:firing|shelling))\b", re.I)
+                            rf"(?:ceasefire|cease-fire)|{_STATES_FIRE})\b", re.I)
 # In South Asian reporting an "encounter" is a fight the security forces sought (a raid, a
 # search operation); an attack the militants began is told as one ("militants ambushed").
 ENCOUNTER_RE = guarded(r"\b(?:encounters?|(?:search|combing|joint|cordon[\s-]and[\s-]search|"
