@@ -229,7 +229,10 @@ class SentenceInfo:
         event_days = [d for d in self.day_dates if not (plural_only and _REPORTED_ON.search(
             text, 0, d.start - self.sentence.start))]
         return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text)) or \
-            bool(UNDER_ATTACK_RE.search(text))
+            bool(UNDER_ATTACK_RE.search(text)) or (
+                # a bomb defused tells one device made safe: "Police foiled a sabotage bid by
+                # neutralising a five kilogram heavy bomb, planted on G.T. Road"
+                "defused" in self.triggers and bool(set(self.triggers) & BOMB_CLASSES))
 
 
 @dataclass(slots=True)

@@ -96,7 +96,19 @@ TRIGGERS: dict[str, str] = {
                # found and made safe by the forces: "detected and destroyed 125 IEDs"
                r"(?:detected|found|recovered|located|traced)\s+and\s+(?:destroyed|defused|"
                r"neutrali[sz]ed|disposed\s+of)|"
-               r"(?:destroyed|detonated)\s+(?:\w+\s+){0,4}?by\s+(?:a|the)\s+bomb\s+disposal",
+               r"(?:destroyed|detonated)\s+(?:\w+\s+){0,4}?by\s+(?:a|the)\s+bomb\s+disposal|"
+               r"disposed\s+(?:of|off)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:bombs?|explosives?|IEDs?|"
+               r"grenades?|devices?|shells?)\b|"
+               r"neutrali[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:bombs?|IEDs?|explosives?|"
+               r"(?:land)?mines?|grenades?|devices?)\b|"
+               # a bomb planted and found before it went off (ACLED's disrupted weapons use):
+               # "An IED was found planted at the gate", "recovered a powerful Improvised
+               # Explosive Device (IED) planted by the Maoists", "A bomb planted near the
+               # school was found"
+               r"(?:found|detected|spotted|recovered|unearthed|retrieved)\s+"
+               r"(?:[\w()’'-]+\s+){0,8}?planted\b|"
+               r"planted\b(?=[^.;]{0,150}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+               r"(?:\w+\s+){0,2}?(?:found|recovered|detected|unearthed|retrieved|spotted)\b)",
     # not a unit named for the act: "a counter kidnapping cell", "anti-kidnapping squad"
     # nor a gang named for its trade: "members of a kidnappers gang"
     "kidnap": r"(?<!counter[\s-])(?<!anti[\s-])(?:kidnap\w*|abduct\w*)(?!\s+gangs?\b)|"
@@ -170,7 +182,8 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
-                "and destroyed", "and neutrali", "and disposed"),
+                "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
+                "neutrali"),
     "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away", "captured by"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
@@ -431,7 +444,9 @@ TARGETS: list[tuple[str, str]] = [
                            r"tehsil\s+office|court|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
                            r"panchayat|sarpanch(?:es)?|panch(?:es)?|mukhiyas?|"
-                           r"(?:party|MQM|PPP|ANP|PML)\b"),
+                           # (not a patrol: "a Police party", "a search party")
+                           r"(?<!police\s)(?<!search\s)(?<!raiding\s)(?<!rescue\s)"
+                           r"(?<!army\s)(?:party|MQM|PPP|ANP|PML)\b"),
     ("transportation", r"bus(?:es)?|vans?|passengers?|trains?|railway|rail\s+track|"
                        r"vehicles?|coach|trucks?|highway|commuters?"),
     ("utilities", r"gas\s+pipelines?|pipelines?|electricity|power\s+(?:pylons?|lines?|"
@@ -441,6 +456,7 @@ TARGETS: list[tuple[str, str]] = [
                  # (not "the bank of river Chenab")
                  r"banks?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
                  r"business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
+                 r"shopping\s+(?:centres?|centers?|malls?|complex(?:es)?|plazas?)|plazas?|"
                  r"contractors?|"
                  # GTD's business subtype "construction": "stormed a construction camp"
                  r"construction\s+(?:camps?|sites?|compan(?:y|ies)|firms?|workers?|"

@@ -312,7 +312,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     target, target_ev = types.target_type(
         text, target_spans, state_operation=state_op and not between_states,
         killed=counts.killed, wounded=counts.wounded, doers=doers,
-        groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"])
+        groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"],
+        defused=event_type == "disrupted_weapons_use")
     if attack_type == "assassination" and aim is not None:
         target, target_ev = types.assassination_target(aim, text), Evidence(
             "target_type", aim.start, aim.end, aim.text)

@@ -181,6 +181,9 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
         ref = REFERENCE_RE.search(text, max(0, start - 110), start)
         if ref and _RECORD_THEN_VERB.match(ref.group(0)):
             ref = None  # the people's record, then the sentence's own verb: not referred to
+        elif ref and cls == "defused" and ref.group(0)[:7].lower() == "prevent":
+            ref = None  # the bomb found is how the act was prevented: "Police prevented a
+            # major tragedy as they detected an IED planted on Airport road"
         if ref is None and _ACTS_RE.fullmatch(text, start, end):
             ref = _KILLED_IN_ACTS_RE.search(text, max(0, start - 60), start)
             if ref and _A_COUNT.search(text, max(0, ref.start() - 60), ref.start()):

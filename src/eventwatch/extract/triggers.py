@@ -60,6 +60,11 @@ _DRONE_STRUCK_BEFORE = re.compile(r"\b(?:by|in|from|of|with)\s+(?:an?\s+|the\s+|
 _DRONE_STRUCK_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fired|struck|hit|targeted|attacked|killed|"
                                  r"slammed|launched|pounded|rained|dropped)\b", re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
+# Old ordnance cleared, not a bomb of the day: "A United Nations (UN) mine action team ...
+# neutralised landmines planted ... during the Maoist insurgency"
+_LEGACY_ORDNANCE = guarded(r"\b(?:mine\s+action|de-?mining|unexploded\s+ordnance|"
+                           r"during\s+the\s+(?:[\w-]+\s+){0,3}?(?:insurgency|conflict|war)|"
+                           r"(?:years?|decades?)\s+(?:back|ago))\b", re.I)
 
 
 def find_triggers(text: str, sentences: Sequence[Sentence],
@@ -104,6 +109,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
                 continue  # who a hostage is: "a video message of Ali Haider Gilani the
                 # abducted son of former Prime Minister" (an outcome keeps it: "the abducted
                 # workers were released")
+            if cls == "defused" and _LEGACY_ORDNANCE.search(text, sentences[i].start,
+                                                            sentences[i].end):
+                continue
             if cls == "defused" and m.group(0).lower() in ("foiled", "thwarted") and \
                     not _ARMS_OR_VIOLENCE.search(text, sentences[i].start, sentences[i].end):
                 continue  # "its attempt to convert its cash can be thwarted": no bomb foiled

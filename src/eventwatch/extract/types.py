@@ -334,6 +334,9 @@ TARGET_UNKNOWN_RE = guarded(
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# The press told, not attacked: "Lieutenant General SK Dua told reporters"
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|briefed|briefing|informed|addressing|addressed)\s+"
+                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 # The force that found the dead, in the passive: "bodies were discovered by the Levies Force"
 _FOUND_BY = re.compile(r"\b(?:recovered|found|spotted|discovered|identified|rescued)\s+by\s+"
                        r"(?:the\s+)?(?:local\s+)?$", re.I)
@@ -376,6 +379,9 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
+    if ttype == "journalists_media" and _TOLD_BEFORE.search(text, max(start, m.start() - 30),
+                                                            m.start()):
+        return True
     if _WAY_TO.search(text, max(start, m.start() - 20), m.start()):
         return True  # where the victim was going: "when he was on way to a shop"
     # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
@@ -394,14 +400,16 @@ _THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s
 
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count, doers: Sequence[tuple[int, int]] = (),
-                groups: Sequence[tuple[int, int]] = (),
+                groups: Sequence[tuple[int, int]] = (), defused: bool = False,
                 ) -> tuple[str, Evidence | None]:
     """The GTD target type: the thing aimed at, else what the victims were; unknown where
     the report says the aim is not known (GTD codes what is known, not the victims' side).
     ``doers``: the spans that name the perpetrators, whose words are not the target ("the
     Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"); ``groups``: the spans that
     name armed groups of the actor base, whose words are no target either, whoever the
-    group was ("Two CPI Maoist cadres were killed": their side says the target)."""
+    group was ("Two CPI Maoist cadres were killed": their side says the target).
+    ``defused``: the bomb was found and made safe, so forces named without a word of place
+    or aim found, defused or were told of it ("Police bomb experts disposed off the bomb")."""
     if state_operation:
         return "terrorists_non_state_militia", None
     for start, end in spans:
@@ -420,6 +428,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 if _not_a_target(text, m, ttype, start, doers, groups):
                     continue
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
+                if defused and not cue and ttype in ("police", "military"):
+                    continue
                 if not cue and _IN_PLACE_NAME.match(text, m.start()) and \
                         CAPITALISED_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                     continue  # a place named after its bazaar: "abducted him from Bara Bazaar"

@@ -1,0 +1,79 @@
+"""Stop 22's rules, each on a hand-written report: bombs planted and found before they went
+off (ACLED's disrupted weapons use), and who is no target of them.  Each case failed on stop
+21's code, except where a comment says it guards a rule's reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.resources import Resources
+from extraction_cases import incidents as _extract
+
+
+@pytest.mark.parametrize("text", [
+    # found planted, nothing else done to it in the sentence
+    "A hand grenade was found planted at a grocery shop in Bishnupur District on July 3. "
+    "Police retrieved the grenade later.",
+    # recovered, with the doers who planted it
+    "Security Forces on July 12 recovered a seven kilogram pipe bomb planted by Maoists under "
+    "the main road in Chatra District.",
+    # made safe by bomb experts ("disposed off")
+    "Miscreants planted an IED at the gate of a trader in Imphal West District on December "
+    "20. Police bomb experts disposed off the bomb at a secluded place safely.",
+    # neutralised, in a story with no day at all
+    "Police foiled a sabotage bid by neutralising a five kilogram heavy bomb, planted on G.T. "
+    "Road in Nowshera District.",
+    # prevented by finding it: the finding is no reference to another act
+    "Police prevented a major tragedy as they detected an Improvised Explosive Device (IED) "
+    "planted on Airport road in Srinagar on June 24.",
+])
+def test_a_bomb_planted_and_found_is_disrupted_weapons_use(resources: Resources,
+                                                           text: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["event_type"] == "disrupted_weapons_use"
+    assert incident["attack_type"] == "bombing"  # GTD: an unsuccessful bombing
+
+
+@pytest.mark.parametrize("text", [
+    # guards the rule's reach (stop 21 read no "neutralised"): old ordnance cleared is no
+    # bomb of the day
+    "A United Nations mine action team on March 6 neutralised landmines planted in and around "
+    "an Army barracks during the Maoist insurgency in Rolpa District.",
+    # guards the rule's reach: a cache recovered from a hideout is a seizure, no incident
+    "Police on February 20 recovered a large cache of bombs from a hideout in Kandhamal "
+    "District.",
+])
+def test_what_is_no_bomb_defused(resources: Resources, text: str) -> None:
+    assert _extract(resources, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the forces who defused it are not its target ...
+    ("A powerful can bomb was defused by a joint team of CRPF jawans and Bokaro Police at "
+     "Barai Penk in Bokaro District on September 16.", "unknown"),
+    # ... nor those told of it; a shopping centre is a business
+    ("A two kilogram explosive device planted by unknown miscreants in front of Behram "
+     "Shopping Centre at Jehangira Road of Nowshera District was defused on May 4. Police "
+     "said the watchman informed the Police.", "business"),
+    # forces named with a word of place stay its target
+    ("A powerful IED was found planted near the Moreh Police Station in Chandel District on "
+     "March 19.", "police"),
+])
+def test_the_target_of_a_bomb_defused(resources: Resources, text: str, expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["target_type"] == expected
+
+
+def test_a_police_party_is_no_political_party(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A live hand grenade was found near a nullah in Kralpora area of Kupwara "
+        "District on April 5, which was later defused by the Bomb Disposal Squad. Police said "
+        "that a Police party noticed the suspected device.")
+    assert incident["target_type"] == "unknown"
+
+
+def test_reporters_told_are_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A bomb was defused by the Bomb Disposal Squad in Kupwara District on "
+        "August 18, a Police officer told reporters.")
+    assert incident["target_type"] == "unknown"
