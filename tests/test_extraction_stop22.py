@@ -77,3 +77,18 @@ def test_reporters_told_are_no_target(resources: Resources) -> None:
         resources, "A bomb was defused by the Bomb Disposal Squad in Kupwara District on "
         "August 18, a Police officer told reporters.")
     assert incident["target_type"] == "unknown"
+
+
+@pytest.mark.parametrize(("text", "admin2"), [
+    # a district that shares its seat's name, as the gloss of the town
+    ("A bomb planted to target a candidate was defused in Khidrakhel village in the "
+     "jurisdiction of Khazana Police Station in Peshawar (Peshawar District) on May 2.",
+     "Peshawar"),
+    # ... or after "in"
+    ("Unidentified armed militants set ablaze six NATO oil tankers at Mianwali Multan road in "
+     "Muzaffargarh District on August 16.", "Muzaffargarh"),
+])
+def test_a_district_named_after_its_seat_rules_out_towns_elsewhere(
+        resources: Resources, text: str, admin2: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["place"]["admin2"] == admin2

@@ -207,7 +207,8 @@ def _as_its_district(matches: tuple[PlaceMatch, ...]) -> tuple[PlaceMatch, ...]:
 
 # "in South Waziristan Agency": the unit the scene lies in ("tribesmen of Orakzai Agency" says
 # where people come from).
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# (or the gloss of a place named after "in": "in Peshawar (Peshawar District)")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}\($")
 
 
 def _explicit_unit(surface: str) -> bool:
@@ -293,9 +294,14 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         resolved = consistent or resolved
     # A district named as such in the incident's first sentence ("in Rustam Bazaar in South
     # Waziristan Agency") rules out a namesake town of another district (Rustam, Mardan).
-    local_admin2 = {e.name for e, m in resolved if e.kind == "admin2" and _explicit_unit(m.text)
-                    and any(m is mm and s is first for mm, s in inside)
-                    and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)}
+    units = [(e, m) for e, m in resolved if _explicit_unit(m.text)
+             and any(m is mm and s is first for mm, s in inside)
+             and _IN_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    local_admin2 = {e.name for e, m in units if e.kind == "admin2"} or {
+        # (a district resolved to its seat of the same name: "in Peshawar (Peshawar
+        # District)", where no other district is named so)
+        x.name for e, m in units if e.kind == "locality" for x in m.entries
+        if x.kind == "admin2" and x.country == e.country and x.admin1 == e.admin1}
     if len(local_admin2) == 1:  # two districts named: which one is the scene is unclear
         # (nor a district named bare: "from Noney in Tamenglong District" is a town of
         # Tamenglong as the report has it, though Noney is a district of its own since 2016)
