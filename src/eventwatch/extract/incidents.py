@@ -37,6 +37,7 @@ from eventwatch.extract.explosives import (
 )
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
+    AGO_RE,
     ATTACKER_NOUNS,
     BACKGROUND_RE,
     MILITANT_NOUNS,
@@ -359,8 +360,9 @@ def describe(text: str, sentences: Sequence[Sentence],
             info.aggregate = True
         info.new_marker = bool(NEW_INCIDENT_RE.search(s_text))
         if own_triggers:  # the other markers only matter where something happened
-            info.background = bool(BACKGROUND_RE.search(s_text) or
-                                   NAMED_ATTACK_RE.search(s_text))
+            info.background = bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(
+                s_text)) or (not info.day_dates and "kidnap" not in own_triggers and
+                             bool(AGO_RE.search(s_text)))
             sep = SEPARATE_COUNT_RE.search(s_text)
             if sep:
                 n = sep.group("n").lower()

@@ -200,6 +200,14 @@ WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "
 # age follows ("Mangru Portet 48"), the place a bazaar is named after ("Bara Bazaar").
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
 
+# A past months or years away, in a sentence with no day of its own: "A few months back,
+# some unidentified persons triggered a bomb blast", "they exploded a bomb ... two months
+# ago" (not a hostage's abduction, the start of what the story tells: "militants had
+# abducted him two months ago and his body was found ... on April 4").
+AGO_RE = guarded(r"\b(?:a\s+few|few|some|several|many|a|one|two|three|four|five|six|seven|"
+                 r"eight|nine|ten|eleven|twelve|\d+)\s+(?:months?|years?)\s+(?:ago|back)\b",
+                 re.I)
+
 BACKGROUND_RE = guarded(
     r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this|last)\s+(?:year|month)|"
     # "Mogo had earlier been arrested by the Police but was released on bail"
@@ -435,7 +443,8 @@ TARGETS: list[tuple[str, str]] = [
                  # a state's posts on a border: "fired at forward Indian posts"
                  r"forward\s+(?:\w+\s+)?(?:posts?|positions?)|border\s+(?:out)?posts?|BOPs?|"
                  r"(?<!refugee\s)(?<!relief\s)(?<!construction\s)(?<!labour\s)(?<!labor\s)"
-                 r"camp"),
+                 r"camp(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
+                 r"pilgrims|villagers|displaced))"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"
                            r"motorcade|cavalcade|"

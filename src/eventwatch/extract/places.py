@@ -207,8 +207,10 @@ def _as_its_district(matches: tuple[PlaceMatch, ...]) -> tuple[PlaceMatch, ...]:
 
 # "in South Waziristan Agency": the unit the scene lies in ("tribesmen of Orakzai Agency" says
 # where people come from).
-# (or the gloss of a place named after "in": "in Peshawar (Peshawar District)")
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}\($")
+# (or the gloss of a place named after "in": "in Peshawar (Peshawar District)";
+# or after a site and a comma: "at Thingou village, Tamenglong District")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}\($|"
+                        r"\b(?:[Vv]illage|[Tt]own|[Aa]rea|[Bb]azaa?r|[Bb]lock|[Tt]ehsil),\s+$")
 
 
 def _explicit_unit(surface: str) -> bool:

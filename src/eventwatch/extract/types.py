@@ -334,6 +334,7 @@ TARGET_UNKNOWN_RE = guarded(
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WING_AFTER = re.compile(r"[’']?s?[’']?\s+wings?\b", re.I)
 # The press told, not attacked: "Lieutenant General SK Dua told reporters"
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|briefed|briefing|informed|addressing|addressed)\s+"
                           r"(?:the\s+)?(?:\w+\s+)?$", re.I)
@@ -379,6 +380,8 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
+    if ttype == "educational_institution" and _WING_AFTER.match(text, m.end()):
+        return True  # a group's wing: "Islami Chhatra Shibir (ICS), the student wing of JeI"
     if ttype == "journalists_media" and _TOLD_BEFORE.search(text, max(start, m.start() - 30),
                                                             m.start()):
         return True
