@@ -124,3 +124,15 @@ def test_a_groups_student_wing_is_no_school(resources: Resources) -> None:
         "(35) for ransom.")
     assert incidents
     assert all(i["target_type"] != "educational_institution" for i in incidents)
+
+
+def test_the_day_of_the_act_not_the_day_the_operation_began(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Five Lashkar e Toiba (LeT) militants were killed in a gun battle with "
+        "Army personnel during an operation that has been launched on July 29 in the Hafrooda "
+        "forests of Handwara town in Kupwara District on August 1. The Army commander said "
+        "that with the killing of 5 militants in Hafrooda, the death toll has risen to 10 in "
+        "overall operations in North Kashmir since last three days.")
+    assert incident["date"]["value"].endswith("08-01")
+    # a toll over several operations is no update of this one's
+    assert incident["killed"]["best"] == 5

@@ -59,6 +59,7 @@ from eventwatch.extract.retelling import (
     a_day_apart,
 )
 from eventwatch.extract.scope import (
+    BEGUN_ON_RE,
     CLAIM_ONLY_RE,
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
@@ -343,8 +344,10 @@ def describe(text: str, sentences: Sequence[Sentence],
         if len(own_dates) > 1:
             # "Boro on July 27 denied his involvement in the killing of Manaj Das who was shot
             # and killed on July 23": the day of a statement, where the sentence gives another
-            told = [d for d in own_dates if d.date.precision == "day" and
-                    STATEMENT_AFTER_DATE_RE.match(text, d.end)]
+            # (or the day an operation began)
+            told = [d for d in own_dates if d.date.precision == "day" and (
+                STATEMENT_AFTER_DATE_RE.match(text, d.end) or
+                BEGUN_ON_RE.search(text, max(0, d.start - 20), d.start))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):
                 own_dates = [d for d in own_dates if d not in told]
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,

@@ -2,7 +2,8 @@
 sentence's text; says whether it refers back to an incident told (``REFERS_BACK_RE``), only
 claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
 (``OUT_OF_SCOPE_RE``, ``RIOT_CLASH_RE``), tells something that did not or has not happened
-(``UNREAL_RE``), or breaks down a toll told before (``ELABORATION_RE``).
+(``UNREAL_RE``), or breaks down a toll told before (``ELABORATION_RE``); and which of
+its days is only when an operation began (``BEGUN_ON_RE``).
 :mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
 the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
 operations and references.
@@ -15,6 +16,7 @@ import re
 from eventwatch.extract.fastre import guarded
 
 __all__ = [
+    "BEGUN_ON_RE",
     "CLAIM_ONLY_RE",
     "ELABORATION_RE",
     "OUT_OF_SCOPE_RE",
@@ -23,6 +25,10 @@ __all__ = [
     "UNREAL_RE",
 ]
 
+# The day an operation began, where the sentence gives the day of its act: "killed in a gun
+# battle ... during an operation that has been launched on July 29 ... on August 1".
+BEGUN_ON_RE = re.compile(r"\b(?:launched|started|began|begun|commenced|initiated)\s+(?:on\s+)?$",
+                         re.I)
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
     r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"

@@ -69,6 +69,10 @@ AGGREGATE_RE = guarded(
     # militants, while around 240 others were arrested"
     r"(?:sustained|ongoing|continuing|continued)\s+(?:[\w-]+\s+){0,2}?operations\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:led|resulted)\b|"
+    # a toll over several operations: "the death toll has risen to 10 in overall operations in
+    # North Kashmir ... since last three days"
+    r"in\s+(?:the\s+)?(?:overall|all\s+the|several|various|multiple)\s+(?:[\w-]+\s+)?"
+    r"operations\b|"
     r"countrywide|nationwide)",
     re.I,
 )
