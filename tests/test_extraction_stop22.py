@@ -136,3 +136,33 @@ def test_the_day_of_the_act_not_the_day_the_operation_began(resources: Resources
     assert incident["date"]["value"].endswith("08-01")
     # a toll over several operations is no update of this one's
     assert incident["killed"]["best"] == 5
+
+
+def test_an_initials_stop_does_not_end_the_clause(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Three cadres of the I.K. Songbijit faction of the National Democratic "
+        "Front of Bodoland (NDFB IKS), identified as Raikhoo (platoon commander), Gothal "
+        "(section commander) and Aranga, were killed in a joint operation by Police and the "
+        "Army in Sonitpur District on August 19.")
+    assert incident["killed"]["best"] == 3
+    assert incident["killed"]["by_category"] == {"militants": 3}
+
+
+def test_a_border_between_two_countries_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Security Forces (SFs) killed three top cadres of the NDFB IKS during a "
+        "series of operations in Kokrajhar District of Assam in the past 48 hours. The "
+        "encounters took place at Khalasi near Indo Bhutan border area on July 17 morning in "
+        "which two NDFB IKS militants, identified as Ritu Basumatary alias B. Rugungsha and "
+        "Rahul Basumatary, were killed.")
+    assert incident["place"]["country"] == "IN"
+    assert incident["place"]["admin2"] == "Kokrajhar"
+
+
+def test_the_day_an_encounter_referred_to_ended_opens_nothing(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A CoBRA trooper was killed in a Communist Party of India Maoist (CPI "
+        "Maoist) ambush in Sukma District on March 3. At least 15 others have been injured in "
+        "the encounter which ended on March 4.")
+    assert incident["date"]["value"].endswith("03-03")
+    assert incident["wounded"]["low"] == 15

@@ -85,7 +85,8 @@ _HARMED_AND = re.compile(rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?{_HARMED_FIRST}"
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
                         r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
 _CLAUSE_BREAK = guarded(
-    r"(?:[;:.!?]|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
+    # (not an initial's stop: "Three cadres of the I.K. Songbijit faction ... were killed")
+    r"(?:[;:!?]|(?<!\b[A-Z])\.|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
     r"\bbut\b|\bwhereas\b|\bwhere\b|\bwho\b|\bwhich\b|"
     # not "was shot at and injured", one verb of one victim (see _PASSIVE_AUX)
     r"\bthat\b|\bsaid\b(?!\s+to\s+be\b)|\bsaying\b|"

@@ -88,9 +88,11 @@ STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|
                                      r"warned|vowed|disclosed|revealed)\b", re.I)
 # The day a state began: "He was on leave since October 7", "a strike that has been in effect
 # since August 31" (but an act since a day, "SFs have launched a massive operation in South
-# Garo Hills since August 30", "cordoned off a building since September 4", began then).
+# Garo Hills since August 30", "cordoned off a building since September 4", began then);
+# or the day an event referred to ended: "injured in the encounter which ended on March 4".
 STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s+){0,3}"
-                         r"since\s+$", re.I)
+                         r"since\s+$|\b(?:which|that)\s+(?:finally\s+)?(?:ended|concluded)\s+"
+                         r"(?:on\s+)?$", re.I)
 # What someone is said to have done before, told without a trigger word of its own.
 RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked|suspected)\s+"
                        r"(?:in|of|for)\b", re.I)
@@ -353,7 +355,7 @@ def describe(text: str, sentences: Sequence[Sentence],
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text
-        coarse_only = bool(own_dates) and not info.day_dates
+        coarse_only = bool(own_dates) and all(d.date.precision != "day" for d in own_dates)
         info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
             coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
         if not info.aggregate and figures and not info.day_dates and infos and \

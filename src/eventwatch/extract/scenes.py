@@ -83,6 +83,14 @@ ARRESTED_FROM_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:in|of)\s+(?:the\s+)?)?$", re.I)
 
 
+# Two countries naming a border: "near Indo Bhutan border area", "the India-Bangladesh
+# border" (which side it is on, the rest of the story says).
+_PAIR_FIRST = re.compile(r"\b(?:Indo|Pak|Sino|Afghan|India|Pakistan|Bangladesh|Nepal|Bhutan|"
+                         r"Myanmar|China|Afghanistan|Iran)[\s-]+$")
+_PAIR_SECOND = re.compile(r"[\s-]+[A-Z][a-z]+[\s-]+[Bb]order\b")
+_BORDER_AFTER = re.compile(r"\s+[Bb]order\b")
+
+
 _OWNER_AFTER = re.compile(r"(?:\s+(?:city|town))?(?:['’]s|\s+s)\s+(?-i:[A-Z])")
 
 
@@ -92,6 +100,10 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
     after = text[m.end:m.end + 25]
     if NOT_SITE_AFTER.match(after):
         return False
+    if m.entries[0].kind == "country" and (
+            (_PAIR_FIRST.search(before) and _BORDER_AFTER.match(after)) or
+            _PAIR_SECOND.match(after)):
+        return False  # a border between two countries
     blocked = NOT_SITE_BEFORE.search(before)
     if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 160), m.start):
         return True
