@@ -166,3 +166,18 @@ def test_the_day_an_encounter_referred_to_ended_opens_nothing(resources: Resourc
         "the encounter which ended on March 4.")
     assert incident["date"]["value"].endswith("03-03")
     assert incident["wounded"]["low"] == 15
+
+
+def test_a_holidays_day_glossed_is_no_day_of_the_act(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Security Forces (SFs) foiled an attempt by Lashkar e Toiba (LeT) to carry "
+        "out attacks on the occasion of Republic Day (January 26) by arresting a LeT militant "
+        "in Budgam District on January 24.")
+    assert incident["date"]["value"].endswith("01-24")
+
+
+def test_the_leader_of_an_outlawed_group_is_a_militant(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Alfu, the leader of outlawed group Alfu Bahini was killed in a gunfight "
+        "with Police in Magura District on June 22.")
+    assert incident["killed"]["by_category"] == {"militants": 1}

@@ -141,6 +141,12 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
 
 
+# A person of an armed group the actor base does not know, named by its kind.
+_OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:outlawed|banned|proscribed|"
+                             r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
+                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b", re.I)
+
+
 def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     """A single victim named or described without a number."""
     category = None
@@ -156,6 +162,8 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
         # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
         # constable" a policewoman
         category = person_category(m.group(0)) or category
+        if category == "civilians" and _OF_ARMED_GROUP.match(text, m.end()):
+            category = "militants"  # "the leader of outlawed group Alfu Bahini"
         last_end = m.end()
     # "X and his nephew were shot dead": one more for each person joined by "and".
     n = 1 + len(AND_PERSON.findall(text, start, end))

@@ -27,8 +27,10 @@ __all__ = [
 
 # The day an operation began, where the sentence gives the day of its act: "killed in a gun
 # battle ... during an operation that has been launched on July 29 ... on August 1".
-BEGUN_ON_RE = re.compile(r"\b(?:launched|started|began|begun|commenced|initiated)\s+(?:on\s+)?$",
-                         re.I)
+# Nor is a holiday's day glossed: "to carry out attacks on the occasion of Republic Day
+# (January 26) by arresting a LeT militant ... on January 24".
+BEGUN_ON_RE = re.compile(r"\b(?:launched|started|began|begun|commenced|initiated)\s+(?:on\s+)?$|"
+                         r"\b(?-i:[A-Z])[\w’'-]*\s+(?:Day|Eve|Festival|Puja|Eid)\s*\($", re.I)
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
     r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
