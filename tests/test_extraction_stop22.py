@@ -181,3 +181,20 @@ def test_the_leader_of_an_outlawed_group_is_a_militant(resources: Resources) -> 
         resources, "Alfu, the leader of outlawed group Alfu Bahini was killed in a gunfight "
         "with Police in Magura District on June 22.")
     assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_an_act_that_began_a_state_of_things_is_background(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "At least two people were killed in a suicide attack targeting a Police "
+        "officer s car in Karachi on December 20. Inspector Tanoli was receiving death threats "
+        "since the day he had arrested a number of militants in a raid on a Mauripur building "
+        "in Kiamari Town.")
+    assert incident["event_type"] == "suicide_bomb"
+
+
+def test_officials_who_blame_are_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Unidentified assailants shot dead a militant, identified as Jamshed, in "
+        "Darra Adamkhel in Kohat District on September 20. Officials blamed the local peace "
+        "lashkar for the murder of Jamshed.")
+    assert incident["target_type"] == "terrorists_non_state_militia"

@@ -214,6 +214,9 @@ BACKGROUND_RE = guarded(
     r"had\s+earlier\s+been|"
     # "Rahul had been arrested in North Garo Hills District sometime ago"
     r"had\s+been\s+(?:[\w-]+\s+){1,8}?(?:some\s?time|long)\s+(?:ago|back)|"
+    # what began a state of things: "was receiving death threats since the day he had
+    # arrested a number of militants"
+    r"(?:ever\s+)?since\s+the\s+day\s+(?:he|she|they|it|we|I)\b|"
     r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"
     r"(?:suicide\s+)?(?:attack|incident|blast)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"

@@ -286,6 +286,8 @@ _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spok
                             r"(?-i:[A-Z][\w.]*\s+){0,3}(?:have\s+|has\s+|had\s+)?"
                             r"(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
+                            # whom they blame: "Officials blamed the local peace lashkar"
+                            r"blamed|blame|alleged|"
                             r"reached|cordoned|launched|"
                             # what they believe: "Police suspects involvement of ULFA I"
                             r"suspects?|suspected|believes?|believed|suspecting)\b", re.I)
