@@ -198,3 +198,27 @@ def test_officials_who_blame_are_no_target(resources: Resources) -> None:
         "Darra Adamkhel in Kohat District on September 20. Officials blamed the local peace "
         "lashkar for the murder of Jamshed.")
     assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_an_attack_by_miscreants_counts_no_miscreant(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A female anti polio worker who was injured in an attack by armed "
+        "assailants on May 28 in Badhaber area of Peshawar lost her battle for life on June 7. "
+        "Sumbal Bibi, who had sustained bullet injuries in an attack by miscreants, succumbed "
+        "to her wounds.")
+    assert "militants" not in incident["killed"]["by_category"]
+
+
+def test_a_patrol_party_is_the_forces_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Five militants and two SF personnel were killed when militants laid an "
+        "ambush on the patrol party with automatic weapons in the Shaheedan Dhand area of "
+        "Kurram Agency on June 8.")
+    assert incident["target_type"] == "military"
+
+
+def test_a_party_leader_named_and_his_son_are_two(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Unidentified militants killed Jamiat Ulema e Islam Fazl (JUI F) leader "
+        "Mufti Ehtishamul Haq and his son in Tump tehsil of Kech District on July 24.")
+    assert incident["killed"]["best"] == 2

@@ -46,6 +46,7 @@ from eventwatch.extract.objects import (
     NAMED_OBJECTS,
     OF_A_COUPLE,
     ONE_MEMBER,
+    TITLED_NAME,
     WITH_COMPANION,
     bodies,
     one_person,
@@ -440,6 +441,16 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     else noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
         return [Group(q, category, single.start("noun"), single.end("noun"))]
+    titled = TITLED_NAME.match(text, obj, right_end) if verb in _KILL_VERBS else None
+    companion = WITH_COMPANION.match(text, titled.end(), right_end) if titled else None
+    if titled and companion:
+        one = Group(Quantity(titled.start("np"), titled.end("np"), titled.group("np"), 1, 1,
+                             "exact"), person_category(titled.group("role")),
+                    titled.start("np"), titled.end("np"))
+        who = companion.group("who")
+        return [one, Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
+                           companion_category(who, one.category), companion.start("who"),
+                           companion.end())]
     names = NAMED_OBJECTS.match(text, obj, right_end)
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
                                   "arrested", "detained", "apprehended", "nabbed", "injured",

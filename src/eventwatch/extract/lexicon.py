@@ -440,6 +440,8 @@ TARGETS: list[tuple[str, str]] = [
     ("police", r"police|policem[ae]n|constables?|cops?|levies|khasa?dars?|police\s+stations?|"
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police"),
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
+                 # a force's patrol: "laid an ambush on the patrol party"
+                 r"patrol(?:ling)?\s+part(?:y|ies)|"
                  r"NATO\s+(?:supply|supplies|container|oil\s+tanker|tanker|truck)\w*|"
                  r"air\s+(?:force|base)|(?:military|army|air|naval)\s+base|fort|garrison|"
                  r"paramilitar\w+|rangers|cantonment|security\s+forces|SFs?|"
@@ -458,7 +460,8 @@ TARGETS: list[tuple[str, str]] = [
                            r"panchayat|sarpanch(?:es)?|panch(?:es)?|mukhiyas?|"
                            # (not a patrol: "a Police party", "a search party")
                            r"(?<!police\s)(?<!search\s)(?<!raiding\s)(?<!rescue\s)"
-                           r"(?<!army\s)(?:party|MQM|PPP|ANP|PML)\b"),
+                           r"(?<!army\s)(?<!patrol\s)(?<!patrolling\s)"
+                           r"(?:party|MQM|PPP|ANP|PML)\b"),
     ("transportation", r"bus(?:es)?|vans?|passengers?|trains?|railway|rail\s+track|"
                        r"vehicles?|coach|trucks?|highway|commuters?"),
     ("utilities", r"gas\s+pipelines?|pipelines?|electricity|power\s+(?:pylons?|lines?|"

@@ -40,6 +40,13 @@ NAMED_OBJECTS = re.compile(
     # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
     r"after|before|a|an|the|and|of|alias)\b))")
+# One person named after a capitalised party or group and a role: "killed JUI F leader Mufti
+# Ehtishamul Haq and his son" (the companion is counted apart).
+TITLED_NAME = re.compile(
+    r"\s+(?P<np>(?-i:[A-Z])[\w’'-]*\s+(?:(?:(?-i:[A-Z])[\w’'-]*|e|ul|i|\((?-i:[A-Z])[\w\s-]*\))\s+)"
+    r"{0,7}(?P<role>leader|chief|commander|activist|"
+    r"worker|member|president|chairman|secretary|councillor|cleric|elder)\s+"
+    r"(?:(?-i:[A-Z])[\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})(?=\s*,?\s+(?:and|along)\s)")
 A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 # the same after "of": "the killing of a couple"
 OF_A_COUPLE = re.compile(rf"\s+of{A_COUPLE.pattern}", re.I)

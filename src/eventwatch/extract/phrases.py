@@ -32,7 +32,9 @@ _NP_RE = guarded(
     # glued before it is no letter: "65At least four soldiers")
     rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})"
     # (a modifier is no number: "a recent clash two people" is two people, not "a")
-    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who|two|three|"
+    # (nor a preposition: "an attack by miscreants" counts no miscreant)
+    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|by|from|with|had|have|when|while|who|"
+    r"two|three|"
     r"four|five|six|seven|eight|nine|ten)\b)"
     r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
     # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
