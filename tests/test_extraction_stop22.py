@@ -222,3 +222,11 @@ def test_a_party_leader_named_and_his_son_are_two(resources: Resources) -> None:
         resources, "Unidentified militants killed Jamiat Ulema e Islam Fazl (JUI F) leader "
         "Mufti Ehtishamul Haq and his son in Tump tehsil of Kech District on July 24.")
     assert incident["killed"]["best"] == 2
+
+
+def test_a_record_over_years_is_a_tally(resources: Resources) -> None:
+    assert _extract(
+        resources, "Assam witnessed the lowest civilian casualties in 25 years due to "
+        "extremist violence in 2015 with only 10 persons losing their lives, while 58 "
+        "militants were killed in encounters with Security Forces (SFs), reports The Shillong "
+        "Times on August 11.") == []

@@ -73,6 +73,8 @@ AGGREGATE_RE = guarded(
     # North Kashmir ... since last three days"
     r"in\s+(?:the\s+)?(?:overall|all\s+the|several|various|multiple)\s+(?:[\w-]+\s+)?"
     r"operations\b|"
+    # a record over years: "Assam witnessed the lowest civilian casualties in 25 years"
+    r"(?:lowest|highest)\s+(?:[\w-]+\s+){0,3}?(?:casualties|fatalities|deaths|toll|killings)\b|"
     r"countrywide|nationwide)",
     re.I,
 )
