@@ -230,3 +230,53 @@ def test_a_record_over_years_is_a_tally(resources: Resources) -> None:
         "extremist violence in 2015 with only 10 persons losing their lives, while 58 "
         "militants were killed in encounters with Security Forces (SFs), reports The Shillong "
         "Times on August 11.") == []
+
+
+def test_the_and_that_opens_a_clause_joins_no_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Two people, identified as Zeeshan (32) and Saqib, were killed and their "
+        "cousin, Faisal, was injured in a firing incident in Gulberg Town of Karachi on "
+        "September 29.")
+    assert incident["wounded"]["best"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the bomb told again, with the night of the shootout before it
+    "At least five civilians were injured in a grenade explosion at Heff Shirmal village in "
+    "Shopian District on February 26. The grenade exploded inside the debris of the house "
+    "where a shootout took place between militants and Security Forces in night of February "
+    "25.",
+    # a day still to come
+    "Two DRG personnel were killed after Maoists triggered an IED blast targeting a bus at "
+    "Namaid in Bijapur District on April 9. The bus was blown up near a bridge as Prime "
+    "Minister Narendra Modi was scheduled to visit Bijapur on April 14.",
+    # the day the fire ceased
+    "Over 12,000 people from forward villages in Akhnoor tehsil of Jammu District migrated "
+    "to safer locations on October 1 following heavy mortar shelling and firing by the "
+    "Pakistan Army targeting forward posts. The Indian side retaliated and the exchange of "
+    "fire ceased at 7.30 am the next day (October 2).",
+    # the day of a release
+    "Assam Rifles troops killed two underground cadres in Kamjong in Ukhrul District on "
+    "January 5. Immediately Assam Rifles personnel challenged them but they opened fire on "
+    "the troops, the PRO said in a release on January 6.",
+])
+def test_days_that_open_no_second_incident(resources: Resources, text: str) -> None:
+    assert len(_extract(resources, text)) == 1
+
+
+def test_the_day_of_a_record_dates_no_arrest(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "An active cadre of Kuki National Front was arrested by the Army in Imphal "
+        "West District. The militant was responsible for firing related injury to a person "
+        "that occurred at Shantipur on April 22.")
+    assert incident["date"] is None
+
+
+def test_an_act_hours_before_is_the_time_of_another(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The ANVC B has claimed that four of their cadres were killed in a fake "
+        "encounter in West Garo Hills District on January 11. One cadre escaped with bullet "
+        "injuries, ANVC B publicity secretary Doang D Shira stated in an e mailed statement on "
+        "January 12. Hours after a crude bomb attack, next to a petrol pump in Tura, Police "
+        "commandos shot dead four militants of the group in a major gun battle in the area.")
+    assert incident["event_type"] == "armed_clash"

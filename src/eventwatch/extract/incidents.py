@@ -59,11 +59,15 @@ from eventwatch.extract.retelling import (
     a_day_apart,
 )
 from eventwatch.extract.scope import (
+    ATTRIBUTION_DATE_RE,
     BEGUN_ON_RE,
     CLAIM_ONLY_RE,
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
     REFERS_BACK_RE,
+    STATE_SINCE_RE,
+    STATED_ON_RE,
+    STATEMENT_AFTER_DATE_RE,
     UNREAL_RE,
 )
 from eventwatch.extract.segment import Sentence
@@ -77,25 +81,9 @@ FAMILIES = {
     "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest",
     "operation": "arrest",
 }
-_STATED = r"said|told|announced|stated|added|confirmed|informed"
-ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
-# ... and "said on October 3": the statement's day, which dates the event only where the
-# story gives no other.
-STATED_ON_RE = re.compile(rf"\b(?:{_STATED})\s+on\s+$", re.I)
-# A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
-STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|denied|"
-                                     r"alleged|asserted|confirmed|urged|demanded|appealed|"
-                                     r"warned|vowed|disclosed|revealed)\b", re.I)
-# The day a state began: "He was on leave since October 7", "a strike that has been in effect
-# since August 31" (but an act since a day, "SFs have launched a massive operation in South
-# Garo Hills since August 30", "cordoned off a building since September 4", began then);
-# or the day an event referred to ended: "injured in the encounter which ended on March 4".
-STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s+){0,3}"
-                         r"since\s+$|\b(?:which|that)\s+(?:finally\s+)?(?:ended|concluded)\s+"
-                         r"(?:on\s+)?$", re.I)
 # What someone is said to have done before, told without a trigger word of its own.
-RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked|suspected)\s+"
-                       r"(?:in|of|for)\b", re.I)
+RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked|suspected|"
+                       r"responsible)\s+(?:in|of|for)\b", re.I)
 # A release that tells the abduction too: "released all the six abducted tractor drivers ...
 # hours after abducting them on February 8".
 ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her|them)\b",

@@ -145,6 +145,7 @@ WITH_COMPANION = re.compile(
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
+_CLAUSE_AND = re.compile(r"\W*and\b", re.I)
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
 
 
@@ -173,7 +174,10 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
             category = "militants"  # "the leader of outlawed group Alfu Bahini"
         last_end = m.end()
     # "X and his nephew were shot dead": one more for each person joined by "and".
-    n = 1 + len(AND_PERSON.findall(text, start, end))
+    # (not the "and" that opens the clause: "... were killed and their cousin, Faisal, was
+    # injured" is one)
+    lead_and = _CLAUSE_AND.match(text, start, end)
+    n = 1 + len(AND_PERSON.findall(text, lead_and.end() if lead_and else start, end))
     q = Quantity(vm.start(), vm.end(), vm.group(0), n, n, "exact")
     begin = max(start, vm.start() - 120)
     while begin < end and not text[begin].isalnum():

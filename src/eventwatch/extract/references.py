@@ -61,6 +61,9 @@ REFERENCE_RE = guarded(
     r"five|six|seven|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after|"
     # "a week after suspected Maoists exchanged fire with ... the Maoists have said"
     r"(?:a|one|two|three|four|a\s+few|few|several|\d+)\s+(?:weeks?|months?|years?)\s+after|"
+    # ... or opening a sentence: "Hours after a crude bomb attack, next to a petrol pump in
+    # Tura ..., Police commandos shot dead four militants"
+    r"\b(?-i:Hours|Days|Minutes)\s+after|"
     # the act avenged: "a revenge killing as five PLFI cadres were killed by Maoists on May
     # 15", "to avenge the killing of our commander"
     r"(?:retaliation|revenge|reprisal)\s+(?:for|of)|to\s+avenge|"

@@ -68,7 +68,9 @@ EVENT_TOLD_AGAIN_RE = re.compile(
     # (also as someone tells it: "Official sources said the blast took place")
     r"\W*(?:(?:[\w.’'-]+\s+){1,4}?(?:said|added|stated|told)\s+(?:that\s+)?)?"
     rf"[Tt]he\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:took\s+place|occurred|started|began|"
-    r"broke\s+out|happened|erupted|lasted|ensued)\b")
+    r"broke\s+out|happened|erupted|lasted|ensued)\b|"
+    # the bomb told again: "The grenade exploded inside the debris of the house where ..."
+    r"\W*[Tt]he\s+(?:\w+\s+){0,2}?(?:grenade|bomb|IED|device|explosive)\s+(?:exploded|went\s+off)\b")
 
 
 def a_day_apart(a: DateValue, b: DateValue) -> bool:

@@ -3,7 +3,9 @@ sentence's text; says whether it refers back to an incident told (``REFERS_BACK_
 claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
 (``OUT_OF_SCOPE_RE``, ``RIOT_CLASH_RE``), tells something that did not or has not happened
 (``UNREAL_RE``), or breaks down a toll told before (``ELABORATION_RE``); and which of
-its days is only when an operation began (``BEGUN_ON_RE``).
+its days are not its act's: a statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``,
+``STATEMENT_AFTER_DATE_RE``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
+operation's start or a holiday's (``BEGUN_ON_RE``).
 :mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
 the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
 operations and references.
@@ -16,15 +18,40 @@ import re
 from eventwatch.extract.fastre import guarded
 
 __all__ = [
+    "ATTRIBUTION_DATE_RE",
     "BEGUN_ON_RE",
     "CLAIM_ONLY_RE",
     "ELABORATION_RE",
     "OUT_OF_SCOPE_RE",
     "REFERS_BACK_RE",
     "RIOT_CLASH_RE",
+    "STATED_ON_RE",
+    "STATEMENT_AFTER_DATE_RE",
+    "STATE_SINCE_RE",
     "UNREAL_RE",
 ]
 
+# Which days of a sentence are not its act's: a statement's ("said on October 3"), one a
+# state began on, or the day an operation began (below).
+_STATED = r"said|told|announced|stated|added|confirmed|informed"
+ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
+# ... and "said on October 3": the statement's day, which dates the event only where the
+# story gives no other.
+STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|statement|release)\s+on\s+$", re.I)
+# A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
+STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|denied|"
+                                     r"alleged|asserted|confirmed|urged|demanded|appealed|"
+                                     r"warned|vowed|disclosed|revealed)\b", re.I)
+# The day a state began: "He was on leave since October 7", "a strike that has been in effect
+# since August 31" (but an act since a day, "SFs have launched a massive operation in South
+# Garo Hills since August 30", "cordoned off a building since September 4", began then);
+# or the day an event referred to ended: "injured in the encounter which ended on March 4",
+# "the exchange of fire ceased at 7.30 am the next day (October 2)"; or a day still to come:
+# "Prime Minister Narendra Modi was scheduled to visit Bijapur on April 14".
+STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s+){0,3}"
+                         r"since\s+$|\b(?:which|that)\s+(?:finally\s+)?(?:ended|concluded)\s+"
+                         r"(?:on\s+)?$|\bceased\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|"
+                         r"\b(?:scheduled|slated|due)\s+to\s+(?:[\w-]+\s+){1,4}?(?:on\s+)?$", re.I)
 # The day an operation began, where the sentence gives the day of its act: "killed in a gun
 # battle ... during an operation that has been launched on July 29 ... on August 1".
 # Nor is a holiday's day glossed: "to carry out attacks on the occasion of Republic Day
