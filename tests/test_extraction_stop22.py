@@ -280,3 +280,20 @@ def test_an_act_hours_before_is_the_time_of_another(resources: Resources) -> Non
         "January 12. Hours after a crude bomb attack, next to a petrol pump in Tura, Police "
         "commandos shot dead four militants of the group in a major gun battle in the area.")
     assert incident["event_type"] == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    # a surname after an office and a first name, and after "the wife of"
+    "Nilofar Abadan, the wife of a former provincial minister Faridoon Abadan was abducted by "
+    "unidentified militants in the Quivery road area of Quetta on May 2.",
+])
+def test_a_persons_name_is_no_place(resources: Resources, text: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["place"]["country"] == "PK"
+
+
+def test_a_garo_name_is_no_town_abroad(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A group of armed men hacked to death the headmaster of Jingamgre SSA LP "
+        "School, Madison Ch Marak, on August 16, and the role of Garo rebels was suspected.")
+    assert incident["place"]["country"] != "US"

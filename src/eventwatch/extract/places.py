@@ -29,9 +29,18 @@ PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
 # A person's name, never a place: "Kamruzzaman alias Sagar" (Sagar, Madhya Pradesh) would
 # otherwise vote for India in a story from Dhaka.
 PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\s+of)\s+"
-                             r"(?:[A-Z]\w*\s+){0,2}$")
-# A name with aliases after it is a person's: "Murad alias Jahangir Alam".
-PERSON_NAME_AFTER = re.compile(r"\s+alias\b", re.I)
+                             r"(?:[A-Z]\w*\s+){0,2}$|"
+                             # an office, a first name, then the surname: "a former
+                             # provincial minister Faridoon Abadan"
+                             r"\b(?-i:minister|leader|chairman|president|secretary|MLA|MNA|"
+                             r"MPA|Mr|Mrs|Dr)\.?\s+[A-Z][a-z]+\s+$")
+# A name with aliases after it is a person's: "Murad alias Jahangir Alam"; so is one of
+# kin: "Nilofar Abadan, the wife of a former provincial minister".
+PERSON_NAME_AFTER = re.compile(r"\s+alias\b|,\s+(?:the\s+)?(?:wife|husband|son|daughter|"
+                               r"brother|father|mother|widow)\s+of\b|"
+                               # a middle initial, then the clan name: "Madison Ch Marak"
+                               r"\s+(?-i:Ch|[A-Z])\.?\s+(?-i:Marak|Sangma|Momin|Shira|Areng|"
+                               r"Arengh|Rangsa|Rava|Koch)\b", re.I)
 # A town's name before a formation's kind is the formation's: "Troops of Jwalamukhi
 # Battalion" are not in Jawala Mukhi (Himachal Pradesh).  (A state's stays: "a Manipur
 # Rifles camp" is in Manipur.)
