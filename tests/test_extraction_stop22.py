@@ -297,3 +297,11 @@ def test_a_garo_name_is_no_town_abroad(resources: Resources) -> None:
         resources, "A group of armed men hacked to death the headmaster of Jingamgre SSA LP "
         "School, Madison Ch Marak, on August 16, and the role of Garo rebels was suspected.")
     assert incident["place"]["country"] != "US"
+
+
+def test_an_initials_stop_keeps_the_arrest_and_its_site_together(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "City Police arrested a couple, identified as Khanin Swargiari and Roushmi "
+        "Boro for their links with the I.K. Songbijit faction of the National Democratic Front "
+        "of Bodoland (NDFB IKS) from Guwahati on May 26.")
+    assert incident["place"]["name"] == "Guwahati"

@@ -64,7 +64,9 @@ TAKEN_FROM_RE = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|wh
 # lost more than it gained ("arrested from Gujarat" of a man held in Mumbai, in a story
 # that names Mumbai), so it is a last resort, not a scene cue.
 HELD_FROM_RE = guarded(r"\b(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|"
-                       r"picked\s+up|recovered|seized|rescued|captured)\b[^.;]{0,200}\b"
+                       # (an initial's stop goes on: "the I.K. Songbijit faction")
+                       r"picked\s+up|recovered|seized|rescued|captured)\b"
+                       r"(?:[^.;]|(?<=\b[A-Z])\.){0,200}\b"
                        r"from\s+(?:\w+\s+){0,2}$", re.I)
 
 
