@@ -305,3 +305,39 @@ def test_an_initials_stop_keeps_the_arrest_and_its_site_together(resources: Reso
         "Boro for their links with the I.K. Songbijit faction of the National Democratic Front "
         "of Bodoland (NDFB IKS) from Guwahati on May 26.")
     assert incident["place"]["name"] == "Guwahati"
+
+
+def test_a_death_raising_the_toll_updates_it(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A woman, Mumtaz Begum, who was injured in a bomb blast in Ghulam Banda area "
+        "of Kohat on May 24 succumbed to her injuries on May 31, raising the death toll from "
+        "the incident to two.")
+    assert incident["killed"]["best"] == 2
+
+
+def test_a_toll_over_a_series_is_no_update(resources: Resources) -> None:
+    # guards the reach of the raised toll above
+    (incident,) = _extract(
+        resources, "Five militants were killed when a US drone fired missiles on a car at "
+        "Tapai village in North Waziristan Agency on March 14. This was the third missile "
+        "attack during the past 24 hours in the area, raising the death toll to 15.")
+    assert incident["killed"]["best"] == 5
+
+
+def test_names_with_their_ages_are_each_counted(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A team of Rapid Action Battalion conducted several drives in Kotwali, "
+        "Panchlaish and Akbar Shah areas of Chittagong city on May 3 and arrested Mozaher "
+        "Hossain Miah, (35), Sabbir Ahmed Muhib, 23, Kamal Uddin Mustafa, 24, and Ashraf Ali "
+        "Adnan, (25), of a newly formed militant group.")
+    assert incident["arrested"]["best"] == 4
+    # the first of a list of areas of a city lies in that city
+    assert incident["place"]["admin2"] == "Chattogram"
+
+
+def test_the_doers_ride_after_their_arms_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Four Sindh Rangers personnel were shot dead by three unidentified "
+        "assailants carrying 9mm pistols on two motorcycles outside a mosque in Ittehad Town "
+        "of Karachi on November 20.")
+    assert incident["target_type"] == "military"

@@ -36,6 +36,7 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.objects import (
     A_COUPLE,
+    AGE_AFTER_NAME,
     ALONG_WITH,
     AND_PERSON,
     AND_PERSON_AFTER,
@@ -99,9 +100,12 @@ _CLAUSE_BREAK = guarded(
 _TOLL_RE = guarded(
     # (a long attack's name between: "The death toll of the July 10 suicide attack on ANP
     # leader Haroon Bilour in Yakatoot area of Peshawar ... had risen to 21")
-    r"\b(?:death\s+)?toll\b(?:\s+[\w’'-]+){0,30}?\s+(?:has\s+|had\s+)?(?:rose|risen|rising|climbed|"
+    # (or raised by the death told: "succumbed to her injuries ..., raising the death toll
+    # from the incident to two")
+    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:death\s+)?toll\b"
+    r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
-    r"standing|is|was)\s+(?:at\s+|to\s+)?"
+    r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
 
 
@@ -153,7 +157,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     if not any(f.measure == "kidnapped" for f in figures):
         figures.extend(held_figures(text, s_start, s_end))
     for tm in _TOLL_RE.finditer(text, s_start, s_end):
-        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)):
+        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or (
+                tm.group("raised") and _SERIES.search(text, s_start, tm.start())):
             # "has reached seven in the last one and a half month", "the death toll in the
             # shelling along the LoC this year has gone up to 27": a running tally
             continue
@@ -175,6 +180,11 @@ _TALLY_AFTER = re.compile(
     rf"since\s+(?:the\s+(?:start|beginning)|{MONTH_NAMES}|(?:19|20)\d\d))", re.I)
 _TALLY_IN = re.compile(r"\b(?:this|last|the\s+past)\s+(?:year|month)|"
                        r"\b(?:in|during|over)\s+the\s+(?:last|past)\b", re.I)
+# A series the toll adds up: "This was the third missile attack during the past 24 hours in
+# the area, raising the death toll to 15".
+_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}(?:attacks?|"
+                     r"strikes?|blasts?|explosions?)\b|\b(?:during|in|over)\s+the\s+(?:past|last)\b",
+                     re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(
@@ -457,7 +467,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                   "wounded", "shot and injured")):
         # "kidnapped Miraj and Waris", "killed Jaleshwar Prajapati (38), a councillor": the
         # persons named, counted
-        n = 1 + len(NAME_JOIN.findall(names.group("names")))
+        n = 1 + len(NAME_JOIN.findall(AGE_AFTER_NAME.sub("", names.group("names"))))
         if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):
             n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
         q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,

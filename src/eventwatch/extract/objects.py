@@ -17,6 +17,7 @@ from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.phrases import NAME, PERSON, PERSON_ANY, Group, counted_phrases
 
 __all__ = [
+    "AGE_AFTER_NAME",
     "ALONG_WITH",
     "AND_PERSON",
     "AND_PERSON_AFTER",
@@ -28,15 +29,20 @@ __all__ = [
     "NAME_NEXT",
     "OF_A_COUPLE",
     "ONE_MEMBER",
+    "TITLED_NAME",
     "WITH_COMPANION",
     "bodies",
     "one_person",
 ]
 
-# Persons named as a verb's objects, one to four, and nothing that makes them a unit ("Pakistan
+# Persons named as a verb's objects, one to five, and nothing that makes them a unit ("Pakistan
 # Army soldiers"): the names end at a comma, a bracket, a preposition or the clause's end.
+# (each with an age after it: "arrested Mozaher Hossain Miah, (35), Sabbir Ahmed Muhib, 23,
+# Kamal Uddin Mustafa, 24, and Ashraf Ali Adnan")
+AGE_AFTER_NAME = re.compile(r"\s*,?\s*\(?\b\d{1,2}\b\)?(?=\s*,)")
+_AGED = rf"(?:{AGE_AFTER_NAME.pattern})?"
 NAMED_OBJECTS = re.compile(
-    rf"\s+(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,2}}(?:\s*,?\s+and\s+{NAME})?)"
+    rf"\s+(?P<names>{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
     # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
     r"after|before|a|an|the|and|of|alias)\b))")

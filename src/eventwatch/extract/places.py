@@ -455,7 +455,10 @@ _COMMA_UNIT = re.compile(r"(?:\s+(?:area|village|town))?\s*,\s*(?:the\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:\s+(?:city|town))?(?P<s>['’]s|\s+s)\s+$", re.I)
 
 
-_AREA_OF = re.compile(r"\s+(?i:area|areas|locality|village|mohalla|colony|neighbou?rhood|"
+# (the first of a list: "in Kotwali, Panchlaish and Akbar Shah areas of Chittagong city")
+_AREA_OF = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}){0,4}"
+                      r"(?:\s*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+                      r"\s+(?i:area|areas|locality|village|mohalla|colony|neighbou?rhood|"
                       r"bazaar|lane)\s+(?:of|in)\s+(?:the\s+)?")  # ("Saddar Bazaar of")
 
 

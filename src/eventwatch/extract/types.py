@@ -294,9 +294,15 @@ _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spok
 # (not the attack's aim: "an attack by suspected militants on a commercial vehicle")
 _DOERS_RIDE_BEFORE = re.compile(
     r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|"
-    r"cadres|riders)\s+(?:riding\s+(?:on\s+)?|(?:who\s+)?(?:came|arrived|fled)\s+(?:on|in)\s+|"
+    # (their arms between: "three unidentified assailants carrying 9mm pistols on two
+    # motorcycles")
+    r"cadres|riders)\s+(?:(?:carrying|armed\s+with|wielding)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:riding\s+(?:on\s+)?|(?:who\s+)?(?:came|arrived|fled)\s+(?:on|in)\s+|"
     r"on\s+|in\s+)(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
+# (an attack by the doers on a thing aims at it: "an attack by militants on a vehicle"; not
+# "shot dead by three unidentified assailants ... on two motorcycles")
+_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush|raids?|firing|fire|strikes?)\s+by\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
 # A target word followed by its own act of violence names the doer, not the target.
 _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,40}?,?)?\s+"
                          r"(?:shot\s+(?:dead|at)|killed|attacked|"
