@@ -16,7 +16,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwatch.extract.fastre import guarded
+from eventwatch.extract.not_places import (
+    ACTOR_AFTER,
+    COLONY_AFTER,
+    COMPOUND_BEFORE,
+    IDENTIFIED_AS,
+    NAMED_SITE_AFTER,
+    PERSON_NAME_AFTER,
+    PERSON_NAME_BEFORE,
+    UNIT_NAME_AFTER,
+)
 from eventwatch.extract.scenes import CROSSING, ROAD, is_site, local_site
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
@@ -26,54 +35,12 @@ KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
 PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
              "country": "country"}
 
-# A person's name, never a place: "Kamruzzaman alias Sagar" (Sagar, Madhya Pradesh) would
-# otherwise vote for India in a story from Dhaka.
-PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\s+of)\s+"
-                             r"(?:[A-Z]\w*\s+){0,2}$|"
-                             # an office, a first name, then the surname: "a former
-                             # provincial minister Faridoon Abadan"
-                             r"\b(?-i:minister|leader|chairman|president|secretary|MLA|MNA|"
-                             r"MPA|Mr|Mrs|Dr)\.?\s+[A-Z][a-z]+\s+$")
-# A name with aliases after it is a person's: "Murad alias Jahangir Alam"; so is one of
-# kin: "Nilofar Abadan, the wife of a former provincial minister".
-PERSON_NAME_AFTER = re.compile(r"\s+alias\b|,\s+(?:the\s+)?(?:wife|husband|son|daughter|"
-                               r"brother|father|mother|widow)\s+of\b|"
-                               # a middle initial, then the clan name: "Madison Ch Marak"
-                               r"\s+(?-i:Ch|[A-Z])\.?\s+(?-i:Marak|Sangma|Momin|Shira|Areng|"
-                               r"Arengh|Rangsa|Rava|Koch)\b", re.I)
-# A town's name before a formation's kind is the formation's: "Troops of Jwalamukhi
-# Battalion" are not in Jawala Mukhi (Himachal Pradesh).  (A state's stays: "a Manipur
-# Rifles camp" is in Manipur.)
-UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b")
-
 NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"[Dd]istrict\b")
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
 ROAD_AFTER_RE = re.compile(rf"\s+(?:{ROAD}|(?:{CROSSING}|[Aa]dda|Colony|Park|Chowk|Market)\b)")
 
-_ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|government|navy|"
-                          r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
-                          r"high\s+commission|nationals?|citizens?|personnel|diplomats?|"
-                          r"envoy|ambassador|side|"
-                          # its fire: "the Indian side retaliated Pakistan shelling"
-                          r"shelling|firing|mortars?|shells|guns)\b|"
-                          # the country as the subject of its act: "Pakistan in the morning
-                          # of October 31 violated the ceasefire", "Pakistan fired 80 mm"
-                          r"\s+(?:(?:early|late)\s+)?(?:(?:in|on)\s+the\s+\w+\s+of\s+\w+\s+"
-                          r"\d{1,2}\s+|on\s+\w+\s+\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?"
-                          r"(?:violated|fired|"
-                          r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
-# The end of a compound name ("Gulshan e Shiraz", "Bagh e Jinnah", "Gulistan i Jauhar"): the
-# town's name in it names a neighbourhood, not the town (Shiraz, Iran).
-_COMPOUND_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)[\s-]+(?:e|i)[\s-]+$")
-# A country's name in a site's ("Pakistan Bazaar", "Pakistan Chowk", "India Gate"): the site
-# lies in a town, not somewhere in the country.
-_NAMED_SITE_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Chowk|Chowrangi|Colony|Market|Road|Street|"
-                               r"Square|Gate|Park|Stadium|Nagar)\b")
-# A colony named after a town is a neighbourhood, not the town: "Madina Colony" (Karachi) is
-# no Medina.
-_COLONY_AFTER = re.compile(r"\s+Colony\b")
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
 
 
@@ -88,7 +55,6 @@ class DocPlaces:
 
 # The words of a person's name ("identified as Khalil Ahmad"), which the gazetteer's scan,
 # reading whole capitalised runs, does not offer as a place there.
-_IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
 
 
 def _within(m: PlaceMatch, spans: Sequence[tuple[int, int]]) -> bool:
@@ -124,15 +90,15 @@ def document_places(text: str, gazetteer: Gazetteer,
                if PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
                or PERSON_NAME_AFTER.match(text, m.end)}
     if scanned and "identified as" in text:
-        persons.update(w for m in _IDENTIFIED_AS.finditer(text) for w in m.group(1).split())
+        persons.update(w for m in IDENTIFIED_AS.finditer(text) for w in m.group(1).split())
     matches = tuple(m for m in scanned
                     if m.text not in persons
                     and not (m.entries[0].kind == "locality" and (
-                        UNIT_NAME_AFTER.match(text, m.end) or _COLONY_AFTER.match(text, m.end)))
+                        UNIT_NAME_AFTER.match(text, m.end) or COLONY_AFTER.match(text, m.end)))
                     and not (m.entries[0].kind == "country" and
-                             _NAMED_SITE_AFTER.match(text, m.end))
+                             NAMED_SITE_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "locality" and
-                             _COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
+                             COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
     if not matches:
         # A story that names no place but a country in a group's name ("... cadres of the
         # Communist Party of India Maoist (CPI Maoist) triggered a blast"): that country is
@@ -151,7 +117,7 @@ def document_places(text: str, gazetteer: Gazetteer,
             # a police station's name ("within the precincts of Mominabad Police Station")
             # is a neighbourhood's, often a namesake of a town elsewhere: it does not vote
             continue
-        if top.kind == "country" and _ACTOR_AFTER.match(text, m.end):
+        if top.kind == "country" and ACTOR_AFTER.match(text, m.end):
             # a country named as an actor ("Pakistan army resorted to firing", "the India
             # side"), not as where it happened: no vote
             continue

@@ -1,0 +1,70 @@
+"""Stage 5a: gazetteer matches that name no place of the story.  Read by :mod:`places` on
+each match's surroundings: a person's name ("Murad alias Jahangir Alam", "minister Faridoon
+Abadan"), a formation named after a town ("Jwalamukhi Battalion"), a country named as an
+actor ("Pakistan army resorted to firing"), the end of a compound name ("Gulshan e
+Shiraz"), a site named after a country ("Pakistan Bazaar") and a colony named after a town
+("Madina Colony").  Rules: ``docs/codebook.md``, Places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwatch.extract.fastre import guarded
+
+__all__ = [
+    "ACTOR_AFTER",
+    "COLONY_AFTER",
+    "COMPOUND_BEFORE",
+    "IDENTIFIED_AS",
+    "NAMED_SITE_AFTER",
+    "PERSON_NAME_AFTER",
+    "PERSON_NAME_BEFORE",
+    "UNIT_NAME_AFTER",
+]
+
+# A person's name, never a place: "Kamruzzaman alias Sagar" (Sagar, Madhya Pradesh) would
+# otherwise vote for India in a story from Dhaka.
+PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\s+of)\s+"
+                             r"(?:[A-Z]\w*\s+){0,2}$|"
+                             # an office, a first name, then the surname: "a former
+                             # provincial minister Faridoon Abadan"
+                             r"\b(?-i:minister|leader|chairman|president|secretary|MLA|MNA|"
+                             r"MPA|Mr|Mrs|Dr)\.?\s+[A-Z][a-z]+\s+$")
+# A name with aliases after it is a person's: "Murad alias Jahangir Alam"; so is one of
+# kin: "Nilofar Abadan, the wife of a former provincial minister".
+PERSON_NAME_AFTER = re.compile(r"\s+alias\b|,\s+(?:the\s+)?(?:wife|husband|son|daughter|"
+                               r"brother|father|mother|widow)\s+of\b|"
+                               # a middle initial, then the clan name: "Madison Ch Marak"
+                               r"\s+(?-i:Ch|[A-Z])\.?\s+(?-i:Marak|Sangma|Momin|Shira|Areng|"
+                               r"Arengh|Rangsa|Rava|Koch)\b", re.I)
+# A town's name before a formation's kind is the formation's: "Troops of Jwalamukhi
+# Battalion" are not in Jawala Mukhi (Himachal Pradesh).  (A state's stays: "a Manipur
+# Rifles camp" is in Manipur.)
+UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b")
+
+# A country named as an actor or by its fire, not as where it happened.
+ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|government|navy|"
+                         r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
+                         r"high\s+commission|nationals?|citizens?|personnel|diplomats?|"
+                         r"envoy|ambassador|side|"
+                         # its fire: "the Indian side retaliated Pakistan shelling"
+                         r"shelling|firing|mortars?|shells|guns)\b|"
+                         # the country as the subject of its act: "Pakistan in the morning
+                         # of October 31 violated the ceasefire", "Pakistan fired 80 mm"
+                         r"\s+(?:(?:early|late)\s+)?(?:(?:in|on)\s+the\s+\w+\s+of\s+\w+\s+"
+                         r"\d{1,2}\s+|on\s+\w+\s+\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?"
+                         r"(?:violated|fired|"
+                         r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
+# The end of a compound name ("Gulshan e Shiraz", "Bagh e Jinnah", "Gulistan i Jauhar"): the
+# town's name in it names a neighbourhood, not the town (Shiraz, Iran).
+COMPOUND_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)[\s-]+(?:e|i)[\s-]+$")
+# A country's name in a site's ("Pakistan Bazaar", "Pakistan Chowk", "India Gate"): the site
+# lies in a town, not somewhere in the country.
+NAMED_SITE_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Chowk|Chowrangi|Colony|Market|Road|Street|"
+                              r"Square|Gate|Park|Stadium|Nagar)\b")
+# A colony named after a town is a neighbourhood, not the town: "Madina Colony" (Karachi) is
+# no Medina.
+COLONY_AFTER = re.compile(r"\s+Colony\b")
+# The name of a person identified: "identified as Khalil Ahmad" (no Hebron, al-Khalil).
+IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
