@@ -341,3 +341,19 @@ def test_the_doers_ride_after_their_arms_is_no_target(resources: Resources) -> N
         "assailants carrying 9mm pistols on two motorcycles outside a mosque in Ittehad Town "
         "of Karachi on November 20.")
     assert incident["target_type"] == "military"
+
+
+def test_a_companion_after_a_passive_verb_is_one_more(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The Sipah e Sahaba Pakistan (SSP) leader Maulana Muhammad Ahmed Madni was "
+        "shot dead along with his son Abu Bakar in a targeted killing in Karachi on March 5.")
+    assert incident["killed"]["best"] == 2
+
+
+def test_a_companion_with_a_verb_of_his_own_is_not(resources: Resources) -> None:
+    # guards the rule's reach
+    (incident,) = _extract(
+        resources, "Jahangir Khan was killed and his driver was injured in an IED blast in "
+        "Safi tehsil of Mohmand Agency on May 13.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1

@@ -185,6 +185,7 @@ _TALLY_IN = re.compile(r"\b(?:this|last|the\s+past)\s+(?:year|month)|"
 _SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}(?:attacks?|"
                      r"strikes?|blasts?|explosions?)\b|\b(?:during|in|over)\s+the\s+(?:past|last)\b",
                      re.I)
+_OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(
@@ -399,8 +400,16 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                    clause_start, rel.start())
                 if ante and ante[0].quantity.low == 1:
                     return ante
-            # One person, named or described: "a levies official was shot", "X was killed".
-            return [one_person(text, left_start, vm.start(), vm)]
+            # One person, named or described: "a levies official was shot", "X was killed"
+            # (and a companion after the verb: "was shot dead along with his son")
+            one = one_person(text, left_start, vm.start(), vm)
+            companion = WITH_COMPANION.match(text, vm.end(), s_end)
+            if companion is None or _OWN_VERB_NEXT.match(text, companion.end()):
+                return [one]  # (not one with a verb of his own: "and his driver was injured")
+            who = companion.group("who")
+            return [one, Group(Quantity(companion.start("who"), companion.end(), who, 1, 1,
+                                        "exact"), companion_category(who, one.category),
+                               companion.start("who"), companion.end())]
         if aux and AND_PERSON.search(text, left_start, vm.start()):
             # People named without a number: "BLA commander Daren Bugti and his close
             # associate Ali Hassan were arrested" is two
