@@ -357,3 +357,13 @@ def test_a_companion_with_a_verb_of_his_own_is_not(resources: Resources) -> None
         "Safi tehsil of Mohmand Agency on May 13.")
     assert incident["killed"]["best"] == 1
     assert incident["wounded"]["best"] == 1
+
+
+def test_bodies_found_and_the_killing_told_after_are_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The bodies of the five militants of the People’s Liberation Army at Makan "
+        "village in Kamjong District have been retrieved on September 13, reports Epao. The "
+        "five deceased were identified as Richard, Lalloi, Nanao, Sinthouba and Raikham. The "
+        "five were gunned down by NSCN IM cadres on September 12.")
+    assert incident["date"]["value"].endswith("09-12")
+    assert incident["killed"]["best"] == 5

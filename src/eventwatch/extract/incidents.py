@@ -50,6 +50,7 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.retelling import (
     ANOTHER_RE,
+    BODIES_FOUND_RE,
     EARLIER_REPORT_RE,
     EVENT_TOLD_AGAIN_RE,
     LATER_THE_EVENT_RE,
@@ -57,6 +58,7 @@ from eventwatch.extract.retelling import (
     RESTATEMENT_RE,
     VICTIMS_BACK_RE,
     a_day_apart,
+    days_before,
 )
 from eventwatch.extract.scope import (
     ATTRIBUTION_DATE_RE,
@@ -258,6 +260,9 @@ class Draft:
         if not dated:
             return None
         first, day = dated[0]
+        act = next((d for m, d in dated[1:] if _killing_of_the_found(m, first, d, day)), None)
+        if act is not None:
+            return act  # the day the people whose bodies were found were killed
         if first.told_on(day):
             # "A bomb was detonated ..., officials said on October 3. Official sources said
             # the blast took place ... on October 2": the day the event is told again with
@@ -544,6 +549,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     # (a statement's day is no day of another act: "Official sources said on February 3 that
     # militants attacked patrol parties" tells again the attack of February 2)
     own = [d for d in info.day_dates if not info.stated_on(d)]
+    if own and current_date is not None and _killing_of_the_found(info, current.anchor, own[0],
+                                                                   current_date):
+        return False
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began
@@ -563,6 +571,18 @@ def _same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
         return {(f.measure, f.count.low, f.count.high) for f in i.figures}
     return bool(info.families) and info.families == lead.families and \
         bool(info.figures) and told(info) == told(lead)
+
+
+def _killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMention,
+                         lead_day: DateMention) -> bool:
+    """The act that killed those whose bodies the lead found, up to a week before ("The
+    bodies of the five militants ... have been retrieved ... on September 13 ... The five
+    were gunned down by NSCN IM cadres on September 12"): the same incident."""
+    def killed(i: SentenceInfo) -> set[tuple[int | None, int | None]]:
+        return {(f.count.low, f.count.high) for f in i.figures if f.measure == "killed"}
+    before = days_before(day.date, lead_day.date)
+    return before is not None and 0 < before <= 7 and "armed" in info.families and \
+        killed(info) <= killed(lead) and bool(BODIES_FOUND_RE.search(lead.sentence.text))
 
 
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)

@@ -16,6 +16,7 @@ from eventwatch.models import DateValue
 
 __all__ = [
     "ANOTHER_RE",
+    "BODIES_FOUND_RE",
     "EARLIER_REPORT_RE",
     "EVENT_TOLD_AGAIN_RE",
     "LATER_THE_EVENT_RE",
@@ -23,6 +24,7 @@ __all__ = [
     "RESTATEMENT_RE",
     "VICTIMS_BACK_RE",
     "a_day_apart",
+    "days_before",
 ]
 
 
@@ -71,6 +73,24 @@ EVENT_TOLD_AGAIN_RE = re.compile(
     r"broke\s+out|happened|erupted|lasted|ensued)\b|"
     # the bomb told again: "The grenade exploded inside the debris of the house where ..."
     r"\W*[Tt]he\s+(?:\w+\s+){0,2}?(?:grenade|bomb|IED|device|explosive)\s+(?:exploded|went\s+off)\b")
+
+
+# A lead that tells bodies found: "The bodies of the five militants ... have been retrieved".
+BODIES_FOUND_RE = guarded(
+    r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:recovered|retrieved|found|discovered|spotted|"
+    r"fished\s+out)\b|\b(?:recovered|retrieved|found|discovered|spotted)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?bod(?:y|ies)\b", re.I)
+
+
+def days_before(a: DateValue, b: DateValue) -> int | None:
+    """How many days day-precise ``a`` is before ``b`` (one year or both unknown)."""
+    if a.month is None or a.day is None or b.month is None or b.day is None or \
+            a.year != b.year:
+        return None
+    try:  # a leap year stands in for an unknown one
+        return (date(b.year or 2000, b.month, b.day) - date(a.year or 2000, a.month, a.day)).days
+    except ValueError:
+        return None
 
 
 def a_day_apart(a: DateValue, b: DateValue) -> bool:
