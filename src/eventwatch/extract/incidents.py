@@ -38,9 +38,7 @@ from eventwatch.extract.explosives import (
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
     AGO_RE,
-    ATTACKER_NOUNS,
     BACKGROUND_RE,
-    MILITANT_NOUNS,
     NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
     SEPARATE_COUNT_RE,
@@ -64,12 +62,14 @@ from eventwatch.extract.scope import (
     ATTRIBUTION_DATE_RE,
     BEGUN_ON_RE,
     CLAIM_ONLY_RE,
+    DOER_ACTED_RE,
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
     REFERS_BACK_RE,
     STATE_SINCE_RE,
     STATED_ON_RE,
     STATEMENT_AFTER_DATE_RE,
+    UNDER_ATTACK_RE,
     UNREAL_RE,
 )
 from eventwatch.extract.segment import Sentence
@@ -482,24 +482,6 @@ ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:co
                               r"several)\s+(?:parts|areas|districts|places)\s+of\b", re.I)
 TALLY_PERIOD_RE = re.compile(r"\b(?:since|till|until|so\s+far|this\s+year|last\s+year|"
                              r"period|months?|weeks|alleged|claimed)\b", re.I)
-
-
-DOER_ACTED_RE = guarded(
-    r"^\W*(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
-    r"more\s+than)\s+)?"
-    r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
-    r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
-    # a group's name before its men: "suspected NSCN IM militants attacked"
-    r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
-    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:attacked|opened\s+fire|"
-    r"fired|stormed|ambushed|"
-    r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked|"
-    r"sprayed)\b",
-    re.I)
-
-
-UNDER_ATTACK_RE = guarded(r"\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|\w+\s+)?"
-                          r"(?:attack|fire|firing)\b", re.I)
 
 
 def _tells_an_act(info: SentenceInfo) -> bool:

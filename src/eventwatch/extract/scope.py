@@ -2,7 +2,8 @@
 sentence's text; says whether it refers back to an incident told (``REFERS_BACK_RE``), only
 claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
 (``OUT_OF_SCOPE_RE``, ``RIOT_CLASH_RE``), tells something that did not or has not happened
-(``UNREAL_RE``), or breaks down a toll told before (``ELABORATION_RE``); and which of
+(``UNREAL_RE``), breaks down a toll told before (``ELABORATION_RE``), or tells its doers
+acting or a target coming under attack (``DOER_ACTED_RE``, ``UNDER_ATTACK_RE``); and which of
 its days are not its act's: a statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``,
 ``STATEMENT_AFTER_DATE_RE``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
 operation's start or a holiday's (``BEGUN_ON_RE``).
@@ -16,11 +17,13 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 
 __all__ = [
     "ATTRIBUTION_DATE_RE",
     "BEGUN_ON_RE",
     "CLAIM_ONLY_RE",
+    "DOER_ACTED_RE",
     "ELABORATION_RE",
     "OUT_OF_SCOPE_RE",
     "REFERS_BACK_RE",
@@ -28,6 +31,7 @@ __all__ = [
     "STATED_ON_RE",
     "STATEMENT_AFTER_DATE_RE",
     "STATE_SINCE_RE",
+    "UNDER_ATTACK_RE",
     "UNREAL_RE",
 ]
 
@@ -104,3 +108,23 @@ UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:disput|den[yi])\w*\s+(?:a|the)\s+(?:
                     r"(?:killed|attacked|targeted|eliminated))\b", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
+
+
+# A sentence that opens with its doers acting, a story that tells an act with no day or toll:
+# "A group of militants attacked a grid station".
+DOER_ACTED_RE = guarded(
+    r"^\W*(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
+    r"more\s+than)\s+)?"
+    r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
+    # a group's name before its men: "suspected NSCN IM militants attacked"
+    r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
+    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:attacked|opened\s+fire|"
+    r"fired|stormed|ambushed|"
+    r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked|"
+    r"sprayed)\b",
+    re.I)
+
+
+UNDER_ATTACK_RE = guarded(r"\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|\w+\s+)?"
+                          r"(?:attack|fire|firing)\b", re.I)
