@@ -367,3 +367,38 @@ def test_bodies_found_and_the_killing_told_after_are_one(resources: Resources) -
         "five were gunned down by NSCN IM cadres on September 12.")
     assert incident["date"]["value"].endswith("09-12")
     assert incident["killed"]["best"] == 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the victim's role says more than where he was hit
+    ("A local journalist Haroon Khan a correspondent for Waqt News TV was shot dead outside "
+     "his house in Swabi town of Swabi District on October 12.", "journalists_media"),
+    ("A bomb planted to target a candidate of the Awami National Party (ANP) was defused near "
+     "his house in Peshawar on May 2.", "government_general"),
+    # guards the rule's reach: a shopkeeper outside his shop stays a business, and the
+    # officials who tell of it are no role
+    ("A shopkeeper, identified as Shamshad, was shot dead while he was sleeping outside his "
+     "shop in Mohmand Agency on August 28, officials said.", "business"),
+])
+def test_the_victims_role_over_where_he_was_hit(resources: Resources, text: str,
+                                                 expected: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["target_type"] == expected
+
+
+def test_a_saints_title_in_a_place_name_is_no_target(resources: Resources) -> None:
+    # guards the reach of the role rule above ("Pir" is a religious figure's title)
+    (incident,) = _extract(
+        resources, "A parked vehicle was damaged on January 15 in a blast in Pir Koh area of "
+        "Dera Bugti District. Unidentified militants had planted explosives in a vehicle and "
+        "had parked it near a house.")
+    assert incident["target_type"] != "religious_figures_institutions"
+
+
+def test_an_earlier_report_of_the_night_before_is_the_same_clash(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Five militants and three Security Forces personnel were killed in an "
+        "overnight gun battle in Kupwara District, officials said on September 27. Earlier, it "
+        "was reported that three militants and a Policeman were killed in an encounter in "
+        "Kralipora forests in Kupwara District on September 26.")
+    assert incident["killed"]["best"] == 8

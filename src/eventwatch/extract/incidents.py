@@ -507,9 +507,12 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False
     if info.new_marker and EARLIER_REPORT_RE.match(info.sentence.text) and (
             not info.day_dates or current.date is None or
-            info.day_dates[0].date.to_dict() == current.date.date.to_dict()):
+            info.day_dates[0].date.to_dict() == current.date.date.to_dict() or
+            a_day_apart(info.day_dates[0].date, current.date.date)):
         # "Earlier, The News reported that two people were killed": an older report of the
-        # same incident (its figures do not replace the lead's)
+        # same incident (its figures do not replace the lead's), also of the night before
+        # ("... overnight gun battle ..., officials said on September 27. Earlier, it was
+        # reported that three militants and a Policeman were killed ... on September 26")
         return False
     if info.new_marker and not info.day_dates and info.families & current.families and \
             LATER_THE_EVENT_RE.search(info.sentence.text):

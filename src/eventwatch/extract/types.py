@@ -342,6 +342,7 @@ TARGET_UNKNOWN_RE = guarded(
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")
 _WING_AFTER = re.compile(r"[’']?s?[’']?\s+wings?\b", re.I)
 # The press told, not attacked: "Lieutenant General SK Dua told reporters"
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|briefed|briefing|informed|addressing|addressed)\s+"
@@ -388,6 +389,8 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
+    if m.group(0) == "Pir" and _NAME_GOES_ON.match(text, m.end()):
+        return True  # a place's name: "in Pir Koh area of Dera Bugti District"
     if ttype == "educational_institution" and _WING_AFTER.match(text, m.end()):
         return True  # a group's wing: "Islami Chhatra Shibir (ICS), the student wing of JeI"
     if ttype == "journalists_media" and _TOLD_BEFORE.search(text, max(start, m.start() - 30),
@@ -405,6 +408,13 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
 # Targets that are places where people gather (a market, a shop, a bus stand), not the aim
 # when only security forces were hurt there.
 _PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
+# Targets a victim's role names (GTD codes a journalist, a teacher, a cleric or an official
+# by the role, wherever he was hit).
+_ROLES = frozenset({"journalists_media", "educational_institution",
+                    "religious_figures_institutions", "government_general",
+                    "government_diplomatic", "ngo"})
+# (not the officials who tell of it: "officials said")
+_OFFICIALS = re.compile(r"officials?", re.I)
 _THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s+"
                         r"(?:[\w-]+\s+){0,4}$", re.I)
 
@@ -433,6 +443,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     # a dozen Maoist cadres cornered SPO Koasalal Markam at a weekly market")
     forces_only = set(categories) == {"security_forces"}
     best: tuple[int, str, int, int] | None = None
+    role: tuple[int, str, int, int] | None = None  # the first victim named by his role
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
             for m in pattern.finditer(text, start, end):
@@ -457,11 +468,17 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                     ttype = "government_general"  # "the house of a PTI candidate" (GTD)
                 if best is None or score > best[0] or (score == best[0] and m.start() < best[2]):
                     best = (score, ttype, m.start(), m.end())
+                if role is None and ttype in _ROLES and not _OFFICIALS.fullmatch(m.group(0)):
+                    role = (score, ttype, m.start(), m.end())
     if best is not None and best[1] == "transportation" and set(categories) == {
             "security_forces"} and _GENERIC_VEHICLE.fullmatch(text, best[2], best[3]):
         # "security personnel were distributing ration on a vehicle when it hit the
         # landmine": the forces' own vehicle, a military or police target (GTD)
         best = None
+    if best is not None and best[0] == 2 and best[1] in _PLACES_OF_PEOPLE and role is not None:
+        # where it happened says less than who was hit: "A local journalist Haroon Khan ...
+        # was shot dead outside his house" aims at the press (GTD codes the victim's role)
+        best = role
     if best is not None and best[0] >= 3:
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
     if "security_forces" in categories:
