@@ -402,3 +402,10 @@ def test_an_earlier_report_of_the_night_before_is_the_same_clash(resources: Reso
         "was reported that three militants and a Policeman were killed in an encounter in "
         "Kralipora forests in Kupwara District on September 26.")
     assert incident["killed"]["best"] == 8
+
+
+def test_a_militant_attack_counts_no_militant(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A Policeman injured in a militant attack in Kak Sarai area of Srinagar "
+        "District on June 15 succumbed to injuries on June 22.")
+    assert "militants" not in incident["killed"]["by_category"]

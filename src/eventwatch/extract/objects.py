@@ -14,7 +14,14 @@ import re
 
 from eventwatch.extract.lexicon import COMPANION_NOUNS, person_category
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
-from eventwatch.extract.phrases import NAME, PERSON, PERSON_ANY, Group, counted_phrases
+from eventwatch.extract.phrases import (
+    NAME,
+    PERSON,
+    PERSON_ANY,
+    QUALIFIED_THINGS,
+    Group,
+    counted_phrases,
+)
 
 __all__ = [
     "AGE_AFTER_NAME",
@@ -151,6 +158,7 @@ WITH_COMPANION = re.compile(
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
+_QUALIFIES = re.compile(rf"\s+(?:{QUALIFIED_THINGS})\b", re.I)
 _CLAUSE_AND = re.compile(r"\W*and\b", re.I)
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
 
@@ -170,6 +178,8 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
             break
         if _BY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             break  # the doers: "The owner of a restaurant who was shot by militant outfit"
+        if _QUALIFIES.match(text, m.end()):
+            continue  # an act or a group, no person: "injured in a militant attack"
         if _ANTI_BEFORE.search(text, max(start, m.start() - 60), m.start()):
             continue  # the foe of an operation: "during an anti Communist Party of India
             # Maoist (CPI Maoist) operation", "an anti-Maoist drive"

@@ -25,6 +25,9 @@ from eventwatch.extract.numbers import (
 from eventwatch.models import Count
 
 PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
+# What a person noun may qualify, naming no person: "a militant attack", "a militant outfit".
+QUALIFIED_THINGS = (r"attacks?|ambush(?:es)?|raids?|outfits?|organi[sz]ations?|hideouts?|"
+                    r"activit(?:y|ies)|violence|strikes?")
 # A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
 _NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
@@ -52,7 +55,10 @@ _NP_RE = guarded(
     r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\))?)\s+"
     # (a quoted role after a group's acronym: "one Lashkar e Toiba (LeT) ‘commander’")
     rf"(?:(?<=\)\s)[‘'\"])?(?P<noun>\b(?:{PERSON}|of\s+them)\b)"
-    r"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?)\b))?",
+    # (nor the act or the group a person noun qualifies: "in a militant attack", "a
+    # militant outfit")
+    rf"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?|"
+    rf"{QUALIFIED_THINGS})\b))?",
     re.I,
 )
 # Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
