@@ -409,3 +409,10 @@ def test_a_militant_attack_counts_no_militant(resources: Resources) -> None:
         resources, "A Policeman injured in a militant attack in Kak Sarai area of Srinagar "
         "District on June 15 succumbed to injuries on June 22.")
     assert "militants" not in incident["killed"]["by_category"]
+
+
+def test_a_toll_raised_to_a_number_is_the_toll(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "The death toll in Jamrud bazaar bomb blast of December 17 raised to 21 as "
+        "two more people succumbed to their injuries.")
+    assert incident["killed"]["best"] == 21

@@ -103,7 +103,7 @@ _TOLL_RE = guarded(
     # (or raised by the death told: "succumbed to her injuries ..., raising the death toll
     # from the incident to two")
     r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:death\s+)?toll\b"
-    r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|climbed|"
+    r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
