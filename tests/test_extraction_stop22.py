@@ -416,3 +416,12 @@ def test_a_toll_raised_to_a_number_is_the_toll(resources: Resources) -> None:
         resources, "The death toll in Jamrud bazaar bomb blast of December 17 raised to 21 as "
         "two more people succumbed to their injuries.")
     assert incident["killed"]["best"] == 21
+
+
+def test_a_rebel_bodys_military_council_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Elangbam Gandhi (32) and Laishram Somorjit (22) of Laingamkhul were "
+        "abducted by some people who identified themselves as cadres of Lamyanba Khuman "
+        "faction of Kangleipak Communist Party Military Council from a work site in Imphal "
+        "West District on August 19.")
+    assert incident["target_type"] != "military"

@@ -342,6 +342,7 @@ TARGET_UNKNOWN_RE = guarded(
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_COUNCIL_AFTER = re.compile(r"\s+(?:Council|Wing|Commission)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")
 _WING_AFTER = re.compile(r"[’']?s?[’']?\s+wings?\b", re.I)
 # The press told, not attacked: "Lieutenant General SK Dua told reporters"
@@ -389,6 +390,8 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
+    if ttype == "military" and _COUNCIL_AFTER.match(text, m.end()):
+        return True  # a rebel body's name: "Kangleipak Communist Party Military Council"
     if m.group(0) == "Pir" and _NAME_GOES_ON.match(text, m.end()):
         return True  # a place's name: "in Pir Koh area of Dera Bugti District"
     if ttype == "educational_institution" and _WING_AFTER.match(text, m.end()):
