@@ -425,3 +425,24 @@ def test_a_rebel_bodys_military_council_is_no_target(resources: Resources) -> No
         "faction of Kangleipak Communist Party Military Council from a work site in Imphal "
         "West District on August 19.")
     assert incident["target_type"] != "military"
+
+
+def test_people_shot_in_a_limb_or_at_home_are_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Two labourers, identified as Abdul Sukur and Ainul Haq were shot in their "
+        "residence by an unidentified gunman in Dimapur District on February 27.")
+    assert incident["wounded"]["best"] == 2
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day of a relative clause's past act is not the day of the sentence's own
+    ("Two CPI Maoist militias, who reportedly triggered the landmine blast on January 8 that "
+     "killed two BSF personnel, were arrested in Koraput District on February 19.", "02-19"),
+    # guards the rule's reach: the wounds of a death are its act's
+    ("A Dhaka College student, who sustained burn injuries at Shahbagh bus arson attack on "
+     "November 28, died at the burn unit of Dhaka Medical College Hospital on December 4.",
+     "11-28"),
+])
+def test_the_day_of_a_relative_clause(resources: Resources, text: str, day: str) -> None:
+    (incident,) = _extract(resources, text)
+    assert incident["date"]["value"].endswith(day)

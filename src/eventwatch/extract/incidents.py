@@ -342,7 +342,8 @@ def describe(text: str, sentences: Sequence[Sentence],
             # (or the day an operation began)
             told = [d for d in own_dates if d.date.precision == "day" and (
                 STATEMENT_AFTER_DATE_RE.match(text, d.end) or
-                BEGUN_ON_RE.search(text, max(0, d.start - 20), d.start))]
+                (BEGUN_ON_RE.search(text, max(0, d.start - 90), d.start) and
+                 not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):
                 own_dates = [d for d in own_dates if d not in told]
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
@@ -570,6 +571,7 @@ def _killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMenti
         killed(info) <= killed(lead) and bool(BODIES_FOUND_RE.search(lead.sentence.text))
 
 
+_DEATH_OF_WOUNDS = re.compile(r"\b(?:succumbed|died)\b", re.I)
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
 

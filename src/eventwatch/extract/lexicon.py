@@ -301,6 +301,9 @@ SEPARATE_PLACES_RE = guarded(
 # --- casualty verbs ------------------------------------------------------------------------
 # Measure -> the verbs (and nouns) that state a figure of it; ``casualties`` reads the noun
 # phrases they count.
+# Where a man shot and not killed was hit: a limb, or his home.
+_SHOT_IN = (r"legs?|arms?|hands?|thighs?|knees?|foot|feet|shoulders?|residence|house|home|"
+            r"shop")
 MEASURE_VERBS: dict[str, str] = {
     "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
               # "shot him dead": the verb, with its object counted after it
@@ -315,6 +318,10 @@ MEASURE_VERBS: dict[str, str] = {
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"bullet\s+)?injuries|received\s+injuries|injuries|"
+               # shot in a limb or at home, and not dead: "Two labourers ... were shot in
+               # their residence" (not "The deceased ... was shot in the head")
+               rf"(?<=\bwas\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
+               rf"(?<=\bwere\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
                # "Rakesh was hit by a bullet on the thigh"
                r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"

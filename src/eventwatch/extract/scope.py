@@ -60,8 +60,14 @@ STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s
 # battle ... during an operation that has been launched on July 29 ... on August 1".
 # Nor is a holiday's day glossed: "to carry out attacks on the occasion of Republic Day
 # (January 26) by arresting a LeT militant ... on January 24".
+# Nor is the day of a relative clause's past act: "militant ..., who escaped from Police
+# custody in July 13, was killed in an operation ... on September 22" (but the wounds of a
+# death are its act's: "a student, who sustained burn injuries at Shahbagh bus arson attack
+# on November 28, died ... on December 4").
 BEGUN_ON_RE = re.compile(r"\b(?:launched|started|began|begun|commenced|initiated)\s+(?:on\s+)?$|"
-                         r"\b(?-i:[A-Z])[\w’'-]*\s+(?:Day|Eve|Festival|Puja|Eid)\s*\($", re.I)
+                         r"\b(?-i:[A-Z])[\w’'-]*\s+(?:Day|Eve|Festival|Puja|Eid)\s*\($|"
+                         r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?(?!died\b)\w+ed\b[^,;.]{0,60}?\b"
+                         r"(?:in|on)\s+$", re.I)
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
     r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
