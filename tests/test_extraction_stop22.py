@@ -446,3 +446,10 @@ def test_people_shot_in_a_limb_or_at_home_are_wounded(resources: Resources) -> N
 def test_the_day_of_a_relative_clause(resources: Resources, text: str, day: str) -> None:
     (incident,) = _extract(resources, text)
     assert incident["date"]["value"].endswith(day)
+
+
+def test_a_day_glued_to_its_month(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Police on May2 arrested a militant of Jama atul Mujahideen Bangladesh "
+        "(JMB) from Kaunia bus stand area under Rangpur District.")
+    assert incident["date"]["value"].endswith("05-02")

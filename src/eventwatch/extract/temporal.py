@@ -51,8 +51,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_month}\s+{_day}(?:,\s*|\s+){_year}\b", re.I)),
     # "24 October, 2016", "8th of August 2016"
     ("dmy", re.compile(rf"\b{_day}\s+(?:of\s+)?{_month}(?:,\s*|\s+){_year}\b", re.I)),
-    # "May 17", "on March 9"
-    ("md", re.compile(rf"\b{_month}\s+{_day}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:.]\d)", re.I)),
+    # "May 17", "on March 9", glued too: "Police on May2 arrested"
+    ("md", re.compile(rf"\b{_month}(?:\s+|(?<=[a-z]{{3}})(?=\d))(?-i:{_day})\b"
+                      r"(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:.]\d)", re.I)),
     # "24 October", "on 5th June"
     ("dm", re.compile(rf"\b{_day}\s+(?:of\s+)?{_month}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     # "mid-2014", "late 2017", "early 2018", "in mid 2014"
@@ -234,7 +235,8 @@ def _weekday_in_context(m: re.Match[str]) -> bool:
 # month names instead of six scans of the whole text).
 _MONTH_KINDS = {"mdy", "dmy", "md", "dm", "my", "month"}
 _DAY_FIRST = {"dmy", "dm"}
-_MONTH_ANY = guarded(r"\b(?:" + MONTH_FORMS + r")\b", re.I)
+# (a day may be glued to the month: "May2")
+_MONTH_ANY = guarded(r"\b(?:" + MONTH_FORMS + r")(?:\b|(?=\d))", re.I)
 _DAY_BEFORE = re.compile(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
 
 
