@@ -453,3 +453,18 @@ def test_a_day_glued_to_its_month(resources: Resources) -> None:
         resources, "Police on May2 arrested a militant of Jama atul Mujahideen Bangladesh "
         "(JMB) from Kaunia bus stand area under Rangpur District.")
     assert incident["date"]["value"].endswith("05-02")
+
+
+def test_a_towns_other_name_before_an_institution_is_no_place(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Nazimuddin Samad (28), a masters student of Jagannath University, was "
+        "killed by suspected Islamist militants in Old Dhaka city s Sutrapur area on April 6.")
+    assert incident["place"]["country"] == "BD"
+
+
+def test_a_mans_own_gunmen_are_no_militants(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "A tribal elder along with his guard was shot dead while his two other "
+        "gunmen sustained injuries in a firing attack in the Kechi Baig area of Quetta on "
+        "March 30.")
+    assert "militants" not in incident["wounded"]["by_category"]

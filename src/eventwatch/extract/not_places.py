@@ -17,6 +17,7 @@ __all__ = [
     "COLONY_AFTER",
     "COMPOUND_BEFORE",
     "IDENTIFIED_AS",
+    "INSTITUTION_AFTER",
     "NAMED_SITE_AFTER",
     "PERSON_NAME_AFTER",
     "PERSON_NAME_BEFORE",
@@ -68,3 +69,7 @@ NAMED_SITE_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Chowk|Chowrangi|Colony|Market
 COLONY_AFTER = re.compile(r"\s+Colony\b")
 # The name of a person identified: "identified as Khalil Ahmad" (no Hebron, al-Khalil).
 IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
+# A town's other name before an institution's kind names the institution, not the town:
+# "Jagannath University" (Dhaka) is no Puri, which GeoNames also calls Jagannath.
+INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Hospital|Temple|Mosque|Church|School|"
+                               r"Madrassa)\b")

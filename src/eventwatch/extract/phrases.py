@@ -25,6 +25,7 @@ from eventwatch.extract.numbers import (
 from eventwatch.models import Count
 
 PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
+_HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # What a person noun may qualify, naming no person: "a militant attack", "a militant outfit".
 QUALIFIED_THINGS = (r"attacks?|ambush(?:es)?|raids?|outfits?|organi[sz]ations?|hideouts?|"
                     r"activit(?:y|ies)|violence|strikes?")
@@ -189,6 +190,9 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
             # civilian (UCDP counts non-combatants as civilians)
             category = "civilians"
+        if category == "militants" and noun and noun.lower().startswith("gunm") and \
+                _HIS_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
+            category = "civilians"  # a man's own armed guards: "his two other gunmen"
         if category == "security_forces" and noun and noun.lower().startswith("guard") and \
                 _PRIVATE_GUARDS.match(text, m.end()):
             # "two security guards of a gas exploration company": private guards are

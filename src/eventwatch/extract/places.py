@@ -21,6 +21,7 @@ from eventwatch.extract.not_places import (
     COLONY_AFTER,
     COMPOUND_BEFORE,
     IDENTIFIED_AS,
+    INSTITUTION_AFTER,
     NAMED_SITE_AFTER,
     PERSON_NAME_AFTER,
     PERSON_NAME_BEFORE,
@@ -94,7 +95,9 @@ def document_places(text: str, gazetteer: Gazetteer,
     matches = tuple(m for m in scanned
                     if m.text not in persons
                     and not (m.entries[0].kind == "locality" and (
-                        UNIT_NAME_AFTER.match(text, m.end) or COLONY_AFTER.match(text, m.end)))
+                        UNIT_NAME_AFTER.match(text, m.end) or COLONY_AFTER.match(text, m.end) or
+                        (INSTITUTION_AFTER.match(text, m.end) and
+                         m.text.lower() != m.entries[0].name.lower())))
                     and not (m.entries[0].kind == "country" and
                              NAMED_SITE_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "locality" and
