@@ -339,7 +339,8 @@ def describe(text: str, sentences: Sequence[Sentence],
         if len(own_dates) > 1:
             # "Boro on July 27 denied his involvement in the killing of Manaj Das who was shot
             # and killed on July 23": the day of a statement, where the sentence gives another
-            # (or the day an operation began)
+            # (or the day an operation began, a holiday's glossed, a relative clause's past
+            # act; but not the wounds of a death)
             told = [d for d in own_dates if d.date.precision == "day" and (
                 STATEMENT_AFTER_DATE_RE.match(text, d.end) or
                 (BEGUN_ON_RE.search(text, max(0, d.start - 90), d.start) and
@@ -571,6 +572,7 @@ def _killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMenti
         killed(info) <= killed(lead) and bool(BODIES_FOUND_RE.search(lead.sentence.text))
 
 
+# A death of the wounded, dated by the act that wounded them (see ``describe``).
 _DEATH_OF_WOUNDS = re.compile(r"\b(?:succumbed|died)\b", re.I)
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 

@@ -299,11 +299,11 @@ SEPARATE_PLACES_RE = guarded(
     r"locations|incidents)\b", re.I)
 
 # --- casualty verbs ------------------------------------------------------------------------
-# Measure -> the verbs (and nouns) that state a figure of it; ``casualties`` reads the noun
-# phrases they count.
 # Where a man shot and not killed was hit: a limb, or his home.
 _SHOT_IN = (r"legs?|arms?|hands?|thighs?|knees?|foot|feet|shoulders?|residence|house|home|"
             r"shop")
+# Measure -> the verbs (and nouns) that state a figure of it; ``casualties`` reads the noun
+# phrases they count.
 MEASURE_VERBS: dict[str, str] = {
     "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
               # "shot him dead": the verb, with its object counted after it

@@ -2,8 +2,9 @@
 each match's surroundings: a person's name ("Murad alias Jahangir Alam", "minister Faridoon
 Abadan"), a formation named after a town ("Jwalamukhi Battalion"), a country named as an
 actor ("Pakistan army resorted to firing"), the end of a compound name ("Gulshan e
-Shiraz"), a site named after a country ("Pakistan Bazaar") and a colony named after a town
-("Madina Colony").  Rules: ``docs/codebook.md``, Places.
+Shiraz"), a site named after a country ("Pakistan Bazaar"), a colony named after a town
+("Madina Colony") and an institution named with a town's other name ("Jagannath
+University").  Rules: ``docs/codebook.md``, Places.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ NAMED_SITE_AFTER = re.compile(r"\s+(?:Bazaar|Bazar|Chowk|Chowrangi|Colony|Market
 # A colony named after a town is a neighbourhood, not the town: "Madina Colony" (Karachi) is
 # no Medina.
 COLONY_AFTER = re.compile(r"\s+Colony\b")
-# The name of a person identified: "identified as Khalil Ahmad" (no Hebron, al-Khalil).
+# The words of a person's name ("identified as Khalil Ahmad"), which the gazetteer's scan,
+# reading whole capitalised runs, does not offer as a place there.
 IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
 # A town's other name before an institution's kind names the institution, not the town:
 # "Jagannath University" (Dhaka) is no Puri, which GeoNames also calls Jagannath.

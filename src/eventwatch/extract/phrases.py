@@ -25,6 +25,7 @@ from eventwatch.extract.numbers import (
 from eventwatch.models import Count
 
 PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
+# A man's own people: "his two other gunmen" are his guards.
 _HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # What a person noun may qualify, naming no person: "a militant attack", "a militant outfit".
 QUALIFIED_THINGS = (r"attacks?|ambush(?:es)?|raids?|outfits?|organi[sz]ations?|hideouts?|"

@@ -54,10 +54,6 @@ class DocPlaces:
     admin1s: tuple[str, ...]
 
 
-# The words of a person's name ("identified as Khalil Ahmad"), which the gazetteer's scan,
-# reading whole capitalised runs, does not offer as a place there.
-
-
 def _within(m: PlaceMatch, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in spans)
 

@@ -6,7 +6,7 @@ claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
 acting or a target coming under attack (``DOER_ACTED_RE``, ``UNDER_ATTACK_RE``); and which of
 its days are not its act's: a statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``,
 ``STATEMENT_AFTER_DATE_RE``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
-operation's start or a holiday's (``BEGUN_ON_RE``).
+operation's start, a holiday's or a relative clause's past act (``BEGUN_ON_RE``).
 :mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
 the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
 operations and references.

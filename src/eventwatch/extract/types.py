@@ -342,6 +342,8 @@ TARGET_UNKNOWN_RE = guarded(
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
+# going on ("Pir Koh"), a group's wing ("the student wing of the JeI").
 _COUNCIL_AFTER = re.compile(r"\s+(?:Council|Wing|Commission)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")
 _WING_AFTER = re.compile(r"[’']?s?[’']?\s+wings?\b", re.I)
@@ -398,7 +400,7 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
         return True  # a group's wing: "Islami Chhatra Shibir (ICS), the student wing of JeI"
     if ttype == "journalists_media" and _TOLD_BEFORE.search(text, max(start, m.start() - 30),
                                                             m.start()):
-        return True
+        return True  # the press told of it: "the General told reporters"
     if _WAY_TO.search(text, max(start, m.start() - 20), m.start()):
         return True  # where the victim was going: "when he was on way to a shop"
     # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
