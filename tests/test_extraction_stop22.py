@@ -1,6 +1,11 @@
 """Stop 22's rules, each on a hand-written report: bombs planted and found before they went
-off (ACLED's disrupted weapons use), and who is no target of them.  Each case failed on stop
-21's code, except where a comment says it guards a rule's reach."""
+off (ACLED's disrupted weapons use) and who is no target of them; places (a district named
+after its seat, borders, lists of areas, names of people and institutions); background
+told months ago; the days that are not an act's (an operation's start, a holiday, a
+relative clause, a statement, a day to come, the day fire ceased); counts (initials, ages,
+companions, tolls raised, acts a person noun qualifies); targets (a victim's role, patrols,
+wings, councils).  Each case failed on stop 21's code, except where a comment says it guards
+a rule's reach."""
 
 from __future__ import annotations
 
