@@ -406,10 +406,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             companion = WITH_COMPANION.match(text, vm.end(), s_end)
             if companion is None or _OWN_VERB_NEXT.match(text, companion.end()):
                 return [one]  # (not one with a verb of his own: "and his driver was injured")
-            who = companion.group("who")
-            return [one, Group(Quantity(companion.start("who"), companion.end(), who, 1, 1,
-                                        "exact"), companion_category(who, one.category),
-                               companion.start("who"), companion.end())]
+            return [one, _companion(companion, one.category)]
         if aux and AND_PERSON.search(text, left_start, vm.start()):
             # People named without a number: "BLA commander Daren Bugti and his close
             # associate Ali Hassan were arrested" is two
@@ -437,10 +434,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         companion = WITH_COMPANION.match(text, kept[-1].end, right_end)
         if companion and kept[-1].quantity.low == 1:
             # "shot dead a militant 'commander' along with his aide": one more
-            who = companion.group("who")
-            q = Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact")
-            kept.append(Group(q, companion_category(who, kept[-1].category),
-                              companion.start("who"), companion.end()))
+            kept.append(_companion(companion, kept[-1].category))
         return kept
     if _THEM.match(text, obj):
         # "Suspecting three villagers to be ... informers, cadres of the CPI Maoist abducted
@@ -466,10 +460,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         one = Group(Quantity(titled.start("np"), titled.end("np"), titled.group("np"), 1, 1,
                              "exact"), person_category(titled.group("role")),
                     titled.start("np"), titled.end("np"))
-        who = companion.group("who")
-        return [one, Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
-                           companion_category(who, one.category), companion.start("who"),
-                           companion.end())]
+        return [one, _companion(companion, one.category)]
     names = NAMED_OBJECTS.match(text, obj, right_end)
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
                                   "arrested", "detained", "apprehended", "nabbed", "injured",
@@ -588,6 +579,13 @@ _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
 _KIDNAP_VERBS = frozenset({"abducted", "kidnapped"})
+
+
+def _companion(companion: re.Match[str], victim: str | None) -> Group:
+    """The one companion ``WITH_COMPANION`` found ("along with his son"), of his side."""
+    who = companion.group("who")
+    return Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
+                 companion_category(who, victim), companion.start("who"), companion.end())
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

@@ -95,11 +95,4 @@ def days_before(a: DateValue, b: DateValue) -> int | None:
 
 def a_day_apart(a: DateValue, b: DateValue) -> bool:
     """Two day-precise dates one day apart, in one year or both of unknown year."""
-    if a.month is None or a.day is None or b.month is None or b.day is None or \
-            a.year != b.year:
-        return False
-    try:  # a leap year stands in for an unknown one
-        days = (date(a.year or 2000, a.month, a.day) - date(b.year or 2000, b.month, b.day)).days
-    except ValueError:
-        return False
-    return abs(days) == 1
+    return days_before(a, b) in (-1, 1)
