@@ -48,7 +48,6 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.retelling import (
     ANOTHER_RE,
-    BODIES_FOUND_RE,
     EARLIER_REPORT_RE,
     EVENT_TOLD_AGAIN_RE,
     LATER_THE_EVENT_RE,
@@ -56,7 +55,9 @@ from eventwatch.extract.retelling import (
     RESTATEMENT_RE,
     VICTIMS_BACK_RE,
     a_day_apart,
-    days_before,
+    harm_told_earlier,
+    killing_of_the_found,
+    same_act,
 )
 from eventwatch.extract.scope import (
     ATTRIBUTION_DATE_RE,
@@ -260,7 +261,7 @@ class Draft:
         if not dated:
             return None
         first, day = dated[0]
-        act = next((d for m, d in dated[1:] if _killing_of_the_found(m, first, d, day)), None)
+        act = next((d for m, d in dated[1:] if killing_of_the_found(m, first, d, day)), None)
         if act is not None:
             return act  # the day the people whose bodies were found were killed
         if first.told_on(day):
@@ -270,7 +271,7 @@ class Draft:
             # the troops launched an operation on March 26 and arrested one arms smuggler")
             return next((d for m, d in dated[1:]
                          if EVENT_TOLD_AGAIN_RE.match(m.sentence.text) or
-                         _same_act(m, self.anchor)), day)
+                         same_act(m, self.anchor)), day)
         return day
 
     @property
@@ -536,7 +537,7 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     # (a statement's day is no day of another act: "Official sources said on February 3 that
     # militants attacked patrol parties" tells again the attack of February 2)
     own = [d for d in info.day_dates if not info.stated_on(d)]
-    if own and current_date is not None and _killing_of_the_found(info, current.anchor, own[0],
+    if own and current_date is not None and killing_of_the_found(info, current.anchor, own[0],
                                                                    current_date):
         return False
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
@@ -545,31 +546,10 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         # (or a statement's day: "officials said on October 3")
         return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
             a_day_apart(own[0].date, current_date.date) or current.stated_day)) and not (
-            current.stated_day and _same_act(info, current.anchor))
+            (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
+            same_act(info, current.anchor))
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families)
-
-
-def _same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
-    """The lead's act told again with its own day: the same kind of act and the same
-    figures ("arrested one arms smuggler ..., reports E Pao on March 29. ... the troops
-    launched an operation on March 26 and arrested one arms smuggler")."""
-    def told(i: SentenceInfo) -> set[tuple[str, int | None, int | None]]:
-        return {(f.measure, f.count.low, f.count.high) for f in i.figures}
-    return bool(info.families) and info.families == lead.families and \
-        bool(info.figures) and told(info) == told(lead)
-
-
-def _killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMention,
-                         lead_day: DateMention) -> bool:
-    """The act that killed those whose bodies the lead found, up to a week before ("The
-    bodies of the five militants ... have been retrieved ... on September 13 ... The five
-    were gunned down by NSCN IM cadres on September 12"): the same incident."""
-    def killed(i: SentenceInfo) -> set[tuple[int | None, int | None]]:
-        return {(f.count.low, f.count.high) for f in i.figures if f.measure == "killed"}
-    before = days_before(day.date, lead_day.date)
-    return before is not None and 0 < before <= 7 and "armed" in info.families and \
-        killed(info) <= killed(lead) and bool(BODIES_FOUND_RE.search(lead.sentence.text))
 
 
 # A death of the wounded, dated by the act that wounded them (see ``describe``).

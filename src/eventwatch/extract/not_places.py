@@ -17,6 +17,7 @@ __all__ = [
     "ACTOR_AFTER",
     "COLONY_AFTER",
     "COMPOUND_BEFORE",
+    "FOREIGN_FORCES_BEFORE",
     "IDENTIFIED_AS",
     "INSTITUTION_AFTER",
     "NAMED_SITE_AFTER",
@@ -58,6 +59,14 @@ ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|go
                          r"\d{1,2}\s+|on\s+\w+\s+\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?"
                          r"(?:violated|fired|"
                          r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
+# The country foreign forces serve in, which says whom a supply or a plot was for, not where
+# the act was: "blew up a tanker, supplying oil to NATO forces in Afghanistan, near Karkhano
+# Market ... in Peshawar".
+FOREIGN_FORCES_BEFORE = guarded(r"\b(?:NATO|ISAF|US|U\.S\.|[Cc]oalition|[Aa]llied|"
+                                r"[Ii]nternational|American|[Ww]estern|[Ff]oreign)(?:[\s-]+led)?"
+                                r"(?:\s+(?:and\s+)?(?:NATO|ISAF|[Aa]llied|[Ii]nternational))?"
+                                r"\s+(?:forces|troops)\s+(?:stationed\s+|deployed\s+|based\s+)?"
+                                r"in\s+$")
 # The end of a compound name ("Gulshan e Shiraz", "Bagh e Jinnah", "Gulistan i Jauhar"): the
 # town's name in it names a neighbourhood, not the town (Shiraz, Iran).
 COMPOUND_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)[\s-]+(?:e|i)[\s-]+$")

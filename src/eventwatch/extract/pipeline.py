@@ -265,13 +265,18 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     if before and before[-1].triggers and not draft.anchor.new_marker and \
             not any(d.anchor.sentence.start < story_start for d in drafts):
         story_start = before[-1].sentence.start
-    if classes and classes <= {"clash", "armed", "attack", "unarmed", "arson"} and (
-            scope.OUT_OF_SCOPE_RE.search(text, story_start, story_end) or (
-                "clash" in classes and any(
-                    "clash" in m.triggers and scope.RIOT_CLASH_RE.search(m.sentence.text)
-                    for m in members))) and \
-            not any(m.actor.kind == "non_state" and draft.anchor.sentence.start <= m.start
-                    < story_end for m in actor_matches):
+    riot = bool(classes) and classes <= {"clash", "armed", "attack", "unarmed", "arson"} and (
+        bool(scope.OUT_OF_SCOPE_RE.search(text, story_start, story_end)) or (
+            "clash" in classes and any(
+                "clash" in m.triggers and scope.RIOT_CLASH_RE.search(m.sentence.text)
+                for m in members))) and \
+        not any(m.actor.kind == "non_state" and draft.anchor.sentence.start <= m.start
+                < story_end for m in actor_matches)
+    # a fight with no arms that the story calls a brawl, whoever fought it: "cadres of the CPN
+    # UML and CPN Maoist Centre clashed ... In the same brawl a local teacher"
+    brawl = bool(classes) and classes <= {"clash", "unarmed"} and \
+        bool(scope.BRAWL_RE.search(text, story_start, story_end))
+    if riot or brawl:
         # "killed in Police firing as UDMF cadres clashed with Policemen ... 24 agitators were
         # injured": a riot or a protest put down, out of scope (codebook: event types).
         return None

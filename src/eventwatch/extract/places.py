@@ -20,6 +20,7 @@ from eventwatch.extract.not_places import (
     ACTOR_AFTER,
     COLONY_AFTER,
     COMPOUND_BEFORE,
+    FOREIGN_FORCES_BEFORE,
     IDENTIFIED_AS,
     INSTITUTION_AFTER,
     NAMED_SITE_AFTER,
@@ -95,7 +96,9 @@ def document_places(text: str, gazetteer: Gazetteer,
                         (INSTITUTION_AFTER.match(text, m.end) and
                          m.text.lower() != m.entries[0].name.lower())))
                     and not (m.entries[0].kind == "country" and
-                             NAMED_SITE_AFTER.match(text, m.end))
+                             (NAMED_SITE_AFTER.match(text, m.end) or
+                              FOREIGN_FORCES_BEFORE.search(text, max(0, m.start - 50),
+                                                           m.start)))
                     and not (m.entries[0].kind == "locality" and
                              COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
     if not matches:
@@ -333,8 +336,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         evidence.insert(0, Evidence("place", start, end, name))
     later = [s for s in sentences if s.start > first_named.start and any(
         s.start <= m.start < s.end and _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start)
-        and (_explicit_unit(m.text) or _KIND_AFTER.match(text, m.end)) for m in doc.matches)] \
-        if entry.kind in ("admin1", "country") and site is None else []
+        and (_explicit_unit(m.text) or _KIND_AFTER.match(text, m.end) or
+             _VILLAGE_WORD.search(m.text)) for m in doc.matches)] \
+        if entry.kind in ("admin1", "admin2", "country") and site is None else []
     if later:
         # Where the first place named is only a province or a country, a later sentence of
         # the incident may say where in it: "foiled two infiltration attempts along the LoC
@@ -342,9 +346,13 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # Lachipora village in Uri in Baramulla District"
         inner, inner_evidence = incident_place(text, later, doc, gazetteer, held_from,
                                                arrested_from)
+        # (or where in a district: "arrested a HM militant ... in Budgam District on March 19
+        # ... launched a search operation at Rathsun village in the District")
         if inner.country == place.country and inner.precision not in (None, "admin1",
                                                                       "country") and (
-                entry.kind == "country" or inner.admin1 == place.admin1):
+                entry.kind == "country" or inner.admin1 == place.admin1) and (
+                entry.kind != "admin2" or (inner.admin2 == place.admin2 and
+                                           inner.precision != "admin2")):
             return inner, inner_evidence
     return place, evidence
 

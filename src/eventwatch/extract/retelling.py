@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.models import DateValue
+
+if TYPE_CHECKING:  # (incidents imports this module)
+    from eventwatch.extract.incidents import SentenceInfo
+    from eventwatch.extract.temporal import DateMention
 
 __all__ = [
     "ANOTHER_RE",
@@ -25,6 +30,9 @@ __all__ = [
     "VICTIMS_BACK_RE",
     "a_day_apart",
     "days_before",
+    "harm_told_earlier",
+    "killing_of_the_found",
+    "same_act",
 ]
 
 
@@ -96,3 +104,35 @@ def days_before(a: DateValue, b: DateValue) -> int | None:
 def a_day_apart(a: DateValue, b: DateValue) -> bool:
     """Two day-precise dates one day apart, in one year or both of unknown year."""
     return days_before(a, b) in (-1, 1)
+
+
+def same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
+    """The lead's act told again with its own day: the same kind of act and the same
+    figures ("arrested one arms smuggler ..., reports E Pao on March 29. ... the troops
+    launched an operation on March 26 and arrested one arms smuggler")."""
+    def told(i: SentenceInfo) -> set[tuple[str, int | None, int | None]]:
+        return {(f.measure, f.count.low, f.count.high) for f in i.figures}
+    return bool(info.families) and info.families == lead.families and \
+        bool(info.figures) and told(info) == told(lead)
+
+
+def harm_told_earlier(info: SentenceInfo, day: DateMention, lead_day: DateMention) -> bool:
+    """A toll told again from a day up to three days before the lead's ("Maoist cadres
+    abducted a panchayat secretary ... and beat him to death ... on April 21 ... He was
+    abducted by a group of Maoists late on April 20 night"); not an arrest, where "one" told
+    twice is often two men."""
+    before = days_before(day.date, lead_day.date)
+    return before is not None and 0 < before <= 3 and any(
+        f.measure in ("killed", "wounded", "kidnapped") for f in info.figures)
+
+
+def killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMention,
+                         lead_day: DateMention) -> bool:
+    """The act that killed those whose bodies the lead found, up to a week before ("The
+    bodies of the five militants ... have been retrieved ... on September 13 ... The five
+    were gunned down by NSCN IM cadres on September 12"): the same incident."""
+    def killed(i: SentenceInfo) -> set[tuple[int | None, int | None]]:
+        return {(f.count.low, f.count.high) for f in i.figures if f.measure == "killed"}
+    before = days_before(day.date, lead_day.date)
+    return before is not None and 0 < before <= 7 and "armed" in info.families and \
+        killed(info) <= killed(lead) and bool(BODIES_FOUND_RE.search(lead.sentence.text))

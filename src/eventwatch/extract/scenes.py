@@ -38,6 +38,10 @@ NOT_SITE_BEFORE = guarded(
     # scene)
     r"\b(?:identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+"
     r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}$|"
+    # then where that person is from: "a BSF trooper, identified as Jai Kishan of Gurgaon,
+    # Haryana was killed at the Budhwar post"
+    r"\b(?:identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+(?:(?-i:[A-Z][a-z]+)\s+){1,3}"
+    r"of\s+(?:(?-i:[A-Z][a-z]+),\s+)?$|"
     # a person's age, then where he is from: "Mancharla Srinivas 39 of Mandamarri", "(42) of"
     # (not a road's or a block's number: "road no 5 of Ramnagar", "Sector 8 of Orangi Town")
     r"\b(?!(?:Road|Block|Sector|Phase|Street|Lane|No|Ward|Line|Gali|House|Plot|Camp|"

@@ -22,6 +22,7 @@ from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 __all__ = [
     "ATTRIBUTION_DATE_RE",
     "BEGUN_ON_RE",
+    "BRAWL_RE",
     "CLAIM_ONLY_RE",
     "DOER_ACTED_RE",
     "ELABORATION_RE",
@@ -51,11 +52,15 @@ STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|
 # Garo Hills since August 30", "cordoned off a building since September 4", began then);
 # or the day an event referred to ended: "injured in the encounter which ended on March 4",
 # "the exchange of fire ceased at 7.30 am the next day (October 2)"; or a day still to come:
-# "Prime Minister Narendra Modi was scheduled to visit Bijapur on April 14".
+# "Prime Minister Narendra Modi was scheduled to visit Bijapur on April 14"; or a meeting's.
 STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s+){0,3}"
                          r"since\s+$|\b(?:which|that)\s+(?:finally\s+)?(?:ended|concluded)\s+"
                          r"(?:on\s+)?$|\bceased\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|"
-                         r"\b(?:scheduled|slated|due)\s+to\s+(?:[\w-]+\s+){1,4}?(?:on\s+)?$", re.I)
+                         r"\b(?:scheduled|slated|due)\s+to\s+(?:[\w-]+\s+){1,4}?(?:on\s+)?$|"
+                         # a border commanders' meeting: "The firing caused a strong protest
+                         # from the BSF at a flag meeting held at Octroi post ... on May 15"
+                         r"\bflag\s+meeting\s+(?:held\s+)?(?:(?:at|in)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
+                         r"\s+)?(?:on\s+)?$", re.I)
 # The day an operation began, where the sentence gives the day of its act: "killed in a gun
 # battle ... during an operation that has been launched on July 29 ... on August 1".
 # Nor is a holiday's day glossed: "to carry out attacks on the occasion of Republic Day
@@ -91,13 +96,15 @@ OUT_OF_SCOPE_RE = guarded(
     r"general\s+strike)|"
     # pellet guns are crowd control: "a boy was killed by pellet firing"
     r"pellets?(?:\s+(?:guns?|firing|injur\w*))?)\b", re.I)
+# A fight with no arms: a riot whoever fought it (pipeline).
+BRAWL_RE = re.compile(r"\b(?:brawl|scuffle|fisticuffs)\b", re.I)
 # A clash between political rivals, students or crowds and the police is a riot when no armed
 # group is in the story: "clashes between activists of rival political parties", "clashes
 # with security forces ... stone throwers".
 RIOT_CLASH_RE = guarded(
     r"\b(?:protest(?:er|or)s?|protests|activists|students|supporters|"
     r"political\s+(?:rivals?|parties|workers|clash\w*)|rival\s+(?:political\s+)?parties|"
-    r"polls|election\s+campaign\w*|"
+    r"polls|election\s+campaign\w*|campaign\w*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?elections?|"
     r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".

@@ -156,6 +156,10 @@ def split_sentences(nlp: Language, text: str, punct: FinalPunct | None = None,
     return sentences
 
 
+# The last word of a news outlet's name ("Daily Times", "The Express Tribune", "Dawn").
+_OUTLET_END = (r"Times|Post|Express|Tribune|Star|News|Excelsior|Hindu|Telegraph|Sentinel|Page|"
+               r"Press|Pioneer|Chronicle|Standard|Nation|Observer|Today|Outlook|Herald|Mail|Age|"
+               r"Mirror|Dawn|Republica|Myrepublica|Kanglaonline|Online|Agency")
 # Run-on narratives (punctuation stripped) still mark clause starts with a source attribution
 # ("... on May 17 reports Daily Excelsior A senior Police officer said ...") or a discourse
 # marker ("... In the meantime one militant ...").  Long sentences are split there.
@@ -165,6 +169,10 @@ _RUN_ON_SPLIT = re.compile(
     r"Meanwhile|Separately|Investigators|Reportedly|Initial|Earlier|However|It|This|His|Her|"
     r"Their|One|Two|Three|Four|Five|Unidentified|Militants|Maoists|Gunmen)\b)"
     # the credit ends with its day: "India Today reports on October 23 Abu Muqatil al Hindi"
+    # or the outlet's name ends with a newspaper's noun: "on March 26 reports Dawn Lashkar e
+    # Islam LI claimed responsibility"
+    r"|\b(?:reports|reported)\s+(?:the\s+)?(?:[A-Z][\w.’']*\s+(?:of\s+)?){0,3}"
+    rf"(?:{_OUTLET_END})\s+(?=[A-Z])(?!(?:{_OUTLET_END})\b)"
     r"|\b(?:reports|reported)\s+on\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
     r"(?:\s+\((?:today|yesterday)\))?\s+(?=[A-Z])"

@@ -1,0 +1,92 @@
+"""Stop 23's rules, each on a hand-written report: run-on text cut after a news outlet's
+name; a country named for the foreign forces serving there, and a person's home after his
+name, are no scene; a later sentence says where in a district; a border flag meeting's day
+is no day of the act; a brawl is a riot whoever fought it; a toll told again from a day up
+to three days before the lead's is the same incident.  Each case failed on stop 22's code,
+except where a comment says it guards a rule's reach."""
+
+from __future__ import annotations
+
+from eventwatch.resources import Resources
+from extraction_cases import incidents as _extract
+
+
+def test_a_run_on_text_is_cut_after_the_outlets_name(resources: Resources) -> None:
+    # (no full stops: the "interrogation" of a suspect after the outlet's name is another
+    # sentence's, not background to the killing)
+    (incident,) = _extract(
+        resources,
+        "A vaccination worker identified as Gul Khan was shot dead by an unidentified "
+        "gunman in his clinic in Bara tehsil of Khyber Agency on March 26 reports Dawn "
+        "Lashkar e Islam claimed responsibility for the killing in a telephone call to "
+        "reporters from an unknown number and said it would target more workers of the "
+        "campaign Later officials took a local man into custody for interrogation after "
+        "a witness told them he had seen the man enter the clinic")
+    assert incident["killed"]["best"] == 1
+    assert incident["attack_type"] in ("armed_assault", "assassination")
+
+
+def test_the_country_of_foreign_forces_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three persons were injured when militants blew up an oil tanker, supplying fuel to "
+        "NATO forces in Afghanistan, near the Karkhano Market in Peshawar on May 3.")
+    assert incident["place"]["country"] == "PK"
+    assert incident["place"]["admin2"] == "Peshawar"
+
+
+def test_a_persons_home_after_his_name_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Border Security Force trooper, identified as Ram Kumar of Gurgaon, Haryana was "
+        "killed at a forward post in Arnia sector of Jammu District on May 14 due to heavy "
+        "shelling by Pakistani Rangers.")
+    assert incident["place"]["admin1"] == "Jammu and Kashmir"
+
+
+def test_a_flag_meetings_day_is_no_day_of_the_act(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Border Security Force trooper was killed at a forward post in Arnia sector of "
+        "Jammu District on May 14 due to heavy shelling by Pakistani Rangers. The firing "
+        "drew a strong protest from the BSF at a flag meeting held at the Octroi post on "
+        "May 15.")
+    assert incident["date"]["value"].endswith("05-14")
+
+
+def test_a_later_sentence_says_where_in_the_district(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Security Forces arrested a Hizbul Mujahideen militant in Budgam District on March "
+        "19. Acting on a tip off, troops launched a search operation at Charar-i-Sharief "
+        "village in the District and arrested him with a rifle.")
+    assert incident["place"]["name"] == "Tsrar Sharif"
+    assert incident["place"]["admin2"] == "Badgam"
+
+
+def test_a_brawl_is_a_riot_whoever_fought_it(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "A man succumbed to his injuries after cadres of the CPN UML and the CPN Maoist "
+        "Centre clashed at a village in Dolakha District on May 9 during their campaigns. "
+        "Two others were injured in the same brawl.") == []
+
+
+def test_a_toll_told_again_from_the_day_before_is_the_same_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres abducted a panchayat secretary identified as Lakhan Das and beat him "
+        "to death in the forests of Karramal in Raigarh District on April 21. He was abducted "
+        "by a group of Maoists late on April 20 night.")
+    assert incident["date"]["value"].endswith("04-21")
+
+
+def test_two_arrests_a_day_apart_stay_two(resources: Resources) -> None:
+    # guards the rule's reach: "one" arrested told twice is often two men
+    found = _extract(
+        resources,
+        "The Chirang Police arrested one militant from Hatigaon in Kamrup Metropolitan "
+        "District on January 31. He was arrested following the confession of another "
+        "militant who was arrested from Gossaigaon in Kokrajhar District on January 30.")
+    assert len(found) == 2
