@@ -90,3 +90,44 @@ def test_two_arrests_a_day_apart_stay_two(resources: Resources) -> None:
         "District on January 31. He was arrested following the confession of another "
         "militant who was arrested from Gossaigaon in Kokrajhar District on January 30.")
     assert len(found) == 2
+
+
+def test_a_bomb_that_went_off_on_its_makers_is_no_attack(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Four Islamic State militants were killed when their own Improvised Explosive Device "
+        "IED exploded in Chapa Dara District of Kunar Province on April 12.") == []
+
+
+def test_a_pledge_to_step_up_strikes_is_no_strike(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "United States authorities on December 2 agreed to step up air strikes, including "
+        "drone attacks, on militants sheltering across the border in Afghanistan.") == []
+
+
+def test_the_country_in_a_groups_name_places_an_incident_that_names_none(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Tehreek e Taliban Pakistan (TTP) has claimed responsibility for a suicide attack. "
+        "The TTP spokesman said the attack on the Security Forces convoy was a reaction to "
+        "the military operation.\n\nIran has closed its border crossings this week.")
+    assert incident["place"]["country"] == "PK"
+    assert incident["event_type"] == "suicide_bomb"
+
+
+def test_a_militant_killed_at_a_hotel_is_the_groups_man(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "One NSCN R cadre, identified as Hokuto Ayemi, was killed by unidentified assailants "
+        "at Green Land hotel in Mariani in Jorhat District of Assam on May 26.")
+    assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_a_country_as_the_doer_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Five Taliban militants were killed and four others injured in air strikes "
+        "conducted by United States US in Tirin Kot City on February 11.")
+    assert incident["place"]["country"] != "US"

@@ -59,6 +59,10 @@ ACCIDENT_RE = guarded(
     # "killed in an explosion when he along with his associates was making crude bombs"
     r"when\s+(?:[\w’'-]+\s+){1,6}?(?:was|were)\s+(?:making|manufacturing|assembling|"
     r"fabricating)\s+(?:[\w-]+\s+)?(?:bombs?|explosives?|IEDs?|devices?)|"
+    # a bomb that went off on its own makers: "Four IS militants were killed when their own
+    # Improvised Explosive Device IED exploded"
+    r"(?:their|his)\s+own\s+(?:[\w-]+\s+){0,4}?(?:bombs?|explosives?|IEDs?|devices?|grenades?)"
+    r"(?:\s+[A-Z]{2,4})?\s+(?:went\s+off|exploded|detonated|blew\s+up)|"
     r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
     r"(?:went\s+off|exploded))\b", re.I)
 ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confiscated|haul|"

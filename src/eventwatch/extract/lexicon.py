@@ -246,6 +246,10 @@ BACKGROUND_RE = guarded(
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,6}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|would\s+carry\s+out|"
+    # a decision or a pledge to act: "US authorities on December 2 agreed to step up air
+    # strikes, including drone attacks", "vowed to launch attacks on members of the PML N"
+    r"(?:agreed|decided|decides|vowed|vows|pledged|promised|resolved)\s+to\s+(?:step\s+up|"
+    r"intensify|carry\s+out|launch|conduct|expand|increase|resume)|"
     # plans of an act, not of a victim's life ("a former cadre planning to surrender")
     r"planning(?!\s+to\s+(?:surrender|quit|leave|return|join|go|visit|contest|marry))|"
     # "the Crime Investigation Department" is a police branch, not an investigation, and "said

@@ -15,6 +15,7 @@ from eventwatch.extract.fastre import guarded
 
 __all__ = [
     "ACTOR_AFTER",
+    "ACTOR_BEFORE",
     "COLONY_AFTER",
     "COMPOUND_BEFORE",
     "FOREIGN_FORCES_BEFORE",
@@ -58,7 +59,13 @@ ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|go
                          r"\s+(?:(?:early|late)\s+)?(?:(?:in|on)\s+the\s+\w+\s+of\s+\w+\s+"
                          r"\d{1,2}\s+|on\s+\w+\s+\d{1,2}\s+|this\s+\w+\s+|today\s+|again\s+)?"
                          r"(?:violated|fired|"
-                         r"shelled|resorted|opened\s+fire|targeted|initiated)\b", re.I)
+                         r"shelled|resorted|opened\s+fire|targeted|initiated)\b|"
+                         # its forces' lead: "in the United States (US) led airstrikes"
+                         r"(?:\s+\(?[A-Z]{2,4}\)?)?[\s-]+led\b", re.I)
+# A country after "by", as the doer (and its acronym after its name): "air strikes conducted
+# by United States US in Tirin Kot".
+ACTOR_BEFORE = re.compile(r"\b(?:conducted|carried\s+out|launched|mounted|fired)\s+by\s+"
+                          r"(?:the\s+)?(?-i:[A-Z][a-z]+\s+){0,2}$", re.I)
 # The country foreign forces serve in, which says whom a supply or a plot was for, not where
 # the act was: "blew up a tanker, supplying oil to NATO forces in Afghanistan, near Karkhano
 # Market ... in Peshawar".

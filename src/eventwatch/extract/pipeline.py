@@ -192,6 +192,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         if place.country is None:  # last resort: where people were arrested from
             place, place_ev = places.incident_place(text, sentences, doc_places,
                                                     resources.gazetteer, held_from=True)
+        if place.country is None:  # or the country in the name of a group it names
+            place, place_ev = places.group_country(
+                text, sentences, [(m.start, m.end) for m in actor_matches
+                                  if m.actor.kind == "non_state"], resources.gazetteer)
     evidence.extend(place_ev)
     members = draft.members
     if operations.arrest_led(text, draft, actor_matches):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from eventwatch.extract.not_places import (
     ACTOR_AFTER,
+    ACTOR_BEFORE,
     COLONY_AFTER,
     COMPOUND_BEFORE,
     FOREIGN_FORCES_BEFORE,
@@ -119,9 +120,11 @@ def document_places(text: str, gazetteer: Gazetteer,
             # a police station's name ("within the precincts of Mominabad Police Station")
             # is a neighbourhood's, often a namesake of a town elsewhere: it does not vote
             continue
-        if top.kind == "country" and ACTOR_AFTER.match(text, m.end):
+        if top.kind == "country" and (ACTOR_AFTER.match(text, m.end) or
+                                      ACTOR_BEFORE.search(text, max(0, m.start - 30), m.start)):
             # a country named as an actor ("Pakistan army resorted to firing", "the India
-            # side"), not as where it happened: no vote
+            # side", "air strikes conducted by United States"), not as where it happened: no
+            # vote
             continue
         weight = 3 if top.kind in ("admin1", "admin2", "country") else 1
         if top.kind == "country":
@@ -194,6 +197,25 @@ def _explicit_unit(surface: str) -> bool:
     """A name written with its unit ("Mastung District", "Khyber Agency", "Takhar Province")."""
     return bool(re.search(r"\b(?:district|agency|province|tehsil|division|state|region)$",
                           surface, re.I))
+
+
+def group_country(text: str, sentences: Sequence[Sentence], group_names: Sequence[tuple[int, int]],
+                  gazetteer: Gazetteer) -> tuple[Place, list[Evidence]]:
+    """The country in the name of an armed group the incident's sentences name ("The
+    Tehreek e Taliban Pakistan (TTP) has claimed responsibility for a suicide attack"): the
+    best an incident that names no place says of where, as for a story (see
+    :func:`document_places`)."""
+    for s in sentences:
+        for start, end in group_names:
+            if not s.start <= start < s.end:
+                continue
+            for m in gazetteer.scan(text[start:end]):
+                entry = m.entries[0]
+                if entry.kind == "country":
+                    return (Place(country=entry.country, name=entry.name, precision="country",
+                                  lat=entry.lat, lon=entry.lon),
+                            [Evidence("place", start + m.start, start + m.end, m.text)])
+    return Place(), []
 
 
 def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:

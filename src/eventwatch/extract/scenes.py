@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ARREST_PARTICIPLES
+from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE
 from eventwatch.extract.segment import Sentence
 from eventwatch.resources.gazetteer import PlaceMatch
 
@@ -110,6 +111,9 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
             (_PAIR_FIRST.search(before) and _BORDER_AFTER.match(after)) or
             _PAIR_SECOND.match(after)):
         return False  # a border between two countries
+    if m.entries[0].kind == "country" and (ACTOR_AFTER.match(text, m.end) or
+                                           ACTOR_BEFORE.search(before)):
+        return False  # a country as the doer: "air strikes conducted by United States US"
     blocked = NOT_SITE_BEFORE.search(before)
     if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 160), m.start):
         return True

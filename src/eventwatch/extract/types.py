@@ -446,7 +446,9 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     categories = {**wounded.by_category, **killed.by_category}
     # only security forces were hurt: a place they were hurt at is where, not the aim ("About
     # a dozen Maoist cadres cornered SPO Koasalal Markam at a weekly market")
-    forces_only = set(categories) == {"security_forces"}
+    # (and so for militants: "a NSCN R cadre ... was killed by unidentified assailants at
+    # Green Land hotel" aimed at the group's man, GTD's terrorists/non-state militia)
+    combatants_only = set(categories) in ({"security_forces"}, {"militants"})
     best: tuple[int, str, int, int] | None = None
     role: tuple[int, str, int, int] | None = None  # the first victim named by his role
     for start, end in spans:
@@ -463,7 +465,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 score = 3 if cue else 1
                 if cue and re.match(r"(?:near|outside)\b", cue.group(0), re.I):
                     score = 2  # where it happened; the victims say more about the aim
-                elif cue and forces_only and ttype in _PLACES_OF_PEOPLE and \
+                elif cue and combatants_only and ttype in _PLACES_OF_PEOPLE and \
                         re.match(r"(?:at|inside)\b", cue.group(0), re.I) and \
                         not _THROWN_AT.search(text, max(start, cue.start() - 50), cue.start()):
                     score = 2  # (but "hurled a hand grenade at the shop" aimed at it)
@@ -486,6 +488,9 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         best = role
     if best is not None and best[0] >= 3:
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
+    if set(categories) == {"militants"} and best is not None and best[0] == 2 and \
+            best[1] in _PLACES_OF_PEOPLE:
+        return "terrorists_non_state_militia", None
     if "security_forces" in categories:
         if best is not None and best[1] in ("police", "military"):
             return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
