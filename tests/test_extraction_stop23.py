@@ -131,3 +131,21 @@ def test_a_country_as_the_doer_is_no_scene(resources: Resources) -> None:
         "Five Taliban militants were killed and four others injured in air strikes "
         "conducted by United States US in Tirin Kot City on February 11.")
     assert incident["place"]["country"] != "US"
+
+
+def test_a_trend_in_attempts_is_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Army on August 18 said that infiltration attempts from across the border have "
+        "increased during the unrest in Jammu and Kashmir but they have been foiled by alert "
+        "troops.") == []
+
+
+def test_a_group_that_acknowledged_it_was_behind_an_attack_claimed_it(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The NDFB IKS acknowledged that they were behind the grenade attack at Itakhola in "
+        "Sonitpur District on October 25, which injured five people.")
+    (perpetrator,) = incident["perpetrators"]
+    assert perpetrator["status"] == "claimed"

@@ -33,7 +33,8 @@ CLAIM_RE = guarded(
     r"ambush|assault|shooting|explosion)|\bclaimed\s+by\b|\bresponsibility\s+for\b|"
     r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)|"
-    r"\bsaid\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
+    # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
+    r"\b(?:said|acknowledged|admitted)\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
     # "The TTP claimed on February 19 that it shot dead a retired Pakistani spy"
     r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+)?(?:shot|killed|executed|"
     r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",

@@ -97,10 +97,13 @@ TREND_RE = guarded(
     r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
     # "The US drone strikes against Islamist militants decreased in the tribal regions for
     # the second year in a row"
-    r"(?:attacks|strikes|killings|bombings|blasts|incidents)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks|strikes|killings|bombings|blasts|incidents|attempts|bids)\s+"
+    r"(?:[\w-]+\s+){0,5}?"
     r"(?:decreased|increased|declined|intensified|doubled|tripled|halved)\s+"
-    # ("terror attacks have increased following the strikes")
-    r"(?:in|by|for|over|across|to|from|sharply|significantly|following|since|after)\b|"
+    # ("terror attacks have increased following the strikes", "infiltration attempts from
+    # across the border have increased during the unrest")
+    r"(?:in|by|for|over|across|to|from|sharply|significantly|following|since|after|"
+    r"during)\b|"
     # "Kidnapping for ransom cases have significantly increased"
     r"(?:kidnapping|abduction|extortion|killing|attack|bombing|blast)s?\s+(?:for\s+ransom\s+)?"
     r"(?:cases|incidents)\s+(?:have|has)\s+(?:\w+\s+)?(?:increased|risen|gone\s+up|"
