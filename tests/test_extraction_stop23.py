@@ -149,3 +149,34 @@ def test_a_group_that_acknowledged_it_was_behind_an_attack_claimed_it(
         "Sonitpur District on October 25, which injured five people.")
     (perpetrator,) = incident["perpetrators"]
     assert perpetrator["status"] == "claimed"
+
+
+def test_drones_exported_are_no_strike(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "The United States said on February 17 that it will allow for the first time the "
+        "widespread export of armed drones to some allied countries.") == []
+
+
+def test_cases_a_man_was_involved_in_count_no_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A wanted CPI Maoist commander who was involved in 15 major exchanges of fire cases "
+        "has been arrested by the Police in East Godavari District on October 7.")
+    assert incident["arrested"]["best"] == 1
+
+
+def test_an_area_of_an_unknown_owner_lies_in_the_owners_owner(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three persons were shot dead in Quetta Town area of Sohrab Goth in Gadap Town of "
+        "Karachi on March 22.")
+    assert incident["place"]["admin1"] == "Sindh"
+
+
+def test_him_and_three_others_are_four(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants on April 29 attacked a former HM spokesman, injuring him and three others "
+        "at Sangrahama in Baramulla District.")
+    assert incident["wounded"]["best"] == 4

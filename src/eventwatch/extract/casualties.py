@@ -548,7 +548,7 @@ _REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
 # One person, named or described, joined to a count of "other" people: "squad member Madhu
 # and two other Maoists" (up to five words, no clause break).
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")
-_OTHER_AFTER = re.compile(r"\s+(?:other|more)\b", re.I)
+_OTHER_AFTER = re.compile(r"\s+(?:others?|more)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 # A person named first in a list, with an article and no number, then a comma.
 _LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)

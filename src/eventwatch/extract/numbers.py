@@ -197,6 +197,8 @@ NOT_A_COUNT_AFTER = guarded(
     # things, not people: "abducted two passenger buses"
     r"\s+(?:[a-z]+\s+)?(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|"
     r"shops?|schools?|towers?|bridges?|"
+    # acts, not people: "involved in 15 major exchanges of fire cases has been arrested"
+    r"cases|incidents|attacks|exchanges|encounters|crimes|offences|operations|"
     # groups, not their members: "Two tribes have been engaged in a bitter fight"
     r"tribes|groups|factions|sides|villages|communities|parties|outfits|organi[sz]ations)\b))",
     re.I)

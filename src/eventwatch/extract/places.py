@@ -457,6 +457,9 @@ _AREA_OF = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}){0,
                       r"bazaar|lane)\s+(?:of|in)\s+(?:the\s+)?")  # ("Saddar Bazaar of")
 
 
+_UNKNOWN_OWNER = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?")
+
+
 def _owner_of(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch | None:
     """The place written as ``m``'s owner: before it ("Dhaka city's Mirpur area") or after
     it ("the Ghaziabad area of Kohat town")."""
@@ -468,6 +471,12 @@ def _owner_of(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch | None:
         area = _AREA_OF.match(text, m.end)
         owner = None if area is None else next(
             (u for u in doc.matches if u.start == area.end() and u is not m), None)
+        if area is not None and owner is None:
+            # (the owner's owner, where the gazetteer lacks the owner: "Quetta Town area of
+            # Sohrab Goth in Gadap Town of Karachi" is Karachi's, not Quetta)
+            skip = _UNKNOWN_OWNER.match(text, area.end())
+            owner = None if skip is None else next(
+                (u for u in doc.matches if u.start == skip.end() and u is not m), None)
     return owner
 
 

@@ -59,6 +59,10 @@ _DRONE_STRUCK_BEFORE = re.compile(r"\b(?:by|in|from|of|with)\s+(?:an?\s+|the\s+|
                                   r"three\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _DRONE_STRUCK_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fired|struck|hit|targeted|attacked|killed|"
                                  r"slammed|launched|pounded|rained|dropped)\b", re.I)
+# Drones traded or made, no strike: "it will allow ... the widespread export of armed drones".
+_DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchases?|acquisition|"
+                                 r"development|production|manufacture|manufacturing)\s+of\s+"
+                                 r"(?:[\w-]+\s+){0,2}$", re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
 # Old ordnance cleared, not a bomb of the day: "A United Nations (UN) mine action team ...
 # neutralised landmines planted ... during the Maoist insurgency"
@@ -94,8 +98,10 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if cls == "air" and (
                     _SEIZED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
                         m.group(0).lower() in ("drone", "drones") and
-                        not _DRONE_STRUCK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                        and not _DRONE_STRUCK_AFTER.match(text, m.end()))):
+                        ((not _DRONE_STRUCK_BEFORE.search(text, max(0, m.start() - 40),
+                                                          m.start()) and
+                          not _DRONE_STRUCK_AFTER.match(text, m.end())) or
+                         _DRONE_TRADE_BEFORE.search(text, max(0, m.start() - 40), m.start())))):
                 # a drone found or named, no strike: "Police recovered an unmanned aerial
                 # vehicle UAV and an inflatable boat ... Besides the inflatable boat and drone"
                 continue
