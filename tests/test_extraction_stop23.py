@@ -180,3 +180,40 @@ def test_him_and_three_others_are_four(resources: Resources) -> None:
         "Militants on April 29 attacked a former HM spokesman, injuring him and three others "
         "at Sangrahama in Baramulla District.")
     assert incident["wounded"]["best"] == 4
+
+
+def test_students_in_a_groups_name_make_no_riot(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Students Islamic Movement of India (SIMI) members and a Policeman were shot dead "
+        "and two others injured during an encounter in Nalgonda District on April 3.")
+    assert incident["killed"]["best"] == 3
+
+
+def test_a_persons_escape_told_in_a_relative_clause_opens_no_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two SIMI members and a Policeman were shot dead during an encounter in Nalgonda "
+        "District on April 3. The Police have identified the armed assailants as Mohammad "
+        "Ejazuddin and Mohammad Aslam, who had escaped from Tantya Bheel Jail in Khandwa town "
+        "of Madhya Pradesh on October 3, 2013 along with five others.")
+    assert incident["date"]["value"].endswith("04-03")
+
+
+def test_the_bombers_own_vehicle_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Ten persons, including five Policemen, sustained injuries when a suicide bomber rammed "
+        "his explosives laden vehicle into a house near Haved Police Station in Bannu District "
+        "on May 3. The Policemen guarding the Police Station opened fire on the vehicle.")
+    assert incident["target_type"] == "police"
+
+
+def test_cadres_honoured_in_a_statement_are_no_toll(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The JTMM K exploded an improvised explosive device in Rajbiraj on June 14. In a "
+        "statement, the outfit said it carried out the explosion to pay tribute to its cadres "
+        "who were martyred.")
+    assert incident["killed"]["best"] is None

@@ -67,6 +67,7 @@ from eventwatch.extract.scope import (
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
     REFERS_BACK_RE,
+    RELATIVE_PAST_RE,
     STATE_SINCE_RE,
     STATED_ON_RE,
     STATEMENT_AFTER_DATE_RE,
@@ -348,6 +349,14 @@ def describe(text: str, sentences: Sequence[Sentence],
                  not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):
                 own_dates = [d for d in own_dates if d not in told]
+        elif len(own_dates) == 1 and not any(
+                f.measure in ("killed", "wounded", "kidnapped") for f in figures) and \
+                RELATIVE_PAST_RE.search(text, max(sentence.start, own_dates[0].start - 120),
+                                        own_dates[0].start):
+            # the only day, a relative clause's past act in a sentence that harms no one:
+            # "The Police have identified the armed assailants as ..., who had escaped from
+            # Tantya Bheel Jail in Khandwa town ... on October 3, 2013"
+            own_dates = []
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text

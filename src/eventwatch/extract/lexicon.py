@@ -241,7 +241,7 @@ BACKGROUND_RE = guarded(
     r"sentenced(?!\s+to\s+death\s+(?:in|by|at)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:kangaroo|people\W?s|praja|jan|peoples)\b)|"
     r"verdict|trial|tribunal|testif(?:ied|ies|y)|testimony|prosecution\s+witness|"
-    r"accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|paid\s+tributes?|"
+    r"accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|(?:paid|pay|paying)\s+(?:a\s+)?tributes?|"
     r"was\s+behind\s+the|planned\s+to|to\s+plan|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,6}?(?:attacks?|strikes?|blasts?)|impending|"

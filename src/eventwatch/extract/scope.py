@@ -28,6 +28,7 @@ __all__ = [
     "ELABORATION_RE",
     "OUT_OF_SCOPE_RE",
     "REFERS_BACK_RE",
+    "RELATIVE_PAST_RE",
     "RIOT_CLASH_RE",
     "STATED_ON_RE",
     "STATEMENT_AFTER_DATE_RE",
@@ -73,6 +74,10 @@ BEGUN_ON_RE = re.compile(r"\b(?:launched|started|began|begun|commenced|initiated
                          r"\b(?-i:[A-Z])[\w’'-]*\s+(?:Day|Eve|Festival|Puja|Eid)\s*\($|"
                          r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?(?!died\b)\w+ed\b[^,;.]{0,60}?\b"
                          r"(?:in|on)\s+$", re.I)
+# A person's past told in a relative clause, as far back as a sentence may tell it (see
+# ``incidents``): "who had escaped from Tantya Bheel Jail in Khandwa town ... on".
+RELATIVE_PAST_RE = re.compile(r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?(?:escaped|joined|surrendered|fled|"
+                              r"absconded|deserted)\b[^,;.]{0,100}?\b(?:in|on)\s+$", re.I)
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
     r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
@@ -102,7 +107,9 @@ BRAWL_RE = re.compile(r"\b(?:brawl|scuffle|fisticuffs)\b", re.I)
 # group is in the story: "clashes between activists of rival political parties", "clashes
 # with security forces ... stone throwers".
 RIOT_CLASH_RE = guarded(
-    r"\b(?:protest(?:er|or)s?|protests|activists|students|supporters|"
+    # (not a name: "Two Students Islamic Movement of India (SIMI) members and a Policeman were
+    # shot dead ... during an encounter")
+    r"\b(?:protest(?:er|or)s?|protests|activists|students(?!\s+(?-i:[A-Z]))|supporters|"
     r"political\s+(?:rivals?|parties|workers|clash\w*)|rival\s+(?:political\s+)?parties|"
     r"polls|election\s+campaign\w*|campaign\w*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?elections?|"
     r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)

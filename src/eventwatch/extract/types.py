@@ -357,6 +357,8 @@ _ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted
                               r"passers[\s-]by|travell?ing)\b(?:\s+[\w’'-]+){0,3}?\s+"
                               r"(?:on|along|by|near|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _GENERIC_VEHICLE = re.compile(r"vehicles?|vans?|trucks?", re.I)
+_BOMB_VEHICLE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|filled|loaded)\s+(?:vehicle|van|"
+                           r"truck|car)|\bvehicle[\s-]borne\b", re.I)
 
 
 def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
@@ -403,6 +405,11 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
         return True  # the press told of it: "the General told reporters"
     if _WAY_TO.search(text, max(start, m.start() - 20), m.start()):
         return True  # where the victim was going: "when he was on way to a shop"
+    if ttype == "transportation" and _GENERIC_VEHICLE.fullmatch(m.group(0)) and \
+            _BOMB_VEHICLE.search(text):
+        # the bomber's own vehicle, the weapon: "rammed his explosives laden vehicle into an
+        # abandoned house ... Policemen ... opened fire on the vehicle"
+        return True
     # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
     # who found or told it ("Police found three men shot dead", "According to Levies
     # sources")
