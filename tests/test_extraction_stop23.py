@@ -217,3 +217,40 @@ def test_cadres_honoured_in_a_statement_are_no_toll(resources: Resources) -> Non
         "statement, the outfit said it carried out the explosion to pay tribute to its cadres "
         "who were martyred.")
     assert incident["killed"]["best"] is None
+
+
+def test_a_road_between_two_towns_is_in_neither(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The driver of a trailer was killed when his vehicle was targeted by an explosive "
+        "device on Peshawar Torkham road near Shahgai Fort in Jamrud tehsil of Khyber Agency "
+        "on September 17.")
+    assert incident["place"]["admin2"] == "Khyber"
+
+
+def test_a_leader_of_an_armed_group_named_is_a_militant(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A local leader of Tehreek e Taliban Pakistan (TTP), identified as Hakim Khan Mehsud, "
+        "was killed during an armed clash between two rival groups in Landhi Town on "
+        "September 27.")
+    assert set(incident["killed"]["by_category"]) == {"militants"}
+
+
+def test_a_school_guard_is_a_civilian(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A school guard was injured when two unidentified armed assailants opened "
+        "indiscriminate fire while entering a private school in Haroonabad area of "
+        "Bahawalnagar District on October 30.")
+    assert set(incident["wounded"]["by_category"]) == {"civilians"}
+    assert incident["target_type"] == "educational_institution"
+
+
+def test_the_aforementioned_encounter_is_the_same_incident(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three CPI Maoist cadres were killed in an encounter with the Kerala Police in "
+        "Malappuram District on November 24. Later, on November 28, The Times of India "
+        "reported that two CPI Maoist cadres were killed in the aforementioned encounter.")
+    assert incident["date"]["value"].endswith("11-24")

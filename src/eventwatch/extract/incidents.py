@@ -47,6 +47,7 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.retelling import (
+    AFOREMENTIONED_RE,
     ANOTHER_RE,
     EARLIER_REPORT_RE,
     EVENT_TOLD_AGAIN_RE,
@@ -511,6 +512,8 @@ def _stands_alone(info: SentenceInfo) -> bool:
 
 
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
+    if AFOREMENTIONED_RE.search(info.sentence.text):
+        return False  # "... were killed in the aforementioned encounter"
     if info.new_marker and PRELUDE_RE.search(info.sentence.text) and not info.day_dates:
         return False
     if info.new_marker and not info.day_dates and info.families & current.families and \

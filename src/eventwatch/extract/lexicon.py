@@ -501,3 +501,14 @@ TARGETS: list[tuple[str, str]] = [
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),
 ]
 TARGET_RE = [(ttype, guarded(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS]
+
+
+# A person of an armed group the actor base does not know, named by its kind.
+# (or by a name no party bears: "A local leader of Tehreek e Taliban Pakistan (TTP)")
+OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:outlawed|banned|proscribed|"
+                            r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
+                            r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
+                            r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al)\s+){0,4}(?-i:Taliban|"
+                            r"Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|Harkat[\w-]*|Hizb[\w-]*|"
+                            r"Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State)\b)",
+                            re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.extract.lexicon import COMPANION_NOUNS, person_category
+from eventwatch.extract.lexicon import COMPANION_NOUNS, OF_ARMED_GROUP, person_category
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.phrases import (
     NAME,
@@ -163,12 +163,6 @@ _CLAUSE_AND = re.compile(r"\W*and\b", re.I)
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
 
 
-# A person of an armed group the actor base does not know, named by its kind.
-_OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:outlawed|banned|proscribed|"
-                             r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
-                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b", re.I)
-
-
 def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     """A single victim named or described without a number."""
     category = None
@@ -186,7 +180,7 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
         # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
         # constable" a policewoman
         category = person_category(m.group(0)) or category
-        if category == "civilians" and _OF_ARMED_GROUP.match(text, m.end()):
+        if category == "civilians" and OF_ARMED_GROUP.match(text, m.end()):
             category = "militants"  # "the leader of outlawed group Alfu Bahini"
         last_end = m.end()
     # "X and his nephew were shot dead": one more for each person joined by "and".

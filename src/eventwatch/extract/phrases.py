@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, PERSON_NOUNS, person_category
+from eventwatch.extract.lexicon import (
+    CAPITALISED_WORD_BEFORE,
+    OF_ARMED_GROUP,
+    PERSON_NOUNS,
+    person_category,
+)
 from eventwatch.extract.numbers import (
     NOT_A_COUNT_AFTER,
     NOT_A_COUNT_BEFORE,
@@ -106,6 +111,11 @@ class Group:
 # (a middle initial counts as a word before the last: "Rohilbirth J Sangma")
 NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|[A-Z]\.?(?=\s+[A-Z][a-z]))){0,2}"
 _NAME_AFTER = re.compile(rf"\s+{NAME}\s+(?:was|has\s+been)\b")
+# (or named by what they guard: "A school guard was injured")
+_PRIVATE_GUARD_MOD = re.compile(r"\b(?:school|bank|factory|hotel|mosque|shop|company|hospital|"
+                                r"private|college|university|mill)\b", re.I)
+# A person who heads or belongs to a group, a member of its side where it is armed.
+_LEADER = re.compile(r"(?:leaders?|members?|activists?|workers?|commanders?|chiefs?)", re.I)
 _PRIVATE_GUARDS = re.compile(
     r"\s+(?:of|at|for|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
@@ -194,8 +204,12 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
         if category == "militants" and noun and noun.lower().startswith("gunm") and \
                 _HIS_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
             category = "civilians"  # a man's own armed guards: "his two other gunmen"
+        if category == "civilians" and noun and _LEADER.fullmatch(noun) and \
+                OF_ARMED_GROUP.match(text, m.end()):
+            category = "militants"  # "A local leader of Tehreek e Taliban Pakistan (TTP)"
         if category == "security_forces" and noun and noun.lower().startswith("guard") and \
-                _PRIVATE_GUARDS.match(text, m.end()):
+                (_PRIVATE_GUARDS.match(text, m.end()) or _PRIVATE_GUARD_MOD.search(
+                    m.group("mods") or "")):
             # "two security guards of a gas exploration company": private guards are
             # civilians (GTD: a business target; UCDP: civilians)
             category = "civilians"

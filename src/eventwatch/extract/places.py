@@ -42,7 +42,10 @@ NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"[Dd]istrict\b")
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
-ROAD_AFTER_RE = re.compile(rf"\s+(?:{ROAD}|(?:{CROSSING}|[Aa]dda|Colony|Park|Chowk|Market)\b)")
+# (also the first of two towns a road joins: "on Peshawar Torkham road near Shahgai Fort in
+# Jamrud tehsil", "on Quetta Mastung road in New Sariab area of Quetta")
+ROAD_AFTER_RE = re.compile(rf"\s+(?:(?:[A-Z][a-z]+\s+)?{ROAD}|"
+                           rf"(?:{CROSSING}|[Aa]dda|Colony|Park|Chowk|Market)\b)")
 
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
 

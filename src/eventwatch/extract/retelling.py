@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # (incidents imports this module)
     from eventwatch.extract.temporal import DateMention
 
 __all__ = [
+    "AFOREMENTIONED_RE",
     "ANOTHER_RE",
     "BODIES_FOUND_RE",
     "EARLIER_REPORT_RE",
@@ -72,6 +73,13 @@ _EVENT_NOUN = (r"(?:exchange\s+of\s+fire|encounter|gun\s*battle|gunfight|clash|a
                r"explosion|incident|ambush|firing|shootout)")
 LATER_THE_EVENT_RE = re.compile(
     rf"^\W*later\b(?=.*\bthe\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b)", re.I | re.S)
+
+# The incident's event named back as such, whatever day the sentence gives: "Later, on November
+# 28, The Times of India reported that two CPI Maoist cadres were killed in the aforementioned
+# encounter".
+AFOREMENTIONED_RE = re.compile(
+    rf"\b(?:aforementioned|aforesaid|above[\s-]mentioned)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b",
+    re.I)
 
 # "The exchange of fire took place ...": the incident's event, named back by its noun.
 EVENT_TOLD_AGAIN_RE = re.compile(
