@@ -254,3 +254,12 @@ def test_the_aforementioned_encounter_is_the_same_incident(resources: Resources)
         "Malappuram District on November 24. Later, on November 28, The Times of India "
         "reported that two CPI Maoist cadres were killed in the aforementioned encounter.")
     assert incident["date"]["value"].endswith("11-24")
+
+
+def test_the_country_a_groups_branch_is_named_for_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "An alleged facilitator, identified as Musa, of a commander of the Islamic State (IS "
+        "also known as Daesh) in Afghanistan was arrested from Regi Lalma area in provincial "
+        "capital Peshawar on April 26.")
+    assert incident["place"]["country"] == "PK"

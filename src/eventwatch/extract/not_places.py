@@ -19,6 +19,7 @@ __all__ = [
     "COLONY_AFTER",
     "COMPOUND_BEFORE",
     "FOREIGN_FORCES_BEFORE",
+    "GROUP_IN_BEFORE",
     "IDENTIFIED_AS",
     "INSTITUTION_AFTER",
     "NAMED_SITE_AFTER",
@@ -74,6 +75,11 @@ FOREIGN_FORCES_BEFORE = guarded(r"\b(?:NATO|ISAF|US|U\.S\.|[Cc]oalition|[Aa]llie
                                 r"(?:\s+(?:and\s+)?(?:NATO|ISAF|[Aa]llied|[Ii]nternational))?"
                                 r"\s+(?:forces|troops)\s+(?:stationed\s+|deployed\s+|based\s+)?"
                                 r"in\s+$")
+# The country a group's branch is named for, not where its men acted: "a facilitator ... of a
+# 'commander' of the Islamic State (IS also known as Daesh) in Afghanistan ... was arrested
+# from Regi Lalma area in provincial capital Peshawar".
+GROUP_IN_BEFORE = re.compile(r"\b(?:Islamic\s+State|Daesh|ISIS|ISIL|IS|ISKP|Taliban|Qaeda)\)?"
+                             r"(?:\s*\([^)]{0,40}\))?\s+in\s+$")
 # The end of a compound name ("Gulshan e Shiraz", "Bagh e Jinnah", "Gulistan i Jauhar"): the
 # town's name in it names a neighbourhood, not the town (Shiraz, Iran).
 COMPOUND_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)[\s-]+(?:e|i)[\s-]+$")

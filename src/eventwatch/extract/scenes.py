@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ARREST_PARTICIPLES
-from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE
+from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
 from eventwatch.resources.gazetteer import PlaceMatch
 
@@ -112,8 +112,11 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
             _PAIR_SECOND.match(after)):
         return False  # a border between two countries
     if m.entries[0].kind == "country" and (ACTOR_AFTER.match(text, m.end) or
-                                           ACTOR_BEFORE.search(before)):
-        return False  # a country as the doer: "air strikes conducted by United States US"
+                                           ACTOR_BEFORE.search(before) or
+                                           GROUP_IN_BEFORE.search(before)):
+        # a country as the doer ("air strikes conducted by United States US") or as a group's
+        # branch ("a 'commander' of the Islamic State ... in Afghanistan")
+        return False
     blocked = NOT_SITE_BEFORE.search(before)
     if blocked is None or TAKEN_FROM_RE.search(text, max(floor, m.start - 160), m.start):
         return True
