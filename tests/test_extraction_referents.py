@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.extract.casualties import find_figures
-from eventwatch.extract.places import document_places
+from eventwatch.extract.doc_places import document_places
 from eventwatch.extract.segment import split_run_ons, split_sentences
 from eventwatch.resources import Resources
 from extraction_cases import figures as _figures

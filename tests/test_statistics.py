@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from eventwatch.errors import EventWatchError
-from eventwatch.extract.places import document_places
+from eventwatch.extract.doc_places import document_places
 from eventwatch.extract.segment import split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.temporal import find_dates

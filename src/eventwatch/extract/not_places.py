@@ -1,10 +1,12 @@
-"""Stage 5a: gazetteer matches that name no place of the story.  Read by :mod:`places` on
-each match's surroundings: a person's name ("Murad alias Jahangir Alam", "minister Faridoon
-Abadan"), a formation named after a town ("Jwalamukhi Battalion"), a country named as an
-actor ("Pakistan army resorted to firing"), the end of a compound name ("Gulshan e
-Shiraz"), a site named after a country ("Pakistan Bazaar"), a colony named after a town
-("Madina Colony") and an institution named with a town's other name ("Jagannath
-University").  Rules: ``docs/codebook.md``, Places.
+"""Stage 5a: gazetteer matches that name no place of the story.  Read by :mod:`doc_places`
+(and :mod:`scenes`) on each match's surroundings: a person's name ("Murad alias Jahangir
+Alam", "minister Faridoon Abadan"), a formation named after a town ("Jwalamukhi
+Battalion"), a country named as an actor ("Pakistan army resorted to firing"), the end of a
+compound name ("Gulshan e Shiraz"), a site named after a country ("Pakistan Bazaar"), a
+colony named after a town ("Madina Colony"), an institution named with a town's other name
+("Jagannath University"), the country foreign forces serve in or a group's branch is named
+for ("NATO forces in Afghanistan", "the Islamic State ... in Afghanistan").  Rules:
+``docs/codebook.md``, Places.
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from eventwatch.extract import (
     types,
 )
 from eventwatch.extract.dateline import find_dateline
+from eventwatch.extract.doc_places import DocPlaces, document_places, without
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
@@ -81,7 +82,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     event_dates = dates if dateline is None else [
         d for d in dates if not (dateline.start <= d.start < dateline.header_end)]
     actor_matches = resources.actors.scan(text)
-    doc_places = places.document_places(
+    doc_places = document_places(
         text, resources.gazetteer, [(m.start, m.end) for m in actor_matches],
         # (non-state actors only: a state's troops fire across its borders, "Pakistani
         # troops ... at the LoC in Poonch District" is India's Poonch)
@@ -89,7 +90,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
          if m.actor.countries and m.actor.kind == "non_state"],
         [(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"])
     # The dateline says where the story was filed, not where the event happened.
-    site_places = doc_places if dateline is None else places.without(
+    site_places = doc_places if dateline is None else without(
         doc_places, dateline.start, dateline.end)
     infos = incidents.describe(text, sentences, event_dates)
     drafts = incidents.group(infos, dated=published is not None)
@@ -166,9 +167,9 @@ HAND_THROWN_RE = guarded(rf"\b(?:{_THROW}|tossed)\s+"
 INCENDIARY_RE = guarded(r"\b(?:(?:fire|petrol)[\s-]?bomb\w*|molotov\s+cocktails?)\b", re.I)
 
 def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[SentenceInfo],
-           dates: Sequence[DateMention], doc_places: places.DocPlaces,
+           dates: Sequence[DateMention], doc_places: DocPlaces,
            actor_matches: Sequence[ActorMatch], resources: Resources,
-           all_places: places.DocPlaces) -> Incident | None:
+           all_places: DocPlaces) -> Incident | None:
     sentences: list[Sentence] = draft.sentences
     evidence: list[Evidence] = []
     date, date_ev = _incident_date(text, draft, dates)

@@ -41,10 +41,10 @@ from typing import TYPE_CHECKING
 
 from eventwatch.errors import Errors, EventWatchError
 from eventwatch.extract.attribution import SourceTracker
+from eventwatch.extract.doc_places import DocPlaces
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import TRIGGER_RE, WEAK_TRIGGERS
 from eventwatch.extract.numbers import find_numbers
-from eventwatch.extract.places import DocPlaces
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.statistic_anchors import (
     MEASURE_NOUNS,

@@ -1,0 +1,177 @@
+"""Stage 5: places, first the article's.  Reads the whole article once; writes its gazetteer matches
+(less those that name no place of the story: :mod:`not_places`) and the countries and
+provinces it names, ranked by how often, which :mod:`places` resolves each incident's place
+against.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwatch.extract.not_places import (
+    ACTOR_AFTER,
+    ACTOR_BEFORE,
+    COLONY_AFTER,
+    COMPOUND_BEFORE,
+    FOREIGN_FORCES_BEFORE,
+    IDENTIFIED_AS,
+    INSTITUTION_AFTER,
+    NAMED_SITE_AFTER,
+    PERSON_NAME_AFTER,
+    PERSON_NAME_BEFORE,
+    UNIT_NAME_AFTER,
+)
+from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
+
+__all__ = ["DISTRICT_SUFFIX", "DocPlaces", "document_places", "without"]
+
+# A name written as a district or an agency: "Chirang District", "Khyber Agency".
+DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
+_STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DocPlaces:
+    """All place matches of an article with the context used to resolve them."""
+
+    matches: tuple[PlaceMatch, ...]
+    countries: tuple[str, ...]
+    admin1s: tuple[str, ...]
+
+
+def _within(m: PlaceMatch, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
+def document_places(text: str, gazetteer: Gazetteer,
+                    excluded: Sequence[tuple[int, int]] = (),
+                    actor_countries: Sequence[Sequence[str]] = (),
+                    group_names: Sequence[tuple[int, int]] = ()) -> DocPlaces:
+    """Scan the article once; rank its countries and provinces by how often they are named.
+
+    ``excluded`` spans (actor names such as "Tehrik-i-Taliban Pakistan") are not places.
+    ``actor_countries``: the countries each armed group named operates in (the actor
+    base's); where the story names no country, each mention adds one vote, shared among
+    its countries, so that its towns are read where its actors are ("NDFB militants ... at
+    Samugaon in Chirang District" is Assam's Chirang, not Bhutan's), not in a bigger
+    namesake abroad.  ``group_names``: the spans of armed groups' names, whose country
+    stands for the place where the story names none.
+    """
+    every = gazetteer.scan(text)
+    scanned = [m for m in every if not any(s < m.end and m.start < e for s, e in excluded)]
+    # A province in an actor's name is no place of the story, but it says the country: a
+    # force named for its province serves there ("the Sindh Rangers raided sector offices
+    # of the MQM in Hyderabad District" is Pakistan's Hyderabad, not India's)
+    named_units = [m.entries[0] for m in every
+                   if m.entries[0].kind == "admin1" and
+                   len({e.country for e in m.entries}) == 1 and
+                   _within(m, excluded)]
+    # A name read as a person's once ("identified as Khalil Ahmad") is his all through the
+    # story ("the person who shot Khalil"), not Hebron (al-Khalil)
+    persons = {m.text for m in scanned
+               if PERSON_NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+               or PERSON_NAME_AFTER.match(text, m.end)}
+    if scanned and "identified as" in text:
+        persons.update(w for m in IDENTIFIED_AS.finditer(text) for w in m.group(1).split())
+    matches = tuple(m for m in scanned
+                    if m.text not in persons
+                    and not (m.entries[0].kind == "locality" and (
+                        UNIT_NAME_AFTER.match(text, m.end) or COLONY_AFTER.match(text, m.end) or
+                        (INSTITUTION_AFTER.match(text, m.end) and
+                         m.text.lower() != m.entries[0].name.lower())))
+                    and not (m.entries[0].kind == "country" and
+                             (NAMED_SITE_AFTER.match(text, m.end) or
+                              FOREIGN_FORCES_BEFORE.search(text, max(0, m.start - 50),
+                                                           m.start)))
+                    and not (m.entries[0].kind == "locality" and
+                             COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
+    if not matches:
+        # A story that names no place but a country in a group's name ("... cadres of the
+        # Communist Party of India Maoist (CPI Maoist) triggered a blast"): that country is
+        # the best the story says of where (not a province: the NSCN "of Nagaland" acts in
+        # Manipur too; nor a state force's name: the Assam Rifles serve all over India's
+        # north-east)
+        matches = tuple(m for m in every if m.entries[0].kind == "country" and
+                        _within(m, group_names))
+    matches = _as_its_district(matches)
+    countries: dict[str, float] = {}
+    admin1s: Counter[str] = Counter()
+    named_country = False
+    for m in matches:
+        top = m.entries[0]
+        if top.kind == "locality" and _STATION_AFTER.match(text, m.end):
+            # a police station's name ("within the precincts of Mominabad Police Station")
+            # is a neighbourhood's, often a namesake of a town elsewhere: it does not vote
+            continue
+        if top.kind == "country" and (ACTOR_AFTER.match(text, m.end) or
+                                      ACTOR_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            # a country named as an actor ("Pakistan army resorted to firing", "the India
+            # side", "air strikes conducted by United States"), not as where it happened: no
+            # vote
+            continue
+        weight = 3 if top.kind in ("admin1", "admin2", "country") else 1
+        if top.kind == "country":
+            named_country = True
+            countries[top.country] = countries.get(top.country, 0.0) + weight
+        else:
+            # Each distinct country a name could be in gets a vote, the first the most.
+            seen: set[str] = set()
+            for rank, entry in enumerate(m.entries[:3]):
+                if entry.country not in seen:
+                    seen.add(entry.country)
+                    countries[entry.country] = countries.get(entry.country, 0.0) + \
+                        weight / (rank + 1)
+        if top.kind in ("admin1", "admin2") and top.admin1:
+            admin1s[top.admin1] += 1
+    if not named_country:  # (a country the story names outranks where its actors are)
+        for unit in named_units:  # (as a province named in the story votes)
+            countries[unit.country] = countries.get(unit.country, 0.0) + 3.0
+            admin1s[unit.admin1 or unit.name] += 1
+        for operates_in in actor_countries:
+            for country in operates_in:
+                countries[country] = countries.get(country, 0.0) + 1.0 / len(operates_in)
+    # (a tie goes to the country of the biggest town named: "Gulshan café ... the city of
+    # Dhaka" is Dhaka's country, not that of Tabas, a town GeoNames also calls Golshan;
+    # else to the first named)
+    biggest: dict[str, int] = {}
+    for m in matches:
+        for e in m.entries[:3]:
+            if e.kind == "locality":
+                biggest[e.country] = max(biggest.get(e.country, 0), e.population)
+    ranked = sorted(countries.items(), key=lambda kv: (-kv[1], -biggest.get(kv[0], 0)))
+    return DocPlaces(matches, tuple(c for c, _ in ranked),
+                     tuple(a for a, _ in admin1s.most_common()))
+
+
+def _as_its_district(matches: tuple[PlaceMatch, ...]) -> tuple[PlaceMatch, ...]:
+    """The bare mentions of a name the article also writes as a district ("Chirang Police
+    ... from Chirang District") with only the candidates in that district: the district
+    itself and its towns, not a namesake province abroad (Bhutan's Chirang)."""
+    districts: dict[str, set[tuple[str, str | None, str]]] = {}
+    for m in matches:
+        if DISTRICT_SUFFIX.search(m.text):
+            base = DISTRICT_SUFFIX.sub("", m.text)
+            districts.setdefault(base, set()).update(
+                (e.country, e.admin1, e.name) for e in m.entries if e.kind == "admin2")
+    if not districts:
+        return matches
+    out = []
+    for m in matches:
+        keys = districts.get(m.text)
+        if keys is not None and len(keys) == 1:
+            ((country, admin1, name),) = keys
+            inner = tuple(e for e in m.entries if (e.country, e.admin1) == (country, admin1)
+                          and (e.admin2 == name or (e.kind == "admin2" and e.name == name)))
+            if inner and inner != m.entries:
+                m = PlaceMatch(m.start, m.end, m.text, inner)
+        out.append(m)
+    return tuple(out)
+
+
+def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:
+    """The same article context with the matches inside [start, end) removed."""
+    return DocPlaces(tuple(m for m in doc.matches if not (start <= m.start < end)),
+                     doc.countries, doc.admin1s)
