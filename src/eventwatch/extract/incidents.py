@@ -354,7 +354,8 @@ def describe(text: str, sentences: Sequence[Sentence],
                 f.measure in ("killed", "wounded", "kidnapped") for f in figures) and \
                 RELATIVE_PAST_RE.search(text, max(sentence.start, own_dates[0].start - 120),
                                         own_dates[0].start):
-            # the only day, a relative clause's past act in a sentence that harms no one:
+            # the only day, a person's past told in a relative clause, in a sentence that harms
+            # no one:
             # "The Police have identified the armed assailants as ..., who had escaped from
             # Tantya Bheel Jail in Khandwa town ... on October 3, 2013"
             own_dates = []

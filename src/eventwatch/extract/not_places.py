@@ -64,7 +64,7 @@ ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|go
                          r"(?:violated|fired|"
                          r"shelled|resorted|opened\s+fire|targeted|initiated)\b|"
                          # its forces' lead: "in the United States (US) led airstrikes"
-                         r"(?:\s+\(?[A-Z]{2,4}\)?)?[\s-]+led\b", re.I)
+                         r"(?:\s+\(?(?-i:[A-Z]{2,4})\)?)?[\s-]+led\b", re.I)
 # A country after "by", as the doer (and its acronym after its name): "air strikes conducted
 # by United States US in Tirin Kot".
 ACTOR_BEFORE = re.compile(r"\b(?:conducted|carried\s+out|launched|mounted|fired)\s+by\s+"

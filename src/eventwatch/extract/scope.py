@@ -111,7 +111,7 @@ RIOT_CLASH_RE = guarded(
     # shot dead ... during an encounter")
     r"\b(?:protest(?:er|or)s?|protests|activists|students(?!\s+(?-i:[A-Z]))|supporters|"
     r"political\s+(?:rivals?|parties|workers|clash\w*)|rival\s+(?:political\s+)?parties|"
-    r"polls|election\s+campaign\w*|campaign\w*\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?elections?|"
+    r"polls|election\s+campaign\w*|"
     r"stone[\s-]?throw\w*|teargas|tear[\s-]gas|villagers\s+clashed|mob|crowd)\b", re.I)
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".

@@ -406,9 +406,9 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if _WAY_TO.search(text, max(start, m.start() - 20), m.start()):
         return True  # where the victim was going: "when he was on way to a shop"
     if ttype == "transportation" and _GENERIC_VEHICLE.fullmatch(m.group(0)) and \
-            _BOMB_VEHICLE.search(text):
-        # the bomber's own vehicle, the weapon: "rammed his explosives laden vehicle into an
-        # abandoned house ... Policemen ... opened fire on the vehicle"
+            _BOMB_VEHICLE.search(text, 0, m.start()):
+        # the bomber's own vehicle, the weapon told before it: "rammed his explosives laden
+        # vehicle into an abandoned house ... Policemen ... opened fire on the vehicle"
         return True
     # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
     # who found or told it ("Police found three men shot dead", "According to Levies
