@@ -1,9 +1,14 @@
 """Stop 23's rules, each on a hand-written report: run-on text cut after a news outlet's
-name; a country named for the foreign forces serving there, and a person's home after his
-name, are no scene; a later sentence says where in a district; a border flag meeting's day
-is no day of the act; a brawl is a riot whoever fought it; a toll told again from a day up
-to three days before the lead's is the same incident.  Each case failed on stop 22's code,
-except where a comment says it guards a rule's reach."""
+name; places (the country foreign forces serve in, a group's branch is named for or that is
+the doer, a person's home after his name, a later sentence saying where in a district, a
+road between two towns, an area of an owner the gazetteer lacks, the country in a group's
+name for an incident that names none); days (a flag meeting's, a person's past told in a
+relative clause, a toll told again up to three days before, the aforementioned encounter);
+scope (a brawl, students in a name, a trend in attempts, a pledge to act, a bomb that went
+off on its makers, drones traded); counts (cases, "him and three others", a tribute); sides
+and targets (a leader of a group named, a school guard, a militant killed at a hotel, the
+bomber's own vehicle) and claims ("acknowledged that they were behind").  Each case failed
+on stop 22's code, except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
