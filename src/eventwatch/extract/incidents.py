@@ -57,6 +57,7 @@ from eventwatch.extract.retelling import (
     VICTIMS_BACK_RE,
     a_day_apart,
     harm_told_earlier,
+    harms,
     killing_of_the_found,
     same_act,
 )
@@ -350,8 +351,7 @@ def describe(text: str, sentences: Sequence[Sentence],
                  not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):
                 own_dates = [d for d in own_dates if d not in told]
-        elif len(own_dates) == 1 and not any(
-                f.measure in ("killed", "wounded", "kidnapped") for f in figures) and \
+        elif len(own_dates) == 1 and not harms(figures) and \
                 RELATIVE_PAST_RE.search(text, max(sentence.start, own_dates[0].start - 120),
                                         own_dates[0].start):
             # the only day, a person's past told in a relative clause, in a sentence that harms
@@ -507,9 +507,8 @@ def _tells_an_act(info: SentenceInfo) -> bool:
 
 def _stands_alone(info: SentenceInfo) -> bool:
     """An event sentence after a non-event lead: toll, and no explicit earlier year."""
-    harmed = any(f.measure in ("killed", "wounded", "kidnapped") for f in info.figures)
     explicit_year = any(d.date.year is not None and not d.relative for d in info.dates)
-    return harmed and bool(info.day_dates) and not explicit_year
+    return harms(info.figures) and bool(info.day_dates) and not explicit_year
 
 
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:

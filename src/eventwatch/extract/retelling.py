@@ -9,6 +9,7 @@ Rules: ``docs/codebook.md``, What is an incident.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.models import DateValue
 
 if TYPE_CHECKING:  # (incidents imports this module)
+    from eventwatch.extract.casualties import Figure
     from eventwatch.extract.incidents import SentenceInfo
     from eventwatch.extract.temporal import DateMention
 
@@ -32,6 +34,7 @@ __all__ = [
     "a_day_apart",
     "days_before",
     "harm_told_earlier",
+    "harms",
     "killing_of_the_found",
     "same_act",
 ]
@@ -124,14 +127,18 @@ def same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
         bool(info.figures) and told(info) == told(lead)
 
 
+def harms(figures: Sequence[Figure]) -> bool:
+    """Whether the figures count anyone killed, wounded or kidnapped (not only arrested)."""
+    return any(f.measure in ("killed", "wounded", "kidnapped") for f in figures)
+
+
 def harm_told_earlier(info: SentenceInfo, day: DateMention, lead_day: DateMention) -> bool:
     """A toll told again from a day up to three days before the lead's ("Maoist cadres
     abducted a panchayat secretary ... and beat him to death ... on April 21 ... He was
     abducted by a group of Maoists late on April 20 night"); not an arrest, where "one" told
     twice is often two men."""
     before = days_before(day.date, lead_day.date)
-    return before is not None and 0 < before <= 3 and any(
-        f.measure in ("killed", "wounded", "kidnapped") for f in info.figures)
+    return before is not None and 0 < before <= 3 and harms(info.figures)
 
 
 def killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMention,

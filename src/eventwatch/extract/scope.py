@@ -70,14 +70,15 @@ STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s
 # custody in July 13, was killed in an operation ... on September 22" (but the wounds of a
 # death are its act's: "a student, who sustained burn injuries at Shahbagh bus arson attack
 # on November 28, died ... on December 4").
+# (a relative clause's subject and tense: "who had reportedly")
+_WHO_HAD = r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?"
 BEGUN_ON_RE = re.compile(r"\b(?:launched|started|began|begun|commenced|initiated)\s+(?:on\s+)?$|"
                          r"\b(?-i:[A-Z])[\w’'-]*\s+(?:Day|Eve|Festival|Puja|Eid)\s*\($|"
-                         r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?(?!died\b)\w+ed\b[^,;.]{0,60}?\b"
-                         r"(?:in|on)\s+$", re.I)
+                         rf"{_WHO_HAD}(?!died\b)\w+ed\b[^,;.]{{0,60}}?\b(?:in|on)\s+$", re.I)
 # A person's past told in a relative clause, as far back as a sentence may tell it (see
 # ``incidents``): "who had escaped from Tantya Bheel Jail in Khandwa town ... on".
-RELATIVE_PAST_RE = re.compile(r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?(?:escaped|joined|surrendered|fled|"
-                              r"absconded|deserted)\b[^,;.]{0,100}?\b(?:in|on)\s+$", re.I)
+RELATIVE_PAST_RE = re.compile(rf"{_WHO_HAD}(?:escaped|joined|surrendered|fled|absconded|"
+                              r"deserted)\b[^,;.]{0,100}?\b(?:in|on)\s+$", re.I)
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
     r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"

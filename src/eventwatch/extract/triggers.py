@@ -71,6 +71,16 @@ _LEGACY_ORDNANCE = guarded(r"\b(?:mine\s+action|de-?mining|unexploded\s+ordnance
                            r"(?:years?|decades?)\s+(?:back|ago))\b", re.I)
 
 
+def _drone_struck_nothing(text: str, m: re.Match[str]) -> bool:
+    """A bare "drone" that is neither the means nor the subject of an act, or one traded."""
+    if m.group(0).lower() not in ("drone", "drones"):
+        return False
+    before = max(0, m.start() - 40)
+    struck = bool(_DRONE_STRUCK_BEFORE.search(text, before, m.start()) or
+                  _DRONE_STRUCK_AFTER.match(text, m.end()))
+    return not struck or bool(_DRONE_TRADE_BEFORE.search(text, before, m.start()))
+
+
 def find_triggers(text: str, sentences: Sequence[Sentence],
                   referred: list[list[int]] | None = None,
                   ) -> list[dict[str, list[tuple[int, int, str]]]]:
@@ -96,12 +106,8 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
                     _HELD_ADJECTIVE.search(text, max(0, m.start() - 28), m.start()):
                 continue  # "de-radicalization of arrested militants": who they are, no act
             if cls == "air" and (
-                    _SEIZED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
-                        m.group(0).lower() in ("drone", "drones") and
-                        ((not _DRONE_STRUCK_BEFORE.search(text, max(0, m.start() - 40),
-                                                          m.start()) and
-                          not _DRONE_STRUCK_AFTER.match(text, m.end())) or
-                         _DRONE_TRADE_BEFORE.search(text, max(0, m.start() - 40), m.start())))):
+                    _SEIZED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or
+                    _drone_struck_nothing(text, m)):
                 # a drone found or named, no strike: "Police recovered an unmanned aerial
                 # vehicle UAV and an inflatable boat ... Besides the inflatable boat and drone"
                 continue
