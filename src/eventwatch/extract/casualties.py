@@ -198,7 +198,10 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier
                             r"as\s+many\s+as|and|while)\W+)*$", re.I)
 # The end of a relative clause right before the verb: "..., who had come to ..., were".
 _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
-                              r"(?:\w+ly\s+)?$")
+                              r"(?:\w+ly\s+)?"
+                              # (the lead of a noun verb: "..., who was escorting him,
+                              # suffered splinter injuries")
+                              r"(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2})?$")
 # A relative clause whose own verb is the passive: "..., who were reportedly abducted".
 _RELATIVE_PASSIVE = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                                r"(?:\w+ly\s+)?", re.I)
@@ -562,7 +565,8 @@ _FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PER
                         rf"(?:{_OF_THING})?\s+and\s+$", re.I)
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
-    rf"an?\s+\w+)\s+)"
+    # (a guard of his own, with its kind: "killing his security guard")
+    rf"an?\s+\w+|(?:his|her|their)\s+(?:security|personal|police))\s+)"
     rf"{{0,2}}"
     rf"(?P<noun>him|her|(?:{PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
     re.I)

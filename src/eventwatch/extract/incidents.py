@@ -249,8 +249,12 @@ class Draft:
         return [m.sentence for m in self.members]
 
     def _dated(self) -> list[tuple[SentenceInfo, DateMention]]:
-        """Each member that gives a day, with its first day."""
-        return [(m, m.day_dates[0]) for m in self.members if m.day_dates]
+        """Each member that gives a day, with its first day not a statement's or the report's
+        where it gives one ("The News ... reported on July 21 that 28 ... militants were
+        killed in air strikes ... on July 20"), else its first day."""
+        return [(m, next((d for d in m.day_dates if not m.told_on(d)), m.day_dates[0])
+                 if _THAT_AFTER.match(m.sentence.text, m.day_dates[0].end - m.sentence.start)
+                 else m.day_dates[0]) for m in self.members if m.day_dates]
 
     @property
     def stated_day(self) -> bool:
@@ -489,6 +493,7 @@ def _days_toll_across_places(info: SentenceInfo) -> bool:
         bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
 
 
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 _REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)
 # A day's toll summed over places (not over a period): the story tells its parts.
 ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:country|"

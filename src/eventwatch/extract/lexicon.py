@@ -245,7 +245,11 @@ BACKGROUND_RE = guarded(
     r"was\s+behind\s+the|planned\s+to|to\s+plan|plotting|interrogation|confessed|disclosed|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,6}?(?:attacks?|strikes?|blasts?)|impending|"
-    r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|would\s+carry\s+out|"
+    r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|"
+    # an act to come: "announced ... that they would orchestrate a wave of revenge attacks"
+    # (not "will": a claim's threat of more, "we will carry out even bigger attacks")
+    r"would\s+(?:carry\s+out|orchestrate|launch|unleash|stage|mount|step\s+up|"
+    r"intensify)|"
     # a decision or a pledge to act: "US authorities on December 2 agreed to step up air
     # strikes, including drone attacks", "vowed to launch attacks on members of the PML N"
     r"(?:agreed|decided|decides|vowed|vows|pledged|promised|resolved)\s+to\s+(?:step\s+up|"
@@ -373,6 +377,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"officials?\s+of\s+(?:the\s+)?(?:levies|police|FC|frontier\s+corps|army|rangers|"
      r"khasadars?|\w+\s+(?:force|police|rifles))(?:\s+force)?|"
      r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
+     # the ranks of South Asian forces: "one India Reserve Battalion (IRB) jamadar"
+     r"(?:naib\s+)?subedars?|jamadars?|havildars?|hawaldars?|"
      # an officer of a force named before it: "a Central Reserve Police Force (CRPF) officer"
      r"(?:force|CRPF|BSF|CISF|ITBP|SSB|rifles|rangers|corps)\s+(?:\([A-Z]+\)\s+)?officers?|"
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
@@ -503,12 +509,20 @@ TARGETS: list[tuple[str, str]] = [
 TARGET_RE = [(ttype, guarded(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS]
 
 
+# A person who heads or belongs to a group, a member of its side where it is armed.
+LEADER = re.compile(r"(?:leaders?|members?|activists?|workers?|commanders?|chiefs?)", re.I)
+# Words that only an armed group's name holds ("Tehreek e Taliban Pakistan", "Islamic State").
+_ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|Harkat[\w-]*|"
+                    r"Hizb[\w-]*|Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State)")
 # A person of an armed group the actor base does not know, named by its kind.
 # (or by a name no party bears: "A local leader of Tehreek e Taliban Pakistan (TTP)")
 OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:outlawed|banned|proscribed|"
                             r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
-                            r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al)\s+){0,4}(?-i:Taliban|"
-                            r"Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|Harkat[\w-]*|Hizb[\w-]*|"
-                            r"Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State)\b)",
-                            re.I)
+                            r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al)\s+){0,4}"
+                            rf"{_ARMED_NAME_WORD}\b)", re.I)
+# The same group's name before the person: "The Islamic State(Daesh) leader", "Tehreek e
+# Taliban Pakistan (TTP) commander" (not its foe's: "an anti-Taliban leader").
+ARMED_GROUP_BEFORE = re.compile(rf"(?<!anti[\s-])(?<!pro[\s-])\b{_ARMED_NAME_WORD}"
+                                r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|e|i|ul|ut|al)){0,3}"
+                                r"\s*(?:\([^()]{1,20}\)\s*)?$", re.I)

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.extract.lexicon import COMPANION_NOUNS, OF_ARMED_GROUP, person_category
+from eventwatch.extract.lexicon import (
+    ARMED_GROUP_BEFORE,
+    COMPANION_NOUNS,
+    LEADER,
+    OF_ARMED_GROUP,
+    person_category,
+)
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.phrases import (
     NAME,
@@ -131,7 +137,9 @@ def _and_person(words: str) -> re.Pattern[str]:
     """A person joined by "and" ("and his nephew", "and Sanjib Boro were"), with ``words``
     allowed between the article and the person noun."""
     return re.compile(
-        rf"\b(?:and|{ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+{words}"
+        # (an age before the noun: "and his 22 year old son Baku")
+        rf"\b(?:and|{ALONG_WITH})\s+(?:his|her|their|a|an|the)\s+"
+        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{words}"
         rf"(?:{PERSON}|{COMPANION_NOUNS})\b"
         # or a name, or one person's noun: "a constable and driver were shot dead" (a name is
         # capitalised, and "foreign militants" are no one more: "28 local and foreign
@@ -150,11 +158,13 @@ AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'()-]+\s+){0,4}?")
 NAME_NEXT = re.compile(r"(?:\s+(?!and\b)(?-i:[a-z]+))?\s*,?\s*(?-i:[A-Z][a-z]+)\b")
 MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
                            re.I)
-# One companion right after a single victim (a quoted title may stand between).
-# ("shot dead a truck driver and his helper": "and his" too)
+# One companion right after a single victim (a quoted title or his name may stand between).
+# ("shot dead a truck driver and his helper": "and his" too; "a 63 year old retired school
+# teacher Ajit Singh Sardar and his 22 year old son Baku")
 WITH_COMPANION = re.compile(
-    rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*)?,?\s*(?:{ALONG_WITH}|and)\s+(?:his|her)\s+"
-    rf"(?:\w+\s+)?(?P<who>{COMPANION_NOUNS}|helper)\b", re.I)
+    rf"\s*(?:[‘'\"][^’'\"]{{1,30}}[’'\"]\s*|(?:\s+(?-i:[A-Z][a-z]+)){{1,3}})?,?\s*"
+    rf"(?:{ALONG_WITH}|and)\s+(?:his|her)\s+"
+    rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+|\w+\s+)?(?P<who>{COMPANION_NOUNS}|helper)\b", re.I)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
@@ -179,7 +189,14 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
             # Maoist (CPI Maoist) operation", "an anti-Maoist drive"
         # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
         # constable" a policewoman
-        category = person_category(m.group(0)) or category
+        side = person_category(m.group(0))
+        if side == "civilians" and LEADER.fullmatch(m.group(0)) and (
+                category == "militants" or
+                ARMED_GROUP_BEFORE.search(text, max(start, m.start() - 60), m.start())):
+            # a head or member of an armed group named before him: "Maoist leader Kishenji",
+            # "The Islamic State(Daesh) leader in Afghanistan and Pakistan, Hafiz Saeed"
+            side = "militants"
+        category = side or category
         if category == "civilians" and OF_ARMED_GROUP.match(text, m.end()):
             category = "militants"  # "the leader of outlawed group Alfu Bahini"
         last_end = m.end()

@@ -48,12 +48,16 @@ SUSPECT_RE = guarded(
 BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                    r"behind\s+the|carried\s+out\s+by|attributed\s+to|"
                    r"(?:killed|shot|shot\s+dead|gunned\s+down|attacked|abducted|kidnapped|"
-                   r"targeted|perpetrated|murdered|stabbed|hacked|ambushed|injured|wounded)\s+"
+                   r"targeted|perpetrated|murdered|stabbed|hacked|ambushed|injured|wounded|"
+                   # the act named as a noun: "in an attack by TTP on the Pakistan Naval
+                   # Station (PNS) Mehran"
+                   r"attacks?|assaults?|ambush|raids?|firing|shelling)\s+"
                    r"(?:to\s+death\s+)?by\s+(?:the\s+)?(?:banned\s+|outlawed\s+|suspected\s+)?"
                    # "injured by six Taliban militants", "by a group of armed LeT men"
                    r"(?:(?:a\s+group\s+of|some|several|dozens\s+of|\d+|one|two|three|four|five|"
-                   r"six|seven|eight|nine|ten|armed|heavily\s+armed|unidentified)\s+){0,3})\b",
-                   re.I)
+                   r"six|seven|eight|nine|ten|armed|heavily\s+armed|unidentified)\s+){0,3})"
+                   # (the window ends where the name begins: "killed by " is read to its end)
+                   r"(?:\b|$)", re.I)
 FACTION_RE = guarded(r"^\s*(?:faction|splinter(?:\s+group)?|breakaway|commander|group)\b",
                         re.I)
 VICTIM_AFTER_RE = guarded(

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
+    ARMED_GROUP_BEFORE,
     CAPITALISED_WORD_BEFORE,
+    LEADER,
     OF_ARMED_GROUP,
     PERSON_NOUNS,
     person_category,
@@ -46,7 +48,8 @@ _NP_RE = guarded(
     r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|by|from|with|had|have|when|while|who|"
     r"two|three|"
     r"four|five|six|seven|eight|nine|ten)\b)"
-    r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+(?=[\s-]+years?[\s-]+old))){0,3}?"
+    # (an age is one modifier: "a 63 year old retired school teacher")
+    r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+[\s-]+years?[\s-]+old\b)){0,3}?"
     # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
     # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
     # Toiba LeT over ground worker", "One Reformation faction of National Socialist Council
@@ -114,8 +117,6 @@ _NAME_AFTER = re.compile(rf"\s+{NAME}\s+(?:was|has\s+been)\b")
 # (or named by what they guard: "A school guard was injured")
 _PRIVATE_GUARD_MOD = re.compile(r"\b(?:school|bank|factory|hotel|mosque|shop|company|hospital|"
                                 r"private|college|university|mill)\b", re.I)
-# A person who heads or belongs to a group, a member of its side where it is armed.
-_LEADER = re.compile(r"(?:leaders?|members?|activists?|workers?|commanders?|chiefs?)", re.I)
 _PRIVATE_GUARDS = re.compile(
     r"\s+(?:of|at|for|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:company|firm|bank|factory|mill|plant|mine|hotel|contractor|project|NGO|"
@@ -204,9 +205,11 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
         if category == "militants" and noun and noun.lower().startswith("gunm") and \
                 _HIS_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
             category = "civilians"  # a man's own armed guards: "his two other gunmen"
-        if category == "civilians" and noun and _LEADER.fullmatch(noun) and \
-                OF_ARMED_GROUP.match(text, m.end()):
-            category = "militants"  # "A local leader of Tehreek e Taliban Pakistan (TTP)"
+        if category == "civilians" and noun and LEADER.fullmatch(noun) and (
+                OF_ARMED_GROUP.match(text, m.end()) or
+                ARMED_GROUP_BEFORE.search(text, m.start("num"), m.start("noun"))):
+            # "A local leader of Tehreek e Taliban Pakistan (TTP)", "an Islamic State leader"
+            category = "militants"
         if category == "security_forces" and noun and noun.lower().startswith("guard") and \
                 (_PRIVATE_GUARDS.match(text, m.end()) or _PRIVATE_GUARD_MOD.search(
                     m.group("mods") or "")):

@@ -50,6 +50,7 @@ from eventwatch.extract.incidents import Draft, SentenceInfo
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
+from eventwatch.extract.retelling import harms
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.temporal import DateMention, find_dates, narrow
@@ -239,6 +240,22 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     for member in members:
         for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
+    # Bombs a later sentence tells were defused, in an attack whose own sentences name another
+    # method and no bomb, are no method of it: "a group of militants attacked a security post
+    # ... with heavy weapons ... Several landmines were defused in those areas".
+    made_safe = [m for m in members if m is not draft.anchor and "defused" in m.acting_triggers
+                 and not harms(m.figures)]
+    if made_safe:
+        rest: set[str] = set()
+        for member in members:
+            if member not in made_safe:
+                rest |= set(member.acting_triggers)
+        if rest & {"armed", "clash", "air"} and not rest & (explosives.BOMB_CLASSES | {"defused"}):
+            bombs = explosives.BOMB_CLASSES | {"defused"}
+            safe = {h for m in made_safe for c, hits in m.acting_triggers.items() if c in bombs
+                    for h in hits}
+            triggers = {c: kept for c, hits in triggers.items()
+                        if (kept := [h for h in hits if h not in safe])}
     # A clash told only in context sentences (the forces that came after the attackers) is
     # not the incident's method: "militants opened fire at the passengers ... there were
     # reports of heavy exchange of fire between SFs and the kidnappers".

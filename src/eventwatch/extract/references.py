@@ -96,7 +96,10 @@ REFERENCE_RE = guarded(
     # repulsed an attack on Monday"
     r"(?:prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying))"
     r"(?=\s+(?:the\s+)?(?:\S+\s+){0,4}$)|"
+    # (or what someone knows of: "Pakistan has full information about drone attacks")
     r"inputs?\s+(?:about|of|on|regarding)|"
+    # (the act right after: not "information about the presence of heavily armed militants")
+    r"information\s+(?:about|on|regarding)(?=\s+(?:the\s+)?(?:\S+\s+)?$)|"
     # a series as the cause or frame of something else: "after the spate of terror attacks
     # in neighbouring Bangladesh", "amid a spate of targeted killings, gunmen shot dead ..."
     # (the shooting is told); not "a series of five bomb explosions rocked ...", which tells it
@@ -129,6 +132,9 @@ REFERENCE_RE = guarded(
 CASE_AFTER_RE = re.compile(r"\s+(?:cases?\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:bomb|grenade|rocket))|"
                            r"(?:(?:blasts?|explosions?|attacks?)\s+)?(?:convicts?|accused|"
                            r"undertrials?)\b)")
+# An act that names a place, told before: "Four Improvised Explosive Devices (IEDs) were
+# recovered from the ambush site on November 13".
+SITE_AFTER_RE = re.compile(r"\s+sites?\b")
 # An act whose planning the sentence tells: "said that the armed attack on Bacha Khan
 # University was managed from Afghanistan" (the attack is known; the news is who ran it).
 PLANNED_AFTER_RE = re.compile(r"\s+(?:on|at|in)\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|had\s+been)\s+"
@@ -194,7 +200,8 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
             if ref:  # (their "killed" too)
                 out.update((s, c) for s, _, c in hits if ref.start() <= s < start)
         if ref or \
-                CASE_AFTER_RE.match(text, end) or PLANNED_AFTER_RE.match(text, end) or (
+                CASE_AFTER_RE.match(text, end) or SITE_AFTER_RE.match(text, end) or \
+                PLANNED_AFTER_RE.match(text, end) or (
                     0 <= start - last_referred < 70 and (
                         REFERRED_TOO_RE.match(text, last_referred, start) or (
                             LISTED_TOO_RE.match(text, last_referred, start) and

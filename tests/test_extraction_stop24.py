@@ -1,0 +1,126 @@
+"""Stop 24's rules, each on a hand-written report: counts (a guard named with his kind after
+"his", an age as one modifier, a companion after the victim's name, a relative clause before
+"suffered ... injuries", ranks of South Asian forces); sides (a head of an armed group named
+before him); days (a report's day before "that" gives way to the day it tells); places (a
+force's camp is no place's name); incidents (an act named by its site, a future act announced,
+bombs defused after an attack by other means); doers ("an attack by" a group).  Each case
+failed on stop 23's code, except where a comment says it guards a rule's reach."""
+
+from __future__ import annotations
+
+from eventwatch.resources import Resources
+from extraction_cases import incidents as _extract
+
+
+def test_his_security_guard_is_one_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Unidentified assailants attacked a religious party leader near the railway station "
+        "in Gulshan e Iqbal in Karachi on May 2, injuring him and eight others and killing "
+        "his security guard.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 9
+
+
+def test_a_head_of_an_armed_group_named_before_him_is_a_militant(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Islamic State leader in Afghanistan and Pakistan, Hafiz Saeed, was killed in a "
+        "drone strike in Achin District of Nangarhar Province on July 26.")
+    assert incident["killed"]["by_category"] == {"militants": 1}
+    (incident,) = _extract(
+        resources,
+        "Maoist leader Kishenji was killed in an encounter with Security Forces in Burishole "
+        "forest of Paschim Medinipur District on November 24.")
+    assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_a_foe_of_an_armed_group_stays_a_civilian(resources: Resources) -> None:
+    # guards the rule's reach: "anti-Taliban" names the group's enemy
+    (incident,) = _extract(
+        resources,
+        "An anti-Taliban leader was shot dead by unidentified gunmen in Mingora town of Swat "
+        "District on May 3.")
+    assert incident["killed"]["by_category"] == {"civilians": 1}
+
+
+def test_a_forces_camp_is_no_place_name(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Dao Division’s Army Camp arrested two cadres of National Socialist Council of "
+        "Nagaland Unification in Charaideo District of Assam on October 23.")
+    assert incident["place"]["admin2"] == "Charaideo"
+    assert "Camp" not in (incident["place"]["name"] or "")
+
+
+def test_an_age_is_one_modifier_and_a_son_after_a_name_is_one_more(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "An armed Maoist squad raided a village in Purulia District on November 14 and shot "
+        "dead a 63 year old retired school teacher Ajit Singh Sardar and his 22 year old son "
+        "Baku.")
+    assert incident["killed"]["best"] == 2
+    assert incident["killed"]["by_category"] == {"civilians": 2}
+
+
+def test_a_future_wave_of_attacks_is_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "The Tehreek e Taliban Pakistan announced on November 8 that they would orchestrate "
+        "a wave of revenge attacks against the Government, reports Daily Times. He said the "
+        "TTP’s main target included army and government installations in Punjab. “Pakistan "
+        "has full information about drone attacks,” said the spokesman.") == []
+
+
+def test_a_reports_day_gives_way_to_the_day_it_tells(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The News reported on July 21 that 28 militants were killed in air strikes when "
+        "fighter aircraft hit hideouts in the Shawal Valley of North Waziristan Agency on "
+        "July 20.")
+    assert incident["date"]["value"].endswith("07-20")
+
+
+def test_arms_found_at_an_attacks_site_open_no_incident(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A minister escaped unhurt while his escort was injured in an ambush by unidentified "
+        "persons in Senapati District on November 12. Four Improvised Explosive Devices "
+        "(IEDs) were recovered from the ambush site on November 13.")
+    assert incident["date"]["value"].endswith("11-12")
+
+
+def test_a_guard_with_a_rank_told_in_a_relative_clause_is_wounded(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Education Minister escaped unhurt while one India Reserve Battalion (IRB) "
+        "jamadar, who was escorting him, suffered splinter injuries in an ambush in Senapati "
+        "District on November 12.")
+    assert incident["wounded"]["best"] == 1
+    assert incident["wounded"]["by_category"] == {"security_forces": 1}
+
+
+def test_bombs_defused_after_an_armed_attack_are_not_its_method(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Six militants were killed in a clash with Security Forces in Dabori area of Orakzai "
+        "Agency on June 22. Sources said that the clash ensued when a group of militants "
+        "attacked a security post in Dabori area with heavy weapons. A trooper was injured "
+        "in the attack. After the incident, SFs launched search operation in Arang and "
+        "Zakhtan areas. Several landmines were defused in those areas and hideouts of "
+        "militants were destroyed during the search operation, sources added.")
+    assert incident["attack_type"] != "bombing"
+    assert incident["event_type"] != "remote_explosive_landmine_ied"
+
+
+def test_an_attack_by_a_named_group_names_its_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Nine soldiers were injured in an attack by Tehreek e Taliban Pakistan in Karachi on "
+        "May 22.")
+    (perpetrator,) = incident["perpetrators"]
+    assert perpetrator["actor"] == "Tehrik-i-Taliban Pakistan"
+    assert perpetrator["status"] == "attributed"
