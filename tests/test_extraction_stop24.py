@@ -124,3 +124,34 @@ def test_an_attack_by_a_named_group_names_its_doer(resources: Resources) -> None
     (perpetrator,) = incident["perpetrators"]
     assert perpetrator["actor"] == "Tehrik-i-Taliban Pakistan"
     assert perpetrator["status"] == "attributed"
+
+
+def test_bullet_wounds_are_wounds_and_the_dead_among_them_are_counted_once(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoists ambushed a CRPF patrol in Khunti District on July 23, killing two CRPF "
+        "personnel and leaving an officer and four others injured. Seven CRPF personnel "
+        "sustained bullet wounds. Two of them succumbed to their injuries on way to "
+        "hospital.")
+    assert incident["killed"]["best"] == 2
+    assert incident["wounded"]["best"] == 5
+
+
+def test_an_officer_of_a_named_force_is_of_the_security_forces(resources: Resources) -> None:
+    # guards the reach of the bare "officer" counted with no side: an officer of a force
+    # named after him keeps the force's side
+    (incident,) = _extract(
+        resources,
+        "An officer of Balochistan Levies sustained injuries when explosive material "
+        "attached to the Levies station exploded in Kohlu District on May 3.")
+    assert incident["wounded"]["by_category"] == {"security_forces": 1}
+
+
+def test_setbacks_in_recent_times_are_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Admitting that the movement has received serious setbacks in recent times in the "
+        "form of encounter deaths and surrender of leaders, the Maoist secretary said "
+        "Security Forces personnel have made quite a few strikes, reports The Times of India "
+        "on July 21.") == []

@@ -210,6 +210,9 @@ AGO_RE = guarded(r"\b(?:a\s+few|few|some|several|many|a|one|two|three|four|five|
 
 BACKGROUND_RE = guarded(
     r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this|last)\s+(?:year|month)|"
+    # ("the movement has received serious setbacks in recent times in the form of encounter
+    # deaths")
+    r"in\s+(?:the\s+)?recent\s+(?:times|past)|"
     # "Mogo had earlier been arrested by the Police but was released on bail"
     r"had\s+earlier\s+been|"
     # "Rahul had been arrested in North Garo Hills District sometime ago"
@@ -326,6 +329,9 @@ MEASURE_VERBS: dict[str, str] = {
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"bullet\s+)?injuries|received\s+injuries|injuries|"
+               # "Seven CRPF personnel sustained bullet wounds", "received multiple bullet
+               # wounds"
+               r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?wounds|"
                # shot in a limb or at home, and not dead: "Two labourers ... were shot in
                # their residence" (not "The deceased ... was shot in the head")
                rf"(?<=\bwas\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
@@ -374,6 +380,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"police)|(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
      r"rangers?|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|forces))?|"
      r"cadets?|SFs?|law\s+enforcers|officers?\s+of\s+the\s+\w+|personnel|commandos?|"
+     # ("An officer of Balochistan Levies sustained injuries")
+     r"officers?\s+of\s+(?:\w+\s+){0,3}?(?:levies|police|army|rangers|corps|rifles|forces?|"
+     r"BSF|CRPF|SSB|ITBP|CISF)\b|"
      r"officials?\s+of\s+(?:the\s+)?(?:levies|police|FC|frontier\s+corps|army|rangers|"
      r"khasadars?|\w+\s+(?:force|police|rifles))(?:\s+force)?|"
      r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
@@ -392,7 +401,10 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
     # a militant group's support: counted, on no side ("a Maoist area commander and a
     # sympathiser of the outfit were arrested")
     # (and its linkmen: "arrested one NDFB IKS cadre ... and another linkman")
-    (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?|link\s?m[ae]n", None),
+    (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?|link\s?m[ae]n|"
+     # an officer of no force named: "leaving an officer and four others injured" (a
+     # title's "Officer" is another's: "Station House Officer", "Public Relations Officer")
+     r"(?-i:officers?)", None),
     (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
      r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"

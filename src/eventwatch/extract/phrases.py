@@ -90,6 +90,7 @@ _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b"
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_OFFICER = re.compile(r"officers?", re.I)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|\w+(?:['’]s|\s+s)\s+)?$", re.I)
 _UNKNOWN_NUMBER = re.compile(r"\s*(?:unspecified|unknown|undisclosed|unconfirmed)\s+number\b",
                              re.I)
@@ -238,9 +239,10 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
                     _SEX_OR_AGE.fullmatch(noun):
                 # "Three Maoist cadres, including a woman": a woman cadre, not a civilian
                 category = groups[-1].category
-            elif category is None and not noun:
+            elif category is None and (not noun or _OFFICER.fullmatch(noun)):
                 # "Nine Taliban militants including four of Pakistani origin": members
-                # described without a noun are of the total's side
+                # described without a noun are of the total's side, and so is an officer
+                # ("three CRPF personnel including an officer")
                 category = groups[-1].category
             groups[-1].breakdown.append((q.value, category))
             groups[-1].end = m.end()
