@@ -155,3 +155,13 @@ def test_setbacks_in_recent_times_are_no_incident(resources: Resources) -> None:
         "form of encounter deaths and surrender of leaders, the Maoist secretary said "
         "Security Forces personnel have made quite a few strikes, reports The Times of India "
         "on July 21.") == []
+
+
+def test_a_prominent_victims_name_set_off_by_commas_keeps_the_aim(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Separately, a prayer leader, Shafiq Rehman (30), was shot dead by armed pillion "
+        "riders in North Nazimabad area in Karachi on November 4.")
+    assert incident["attack_type"] == "assassination"
+    assert incident["target_type"] == "religious_figures_institutions"

@@ -146,7 +146,8 @@ ATTEMPT_RE = re.compile(
     r"(?:appeared|was|were)\s+(?:to\s+be\s+)?the\s+(?:main\s+|intended\s+)?target)\b", re.I)
 PROMINENT_RE = guarded(rf"\b{PROMINENT}\b", re.I)
 VICTIM_AFTER_RE = re.compile(
-    r"(?:,?\s+(?:[\w()’'.-]+\s+){0,8}?)(?:was|were|has\s+been|had\s+been)\s+"
+    # (his name and age set off by commas: "a prayer leader, Shafiq Rehman (30), was shot")
+    r"(?:,?\s+(?:[\w()’'.-]+,?\s+){0,8}?)(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:allegedly\s+|reportedly\s+)?{_KILL_VERB}\b", re.I)
 VICTIM_BEFORE_RE = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|assassinated|killed|murdered|hacked\s+to\s+death|"
