@@ -165,3 +165,17 @@ def test_a_prominent_victims_name_set_off_by_commas_keeps_the_aim(
         "riders in North Nazimabad area in Karachi on November 4.")
     assert incident["attack_type"] == "assassination"
     assert incident["target_type"] == "religious_figures_institutions"
+
+
+def test_a_town_in_no_district_lies_in_the_district_named(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Army personnel were injured in a grenade attack near a Police Station in "
+        "Bijbehara town in Anantnag District on March 26.")
+    assert incident["place"]["admin2"] == "Anantnag"
+    (incident,) = _extract(
+        resources,
+        "Security Forces arrested two cadres of the NSCN IM from Miao in Changlang District "
+        "on October 1. In the joint operation by Police and Assam Rifles at Miao, two "
+        "hardcore rebels of the outfit were arrested, Police said.")
+    assert incident["place"]["admin2"] == "Changlang"

@@ -167,6 +167,13 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             if e.kind == "admin2" and e.admin1 == entry.admin1 and e.country == entry.country:
                 admin2 = e.name
                 break
+    if admin2 is None and len(local_admin2) == 1 and entry.kind == "locality" and any(
+            e.admin1 == entry.admin1 and e.country == entry.country for e, _ in units):
+        # a town the gazetteer places in no district, in the district the sentence names as
+        # such ("in Bijbehara town in Anantnag District", the district read as its seat)
+        admin2 = next(iter(local_admin2))
+    if admin2 is None and entry.kind == "locality":
+        admin2 = _district_told_elsewhere(text, match, entry, doc)
     place = Place(
         country=entry.country,
         admin1=entry.admin1 if entry.kind != "country" else None,
@@ -441,6 +448,23 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     if not inner and fallback:
         return PlaceMatch(m.start, m.end, m.text, (owners[0],))
     return m
+
+
+def _district_told_elsewhere(text: str, m: PlaceMatch, entry: GazEntry,
+                             doc: DocPlaces) -> str | None:
+    """The district another mention of the town's name places it in, where the gazetteer
+    places it in none: "at Miao" told first as "from Miao in Changlang District"."""
+    for other in doc.matches:
+        gap = _OF_UNIT.match(text, other.end) if other.text == m.text else None
+        unit = None if gap is None else next(
+            (u for u in doc.matches if u.start == gap.end() and _DISTRICT_WORD.search(u.text)),
+            None)
+        district = None if unit is None else next(
+            (e for e in unit.entries if e.kind == "admin2" and e.country == entry.country and
+             e.admin1 == entry.admin1), None)
+        if district is not None:
+            return district.name
+    return None
 
 
 def _written_elsewhere(text: str, w: PlaceMatch, doc: DocPlaces,
