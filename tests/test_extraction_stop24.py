@@ -179,3 +179,17 @@ def test_a_town_in_no_district_lies_in_the_district_named(resources: Resources) 
         "on October 1. In the joint operation by Police and Assam Rifles at Miao, two "
         "hardcore rebels of the outfit were arrested, Police said.")
     assert incident["place"]["admin2"] == "Changlang"
+
+
+def test_maharashtras_division_seats_and_todays_district_names_are_districts(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Four explosions took place on Jungli Maharaj Road in Pune on August 1, injuring "
+        "one person.")
+    assert incident["place"]["admin2"] == "Pune"
+    (incident,) = _extract(
+        resources,
+        "Two persons were injured in an Improvised Explosive Device (IED) explosion at a "
+        "public toilet in a court complex in Mysuru (Karnataka) on August 1.")
+    assert incident["place"]["admin2"] == "Mysore"
