@@ -193,3 +193,22 @@ def test_maharashtras_division_seats_and_todays_district_names_are_districts(
         "Two persons were injured in an Improvised Explosive Device (IED) explosion at a "
         "public toilet in a court complex in Mysuru (Karnataka) on August 1.")
     assert incident["place"]["admin2"] == "Mysore"
+
+
+def test_attackers_killed_in_a_counter_attack_are_more_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Seven personnel of the Frontier Corps (FC) were killed and one injured when "
+        "militants attacked a checkpost in the Mekhtar area of Loralai District on January "
+        "12. The FC personnel launched a counter attack, killing one attacker and injuring "
+        "many others.")
+    assert incident["killed"]["best"] == 8
+    assert incident["killed"]["by_category"] == {"security_forces": 7, "militants": 1}
+
+
+def test_a_prominent_victims_long_gloss_keeps_the_aim(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maulana Mohammad Qasim Sasoli, a prayer leader belonging to the Jamiat Ulema e "
+        "Pakistan (Noorani group), was shot dead on Saryab Road of Quetta on May 4.")
+    assert incident["attack_type"] == "assassination"

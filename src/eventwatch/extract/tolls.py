@@ -141,6 +141,10 @@ def _of_all_the_injured(text: str, toll: Figure | None, toll_wounded: Figure | N
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+_OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+# A reply to an attack, right before a figure: "launched a counter attack, killing".
+_REPLY_BEFORE = re.compile(r"\b(?:counter[\s-]?attack(?:ed)?|retaliated|returned\s+(?:the\s+)?"
+                           r"fire|fired\s+back)\b[^.;]{0,40}$", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 _NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and)\b[^.;!?]*", re.I)
 
@@ -155,6 +159,12 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
     # carried a cash reward ... Samdu Korram ... was arrested")
     if not fig.count.low:
         return False
+    if _REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start) and \
+            _other_sides(old, fig) and not _OF_THEM.search(text, fig.start, fig.end):
+        # (not those told before: "the Police retaliated and killed four of them")
+        # the attackers the victims' side hit back at: "Seven personnel of the Frontier Corps
+        # were killed ... The FC personnel launched a counter attack, killing one attacker"
+        return True
     if not _ALSO.search(text, max(fig.start, fig.end - 35), fig.end):
         # or the next clause of the same sentence: "At least six militants were killed while
         # a soldier embraced martyrdom"

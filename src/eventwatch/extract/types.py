@@ -147,7 +147,7 @@ ATTEMPT_RE = re.compile(
 PROMINENT_RE = guarded(rf"\b{PROMINENT}\b", re.I)
 VICTIM_AFTER_RE = re.compile(
     # (his name and age set off by commas: "a prayer leader, Shafiq Rehman (30), was shot")
-    r"(?:,?\s+(?:[\w()’'.-]+,?\s+){0,8}?)(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:,?\s+(?:[\w()’'.-]+,?\s+){0,12}?)(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:allegedly\s+|reportedly\s+)?{_KILL_VERB}\b", re.I)
 VICTIM_BEFORE_RE = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|assassinated|killed|murdered|hacked\s+to\s+death|"
