@@ -212,3 +212,36 @@ def test_a_prominent_victims_long_gloss_keeps_the_aim(resources: Resources) -> N
         "Maulana Mohammad Qasim Sasoli, a prayer leader belonging to the Jamiat Ulema e "
         "Pakistan (Noorani group), was shot dead on Saryab Road of Quetta on May 4.")
     assert incident["attack_type"] == "assassination"
+
+
+def test_a_ransom_the_militants_had_earlier_demanded_is_background(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three labourers were killed when suspected militants fired upon them at a bridge "
+        "construction site in Kokrajhar District on April 2. Sources said the militants had "
+        "earlier demanded a ransom of INR 100000 after abducting the contractor involved in "
+        "the construction of the bridge.")
+    assert incident["attack_type"] == "armed_assault"
+    assert incident["kidnapped"]["best"] is None
+
+
+def test_the_record_of_the_arrested_mens_group_opens_no_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three ULFA militants were arrested along with explosives in North Garo Hills "
+        "District on August 9. Police sources reveal that the arrested members are part of "
+        "the same group that triggered a powerful Improvised Explosive Device (IED) on July "
+        "23 in which one person was killed.")
+    assert incident["event_type"] == "arrests"
+
+
+def test_a_would_be_suicide_bomber_shot_dead_is_no_suicide_bombing(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A would be suicide bomber was shot dead in Kohat after Security Forces (SFs) opened "
+        "fire at him near a passport office on January 14.")
+    assert incident["event_type"] != "suicide_bomb"
+    assert incident["killed"]["by_category"] == {"militants": 1}

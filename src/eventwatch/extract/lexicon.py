@@ -213,8 +213,9 @@ BACKGROUND_RE = guarded(
     # ("the movement has received serious setbacks in recent times in the form of encounter
     # deaths")
     r"in\s+(?:the\s+)?recent\s+(?:times|past)|"
-    # "Mogo had earlier been arrested by the Police but was released on bail"
-    r"had\s+earlier\s+been|"
+    # "Mogo had earlier been arrested by the Police but was released on bail", "the
+    # militants had earlier demanded a ransom of INR 100000 after abducting the contractor"
+    r"had\s+earlier\s+(?:been|\w+ed)\b|"
     # "Rahul had been arrested in North Garo Hills District sometime ago"
     r"had\s+been\s+(?:[\w-]+\s+){1,8}?(?:some\s?time|long)\s+(?:ago|back)|"
     # what began a state of things: "was receiving death threats since the day he had

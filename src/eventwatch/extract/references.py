@@ -107,6 +107,10 @@ REFERENCE_RE = guarded(
     r"(?:spate|series|string|wave)\s+of(?=\s+(?:[\w-]+\s+){0,2}$)|"
     # "busted a module that carried out attacks at Baramulla"; not "militants who carried out
     # a suicide attack ... killed five policemen", which tells it
+    # the record of the group the arrested belong to: "the arrested members are part of the
+    # same group that triggered a powerful Improvised Explosive Device (IED) on July 23"
+    r"\bsame\s+(?:group|gang|module|outfit|squad|cell)\s+(?:that|which|who)\s+"
+    r"(?:had\s+)?(?:allegedly\s+)?(?:\w+ed)(?=\s+(?:a|an|the)?\s*(?:\S+\s+){0,2}$)|"
     r"(?:busted|arrested|nabbed|apprehended|detained|unearthed)\s+"
     r"(?:[\w()’'-]+\s+){0,6}?(?:that|who|which)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:allegedly\s+)?(?:carried\s+out|executed|perpetrated|committed|masterminded|"
