@@ -245,3 +245,36 @@ def test_a_would_be_suicide_bomber_shot_dead_is_no_suicide_bombing(
         "fire at him near a passport office on January 14.")
     assert incident["event_type"] != "suicide_bomb"
     assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_a_cracked_cases_victim_named_at_length_is_referred_to(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police on June 21 arrested two persons and cracked the Wadwan shootout case in which "
+        "one Police man Shamim Ahmad was killed by militants last month.")
+    assert incident["event_type"] == "arrests"
+    assert incident["killed"]["best"] is None
+
+
+def test_militants_who_answered_a_raid_with_grenades_fell_in_the_states_operation(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Eight alleged terrorists were killed during an encounter in Multan District on May "
+        "18. A joint team of the CTD and a law enforcement agency team raided the meeting "
+        "point near Nawabpur village. The militants opened fire on the CTD team and fired "
+        "rockets and hand grenades. As many as eight militants were killed, a CTD official "
+        "said.")
+    assert incident["event_type"] == "armed_clash"
+    assert incident["attack_type"] is None
+    assert {p["kind"] for p in incident["perpetrators"]} == {"state"}
+
+
+def test_a_death_at_a_hospital_with_a_long_name_is_no_second_victim(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "In Bogra District, truck helper Hasib (30), who was injured in a petrol bomb attack "
+        "on February 7, died at Shaheed Ziaur Rahman Medical College Hospital.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] is None

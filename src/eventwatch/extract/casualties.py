@@ -245,7 +245,8 @@ def _antecedent(text: str, start: int, end: int) -> list[Group]:
 # A death of the wounded: "died of his injuries", "He died later", "died in hospital".
 _DIED_OF_WOUNDS = re.compile(
     r"\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\b|(?:later\s+)?"
-    r"(?:in|at|on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    # (a hospital's long name: "died at Shaheed Ziaur Rahman Medical College Hospital")
+    r"(?:in|at|on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
     r"hospital\b)", re.I)
 _LATER_BEFORE = re.compile(r"\blater\s+$", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier|"

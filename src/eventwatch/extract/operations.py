@@ -78,18 +78,22 @@ STATE_STARTED_RE = re.compile(
 
 
 def _militants_began(text: str, draft: Draft, end: int,
-                     past: Sequence[tuple[int, int]]) -> bool:
+                     past: Sequence[tuple[int, int]]) -> bool | None:
     """The incident's story (its sentences up to the next incident's) says the militants began
     the fight, and not in answer to a raid or cordon; ``past`` sentences (a record, a tally:
     "Thaijou was involved in a series of subversive activities like ambush") tell nothing of
-    this fight."""
+    this fight.  None where the militants' fire it tells was all an answer to the state's
+    raid or cordon ("raided the meeting point ... The militants opened fire on the CTD
+    team"); False where it tells no fire of theirs."""
     start = draft.anchor.sentence.start
+    answered = False
     for m in MILITANTS_BEGAN_RE.finditer(text, start, max(end, *(s.end for s in draft.sentences))):
         if any(s <= m.start() < e for s, e in past):
             continue
         if not STATE_STARTED_RE.search(text, max(start, m.start() - 120), m.end() + 40):
             return True
-    return False
+        answered = True
+    return None if answered else False
 
 
 KILLED_BY_NON_STATE_RE = guarded(
@@ -244,6 +248,13 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
             ENCOUNTER_RE.search(text, lead.start, lead.end) and not began:
         # "Three terrorists and one Police commando were killed during an intelligence based
         # operation": militants fell in the state's operation, whoever else was hurt
+        return True
+    if began is None and harmed and harmed <= {"militants"} and state_named and \
+            not classes & {"suicide", "fidayeen", "kidnap", "overtake"}:
+        # militants who answered the state's raid with fire, grenades or rockets, and only
+        # they fell: "A joint team of the CTD ... raided the meeting point ... The militants
+        # opened fire on the CTD team and fired rockets and hand grenades ... eight militants
+        # were killed"
         return True
     if classes & {"suicide", "fidayeen", "grenade", "explosive", "kidnap", "overtake",
                    "arson"}:

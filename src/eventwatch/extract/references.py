@@ -35,7 +35,10 @@ REFERENCE_RE = guarded(
     # acts to be prevented: "to pre-empt and prevent kidnapping for ransom incidents"
     rf"prevent(?:ing|ed|s)?{_NOT_THE_MEANS}|"
     # what a case is about: "cracked the Wadwan shootout case in which a policeman was killed"
-    r"cases?\s+(?:in\s+which|where(?:in)?)|"
+    r"cases?\s+(?:in\s+which|where(?:in)?)"
+    # (its victim named at length: "the Wadwan shootout case in which one Police man Shamim
+    # Ahmad was killed")
+    r"(?:\s+(?:[\w()’'-]+\s+){2,8}?(?:was|were|had\s+been))?|"
     # a past record, told of someone arrested or killed: "who orchestrated several
     # kidnappings"
     r"(?:orchestrated|masterminded|committed|perpetrated|executed|carried\s+out)\s+"
