@@ -278,3 +278,10 @@ def test_a_death_at_a_hospital_with_a_long_name_is_no_second_victim(
         "on February 7, died at Shaheed Ziaur Rahman Medical College Hospital.")
     assert incident["killed"]["best"] == 1
     assert incident["wounded"]["best"] is None
+
+
+def test_a_peace_deal_struck_is_no_strike(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "NSCN K described the incident as a contradiction of the peace deal struck between "
+        "NSCN K and NSCN KK through the Cease Fire Supervisory Board on April 21.") == []

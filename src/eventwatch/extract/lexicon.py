@@ -149,7 +149,11 @@ TRIGGERS: dict[str, str] = {
              r"swords?|sharp[\s-]edged\s+\w+|sharp\s+objects?)\b|"
              r"blade\s+weapons|sharp[\s-]edged\s+weapons|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
-             r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|shot|siege|"
+             r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|"
+             # (not a deal struck, nor a law struck down: "the peace deal struck between NSCN
+             # K and NSCN KK", "struck a deal with", "struck down a dozen")
+             r"(?<!deal\s)(?<!pact\s)(?<!accord\s)(?<!agreement\s)struck"
+             r"(?!\s+(?:a\s+deal|down|no\b))|shot|siege|"
              r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|"
              r"hacked(?=\s+(?:to\s+death|with|him|her|them|down|by\s+(?!hackers)))|"
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of|"
