@@ -285,3 +285,16 @@ def test_a_peace_deal_struck_is_no_strike(resources: Resources) -> None:
         resources,
         "NSCN K described the incident as a contradiction of the peace deal struck between "
         "NSCN K and NSCN KK through the Cease Fire Supervisory Board on April 21.") == []
+
+
+def test_a_statement_of_the_next_day_about_the_incident_opens_none(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two students were killed in a cross firing between Assam Rifles (AR) and suspected "
+        "NSCN K militants in Mon District on July 16. A local woman and an AR officer were "
+        "injured in the incident. Major General Manvendra Singh Jaswal on July 17 stated that "
+        "the incident shows that the villagers were coerced by NSCN K cadres to assist "
+        "militants in laying an ambush.")
+    assert incident["event_type"] == "armed_clash"
+    assert incident["date"]["value"].endswith("07-16")

@@ -133,10 +133,12 @@ class SentenceInfo:
                 and not STATE_SINCE_RE.search(text, max(0, d.start - base - 50), d.start - base)]
 
     def stated_on(self, d: DateMention) -> bool:
-        """Whether ``d`` is the day a statement was made: "officials said on October 3"."""
+        """Whether ``d`` is the day a statement was made: "officials said on October 3", "Major
+        General Manvendra Singh Jaswal on July 17 stated that"."""
         base = self.sentence.start
         return bool(STATED_ON_RE.search(self.sentence.text, max(0, d.start - base - 14),
-                                        d.start - base))
+                                        d.start - base) or
+                    STATEMENT_AFTER_DATE_RE.match(self.sentence.text, d.end - base))
 
     def told_on(self, d: DateMention) -> bool:
         """Whether ``d`` is a statement's day or the report's ("reports E Pao on March 29")."""

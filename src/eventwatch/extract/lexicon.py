@@ -122,7 +122,7 @@ TRIGGERS: dict[str, str] = {
               r"people|villagers|workers|youths|passengers|officials)",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|exchanged\s+(?:gun)?fires?|"
-             r"shoot[\s-]?outs?|cross[\s-]?fire|"
+             r"shoot[\s-]?outs?|cross[\s-]?fir(?:e|ing)|"
              # (not an aim, "pressure on the government to retaliate", nor a motive, "In
              # retaliation, the shopkeeper filed blasphemy charges")
              r"(?<!\bto\s)(?:(?<!\bin\s)retaliation|retaliat(?!ion)\w+)|"
