@@ -298,3 +298,15 @@ def test_a_statement_of_the_next_day_about_the_incident_opens_none(
         "militants in laying an ambush.")
     assert incident["event_type"] == "armed_clash"
     assert incident["date"]["value"].endswith("07-16")
+
+
+def test_a_death_told_twice_on_the_same_day_is_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Policeman injured in a militant attack in Kak Sarai area of Srinagar District on "
+        "June 15 succumbed to injuries at SKIMS Soura on June 22 reports Daily Excelsior Head "
+        "constable Habibullah who was critically injured in a militant attack near Dental "
+        "College in Karan Nagar on June 15 succumbed to his injuries at SKIMS on June 22 "
+        "morning Two Police personnel were injured in the attack")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1

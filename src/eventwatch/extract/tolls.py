@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwatch.extract.numbers import NUMBER_RE, parse_number
+from eventwatch.extract.temporal import MONTH_NAMES
 from eventwatch.models import Count, Evidence
 
 
@@ -46,7 +47,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     """Reconcile the figures of one incident (document order) into one count per measure."""
     result = Casualties()
     chosen: dict[str, Figure] = {}
-    additions = [f for f in figures if f.additive]
+    additions = _deaths_told_once(text, [f for f in figures if f.additive])
     breakdowns = [f for f in figures if f.breakdown]
     more: list[Figure] = []
     for fig in figures:
@@ -95,6 +96,30 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         else:
             _add_more(result, fig, text)
     return result
+
+
+# The day a death is told on, right after its figure: "succumbed to injuries at SKIMS Soura on
+# June 22".
+_DEATH_DAY = re.compile(rf"[^.;]{{0,80}}?\bon\s+(?P<day>(?:{MONTH_NAMES})\s+\d{{1,2}})\b",
+                        re.I)
+
+
+def _deaths_told_once(text: str, deaths: list[Figure]) -> list[Figure]:
+    """The deaths of the wounded, each once: a run-on that tells the same death twice, on the
+    same day ("A Policeman injured in a militant attack ... succumbed to injuries at SKIMS
+    Soura on June 22 ... Head constable Habibullah who was critically injured ... succumbed
+    to his injuries at SKIMS on June 22 morning"), counts it once."""
+    seen: set[tuple[int | None, str]] = set()
+    out = []
+    for f in deaths:
+        day = _DEATH_DAY.match(text, f.end)
+        key = (f.count.low, day.group("day")) if day else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def _how_the_toll_came(figures: Sequence[Figure], toll: Figure | None,
