@@ -310,3 +310,11 @@ def test_a_death_told_twice_on_the_same_day_is_one(resources: Resources) -> None
         "morning Two Police personnel were injured in the attack")
     assert incident["killed"]["best"] == 1
     assert incident["wounded"]["best"] == 1
+
+
+def test_directives_on_arrest_report_no_arrest(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "The Human Rights Commission of Sri Lanka welcomed the directives issued by the "
+        "President on the arrest and detention of persons under the Prevention of Terrorism "
+        "Act, reports Colombo Page on June 25.") == []

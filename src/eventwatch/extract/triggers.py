@@ -66,6 +66,8 @@ _DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchase
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
 # Old ordnance cleared, not a bomb of the day: "A United Nations (UN) mine action team ...
 # neutralised landmines planted ... during the Maoist insurgency"
+_RULES_BEFORE = re.compile(r"\b(?:directives?|guidelines|procedures?|regulations)\b[^.;]{0,60}$",
+                          re.I)
 _WOULD_BE = re.compile(r"\bwould[\s-]be[\s-]$", re.I)
 _LEGACY_ORDNANCE = guarded(r"\b(?:mine\s+action|de-?mining|unexploded\s+ordnance|"
                            r"during\s+the\s+(?:[\w-]+\s+){0,3}?(?:insurgency|conflict|war)|"
@@ -115,6 +117,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if m.group(0).lower() == "bomb" and _COST_A.search(text, max(0, m.start() - 20),
                                                                m.start()):
                 continue  # an idiom: "Even though it will cost a bomb"
+            if cls == "arrest" and _RULES_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+                continue  # the rules of arrest, none made: "directives ... on the arrest and
+                # detention of persons under the Prevention of Terrorism Act (PTA)"
             if cls == "suicide" and _WOULD_BE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # a man stopped before he acted: "A would be suicide bomber was shot
                 # dead ... after Security Forces (SFs) opened fire at him"
