@@ -315,6 +315,8 @@ def test_a_death_told_twice_on_the_same_day_is_one(resources: Resources) -> None
 def test_directives_on_arrest_report_no_arrest(resources: Resources) -> None:
     assert _extract(
         resources,
-        "The Human Rights Commission of Sri Lanka welcomed the directives issued by the "
-        "President on the arrest and detention of persons under the Prevention of Terrorism "
-        "Act, reports Colombo Page on June 25.") == []
+        "The Human Rights Commission of Sri Lanka (HRCSL) welcomed the directives issued by "
+        "the President on the arrest and detention of persons under the Prevention of "
+        "Terrorism Act (PTA), reports Colombo Page on June 25. The HRCSL on May 18 issued "
+        "directives to be followed by designated officials arresting persons under the "
+        "PTA.") == []
