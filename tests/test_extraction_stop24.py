@@ -320,3 +320,34 @@ def test_directives_on_arrest_report_no_arrest(resources: Resources) -> None:
         "Terrorism Act (PTA), reports Colombo Page on June 25. The HRCSL on May 18 issued "
         "directives to be followed by designated officials arresting persons under the "
         "PTA.") == []
+
+
+def test_a_countrys_drone_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Later on early hours of June 12, another US drone fired eight missiles in Dandy "
+        "Darpakhel area that killed at least 10 militants while four others were wounded. "
+        "According to locals, at least five to 10 drones were flying in the area near "
+        "Miranshah when the strike took place.")
+    assert incident["place"]["country"] != "US"
+
+
+def test_drone_attacks_spoken_of_at_a_meeting_are_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "During a meeting with United States (US) Ambassador David Hale on May 25 in "
+        "Islamabad, the Chief of the Army Staff (COAS) General Raheel Sharif said that drone "
+        "attacks carried out by the US inside Pakistan were detrimental to bilateral "
+        "relations, reports The News.") == []
+
+
+def test_a_meetings_day_is_no_day_of_the_arrest(resources: Resources) -> None:
+    first, _ = _extract(
+        resources,
+        "Security Forces on September 19 arrested two militants on charges of extortion at "
+        "Dimapur in two separate incidents. In the first incident, a cadre was arrested "
+        "while extorting money from vendors at Golaghat road. A sum of INR 500 and a copy of "
+        "minutes of meeting held on September 9 between the town command and the civil "
+        "commander were seized from his possession. In another incident, SFs arrested a "
+        "second cadre while he was extorting money from shopkeepers.")
+    assert first["date"]["value"].endswith("09-19")

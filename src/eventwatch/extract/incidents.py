@@ -130,7 +130,7 @@ class SentenceInfo:
         text, base = self.sentence.text, self.sentence.start
         return [d for d in self.dates if d.date.precision == "day" and not
                 ATTRIBUTION_DATE_RE.search(text, max(0, d.start - base - 14), d.start - base)
-                and not STATE_SINCE_RE.search(text, max(0, d.start - base - 50), d.start - base)]
+                and not STATE_SINCE_RE.search(text, max(0, d.start - base - 90), d.start - base)]
 
     def stated_on(self, d: DateMention) -> bool:
         """Whether ``d`` is the day a statement was made: "officials said on October 3", "Major
@@ -217,6 +217,14 @@ class SentenceInfo:
             strong = []  # a bomb that went off by accident
             if not set(self.triggers) - BOMB_CLASSES:
                 return False
+        base = self.sentence.start
+        if strong and not self.figures and not self.day_dates and all(
+                _PLURAL_STRIKES.fullmatch(w) and _SAID_BEFORE.search(text, 0, start - base)
+                for c in strong for start, _, w in self.triggers[c]):
+            # acts in general, in what someone said: "General Raheel Sharif said that drone
+            # attacks carried out by the US inside Pakistan were detrimental to bilateral
+            # relations"
+            return False
         if strong:
             return True
         # A weak trigger tells an event with a toll, a day, or a doer acting: "About 100 armed
@@ -480,6 +488,9 @@ PART_OPENER_RE = re.compile(
     r"^\W*In\s+(?:capital\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
 _ALSO = re.compile(r"\balso\b", re.I)
 # Words that name acts in general, not one act.
+# Strikes in general, and the statement that speaks of them.
+_PLURAL_STRIKES = re.compile(r"(?:(?:drone|air|missile|aerial)\s*)?(?:attacks|strikes)", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|added)\b", re.I)
 _PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
                           "abductions", "kidnappings", "shootings", "ambushes"})
 

@@ -51,10 +51,15 @@ PERSON_NAME_AFTER = re.compile(r"\s+alias\b|,\s+(?:the\s+)?(?:wife|husband|son|d
 UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b")
 
 # A country named as an actor or by its fire, not as where it happened.
-ACTOR_AFTER = re.compile(r"\s+(?:army|troops|troopers|forces|soldiers|rangers|government|navy|"
+# (its acronym may stand between: "United States (US) Ambassador David Hale")
+ACTOR_AFTER = re.compile(r"(?:\s*\((?-i:[A-Z]{2,5})\))?"
+                         r"\s+(?:army|troops|troopers|forces|soldiers|rangers|government|navy|"
                          r"air\s+force|authorities|officials|intelligence|consulate|embassy|"
                          r"high\s+commission|nationals?|citizens?|personnel|diplomats?|"
-                         r"envoy|ambassador|side|"
+                         r"envoy|ambassador|side|experts?|spokes(?:man|person)|commandos|"
+                         # its arms: "another US drone fired eight missiles in Dandy
+                         # Darpakhel area"
+                         r"drones?|missiles?|jets|aircraft|helicopters|"
                          # its fire: "the Indian side retaliated Pakistan shelling"
                          r"shelling|firing|mortars?|shells|guns)\b|"
                          # the country as the subject of its act: "Pakistan in the morning

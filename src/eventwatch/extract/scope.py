@@ -60,7 +60,12 @@ STATE_SINCE_RE = guarded(r"\b(?:is|are|was|were|been|has|have|had)\s+(?:[\w-]+\s
                          r"\b(?:scheduled|slated|due)\s+to\s+(?:[\w-]+\s+){1,4}?(?:on\s+)?$|"
                          # a border commanders' meeting: "The firing caused a strong protest
                          # from the BSF at a flag meeting held at Octroi post ... on May 15"
-                         r"\bflag\s+meeting\s+(?:held\s+)?(?:(?:at|in)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
+                         r"\b(?:flag\s+)?meeting\s+(?:held\s+)?"
+                         # (or any meeting's: "During a meeting with United States (US)
+                         # Ambassador David Hale on May 25 in Islamabad, the COAS ... said that
+                         # drone attacks carried out by the US ... were detrimental")
+                         r"(?:with\s+(?:[\w()’'.-]+\s+){1,8}?)?"
+                         r"(?:(?:at|in)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
                          r"\s+)?(?:on\s+)?$", re.I)
 # The day an operation began, where the sentence gives the day of its act: "killed in a gun
 # battle ... during an operation that has been launched on July 29 ... on August 1".
