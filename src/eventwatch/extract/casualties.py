@@ -64,7 +64,7 @@ from eventwatch.extract.phrases import (
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN, MONTH_NAMES
-from eventwatch.extract.tolls import Figure
+from eventwatch.extract.tolls import Figure, dedupe
 
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
@@ -171,7 +171,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         # "X, who was injured in ..., succumbed": the injury is not a separate figure.
         figures = [f for f in figures if f.additive or not (
             f.measure == "wounded" and f.count.low == 1)]
-    return _dedupe(figures)
+    return dedupe(figures)
 
 
 # A period after a toll: the toll of many incidents over it, not this one's update.
@@ -591,20 +591,3 @@ def _companion(companion: re.Match[str], victim: str | None) -> Group:
     who = companion.group("who")
     return Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
                  companion_category(who, victim), companion.start("who"), companion.end())
-
-
-def _dedupe(figures: list[Figure]) -> list[Figure]:
-    """Drop a figure whose span is inside another of the same measure."""
-    out: list[Figure] = []
-    for f in figures:
-        if any(o.measure == f.measure and o.start <= f.start and f.end <= o.end and o is not f
-               for o in figures):
-            if any(o.start == f.start and o.end == f.end for o in out):
-                continue
-            contained = [o for o in figures if o is not f and o.measure == f.measure
-                         and o.start <= f.start and f.end <= o.end
-                         and (o.start, o.end) != (f.start, f.end)]
-            if contained:
-                continue
-        out.append(f)
-    return out

@@ -46,6 +46,7 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
+from eventwatch.extract.references import INVOLVED_IN_ACT_RE, outside_references
 from eventwatch.extract.retelling import (
     AFOREMENTIONED_RE,
     ANOTHER_RE,
@@ -299,32 +300,6 @@ class Draft:
         return out
 
 
-INVOLVED_IN_ACT_RE = re.compile(
-    r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|responsible\s+for|"
-    r"charged\s+with|arrested\s+for)\s+(?:the\s+)?(?P<act>murders?|killings?|assassination|"
-    r"abductions?|kidnappings?|lynching)\b", re.I)
-
-
-def _outside_references(dates: list[DateMention], refers: list[int],
-                        triggers: dict[str, list[tuple[int, int, str]]]) -> list[DateMention]:
-    """The sentence's dates without those told of an act it refers to: a date after such an
-    act and before the sentence's own next one ("who played a major role in the killing of
-    the SP on July 2, 2013, was arrested ... on September 27" is arrested September 27).
-    Where that would leave no day, the dates stay as they were."""
-    acts = sorted(h[0] for hits in triggers.values() for h in hits)
-
-    def referred(d: DateMention) -> bool:
-        for r in refers:
-            if r < d.start:
-                own_next = next((a for a in acts if a > r), None)
-                if own_next is None or d.start < own_next:
-                    return True
-        return False
-
-    kept = [d for d in dates if not referred(d)]
-    return kept if any(d.date.precision == "day" for d in kept) else dates
-
-
 def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
@@ -346,7 +321,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             refers = refers + [m.start("act") for m in INVOLVED_IN_ACT_RE.finditer(
                 text, sentence.start, sentence.end)]
         if refers and len(own_dates) > 1:
-            own_dates = _outside_references(own_dates, refers, own_triggers)
+            own_dates = outside_references(own_dates, refers, own_triggers)
         elif not own_triggers and own_dates:
             # a record told of someone, with no act of the sentence's own: "The duo was
             # involved in the incident of setting 37 vehicles on fire in Bijapur on October

@@ -4,6 +4,9 @@ charged or wanted for ("arrested in connection with the abduction"), an attack n
 time of something else ("since the terror attacks of Brussels"), a case ("cracked the Wadwan
 shootout case"), acts to be prevented, threatened or praised.  :mod:`incidents` leaves them
 out of the sentences' triggers (``docs/codebook.md``: security operations and references).
+It also says which of a sentence's dates are told of an act it refers to
+(:func:`outside_references`: "who played a major role in the killing of the SP on July 2,
+2013, was arrested ... on September 27").
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.temporal import MONTH_NAMES
+from eventwatch.extract.temporal import MONTH_NAMES, DateMention
 
 # An act named as what people are arrested, charged or wanted for ("arrested in connection with
 # the abduction", "wanted in the blast case", "involved in the killing of"): the story refers to
@@ -216,3 +219,29 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
             out.add((start, cls))
             last_referred = max(last_referred, end)
     return out
+
+
+INVOLVED_IN_ACT_RE = re.compile(
+    r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|responsible\s+for|"
+    r"charged\s+with|arrested\s+for)\s+(?:the\s+)?(?P<act>murders?|killings?|assassination|"
+    r"abductions?|kidnappings?|lynching)\b", re.I)
+
+
+def outside_references(dates: list[DateMention], refers: list[int],
+                       triggers: dict[str, list[tuple[int, int, str]]]) -> list[DateMention]:
+    """The sentence's dates without those told of an act it refers to: a date after such an
+    act and before the sentence's own next one ("who played a major role in the killing of
+    the SP on July 2, 2013, was arrested ... on September 27" is arrested September 27).
+    Where that would leave no day, the dates stay as they were."""
+    acts = sorted(h[0] for hits in triggers.values() for h in hits)
+
+    def referred(d: DateMention) -> bool:
+        for r in refers:
+            if r < d.start:
+                own_next = next((a for a in acts if a > r), None)
+                if own_next is None or d.start < own_next:
+                    return True
+        return False
+
+    kept = [d for d in dates if not referred(d)]
+    return kept if any(d.date.precision == "day" for d in kept) else dates

@@ -7,7 +7,8 @@ rose to 12"), replaces a vague word with a number, or counts a group a pronoun s
 later figure of another side told "also" or in the next clause ("... were killed while a
 soldier embraced martyrdom") adds to it, as do arrests told "also"; a breakdown ("the dead
 included seven policemen") gives a total its categories; a death told later ("later
-succumbed") moves one from the wounded to the killed.
+succumbed") moves one from the wounded to the killed, once however often it is told.
+:func:`dedupe` drops a sentence's figure whose span lies inside another of its measure.
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ class Casualties:
     arrested: Count = field(default_factory=Count)
     kidnapped: Count = field(default_factory=Count)
     evidence: list[Evidence] = field(default_factory=list)
+
+
+def dedupe(figures: list[Figure]) -> list[Figure]:
+    """Drop a figure whose span is inside another of the same measure."""
+    out: list[Figure] = []
+    for f in figures:
+        if any(o.measure == f.measure and o.start <= f.start and f.end <= o.end and o is not f
+               for o in figures):
+            if any(o.start == f.start and o.end == f.end for o in out):
+                continue
+            contained = [o for o in figures if o is not f and o.measure == f.measure
+                         and o.start <= f.start and f.end <= o.end
+                         and (o.start, o.end) != (f.start, f.end)]
+            if contained:
+                continue
+        out.append(f)
+    return out
 
 
 def collect(text: str, figures: Sequence[Figure]) -> Casualties:
