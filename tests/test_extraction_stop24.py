@@ -351,3 +351,15 @@ def test_a_meetings_day_is_no_day_of_the_arrest(resources: Resources) -> None:
         "commander were seized from his possession. In another incident, SFs arrested a "
         "second cadre while he was extorting money from shopkeepers.")
     assert first["date"]["value"].endswith("09-19")
+
+
+def test_the_victims_counted_again_with_the_article_are_the_same_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three personnel of 24 Assam Rifles were reported to have sustained injuries in a "
+        "gunfight with cadres of the Peoples Liberation Army near Satang village in Chandel "
+        "District on July 3. The three AR personnel suffered injuries after explosion of an "
+        "Improvised Explosive Device (IED) followed by gunshot.")
+    assert incident["wounded"]["best"] == 3
+    assert incident["wounded"]["by_category"] == {"security_forces": 3}

@@ -73,6 +73,9 @@ _VERB_RE = guarded(
 _HARMED_FIRST = r"(?:attacked|tortured|beaten|assaulted|stabbed|hacked)"
 _PASSIVE_AUX = guarded(
     r"\b(?:was|were|been|being|are|is|got|get)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    # a report's hedge: "Three personnel ... were reported to have sustained injuries"
+    # (a "been" after it is read as before: "who were reported to have been killed")
+    r"(?:(?:reported|said|believed|feared|learnt)\s+to\s+have\s+(?!been\b))?"
     # a date between: "Two CPI Maoist cadres were on May 8 arrested"
     rf"(?:{DAY_BETWEEN})?"
     # "were found shot dead"

@@ -61,6 +61,7 @@ from eventwatch.extract.retelling import (
     harms,
     killing_of_the_found,
     same_act,
+    toll_told_again,
 )
 from eventwatch.extract.scope import (
     ATTRIBUTION_DATE_RE,
@@ -554,7 +555,8 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
             (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
             same_act(info, current.anchor))
     return bool(info.figures) and bool(info.families) and not (
-        info.families & current.families) and bool(current.families)
+        info.families & current.families) and bool(current.families) and not \
+        toll_told_again(info, [f for m in current.members for f in m.figures])
 
 
 # A death of the wounded, dated by the act that wounded them (see ``describe``).

@@ -37,6 +37,7 @@ __all__ = [
     "harms",
     "killing_of_the_found",
     "same_act",
+    "toll_told_again",
 ]
 
 
@@ -125,6 +126,23 @@ def same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
         return {(f.measure, f.count.low, f.count.high) for f in i.figures}
     return bool(info.families) and info.families == lead.families and \
         bool(info.figures) and told(info) == told(lead)
+
+
+# "The three AR personnel": a count told with the definite article.
+_THE_COUNT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def toll_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
+    """Whether every harm the sentence states is one of ``told`` counted again with the
+    definite article ("Three personnel of 24 Assam Rifles were reported to have sustained
+    injuries in a gunfight ... The three AR personnel suffered injuries after explosion of an
+    Improvised Explosive Device (IED)": how the same three were hurt, not three more)."""
+    text, base = info.sentence.text, info.sentence.start
+    harm = [f for f in info.figures if f.measure in ("killed", "wounded")]
+    return bool(harm) and all(
+        _THE_COUNT.search(text, max(0, f.start - base - 20), max(0, f.start - base)) and any(
+            t.measure == f.measure and t.count.low == f.count.low for t in told)
+        for f in harm)
 
 
 def harms(figures: Sequence[Figure]) -> bool:
