@@ -363,3 +363,17 @@ def test_the_victims_counted_again_with_the_article_are_the_same_incident(
         "Improvised Explosive Device (IED) followed by gunshot.")
     assert incident["wounded"]["best"] == 3
     assert incident["wounded"]["by_category"] == {"security_forces": 3}
+
+
+def test_machete_wielding_attackers_and_sharp_weapons_are_arms(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "On May 20, machete wielding attackers killed a homeopath at a secluded place at "
+        "Bottoil in Kushtia District when he was going home on a motorbike.")
+    assert incident["attack_type"] == "armed_assault"
+    (incident,) = _extract(
+        resources,
+        "A group of militants came to the couple’s house at Shantipara village in Chirang "
+        "District on August 18 night and tied their limbs before killing them with sharp "
+        "weapons.")
+    assert incident["attack_type"] == "armed_assault"

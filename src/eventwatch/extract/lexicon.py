@@ -147,7 +147,13 @@ TRIGGERS: dict[str, str] = {
              # a blade named as the means: "killed him with an axe"
              r"(?:with|using)\s+(?:an?\s+|sharp\s+)?(?:axes?|knife|knives|machetes?|daggers?|"
              r"swords?|sharp[\s-]edged\s+\w+|sharp\s+objects?)\b|"
-             r"blade\s+weapons|sharp[\s-]edged\s+weapons|shot\s+(?:dead|at|and|"
+             r"blade\s+weapons|sharp[\s-]edged\s+weapons|"
+             # the means of a killing: "The youth was killed with sharp weapons" (not a list
+             # of arms recovered: "a firearm, ammunition, sharp weapons")
+             r"(?<=\bwith\s)sharp\s+weapons|"
+             # the blade its holders are named by: "machete wielding attackers killed"
+             r"(?:machete|knife|axe|sword|dagger)[\s-]?wielding(?=\s+(?:attackers|assailants|"
+             r"men|miscreants|youths|gunmen|militants)\b)|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
              r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|"
              # (not a deal struck, nor a law struck down: "the peace deal struck between NSCN
