@@ -377,3 +377,23 @@ def test_machete_wielding_attackers_and_sharp_weapons_are_arms(resources: Resour
         "District on August 18 night and tied their limbs before killing them with sharp "
         "weapons.")
     assert incident["attack_type"] == "armed_assault"
+
+
+def test_a_plan_to_act_is_background() -> None:
+    from eventwatch.extract.lexicon import BACKGROUND_RE
+
+    assert BACKGROUND_RE.search("the two fugitives had plans to kill the Prime Minister")
+    assert BACKGROUND_RE.search("there wasn't any plan to try those terrorists in military "
+                                "courts")
+
+
+def test_killed_people_counts_no_one_and_a_bar_association_is_no_place(
+        resources: Resources) -> None:
+    for incident in _extract(
+            resources,
+            "Federal Minister of Interior Rehman Malik, May 2, while reacting to a statement of "
+            "the Supreme Court Bar Association President, told the court that first "
+            "miscreants killed people in Punjab, Hazarwal, Sindh and now they wanted to "
+            "create a law and order situation in Balochistan."):
+        assert incident["killed"]["best"] is None
+        assert incident["place"]["country"] != "ME"

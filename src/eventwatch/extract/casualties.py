@@ -455,6 +455,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         if told and (told[-1].quantity.low or 0) > 1:
             return told[-1:]
     single = _SINGLE_OBJECT.match(text, obj, right_end)
+    if single and single.group(0).strip().lower() in ("people", "persons"):
+        single = None  # people in general, no one counted: "miscreants killed people in Punjab"
     if single:
         noun = single.group("noun")
         category = (context_category(text, vm.start()) if noun.lower() in ("him", "her")
