@@ -34,6 +34,11 @@ _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|cond
                               re.I)
 
 
+# The wounds a person (or a body) bore, told with "with": "with 14 bullet injuries".
+# (not a survivor's: "One cadre escaped with bullet injuries")
+_WITH_WOUNDS = re.compile(r"(?<!escaped\s)(?<!fled\s)(?<!survived\s)(?<!managed\s)"
+                          r"\bwith\s+(?:\d+\s+|multiple\s+|several\s+|severe\s+)?"
+                          r"(?:bullet\s+|gunshot\s+|splinter\s+)?$", re.I)
 # "to arrest": an aim, not an arrest (but "The team succeeded to arrest one militant" did)
 _TO_BEFORE = re.compile(r"(?<!succeeded\s)(?<!managed\s)(?<!\bable\s)\bto\s+$", re.I)
 
@@ -49,6 +54,10 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
     ``verb`` lower-cased) names people or a cause instead of stating a figure."""
     if measure == "kidnapped":
         return _adjective(text, start, s_start)  # "eight abducted workers"
+    if measure == "wounded" and verb == "injuries" and _WITH_WOUNDS.search(
+            text, max(s_start, start - 30), start):
+        return True  # what a body bore: "dead body of a student activist with 14 bullet
+        # injuries was found"
     if measure != "arrested":
         return False
     if verb == "arrest" and _TO_BEFORE.search(text, max(s_start, start - 14), start):

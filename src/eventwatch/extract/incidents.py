@@ -57,6 +57,8 @@ from eventwatch.extract.retelling import (
     RESTATEMENT_RE,
     VICTIMS_BACK_RE,
     a_day_apart,
+    bodies_told_again,
+    days_before,
     harm_told_earlier,
     harms,
     killing_of_the_found,
@@ -528,6 +530,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False  # "Later, Police confirmed the identity of ... killed in the explosion"
     if info.new_marker:
         return True
+    if bodies_told_again(info, [f for m in current.members for f in m.figures]):
+        return False  # "... bodies of all four traders ... have been recovered. The body of a
+        # 14 year old individual identified as Bakar Ali was recovered on July 12"
     if VICTIMS_BACK_RE.search(info.sentence.text) and not any(
             f.measure in ("killed", "wounded") for f in info.figures):
         return False
@@ -553,7 +558,15 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
             a_day_apart(own[0].date, current_date.date) or current.stated_day)) and not (
             (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
-            same_act(info, current.anchor))
+            same_act(info, current.anchor)) and not (
+            # a lead dated by its report, its act told with its own day up to three days
+            # before: "Mangal Bagh ... was killed in a United States (US) drone attack ...
+            # reported on July 25. The sources said Mangal Bagh had reportedly sustained
+            # injuries when a drone struck the compound during the small hours of July 23"
+            current.stated_day and bool(info.families) and
+            info.families <= current.anchor.families and
+            0 < (days_before(own[0].date, current_date.date) or 0) <= 3 and
+            not ANOTHER_RE.search(info.sentence.text))
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures])

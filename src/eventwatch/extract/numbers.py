@@ -200,7 +200,9 @@ NOT_A_COUNT_AFTER = guarded(
     # acts, not people: "involved in 15 major exchanges of fire cases has been arrested"
     r"cases|incidents|attacks|exchanges|encounters|crimes|offences|operations|"
     # groups, not their members: "Two tribes have been engaged in a bitter fight"
-    r"tribes|groups|factions|sides|villages|communities|parties|outfits|organi[sz]ations)\b))",
+    r"tribes|groups|factions|sides|villages|communities|parties|outfits|organi[sz]ations)\b|"
+    # wounds, not people: "a dead body ... with 14 bullet injuries"
+    r"\s+(?:bullet\s+|gunshot\s+|splinter\s+)?(?:injuries|wounds)\b))",
     re.I)
 # A unit's number, not a count: "two jawans of 44 Assam Rifles", "55 Rashtriya Rifles (RR)",
 # "the 94th and 60th battalions" (ordinals are skipped above).

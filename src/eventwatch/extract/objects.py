@@ -197,7 +197,9 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
             # "The Islamic State(Daesh) leader in Afghanistan and Pakistan, Hafiz Saeed"
             side = "militants"
         category = side or category
-        if category == "civilians" and OF_ARMED_GROUP.match(text, m.end()):
+        # (the noun may end with its "of": "the fugitive head of the Lashkar e Islam (LI)")
+        of_end = m.end() - 3 if m.group(0).lower().endswith(" of") else m.end()
+        if category == "civilians" and OF_ARMED_GROUP.match(text, of_end):
             category = "militants"  # "the leader of outlawed group Alfu Bahini"
         last_end = m.end()
     # "X and his nephew were shot dead": one more for each person joined by "and".

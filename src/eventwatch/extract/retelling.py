@@ -32,6 +32,7 @@ __all__ = [
     "RESTATEMENT_RE",
     "VICTIMS_BACK_RE",
     "a_day_apart",
+    "bodies_told_again",
     "days_before",
     "harm_told_earlier",
     "harms",
@@ -119,13 +120,18 @@ def a_day_apart(a: DateValue, b: DateValue) -> bool:
 
 
 def same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
-    """The lead's act told again with its own day: the same kind of act and the same
-    figures ("arrested one arms smuggler ..., reports E Pao on March 29. ... the troops
-    launched an operation on March 26 and arrested one arms smuggler")."""
+    """The lead's act told again with its own day: the same kinds of act and figures the lead
+    states, or a part of them ("arrested one arms smuggler ..., reports E Pao on March 29.
+    ... the troops launched an operation on March 26 and arrested one arms smuggler"; "cadres
+    abducted and killed one of their supporters ... on May 27 ... The victim ... was abducted
+    from his native village ... on May 24")."""
     def told(i: SentenceInfo) -> set[tuple[str, int | None, int | None]]:
         return {(f.measure, f.count.low, f.count.high) for f in i.figures}
-    return bool(info.families) and info.families == lead.families and \
-        bool(info.figures) and told(info) == told(lead)
+    # (a part only of a harm: "one" arrested told twice is often two men)
+    return bool(info.families) and bool(info.figures) and (
+        (info.families == lead.families and told(info) == told(lead)) or (
+            harms(info.figures) and info.families <= lead.families and
+            told(info) <= told(lead)))
 
 
 # "The three AR personnel": a count told with the definite article.
@@ -143,6 +149,22 @@ def toll_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
         _THE_COUNT.search(text, max(0, f.start - base - 20), max(0, f.start - base)) and any(
             t.measure == f.measure and t.count.low == f.count.low for t in told)
         for f in harm)
+
+
+# A body named with the definite article at a sentence's start: one of those the incident
+# counts, found.
+_THE_BODY = re.compile(r"^\W*the\s+bod(?:y|ies)\s+of\b", re.I)
+
+
+def bodies_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
+    """Whether the sentence opens with the body of one of the dead the incident counts, no more
+    of them than it counts ("bodies of all four traders ... have been recovered. The body of
+    a 14 year old individual identified as Bakar Ali was recovered on July 12")."""
+    if not _THE_BODY.search(info.sentence.text):
+        return False
+    dead = max((t.count.low or 0 for t in told if t.measure == "killed"), default=0)
+    return dead > 0 and all(f.measure != "killed" or (f.count.low or 0) <= dead
+                            for f in info.figures)
 
 
 def harms(figures: Sequence[Figure]) -> bool:
