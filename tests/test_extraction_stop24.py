@@ -441,3 +441,14 @@ def test_a_leads_act_told_with_its_own_earlier_day_is_the_same_incident(
         "News reported on July 25. The sources said Mangal Bagh had reportedly sustained "
         "injuries when a drone struck the compound during the small hours of July 23.")
     assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_the_hostage_killed_the_next_day_is_the_same_incident(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Suspected Maoist cadres abducted Baria Soren, a CPI M supporter, at gunpoint from "
+        "Sapdhara village in West Midnapore District on February 1. Subsequently, Soren was "
+        "killed by the Maoists and the dead body was recovered by the Police on February 2.")
+    assert incident["attack_type"] == "kidnapping"
+    assert incident["killed"]["best"] == 1
+    assert incident["kidnapped"]["best"] == 1

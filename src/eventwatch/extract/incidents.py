@@ -61,6 +61,7 @@ from eventwatch.extract.retelling import (
     days_before,
     harm_told_earlier,
     harms,
+    hostage_killed,
     killing_of_the_found,
     same_act,
     toll_told_again,
@@ -550,6 +551,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     own = [d for d in info.day_dates if not info.stated_on(d)]
     if own and current_date is not None and killing_of_the_found(info, current.anchor, own[0],
                                                                    current_date):
+        return False
+    if own and current_date is not None and hostage_killed(info, own[0], current.members,
+                                                           current_date):
         return False
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late

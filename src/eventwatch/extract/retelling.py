@@ -36,6 +36,7 @@ __all__ = [
     "days_before",
     "harm_told_earlier",
     "harms",
+    "hostage_killed",
     "killing_of_the_found",
     "same_act",
     "toll_told_again",
@@ -165,6 +166,28 @@ def bodies_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
     dead = max((t.count.low or 0 for t in told if t.measure == "killed"), default=0)
     return dead > 0 and all(f.measure != "killed" or (f.count.low or 0) <= dead
                             for f in info.figures)
+
+
+_NAME_WORD = re.compile(r"\b(?-i:[A-Z][a-z]{3,})\b")
+
+
+def hostage_killed(info: SentenceInfo, day: DateMention, members: Sequence[SentenceInfo],
+                   lead_day: DateMention) -> bool:
+    """Whether the sentence tells the killing of the incident's hostage, named again, on a day
+    up to three days after the abduction ("abducted Baria Soren, a ruling Communist Party of
+    India Marxist (CPI M) supporter, at gunpoint ... on February 1. Subsequently, Soren was
+    killed by the Maoists and the dead body was recovered by the Police on February 2")."""
+    after = days_before(lead_day.date, day.date)
+    if after is None or not 0 < after <= 3:
+        return False
+
+    def said(m: SentenceInfo, f: Figure) -> str:
+        return m.sentence.text[f.start - m.sentence.start:f.end - m.sentence.start]
+    names = {w.group(0) for m in members for t in m.figures if t.measure == "kidnapped"
+             for w in _NAME_WORD.finditer(said(m, t))}
+    killed = [f for f in info.figures if f.measure == "killed"]
+    return bool(killed and names) and all(
+        any(re.search(rf"\b{n}\b", said(info, f)) for n in names) for f in killed)
 
 
 def harms(figures: Sequence[Figure]) -> bool:
