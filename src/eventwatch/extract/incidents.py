@@ -58,11 +58,11 @@ from eventwatch.extract.retelling import (
     VICTIMS_BACK_RE,
     a_day_apart,
     bodies_told_again,
-    days_before,
     harm_told_earlier,
     harms,
     hostage_killed,
     killing_of_the_found,
+    reported_act,
     same_act,
     toll_told_again,
 )
@@ -563,14 +563,7 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
             a_day_apart(own[0].date, current_date.date) or current.stated_day)) and not (
             (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
             same_act(info, current.anchor)) and not (
-            # a lead dated by its report, its act told with its own day up to three days
-            # before: "Mangal Bagh ... was killed in a United States (US) drone attack ...
-            # reported on July 25. The sources said Mangal Bagh had reportedly sustained
-            # injuries when a drone struck the compound during the small hours of July 23"
-            current.stated_day and bool(info.families) and
-            info.families <= current.anchor.families and
-            0 < (days_before(own[0].date, current_date.date) or 0) <= 3 and
-            not ANOTHER_RE.search(info.sentence.text))
+            current.stated_day and reported_act(info, own[0], current.anchor, current_date))
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures])

@@ -38,6 +38,7 @@ __all__ = [
     "harms",
     "hostage_killed",
     "killing_of_the_found",
+    "reported_act",
     "same_act",
     "toll_told_again",
 ]
@@ -166,6 +167,17 @@ def bodies_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
     dead = max((t.count.low or 0 for t in told if t.measure == "killed"), default=0)
     return dead > 0 and all(f.measure != "killed" or (f.count.low or 0) <= dead
                             for f in info.figures)
+
+
+def reported_act(info: SentenceInfo, day: DateMention, lead: SentenceInfo,
+                 report_day: DateMention) -> bool:
+    """Whether the sentence tells the act of a lead dated by its report, with its own day up
+    to three days before ("Mangal Bagh ... was killed in a United States (US) drone attack
+    ..., The News ... reported on July 25. The sources said Mangal Bagh had reportedly
+    sustained injuries when a drone struck the compound during the small hours of July 23")."""
+    before = days_before(day.date, report_day.date)
+    return bool(info.families) and info.families <= lead.families and \
+        before is not None and 0 < before <= 3 and not ANOTHER_RE.search(info.sentence.text)
 
 
 _NAME_WORD = re.compile(r"\b(?-i:[A-Z][a-z]{3,})\b")
