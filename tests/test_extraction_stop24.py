@@ -452,3 +452,13 @@ def test_the_hostage_killed_the_next_day_is_the_same_incident(resources: Resourc
     assert incident["attack_type"] == "kidnapping"
     assert incident["killed"]["best"] == 1
     assert incident["kidnapped"]["best"] == 1
+
+
+def test_the_victims_of_a_record_are_not_arrested(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Seven CPI Maoist cadres, including a wanted Maoist involved in the killing of a "
+        "Superintendent of Police and several other Policemen in 2014, were arrested from "
+        "different areas in Dumka District on July 28.")
+    assert incident["arrested"]["best"] == 7
+    assert incident["arrested"]["by_category"] == {"militants": 7}

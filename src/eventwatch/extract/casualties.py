@@ -122,8 +122,13 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         verb = " ".join(vm.group(0).lower().split())
         if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
             measure = "kidnapped"  # "four others captured by terrorists": hostages
-        if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end):
-            continue  # an adjective ("eight abducted workers") or a cause, not a figure
+        if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end) or \
+                _RECORD_BEFORE.search(text, max(s_start, vm.start() - 40), vm.start()):
+            # an adjective ("eight abducted workers") or a cause, not a figure; or someone's
+            # record, which leaves the sentence's subject to its own verb ("Seven CPI Maoist
+            # cadres, including a wanted Maoist involved in the killing of Pakur
+            # Superintendent of Police ... and several other Policemen in 2014, were arrested")
+            continue
         groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end,
                                 after_verb=prev_verb_end > s_start)
         prev_verb_end = vm.end()
@@ -305,6 +310,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         return [one_person(text, vm.start(), vm.start(), vm)]
     if aux or verb in _NOUN_VERBS:
         left = counted_phrases(text, left_start, vm.start(), None)
+        record = _RECORD_IN.search(text, left_start, vm.start())
+        if record and left and left[0].start < record.start():
+            # the victims of a record are no more of the subject: "Seven CPI Maoist cadres,
+            # including a wanted Maoist involved in the killing of ... several other
+            # Policemen in 2014, were arrested" is seven
+            left = [g for g in left if g.start < record.start()]
         rel = breaks[-1] if breaks else None
         if not left and rel is not None and rel.group(0).lower() in ("who", "which") and \
                 text[clause_start:rel.start()].rstrip().endswith(",") and (
@@ -578,6 +589,10 @@ _SINGLE_OBJECT = guarded(
     re.I)
 
 
+_RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
+                        r"responsible\s+for|charged\s+with)\b", re.I)
+_RECORD_BEFORE = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
+                            r"responsible\s+for|charged\s+with)\s+(?:the\s+)?$", re.I)
 # A second verb sharing an abduction's object: "abducted and (later) killed", "kidnapped and
 # tortured".
 _THEN_HARMED = re.compile(
