@@ -33,7 +33,7 @@ from eventwatch.extract.lexicon import (
     companion_category,
     person_category,
 )
-from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import (
     A_COUPLE,
     AGE_AFTER_NAME,
@@ -63,8 +63,8 @@ from eventwatch.extract.phrases import (
     noun_category,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import DAY_BETWEEN, MONTH_NAMES
-from eventwatch.extract.tolls import Figure, dedupe
+from eventwatch.extract.temporal import DAY_BETWEEN
+from eventwatch.extract.tolls import Figure, dedupe, toll_figures
 
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
@@ -97,19 +97,6 @@ _CLAUSE_BREAK = guarded(
     r"\bthat\b|\bsaid\b(?!\s+to\s+be\b)|\bsaying\b|"
     r"(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
     re.I)
-
-
-# "the death toll from Friday's bombing rose to 63": an update of the killed figure.
-_TOLL_RE = guarded(
-    # (a long attack's name between: "The death toll of the July 10 suicide attack on ANP
-    # leader Haroon Bilour in Yakatoot area of Peshawar ... had risen to 21")
-    # (or raised by the death told: "succumbed to her injuries ..., raising the death toll
-    # from the incident to two")
-    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:death\s+)?toll\b"
-    r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
-    r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
-    r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
-    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
 
 
 def find_figures(text: str, sentence: Sentence) -> list[Figure]:
@@ -164,17 +151,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     figures.extend(breakdowns(text, s_start, s_end))
     if not any(f.measure == "kidnapped" for f in figures):
         figures.extend(held_figures(text, s_start, s_end))
-    for tm in _TOLL_RE.finditer(text, s_start, s_end):
-        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or (
-                tm.group("raised") and _SERIES.search(text, s_start, tm.start())):
-            # "has reached seven in the last one and a half month", "the death toll in the
-            # shelling along the LoC this year has gone up to 27": a running tally
-            continue
-        q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
-        if q is not None and q.low is not None:
-            count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
-                             q.qualifier).to_count()
-            figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
+    figures.extend(toll_figures(text, s_start, s_end))
     if any(f.additive for f in figures):
         # "X, who was injured in ..., succumbed": the injury is not a separate figure.
         figures = [f for f in figures if f.additive or not (
@@ -182,17 +159,6 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     return dedupe(figures)
 
 
-# A period after a toll: the toll of many incidents over it, not this one's update.
-_TALLY_AFTER = re.compile(
-    r"[^.;]{0,30}?\b(?:(?:in|during|over|within)\s+the\s+(?:last|past)|this\s+(?:year|month)|"
-    rf"since\s+(?:the\s+(?:start|beginning)|{MONTH_NAMES}|(?:19|20)\d\d))", re.I)
-_TALLY_IN = re.compile(r"\b(?:this|last|the\s+past)\s+(?:year|month)|"
-                       r"\b(?:in|during|over)\s+the\s+(?:last|past)\b", re.I)
-# A series the toll adds up: "This was the third missile attack during the past 24 hours in
-# the area, raising the death toll to 15".
-_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}(?:attacks?|"
-                     r"strikes?|blasts?|explosions?)\b|\b(?:during|in|over)\s+the\s+(?:past|last)\b",
-                     re.I)
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
