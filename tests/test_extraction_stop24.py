@@ -462,3 +462,21 @@ def test_the_victims_of_a_record_are_not_arrested(resources: Resources) -> None:
         "different areas in Dumka District on July 28.")
     assert incident["arrested"]["best"] == 7
     assert incident["arrested"]["by_category"] == {"militants": 7}
+
+
+def test_a_forces_acronym_and_men_after_its_name_are_counted(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Border Security Force BSF personnel sustained injuries when three low intensity "
+        "bombs exploded on National Highway 39 in Senapati District on August 8.")
+    assert incident["wounded"]["best"] == 2
+
+
+def test_a_year_still_to_come_dates_the_day_before_it_in_that_year(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two claymore mines planted by the CPI Maoist were recovered by the Police in "
+        "Balaghat District on November 21. The assembly elections in Madhya Pradesh will be "
+        "held in a single phase on November 28 2018.")
+    assert incident["date"]["value"] == "2018-11-21"

@@ -530,7 +530,11 @@ _PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\
 # ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as
 # Zafarullah and Hilal, sustained injuries").
 _REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
-                          r",\s*identified\s+as\s+[^,;.]{1,60},\s*)?", re.I)
+                          r",\s*identified\s+as\s+[^,;.]{1,60},\s*|"
+                          # (a force's acronym and its men after its name: "Two Border
+                          # Security Force BSF personnel sustained injuries")
+                          r"\(?(?-i:[A-Z]{2,6})\)?\s+(?:personnel|jawans?|troopers|men)\s+)?",
+                          re.I)
 # One person, named or described, joined to a count of "other" people: "squad member Madhu
 # and two other Maoists" (up to five words, no clause break).
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")

@@ -118,6 +118,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
+_TO_COME_BEFORE = re.compile(r"\b(?:will|shall|scheduled|slated)\b[^.;]{0,50}$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
 
 
@@ -145,8 +146,10 @@ def _incident_date(text: str, draft: Draft,
                 (0 <= nearest.start - mention.end <= 12 and _RANGE_GAP.fullmatch(
                     text, mention.end, nearest.start)) or
                 # a day still to come: "remand till December 21, 2013", "might attack
-                # before or on March 23, 2015"
-                _UNTIL_BEFORE.search(text, max(0, nearest.start - 16), nearest.start)))
+                # before or on March 23, 2015", "The assembly elections ... will be held in a
+                # single phase on November 28 2018"
+                _UNTIL_BEFORE.search(text, max(0, nearest.start - 16), nearest.start) or
+                _TO_COME_BEFORE.search(text, max(0, nearest.start - 60), nearest.start)))
     return value, Evidence("date", mention.start, mention.end, mention.text)
 
 
