@@ -478,5 +478,5 @@ def test_a_year_still_to_come_dates_the_day_before_it_in_that_year(
         resources,
         "Two claymore mines planted by the CPI Maoist were recovered by the Police in "
         "Balaghat District on November 21. The assembly elections in Madhya Pradesh will be "
-        "held in a single phase on November 28 2018.")
+        "held in a single phase on November 28 2018.", published=None)
     assert incident["date"]["value"] == "2018-11-21"
