@@ -480,3 +480,23 @@ def test_a_year_still_to_come_dates_the_day_before_it_in_that_year(
         "Balaghat District on November 21. The assembly elections in Madhya Pradesh will be "
         "held in a single phase on November 28 2018.", published=None)
     assert incident["date"]["value"] == "2018-11-21"
+
+
+def test_a_splinter_claims_for_itself_not_the_group_it_left(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A senior member of the polio eradication campaign was shot dead in a targeted attack "
+        "in provincial capital Peshawar on September 11. Jama at ul Ahrar (JuA), a breakaway "
+        "faction of the Tehreek e Taliban Pakistan (TTP), claimed responsibility for the "
+        "attack.")
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Jamaat-ul-Ahrar"]
+
+
+def test_as_claimed_by_a_press_release_is_no_claim(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Progressive faction of People s Revolutionary Party of Kangleipak (PREPAK Pro) "
+        "said that the outfit has no connection with the person who was reportedly arrested "
+        "by the Imphal West district Police commandos on June 26 from Yumnam Leikai as claimed "
+        "by a press release issued by Superintendent of Police, Imphal West District.")
+    assert all(p["status"] != "claimed" for p in incident["perpetrators"])

@@ -30,7 +30,8 @@ CLAIM_RE = guarded(
     r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attack|blast|bombing|killing|"
     r"abduction|kidnapping|raid|ambush|assault|shooting|explosion)|it)\b|"
     r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
-    r"ambush|assault|shooting|explosion)|\bclaimed\s+by\b|\bresponsibility\s+for\b|"
+    r"ambush|assault|shooting|explosion)|"
+    r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
     r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)|"
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
@@ -40,6 +41,7 @@ CLAIM_RE = guarded(
     r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",
     re.I,
 )
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 NEGATED_CLAIM_RE = guarded(
     r"\b(?:no|none|nobody|not|yet\s+to|no\s+one)\b[^.;]{0,40}\bclaim", re.I)
 SUSPECT_RE = guarded(
@@ -201,7 +203,14 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         before_claim = claim.start() >= rel_end
         by_form = claim.group(0).lower().startswith("claimed by") and rel_start >= claim.end()
         # "X and Y claimed", "X, along with Y, claimed", "claimed by X".
-        if (before_claim and not re.search(r"[.;]", s_text[rel_end:claim.start()])) or by_form:
+        # (a statement's source, "as claimed by", claims nothing for a group named before it:
+        # "PREPAK ... said that the outfit has no connection with the person who was
+        # reportedly arrested ... as claimed by a press release issued by Superintendent of
+        # Police")
+        as_said = before_claim and bool(_AS_BEFORE.search(s_text, max(0, claim.start() - 4),
+                                                          claim.start()))
+        if (before_claim and not as_said and not re.search(r"[.;]", s_text[rel_end:claim.start()])
+                ) or by_form:
             return "claimed"
         if rel_start >= claim.end() and re.match(r"\s*(?:on\s+behalf\s+of|for)\b",
                                                  s_text[claim.end():rel_start]):
@@ -439,9 +448,20 @@ def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
 
 
 def _drop_ancestors(named: dict[str, PerpetratorFinding], actors: ActorBase) -> None:
-    """ "the Islamic State's Khorasan branch (ISKP) claimed": the branch, not also its parent."""
+    """ "the Islamic State's Khorasan branch (ISKP) claimed": the branch, not also its parent;
+    nor the group a splinter claimed an act in, named beside it ("Jama at ul Ahrar (JuA), a
+    breakaway faction of the Tehreek e Taliban Pakistan (TTP), claimed responsibility",
+    "TTP splinter group Ahrar ul Hind (AH) claimed")."""
     for name in list(named):
+        if name not in named:
+            continue  # (dropped as the whole a splinter named beside it claimed in)
         actor = actors.get(name)
+        whole_name = actor.splinter_of if actor is not None else None
+        whole = named.get(whole_name) if whole_name else None
+        if whole_name and whole is not None and named[name].perpetrator.status == "claimed" and \
+                whole.perpetrator.status == "claimed" and \
+                abs(whole.evidence.start - named[name].evidence.start) < 80:
+            del named[whole_name]
         seen: set[str] = set()
         while actor is not None and actor.parent and actor.parent not in seen:
             seen.add(actor.parent)
