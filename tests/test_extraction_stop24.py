@@ -500,3 +500,12 @@ def test_as_claimed_by_a_press_release_is_no_claim(resources: Resources) -> None
         "by the Imphal West district Police commandos on June 26 from Yumnam Leikai as claimed "
         "by a press release issued by Superintendent of Police, Imphal West District.")
     assert all(p["status"] != "claimed" for p in incident["perpetrators"])
+
+
+def test_a_road_opening_party_is_no_political_party(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Four Security Force SF personnel were injured in a grenade attack by militants in "
+        "Budgam District on August 14. Militants hurled a grenade at a Road Opening Party ROP "
+        "of Central Reserve Police Force CRPF and Police at Batpora in Magam area.")
+    assert incident["target_type"] in ("police", "military")

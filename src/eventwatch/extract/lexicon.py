@@ -499,9 +499,11 @@ TARGETS: list[tuple[str, str]] = [
                            r"tehsil\s+office|court|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
                            r"panchayat|sarpanch(?:es)?|panch(?:es)?|mukhiyas?|"
-                           # (not a patrol: "a Police party", "a search party")
+                           # (not a patrol: "a Police party", "a search party", "a Road
+                           # Opening Party ROP of Central Reserve Police Force")
                            r"(?<!police\s)(?<!search\s)(?<!raiding\s)(?<!rescue\s)"
-                           r"(?<!army\s)(?<!patrol\s)(?<!patrolling\s)"
+                           r"(?<!army\s)(?<!patrol\s)(?<!patrolling\s)(?<!opening\s)"
+                           r"(?<!security\s)(?<!escort\s)"
                            r"(?:party|MQM|PPP|ANP|PML)\b"),
     ("transportation", r"bus(?:es)?|vans?|passengers?|trains?|railway|rail\s+track|"
                        r"vehicles?|coach|trucks?|highway|commuters?"),
