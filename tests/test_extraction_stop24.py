@@ -509,3 +509,19 @@ def test_a_road_opening_party_is_no_political_party(resources: Resources) -> Non
         "Budgam District on August 14. Militants hurled a grenade at a Road Opening Party ROP "
         "of Central Reserve Police Force CRPF and Police at Batpora in Magam area.")
     assert incident["target_type"] in ("police", "military")
+
+
+def test_an_intelligence_based_operation_is_no_origin(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police on January 4 arrested six suspected militants in an intelligence based "
+        "operation in Bannu District, reports Dawn.")
+    assert incident["place"]["admin2"] == "Bannu"
+
+
+def test_what_militants_admitted_they_had_done_is_background(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Two Lashkar e Jhangvi militants were produced before the Judicial Magistrate in "
+        "Karachi, reports The News on December 6. They also admitted they had gunned down two "
+        "Military Police personnel near the Saddar Parking Plaza on July 19.") == []

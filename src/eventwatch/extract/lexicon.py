@@ -258,6 +258,8 @@ BACKGROUND_RE = guarded(
     r"accused\s+(?:in|of)|remand|hearing|in\s+memory\s+of|(?:paid|pay|paying)\s+(?:a\s+)?tributes?|"
     r"was\s+behind\s+the|planned\s+to|to\s+plan|plans?\s+to|plotting|interrogation|"
     r"confessed|disclosed|"
+    # (not a patient "admitted to hospital")
+    r"admitted\s+(?:that\s+)?(?:they|he|she)\s+had|"
     r"called\s+for|threat(?:ened|ening)?\s+to|warned\s+of|(?:fears?|threats?|possibility|"
     r"risk)\s+of\s+(?:an?\s+)?(?:\w+\s+){0,6}?(?:attacks?|strikes?|blasts?)|impending|"
     r"possible\s+(?:\w+\s+)?attacks?|high\s+alert|"

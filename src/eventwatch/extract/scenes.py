@@ -26,7 +26,11 @@ NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
     r"hospital\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
-    r"origin|reports|according\s+to|bound|from|based|capital\s+of|borders?\s+with|bordering|"
+    # (an intelligence-based operation is no origin: "arresting six suspected militants in an
+    # intelligence based operation in Bannu District")
+    r"origin|reports|according\s+to|bound|from|"
+    r"based(?!\s+(?:operations?|raids?|actions?|search(?:es)?|drives?)\b)|"
+    r"capital\s+of|borders?\s+with|bordering|"
     # the destination of a journey: "the train was on its way to Quetta when it came under
     # attack near Marri Farm"
     r"way\s+to|going\s+to|en\s+route\s+to|"
