@@ -525,3 +525,13 @@ def test_what_militants_admitted_they_had_done_is_background(resources: Resource
         "Two Lashkar e Jhangvi militants were produced before the Judicial Magistrate in "
         "Karachi, reports The News on December 6. They also admitted they had gunned down two "
         "Military Police personnel near the Saddar Parking Plaza on July 19.") == []
+
+
+def test_what_had_befallen_the_victim_is_the_same_incident(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A CoBRA jawan, who was critically injured in an encounter with the Maoists in Sukma "
+        "District last week, succumbs to his injuries in Raipur on September 21. The jawan "
+        "had sustained bullet injuries in his stomach during the gun battle with ultras in the "
+        "Karigundam forests of Sukma on September 16.")
+    assert incident["killed"]["best"] == 1

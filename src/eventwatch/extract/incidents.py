@@ -55,6 +55,7 @@ from eventwatch.extract.retelling import (
     LATER_THE_EVENT_RE,
     PRELUDE_RE,
     RESTATEMENT_RE,
+    VICTIM_HAD_RE,
     VICTIMS_BACK_RE,
     a_day_apart,
     bodies_told_again,
@@ -531,6 +532,10 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False  # "Later, Police confirmed the identity of ... killed in the explosion"
     if info.new_marker:
         return True
+    if VICTIM_HAD_RE.match(info.sentence.text) and any(
+            harms(m.figures) for m in current.members):
+        return False  # "... succumbs to his injuries ... The jawan had sustained bullet
+        # injuries in his stomach during the gun battle ... on September 16"
     if bodies_told_again(info, [f for m in current.members for f in m.figures]):
         return False  # "... bodies of all four traders ... have been recovered. The body of a
         # 14 year old individual identified as Bakar Ali was recovered on July 12"

@@ -31,6 +31,7 @@ __all__ = [
     "PRELUDE_RE",
     "RESTATEMENT_RE",
     "VICTIMS_BACK_RE",
+    "VICTIM_HAD_RE",
     "a_day_apart",
     "bodies_told_again",
     "days_before",
@@ -50,6 +51,13 @@ VICTIMS_BACK_RE = guarded(
     r"\b(?:bod(?:y|ies)\s+of\s+the\s+(?:victims?|deceased|slain|dead)|the\s+(?:victims?|"
     r"deceased)(?:'s|’s|s'|s’)?\s+bod(?:y|ies)|their\s+bodies|the\s+bodies\s+(?:were|was)|"
     r"the\s+body\s+was)\b", re.I)
+
+
+# The incident's victim, told with the article, and what had befallen him: "A CoBRA jawan,
+# who was critically injured in an encounter ..., succumbs to his injuries ... The jawan had
+# sustained bullet injuries in his stomach during the gun battle ... on September 16".
+VICTIM_HAD_RE = re.compile(r"^\W*the\s+(?:jawan|soldier|trooper|constable|policeman|officer|"
+                           r"victim|deceased|youth|driver)\s+had\b", re.I)
 
 
 # "Earlier in the evening, militants had abducted two buses": what led to the incident just
