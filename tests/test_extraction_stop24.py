@@ -535,3 +535,4 @@ def test_what_had_befallen_the_victim_is_the_same_incident(resources: Resources)
         "had sustained bullet injuries in his stomach during the gun battle with ultras in the "
         "Karigundam forests of Sukma on September 16.")
     assert incident["killed"]["best"] == 1
+    assert incident["killed"]["by_category"] == {"security_forces": 1}

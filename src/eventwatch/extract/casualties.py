@@ -88,7 +88,8 @@ _AUX_WINDOW = 60
 _HARMED_AND = re.compile(rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?{_HARMED_FIRST}"
                          r"(?:\s+with\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
-                        r"succumbed|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b", re.I)
+                        r"succumb(?:ed|s)|later\s+died|has\s+risen|toll\s+(?:is|stands?|now))\b",
+                        re.I)
 _CLAUSE_BREAK = guarded(
     # (not an initial's stop: "Three cadres of the I.K. Songbijit faction ... were killed")
     r"(?:[;:!?]|(?<!\b[A-Z])\.|\bwhen\b|\bwhile\b|\bafter\b|(?<!identified\s)(?<!known\s)(?<!named\s)\bas\b|"
@@ -107,6 +108,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     for vm in _VERB_RE.finditer(text, s_start, s_end):
         measure = vm.lastgroup or "killed"
         verb = " ".join(vm.group(0).lower().split())
+        if verb == "succumbs":
+            verb = "succumbed"  # a headline's present: "A CoBRA jawan ... succumbs to his injuries"
         if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
             measure = "kidnapped"  # "four others captured by terrorists": hostages
         if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end) or \
@@ -116,8 +119,16 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             # cadres, including a wanted Maoist involved in the killing of Pakur
             # Superintendent of Police ... and several other Policemen in 2014, were arrested")
             continue
-        groups = _left_or_right(text, vm, verb, max(s_start, prev_verb_end), s_end,
-                                after_verb=prev_verb_end > s_start)
+        clause_start = max(s_start, prev_verb_end)
+        if verb in ("succumbed", "died") and prev_verb_end > s_start and \
+                _WHO.search(text, s_start, prev_verb_end) and \
+                text[prev_verb_end:vm.start()].rstrip().endswith(","):
+            # the death of one wounded in a relative clause: "A CoBRA jawan, who was critically
+            # injured in an encounter with the Maoists ..., succumbs" (the jawan, not the
+            # Maoists the clause names)
+            clause_start = s_start
+        groups = _left_or_right(text, vm, verb, clause_start, s_end,
+                                after_verb=clause_start > s_start)
         prev_verb_end = vm.end()
         if groups and _NEGATED_SUBJECT.search(text, max(s_start, vm.start() - 45), vm.start()):
             continue  # "No person has been injured", "nobody was hurt": no figure
@@ -559,6 +570,7 @@ _SINGLE_OBJECT = guarded(
     re.I)
 
 
+_WHO = re.compile(r"\bwho\b", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
                         r"responsible\s+for|charged\s+with)\b", re.I)
 _RECORD_BEFORE = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"

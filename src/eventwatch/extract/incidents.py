@@ -575,7 +575,7 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
 
 
 # A death of the wounded, dated by the act that wounded them (see ``describe``).
-_DEATH_OF_WOUNDS = re.compile(r"\b(?:succumbed|died)\b", re.I)
+_DEATH_OF_WOUNDS = re.compile(r"\b(?:succumb(?:ed|s)|died)\b", re.I)
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
 

@@ -335,7 +335,7 @@ MEASURE_VERBS: dict[str, str] = {
               r"shot(?=\s+(?:him|her)\s+dead\b)|gunned(?=\s+(?:him|her)\s+down\b)|"
               r"dead|died|martyred|embraced\s+martyrdom|"
               r"lost\s+(?:their|"
-              r"his|her)\s+lives?|succumbed|slain|beheaded|murdered|massacred|"
+              r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"
               rf"{_EXECUTED}|lynched|"
               # "hacked him to death", "was stabbed to death"
