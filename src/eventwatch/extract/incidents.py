@@ -74,11 +74,14 @@ from eventwatch.extract.scope import (
     DOER_ACTED_RE,
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
+    PLURAL_STRIKES,
     REFERS_BACK_RE,
     RELATIVE_PAST_RE,
+    SAID_BEFORE,
     STATE_SINCE_RE,
     STATED_ON_RE,
     STATEMENT_AFTER_DATE_RE,
+    THAT_AFTER,
     UNDER_ATTACK_RE,
     UNREAL_RE,
 )
@@ -225,7 +228,7 @@ class SentenceInfo:
                 return False
         base = self.sentence.start
         if strong and not self.figures and not self.day_dates and all(
-                _PLURAL_STRIKES.fullmatch(w) and _SAID_BEFORE.search(text, 0, start - base)
+                PLURAL_STRIKES.fullmatch(w) and SAID_BEFORE.search(text, 0, start - base)
                 for c in strong for start, _, w in self.triggers[c]):
             # acts in general, in what someone said: "General Raheel Sharif said that drone
             # attacks carried out by the US inside Pakistan were detrimental to bilateral
@@ -269,7 +272,7 @@ class Draft:
         where it gives one ("The News ... reported on July 21 that 28 ... militants were
         killed in air strikes ... on July 20"), else its first day."""
         return [(m, next((d for d in m.day_dates if not m.told_on(d)), m.day_dates[0])
-                 if _THAT_AFTER.match(m.sentence.text, m.day_dates[0].end - m.sentence.start)
+                 if THAT_AFTER.match(m.sentence.text, m.day_dates[0].end - m.sentence.start)
                  else m.day_dates[0]) for m in self.members if m.day_dates]
 
     @property
@@ -468,9 +471,6 @@ PART_OPENER_RE = re.compile(
     r"^\W*In\s+(?:capital\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
 _ALSO = re.compile(r"\balso\b", re.I)
 # Words that name acts in general, not one act.
-# Strikes in general, and the statement that speaks of them.
-_PLURAL_STRIKES = re.compile(r"(?:(?:drone|air|missile|aerial)\s*)?(?:attacks|strikes)", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|added)\b", re.I)
 _PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
                           "abductions", "kidnappings", "shootings", "ambushes"})
 
@@ -486,7 +486,6 @@ def _days_toll_across_places(info: SentenceInfo) -> bool:
         bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
 
 
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 _REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)
 # A day's toll summed over places (not over a period): the story tells its parts.
 ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:country|"
@@ -534,8 +533,7 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         return True
     if VICTIM_HAD_RE.match(info.sentence.text) and any(
             harms(m.figures) for m in current.members):
-        return False  # "... succumbs to his injuries ... The jawan had sustained bullet
-        # injuries in his stomach during the gun battle ... on September 16"
+        return False  # "... succumbs to his injuries ... The jawan had sustained bullet ..."
     if bodies_told_again(info, [f for m in current.members for f in m.figures]):
         return False  # "... bodies of all four traders ... have been recovered. The body of a
         # 14 year old individual identified as Bakar Ali was recovered on July 12"

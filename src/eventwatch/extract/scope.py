@@ -27,12 +27,15 @@ __all__ = [
     "DOER_ACTED_RE",
     "ELABORATION_RE",
     "OUT_OF_SCOPE_RE",
+    "PLURAL_STRIKES",
     "REFERS_BACK_RE",
     "RELATIVE_PAST_RE",
     "RIOT_CLASH_RE",
+    "SAID_BEFORE",
     "STATED_ON_RE",
     "STATEMENT_AFTER_DATE_RE",
     "STATE_SINCE_RE",
+    "THAT_AFTER",
     "UNDER_ATTACK_RE",
     "UNREAL_RE",
 ]
@@ -154,3 +157,10 @@ DOER_ACTED_RE = guarded(
 
 UNDER_ATTACK_RE = guarded(r"\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|\w+\s+)?"
                           r"(?:attack|fire|firing)\b", re.I)
+
+
+# Strikes in general, and the statement that speaks of them ("said that drone attacks carried
+# out by the US inside Pakistan were detrimental"); a report's "that", after its day.
+PLURAL_STRIKES = re.compile(r"(?:(?:drone|air|missile|aerial)\s*)?(?:attacks|strikes)", re.I)
+SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|added)\b", re.I)
+THAT_AFTER = re.compile(r"\s*,?\s*that\b")
