@@ -536,3 +536,20 @@ def test_what_had_befallen_the_victim_is_the_same_incident(resources: Resources)
         "Karigundam forests of Sukma on September 16.")
     assert incident["killed"]["best"] == 1
     assert incident["killed"]["by_category"] == {"security_forces": 1}
+
+
+def test_a_vehicle_of_the_security_forces_is_a_military_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A vehicle of the Security Forces (SFs) was damaged in an Improvised Explosive Device "
+        "(IED) attack in Qandeel Kas area of Swat District on July 28. However, no casualties "
+        "were reported.")
+    assert incident["target_type"] == "military"
+
+
+def test_a_village_headman_holds_a_government_office(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A village headman was shot dead by militants on July 1 in Pulwama District.")
+    assert incident["target_type"] == "government_general"
+    assert incident["killed"]["by_category"] == {"civilians": 1}

@@ -425,7 +425,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"businessm[ae]n|workers?|labou?rers?|drivers?|teachers?|journalists?|reporters?|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
      r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
-     r"headm(?:aster|istress)s?|principals?|sarpanch(?:es)?|panch(?:es)?|informers?|"
+     r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
+     r"sarpanch(?:es)?|panch(?:es)?|informers?|"
      r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
      r"activists?|workers?\s+of|leaders?|councillors?|politicians?|lawyers?|judges?|"
      r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|helpers?|cleaners?|cooks?|"
@@ -484,6 +485,10 @@ TARGETS: list[tuple[str, str]] = [
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police"),
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
                  # a force's patrol: "laid an ambush on the patrol party"
+                 # (or its vehicle: "A vehicle of the Security Forces (SFs) was damaged in an
+                 # Improvised Explosive Device (IED) attack")
+                 r"vehicles?\s+of\s+(?:the\s+)?(?:security\s+forces|SFs?|army|military|FC|"
+                 r"frontier\s+corps)|"
                  r"patrol(?:ling)?\s+part(?:y|ies)|"
                  r"NATO\s+(?:supply|supplies|container|oil\s+tanker|tanker|truck)\w*|"
                  r"air\s+(?:force|base)|(?:military|army|air|naval)\s+base|fort|garrison|"
@@ -501,6 +506,9 @@ TARGETS: list[tuple[str, str]] = [
                            r"tehsil\s+office|court|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
                            r"panchayat|sarpanch(?:es)?|panch(?:es)?|mukhiyas?|"
+                           # (and a village's headman: "the numbardar (village headman) of
+                           # Wangam village")
+                           r"(?:village\s+)?headm[ae]n|numbardars?|lambardars?|"
                            # (not a patrol: "a Police party", "a search party", "a Road
                            # Opening Party ROP of Central Reserve Police Force")
                            r"(?<!police\s)(?<!search\s)(?<!raiding\s)(?<!rescue\s)"
