@@ -553,3 +553,11 @@ def test_a_village_headman_holds_a_government_office(resources: Resources) -> No
         "A village headman was shot dead by militants on July 1 in Pulwama District.")
     assert incident["target_type"] == "government_general"
     assert incident["killed"]["by_category"] == {"civilians": 1}
+
+
+def test_a_seasons_tally_is_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "A Ministry of Home Affairs report has said that SFs have foiled as many as four "
+        "major infiltration attempts this summer from Pakistan into Jammu and Kashmir along "
+        "the LoC, India Today reported on June 18.") == []

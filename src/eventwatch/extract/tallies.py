@@ -40,6 +40,9 @@ AGGREGATE_RE = guarded(
     r"so\s+far,?\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d|"
     r"(?:killed|died|dead|arrested|injured|wounded)\s+(?:\w+\s+){0,3}?so\s+far|"
     r"till\s+date|"
+    # a season's tally: "SFs have foiled as many as four major infiltration attempts this
+    # summer"
+    r"(?:this|last)\s+(?:summer|winter|spring|autumn|season)\b|"
     # tallies over a period: "killed by militants in the last four years", "till November 2016"
     # (the article often dropped: "arrested ... in last three years")
     r"(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|"
