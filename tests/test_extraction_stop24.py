@@ -561,3 +561,10 @@ def test_a_seasons_tally_is_no_incident(resources: Resources) -> None:
         "A Ministry of Home Affairs report has said that SFs have foiled as many as four "
         "major infiltration attempts this summer from Pakistan into Jammu and Kashmir along "
         "the LoC, India Today reported on June 18.") == []
+
+
+def test_a_bare_plural_object_is_at_least_two(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources, "Police arrested extremists in Dhaka District on May 5.")
+    assert incident["arrested"]["low"] == 2
+    assert incident["arrested"]["best"] is None

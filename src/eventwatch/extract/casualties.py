@@ -450,6 +450,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         category = (context_category(text, vm.start()) if noun.lower() in ("him", "her")
                     else noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
+        if single.group(0).strip() == noun and _PLURAL_NOUN.fullmatch(noun):
+            # a bare plural is more than one, how many unknown: "Police arrested extremists"
+            # (at least two, as "a couple" is; CONVENTIONS.md's vague words)
+            q = Quantity(single.start("noun"), single.end("noun"), noun, 2, None, "vague")
         return [Group(q, category, single.start("noun"), single.end("noun"))]
     titled = TITLED_NAME.match(text, obj, right_end) if verb in _KILL_VERBS else None
     companion = WITH_COMPANION.match(text, titled.end(), right_end) if titled else None
@@ -571,6 +575,7 @@ _SINGLE_OBJECT = guarded(
 
 
 _WHO = re.compile(r"\bwho\b", re.I)
+_PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
                         r"responsible\s+for|charged\s+with)\b", re.I)
 _RECORD_BEFORE = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
