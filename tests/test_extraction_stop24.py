@@ -568,3 +568,11 @@ def test_a_bare_plural_object_is_at_least_two(resources: Resources) -> None:
         resources, "Police arrested extremists in Dhaka District on May 5.")
     assert incident["arrested"]["low"] == 2
     assert incident["arrested"]["best"] is None
+
+
+def test_a_plural_have_been_counts_no_one_person(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Home Minister Asaduzzaman Khan Kamal in Dhaka on December 2 said that fugitive "
+        "extremists who have been arrested in India or other neighbouring countries would be "
+        "brought back to the country soon.") == []

@@ -240,7 +240,8 @@ _NAMED_SET_OFF = re.compile(r"\s*,(?:\s*identified\s+as\s+[^,;.]{1,40},)?\s*(?:a
                             re.I)
 _OBJECT_RELATIVE = re.compile(r"\s+(?:(?:whom|who|that)\s+)?(?:they|it|he|she)\s+"
                               r"(?:had\s+|have\s+|has\s+)?(?:allegedly\s+)?$", re.I)
-_THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$", re.I)
+# (or a plural "have been": "fugitive extremists who have been arrested in India")
+_THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$|\bhave\s+$", re.I)
 _BY_DOER = re.compile(r"\bby\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
