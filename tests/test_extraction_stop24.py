@@ -576,3 +576,13 @@ def test_a_plural_have_been_counts_no_one_person(resources: Resources) -> None:
         "Home Minister Asaduzzaman Khan Kamal in Dhaka on December 2 said that fugitive "
         "extremists who have been arrested in India or other neighbouring countries would be "
         "brought back to the country soon.") == []
+
+
+def test_members_of_an_anti_militants_committee_are_no_militants(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three members of anti militants peace committee were killed when a remote controlled "
+        "bomb went off in Badan area of Bajaur Agency on July 18.")
+    assert incident["killed"]["best"] == 3
+    assert "militants" not in incident["killed"]["by_category"]

@@ -91,6 +91,7 @@ _INCLUDING_RE = guarded(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b"
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
 _OFFICER = re.compile(r"officers?", re.I)
+_ANTI_BEFORE_NOUN = re.compile(r"\banti[\s-]$", re.I)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|\w+(?:['’]s|\s+s)\s+)?$", re.I)
 _UNKNOWN_NUMBER = re.compile(r"\s*(?:unspecified|unknown|undisclosed|unconfirmed)\s+number\b",
                              re.I)
@@ -194,6 +195,9 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             continue  # "another incident", "another attack": not a person
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
         category = noun_category(noun, m.group("mods") or "", context_category)
+        if noun and _ANTI_BEFORE_NOUN.search(text, max(0, m.start("noun") - 6), m.start("noun")):
+            category = None  # a body against them: "Three members of anti militants peace
+            # committee were killed" are no militants
         head = _HEAD_AFTER.match(text, m.end()) if noun and _SEX_OR_AGE.fullmatch(noun) else None
         if head is not None:
             # "Four woman cadres": the head noun after the sex or age word decides
