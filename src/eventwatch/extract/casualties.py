@@ -132,6 +132,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         prev_verb_end = vm.end()
         if groups and _NEGATED_SUBJECT.search(text, max(s_start, vm.start() - 45), vm.start()):
             continue  # "No person has been injured", "nobody was hurt": no figure
+        if _NO_SIGN_THAT.search(text, max(s_start, vm.start() - 100), vm.start()):
+            continue  # "there were no indications that he had been killed": no figure
         if not groups and measure == "killed" and figures and \
                 figures[-1].measure == "kidnapped" and _KIDNAPPED_AND.search(
                     text, max(s_start, vm.start() - 30), vm.start()):
@@ -176,6 +178,9 @@ _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
     r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
+# A harm the text says nothing shows, in the clause before the verb.
+_NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indications?|signs?|evidence|"
+                           r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"

@@ -241,8 +241,8 @@ class SentenceInfo:
         # target attacked: "the train came under attack near Marri Farm".
         # (not the day of the report only, where the words name acts in general: "... had no
         # links to militant groups or attacks, Daily Times reported on February 19")
-        plural_only = all(w.lower() in _PLURAL_ACTS for hits in self.triggers.values()
-                          for _, _, w in hits)
+        plural_only = all(w.lower() in _PLURAL_ACTS or _ARMED_PEOPLE.fullmatch(w)
+                          for hits in self.triggers.values() for _, _, w in hits)
         event_days = [d for d in self.day_dates if not (plural_only and _REPORTED_ON.search(
             text, 0, d.start - self.sentence.start))]
         return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text)) or \
@@ -485,7 +485,10 @@ def _days_toll_across_places(info: SentenceInfo) -> bool:
         any(f.measure in ("killed", "wounded") for f in info.figures) and \
         bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
 
-
+# Armed people named, no act: "claimed that armed men in antigovernment rallies were 'not
+# their men', reports The Hindu on August 30".
+_ARMED_PEOPLE = re.compile(r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|"
+                           r"attackers|gunmen)", re.I)
 _REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)
 # A day's toll summed over places (not over a period): the story tells its parts.
 ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:country|"

@@ -245,16 +245,18 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
         return []  # (a city abroad is meant: "shot dead ... in Peshawar" of an Afghan story)
     abroad = {e.country for e, _ in resolved}
     names = {m.text for _, m in resolved}
-    units: list[tuple[int, GazEntry]] = []
+    units: list[tuple[int, GazEntry, bool]] = []
     for m in doc.matches:
         if m.text in names:
             continue
         entry = gazetteer.resolve(m.entries, countries=doc.countries, admin1s=doc.admin1s)
         if entry.country in abroad:
             return []  # ("Syria's Hajin": the story places it abroad itself)
-        if entry.country == home and entry.kind in ("admin1", "admin2") and (
-                entry.kind == "admin1" or _explicit_unit(m.text)):
-            units.append((m.start, entry))
+        if entry.country == home and entry.kind in ("admin1", "admin2"):
+            units.append((m.start, entry, entry.kind == "admin1" or _explicit_unit(m.text)))
+    # (a unit named as such first; else a district the story names bare: "West Garo Hills
+    # Police ... a teacher ... in Dalu" is Meghalaya's Dalu, not Chongqing's)
+    units = [u for u in units if u[2]] or units
     if not units:
         return []
     at = resolved[0][1].start
