@@ -53,3 +53,48 @@ def test_a_town_known_only_abroad_lies_in_the_district_named_bare(
     kidnapping = next(i for i in incidents if i["attack_type"] == "kidnapping")
     assert kidnapping["place"]["country"] == "IN"
     assert kidnapping["place"]["admin2"] == "West Garo Hills"
+
+
+def test_an_event_held_is_no_arrest(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three landmines, planted by Maoists to target the Police during the just held "
+        "Assembly polls, were recovered on May 4 in Sukma District.")
+    assert incident["arrested"]["best"] is None
+
+
+def test_suffered_injury_is_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three persons suffered injury in a bomb explosion at a market in Imphal West "
+        "District on March 3.")
+    assert incident["wounded"]["best"] == 3
+
+
+def test_the_days_of_blasts_compared_with_are_not_the_incidents(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two persons were injured in an Improvised Explosive Device (IED) explosion at a "
+        "court complex in Mysuru. The IED was similar to bombs used in blasts at Chittoor on "
+        "April 7 and at Kollam on June 15, sources said.")
+    assert incident["date"] is None or incident["date"]["value"] is None
+
+
+def test_an_artillery_unit_named_is_no_shelling(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two militants who had stormed 25 Artillery Regiment at Nagrota in Jammu District "
+        "were killed by the Army on November 29.")
+    assert incident["event_type"] != "shelling_artillery_missile_attack"
+
+
+def test_people_eliminated_after_a_restrictive_relative_clause_are_counted(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Army on November 29 declared that the operation inside the Army camp at Uri in "
+        "Baramulla District was over and that all four terrorists who had attacked the camp "
+        "have been eliminated.")
+    assert incident["killed"]["best"] == 4
+    assert incident["killed"]["by_category"] == {"militants": 4}

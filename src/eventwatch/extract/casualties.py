@@ -195,6 +195,8 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:b
 # A relative clause whose own verb is the passive: "..., who were reportedly abducted".
 _RELATIVE_PASSIVE = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                                r"(?:\w+ly\s+)?", re.I)
+# A relative clause's own active verb, past: "who had attacked the camp", "who entered".
+_RELATIVE_ACTIVE = re.compile(r"\s*(?:had\s+|have\s+|has\s+)?(?!been\b)\w+ed\s+(?!by\b)")
 _AND_ALSO = re.compile(r"\s+(?:[\w()’'-]+\s+){0,12}?and\s+also\s+")
 # The relative clause's own verb, not a passive: "who were on a peace cycle rally ...".
 _UNCLOSED_RELATIVE = re.compile(r"\s*(?:was|were|is|are)\s+(?!(?:\w+ly\s+)?(?:been\b|"
@@ -321,6 +323,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # a relative clause with its own verb, closed by the main one without a comma:
             # "Three youths from Pune, identified as A, B and C who were on a peace cycle
             # rally ... were allegedly abducted by Maoists"
+            left = counted_phrases(
+                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
+        elif not left and rel is not None and rel.group(0).lower() == "who" and aux and \
+                _RELATIVE_ACTIVE.match(before):
+            # a restrictive relative clause that tells what the people did: "all three
+            # terrorists who had attacked the camp have been eliminated"
             left = counted_phrases(
                 text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
         elif not left and rel is not None and rel.group(0).lower() == "who" and \

@@ -329,7 +329,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             refers = refers + [m.start("act") for m in INVOLVED_IN_ACT_RE.finditer(
                 text, sentence.start, sentence.end)]
         if refers and len(own_dates) > 1:
-            own_dates = outside_references(own_dates, refers, own_triggers)
+            own_dates = outside_references(text, own_dates, refers, own_triggers)
         elif not own_triggers and own_dates:
             # a record told of someone, with no act of the sentence's own: "The duo was
             # involved in the incident of setting 37 vehicles on fire in Bijapur on October

@@ -60,7 +60,8 @@ TRIGGERS: dict[str, str] = {
                r"(?![\s-]+launchers?)",
     "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|"
                 r"mortars?(?:\s+(?:shells?|bombs?))?|"
-                r"shelling|artillery|"
+                # (not a unit's name: "operation inside 166 Artillery Unit at Nagrota")
+                r"shelling|artillery(?!\s+(?-i:[A-Z])\w+)|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
            r"aerial\s+(?:bombardment|strikes?|"
@@ -333,7 +334,7 @@ MEASURE_VERBS: dict[str, str] = {
     "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
               # "shot him dead": the verb, with its object counted after it
               r"shot(?=\s+(?:him|her)\s+dead\b)|gunned(?=\s+(?:him|her)\s+down\b)|"
-              r"dead|died|martyred|embraced\s+martyrdom|"
+              r"dead|died|martyred|embraced\s+martyrdom|eliminated|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"
@@ -344,8 +345,8 @@ MEASURE_VERBS: dict[str, str] = {
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"bullet\s+)?injuries|received\s+injuries|injuries|"
                # "Seven CRPF personnel sustained bullet wounds", "received multiple bullet
-               # wounds"
-               r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?wounds|"
+               # wounds", "Two persons suffered injury"
+               r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injury)|"
                # shot in a limb or at home, and not dead: "Two labourers ... were shot in
                # their residence" (not "The deceased ... was shot in the head")
                rf"(?<=\bwas\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
@@ -356,8 +357,11 @@ MEASURE_VERBS: dict[str, str] = {
                 # (not "held three members of the family hostage")
                 # (nor "39 Indians are held under the captivity of Islamic State")
                 r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
-                # (nor ground held: "the IS held zones of Syria")
-                r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)|"
+                # (nor ground held: "the IS held zones of Syria"; nor an event held: "during
+                # just held parliamentary polls")
+                r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)"
+                r"(?!\s+(?:\w+\s+)?(?:polls|elections?|meetings?|talks|rall(?:y|ies)|"
+                r"conferences?|sessions?)\b)|"
                 r"rounded\s+up|"
                 r"taken\s+into\s+custody|captured|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"

@@ -48,6 +48,9 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
+    # an act compared with: "The IED and the modus operandi were similar to blasts at a
+    # court complex in Chittoor on April 7"
+    r"(?:similar|identical)\s+to\b|"
     # what a statement is about: "lambasted the Home Minister for her statement on an alleged
     # fake encounter at Oragitok village"
     r"(?:statements?|remarks?|comments?|allegations?)\s+(?:on|about|over|regarding)|"
@@ -227,12 +230,19 @@ INVOLVED_IN_ACT_RE = re.compile(
     r"abductions?|kidnappings?|lynching)\b", re.I)
 
 
-def outside_references(dates: list[DateMention], refers: list[int],
+_COMPARED_RE = re.compile(r"\b(?:similar|identical)\s+to\b[^.;]*$")
+
+
+def outside_references(text: str, dates: list[DateMention], refers: list[int],
                        triggers: dict[str, list[tuple[int, int, str]]]) -> list[DateMention]:
     """The sentence's dates without those told of an act it refers to: a date after such an
     act and before the sentence's own next one ("who played a major role in the killing of
     the SP on July 2, 2013, was arrested ... on September 27" is arrested September 27).
-    Where that would leave no day, the dates stay as they were."""
+    Where that would leave no day, the dates stay as they were, unless the acts are only
+    compared with ("The IED ... were similar to blasts at a court complex in Chittoor on
+    April 7": the days are the other blasts')."""
+    if dates and _COMPARED_RE.search(text, max(0, dates[0].start - 120), dates[0].start):
+        return []  # (every date is after the comparison, in the same clause)
     acts = sorted(h[0] for hits in triggers.values() for h in hits)
 
     def referred(d: DateMention) -> bool:
