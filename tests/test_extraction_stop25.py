@@ -98,3 +98,63 @@ def test_people_eliminated_after_a_restrictive_relative_clause_are_counted(
         "have been eliminated.")
     assert incident["killed"]["best"] == 4
     assert incident["killed"]["by_category"] == {"militants": 4}
+
+
+def test_days_ago_count_back_from_the_publication_date(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Unidentified gunmen shot dead a shopkeeper in Turbat town of Kech District two days "
+        "ago, Police said.", published="2016-06-20")
+    assert incident["date"]["value"] == "2016-06-18"
+    # without a publication date there is nothing to count back from
+    (incident,) = _extract(
+        resources,
+        "Unidentified gunmen shot dead a shopkeeper in Turbat town of Kech District two days "
+        "ago, Police said.", published=None)
+    assert incident["date"] is None or incident["date"]["value"] is None
+
+
+def test_a_months_tally_of_arrests_is_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Police on March 4 claimed to have arrested 14 suspects during the month of February "
+        "in Bannu District.") == []
+    assert _extract(
+        resources,
+        "The District Police carried out 25 search operations last month in which 40 "
+        "suspects were arrested in Bannu District.") == []
+
+
+def test_a_day_before_a_comma_and_owned_up_is_the_claims(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Kangleipak Communist Party (KCP) on May 9, owned up to the bomb attack at the "
+        "residence of a contractor in Imphal West District on May 7.")
+    assert incident["date"]["value"] == "2016-05-07"
+    assert [p["status"] for p in incident["perpetrators"]] == ["claimed"]
+
+
+def test_an_acts_day_before_a_comma_stays_the_acts(resources: Resources) -> None:
+    # guards the rule's reach: no "on" before the day, which is the arrest's
+    (incident,) = _extract(
+        resources,
+        "A Lashkar e Toiba operative arrested by Delhi Police in Delhi May 20, revealed details "
+        "of the group's recruitment, reports The Hindu on May 29.")
+    assert incident["date"]["value"] == "2016-05-20"
+
+
+def test_a_rockets_own_burst_keeps_the_rocket_attack(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A soldier was injured when two rockets fired by militants landed and exploded near "
+        "a check post in Panjgur District on April 16.")
+    assert incident["event_type"] == "shelling_artillery_missile_attack"
+
+
+def test_a_mortar_explosion_stays_an_explosion(resources: Resources) -> None:
+    # guards the rule's reach: a shell that blew up, fired by no one the story names
+    (incident,) = _extract(
+        resources,
+        "Two children were killed in a mortar explosion in Madyan area of Swat District on "
+        "March 17.")
+    assert incident["event_type"] == "remote_explosive_landmine_ied"

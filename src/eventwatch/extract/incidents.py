@@ -80,10 +80,10 @@ from eventwatch.extract.scope import (
     SAID_BEFORE,
     STATE_SINCE_RE,
     STATED_ON_RE,
-    STATEMENT_AFTER_DATE_RE,
     THAT_AFTER,
     UNDER_ATTACK_RE,
     UNREAL_RE,
+    statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
@@ -147,7 +147,7 @@ class SentenceInfo:
         base = self.sentence.start
         return bool(STATED_ON_RE.search(self.sentence.text, max(0, d.start - base - 14),
                                         d.start - base) or
-                    STATEMENT_AFTER_DATE_RE.match(self.sentence.text, d.end - base))
+                    statement_after_date(self.sentence.text, d.start - base, d.end - base))
 
     def told_on(self, d: DateMention) -> bool:
         """Whether ``d`` is a statement's day or the report's ("reports E Pao on March 29")."""
@@ -343,7 +343,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             # (or the day an operation began, a holiday's glossed, a relative clause's past
             # act; but not the wounds of a death)
             told = [d for d in own_dates if d.date.precision == "day" and (
-                STATEMENT_AFTER_DATE_RE.match(text, d.end) or
+                statement_after_date(text, d.start, d.end) or
                 (BEGUN_ON_RE.search(text, max(0, d.start - 90), d.start) and
                  not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):

@@ -32,6 +32,9 @@ CLAIM_RE = guarded(
     r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
     r"ambush|assault|shooting|explosion)|"
     r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
+    # "owned up to the bomb attack at the official quarter"
+    r"\bowned\s+up\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:attack|bombing|blast|killing|"
+    r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
     r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)|"
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")

@@ -86,7 +86,8 @@ _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
                        r"\s*(?:,|and|,\s*and)\s*")
 # The comma that closes an "including" phrase, then "and": ", and one Police commando".
 _CLOSING_AND = re.compile(r"\s*,\s*and\s+", re.I)
-_INCLUDING_RE = guarded(r"\b(?:including|inclusive\s+of|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+_INCLUDING_RE = guarded(r"\b(?:including|inclusive\s+of|among\s+them|among\s+whom|"
+                        r"of\s+whom)\b", re.I)
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)

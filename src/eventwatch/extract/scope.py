@@ -5,7 +5,7 @@ claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
 (``UNREAL_RE``), breaks down a toll told before (``ELABORATION_RE``), or tells its doers
 acting or a target coming under attack (``DOER_ACTED_RE``, ``UNDER_ATTACK_RE``); and which of
 its days are not its act's: a statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``,
-``STATEMENT_AFTER_DATE_RE``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
+``statement_after_date``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
 operation's start, a holiday's or a relative clause's past act (``BEGUN_ON_RE``).
 :mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
 the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
@@ -33,11 +33,11 @@ __all__ = [
     "RIOT_CLASH_RE",
     "SAID_BEFORE",
     "STATED_ON_RE",
-    "STATEMENT_AFTER_DATE_RE",
     "STATE_SINCE_RE",
     "THAT_AFTER",
     "UNDER_ATTACK_RE",
     "UNREAL_RE",
+    "statement_after_date",
 ]
 
 # Which days of a sentence are not its act's: a statement's ("said on October 3"), one a
@@ -48,9 +48,20 @@ ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # story gives no other.
 STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|statement|release)\s+on\s+$", re.I)
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
-STATEMENT_AFTER_DATE_RE = re.compile(r"\s+(?:said|stated|told|announced|claimed|denied|"
-                                     r"alleged|asserted|confirmed|urged|demanded|appealed|"
-                                     r"warned|vowed|disclosed|revealed)\b", re.I)
+_STATEMENT_AFTER_DATE_RE = re.compile(
+    r"(?P<comma>,)?\s+(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
+    r"urged|demanded|appealed|warned|vowed|disclosed|revealed|owned\s+up)\b", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+
+
+def statement_after_date(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``text[start:end]`` is right before a statement verb: "Ansumwi Boro
+    on July 27 denied ...", or set off by a comma after "on": "(MCP M) on April 2, owned up
+    to the bomb attack ... on April 1" (not an act's day: "arrested by Delhi Police July 20,
+    revealed details")."""
+    m = _STATEMENT_AFTER_DATE_RE.match(text, end)
+    return m is not None and (m.group("comma") is None or
+                              bool(_ON_BEFORE.search(text, max(0, start - 4), start)))
 # The day a state began: "He was on leave since October 7", "a strike that has been in effect
 # since August 31" (but an act since a day, "SFs have launched a massive operation in South
 # Garo Hills since August 30", "cordoned off a building since September 4", began then);

@@ -23,6 +23,13 @@ AGGREGATE_RE = guarded(
     r"\s+(?:(?!(?:when|and|as|after|in|were|was|injured|killed|wounded|people|persons)\b)"
     r"\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
     r"acts|strikes)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
+    # a count of operations: "the District Police carried out 30 search and strike
+    # operations last month" (not a day: "on June 27 conducted search operations")
+    r"(?:carried\s+out|conducted|launched)\s+(?:over\s+|more\s+than\s+|about\s+|some\s+)?"
+    r"(?:\d{2,}|[5-9])\s+(?:[\w-]+\s+){0,3}?operations\b|"
+    # a month's tally: "claimed to have arrested 11 terrorists facilitators ... during the
+    # month of August"
+    r"during\s+the\s+(?:whole\s+|entire\s+)?month\s+of\b|"
     # an operation's running toll: "910 militants had been killed in the operation Zarb e
     # Azb that was launched ... on June 15", "Since the last phase of Operation Zarb e Azb
     # kicked off in February 27, at least 252 militants have been killed"

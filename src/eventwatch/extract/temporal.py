@@ -10,6 +10,7 @@ times faster than one dateparser call per candidate.  Rules (``docs/codebook.md`
 * relative expressions resolve against the publication date; when it is unknown, the year
   stays unknown (``DateValue(year=None, month=5, day=17)``) and purely relative expressions
   ("yesterday", "last year") resolve to nothing;
+* "two days ago" (or "back") counts back from the publication date, as "yesterday" does;
 * a weekday ("on Monday") is the latest such day on or before the publication date, the
   usual newsroom sense (the story reports a past event);
 * a month named without a year is the latest such month not after the publication month;
@@ -73,6 +74,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?<!India\s)(?<!USA\s)(?<!Pakistan\s)"
                              r"(?P<word>yesterday|today|tonight|last\s+night|"
                              r"this\s+morning|this\s+evening|day\s+before\s+yesterday)\b", re.I)),
+    # "two days ago", "three days back": counted back from the publication date
+    ("days_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"[1-9])\s+days?\s+(?:ago|back)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|late|early)\s+)?{_weekday}\b", re.I)),
     # "in January", "during January", "January's": a bare month
     # (the preposition is a look-behind so that "in January, 2019" is found as "my")
@@ -97,7 +101,7 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     "my": _MONTH_WORDS, "rel_month": ("this ", "last ", "next ", "past "),
     "month_before": ("month",), "rel_month_word": ("month",), "rel_year": ("year",),
     "yesterday": ("yesterday", "today", "tonight", "night", "this morning", "this evening"),
-    "weekday": ("day",), "month": _MONTH_WORDS, "year": ("19", "20"),
+    "days_ago": ("ago", "back"), "weekday": ("day",), "month": _MONTH_WORDS, "year": ("19", "20"),
 }
 
 
@@ -204,6 +208,13 @@ def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
         days = {"yesterday": 1, "last night": 1, "day before yesterday": 2}.get(word, 0)
         when = base - timedelta(days=days)
         return DateValue(when.year, when.month, when.day, "day")
+    if kind == "days_ago":
+        if not base:
+            return None
+        n = g["n"].lower()
+        days = int(n) if n.isdigit() else _DAY_COUNTS[n]
+        when = base - timedelta(days=days)
+        return DateValue(when.year, when.month, when.day, "day")
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         if not base or (not rel and not _weekday_in_context(m)):
@@ -222,6 +233,10 @@ def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
     if kind == "year":
         return DateValue(int(g["year"]), None, None, "year")
     return None
+
+
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _weekday_in_context(m: re.Match[str]) -> bool:
@@ -302,7 +317,7 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
         if value is None:
             continue
         rel = kind in ("md", "dm", "rel_month", "month_before", "rel_month_word", "rel_year",
-                       "yesterday", "weekday", "month")
+                       "yesterday", "days_ago", "weekday", "month")
         out.append(DateMention(s, e, m.group(0), value, kind, rel))
         if value.month is not None:
             last = value
