@@ -506,11 +506,15 @@ def main(argv: list[str] | None = None) -> int:
     localities = build_localities(gc, rg)
     ucdp = read_ucdp(args.ucdp)
     pk_districts = build_pk_districts(ucdp, localities)
-    # Towns named like their district (district seats) get the district.
+    # Towns named like their district (district seats) get the district, also where GeoNames
+    # writes the seat "<district> City" (Attock City, with "Attock" among its names).
     seats = {key(d.name): d for d in pk_districts}
     for r in localities:
-        d = seats.get(key(r.name))
-        if r.country == "PK" and d and r.admin1 == d.admin1 and r.admin2 is None:
+        if r.country != "PK" or r.admin2 is not None:
+            continue
+        names = [r.name, *(a for a in r.aliases if key(f"{a} City") == key(r.name))]
+        d = next((seats[key(n)] for n in names if key(n) in seats), None)
+        if d and r.admin1 == d.admin1:
             r.admin2 = d.name
     ucdp_locs = build_ucdp_localities(ucdp, localities, pk_districts, stop)
     in_districts = build_in_districts(rg, localities)

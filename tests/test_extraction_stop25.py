@@ -158,3 +158,10 @@ def test_a_mortar_explosion_stays_an_explosion(resources: Resources) -> None:
         "Two children were killed in a mortar explosion in Madyan area of Swat District on "
         "March 17.")
     assert incident["event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_a_seat_written_city_lies_in_its_district(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police on March 13 arrested five gangsters from Dhok Kisan area of Attock District.")
+    assert incident["place"]["admin2"] == "Attock"
