@@ -165,3 +165,23 @@ def test_a_seat_written_city_lies_in_its_district(resources: Resources) -> None:
         resources,
         "Police on March 13 arrested five gangsters from Dhok Kisan area of Attock District.")
     assert incident["place"]["admin2"] == "Attock"
+
+
+def test_none_of_the_personnel_injured_counts_no_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoists opened fire on a team of commandos patrolling near Bhamragarh in Gadchiroli "
+        "District on May 31. The commandos retaliated and the exchange of fire continued for "
+        "an hour. None of the SF personnel was injured in the encounter, the reports said.")
+    assert incident["wounded"]["best"] is None
+    # the forces' reply, told right after the attack, makes it a clash of two armed sides
+    assert incident["event_type"] == "armed_clash"
+
+
+def test_a_reply_denied_makes_no_clash(resources: Resources) -> None:
+    # guards the rule's reach
+    (incident,) = _extract(
+        resources,
+        "A Police officer was shot dead by militants at a market in Budgam District on "
+        "December 2. Police did not retaliate to avoid collateral damage.")
+    assert incident["event_type"] == "attack"

@@ -177,7 +177,10 @@ _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
-    r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
+    r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$|"
+    # "None of the SF personnel was injured"
+    r"\b[Nn]one\s+of\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){1,3}?(?:has|have|had|was|were|"
+    r"is|are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
 # A harm the text says nothing shows, in the clause before the verb.
 _NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indications?|signs?|evidence|"
                            r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")

@@ -117,6 +117,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     )
 
 
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|scheduled|slated)\b[^.;]{0,50}$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
@@ -263,8 +264,14 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # not the incident's method: "militants opened fire at the passengers ... there were
     # reports of heavy exchange of fire between SFs and the kidnappers".
     # It stays in ``triggers``, a further method for the secondary attack types.
+    # (not the forces' reply to the attack, told right after it: "opened fire on a team of C
+    # 60 commandos ... The Security Forces (SFs) retaliated and the exchange of fire
+    # continued"; but not one denied: "Police didn't retaliate to avoid the collateral
+    # damage")
     context_clash = "clash" in triggers and not any(
-        "clash" in m.triggers for m in members if m.is_event())
+        "clash" in m.triggers for m in members if m.is_event()) and not any(
+        types.ONE_SIDED_REPLY.match(h[2]) and not _NOT_BEFORE.search(text, h[0] - 10, h[0])
+        for m in members[1:2] for h in m.triggers.get("clash", []))
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
     if "explosive" in classes and "grenade" not in classes and any(
