@@ -185,3 +185,13 @@ def test_a_reply_denied_makes_no_clash(resources: Resources) -> None:
         "A Police officer was shot dead by militants at a market in Budgam District on "
         "December 2. Police did not retaliate to avoid collateral damage.")
     assert incident["event_type"] == "attack"
+
+
+def test_a_claimed_killing_of_a_named_victim_counts_one_on_its_own_day(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Ansar al Islam has claimed on May 9 responsibility for the killing of Rafiqul Islam "
+        "(45), a schoolteacher, in Rajshahi city on May 7.")
+    assert incident["killed"]["best"] == 1
+    assert incident["date"]["value"] == "2016-05-07"

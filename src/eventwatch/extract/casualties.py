@@ -480,6 +480,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     titled.start("np"), titled.end("np"))
         return [one, _companion(companion, one.category)]
     names = NAMED_OBJECTS.match(text, obj, right_end)
+    of_named = _OF.match(text, obj) if verb == "killing" and _CLAIMED_BEFORE.search(
+        text, max(0, vm.start() - 40), vm.start()) else None
+    if of_named and (named := NAMED_OBJECTS.match(text, of_named.end() - 1, right_end)):
+        # a killing claimed, its victim named: "claimed responsibility for the killing of
+        # Nazimuddin Samad (28), a student"
+        names, verb = named, "killed"
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
                                   "arrested", "detained", "apprehended", "nabbed", "injured",
                                   "wounded", "shot and injured")):
@@ -592,6 +598,9 @@ _SINGLE_OBJECT = guarded(
 
 
 _WHO = re.compile(r"\bwho\b", re.I)
+_OF = re.compile(r"\s+of\s")
+_CLAIMED_BEFORE = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the\s+)?$|"
+                             r"\b(?:claimed|owned\s+up\s+to)\s+(?:the\s+)?$", re.I)
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
                         r"responsible\s+for|charged\s+with)\b", re.I)

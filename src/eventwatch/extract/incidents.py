@@ -344,6 +344,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             # act; but not the wounds of a death)
             told = [d for d in own_dates if d.date.precision == "day" and (
                 statement_after_date(text, d.start, d.end) or
+                STATED_ON_RE.search(text, max(0, d.start - 14), d.start) or
                 (BEGUN_ON_RE.search(text, max(0, d.start - 90), d.start) and
                  not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):

@@ -46,7 +46,7 @@ _STATED = r"said|told|announced|stated|added|confirmed|informed"
 ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # ... and "said on October 3": the statement's day, which dates the event only where the
 # story gives no other.
-STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|statement|release)\s+on\s+$", re.I)
+STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+on\s+$", re.I)
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
 _STATEMENT_AFTER_DATE_RE = re.compile(
     r"(?P<comma>,)?\s+(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
