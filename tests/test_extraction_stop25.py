@@ -195,3 +195,21 @@ def test_a_claimed_killing_of_a_named_victim_counts_one_on_its_own_day(
         "(45), a schoolteacher, in Rajshahi city on May 7.")
     assert incident["killed"]["best"] == 1
     assert incident["date"]["value"] == "2016-05-07"
+
+
+def test_also_severely_injured_is_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A shopkeeper was shot dead by unidentified assailants in Moreh town of Chandel "
+        "District on October 29. His wife Chanda was also severely injured in the firing.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1
+
+
+def test_injured_people_helped_are_no_new_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Maoists were shot dead in an encounter with the Police in Malkangiri District on "
+        "October 27. The Police are willing to help injured Maoists get medical treatment if "
+        "they surrender.")
+    assert incident["wounded"]["best"] is None and incident["wounded"]["low"] is None

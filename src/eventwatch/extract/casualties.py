@@ -83,7 +83,9 @@ _PASSIVE_AUX = guarded(
     r"(?:shot\s+(?:at\s+)?and\s+)?"
     # "was allegedly attacked with sharp objects and killed", "were tortured and killed"
     rf"(?:{_HARMED_FIRST}\s+(?:with\s+(?:[\w-]+\s+){{1,3}})?"
-    r"and\s+)?(?:critically\s+|seriously\s+)?$", re.I)
+    # (how badly, also after "also": "was also severely injured")
+    r"and\s+)?(?:(?:critically|seriously|severely|grievously|gravely|badly|mortally|fatally)"
+    r"\s+)?$", re.I)
 _AUX_WINDOW = 60
 _HARMED_AND = re.compile(rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?{_HARMED_FIRST}"
                          r"(?:\s+with\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$", re.I)
@@ -467,6 +469,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         category = (context_category(text, vm.start()) if noun.lower() in ("him", "her")
                     else noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
+        if single.group(0).strip() == noun and _PLURAL_NOUN.fullmatch(noun) and \
+                _CARE_BEFORE.search(text, max(0, vm.start() - 16), vm.start()):
+            return []  # an adjective, no act: "willing to help injured Maoists get treatment"
         if single.group(0).strip() == noun and _PLURAL_NOUN.fullmatch(noun):
             # a bare plural is more than one, how many unknown: "Police arrested extremists"
             # (at least two, as "a couple" is; CONVENTIONS.md's vague words)
@@ -599,6 +604,9 @@ _SINGLE_OBJECT = guarded(
 
 _WHO = re.compile(r"\bwho\b", re.I)
 _OF = re.compile(r"\s+of\s")
+# A verb of care (or a preposition) before a participle: it describes the people after it.
+_CARE_BEFORE = re.compile(r"\b(?:help(?:ed|ing)?|rush(?:ed|ing)?|shift(?:ed|ing)?|evacuat\w+|"
+                          r"treat(?:ed|ing)?|visit(?:ed|ing)?|to|for|of|with)\s+$", re.I)
 _CLAIMED_BEFORE = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the\s+)?$|"
                              r"\b(?:claimed|owned\s+up\s+to)\s+(?:the\s+)?$", re.I)
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
