@@ -487,10 +487,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     names = NAMED_OBJECTS.match(text, obj, right_end)
     of_named = _OF.match(text, obj) if verb == "killing" and _CLAIMED_BEFORE.search(
         text, max(0, vm.start() - 40), vm.start()) else None
-    if of_named and (named := NAMED_OBJECTS.match(text, of_named.end() - 1, right_end)):
+    if of_named and (victims := NAMED_OBJECTS.match(text, of_named.end() - 1, right_end)):
         # a killing claimed, its victim named: "claimed responsibility for the killing of
         # Nazimuddin Samad (28), a student"
-        names, verb = named, "killed"
+        names, verb = victims, "killed"
     if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
                                   "arrested", "detained", "apprehended", "nabbed", "injured",
                                   "wounded", "shot and injured")):
