@@ -52,16 +52,20 @@ _STATEMENT_AFTER_DATE_RE = re.compile(
     r"(?P<comma>,)?\s+(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
     r"urged|demanded|appealed|warned|vowed|disclosed|revealed|owned\s+up)\b", re.I)
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+_PARTICIPLE_BY = re.compile(r"\b\w+ed\s+by\s+[^,;.]{1,35}?\s+on\s+$", re.I)
 
 
 def statement_after_date(text: str, start: int, end: int) -> bool:
     """Whether the day at ``text[start:end]`` is right before a statement verb: "Ansumwi Boro
     on July 27 denied ...", or set off by a comma after "on": "(MCP M) on April 2, owned up
     to the bomb attack ... on April 1" (not an act's day: "arrested by Delhi Police July 20,
-    revealed details")."""
+    revealed details", "arrested by Delhi Police on July 20, revealed details")."""
     m = _STATEMENT_AFTER_DATE_RE.match(text, end)
-    return m is not None and (m.group("comma") is None or
-                              bool(_ON_BEFORE.search(text, max(0, start - 4), start)))
+    return m is not None and (m.group("comma") is None or (
+        bool(_ON_BEFORE.search(text, max(0, start - 4), start)) and
+        # (not the day of an act told by its participle: "a LeT operative arrested by Delhi
+        # Police on July 20, revealed details")
+        not _PARTICIPLE_BY.search(text, max(0, start - 50), start)))
 # The day a state began: "He was on leave since October 7", "a strike that has been in effect
 # since August 31" (but an act since a day, "SFs have launched a massive operation in South
 # Garo Hills since August 30", "cordoned off a building since September 4", began then);
