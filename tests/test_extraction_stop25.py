@@ -213,3 +213,17 @@ def test_injured_people_helped_are_no_new_wounded(resources: Resources) -> None:
         "October 27. The Police are willing to help injured Maoists get medical treatment if "
         "they surrender.")
     assert incident["wounded"]["best"] is None and incident["wounded"]["low"] is None
+
+
+def test_a_town_before_army_camp_is_the_place(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Four soldiers were killed when militants attacked Uri Army camp on September 18.")
+    assert incident["place"]["name"] == "Uri"
+
+
+def test_resolutions_against_acts_tell_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "The Garo National Liberation Army (GNLA), in a statement on April 6 has adopted five "
+        "resolutions against alleged fake encounters, reports The Shillong Times.") == []

@@ -59,7 +59,7 @@ REFERENCE_RE = guarded(
     r"(?:protests?|protested|protesting|demonstrations?|rall(?:y|ies)|agitations?|"
     # (and the campaigns a poster urges: "urged people for a mass movement against Police
     # encounter at Bilabaru")
-    r"sit[\s-]ins?|movements?|campaigns?|bandhs?|shutdowns?|hartals?)\s+"
+    r"sit[\s-]ins?|movements?|campaigns?|bandhs?|shutdowns?|hartals?|resolutions?)\s+"
     r"(?:[\w()’'-]+\s+){0,7}?against|"
     # "a call for a general shutdown to protest the killing of six of their cadres"
     # ("called a bandh ..., protesting the encounter")
