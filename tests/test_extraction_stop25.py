@@ -227,3 +227,16 @@ def test_resolutions_against_acts_tell_no_incident(resources: Resources) -> None
         resources,
         "The Garo National Liberation Army (GNLA), in a statement on April 6 has adopted five "
         "resolutions against alleged fake encounters, reports The Shillong Times.") == []
+
+
+def test_the_abduction_of_the_killed_is_the_same_kidnapping(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two tribal elders and a prayer leader were killed in Akkakhel area of Khyber Agency "
+        "on May 13. Sources said that militants abducted two tribal elders and a prayer leader "
+        "on May 11 from near their houses. The bullet riddled bodies of the abducted persons "
+        "were found at a deserted place on May 13.")
+    assert incident["attack_type"] == "kidnapping"
+    assert incident["killed"]["best"] == 3
+    assert incident["kidnapped"]["best"] == 3
+    assert incident["date"]["value"] == "2016-05-11"

@@ -58,6 +58,7 @@ from eventwatch.extract.retelling import (
     VICTIM_HAD_RE,
     VICTIMS_BACK_RE,
     a_day_apart,
+    abduction_of_the_killed,
     bodies_told_again,
     harm_told_earlier,
     harms,
@@ -287,9 +288,10 @@ class Draft:
         if not dated:
             return None
         first, day = dated[0]
-        act = next((d for m, d in dated[1:] if killing_of_the_found(m, first, d, day)), None)
+        act = next((d for m, d in dated[1:] if killing_of_the_found(m, first, d, day) or
+                    abduction_of_the_killed(m, first, d, day)), None)
         if act is not None:
-            return act  # the day the people whose bodies were found were killed
+            return act  # the day the people whose bodies were found were killed (or taken)
         if first.told_on(day):
             # "A bomb was detonated ..., officials said on October 3. Official sources said
             # the blast took place ... on October 2": the day the event is told again with
@@ -556,8 +558,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     # (a statement's day is no day of another act: "Official sources said on February 3 that
     # militants attacked patrol parties" tells again the attack of February 2)
     own = [d for d in info.day_dates if not info.stated_on(d)]
-    if own and current_date is not None and killing_of_the_found(info, current.anchor, own[0],
-                                                                   current_date):
+    if own and current_date is not None and (
+            killing_of_the_found(info, current.anchor, own[0], current_date) or
+            abduction_of_the_killed(info, current.anchor, own[0], current_date)):
         return False
     if own and current_date is not None and hostage_killed(info, own[0], current.members,
                                                            current_date):

@@ -48,7 +48,8 @@ __all__ = [
 # The open incident's victims spoken of again: "Bodies of the victims were recovered on July
 # 31" is that incident's aftermath, whatever day it names.
 VICTIMS_BACK_RE = guarded(
-    r"\b(?:bod(?:y|ies)\s+of\s+the\s+(?:victims?|deceased|slain|dead)|the\s+(?:victims?|"
+    r"\b(?:bod(?:y|ies)\s+of\s+the\s+(?:victims?|deceased|slain|dead|abducted|kidnapped|"
+    r"hostages?)|the\s+(?:victims?|"
     r"deceased)(?:'s|’s|s'|s’)?\s+bod(?:y|ies)|their\s+bodies|the\s+bodies\s+(?:were|was)|"
     r"the\s+body\s+was)\b", re.I)
 
@@ -234,3 +235,17 @@ def killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMentio
     before = days_before(day.date, lead_day.date)
     return before is not None and 0 < before <= 7 and "armed" in info.families and \
         killed(info) <= killed(lead) and bool(BODIES_FOUND_RE.search(lead.sentence.text))
+
+
+def abduction_of_the_killed(info: SentenceInfo, lead: SentenceInfo, day: DateMention,
+                            lead_day: DateMention) -> bool:
+    """The abduction of those the lead tells killed, as many, up to three days before ("Two
+    tribal elders and a prayer leader were killed ... on September 13. Sources said that
+    militants abducted two tribal elders and a prayer leader on September 11"): the same
+    incident, a kidnapping whose hostages were killed (GTD)."""
+    def counts(i: SentenceInfo, measure: str) -> set[tuple[int | None, int | None]]:
+        return {(f.count.low, f.count.high) for f in i.figures if f.measure == measure}
+    before = days_before(day.date, lead_day.date)
+    held = counts(info, "kidnapped")
+    return before is not None and 0 < before <= 3 and bool(held) and \
+        held == counts(lead, "killed") and not counts(lead, "kidnapped")
