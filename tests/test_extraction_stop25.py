@@ -240,3 +240,13 @@ def test_the_abduction_of_the_killed_is_the_same_kidnapping(resources: Resources
     assert incident["killed"]["best"] == 3
     assert incident["kidnapped"]["best"] == 3
     assert incident["date"]["value"] == "2016-05-11"
+
+
+def test_the_day_a_period_began_is_no_acts_day(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Five persons have been abducted allegedly by Maoist cadres from three villages of "
+        "Garu area in Latehar District on May 24. Sources said that the Maoists, who are "
+        "observing the 'foundation week' that kicked off on May 21, raided the area last "
+        "night and abducted the five villagers.", published=None)
+    assert incident["kidnapped"]["best"] == 5

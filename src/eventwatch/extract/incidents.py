@@ -75,6 +75,7 @@ from eventwatch.extract.scope import (
     DOER_ACTED_RE,
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
+    PERIOD_BEGUN_RE,
     PLURAL_STRIKES,
     REFERS_BACK_RE,
     RELATIVE_PAST_RE,
@@ -351,13 +352,16 @@ def describe(text: str, sentences: Sequence[Sentence],
                  not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):
                 own_dates = [d for d in own_dates if d not in told]
-        elif len(own_dates) == 1 and not harms(figures) and \
-                RELATIVE_PAST_RE.search(text, max(sentence.start, own_dates[0].start - 120),
-                                        own_dates[0].start):
+        elif len(own_dates) == 1 and (not harms(figures) and RELATIVE_PAST_RE.search(
+                text, max(sentence.start, own_dates[0].start - 120), own_dates[0].start) or
+                PERIOD_BEGUN_RE.search(text, max(sentence.start, own_dates[0].start - 60),
+                                       own_dates[0].start)):
             # the only day, a person's past told in a relative clause, in a sentence that harms
             # no one:
             # "The Police have identified the armed assailants as ..., who had escaped from
             # Tantya Bheel Jail in Khandwa town ... on October 3, 2013"
+            # (or the day a period began: "the Maoists, who are observing the 'foundation
+            # week' that kicked off on September 21, raided the area last night")
             own_dates = []
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))

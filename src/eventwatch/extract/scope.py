@@ -27,6 +27,7 @@ __all__ = [
     "DOER_ACTED_RE",
     "ELABORATION_RE",
     "OUT_OF_SCOPE_RE",
+    "PERIOD_BEGUN_RE",
     "PLURAL_STRIKES",
     "REFERS_BACK_RE",
     "RELATIVE_PAST_RE",
@@ -102,6 +103,11 @@ BEGUN_ON_RE = re.compile(r"\b(?:launched|started|began|begun|commenced|initiated
 # ``incidents``): "who had escaped from Tantya Bheel Jail in Khandwa town ... on".
 RELATIVE_PAST_RE = re.compile(rf"{_WHO_HAD}(?:escaped|joined|surrendered|fled|absconded|"
                               r"deserted)\b[^,;.]{0,100}?\b(?:in|on)\s+$", re.I)
+# The day a period began, in a relative clause: "the 'foundation week' that kicked off on".
+PERIOD_BEGUN_RE = re.compile(r"\b(?:week|fortnight|month|campaign|strike|bandh|shutdown|"
+                             r"programme|program|festival|drive)\W*\s+(?:that|which)\s+"
+                             r"(?:had\s+)?(?:kicked\s+off|began|started|commenced)\s+"
+                             r"(?:on\s+)?$", re.I)
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
     r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
