@@ -250,3 +250,13 @@ def test_the_day_a_period_began_is_no_acts_day(resources: Resources) -> None:
         "observing the 'foundation week' that kicked off on May 21, raided the area last "
         "night and abducted the five villagers.", published=None)
     assert incident["kidnapped"]["best"] == 5
+
+
+def test_a_day_between_the_act_and_its_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A trader who was abducted on December 15 by United Liberation Front of Asom "
+        "Independent ULFA I militants was released on December 25 at Tengmu village in "
+        "Changlang District.")
+    assert [p["actor"] for p in incident["perpetrators"]] == [
+        "United Liberation Front of Asom-Independent"]

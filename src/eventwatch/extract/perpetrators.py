@@ -57,6 +57,8 @@ BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                    # the act named as a noun: "in an attack by TTP on the Pakistan Naval
                    # Station (PNS) Mehran"
                    r"attacks?|assaults?|ambush|raids?|firing|shelling)\s+"
+                   # (a hedge or a day between: "abducted on December 15 by ULFA I militants")
+                   r"(?:(?:allegedly|reportedly)\s+)?(?-i:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?"
                    r"(?:to\s+death\s+)?by\s+(?:the\s+)?(?:banned\s+|outlawed\s+|suspected\s+)?"
                    # "injured by six Taliban militants", "by a group of armed LeT men"
                    r"(?:(?:a\s+group\s+of|some|several|dozens\s+of|\d+|one|two|three|four|five|"
