@@ -260,3 +260,12 @@ def test_a_day_between_the_act_and_its_doer(resources: Resources) -> None:
         "Changlang District.")
     assert [p["actor"] for p in incident["perpetrators"]] == [
         "United Liberation Front of Asom-Independent"]
+
+
+def test_work_the_militants_thwarted_is_no_foiled_attack(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The construction work of a bridge on Pranhita River was thwarted by the Naxalites "
+        "who set an excavator on fire at the site at Gudem in Gadchiroli District on April 26.")
+    assert incident["event_type"] != "disrupted_weapons_use"
+    assert incident["attack_type"] == "facility_attack"

@@ -85,7 +85,11 @@ TRIGGERS: dict[str, str] = {
                  # an attempt made: "suspected militants made a bid to blow up a bunker"
                  r"(?<=bid\sto\s)blow\s+up|(?<=attempt\sto\s)blow\s+up|"
                  r"(?<=tried\sto\s)blow\s+up",
-    "defused": r"defused|diffused|defuse\w*|foiled|thwarted|bomb\s+disposal\s+squad\s+"
+    # (not work the militants stopped: "The ongoing construction work of an interstate
+    # bridge ... was thwarted by the Naxalites")
+    "defused": r"defused|diffused|defuse\w*|(?:foiled|thwarted)(?!\s+by\s+(?:the\s+)?(?:Naxal|"
+               r"Maoist|militant|insurgent|rebel|terrorist|cadre|miscreant)\w*)|"
+               r"bomb\s+disposal\s+squad\s+"
                r"(?:defused|recovered)|"
                # a controlled disposal: "the grenade was safely detonated later", "the IED
                # was destroyed by a Bomb Disposal Squad", "exploded it at a safe place"
