@@ -269,3 +269,24 @@ def test_work_the_militants_thwarted_is_no_foiled_attack(resources: Resources) -
         "who set an excavator on fire at the site at Gudem in Gadchiroli District on April 26.")
     assert incident["event_type"] != "disrupted_weapons_use"
     assert incident["attack_type"] == "facility_attack"
+
+
+def test_the_other_side_of_an_opening_phrase_is_not_the_victim(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "In a clash with Kamarkhel volunteers in Takhtakai area of Khyber Agency on May 4, LI "
+        "commander Mehar Gul was killed.")
+    assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_the_first_incident_told_again_after_another_is_not_a_new_one(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Security Force personnel and CPI Maoist cadres exchanged fire in Gundia Reserve "
+        "Forest area of Kalahandi District on February 8. The SP said that after getting "
+        "intelligence input, a combing operation was launched in the area on February 6. On "
+        "February 8, when the Maoists opened fire, the SOG troopers retaliated.",
+        published=None)
+    assert [i["date"]["value"] for i in incidents].count("--02-08") == 1

@@ -60,6 +60,7 @@ from eventwatch.extract.retelling import (
     a_day_apart,
     abduction_of_the_killed,
     bodies_told_again,
+    first_told_again,
     harm_told_earlier,
     harms,
     hostage_killed,
@@ -352,8 +353,8 @@ def describe(text: str, sentences: Sequence[Sentence],
                  not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
             if told and any(d.date.precision == "day" for d in own_dates if d not in told):
                 own_dates = [d for d in own_dates if d not in told]
-        elif len(own_dates) == 1 and (not harms(figures) and RELATIVE_PAST_RE.search(
-                text, max(sentence.start, own_dates[0].start - 120), own_dates[0].start) or
+        elif len(own_dates) == 1 and ((not harms(figures) and RELATIVE_PAST_RE.search(
+                text, max(sentence.start, own_dates[0].start - 120), own_dates[0].start)) or
                 PERIOD_BEGUN_RE.search(text, max(sentence.start, own_dates[0].start - 60),
                                        own_dates[0].start)):
             # the only day, a person's past told in a relative clause, in a sentence that harms
@@ -444,6 +445,12 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 story_led or current is not None or _stands_alone(info)) and not (
                 current is not None and info.claim_only):
             if current is None or part or (_opens_new(info, current) and not info.refers_to):
+                if current is not None and not part and lead is None and \
+                        drafts[0] is not current and \
+                        first_told_again(info, drafts[0].families, drafts[0].date):
+                    current = drafts[0]
+                    current.members.append(info)
+                    continue
                 current = Draft(anchor=info, members=[info] if opener is None else
                                 [opener, info], from_lead=lead)
                 opener = None

@@ -170,6 +170,8 @@ WITH_COMPANION = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
 _QUALIFIES = re.compile(rf"\s+(?:{QUALIFIED_THINGS})\b", re.I)
 _CLAUSE_AND = re.compile(r"\W*and\b", re.I)
+_FOE_BEFORE = re.compile(r"\b(?:clash(?:es)?|fight(?:ing)?|encounter|gunfight|battle)\s+with\s+"
+                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
 
 
@@ -184,6 +186,9 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
             break  # the doers: "The owner of a restaurant who was shot by militant outfit"
         if _QUALIFIES.match(text, m.end()):
             continue  # an act or a group, no person: "injured in a militant attack"
+        if last_end < 0 and _FOE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # the other side of an opening phrase: "In a clash with Kamarkhel
+            # volunteers in the area LI commander Mehar Gul was killed"
         if _ANTI_BEFORE.search(text, max(start, m.start() - 60), m.start()):
             continue  # the foe of an operation: "during an anti Communist Party of India
             # Maoist (CPI Maoist) operation", "an anti-Maoist drive"

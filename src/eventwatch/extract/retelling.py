@@ -249,3 +249,13 @@ def abduction_of_the_killed(info: SentenceInfo, lead: SentenceInfo, day: DateMen
     held = counts(info, "kidnapped")
     return before is not None and 0 < before <= 3 and bool(held) and \
         held == counts(lead, "killed") and not counts(lead, "kidnapped")
+
+
+def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | None) -> bool:
+    """A sentence that tells the story's first incident again after another one, on its day,
+    with no toll of its own ("SF personnel and CPI Maoist cadres exchanged fire ... on
+    February 8 ... launched a combing operation on February 6 ... On February 8, when the
+    Maoists opened fire, the SOG troopers retaliated")."""
+    own = [d for d in info.day_dates if not info.stated_on(d)]
+    return bool(own) and day is not None and not info.figures and \
+        own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families)
