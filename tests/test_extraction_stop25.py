@@ -290,3 +290,24 @@ def test_the_first_incident_told_again_after_another_is_not_a_new_one(
         "February 8, when the Maoists opened fire, the SOG troopers retaliated.",
         published=None)
     assert [i["date"]["value"] for i in incidents].count("--02-08") == 1
+
+
+def test_a_running_toll_of_ongoing_clashes_and_what_set_them_off(
+        resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "At least 120 militants have been killed during the ongoing clashes in Darzab "
+        "district of Jawzjan province, reports Pajhwok. The clashes broke out after IS "
+        "militants beheaded a Taliban commander in Bibi Maryam village on July 17, the "
+        "governor's spokesman said.") == []
+
+
+def test_fighting_that_started_after_an_attack_keeps_the_attackers(
+        resources: Resources) -> None:
+    # guards the rule's reach: the attack that began the fight is the incident's own
+    (incident,) = _extract(
+        resources,
+        "Six militants were killed in a gunfight with Security Forces in Gandi Tal area of "
+        "Orakzai Agency on May 3. Sources said that the fighting started after militants "
+        "attacked an Army patrol from two sides.")
+    assert [p["kind"] for p in incident["perpetrators"]] == ["non_state"]

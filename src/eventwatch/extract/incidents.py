@@ -46,7 +46,11 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
-from eventwatch.extract.references import INVOLVED_IN_ACT_RE, outside_references
+from eventwatch.extract.references import (
+    INVOLVED_IN_ACT_RE,
+    dates_of_compared,
+    outside_references,
+)
 from eventwatch.extract.retelling import (
     AFOREMENTIONED_RE,
     ANOTHER_RE,
@@ -332,7 +336,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             # former Salwa Judum worker on April 3 was arrested ... on April 12")
             refers = refers + [m.start("act") for m in INVOLVED_IN_ACT_RE.finditer(
                 text, sentence.start, sentence.end)]
-        if refers and len(own_dates) > 1:
+        if refers and (len(own_dates) > 1 or dates_of_compared(text, own_dates)):
             own_dates = outside_references(text, own_dates, refers, own_triggers)
         elif not own_triggers and own_dates:
             # a record told of someone, with no act of the sentence's own: "The duo was

@@ -68,6 +68,10 @@ REFERENCE_RE = guarded(
     # intensity explosive went off near the main gate"
     r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
     r"five|six|seven|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after|"
+    # ... or what set off a spell of fighting: "The clashes broke out after IS militants
+    # beheaded a Taliban 'commander' Mullah Borjan in Bibi Maryam village on July 17"
+    r"(?:clashes|violence|unrest|tension)\s+(?:had\s+)?(?:broke\s+out|erupted|began|"
+    r"started|flared\s+up)\s+(?:\w+\s+){0,2}?after|"
     # "a week after suspected Maoists exchanged fire with ... the Maoists have said"
     r"(?:a|one|two|three|four|a\s+few|few|several|\d+)\s+(?:weeks?|months?|years?)\s+after|"
     # ... or opening a sentence: "Hours after a crude bomb attack, next to a petrol pump in
@@ -230,7 +234,19 @@ INVOLVED_IN_ACT_RE = re.compile(
     r"abductions?|kidnappings?|lynching)\b", re.I)
 
 
-_COMPARED_RE = re.compile(r"\b(?:similar|identical)\s+to\b[^.;]*$")
+# Acts only compared with, or that set off a spell of fighting, with the days after them.
+_COMPARED_RE = re.compile(r"\b(?:(?:similar|identical)\s+to|(?:clashes|violence|unrest|tension)\s+"
+                          r"(?:had\s+)?(?:broke\s+out|erupted|began|started|flared\s+up)\s+"
+                          r"(?:\w+\s+){0,2}?after)\b[^.;]*$")
+
+
+def dates_of_compared(text: str, dates: Sequence[DateMention]) -> bool:
+    """Whether every date is told, in the same clause, after acts only compared with ("The
+    IED ... were similar to blasts at a court complex in Chittoor on April 7") or that set off
+    a spell of fighting ("The clashes broke out after IS militants beheaded a Taliban
+    'commander' ... on July 17"): the days are those acts'."""
+    return bool(dates) and bool(
+        _COMPARED_RE.search(text, max(0, dates[0].start - 120), dates[0].start))
 
 
 def outside_references(text: str, dates: list[DateMention], refers: list[int],
@@ -238,11 +254,10 @@ def outside_references(text: str, dates: list[DateMention], refers: list[int],
     """The sentence's dates without those told of an act it refers to: a date after such an
     act and before the sentence's own next one ("who played a major role in the killing of
     the SP on July 2, 2013, was arrested ... on September 27" is arrested September 27).
-    Where that would leave no day, the dates stay as they were, unless the acts are only
-    compared with ("The IED ... were similar to blasts at a court complex in Chittoor on
-    April 7": the days are the other blasts')."""
-    if dates and _COMPARED_RE.search(text, max(0, dates[0].start - 120), dates[0].start):
-        return []  # (every date is after the comparison, in the same clause)
+    Where that would leave no day, the dates stay as they were, unless they are those of
+    acts only compared with or that set off the fighting (:func:`dates_of_compared`)."""
+    if dates_of_compared(text, dates):
+        return []
     acts = sorted(h[0] for hits in triggers.values() for h in hits)
 
     def referred(d: DateMention) -> bool:
