@@ -311,3 +311,44 @@ def test_fighting_that_started_after_an_attack_keeps_the_attackers(
         "Orakzai Agency on May 3. Sources said that the fighting started after militants "
         "attacked an Army patrol from two sides.")
     assert [p["kind"] for p in incident["perpetrators"]] == ["non_state"]
+
+
+def test_a_drone_camera_is_no_strike(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Security Forces on May 4 resumed the search operation in Drangbal village of "
+        "Baramulla District after an exchange of fire. With the assistance of Drone camera "
+        "the SFs are trying to locate the hidden militants.")
+    assert all(i["event_type"] != "air_drone_strike" for i in incidents)
+
+
+def test_beat_him_to_death_is_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres abducted a panchayat secretary and beat him to death in the forests "
+        "of Karramal in Raigarh District on April 21.")
+    assert incident["killed"]["best"] == 1
+    assert incident["kidnapped"]["best"] == 1
+
+
+def test_a_person_named_who_sustained_injuries_is_one_wounded(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Sanjay, an operator of a concrete mixer excavator, sustained grievous injuries in a "
+        "pressure bomb blast triggered by the Maoists in Sukma District on May 9.")
+    assert incident["wounded"]["best"] == 1
+    (incident,) = _extract(
+        resources,
+        "A terrorist was killed in a gunfight in Kupwara District on May 9. Two Army "
+        "personnel also sustained injuries.")
+    assert incident["wounded"]["by_category"] == {"security_forces": 2}
+
+
+def test_a_named_police_station_after_a_road_is_a_jurisdiction(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A person was shot dead by unidentified assailants on Lane No 3 of Jamshed Road in "
+        "the Jamshed Quarters Police Station on May 4.")
+    assert incident["target_type"] != "police"

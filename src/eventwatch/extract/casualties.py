@@ -298,7 +298,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # "fled leaving him dead": one person, not a number the clause said before ("Around
         # a dozen armed Maoists stormed the site ... and fled leaving him dead")
         return [one_person(text, vm.start(), vm.start(), vm)]
-    if aux or verb in _NOUN_VERBS:
+    if aux or verb in _NOUN_VERBS or verb.startswith(("sustained", "received", "suffered")):
         left = counted_phrases(text, left_start, vm.start(), None)
         record = _RECORD_IN.search(text, left_start, vm.start())
         if record and left and left[0].start < record.start():
@@ -404,7 +404,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                      lead.start("person"), lead.end("person")))
             return left
         if ((aux and aux.group(0).split()[0].lower() in ("was", "is", "been")) or verb in (
-                "succumbed", "died", "martyred", "embraced martyrdom")) and not (
+                "succumbed", "died", "martyred", "embraced martyrdom") or (
+                # a person named, wounded: "Sanjay, an operator of a concrete mixer
+                # excavator, sustained grievous injuries"
+                verb.startswith(("sustained", "received", "suffered")) and
+                _NAME_SUBJECT.search(text, left_start, vm.start()))) and not (
                 aux and _THEY_BEFORE.search(text, max(left_start, aux_start - 12), aux_start)):
             # (not "they had been kidnapped": the people told before, not one more)
             if aux is None and rel is not None and rel.group(0).lower() == "who":
@@ -604,6 +608,9 @@ _SINGLE_OBJECT = guarded(
 
 _WHO = re.compile(r"\bwho\b", re.I)
 _OF = re.compile(r"\s+of\s")
+# A name as the subject right before the verb, its gloss set off by commas.
+_NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
+                           r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?$")
 # A verb of care (or a preposition) before a participle: it describes the people after it.
 _CARE_BEFORE = re.compile(r"\b(?:help(?:ed|ing)?|rush(?:ed|ing)?|shift(?:ed|ing)?|evacuat\w+|"
                           r"treat(?:ed|ing)?|visit(?:ed|ing)?|to|for|of|with)\s+$", re.I)

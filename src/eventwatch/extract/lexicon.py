@@ -344,10 +344,10 @@ MEASURE_VERBS: dict[str, str] = {
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"
               rf"{_EXECUTED}|lynched|"
               # "hacked him to death", "was stabbed to death"
-              r"(?:hacked|stabbed|beaten|bludgeoned|stoned|burnt|burned|axed)"
+              r"(?:hacked|stabbed|beat|beaten|bludgeoned|stoned|burnt|burned|axed)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
-               r"bullet\s+)?injuries|received\s+injuries|injuries|"
+               r"grievous\s+|bullet\s+)?injuries|received\s+injuries|injuries|"
                # "Seven CRPF personnel sustained bullet wounds", "received multiple bullet
                # wounds", "Two persons suffered injury"
                r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injury)|"

@@ -78,6 +78,9 @@ ARRESTEE = re.compile(
     r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
     r"belonging|while|after|during|as|alias|and\s+recovered|suspected|accused|wanted|"
     r"allegedly|involved)\b|"
+    # a second act on the same person: "abducted a panchayat secretary and beat him to death"
+    r"\s+and\s+(?:later\s+|then\s+)?(?:killed|murdered|shot|beat|beaten|tortured|hacked|"
+    r"slit|released|freed|took|taken)\b|"
     # a quoted role's "of": "arrested a ‘sergeant major’ of the Khaplang faction"
     r"(?<=[’'])\s+of\b)")
 # One member named by a role after a group's long name, with or without an article:

@@ -275,11 +275,17 @@ def context_category(text: str, start: int) -> str | None:
     base = max(0, start - 100)
     window = text[base:start]
     nearest, best = -1, None
-    for m in PERSON_ANY.finditer(window):
+    found = list(PERSON_ANY.finditer(window))
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
         category = person_category(m.group(0))
         if category is None or m.start() <= nearest:
             continue
-        if DOER_AFTER.match(text, base + m.end()) or _POSED_AS.search(window, 0, m.start()):
+        # (the doers' noun may follow: "Maoist cadres abducted a panchayat secretary")
+        head_end = nxt.end() if nxt is not None and not window[m.end():nxt.start()].strip() \
+            else m.end()
+        if DOER_AFTER.match(text, base + m.end()) or DOER_AFTER.match(text, base + head_end) or \
+                _POSED_AS.search(window, 0, m.start()):
             continue  # (nor the guise of doers: "introduced themselves as Police officers")
         nearest, best = m.start(), category
     return best

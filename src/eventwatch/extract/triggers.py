@@ -63,6 +63,9 @@ _DRONE_STRUCK_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fired|struck|hit|targeted|at
 _DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchases?|acquisition|"
                                  r"development|production|manufacture|manufacturing)\s+of\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.I)
+# A drone that watches: "With the assistance of Drone camera the SFs are trying to locate".
+_DRONE_CAMERA_AFTER = re.compile(r"\s+(?:cameras?|surveillance|footage|images?|videos?)\b",
+                                 re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
 # Old ordnance cleared, not a bomb of the day: "A United Nations (UN) mine action team ...
 # neutralised landmines planted ... during the Maoist insurgency"
@@ -81,7 +84,8 @@ def _drone_struck_nothing(text: str, m: re.Match[str]) -> bool:
     before = max(0, m.start() - 40)
     struck = bool(_DRONE_STRUCK_BEFORE.search(text, before, m.start()) or
                   _DRONE_STRUCK_AFTER.match(text, m.end()))
-    return not struck or bool(_DRONE_TRADE_BEFORE.search(text, before, m.start()))
+    return not struck or bool(_DRONE_TRADE_BEFORE.search(text, before, m.start())) or bool(
+        _DRONE_CAMERA_AFTER.match(text, m.end()))
 
 
 def find_triggers(text: str, sentences: Sequence[Sentence],

@@ -330,7 +330,11 @@ _INFORMER_AFTER = re.compile(r"[’']?\s+informers?\b", re.I)
 # A police station named as the jurisdiction of a place, not as what was attacked.
 _STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisdiction\s+of|"
-                                  r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+                                  r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                                  # a named station after a place: "on Lane No 3 of Jamshed
+                                  # Road in the Jamshed Quarters Police Station"
+                                  r"\b(?:Road|Street|Lane|area|Colony|Town)\s+in\s+the\s+"
+                                  r"(?-i:[A-Z][\w-]*\s+){1,3}$", re.I)
 # A home named by its owner's office is a government target in GTD.
 OWNER_OFFICIAL_RE = re.compile(
     r"\s+(?:and\s+(?:\w+\s+){1,2})?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|"
