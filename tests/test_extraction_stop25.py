@@ -352,3 +352,13 @@ def test_a_named_police_station_after_a_road_is_a_jurisdiction(
         "A person was shot dead by unidentified assailants on Lane No 3 of Jamshed Road in "
         "the Jamshed Quarters Police Station on May 4.")
     assert incident["target_type"] != "police"
+
+
+def test_and_another_injured_is_one_more_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A security official was killed and another injured in a landmine blast in Mat "
+        "Mondrani area of Dera Bugti District on May 4.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1
+    assert incident["wounded"]["by_category"] == {"security_forces": 1}

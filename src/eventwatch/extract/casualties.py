@@ -555,7 +555,19 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # Police Constable and 16 injured")
             first -= 1
         return left[first:]
+    another = _AND_ANOTHER.search(text, max(0, vm.start() - 40), vm.start())
+    if another and vm.lastgroup in ("killed", "wounded"):
+        # the verb's auxiliary left out after a first victim: "an unidentified person was
+        # killed and another injured" (one more, of the first one's side where it is told)
+        q = Quantity(another.start("np"), another.end("np"), another.group("np"), 1, 1, "exact")
+        return [Group(q, context_category(text, another.start()), another.start("np"),
+                      another.end("np"))]
     return []
+
+
+# "... was killed and another injured": one more person, the verb's auxiliary left out.
+_AND_ANOTHER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}and\s+(?P<np>another|one\s+other)"
+                          r"\s+(?:was\s+)?$", re.I)
 
 
 def _joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Group]:
