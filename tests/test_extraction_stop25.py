@@ -362,3 +362,24 @@ def test_and_another_injured_is_one_more_wounded(resources: Resources) -> None:
     assert incident["killed"]["best"] == 1
     assert incident["wounded"]["best"] == 1
     assert incident["wounded"]["by_category"] == {"security_forces": 1}
+
+
+def test_a_manager_and_his_aide_are_counted(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres attacked a site of Dhibra mica mines in Giridih District on March 13 "
+        "and killed the manager and injured his aide.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1
+
+
+def test_the_act_an_arrest_was_over_told_again_is_no_new_incident(
+        resources: Resources) -> None:
+    # guards the reach of the new person nouns: stop 24's code counted no manager, so it
+    # opened no second incident either
+    (incident,) = _extract(
+        resources,
+        "Police on October 16 arrested an organizer of JMB in Chittagong city over the "
+        "killing of three people in a blast during a mugging attempt on September 23. They "
+        "hurled a grenade during the operation and the explosion killed manager Satya Gopal.")
+    assert incident["event_type"] == "arrests"

@@ -561,14 +561,20 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if VICTIMS_BACK_RE.search(info.sentence.text) and not any(
             f.measure in ("killed", "wounded") for f in info.figures):
         return False
-    if current.anchor.sentence.index > 0 and current.anchor.triggers and \
-            set(current.anchor.triggers) <= {"arrest", "operation"} and \
+    arrest_led = bool(current.anchor.triggers) and \
+        set(current.anchor.triggers) <= {"arrest", "operation"}
+    if arrest_led and current.anchor.sentence.index > 0 and \
             set(info.triggers) - WEAK_TRIGGERS and info.is_event():
         # An attack told after an arrest in a story that opened with something else ("A
         # policeman was killed ... the deceased was arrested ... assailants lobbed a grenade")
         # is an incident of its own; a story that opens with the arrest tells attacks after it
         # as the arrested men's past.
         return True
+    if arrest_led and current.anchor.sentence.index == 0 and current.anchor.refers_to and \
+            not info.day_dates:
+        return False  # the act the arrest was over, told again with no day of its own ("arrested
+        # an organizer of JMB ... over the killing of three people in a blast ... They hurled a
+        # grenade during the operation and the explosion killed manager Satya Gopal")
     current_date = current.date
     # (a statement's day is no day of another act: "Official sources said on February 3 that
     # militants attacked patrol parties" tells again the attack of February 2)

@@ -424,6 +424,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
     # sympathiser of the outfit were arrested")
     # (and its linkmen: "arrested one NDFB IKS cadre ... and another linkman")
     (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?|link\s?m[ae]n|"
+     # someone's aide, of that person's side (told apart: "killed the manager ... and
+     # injured his aide")
+     r"aides?|"
      # an officer of no force named: "leaving an officer and four others injured" (a
      # title's "Officer" is another's: "Station House Officer", "Public Relations Officer")
      r"(?-i:officers?)", None),
@@ -433,6 +436,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"businessm[ae]n|workers?|labou?rers?|drivers?|teachers?|journalists?|reporters?|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
      r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
+     r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
      r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
      r"sarpanch(?:es)?|panch(?:es)?|informers?|"
      r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
