@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from eventwatch.extract.breakdowns import breakdowns, held_figures
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.figure_verbs import states_no_figure
+from eventwatch.extract.figure_verbs import after_care_verb, harm_denied, states_no_figure
 from eventwatch.extract.lexicon import (
     ARREST_PARTICIPLES,
     GENERIC_PERSON,
@@ -36,20 +36,19 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import (
     A_COUPLE,
-    AGE_AFTER_NAME,
     ALONG_WITH,
     AND_PERSON,
     AND_PERSON_AFTER,
     ARRESTEE,
     MEMBERS_NAMED,
-    NAME_JOIN,
     NAME_NEXT,
-    NAMED_OBJECTS,
     OF_A_COUPLE,
     ONE_MEMBER,
     TITLED_NAME,
     WITH_COMPANION,
+    another_before,
     bodies,
+    named_persons,
     one_person,
 )
 from eventwatch.extract.phrases import (
@@ -132,10 +131,9 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         groups = _left_or_right(text, vm, verb, clause_start, s_end,
                                 after_verb=clause_start > s_start)
         prev_verb_end = vm.end()
-        if groups and _NEGATED_SUBJECT.search(text, max(s_start, vm.start() - 45), vm.start()):
-            continue  # "No person has been injured", "nobody was hurt": no figure
-        if _NO_SIGN_THAT.search(text, max(s_start, vm.start() - 100), vm.start()):
-            continue  # "there were no indications that he had been killed": no figure
+        if harm_denied(text, vm.start(), s_start, counted=bool(groups)):
+            continue  # "No person has been injured", "there were no indications that he had
+            # been killed": no figure
         if not groups and measure == "killed" and figures and \
                 figures[-1].measure == "kidnapped" and _KIDNAPPED_AND.search(
                     text, max(s_start, vm.start() - 30), vm.start()):
@@ -177,15 +175,6 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
-_NEGATED_SUBJECT = re.compile(
-    r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
-    r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$|"
-    # "None of the SF personnel was injured"
-    r"\b[Nn]one\s+of\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){1,3}?(?:has|have|had|was|were|"
-    r"is|are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
-# A harm the text says nothing shows, in the clause before the verb.
-_NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indications?|signs?|evidence|"
-                           r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
@@ -474,7 +463,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     else noun_category(noun, single.group(0), None))
         q = Quantity(single.start("noun"), single.end("noun"), noun, 1, 1, "exact")
         if single.group(0).strip() == noun and _PLURAL_NOUN.fullmatch(noun) and \
-                _CARE_BEFORE.search(text, max(0, vm.start() - 16), vm.start()):
+                after_care_verb(text, vm.start()):
             return []  # an adjective, no act: "willing to help injured Maoists get treatment"
         if single.group(0).strip() == noun and _PLURAL_NOUN.fullmatch(noun):
             # a bare plural is more than one, how many unknown: "Police arrested extremists"
@@ -488,24 +477,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                              "exact"), person_category(titled.group("role")),
                     titled.start("np"), titled.end("np"))
         return [one, _companion(companion, one.category)]
-    names = NAMED_OBJECTS.match(text, obj, right_end)
-    of_named = _OF.match(text, obj) if verb == "killing" and _CLAIMED_BEFORE.search(
-        text, max(0, vm.start() - 40), vm.start()) else None
-    if of_named and (victims := NAMED_OBJECTS.match(text, of_named.end() - 1, right_end)):
-        # a killing claimed, its victim named: "claimed responsibility for the killing of
-        # Nazimuddin Samad (28), a student"
-        names, verb = victims, "killed"
-    if names and verb.startswith(("kidnap", "abduct", "killed", "shot dead", "gunned down",
-                                  "arrested", "detained", "apprehended", "nabbed", "injured",
-                                  "wounded", "shot and injured")):
-        # "kidnapped Miraj and Waris", "killed Jaleshwar Prajapati (38), a councillor": the
-        # persons named, counted
-        n = 1 + len(NAME_JOIN.findall(AGE_AFTER_NAME.sub("", names.group("names"))))
-        if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):
-            n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
-        q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n,
-                     "exact")
-        return [Group(q, None, names.start("names"), names.end("names"))]
+    persons = named_persons(text, vm, verb, obj, right_end)
+    if persons is not None:
+        return [persons]
     pair = OF_A_COUPLE.match(text, obj, right_end) if verb == "killing" else None
     if pair:  # "claimed responsibility for the killing of a couple": two
         q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
@@ -555,19 +529,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # Police Constable and 16 injured")
             first -= 1
         return left[first:]
-    another = _AND_ANOTHER.search(text, max(0, vm.start() - 40), vm.start())
-    if another and vm.lastgroup in ("killed", "wounded"):
-        # the verb's auxiliary left out after a first victim: "an unidentified person was
-        # killed and another injured" (one more, of the first one's side where it is told)
-        q = Quantity(another.start("np"), another.end("np"), another.group("np"), 1, 1, "exact")
-        return [Group(q, context_category(text, another.start()), another.start("np"),
-                      another.end("np"))]
-    return []
-
-
-# "... was killed and another injured": one more person, the verb's auxiliary left out.
-_AND_ANOTHER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}and\s+(?P<np>another|one\s+other)"
-                          r"\s+(?:was\s+)?$", re.I)
+    another = another_before(text, vm) if vm.lastgroup in ("killed", "wounded") else None
+    return [another] if another is not None else []
 
 
 def _joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Group]:
@@ -619,15 +582,9 @@ _SINGLE_OBJECT = guarded(
 
 
 _WHO = re.compile(r"\bwho\b", re.I)
-_OF = re.compile(r"\s+of\s")
 # A name as the subject right before the verb, its gloss set off by commas.
 _NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
                            r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?$")
-# A verb of care (or a preposition) before a participle: it describes the people after it.
-_CARE_BEFORE = re.compile(r"\b(?:help(?:ed|ing)?|rush(?:ed|ing)?|shift(?:ed|ing)?|evacuat\w+|"
-                          r"treat(?:ed|ing)?|visit(?:ed|ing)?|to|for|of|with)\s+$", re.I)
-_CLAIMED_BEFORE = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the\s+)?$|"
-                             r"\b(?:claimed|owned\s+up\s+to)\s+(?:the\s+)?$", re.I)
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
                         r"responsible\s+for|charged\s+with)\b", re.I)

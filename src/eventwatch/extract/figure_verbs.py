@@ -9,7 +9,10 @@ whether it names who people are or why something happened rather than stating a 
 * an arrest named as the cause of something else: "a bandh in protest against the recent
   arrest of Nakul", "Following the arrest of two CPI Maoist ..., Police arrested 10 more".
 
-A day before the verb is no number of people: "Police on October 15 arrested ...".
+A day before the verb is no number of people: "Police on October 15 arrested ...".  Nor is
+a harm the words before the verb deny ("No person has been injured", "there were no
+indications that he had been killed"), nor a participle that describes people cared for
+("willing to help injured Maoists get medical treatment").
 """
 
 from __future__ import annotations
@@ -67,3 +70,31 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
     # "a bandh in protest against the recent arrest of Nakul": its cause
     return verb == "arrest" and bool(_ARREST_AS_CAUSE.search(text, max(s_start, start - 40),
                                                              start))
+
+
+_NEGATED_SUBJECT = re.compile(
+    r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
+    r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$|"
+    # "None of the SF personnel was injured"
+    r"\b[Nn]one\s+of\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){1,3}?(?:has|have|had|was|were|"
+    r"is|are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
+# A harm the text says nothing shows, in the clause before the verb.
+_NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indications?|signs?|evidence|"
+                           r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")
+# A verb of care (or a preposition) before a participle: it describes the people after it.
+_CARE_BEFORE = re.compile(r"\b(?:help(?:ed|ing)?|rush(?:ed|ing)?|shift(?:ed|ing)?|evacuat\w+|"
+                          r"treat(?:ed|ing)?|visit(?:ed|ing)?|to|for|of|with)\s+$", re.I)
+
+
+def harm_denied(text: str, start: int, s_start: int, *, counted: bool) -> bool:
+    """Whether the words before the verb at ``start`` deny its harm: a negated subject of the
+    people it counts (``counted``: "No person has been injured", "None of the SF personnel
+    was injured"), or no sign of it ("there were no indications that he had been killed")."""
+    return bool(counted and _NEGATED_SUBJECT.search(text, max(s_start, start - 45), start)) or \
+        bool(_NO_SIGN_THAT.search(text, max(s_start, start - 100), start))
+
+
+def after_care_verb(text: str, start: int) -> bool:
+    """Whether the participle at ``start`` follows a verb of care or a preposition, and so
+    describes the people after it: "willing to help injured Maoists get medical treatment"."""
+    return bool(_CARE_BEFORE.search(text, max(0, start - 16), start))

@@ -74,16 +74,20 @@ from eventwatch.extract.retelling import (
     toll_told_again,
 )
 from eventwatch.extract.scope import (
+    ARMED_PEOPLE,
     ATTRIBUTION_DATE_RE,
     BEGUN_ON_RE,
     CLAIM_ONLY_RE,
     DOER_ACTED_RE,
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
+    PART_OPENER_RE,
     PERIOD_BEGUN_RE,
+    PLURAL_ACTS,
     PLURAL_STRIKES,
     REFERS_BACK_RE,
     RELATIVE_PAST_RE,
+    REPORTED_ON,
     SAID_BEFORE,
     STATE_SINCE_RE,
     STATED_ON_RE,
@@ -93,7 +97,7 @@ from eventwatch.extract.scope import (
     statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
+from eventwatch.extract.tallies import ACROSS_PLACES_RE, AGGREGATE_RE, TALLY_PERIOD_RE, TREND_RE
 from eventwatch.extract.temporal import DateMention
 from eventwatch.extract.triggers import find_triggers
 
@@ -158,7 +162,7 @@ class SentenceInfo:
 
     def told_on(self, d: DateMention) -> bool:
         """Whether ``d`` is a statement's day or the report's ("reports E Pao on March 29")."""
-        return self.stated_on(d) or bool(_REPORTED_ON.search(
+        return self.stated_on(d) or bool(REPORTED_ON.search(
             self.sentence.text, max(0, d.start - self.sentence.start - 60),
             d.start - self.sentence.start))
 
@@ -248,9 +252,9 @@ class SentenceInfo:
         # target attacked: "the train came under attack near Marri Farm".
         # (not the day of the report only, where the words name acts in general: "... had no
         # links to militant groups or attacks, Daily Times reported on February 19")
-        plural_only = all(w.lower() in _PLURAL_ACTS or _ARMED_PEOPLE.fullmatch(w)
+        plural_only = all(w.lower() in PLURAL_ACTS or ARMED_PEOPLE.fullmatch(w)
                           for hits in self.triggers.values() for _, _, w in hits)
-        event_days = [d for d in self.day_dates if not (plural_only and _REPORTED_ON.search(
+        event_days = [d for d in self.day_dates if not (plural_only and REPORTED_ON.search(
             text, 0, d.start - self.sentence.start))]
         return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text)) or \
             bool(UNDER_ATTACK_RE.search(text)) or (
@@ -481,16 +485,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     return drafts
 
 
-# A sentence that opens one part of a summary lead by its place: "In Kotchandpur sub
-# District, ...", "In capital Dhaka, ...".
-PART_OPENER_RE = re.compile(
-    r"^\W*In\s+(?:the\s+)?(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:sub[\s-]?[Dd]istrict|"
-    r"[Dd]istrict|[Uu]pazila|[Aa]gency|[Tt]own|[Cc]ity|[Vv]illage|[Aa]rea)\b|"
-    r"^\W*In\s+(?:capital\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
 _ALSO = re.compile(r"\balso\b", re.I)
-# Words that name acts in general, not one act.
-_PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
-                          "abductions", "kidnappings", "shootings", "ambushes"})
 
 
 def _days_toll_across_places(info: SentenceInfo) -> bool:
@@ -498,22 +493,10 @@ def _days_toll_across_places(info: SentenceInfo) -> bool:
     (not an allegation), on a day that is not the report's: its parts follow."""
     text = info.sentence.text
     return info.aggregate and any(
-        not _REPORTED_ON.search(text, 0, d.start - info.sentence.start)
+        not REPORTED_ON.search(text, 0, d.start - info.sentence.start)
         for d in info.day_dates) and \
         any(f.measure in ("killed", "wounded") for f in info.figures) and \
         bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
-
-# Armed people named, no act: "claimed that armed men in antigovernment rallies were 'not
-# their men', reports The Hindu on August 30".
-_ARMED_PEOPLE = re.compile(r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|"
-                           r"attackers|gunmen)", re.I)
-_REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)
-# A day's toll summed over places (not over a period): the story tells its parts.
-ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:country|"
-                              r"province|state|city)|\bnationwide\b|\b(?:different|various|"
-                              r"several)\s+(?:parts|areas|districts|places)\s+of\b", re.I)
-TALLY_PERIOD_RE = re.compile(r"\b(?:since|till|until|so\s+far|this\s+year|last\s+year|"
-                             r"period|months?|weeks|alleged|claimed)\b", re.I)
 
 
 def _tells_an_act(info: SentenceInfo) -> bool:

@@ -26,6 +26,7 @@ from eventwatch.extract.phrases import (
     PERSON_ANY,
     QUALIFIED_THINGS,
     Group,
+    context_category,
     counted_phrases,
 )
 
@@ -222,3 +223,46 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     if begin > start and text[begin - 1].isalnum():  # do not start mid-word
         begin = text.find(" ", begin, end) + 1 or begin
     return Group(q, category, begin, vm.end())
+
+
+# "... was killed and another injured": one more person, the verb's auxiliary left out.
+_AND_ANOTHER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}and\s+(?P<np>another|one\s+other)"
+                          r"\s+(?:was\s+)?$", re.I)
+
+
+def another_before(text: str, vm: re.Match[str]) -> Group | None:
+    """One more victim right before the verb, its auxiliary left out after a first one: "an
+    unidentified person was killed and another injured" (of the first one's side where it
+    is told)."""
+    another = _AND_ANOTHER.search(text, max(0, vm.start() - 40), vm.start())
+    if another is None:
+        return None
+    q = Quantity(another.start("np"), another.end("np"), another.group("np"), 1, 1, "exact")
+    return Group(q, context_category(text, another.start()), another.start("np"),
+                 another.end("np"))
+
+
+_OF = re.compile(r"\s+of\s")
+_CLAIMED_BEFORE = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the\s+)?$|"
+                             r"\b(?:claimed|owned\s+up\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
+                  right_end: int) -> Group | None:
+    """The persons a verb names as its objects, counted: "kidnapped Miraj and Waris",
+    "killed Jaleshwar Prajapati (38), a councillor", and the victim named after a killing
+    claimed ("claimed responsibility for the killing of Nazimuddin Samad (28), a student")."""
+    names = NAMED_OBJECTS.match(text, obj, right_end)
+    of_named = _OF.match(text, obj) if verb == "killing" and _CLAIMED_BEFORE.search(
+        text, max(0, vm.start() - 40), vm.start()) else None
+    if of_named and (victims := NAMED_OBJECTS.match(text, of_named.end() - 1, right_end)):
+        names, verb = victims, "killed"
+    if names is None or not verb.startswith((
+            "kidnap", "abduct", "killed", "shot dead", "gunned down", "arrested", "detained",
+            "apprehended", "nabbed", "injured", "wounded", "shot and injured")):
+        return None
+    n = 1 + len(NAME_JOIN.findall(AGE_AFTER_NAME.sub("", names.group("names"))))
+    if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):
+        n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
+    q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n, "exact")
+    return Group(q, None, names.start("names"), names.end("names"))

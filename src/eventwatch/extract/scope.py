@@ -6,7 +6,10 @@ claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
 acting or a target coming under attack (``DOER_ACTED_RE``, ``UNDER_ATTACK_RE``); and which of
 its days are not its act's: a statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``,
 ``statement_after_date``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
-operation's start, a holiday's or a relative clause's past act (``BEGUN_ON_RE``).
+operation's start, a holiday's or a relative clause's past act (``BEGUN_ON_RE``), a
+period's start (``PERIOD_BEGUN_RE``), the report's (``REPORTED_ON``); with the words that
+name acts in general or armed people only (``PLURAL_ACTS``, ``ARMED_PEOPLE``) and the opening
+of one part of a summary lead (``PART_OPENER_RE``).
 :mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
 the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
 operations and references.
@@ -20,6 +23,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 
 __all__ = [
+    "ARMED_PEOPLE",
     "ATTRIBUTION_DATE_RE",
     "BEGUN_ON_RE",
     "BRAWL_RE",
@@ -27,10 +31,13 @@ __all__ = [
     "DOER_ACTED_RE",
     "ELABORATION_RE",
     "OUT_OF_SCOPE_RE",
+    "PART_OPENER_RE",
     "PERIOD_BEGUN_RE",
+    "PLURAL_ACTS",
     "PLURAL_STRIKES",
     "REFERS_BACK_RE",
     "RELATIVE_PAST_RE",
+    "REPORTED_ON",
     "RIOT_CLASH_RE",
     "SAID_BEFORE",
     "STATED_ON_RE",
@@ -185,3 +192,20 @@ UNDER_ATTACK_RE = guarded(r"\b(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|\
 PLURAL_STRIKES = re.compile(r"(?:(?:drone|air|missile|aerial)\s*)?(?:attacks|strikes)", re.I)
 SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|added)\b", re.I)
 THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+
+
+# A sentence that opens one part of a summary lead by its place: "In Kotchandpur sub
+# District, ...", "In capital Dhaka, ...".
+PART_OPENER_RE = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:sub[\s-]?[Dd]istrict|"
+    r"[Dd]istrict|[Uu]pazila|[Aa]gency|[Tt]own|[Cc]ity|[Vv]illage|[Aa]rea)\b|"
+    r"^\W*In\s+(?:capital\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
+# Words that name acts in general, not one act.
+PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
+                         "abductions", "kidnappings", "shootings", "ambushes"})
+# Armed people named, no act: "claimed that armed men in antigovernment rallies were 'not
+# their men', reports The Hindu on August 30".
+ARMED_PEOPLE = re.compile(r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|"
+                          r"attackers|gunmen)", re.I)
+# The day of the report: "reports The Hindu on".
+REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)

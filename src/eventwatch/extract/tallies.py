@@ -6,7 +6,9 @@ a count of many attacks ("26 terrorist attacks took place", "struck over 230 tim
 period ("killed by militants in the last four years", "so far this year", "till November
 2016"), an operation's running toll, a share ("30 per cent"), and a trend in a class of acts
 ("an increase in incidents of extortion", "terror attacks have increased following the
-strikes").  Such a sentence opens no incident (``docs/codebook.md``: tallies).
+strikes").  Such a sentence opens no incident (``docs/codebook.md``: tallies).  A lead that
+sums one day's toll over places (``ACROSS_PLACES_RE``), not over a period
+(``TALLY_PERIOD_RE``), is a summary whose parts the story tells.
 """
 
 from __future__ import annotations
@@ -124,3 +126,11 @@ TREND_RE = guarded(
     r"declined|decreased|come\s+down))",
     re.I,
 )
+
+
+# A day's toll summed over places (not over a period): the story tells its parts.
+ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:country|"
+                              r"province|state|city)|\bnationwide\b|\b(?:different|various|"
+                              r"several)\s+(?:parts|areas|districts|places)\s+of\b", re.I)
+TALLY_PERIOD_RE = re.compile(r"\b(?:since|till|until|so\s+far|this\s+year|last\s+year|"
+                             r"period|months?|weeks|alleged|claimed)\b", re.I)
