@@ -383,3 +383,14 @@ def test_the_act_an_arrest_was_over_told_again_is_no_new_incident(
         "killing of three people in a blast during a mugging attempt on September 23. They "
         "hurled a grenade during the operation and the explosion killed manager Satya Gopal.")
     assert incident["event_type"] == "arrests"
+
+
+def test_ranked_names_in_a_list_are_each_counted(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants attacked a Police van in Peshawar on May 3. Police constable Ajmal Khan was "
+        "killed, while ASI Jamal Shah, head constable Tahir and constable Shehzad had "
+        "received injuries.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 3
+    assert incident["wounded"]["by_category"] == {"security_forces": 3}

@@ -584,7 +584,7 @@ _SINGLE_OBJECT = guarded(
 _WHO = re.compile(r"\bwho\b", re.I)
 # A name as the subject right before the verb, its gloss set off by commas.
 _NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
-                           r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?$")
+                           r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|have)\s+)?$")
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
                         r"responsible\s+for|charged\s+with)\b", re.I)

@@ -137,6 +137,9 @@ _BODIES_COUNT = re.compile(
 ALONG_WITH = r"(?:along|together)\s+with"
 
 
+_COMMA_RANKED = re.compile(rf",\s*(?:\w+\s+)?(?:{PERSON})(?<!s)\s+(?-i:[A-Z][a-z]+)\b", re.I)
+
+
 def _and_person(words: str) -> re.Pattern[str]:
     """A person joined by "and" ("and his nephew", "and Sanjib Boro were"), with ``words``
     allowed between the article and the person noun."""
@@ -149,8 +152,10 @@ def _and_person(words: str) -> re.Pattern[str]:
         # capitalised, and "foreign militants" are no one more: "28 local and foreign
         # militants were killed"; nor is "they")
         # (a title may stand before the name: "and Constable Amresh Kumar were killed")
-        rf"|\band\s+(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|(?:{PERSON})(?<!s))"
-        r"\s+(?=(?:were|have\s+been)\b)", re.I)
+        # (or a rank before the name: "and constable Shehzad were injured")
+        rf"|\band\s+(?:(?:(?:{PERSON})(?<!s)\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|"
+        rf"(?:{PERSON})(?<!s))"
+        r"\s+(?=(?:were|have\s+been|had)\b)", re.I)
 
 
 # (a word's bracketed gloss may follow it: "along with an Aman (peace) committee member")
@@ -215,7 +220,11 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     # (not the "and" that opens the clause: "... were killed and their cousin, Faisal, was
     # injured" is one)
     lead_and = _CLAUSE_AND.match(text, start, end)
-    n = 1 + len(AND_PERSON.findall(text, lead_and.end() if lead_and else start, end))
+    joined = len(AND_PERSON.findall(text, lead_and.end() if lead_and else start, end))
+    # (and the ranked names of a list before its "and": "ASI Jamal Shah, head constable Tahir
+    # and constable Shehzad were injured" is three)
+    listed = len(_COMMA_RANKED.findall(text, start, end)) if joined else 0
+    n = 1 + joined + listed
     q = Quantity(vm.start(), vm.end(), vm.group(0), n, n, "exact")
     begin = max(start, vm.start() - 120)
     while begin < end and not text[begin].isalnum():
