@@ -168,7 +168,7 @@ PK_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Toba Tek Singh": ["T.T. Singh"],
     "Nasirabad": ["Naseerabad"],
     "Dera Bugti": ["Dera Bugti District"],
-    "Bolan": ["Kachhi"],
+    "Bolan": ["Kachhi", "Kachi"],
     "Kech": ["Turbat District"],
     "Haveli": ["Haveli District"],
     "Hattian Bala": ["Hattian", "Jhelum Valley"],

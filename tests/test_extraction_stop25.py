@@ -394,3 +394,11 @@ def test_ranked_names_in_a_list_are_each_counted(resources: Resources) -> None:
     assert incident["killed"]["best"] == 1
     assert incident["wounded"]["best"] == 3
     assert incident["wounded"]["by_category"] == {"security_forces": 3}
+
+
+def test_kachi_district_is_bolans(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least six persons were injured when a convoy came under attack in Mach area of "
+        "Kachi District on May 4.")
+    assert incident["place"]["admin2"] == "Bolan"
