@@ -399,6 +399,6 @@ def test_ranked_names_in_a_list_are_each_counted(resources: Resources) -> None:
 def test_kachi_district_is_bolans(resources: Resources) -> None:
     (incident,) = _extract(
         resources,
-        "At least six persons were injured when a convoy came under attack in Mach area of "
-        "Kachi District on May 4.")
+        "Unidentified militants opened fire on a convoy in Mach area of Kachi District on "
+        "May 4, injuring six persons.")
     assert incident["place"]["admin2"] == "Bolan"
