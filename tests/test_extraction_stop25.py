@@ -402,3 +402,11 @@ def test_kachi_district_is_bolans(resources: Resources) -> None:
         "Unidentified militants opened fire on a convoy in Mach area of Kachi District on "
         "May 4, injuring six persons.")
     assert incident["place"]["admin2"] == "Bolan"
+
+
+def test_a_town_a_distance_away_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Around a dozen armed Maoists stormed a road construction site located about 500 km "
+        "from the state capital Raipur on November 15 and shot dead the contractor.")
+    assert incident["place"]["name"] != "Raipur"
