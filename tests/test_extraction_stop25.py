@@ -410,3 +410,24 @@ def test_a_town_a_distance_away_is_no_scene(resources: Resources) -> None:
         "Around a dozen armed Maoists stormed a road construction site located about 500 km "
         "from the state capital Raipur on November 15 and shot dead the contractor.")
     assert incident["place"]["name"] != "Raipur"
+
+
+def test_a_claim_leads_act_with_its_own_place_and_day_is_the_claimed_one(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Islamic State (IS) on August 24 claimed responsibility for the attack on a Hindu "
+        "grocer in Narsingdi District, reports Dhaka Tribune. Chittaranjan Arjya (48) came "
+        "under machete attack at his shop in Raghunathpur Choitab area on August 23.",
+        published=None)
+    assert incident["date"]["value"] == "--08-23"
+    assert [p["status"] for p in incident["perpetrators"]] == ["claimed"]
+
+
+def test_the_head_of_a_role_with_an_adjective_decides_the_side(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The ‘Chief operational commander’ of Jaish e Mohammed Khalid Ahmad was killed in a "
+        "gun battle with Security Forces in Ladoora village of Baramulla District on October "
+        "9.")
+    assert incident["killed"]["by_category"] == {"militants": 1}

@@ -309,7 +309,9 @@ class Draft:
             # the troops launched an operation on March 26 and arrested one arms smuggler")
             return next((d for m, d in dated[1:]
                          if EVENT_TOLD_AGAIN_RE.match(m.sentence.text) or
-                         same_act(m, self.anchor)), day)
+                         same_act(m, self.anchor) or
+                         (self.anchor.claim_only and reported_act(m, d, self.anchor, day))),
+                        day)
         return day
 
     @property

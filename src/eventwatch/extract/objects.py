@@ -176,6 +176,8 @@ WITH_COMPANION = re.compile(
     rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+|\w+\s+)?(?P<who>{COMPANION_NOUNS}|helper)\b", re.I)
 
 
+_ONE_WORD_GAP = re.compile(r"\s+(?!(?:and|or|of|with|a|an|the|his|her|their|who|was|were)\b)"
+                           r"(?-i:[a-z][\w-]*)\s+")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
 _QUALIFIES = re.compile(rf"\s+(?:{QUALIFIED_THINGS})\b", re.I)
 _CLAUSE_AND = re.compile(r"\W*and\b", re.I)
@@ -189,8 +191,9 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     category = None
     last_end = -1
     for m in PERSON_ANY.finditer(text, start, end):
-        if last_end >= 0 and text[last_end:m.start()].strip():
-            break
+        if last_end >= 0 and text[last_end:m.start()].strip() and \
+                not _ONE_WORD_GAP.fullmatch(text, last_end, m.start()):
+            break  # (but one word within the noun phrase: "‘Chief operational commander’")
         if _BY_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             break  # the doers: "The owner of a restaurant who was shot by militant outfit"
         if _QUALIFIES.match(text, m.end()):

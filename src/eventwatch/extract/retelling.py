@@ -183,10 +183,17 @@ def reported_act(info: SentenceInfo, day: DateMention, lead: SentenceInfo,
     """Whether the sentence tells the act of a lead dated by its report, with its own day up
     to three days before ("Mangal Bagh ... was killed in a United States (US) drone attack
     ..., The News ... reported on July 25. The sources said Mangal Bagh had reportedly
-    sustained injuries when a drone struck the compound during the small hours of July 23")."""
+    sustained injuries when a drone struck the compound during the small hours of July 23");
+    a lead that only claims an act may name no place, so the act's own place is no other
+    ("Islamic State (IS) on August 24 claimed responsibility for the attack on a Hindu grocer
+    ... Chittaranjan Arjya ... came under machete attack at his shop on August 23")."""
     before = days_before(day.date, report_day.date)
+    other = _ANOTHER_WORD if lead.claim_only else ANOTHER_RE
     return bool(info.families) and info.families <= lead.families and \
-        before is not None and 0 < before <= 3 and not ANOTHER_RE.search(info.sentence.text)
+        before is not None and 0 < before <= 3 and not other.search(info.sentence.text)
+
+
+_ANOTHER_WORD = re.compile(r"\b(?:another|separate|other)\b", re.I)
 
 
 _NAME_WORD = re.compile(r"\b(?-i:[A-Z][a-z]{3,})\b")
