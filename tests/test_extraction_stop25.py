@@ -431,3 +431,31 @@ def test_the_head_of_a_role_with_an_adjective_decides_the_side(resources: Resour
         "gun battle with Security Forces in Ladoora village of Baramulla District on October "
         "9.")
     assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_the_one_victim_told_again_by_a_pronoun_dies_once(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "An ANP district president was shot dead by unidentified assailants in Quetta on July "
+        "3. The attackers ambushed his vehicle and injured him critically. Later, he "
+        "succumbed to the wounds.")
+    assert incident["killed"]["best"] == 1
+    assert not incident["wounded"]["best"]
+
+
+def test_the_finders_of_bodies_are_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Levies personnel recovered three bullet riddled dead bodies from Hoshab area of Kech "
+        "District on April 25. An official said that the victims were laborers and were "
+        "killed in an act of target killing.")
+    assert incident["target_type"] != "police"
+
+
+def test_an_aim_to_abduct_is_no_abduction(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A group of 16 armed militants came to the house of a trader in Cachar District on "
+        "July 16 with a motive to abduct him. As he was not at home, they beat up his wife "
+        "and looted cash.")
+    assert incident["attack_type"] != "kidnapping"

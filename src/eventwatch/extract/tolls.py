@@ -109,6 +109,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     """Reconcile the figures of one incident (document order) into one count per measure."""
     result = Casualties()
     chosen: dict[str, Figure] = {}
+    figures = _victim_told_again(text, figures)
     additions = _deaths_told_once(text, [f for f in figures if f.additive])
     breakdowns = [f for f in figures if f.breakdown]
     more: list[Figure] = []
@@ -164,6 +165,28 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
 # June 22".
 _DEATH_DAY = re.compile(rf"[^.;]{{0,80}}?\bon\s+(?P<day>(?:{MONTH_NAMES})\s+\d{{1,2}})\b",
                         re.I)
+
+
+_HIM_END = re.compile(r"\b(?:him|her)$", re.I)
+
+
+def _victim_told_again(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
+    """Without the wound and the death of the one victim the toll already counted dead, told
+    again by a pronoun ("... was shot dead by unidentified assailants ... The attackers
+    ambushed the vehicle of Bhattani and injured him critically. Later, he succumbed to the
+    wounds" is one killed, none wounded)."""
+    killed = next((f for f in figures if f.measure == "killed" and not f.additive), None)
+    if killed is None or killed.count.low != 1:
+        return figures
+    wound = next((f for f in figures if f.measure == "wounded" and not f.additive and
+                  f.start > killed.start and f.count.low == 1 and
+                  _HIM_END.search(text, f.start, f.end)), None)
+    death = None if wound is None else next(
+        (f for f in figures if f.additive and f.start > wound.start and
+         (f.count.low or 1) == 1), None)
+    if wound is None or death is None:
+        return figures
+    return [f for f in figures if f is not wound and f is not death]
 
 
 def _deaths_told_once(text: str, deaths: list[Figure]) -> list[Figure]:

@@ -66,6 +66,8 @@ _DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchase
 # A drone that watches: "With the assistance of Drone camera the SFs are trying to locate".
 _DRONE_CAMERA_AFTER = re.compile(r"\s+(?:cameras?|surveillance|footage|images?|videos?)\b",
                                  re.I)
+_INTENT_BEFORE = re.compile(r"\b(?:motive|intention|intent|aim|plan|plans|planning|"
+                            r"planned|wanted)\s+to\s+$", re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
 # Old ordnance cleared, not a bomb of the day: "A United Nations (UN) mine action team ...
 # neutralised landmines planted ... during the Maoist insurgency"
@@ -124,6 +126,10 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if cls == "arrest" and _RULES_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # the rules of arrest, none made: "directives ... on the arrest and
                 # detention of persons under the Prevention of Terrorism Act (PTA)"
+            if cls == "kidnap" and _INTENT_BEFORE.search(text, max(0, m.start() - 30),
+                                                         m.start()):
+                continue  # an aim, none taken: "came to the house of Jumma Khan ... with a
+                # motive to abduct him. However, as Khan was not in the house"
             if cls == "suicide" and _WOULD_BE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # a man stopped before he acted: "A would be suicide bomber was shot
                 # dead ... after Security Forces (SFs) opened fire at him"

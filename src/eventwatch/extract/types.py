@@ -293,7 +293,7 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate
 
 # A force followed by its own verb of finding or telling is the reporter, not the target.
 _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spokesm[ae]n|"
-                            r"officer|chief|superintendent|inspector)\s+)?"
+                            r"officer|chief|superintendent|inspector|personnel)\s+)?"
                             # a name between: "Police Officer Nasir Lodhi said"
                             r"(?-i:[A-Z][\w.]*\s+){0,3}(?:have\s+|has\s+|had\s+)?"
                             r"(?:found|recovered|"
