@@ -459,3 +459,12 @@ def test_an_aim_to_abduct_is_no_abduction(resources: Resources) -> None:
         "July 16 with a motive to abduct him. As he was not at home, they beat up his wife "
         "and looted cash.")
     assert incident["attack_type"] != "kidnapping"
+
+
+def test_detonators_found_are_no_blast(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "One militant was killed in an exchange of fire with the Police in Factory Area of "
+        "Lahore on April 14 and a suicide vest, detonators and weapons were seized from the "
+        "site.")
+    assert incident["event_type"] == "armed_clash"

@@ -71,7 +71,9 @@ ARMS_FOUND_RE = re.compile(r"\b(?:possession|recover(?:ed|y|ing)?|seized|confisc
                            r"arrested\s+(?:\w+\s+){0,3}along\s+with)\b", re.I)
 # (not a purpose: "battery connectors, used for explosions, were recovered")
 WENT_OFF_RE = re.compile(r"\b(?<!for\s)(?:explo(?:ded|sion|sions|des)|blasts?|went\s+off|blew\s+up|"
-                         r"lobbed|hurled|threw|detonat\w+|hit|struck|fired|triggered)\b", re.I)
+                         # (not the device: "A suicide vest detonators and weapons were seized")
+                         r"lobbed|hurled|threw|detonat(?!ors?\b)\w+|hit|struck|fired|triggered)\b",
+                         re.I)
 SUICIDE_ACT_RE = re.compile(r"suicide[\s-](?:bombings?|attacks?|blast|explosion)$", re.I)
 SUICIDE_CLAIMED_RE = re.compile(r"\b(?:claimed|owned\s+up)\s+(?:responsibility\s+for\s+)?"
                                 r"(?:the\s+|a\s+)?(?:\w+\s+){0,2}suicide", re.I)
