@@ -468,3 +468,11 @@ def test_detonators_found_are_no_blast(resources: Resources) -> None:
         "Lahore on April 14 and a suicide vest, detonators and weapons were seized from the "
         "site.")
     assert incident["event_type"] == "armed_clash"
+
+
+def test_an_and_inside_the_totals_of_phrase_adds_no_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Five militants of Jaish e Mohammed (JeM) and Hizb ul Mujahideen (HM), including a "
+        "JeM group commander, were killed in a gun battle in Shopian District on January 15.")
+    assert incident["killed"]["best"] == 5

@@ -238,8 +238,12 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
             groups[-1].breakdown.append((q.value, groups[-1].category))
             groups[-1].end = m.end()
             continue
+        # (an "and" inside the total's own "of" phrase joins no people: "Five militants of
+        # Jaish e Mohammed (JeM) and Hizb ul Mujahideen (HM), including a JeM group commander")
+        own_of = between.lstrip().startswith("of ") and "," in between
         if in_list or (groups and _INCLUDING_RE.search(between) and not re.search(
-                r"\band\b", between.replace("including", ""))):
+                r"\band\b", (between.rsplit(",", 1)[-1] if own_of else between).replace(
+                    "including", ""))):
             if groups[-1].category in ("militants", "security_forces") and noun and \
                     _SEX_OR_AGE.fullmatch(noun):
                 # "Three Maoist cadres, including a woman": a woman cadre, not a civilian
