@@ -1,8 +1,13 @@
-"""Stop 25's rules, each on a hand-written report: a harm nothing shows ("no indications
-that he had been killed"), "inclusive of" as "including", armed people named under a report's
-day only, and a town the gazetteer knows only abroad in a story that names a district of its
-own country bare.  Each case failed on stop 24's code, except where a comment says it guards a
-rule's reach."""
+"""Stop 24's later rules (the second part of the stop), each on a hand-written report:
+negated and hedged harms ("no indications that he had been killed", "None of the SF personnel
+was injured"), counts (people who "sustained injuries", "and another injured", ranked names
+in a list, "inclusive of", a manager and his aide, a restrictive relative clause), days ("two
+days ago", a claim's or a period's day, days after a comparison), incidents (tallies of a
+month or of ongoing clashes, acts retold after an arrest or a claim, armed men named under a
+report's day), places (a district named bare, a seat written "City", Kachi, a town a
+distance away) and types (a rocket's own burst, an artillery unit, a drone camera).  Each
+case failed on the code of the stop's first part (commit 9885a37), except where a comment
+says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -375,8 +380,8 @@ def test_a_manager_and_his_aide_are_counted(resources: Resources) -> None:
 
 def test_the_act_an_arrest_was_over_told_again_is_no_new_incident(
         resources: Resources) -> None:
-    # guards the reach of the new person nouns: stop 24's code counted no manager, so it
-    # opened no second incident either
+    # guards the reach of the new person nouns: the first part's code counted no manager,
+    # so it opened no second incident either
     (incident,) = _extract(
         resources,
         "Police on October 16 arrested an organizer of JMB in Chittagong city over the "
