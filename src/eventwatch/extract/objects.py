@@ -3,7 +3,8 @@ casualty or arrest verb; writes the persons it names ("arrested Miraj and Waris"
 described with an article ("an arms dealer, Khanthang (40)") or by a role after a group's
 long name ("a Khaplang faction of NSCN (NSCN K) cadre"), a couple, the bodies found ("his
 body", "the bodies of two men", "Two bullet riddled bodies"), one victim told without a number
-and the people joined to one by "and" ("X and his nephew", "and Constable Amresh Kumar").
+and the people joined to one by "and" ("X and his nephew", "and Constable Amresh Kumar"), or
+one more after a first victim ("was killed and another injured").
 :mod:`eventwatch.extract.casualties` decides which verb they belong to.  Rules:
 ``docs/codebook.md``, Numbers.
 """
@@ -137,6 +138,7 @@ _BODIES_COUNT = re.compile(
 ALONG_WITH = r"(?:along|together)\s+with"
 
 
+# A ranked name set off by a comma in a list: ", head constable Tahir".
 _COMMA_RANKED = re.compile(rf",\s*(?:\w+\s+)?(?:{PERSON})(?<!s)\s+(?-i:[A-Z][a-z]+)\b", re.I)
 
 
@@ -176,11 +178,14 @@ WITH_COMPANION = re.compile(
     rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+|\w+\s+)?(?P<who>{COMPANION_NOUNS}|helper)\b", re.I)
 
 
+# One lower-case word inside a noun phrase between two person words ("Chief operational
+# commander"), not one that joins or relates two people.
 _ONE_WORD_GAP = re.compile(r"\s+(?!(?:and|or|of|with|a|an|the|his|her|their|who|was|were)\b)"
                            r"(?-i:[a-z][\w-]*)\s+")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
 _QUALIFIES = re.compile(rf"\s+(?:{QUALIFIED_THINGS})\b", re.I)
 _CLAUSE_AND = re.compile(r"\W*and\b", re.I)
+# The other side of a fight named in an opening phrase: "In a clash with Kamarkhel volunteers".
 _FOE_BEFORE = re.compile(r"\b(?:clash(?:es)?|fight(?:ing)?|encounter|gunfight|battle)\s+with\s+"
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)

@@ -270,7 +270,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # damage")
     context_clash = "clash" in triggers and not any(
         "clash" in m.triggers for m in members if m.is_event()) and not any(
-        types.ONE_SIDED_REPLY.match(h[2]) and not _NOT_BEFORE.search(text, h[0] - 10, h[0])
+        types.ONE_SIDED_REPLY.match(h[2]) and not _NOT_BEFORE.search(text, max(0, h[0] - 10), h[0])
         for m in members[1:2] for h in m.triggers.get("clash", []))
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)

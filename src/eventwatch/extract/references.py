@@ -22,6 +22,11 @@ from eventwatch.extract.temporal import MONTH_NAMES, DateMention
 # it, it does not report it.
 # Not the means of the act: "prevented a major attack by killing three militants".
 _NOT_THE_MEANS = r"(?![^.;]*\bby\s*$)"
+# An act only compared with ("The IED and the modus operandi were similar to blasts at a court
+# complex in Chittoor on April 7"), or one that set off a spell of fighting ("The clashes
+# broke out after IS militants beheaded a Taliban 'commander' ... on July 17").
+_COMPARED = (r"(?:similar|identical)\s+to|(?:clashes|violence|unrest|tension)\s+(?:had\s+)?"
+             r"(?:broke\s+out|erupted|began|started|flared\s+up)\s+(?:\w+\s+){0,2}?after")
 REFERENCE_RE = guarded(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
     r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
@@ -48,9 +53,8 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
-    # an act compared with: "The IED and the modus operandi were similar to blasts at a
-    # court complex in Chittoor on April 7"
-    r"(?:similar|identical)\s+to\b|"
+    # an act compared with, or one that set off a spell of fighting (below)
+    rf"{_COMPARED}\b|"
     # what a statement is about: "lambasted the Home Minister for her statement on an alleged
     # fake encounter at Oragitok village"
     r"(?:statements?|remarks?|comments?|allegations?)\s+(?:on|about|over|regarding)|"
@@ -68,10 +72,6 @@ REFERENCE_RE = guarded(
     # intensity explosive went off near the main gate"
     r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
     r"five|six|seven|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after|"
-    # ... or what set off a spell of fighting: "The clashes broke out after IS militants
-    # beheaded a Taliban 'commander' Mullah Borjan in Bibi Maryam village on July 17"
-    r"(?:clashes|violence|unrest|tension)\s+(?:had\s+)?(?:broke\s+out|erupted|began|"
-    r"started|flared\s+up)\s+(?:\w+\s+){0,2}?after|"
     # "a week after suspected Maoists exchanged fire with ... the Maoists have said"
     r"(?:a|one|two|three|four|a\s+few|few|several|\d+)\s+(?:weeks?|months?|years?)\s+after|"
     # ... or opening a sentence: "Hours after a crude bomb attack, next to a petrol pump in
@@ -235,9 +235,7 @@ INVOLVED_IN_ACT_RE = re.compile(
 
 
 # Acts only compared with, or that set off a spell of fighting, with the days after them.
-_COMPARED_RE = re.compile(r"\b(?:(?:similar|identical)\s+to|(?:clashes|violence|unrest|tension)\s+"
-                          r"(?:had\s+)?(?:broke\s+out|erupted|began|started|flared\s+up)\s+"
-                          r"(?:\w+\s+){0,2}?after)\b[^.;]*$")
+_COMPARED_RE = re.compile(rf"\b(?:{_COMPARED})\b[^.;]*$")
 
 
 def dates_of_compared(text: str, dates: Sequence[DateMention]) -> bool:

@@ -1,7 +1,8 @@
 """Stage 7c: the same incident told again.  Reads one sentence (and the day of the incident
 it follows); says whether it tells that incident again, not a new one: its victims spoken of
 again, what led to it or came after it, an official's or an earlier report's account of it,
-its event named back by its noun ("The exchange of fire took place ...").
+its event named back by its noun ("The exchange of fire took place ..."), the abduction of
+those it tells killed, or the story's first incident told again after another.
 :mod:`eventwatch.extract.incidents` decides with these whether a sentence opens an incident.
 Rules: ``docs/codebook.md``, What is an incident.
 """
@@ -33,8 +34,10 @@ __all__ = [
     "VICTIMS_BACK_RE",
     "VICTIM_HAD_RE",
     "a_day_apart",
+    "abduction_of_the_killed",
     "bodies_told_again",
     "days_before",
+    "first_told_again",
     "harm_told_earlier",
     "harms",
     "hostage_killed",

@@ -59,7 +59,9 @@ STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+on\s+$"
 _STATEMENT_AFTER_DATE_RE = re.compile(
     r"(?P<comma>,)?\s+(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
     r"urged|demanded|appealed|warned|vowed|disclosed|revealed|owned\s+up)\b", re.I)
+# ("on" before a day set off by a comma: "(MCP M) on April 2, owned up")
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+# (an act told by its participle and doer before the day: "arrested by Delhi Police on")
 _PARTICIPLE_BY = re.compile(r"\b\w+ed\s+by\s+[^,;.]{1,35}?\s+on\s+$", re.I)
 
 

@@ -77,12 +77,12 @@ AGGREGATE_RE = guarded(
     # a count of attacks: "LTTE suicide bombers struck over 230 times"
     r"(?:struck|attacked|targeted)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
     r"\d{2,}\s+times|"
-    # a campaign's running toll: "The sustained operations led to the killing of 23
-    # militants, while around 240 others were arrested"
     # a running toll of fighting still going on: "250 militants ... have been killed during
     # the ongoing clashes in Darzab district"
     r"(?:killed|died|dead|injured|wounded|arrested)\s+(?:during|in)\s+(?:the\s+)?"
     r"(?:ongoing|continuing)\s+(?:clashes|fighting|battles?|offensive|violence)\b|"
+    # a campaign's running toll: "The sustained operations led to the killing of 23
+    # militants, while around 240 others were arrested"
     r"(?:sustained|ongoing|continuing|continued)\s+(?:[\w-]+\s+){0,2}?operations\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:led|resulted)\b|"
     # a toll over several operations: "the death toll has risen to 10 in overall operations in

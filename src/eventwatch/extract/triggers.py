@@ -66,6 +66,7 @@ _DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchase
 # A drone that watches: "With the assistance of Drone camera the SFs are trying to locate".
 _DRONE_CAMERA_AFTER = re.compile(r"\s+(?:cameras?|surveillance|footage|images?|videos?)\b",
                                  re.I)
+# An act only aimed at: "with a motive to abduct him".
 _INTENT_BEFORE = re.compile(r"\b(?:motive|intention|intent|aim|plan|plans|planning|"
                             r"planned|wanted)\s+to\s+$", re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)

@@ -34,7 +34,8 @@ FIDAYEEN = re.compile(r"^(?:fidayee?ns?|suicide\s+squads?)$", re.I)
 def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
     """Trigger classes, with generic armed words ("attacked", "killed") split off as
     ``attack``, and a suicide squad that used no bomb as ``fidayeen``: an armed assault by
-    attackers who meant to die (GTD's suicide flag), not a suicide bombing (ACLED)."""
+    attackers who meant to die (GTD's suicide flag), not a suicide bombing (ACLED); a rocket's
+    own burst ("the rocket that exploded") adds no explosive."""
     classes = set()
     for cls, hits in triggers.items():
         if cls == "suicide" and not triggers.keys() & {"explosive", "grenade"} and all(
