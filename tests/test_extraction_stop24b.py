@@ -1,8 +1,9 @@
 """Stop 24's later rules (the second part of the stop), each on a hand-written report:
 negated and hedged harms ("no indications that he had been killed", "None of the SF personnel
 was injured"), counts (people who "sustained injuries", "and another injured", ranked names
-in a list, "inclusive of", a manager and his aide, a restrictive relative clause), days ("two
-days ago", a claim's or a period's day, days after a comparison), incidents (tallies of a
+in a list, "inclusive of", a manager and his aide, a restrictive relative clause, a
+subject's post, throats slit), days ("two days ago", a claim's, a press conference's or a
+period's day, days after a comparison), incidents (tallies of a
 month or of ongoing clashes, acts retold after an arrest or a claim, armed men named under a
 report's day), places (a district named bare, a seat written "City", Kachi, a town a
 distance away) and types (a rocket's own burst, an artillery unit, a drone camera).  Each
@@ -481,3 +482,52 @@ def test_an_and_inside_the_totals_of_phrase_adds_no_one(resources: Resources) ->
         "Five militants of Jaish e Mohammed (JeM) and Hizb ul Mujahideen (HM), including a "
         "JeM group commander, were killed in a gun battle in Shopian District on January 15.")
     assert incident["killed"]["best"] == 5
+
+
+def test_a_subjects_post_adds_no_person(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Policeman posted at the residence of a senior Police officer in Peshawar was shot "
+        "dead by unidentified militants on May 4.")
+    assert incident["killed"]["best"] == 1
+
+
+def test_thrashed_to_death_is_a_killing(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Suspected militants thrashed to death a shopkeeper in Imphal West District on March "
+        "3.")
+    assert incident["killed"]["best"] == 1
+
+
+def test_hostages_throats_slit_are_the_hostages_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants abducted three villagers from Kandhamal District on May 2, took them to a "
+        "forest and later slit their throats.")
+    assert incident["killed"]["best"] == 3
+    assert incident["kidnapped"]["best"] == 3
+
+
+def test_his_throat_slit_is_one_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Suspected Maoists dragged a farmer out of his house in Latehar District on June 5 and "
+        "slit his throat.")
+    assert incident["killed"]["best"] == 1
+
+
+def test_strikes_in_general_said_on_a_day_tell_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "An adviser to the Prime Minister said on March 5 that the US had not stopped drone "
+        "attacks in the tribal areas, reports Dawn.") == []
+
+
+def test_a_press_conferences_day_is_not_the_acts(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A militant was killed in an encounter with Police in Imphal East District on June 21. "
+        "The outfit's spokesman, on June 22, convened a press conference, clarifying on the "
+        "reported gun battle.")
+    assert incident["date"]["value"].endswith("06-21")

@@ -30,24 +30,27 @@ from eventwatch.extract.lexicon import (
     ARREST_PARTICIPLES,
     GENERIC_PERSON,
     MEASURE_VERBS,
-    companion_category,
     person_category,
 )
 from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import (
     A_COUPLE,
     ALONG_WITH,
+    AND_JOIN,
     AND_PERSON,
     AND_PERSON_AFTER,
     ARRESTEE,
     MEMBERS_NAMED,
     NAME_NEXT,
     OF_A_COUPLE,
+    OF_THING,
     ONE_MEMBER,
     TITLED_NAME,
     WITH_COMPANION,
     another_before,
     bodies,
+    companion_group,
+    joined,
     named_persons,
     one_person,
 )
@@ -134,10 +137,16 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         if harm_denied(text, vm.start(), s_start, counted=bool(groups)):
             continue  # "No person has been injured", "there were no indications that he had
             # been killed": no figure
+        if not groups and verb.startswith("slit") and not verb.startswith("slit their"):
+            # "slit his throat": the one person the verb names
+            groups = [Group(Quantity(vm.start(), vm.end(), verb, 1, 1, "exact"), None,
+                            vm.start(), vm.end())]
         if not groups and measure == "killed" and figures and \
-                figures[-1].measure == "kidnapped" and _KIDNAPPED_AND.search(
-                    text, max(s_start, vm.start() - 30), vm.start()):
-            # "was abducted and killed by the CPI Maoist cadres": the hostages were killed
+                figures[-1].measure == "kidnapped" and (_KIDNAPPED_AND.search(
+                    text, max(s_start, vm.start() - 30), vm.start()) or
+                    verb.startswith("slit their")):
+            # "was abducted and killed by the CPI Maoist cadres", "abducted them ... and later
+            # slit their throats": the hostages were killed
             held = figures[-1].count
             figures.append(Figure("killed", replace(held, by_category=dict(held.by_category)),
                                   figures[-1].start, vm.end()))
@@ -281,7 +290,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         right = counted_phrases(text, of.end(), min(s_end, of.end() + 90), None)
         if right and right[0].start == of.end():
             # with those "and" joins: "death of a security official and five militants" is six
-            return _joined(text, right)
+            return joined(text, right)
     if verb == "dead" and _PRONOUN_BEFORE.search(text, max(left_start, vm.start() - 8),
                                                  vm.start()):
         # "fled leaving him dead": one person, not a number the clause said before ("Around
@@ -357,6 +366,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 # "Mohammed Akram, along with his eight accomplices, was arrested": nine
                 return [*left, one]
             return [one]
+        if len(left) > 1 and _PLACED_AT.fullmatch(text, left[0].end, left[1].start):
+            # the people of a place the subject is told at: "A Policeman posted at the
+            # residence of a senior Police officer ... was shot dead" is one
+            left = left[:1]
         if left:
             # "A local councillor and his nephew were shot dead": one more per person joined,
             # not the members of a group already counted ("Two alleged abductors including a
@@ -373,7 +386,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
                 left.append(Group(q, left[-1].category, left[-1].end, vm.start()))
             head = _LIST_HEAD.fullmatch(text, left_start, left[0].start)
-            if head and not singular and _AND_JOIN.search(text, left[0].start, vm.start()):
+            if head and not singular and AND_JOIN.search(text, left[0].start, vm.start()):
                 # the first of a list written without a number: "The Station House Officer
                 # (SHO) of New Saryab Police Station, a constable and driver were shot dead"
                 named = [p for p in PERSON_ANY.finditer(text, head.start("np"), head.end("np"))
@@ -413,7 +426,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             companion = WITH_COMPANION.match(text, vm.end(), s_end)
             if companion is None or _OWN_VERB_NEXT.match(text, companion.end()):
                 return [one]  # (not one with a verb of his own: "and his driver was injured")
-            return [one, _companion(companion, one.category)]
+            return [one, companion_group(companion, one.category)]
         if aux and AND_PERSON.search(text, left_start, vm.start()):
             # People named without a number: "BLA commander Daren Bugti and his close
             # associate Ali Hassan were arrested" is two
@@ -437,11 +450,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             text, obj, right[0].start):
         # (not after a preposition: "22 others injured in twin bomb blasts" counts no twins)
         # (also after what the first one is "of": "a driver of a mini truck and a labourer")
-        kept = _joined(text, right, of_thing=True)
+        kept = joined(text, right, of_thing=True)
         companion = WITH_COMPANION.match(text, kept[-1].end, right_end)
         if companion and kept[-1].quantity.low == 1:
             # "shot dead a militant 'commander' along with his aide": one more
-            kept.append(_companion(companion, kept[-1].category))
+            kept.append(companion_group(companion, kept[-1].category))
         return kept
     if _THEM.match(text, obj):
         # "Suspecting three villagers to be ... informers, cadres of the CPI Maoist abducted
@@ -476,7 +489,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         one = Group(Quantity(titled.start("np"), titled.end("np"), titled.group("np"), 1, 1,
                              "exact"), person_category(titled.group("role")),
                     titled.start("np"), titled.end("np"))
-        return [one, _companion(companion, one.category)]
+        return [one, companion_group(companion, one.category)]
     persons = named_persons(text, vm, verb, obj, right_end)
     if persons is not None:
         return [persons]
@@ -522,7 +535,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # with the phrases "and" joins to it: "Three militants and one soldier killed
         # during a clash" is four
         first = len(left) - 1
-        while first > 0 and _AND_JOIN.fullmatch(text, left[first - 1].end, left[first].start) \
+        while first > 0 and AND_JOIN.fullmatch(text, left[first - 1].end, left[first].start) \
                 and not _INCLUDING_BEFORE.search(text, max(0, left[first - 1].start - 12),
                                                  left[first - 1].start):
             # (not a member of an earlier total: "three persons were killed including a
@@ -531,19 +544,6 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         return left[first:]
     another = another_before(text, vm) if vm.lastgroup in ("killed", "wounded") else None
     return [another] if another is not None else []
-
-
-def _joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Group]:
-    """The first counted phrase and those "and" joins to it one after another; with
-    ``of_thing`` also past what the one before is "of" ("a driver of a mini truck and a
-    labourer")."""
-    kept = groups[:1]
-    for g in groups[1:]:
-        if not (_AND_JOIN.fullmatch(text, kept[-1].end, g.start) or (
-                of_thing and _OF_THING_AND.fullmatch(text, kept[-1].end, g.start))):
-            break
-        kept.append(g)
-    return kept
 
 
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
@@ -565,13 +565,9 @@ _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 # A person named first in a list, with an article and no number, then a comma.
 _LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
 
-_AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
-# What a person is "of", then "and": "a driver of a mini truck and a labourer".
-_OF_THING = r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-_OF_THING_AND = re.compile(rf"{_OF_THING}\s+and\s+", re.I)
 # One person with an article, what he is "of", then "and" before a counted group.
 _FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PERSON})"
-                        rf"(?:{_OF_THING})?\s+and\s+$", re.I)
+                        rf"(?:{OF_THING})?\s+and\s+$", re.I)
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
     # (a guard of his own, with its kind: "killing his security guard")
@@ -582,6 +578,9 @@ _SINGLE_OBJECT = guarded(
 
 
 _WHO = re.compile(r"\bwho\b", re.I)
+# A subject's post or place between it and the next person named: "posted at the residence of".
+_PLACED_AT = re.compile(r"\s+(?:posted|stationed|deployed|working|employed|serving|on\s+duty)\s+"
+                        r"(?:at|in|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|to)\s+", re.I)
 # A name as the subject right before the verb, its gloss set off by commas.
 _NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
                            r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|have)\s+)?$")
@@ -601,10 +600,3 @@ _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
 _KIDNAP_VERBS = frozenset({"abducted", "kidnapped"})
-
-
-def _companion(companion: re.Match[str], victim: str | None) -> Group:
-    """The one companion ``WITH_COMPANION`` found ("along with his son"), of his side."""
-    who = companion.group("who")
-    return Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
-                 companion_category(who, victim), companion.start("who"), companion.end())

@@ -35,7 +35,6 @@ from eventwatch.extract.explosives import (
     WENT_OFF_RE,
     found_before,
 )
-from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
     AGO_RE,
     BACKGROUND_RE,
@@ -74,6 +73,7 @@ from eventwatch.extract.retelling import (
     toll_told_again,
 )
 from eventwatch.extract.scope import (
+    ABDUCTION_TOLD_RE,
     ARMED_PEOPLE,
     ATTRIBUTION_DATE_RE,
     BEGUN_ON_RE,
@@ -85,8 +85,10 @@ from eventwatch.extract.scope import (
     PERIOD_BEGUN_RE,
     PLURAL_ACTS,
     PLURAL_STRIKES,
+    RECORD_OF_RE,
     REFERS_BACK_RE,
     RELATIVE_PAST_RE,
+    RELEASE_RE,
     REPORTED_ON,
     SAID_BEFORE,
     STATE_SINCE_RE,
@@ -107,15 +109,6 @@ FAMILIES = {
     "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest",
     "operation": "arrest",
 }
-# What someone is said to have done before, told without a trigger word of its own.
-RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked|suspected|"
-                       r"responsible)\s+(?:in|of|for)\b", re.I)
-# A release that tells the abduction too: "released all the six abducted tractor drivers ...
-# hours after abducting them on February 8".
-ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her|them)\b",
-                               re.I)
-RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
-                        r"returned\s+home|secured\s+the\s+release)\b", re.I)
 @dataclass(slots=True)
 class SentenceInfo:
     """What the incident stage knows about one sentence."""
@@ -238,12 +231,12 @@ class SentenceInfo:
             if not set(self.triggers) - BOMB_CLASSES:
                 return False
         base = self.sentence.start
-        if strong and not self.figures and not self.day_dates and all(
+        if strong and not self.figures and all(self.stated_on(d) for d in self.day_dates) and all(
                 PLURAL_STRIKES.fullmatch(w) and SAID_BEFORE.search(text, 0, start - base)
                 for c in strong for start, _, w in self.triggers[c]):
-            # acts in general, in what someone said: "General Raheel Sharif said that drone
-            # attacks carried out by the US inside Pakistan were detrimental to bilateral
-            # relations"
+            # acts in general, in what someone said (on whatever day he said it): "General
+            # Raheel Sharif said that drone attacks carried out by the US inside Pakistan were
+            # detrimental to bilateral relations"
             return False
         if strong:
             return True

@@ -343,8 +343,10 @@ MEASURE_VERBS: dict[str, str] = {
               r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"
               rf"{_EXECUTED}|lynched|"
+              # a throat slit: "took them to the forest and later slit their throats"
+              r"slit(?:ting)?\s+(?:his|her|their)\s+throats?|"
               # "hacked him to death", "was stabbed to death"
-              r"(?:hacked|stabbed|beat|beaten|bludgeoned|stoned|burnt|burned|axed)"
+              r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"grievous\s+|bullet\s+)?injuries|received\s+injuries|injuries|"

@@ -18,6 +18,7 @@ from eventwatch.extract.lexicon import (
     COMPANION_NOUNS,
     LEADER,
     OF_ARMED_GROUP,
+    companion_category,
     person_category,
 )
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
@@ -34,6 +35,7 @@ from eventwatch.extract.phrases import (
 __all__ = [
     "AGE_AFTER_NAME",
     "ALONG_WITH",
+    "AND_JOIN",
     "AND_PERSON",
     "AND_PERSON_AFTER",
     "ARRESTEE",
@@ -43,10 +45,13 @@ __all__ = [
     "NAME_JOIN",
     "NAME_NEXT",
     "OF_A_COUPLE",
+    "OF_THING",
     "ONE_MEMBER",
     "TITLED_NAME",
     "WITH_COMPANION",
     "bodies",
+    "companion_group",
+    "joined",
     "one_person",
 ]
 
@@ -283,3 +288,30 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
         n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
     q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n, "exact")
     return Group(q, None, names.start("names"), names.end("names"))
+
+
+# Phrases joined by "and"; what a person is "of", then "and": "a driver of a mini truck and a
+# labourer".
+AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
+OF_THING = r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+_OF_THING_AND = re.compile(rf"{OF_THING}\s+and\s+", re.I)
+
+
+def joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Group]:
+    """The first counted phrase and those "and" joins to it one after another; with
+    ``of_thing`` also past what the one before is "of" ("a driver of a mini truck and a
+    labourer")."""
+    kept = groups[:1]
+    for g in groups[1:]:
+        if not (AND_JOIN.fullmatch(text, kept[-1].end, g.start) or (
+                of_thing and _OF_THING_AND.fullmatch(text, kept[-1].end, g.start))):
+            break
+        kept.append(g)
+    return kept
+
+
+def companion_group(companion: re.Match[str], victim: str | None) -> Group:
+    """The one companion ``WITH_COMPANION`` found ("along with his son"), of his side."""
+    who = companion.group("who")
+    return Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
+                 companion_category(who, victim), companion.start("who"), companion.end())

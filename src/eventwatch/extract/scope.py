@@ -8,8 +8,9 @@ its days are not its act's: a statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_
 ``statement_after_date``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
 operation's start, a holiday's or a relative clause's past act (``BEGUN_ON_RE``), a
 period's start (``PERIOD_BEGUN_RE``), the report's (``REPORTED_ON``); with the words that
-name acts in general or armed people only (``PLURAL_ACTS``, ``ARMED_PEOPLE``) and the opening
-of one part of a summary lead (``PART_OPENER_RE``).
+name acts in general or armed people only (``PLURAL_ACTS``, ``ARMED_PEOPLE``), the opening
+of one part of a summary lead (``PART_OPENER_RE``), someone's record (``RECORD_OF_RE``) and a
+release, with or without the abduction it ends (``RELEASE_RE``, ``ABDUCTION_TOLD_RE``).
 :mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
 the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
 operations and references.
@@ -23,6 +24,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 
 __all__ = [
+    "ABDUCTION_TOLD_RE",
     "ARMED_PEOPLE",
     "ATTRIBUTION_DATE_RE",
     "BEGUN_ON_RE",
@@ -35,8 +37,10 @@ __all__ = [
     "PERIOD_BEGUN_RE",
     "PLURAL_ACTS",
     "PLURAL_STRIKES",
+    "RECORD_OF_RE",
     "REFERS_BACK_RE",
     "RELATIVE_PAST_RE",
+    "RELEASE_RE",
     "REPORTED_ON",
     "RIOT_CLASH_RE",
     "SAID_BEFORE",
@@ -58,7 +62,10 @@ STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+on\s+$"
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
 _STATEMENT_AFTER_DATE_RE = re.compile(
     r"(?P<comma>,)?\s+(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
-    r"urged|demanded|appealed|warned|vowed|disclosed|revealed|owned\s+up)\b", re.I)
+    r"urged|demanded|appealed|warned|vowed|disclosed|revealed|owned\s+up|"
+    # "on June 22, convened a joint press conference ... clarifying on the reported gun battle"
+    r"(?:convened|held|addressed)\s+(?:a\s+)?(?:joint\s+)?(?:press|news)\s+conference)\b",
+    re.I)
 # ("on" before a day set off by a comma: "(MCP M) on April 2, owned up")
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # (an act told by its participle and doer before the day: "arrested by Delhi Police on")
@@ -211,3 +218,13 @@ ARMED_PEOPLE = re.compile(r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|a
                           r"attackers|gunmen)", re.I)
 # The day of the report: "reports The Hindu on".
 REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)
+
+# What someone is said to have done before, told without a trigger word of its own.
+RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked|suspected|"
+                       r"responsible)\s+(?:in|of|for)\b", re.I)
+# A release that tells the abduction too: "released all the six abducted tractor drivers ...
+# hours after abducting them on February 8".
+ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her|them)\b",
+                               re.I)
+RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
+                        r"returned\s+home|secured\s+the\s+release)\b", re.I)
