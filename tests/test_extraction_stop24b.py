@@ -6,7 +6,8 @@ subject's post, throats slit), days ("two days ago", a claim's, a press conferen
 period's day, days after a comparison), incidents (tallies of a
 month or of ongoing clashes, acts retold after an arrest or a claim, armed men named under a
 report's day), places (a district named bare, a seat written "City", Kachi, a town a
-distance away) and types (a rocket's own burst, an artillery unit, a drone camera).  Each
+distance away) and types (a rocket's own burst, an artillery unit, a drone camera, a state
+force aimed at).  Each
 case failed on the code of the stop's first part (commit 9885a37), except where a comment
 says it guards a rule's reach."""
 
@@ -531,3 +532,52 @@ def test_a_press_conferences_day_is_not_the_acts(resources: Resources) -> None:
         "The outfit's spokesman, on June 22, convened a press conference, clarifying on the "
         "reported gun battle.")
     assert incident["date"]["value"].endswith("06-21")
+
+
+def test_a_state_force_aimed_at_is_the_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants attacked Assam Rifles (AR) personnel by exploding an Improvised Explosive "
+        "Device (IED) in Imphal West District on February 15. No one was hurt.")
+    assert incident["target_type"] == "military"
+
+
+def test_a_police_force_aimed_at_is_a_police_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants hurled a grenade on a CRPF party deployed near a school in Wanpoh in "
+        "Kulgam District on September 26, injuring two passers-by.")
+    assert incident["target_type"] == "police"
+
+
+def test_a_force_targeted_outranks_the_market_it_stood_in(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants lobbed a grenade targeting BSF personnel in the main market of Baramulla "
+        "town on August 25, killing a civilian.")
+    assert incident["target_type"] == "military"
+
+
+def test_a_forces_unit_takes_its_parents_side(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoists opened fire at Commando Battalion for Resolute Action (CoBRA) personnel in "
+        "Khunti District on May 6. No one was injured.")
+    assert incident["target_type"] == "police"
+
+
+def test_a_force_near_the_blast_is_not_its_aim(resources: Resources) -> None:
+    # guards the rule's reach: passed before it
+    (incident,) = _extract(
+        resources,
+        "Two shopkeepers were injured when a bomb exploded near Assam Rifles personnel in "
+        "Imphal West District on November 20.")
+    assert incident["target_type"] == "business"
+
+
+def test_a_forces_civilian_supplier_is_no_force(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Unidentified militants targeted the office of a NATO fuel supplier with a car bomb "
+        "near Torkham in Khyber Agency on March 3, injuring three passers-by.")
+    assert incident["target_type"] != "military"

@@ -434,6 +434,10 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                 _ACCORDING_TO.search(text, max(start, m.start() - 30), m.start()))
 
 
+_WHOLE = re.compile(r".+", re.S)
+_NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
+_FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|compan(?:y|ies)|"
+                               r"firms?|traders?|transporters?|drivers?|labou?rers?)\b", re.I)
 # Targets that are places where people gather (a market, a shop, a bus stand), not the aim
 # when only security forces were hurt there.
 _PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
@@ -451,6 +455,7 @@ _THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count, doers: Sequence[tuple[int, int]] = (),
                 groups: Sequence[tuple[int, int]] = (), defused: bool = False,
+                forces: Sequence[tuple[int, int, str]] = (),
                 ) -> tuple[str, Evidence | None]:
     """The GTD target type: the thing aimed at, else what the victims were; unknown where
     the report says the aim is not known (GTD codes what is known, not the victims' side).
@@ -459,7 +464,9 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     name armed groups of the actor base, whose words are no target either, whoever the
     group was ("Two CPI Maoist cadres were killed": their side says the target).
     ``defused``: the bomb was found and made safe, so forces named without a word of place
-    or aim found, defused or were told of it ("Police bomb experts disposed off the bomb")."""
+    or aim found, defused or were told of it ("Police bomb experts disposed off the bomb").
+    ``forces``: the spans that name state forces of the actor base, with the target type each
+    gives when an attack aims at it ("attacked Assam Rifles (AR) personnel")."""
     if state_operation:
         return "terrorists_non_state_militia", None
     for start, end in spans:
@@ -487,7 +494,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                         CAPITALISED_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                     continue  # a place named after its bazaar: "abducted him from Bara Bazaar"
                 score = 3 if cue else 1
-                if cue and re.match(r"(?:near|outside)\b", cue.group(0), re.I):
+                if cue and _NEAR_CUE.match(cue.group(0)):
                     score = 2  # where it happened; the victims say more about the aim
                 elif cue and combatants_only and ttype in _PLACES_OF_PEOPLE and \
                         re.match(r"(?:at|inside)\b", cue.group(0), re.I) and \
@@ -501,6 +508,21 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                     best = (score, ttype, m.start(), m.end())
                 if role is None and ttype in _ROLES and not _OFFICIALS.fullmatch(m.group(0)):
                     role = (score, ttype, m.start(), m.end())
+        for a, b, ttype in forces:
+            # a force named after a word of aim: "attacked Assam Rifles (AR) personnel",
+            # "fired on a Border Security Force patrol" (its name holds no target word)
+            force = _WHOLE.match(text, a, b)
+            cue = TARGET_CUE.search(text, max(start, a - 40), a)
+            if force is None or not start <= a < end or defused or cue is None or \
+                    _not_a_target(text, force, ttype, start, doers, ()):
+                continue
+            if _NEAR_CUE.match(cue.group(0)) or _FORCES_CIVILIANS.match(text, b):
+                # where it happened ("near an Assam Rifles camp"), not the aim, or the
+                # civilians who work for a force ("the office of NATO fuel supplier")
+                continue
+            score = 5 if re.search(r"\btarget", text[max(start, a - 40):a], re.I) else 3
+            if best is None or best[0] < score or (best[0] == score and a < best[2]):
+                best = (score, ttype, a, b)
     if best is not None and best[1] == "transportation" and set(categories) == {
             "security_forces"} and _GENERIC_VEHICLE.fullmatch(text, best[2], best[3]):
         # "security personnel were distributing ration on a vehicle when it hit the
