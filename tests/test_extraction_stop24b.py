@@ -3,13 +3,13 @@ negated and hedged harms ("no indications that he had been killed", "None of the
 was injured"), counts (people who "sustained injuries", "and another injured", ranked names
 in a list, "inclusive of", a manager and his aide, a restrictive relative clause, a
 subject's post, throats slit), days ("two days ago", a claim's, a press conference's or a
-period's day, days after a comparison), incidents (tallies of a
-month or of ongoing clashes, acts retold after an arrest or a claim, armed men named under a
-report's day), places (a district named bare, a seat written "City", Kachi, a town a
-distance away) and types (a rocket's own burst, an artillery unit, a drone camera, a state
-force aimed at).  Each
-case failed on the code of the stop's first part (commit 9885a37), except where a comment
-says it guards a rule's reach."""
+period's day, days after a comparison), incidents (tallies of a month or of ongoing clashes,
+acts retold after an arrest or a claim, armed men named under a report's day), places (a
+district named bare, a seat written "City", Kachi, a town a distance away, not a force's
+name), doers (a force named after "by" or "a gunfight with") and types (a rocket's own
+burst, an artillery unit, a drone camera, a state force aimed at).  Each case failed on the
+code of the stop's first part (commit 9885a37), except where a comment says it guards a
+rule's reach."""
 
 from __future__ import annotations
 
@@ -581,3 +581,27 @@ def test_a_forces_civilian_supplier_is_no_force(resources: Resources) -> None:
         "Unidentified militants targeted the office of a NATO fuel supplier with a car bomb "
         "near Torkham in Khyber Agency on March 3, injuring three passers-by.")
     assert incident["target_type"] != "military"
+
+
+def test_a_force_in_a_gunfight_with_is_the_operations_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two cadres of Purba Bangla Communist Party were killed in a gunfight with Rapid "
+        "Action Battalion RAB in Tangail District on April 7.")
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Rapid Action Battalion"]
+
+
+def test_a_force_after_by_is_the_operations_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two suspected militants were killed during an operation by RAB at a den in Gazipur "
+        "District on May 3.")
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Rapid Action Battalion"]
+
+
+def test_a_forces_name_is_no_site(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two militants were arrested by a team of Assam Rifles in Senapati District on May 3.")
+    assert incident["place"]["name"] == "Senapati"
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Assam Rifles"]

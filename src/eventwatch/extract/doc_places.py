@@ -40,6 +40,9 @@ class DocPlaces:
     matches: tuple[PlaceMatch, ...]
     countries: tuple[str, ...]
     admin1s: tuple[str, ...]
+    # the actor names' spans, no site's name ("by a team of Assam Rifles in Senapati
+    # District" names no site "Assam Rifles")
+    excluded: tuple[tuple[int, int], ...] = ()
 
 
 def _within(m: PlaceMatch, spans: Sequence[tuple[int, int]]) -> bool:
@@ -143,7 +146,7 @@ def document_places(text: str, gazetteer: Gazetteer,
                 biggest[e.country] = max(biggest.get(e.country, 0), e.population)
     ranked = sorted(countries.items(), key=lambda kv: (-kv[1], -biggest.get(kv[0], 0)))
     return DocPlaces(matches, tuple(c for c, _ in ranked),
-                     tuple(a for a, _ in admin1s.most_common()))
+                     tuple(a for a, _ in admin1s.most_common()), tuple(excluded))
 
 
 def _as_its_district(matches: tuple[PlaceMatch, ...]) -> tuple[PlaceMatch, ...]:
@@ -174,4 +177,4 @@ def _as_its_district(matches: tuple[PlaceMatch, ...]) -> tuple[PlaceMatch, ...]:
 def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:
     """The same article context with the matches inside [start, end) removed."""
     return DocPlaces(tuple(m for m in doc.matches if not (start <= m.start < end)),
-                     doc.countries, doc.admin1s)
+                     doc.countries, doc.admin1s, doc.excluded)

@@ -289,6 +289,15 @@ _FORCE_DID = re.compile(
     rf"(?:{DAY_BETWEEN})?(?:also\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
+# A force named as the agent of an operation's act or as the other side of its fight.
+_FORCE_AGENT = re.compile(
+    r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
+    r"gunned\s+down|neutrali[sz]ed|raided|busted|rescued|conducted|launched|carried\s+out|"
+    r"operations?|raids?|drives?)\s+by|"
+    r"(?:encounters?|gunfights?|gun[\s-]battles?|clash(?:es)?|exchange\s+of\s+fire|"
+    r"shoot-?outs?|fighting)\s+with)\s+(?:the\s+)?(?:(?:a|an|joint)\s+)?"
+    r"(?:(?:teams?|units?|squads?|party|personnel|troops|men|officials|jawans)\s+of\s+"
+    r"(?:the\s+)?)?(?:\d+\w*\s+)?$", re.I)
 # An agency the arrested are tied to or serve: no doer of their arrest.
 _TIED_TO = re.compile(r"\b(?:links?|linked|ties|connections?|working|spying|agents?|"
                       r"operatives?|informers?|affiliated)\s+(?:to|with|for|of)\s+"
@@ -320,9 +329,12 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                           _BRACKET_GAP.fullmatch(text, m.end, match.start)
                           for m in actor_matches)
             status = _status_for(text, sentence, match.start, match.end, of_name)
-            if status is None and match.actor.kind == "state" and \
-                    _FORCE_DID.match(text, match.end, sentence.end):
-                status = "attributed"  # "26 Assam Rifles (AR) arrested four persons"
+            if status is None and match.actor.kind == "state" and (
+                    _FORCE_DID.match(text, match.end, sentence.end) or _FORCE_AGENT.search(
+                        text, max(sentence.start, match.start - 60), match.start)):
+                # "26 Assam Rifles (AR) arrested four persons", "killed in a gunfight with
+                # Rapid Action Battalion RAB", "arrested by a team of Assam Rifles"
+                status = "attributed"
             if status is None:
                 continue
             following = text[match.end:match.end + 30]

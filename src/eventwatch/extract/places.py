@@ -197,7 +197,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 # the district is the most precise place named: "Dang District" of Nepal is
                 # named Dang, not Nepal (the point and its precision stay the country's)
                 place.name = named.group("name")
-    site = local_site(text, sentences, doc.matches, match, place.admin2) or (
+    site = local_site(text, sentences, doc.matches, match, place.admin2, doc.excluded) or (
         _site_as_written(match) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
         start, end, name = site

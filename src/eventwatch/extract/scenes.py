@@ -164,9 +164,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch],
-               chosen: PlaceMatch, admin2: str | None) -> tuple[int, int, str] | None:
+               chosen: PlaceMatch, admin2: str | None,
+               actors: Sequence[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
     """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
-    knows only elsewhere (a namesake the resolution set aside)."""
+    knows only elsewhere (a namesake the resolution set aside); ``actors``: the spans of the
+    actor base's names, no site."""
     for s in sentences[:1]:
         found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
@@ -184,9 +186,10 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                     all(e.name != admin2 for e in u.entries) for u in matches):
                 continue  # a site in another district ("then on a camp at Mansai in Cooch
                 # Behar District" of a scene in Dhubri District)
-            if _ACRONYM.fullmatch(name) or (in_unit and m.group("prep") == "from" and
-                                            _OFFICE_NAME.search(name)):
-                # a force, not a site: "the vehicle of SFs in Lower Kurram Agency"; nor where
+            if any(a <= m.start("name") < b for a, b in actors) or _ACRONYM.fullmatch(name) or (
+                    in_unit and m.group("prep") == "from" and _OFFICE_NAME.search(name)):
+                # a force, not a site: "the vehicle of SFs in Lower Kurram Agency", "a team of
+                # Assam Rifles in Senapati District"; nor where
                 # people came from: "a Police representative from Khoirabari Police Station"
                 continue
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
