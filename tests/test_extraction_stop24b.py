@@ -605,3 +605,20 @@ def test_a_forces_name_is_no_site(resources: Resources) -> None:
         "Two militants were arrested by a team of Assam Rifles in Senapati District on May 3.")
     assert incident["place"]["name"] == "Senapati"
     assert [p["actor"] for p in incident["perpetrators"]] == ["Assam Rifles"]
+
+
+def test_a_destinations_country_is_no_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants killed seven pilgrims waiting to travel to Mashhad in Iran at a bus "
+        "terminal in Quetta on July 29.")
+    assert incident["place"]["country"] == "PK"
+
+
+def test_claiming_responsibility_refers_to_the_attack_told(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants shot dead seven pilgrims at a bus terminal in Quetta on July 29. Claiming "
+        "responsibility for the attack Lashkar e Jhangvi said it was done to avenge the July "
+        "28 death of a cleric in Quetta.")
+    assert incident["date"]["value"].endswith("07-29")

@@ -76,6 +76,7 @@ from eventwatch.extract.scope import (
     ABDUCTION_TOLD_RE,
     ARMED_PEOPLE,
     ATTRIBUTION_DATE_RE,
+    AVENGED_RE,
     BEGUN_ON_RE,
     CLAIM_ONLY_RE,
     DOER_ACTED_RE,
@@ -133,8 +134,13 @@ class SentenceInfo:
 
     @property
     def claim_only(self) -> bool:
-        """A claim ("X claimed the attack") with no toll of its own."""
-        return bool(CLAIM_ONLY_RE.search(self.sentence.text)) and not self.figures
+        """A claim ("X claimed the attack") with no toll of its own (the toll of the act it
+        avenges is not its own: "to avenge July 28 death of cleric Karim Mengal")."""
+        if not CLAIM_ONLY_RE.search(self.sentence.text):
+            return False
+        avenged = AVENGED_RE.search(self.sentence.text)
+        end = self.sentence.start + avenged.start() if avenged else self.sentence.end
+        return not any(f.start < end for f in self.figures)
 
     @property
     def day_dates(self) -> list[DateMention]:

@@ -38,6 +38,9 @@ NOT_SITE_BEFORE = guarded(
     r"sided\s+with|allied\s+with|backed\s+by|sponsored\s+by|funded\s+by"
     # (but "recovered explosives from them in Bastar District": the scene)
     r")\s+(?!(?:him|her|them)\s+(?:in|at|near)\s+$)(?:\w+\s+){0,2}$|"
+    # the unit of a destination: "waiting to travel to Mashhad in Iran"
+    r"\b(?:travel\w*|way|going|headed|heading|bound|en\s+route)\s+(?:to|for)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:in|of),?\s+$|"
     # a distance from a town: "the construction site located about 500 km from the state
     # capital Raipur"
     r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"

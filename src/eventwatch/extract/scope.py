@@ -27,6 +27,7 @@ __all__ = [
     "ABDUCTION_TOLD_RE",
     "ARMED_PEOPLE",
     "ATTRIBUTION_DATE_RE",
+    "AVENGED_RE",
     "BEGUN_ON_RE",
     "BRAWL_RE",
     "CLAIM_ONLY_RE",
@@ -125,14 +126,14 @@ PERIOD_BEGUN_RE = re.compile(r"\b(?:week|fortnight|month|campaign|strike|bandh|s
                              r"(?:had\s+)?(?:kicked\s+off|began|started|commenced)\s+"
                              r"(?:on\s+)?$", re.I)
 REFERS_BACK_RE = guarded(
-    r"\b(?:claimed|owned|accepted)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|bombing|"
-    r"ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
+    r"\b(?:claimed|claiming|owned|owning|accepted|accepting)\s+(?:the\s+)?(?:responsibility|"
+    r"credit|attack|blast|bombing|ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
     r"blamed|its\s+(?:fighters|men|cadres|militants)|was\s+behind)\b|"
     r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
     r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
 CLAIM_ONLY_RE = guarded(
-    r"\b(?:claimed|owned|accepted|took|taken)\s+(?:the\s+)?(?:responsibility|credit|attack|blast|"
-    r"bombing|ambush|raid|killing|abduction)\b", re.I)
+    r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+(?:the\s+)?"
+    r"(?:responsibility|credit|attack|blast|bombing|ambush|raid|killing|abduction)\b", re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = guarded(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
@@ -219,6 +220,9 @@ ARMED_PEOPLE = re.compile(r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|a
 # The day of the report: "reports The Hindu on".
 REPORTED_ON = re.compile(r"\b(?:reports?|reported)\b[^.;]{0,40}?\bon\s+$", re.I)
 
+# The act a claim says it avenged: "it was done to avenge July 28 death of cleric".
+AVENGED_RE = re.compile(
+    r"\b(?:to\s+avenge|(?:retaliation|revenge|reprisal)\s+(?:for|of|against))\b", re.I)
 # What someone is said to have done before, told without a trigger word of its own.
 RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked|suspected|"
                        r"responsible)\s+(?:in|of|for)\b", re.I)
