@@ -622,3 +622,13 @@ def test_claiming_responsibility_refers_to_the_attack_told(resources: Resources)
         "responsibility for the attack Lashkar e Jhangvi said it was done to avenge the July "
         "28 death of a cleric in Quetta.")
     assert incident["date"]["value"].endswith("07-29")
+
+
+def test_a_referred_acts_clause_toll_is_not_the_sentences(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Seven Maoists, allegedly involved in the Malewada landmine attack last month in "
+        "which seven CRPF personnel were killed, were arrested from Dantewada District after "
+        "an encounter with Security Forces on April 12. A Maoist was injured in the gun "
+        "battle.")
+    assert incident["killed"]["best"] is None

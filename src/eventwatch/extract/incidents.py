@@ -334,8 +334,11 @@ def describe(text: str, sentences: Sequence[Sentence],
             # "arrested ... over the killing of three people": the toll of the act referred
             # to is not this sentence's (the arrest, never a reference, keeps its count:
             # "Two militants involved in the abduction ... were arrested")
+            # (nor the toll a clause after it tells: "allegedly involved in Malewada landmine
+            # attack last month in which seven CRPF personnel were killed")
             figures = [f for f in figures if f.measure == "arrested" or
-                       not any(f.start <= r < f.end for r in refers)]
+                       not any(f.start <= r < f.end or
+                               _REFERRED_CLAUSE.fullmatch(text, r, f.start) for r in refers)]
         if len(own_dates) > 1:
             # (an act no trigger names, referred to: "allegedly involved in the murder of a
             # former Salwa Judum worker on April 3 was arrested ... on April 12")
@@ -585,6 +588,9 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
 
 
 # A death of the wounded, dated by the act that wounded them (see ``describe``).
+# The words from an act referred to to a figure in the clause that tells its toll.
+_REFERRED_CLAUSE = re.compile(r"\S*(?:\s+[\w()’'-]+){0,6}?\s*,?\s+(?:in|during)\s+which\s+"
+                              r"(?:[\w()’'-]+\s+){0,3}")
 _DEATH_OF_WOUNDS = re.compile(r"\b(?:succumb(?:ed|s)|died)\b", re.I)
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
