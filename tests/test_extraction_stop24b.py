@@ -632,3 +632,20 @@ def test_a_referred_acts_clause_toll_is_not_the_sentences(resources: Resources) 
         "an encounter with Security Forces on April 12. A Maoist was injured in the gun "
         "battle.")
     assert incident["killed"]["best"] is None
+
+
+def test_a_camp_a_distance_from_the_body_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres killed a young man with sharp weapons in Bijapur District on August 1 "
+        "and threw his body a km away from a CRPF camp, accusing him of being a Police "
+        "agent.")
+    assert incident["target_type"] == "private_citizens"
+
+
+def test_a_reporter_with_initials_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Unidentified gunmen shot dead a man in Bijapur District on August 1, Inspector "
+        "General of Police IGP S R P Kalluri said.")
+    assert incident["target_type"] != "police"

@@ -295,8 +295,9 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate
 # A force followed by its own verb of finding or telling is the reporter, not the target.
 _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spokesm[ae]n|"
                             r"officer|chief|superintendent|inspector|personnel)\s+)?"
-                            # a name between: "Police Officer Nasir Lodhi said"
-                            r"(?-i:[A-Z][\w.]*\s+){0,3}(?:have\s+|has\s+|had\s+)?"
+                            # a name between: "Police Officer Nasir Lodhi said", "Inspector
+                            # General of Police IGP S R P Kalluri said"
+                            r"(?-i:[A-Z][\w.]*\s+){0,5}(?:have\s+|has\s+|had\s+)?"
                             r"(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
                             # whom they blame: "Officials blamed the local peace lashkar"
@@ -327,7 +328,11 @@ _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,4
 _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
                            re.I)
 _WAY_TO = re.compile(r"\bway\s+to\s+(?:a|an|the|his|her|their)?\s*$", re.I)
-_INFORMER_AFTER = re.compile(r"[’']?\s+informers?\b", re.I)
+# A place the scene is measured from: "his body was thrown a km away from a CRPF camp".
+_DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
+                            r"(?:away\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.I)
+_INFORMER_AFTER = re.compile(r"[’']?\s+(?:informers?|agents?)\b", re.I)
 # A police station named as the jurisdiction of a place, not as what was attacked.
 _STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisdiction\s+of|"
@@ -422,6 +427,8 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
         return True  # the press told of it: "the General told reporters"
     if _WAY_TO.search(text, max(start, m.start() - 20), m.start()):
         return True  # where the victim was going: "when he was on way to a shop"
+    if _DISTANCE_FROM.search(text, max(start, m.start() - 40), m.start()):
+        return True  # where it was measured from: "thrown a km away from a CRPF camp"
     if ttype == "transportation" and _GENERIC_VEHICLE.fullmatch(m.group(0)) and \
             _BOMB_VEHICLE.search(text, 0, m.start()):
         # the bomber's own vehicle, the weapon told before it: "rammed his explosives laden
