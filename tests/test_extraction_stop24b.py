@@ -649,3 +649,12 @@ def test_a_reporter_with_initials_is_no_target(resources: Resources) -> None:
         "Unidentified gunmen shot dead a man in Bijapur District on August 1, Inspector "
         "General of Police IGP S R P Kalluri said.")
     assert incident["target_type"] != "police"
+
+
+def test_while_another_named_injured_is_one_more_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A man, identified as Rafique Baloch (25), was killed while another, Burhan (30), "
+        "injured in a firing incident in Lyari Town of Karachi on May 3.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1

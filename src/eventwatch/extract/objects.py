@@ -248,15 +248,17 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
 
 
 # "... was killed and another injured": one more person, the verb's auxiliary left out.
-_AND_ANOTHER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}and\s+(?P<np>another|one\s+other)"
-                          r"\s+(?:was\s+)?$", re.I)
+_AND_ANOTHER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}(?:and|while|whereas)\s+"
+                          r"(?P<np>another|one\s+other)"
+                          # (his name set off by commas: "while another, Burhan (30), injured")
+                          r"(?:\s*,\s*[^,;.]{1,40},)?\s+(?:was\s+)?$", re.I)
 
 
 def another_before(text: str, vm: re.Match[str]) -> Group | None:
     """One more victim right before the verb, its auxiliary left out after a first one: "an
-    unidentified person was killed and another injured" (of the first one's side where it
-    is told)."""
-    another = _AND_ANOTHER.search(text, max(0, vm.start() - 40), vm.start())
+    unidentified person was killed and another injured", "was killed while another, Burhan
+    (30), injured" (of the first one's side where it is told)."""
+    another = _AND_ANOTHER.search(text, max(0, vm.start() - 80), vm.start())
     if another is None:
         return None
     q = Quantity(another.start("np"), another.end("np"), another.group("np"), 1, 1, "exact")
