@@ -658,3 +658,30 @@ def test_while_another_named_injured_is_one_more_wounded(resources: Resources) -
         "injured in a firing incident in Lyari Town of Karachi on May 3.")
     assert incident["killed"]["best"] == 1
     assert incident["wounded"]["best"] == 1
+
+
+def test_the_doers_of_an_active_verb_are_no_victims(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two unidentified assailants shot dead the caretaker of an imambargah and critically "
+        "injured his 24yearold son in Sahiwal District on November 25.")
+    assert incident["killed"]["best"] == 1
+    assert incident["killed"]["by_category"] != {"militants": 1}
+    assert incident["wounded"]["best"] == 1
+
+
+def test_an_age_is_no_count(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Assailants shot dead 28 year old Tahir Karim and wounded his 26 year old friend, "
+        "Akhtar Khan, near Shah Faisal Muhallah in Orangi Town of Karachi on May 3.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1
+
+
+def test_an_age_in_words_is_no_count(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A woman and a seven year old boy were killed in cross fire between a contractor and "
+        "Maoist cadres near Tirra village in Gumla District on December 8.")
+    assert incident["killed"]["best"] == 2

@@ -522,8 +522,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         ante = _antecedent(text, max(0, held.start() - 80), held.start())
         if ante:
             return ante
-    # Reduced relative: "three men shot dead", "five killed".
-    left = counted_phrases(text, left_start, vm.start(), None)
+    # Reduced relative: "three men shot dead", "five killed" (not the doers of an active verb
+    # with its object after it: "Two unidentified assailants shot dead the caretaker")
+    left = [] if _OBJECT_AFTER.match(text, vm.end()) else counted_phrases(
+        text, left_start, vm.start(), None)
     if left and (_REDUCED_GAP.fullmatch(text, left[-1].end, vm.start()) or (
             # the comma that closes a breakdown: "10 persons, including five Policemen,
             # sustained injuries"
@@ -557,6 +559,10 @@ _REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
                           # Security Force BSF personnel sustained injuries")
                           r"\(?(?-i:[A-Z]{2,6})\)?\s+(?:personnel|jawans?|troopers|men)\s+)?",
                           re.I)
+# An object right after a verb: "shot dead the caretaker of an imambargah".
+# (a capital opens a run-on's next sentence: "leaving four persons injured The PLFI men")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their)\s+(?!(?:same|next|following|"
+                           r"previous|day|night|morning|evening|spot|site)\b)")
 # One person, named or described, joined to a count of "other" people: "squad member Madhu
 # and two other Maoists" (up to five words, no clause break).
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")
@@ -571,8 +577,10 @@ _FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PER
 _SINGLE_OBJECT = guarded(
     rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
     # (a guard of his own, with its kind: "killing his security guard")
-    rf"an?\s+\w+|(?:his|her|their)\s+(?:security|personal|police))\s+)"
-    rf"{{0,2}}"
+    rf"an?\s+\w+|(?:his|her|their)\s+(?:security|personal|police)|"
+    # an age: "critically injured his 24yearold son", "his 26 year old friend"
+    rf"\d+\s*-?\s*years?\s*-?\s*old|\d+yearold)\s+)"
+    rf"{{0,3}}"
     rf"(?P<noun>him|her|(?:{PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
     re.I)
 

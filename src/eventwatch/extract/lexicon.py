@@ -428,7 +428,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
     (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?|link\s?m[ae]n|"
      # someone's aide, of that person's side (told apart: "killed the manager ... and
      # injured his aide")
-     r"aides?|"
+     r"aides?|friends?|companions?|"
      # an officer of no force named: "leaving an officer and four others injured" (a
      # title's "Officer" is another's: "Station House Officer", "Public Relations Officer")
      r"(?-i:officers?)", None),
@@ -444,7 +444,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
      r"activists?|workers?\s+of|leaders?|councillors?|politicians?|lawyers?|judges?|"
      r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|helpers?|cleaners?|cooks?|"
-     r"watchm[ae]n|chowkidars?|polio\s+(?:workers?|"
+     r"watchm[ae]n|chowkidars?|caretakers?|custodians?|gatekeepers?|polio\s+(?:workers?|"
      r"vaccinators?)|health\s+workers?|vaccinators?|volunteers?|contractors?|"
      r"employees?|officials?\s+of\s+(?:the\s+)?(?:\w+\s+)?department|government\s+officials?|"
      r"officials?|hindus?|sikhs?|christians?|shias?|ahmadis?|hazaras?|persons?|people|"

@@ -62,7 +62,8 @@ __all__ = [
 AGE_AFTER_NAME = re.compile(r"\s*,?\s*\(?\b\d{1,2}\b\)?(?=\s*,)")
 _AGED = rf"(?:{AGE_AFTER_NAME.pattern})?"
 NAMED_OBJECTS = re.compile(
-    rf"\s+(?P<names>{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
+    # (an age may come first: "shot dead 28 year old Tahir Karim")
+    rf"\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?(?P<names>{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
     # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
     r"after|before|a|an|the|and|of|alias)\b))")

@@ -37,6 +37,7 @@ _HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # What a person noun may qualify, naming no person: "a militant attack", "a militant outfit".
 QUALIFIED_THINGS = (r"attacks?|ambush(?:es)?|raids?|outfits?|organi[sz]ations?|hideouts?|"
                     r"activit(?:y|ies)|violence|strikes?")
+_AGE_AFTER_NUMBER = re.compile(r"[\s-]*years?[\s-]*old\b", re.I)
 # A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
 _NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
@@ -157,8 +158,9 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
         if NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 12):m.start("num")]) or \
                 _SOURCE_BEFORE.search(text, max(0, m.start("num") - 16), m.start("num")) or (
                 not noun and NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
-                m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))):
-            continue
+                m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))) or \
+                _AGE_AFTER_NUMBER.match(text, m.end("num")):
+            continue  # (an age counts no one, a noun after it or not: "his 26 year old friend")
         if not noun and (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or (
                 re.fullmatch(r"\d{5}", m.group("num")) and
                 text[max(0, m.start("num") - 3):m.start("num")].lower() == "in ")):
