@@ -685,3 +685,38 @@ def test_an_age_in_words_is_no_count(resources: Resources) -> None:
         "A woman and a seven year old boy were killed in cross fire between a contractor and "
         "Maoist cadres near Tirra village in Gumla District on December 8.")
     assert incident["killed"]["best"] == 2
+
+
+def test_a_breakdowns_list_goes_on_to_the_verb(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two persons were killed and 18 others, including a Policeman, women and some "
+        "children, injured in a remote controlled blast in Hangu on May 3.")
+    assert incident["wounded"]["best"] == 18
+
+
+def test_his_companions_wound_told_how_bad_is_one_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A prayer leader was shot dead while his companion sustained serious injuries when "
+        "unidentified militants opened fire on them in Nowshera District on May 3.")
+    assert incident["wounded"]["best"] == 1
+
+
+def test_the_dead_told_again_by_his_role_dies_once(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The driver of a trailer was killed and his assistant received critical injuries "
+        "when their vehicle was hit by a roadside bomb near Jamrud in Khyber Agency on "
+        "September 17. Officials said that the driver later succumbed to his injuries in a "
+        "hospital.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1
+
+
+def test_burn_injuries_wound_a_trucker(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A trucker sustained burn injuries when miscreants hurled a petrol bomb at his "
+        "parked vehicle in Comilla District on April 13.")
+    assert incident["wounded"]["best"] == 1

@@ -409,8 +409,10 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 "succumbed", "died", "martyred", "embraced martyrdom") or (
                 # a person named, wounded: "Sanjay, an operator of a concrete mixer
                 # excavator, sustained grievous injuries"
-                verb.startswith(("sustained", "received", "suffered")) and
-                _NAME_SUBJECT.search(text, left_start, vm.start()))) and not (
+                verb.startswith(("sustained", "received", "suffered")) and (
+                    _NAME_SUBJECT.search(text, left_start, vm.start()) or
+                    # or his companion: "while his companion sustained serious injuries"
+                    _HIS_PERSON_SUBJECT.search(text, left_start, vm.start())))) and not (
                 aux and _THEY_BEFORE.search(text, max(left_start, aux_start - 12), aux_start)):
             # (not "they had been kidnapped": the people told before, not one more)
             if aux is None and rel is not None and rel.group(0).lower() == "who":
@@ -526,6 +528,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     # with its object after it: "Two unidentified assailants shot dead the caretaker")
     left = [] if _OBJECT_AFTER.match(text, vm.end()) else counted_phrases(
         text, left_start, vm.start(), None)
+    heads = [i for i, g in enumerate(left) if g.breakdown]
+    if heads and heads[-1] < len(left) - 1 and _CLOSING_COMMA.fullmatch(
+            text, left[-1].end, vm.start()) and _LIST_GOES_ON.fullmatch(
+            text, left[heads[-1]].end, left[-1].start):
+        # the breakdown's list goes on past its first member: "18 others, including a
+        # Policeman, women and some children, injured" is the eighteen
+        return [left[heads[-1]]]
     if left and (_REDUCED_GAP.fullmatch(text, left[-1].end, vm.start()) or (
             # the comma that closes a breakdown: "10 persons, including five Policemen,
             # sustained injuries"
@@ -549,6 +558,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
 
 
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
+# The rest of a breakdown's list of members: ", women and some children".
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+(?:\s*,\s*|\s+)){0,8}")
 _PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\b", re.I)
 # Between the people and a verb that counts them with no auxiliary: nothing, a member set off
 # ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as
@@ -592,6 +603,7 @@ _PLACED_AT = re.compile(r"\s+(?:posted|stationed|deployed|working|employed|servi
 # A name as the subject right before the verb, its gloss set off by commas.
 _NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
                            r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|have)\s+)?$")
+_HIS_PERSON_SUBJECT = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{PERSON})\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
                         r"responsible\s+for|charged\s+with)\b", re.I)

@@ -349,7 +349,11 @@ MEASURE_VERBS: dict[str, str] = {
               r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
-               r"grievous\s+|bullet\s+)?injuries|received\s+injuries|injuries|"
+               r"grievous\s+|bullet\s+)?injuries|received\s+injuries|"
+               # how badly or by what: "received critical injuries", "sustained burn injuries"
+               r"(?:sustained|received|suffered)\s+(?:(?:serious|critical|grievous|bullet|burn|"
+               r"severe|minor|multiple|splinter|gunshot|head|fatal|life[\s-]threatening)\s+)"
+               r"{1,2}injuries|injuries|"
                # "Seven CRPF personnel sustained bullet wounds", "received multiple bullet
                # wounds", "Two persons suffered injury"
                r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injury)|"
@@ -429,13 +433,17 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # someone's aide, of that person's side (told apart: "killed the manager ... and
      # injured his aide")
      r"aides?|friends?|companions?|"
+     # (not a rank's first word: "Assistant Sub Inspector")
+     r"assistants?(?!\s+(?:sub|superintendent|commissioner|director|inspector|commandant|"
+     r"engineer|professor|collector|registrar|secretary)\b)|"
      # an officer of no force named: "leaving an officer and four others injured" (a
      # title's "Officer" is another's: "Station House Officer", "Public Relations Officer")
      r"(?-i:officers?)", None),
     (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
      r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"
-     r"businessm[ae]n|workers?|labou?rers?|drivers?|teachers?|journalists?|reporters?|"
+     r"businessm[ae]n|workers?|labou?rers?|drivers?|truckers?|teachers?|journalists?|"
+     r"reporters?|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
      r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"

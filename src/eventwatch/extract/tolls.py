@@ -168,16 +168,28 @@ _DEATH_DAY = re.compile(rf"[^.;]{{0,80}}?\bon\s+(?P<day>(?:{MONTH_NAMES})\s+\d{{
 
 
 _HIM_END = re.compile(r"\b(?:him|her)$", re.I)
+# The role a single victim is told by: "The driver of a trailer".
+_ROLE_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<noun>[a-z]{3,})\b")
 
 
 def _victim_told_again(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
     """Without the wound and the death of the one victim the toll already counted dead, told
     again by a pronoun ("... was shot dead by unidentified assailants ... The attackers
     ambushed the vehicle of Bhattani and injured him critically. Later, he succumbed to the
-    wounds" is one killed, none wounded)."""
+    wounds" is one killed, none wounded) or his death told again by his role ("the driver
+    later succumbed")."""
     killed = next((f for f in figures if f.measure == "killed" and not f.additive), None)
     if killed is None or killed.count.low != 1:
         return figures
+    head = _ROLE_HEAD.match(text, killed.start, killed.end)
+    if head is not None:
+        # the one dead told again by his role: "The driver of a trailer ... was killed and his
+        # assistant received critical injuries ... the driver later succumbed to his
+        # injuries" is one killed, one wounded
+        again = re.compile(rf"\b[Tt]he\s+{re.escape(head.group('noun'))}\b")
+        figures = [f for f in figures if not (
+            f.additive and f.start > killed.end and (f.count.low or 1) == 1 and
+            again.match(text, f.start, f.end))]
     wound = next((f for f in figures if f.measure == "wounded" and not f.additive and
                   f.start > killed.start and f.count.low == 1 and
                   _HIM_END.search(text, f.start, f.end)), None)
