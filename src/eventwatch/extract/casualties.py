@@ -40,11 +40,16 @@ from eventwatch.extract.objects import (
     AND_PERSON,
     AND_PERSON_AFTER,
     ARRESTEE,
+    HIS_PERSON_SUBJECT,
+    LIST_GOES_ON,
     MEMBERS_NAMED,
     NAME_NEXT,
+    NAME_SUBJECT,
+    OBJECT_AFTER,
     OF_A_COUPLE,
     OF_THING,
     ONE_MEMBER,
+    PLACED_AT,
     TITLED_NAME,
     WITH_COMPANION,
     another_before,
@@ -366,7 +371,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 # "Mohammed Akram, along with his eight accomplices, was arrested": nine
                 return [*left, one]
             return [one]
-        if len(left) > 1 and _PLACED_AT.fullmatch(text, left[0].end, left[1].start):
+        if len(left) > 1 and PLACED_AT.fullmatch(text, left[0].end, left[1].start):
             # the people of a place the subject is told at: "A Policeman posted at the
             # residence of a senior Police officer ... was shot dead" is one
             left = left[:1]
@@ -410,9 +415,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 # a person named, wounded: "Sanjay, an operator of a concrete mixer
                 # excavator, sustained grievous injuries"
                 verb.startswith(("sustained", "received", "suffered")) and (
-                    _NAME_SUBJECT.search(text, left_start, vm.start()) or
+                    NAME_SUBJECT.search(text, left_start, vm.start()) or
                     # or his companion: "while his companion sustained serious injuries"
-                    _HIS_PERSON_SUBJECT.search(text, left_start, vm.start())))) and not (
+                    HIS_PERSON_SUBJECT.search(text, left_start, vm.start())))) and not (
                 aux and _THEY_BEFORE.search(text, max(left_start, aux_start - 12), aux_start)):
             # (not "they had been kidnapped": the people told before, not one more)
             if aux is None and rel is not None and rel.group(0).lower() == "who":
@@ -526,11 +531,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return ante
     # Reduced relative: "three men shot dead", "five killed" (not the doers of an active verb
     # with its object after it: "Two unidentified assailants shot dead the caretaker")
-    left = [] if _OBJECT_AFTER.match(text, vm.end()) else counted_phrases(
+    left = [] if OBJECT_AFTER.match(text, vm.end()) else counted_phrases(
         text, left_start, vm.start(), None)
     heads = [i for i, g in enumerate(left) if g.breakdown]
     if heads and heads[-1] < len(left) - 1 and _CLOSING_COMMA.fullmatch(
-            text, left[-1].end, vm.start()) and _LIST_GOES_ON.fullmatch(
+            text, left[-1].end, vm.start()) and LIST_GOES_ON.fullmatch(
             text, left[heads[-1]].end, left[-1].start):
         # the breakdown's list goes on past its first member: "18 others, including a
         # Policeman, women and some children, injured" is the eighteen
@@ -558,8 +563,6 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
 
 
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
-# The rest of a breakdown's list of members: ", women and some children".
-_LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+(?:\s*,\s*|\s+)){0,8}")
 _PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\b", re.I)
 # Between the people and a verb that counts them with no auxiliary: nothing, a member set off
 # ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as
@@ -570,10 +573,6 @@ _REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
                           # Security Force BSF personnel sustained injuries")
                           r"\(?(?-i:[A-Z]{2,6})\)?\s+(?:personnel|jawans?|troopers|men)\s+)?",
                           re.I)
-# An object right after a verb: "shot dead the caretaker of an imambargah".
-# (a capital opens a run-on's next sentence: "leaving four persons injured The PLFI men")
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their)\s+(?!(?:same|next|following|"
-                           r"previous|day|night|morning|evening|spot|site)\b)")
 # One person, named or described, joined to a count of "other" people: "squad member Madhu
 # and two other Maoists" (up to five words, no clause break).
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")
@@ -597,13 +596,6 @@ _SINGLE_OBJECT = guarded(
 
 
 _WHO = re.compile(r"\bwho\b", re.I)
-# A subject's post or place between it and the next person named: "posted at the residence of".
-_PLACED_AT = re.compile(r"\s+(?:posted|stationed|deployed|working|employed|serving|on\s+duty)\s+"
-                        r"(?:at|in|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|to)\s+", re.I)
-# A name as the subject right before the verb, its gloss set off by commas.
-_NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
-                           r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|have)\s+)?$")
-_HIS_PERSON_SUBJECT = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{PERSON})\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
                         r"responsible\s+for|charged\s+with)\b", re.I)

@@ -40,13 +40,18 @@ __all__ = [
     "AND_PERSON_AFTER",
     "ARRESTEE",
     "A_COUPLE",
+    "HIS_PERSON_SUBJECT",
+    "LIST_GOES_ON",
     "MEMBERS_NAMED",
     "NAMED_OBJECTS",
     "NAME_JOIN",
     "NAME_NEXT",
+    "NAME_SUBJECT",
+    "OBJECT_AFTER",
     "OF_A_COUPLE",
     "OF_THING",
     "ONE_MEMBER",
+    "PLACED_AT",
     "TITLED_NAME",
     "WITH_COMPANION",
     "bodies",
@@ -318,3 +323,22 @@ def companion_group(companion: re.Match[str], victim: str | None) -> Group:
     who = companion.group("who")
     return Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
                  companion_category(who, victim), companion.start("who"), companion.end())
+
+
+# --- the subject and object slots that casualties.py reads -------------------------------
+# The rest of a breakdown's list of members: ", women and some children".
+LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+(?:\s*,\s*|\s+)){0,8}")
+
+# An object right after a verb: "shot dead the caretaker of an imambargah".
+# (a capital opens a run-on's next sentence: "leaving four persons injured The PLFI men")
+OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their)\s+(?!(?:same|next|following|"
+                          r"previous|day|night|morning|evening|spot|site)\b)")
+
+# A subject's post or place between it and the next person named: "posted at the residence of".
+PLACED_AT = re.compile(r"\s+(?:posted|stationed|deployed|working|employed|serving|on\s+duty)\s+"
+                       r"(?:at|in|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|to)\s+", re.I)
+# A name as the subject right before the verb, its gloss set off by commas.
+NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
+                          r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|have)\s+)?$")
+# ... or one person told by "his" or "her": "while his companion sustained serious injuries".
+HIS_PERSON_SUBJECT = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{PERSON})\s+$", re.I)
