@@ -4,8 +4,10 @@ described with an article ("an arms dealer, Khanthang (40)") or by a role after 
 long name ("a Khaplang faction of NSCN (NSCN K) cadre"), a couple, the bodies found ("his
 body", "the bodies of two men", "Two bullet riddled bodies"), one victim told without a number
 and the people joined to one by "and" ("X and his nephew", "and Constable Amresh Kumar"), or
-one more after a first victim ("was killed and another injured").
-:mod:`eventwatch.extract.casualties` decides which verb they belong to.  Rules:
+one more after a first victim ("was killed and another injured"); and the patterns of the
+slots around a verb (a subject named or told by "his", a post between a subject and a
+person, an object right after the verb, a breakdown's list going on) that
+:mod:`eventwatch.extract.casualties` reads when it decides which verb they belong to.  Rules:
 ``docs/codebook.md``, Numbers.
 """
 
