@@ -720,3 +720,28 @@ def test_burn_injuries_wound_a_trucker(resources: Resources) -> None:
         "A trucker sustained burn injuries when miscreants hurled a petrol bomb at his "
         "parked vehicle in Comilla District on April 13.")
     assert incident["wounded"]["best"] == 1
+
+
+def test_a_member_of_a_group_killed_is_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Maoist hit squad killed a suspected member of a rival group in Palamu District "
+        "on April 20.")
+    assert incident["killed"]["best"] == 1
+
+
+def test_a_name_set_off_after_the_verb_is_one_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "PLFI cadres shot dead, Jitendra Kumar alias Bihari, a staff of a construction "
+        "company, in front of Karra Police Station in Khunti District on July 29.")
+    assert incident["killed"]["best"] == 1
+
+
+def test_police_said_after_a_comma_is_no_victim(resources: Resources) -> None:
+    # guards the rule's reach: passed before it
+    (incident,) = _extract(
+        resources,
+        "Three persons were killed and 16 injured in a bomb blast in the Civil Court of Arrah "
+        "on January 23, Police said.")
+    assert incident["wounded"]["best"] == 16

@@ -70,7 +70,9 @@ AGE_AFTER_NAME = re.compile(r"\s*,?\s*\(?\b\d{1,2}\b\)?(?=\s*,)")
 _AGED = rf"(?:{AGE_AFTER_NAME.pattern})?"
 NAMED_OBJECTS = re.compile(
     # (an age may come first: "shot dead 28 year old Tahir Karim")
-    rf"\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?(?P<names>{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
+    # (or a comma, with a gloss after the name: "PLFI cadres shot dead, Jitendra Kumar alias
+    # Bihari, a staff of"; not "16 injured, Police said")
+    rf"(?:,(?=\s+{NAME}(?:\s+alias\b|\s*,\s*(?:a|an|the)\s)))?\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?(?P<names>{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
     # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
     r"after|before|a|an|the|and|of|alias)\b))")
@@ -89,8 +91,11 @@ OF_A_COUPLE = re.compile(rf"\s+of{A_COUPLE.pattern}", re.I)
 ARRESTEE = re.compile(
     # (not a group: "a number of villagers", "a group of militants", "a few")
     r"\s+(?P<np>(?:a|an)\s+(?!(?:number|lot|group|couple|few|dozen|score|handful|team|band|"
-    r"gang|squad|batch|total)\b)(?:[\w’'‘-]+\s+){0,5}?(?P<head>[\w’'-]+))[’']?"
+    r"gang|squad|batch|total|pair|series|spate|string|host)\b)(?:[\w’'‘-]+\s+){0,5}?"
+    r"(?P<head>[\w’'-]+))[’']?"
+    # (what he was a member of: "killed a suspected member of a rival group")
     r"(?=\s*(?:,|\(|\.|;|$)|\s+(?:identified|named|from|in|at|on|near|who|with|for|along|"
+    r"(?<=member\s)of|(?<=members\s)of|"
     r"belonging|while|after|during|as|alias|and\s+recovered|suspected|accused|wanted|"
     r"allegedly|involved)\b|"
     # a second act on the same person: "abducted a panchayat secretary and beat him to death"
