@@ -725,8 +725,8 @@ def test_burn_injuries_wound_a_trucker(resources: Resources) -> None:
 def test_a_member_of_a_group_killed_is_one(resources: Resources) -> None:
     (incident,) = _extract(
         resources,
-        "A Maoist hit squad killed a suspected member of a rival group in Palamu District "
-        "on April 20.")
+        "A Maoist hit squad killed a suspected member of a rival group Tritiya Prastuti "
+        "Committee (TPC) on April 20 night in Palamu District.")
     assert incident["killed"]["best"] == 1
 
 
