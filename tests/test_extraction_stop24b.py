@@ -745,3 +745,11 @@ def test_police_said_after_a_comma_is_no_victim(resources: Resources) -> None:
         "Three persons were killed and 16 injured in a bomb blast in the Civil Court of Arrah "
         "on January 23, Police said.")
     assert incident["wounded"]["best"] == 16
+
+
+def test_a_party_leader_named_alone_is_one_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Unidentified armed men on April 23 shot dead National Party leader Mir Ghulam "
+        "Hussain Sarpara in the Gardigap area of Mastung District.")
+    assert incident["killed"]["best"] == 1

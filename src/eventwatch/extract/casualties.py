@@ -51,6 +51,7 @@ from eventwatch.extract.objects import (
     ONE_MEMBER,
     PLACED_AT,
     TITLED_NAME,
+    TITLED_NAME_ALONE,
     WITH_COMPANION,
     another_before,
     bodies,
@@ -497,6 +498,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                              "exact"), person_category(titled.group("role")),
                     titled.start("np"), titled.end("np"))
         return [one, companion_group(companion, one.category)]
+    alone = TITLED_NAME_ALONE.match(text, obj, right_end) if verb in _KILL_VERBS else None
+    if alone:
+        return [Group(Quantity(alone.start("np"), alone.end("np"), alone.group("np"), 1, 1,
+                               "exact"), person_category(alone.group("role")),
+                      alone.start("np"), alone.end("np"))]
     persons = named_persons(text, vm, verb, obj, right_end)
     if persons is not None:
         return [persons]

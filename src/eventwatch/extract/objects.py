@@ -55,6 +55,7 @@ __all__ = [
     "ONE_MEMBER",
     "PLACED_AT",
     "TITLED_NAME",
+    "TITLED_NAME_ALONE",
     "WITH_COMPANION",
     "bodies",
     "companion_group",
@@ -78,11 +79,16 @@ NAMED_OBJECTS = re.compile(
     r"after|before|a|an|the|and|of|alias)\b))")
 # One person named after a capitalised party or group and a role: "killed JUI F leader Mufti
 # Ehtishamul Haq and his son" (the companion is counted apart).
-TITLED_NAME = re.compile(
+_TITLED = (
     r"\s+(?P<np>(?-i:[A-Z])[\w’'-]*\s+(?:(?:(?-i:[A-Z])[\w’'-]*|e|ul|i|\((?-i:[A-Z])[\w\s-]*\))\s+)"
     r"{0,7}(?P<role>leader|chief|commander|activist|"
     r"worker|member|president|chairman|secretary|councillor|cleric|elder)\s+"
-    r"(?:(?-i:[A-Z])[\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})(?=\s*,?\s+(?:and|along)\s)")
+    r"(?:(?-i:[A-Z])[\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})")
+TITLED_NAME = re.compile(rf"{_TITLED}(?=\s*,?\s+(?:and|along)\s)")
+# ... and alone, where the clause goes on: "shot dead National Party leader Mir Ghulam Hussain
+# Sarpara in the Gardigap area"
+TITLED_NAME_ALONE = re.compile(rf"{_TITLED}(?=\s*(?:,|\(|\.|;|$)|\s+(?:in|at|on|near|from|"
+                               r"while|when|after|during|outside|inside)\s)")
 A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 # the same after "of": "the killing of a couple"
 OF_A_COUPLE = re.compile(rf"\s+of{A_COUPLE.pattern}", re.I)
