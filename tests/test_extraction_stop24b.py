@@ -753,3 +753,21 @@ def test_a_party_leader_named_alone_is_one_killed(resources: Resources) -> None:
         "Unidentified armed men on April 23 shot dead National Party leader Mir Ghulam "
         "Hussain Sarpara in the Gardigap area of Mastung District.")
     assert incident["killed"]["best"] == 1
+
+
+def test_others_critically_wounded_after_leaving_are_counted(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Coalition forces carried out an airstrike on Taliban militants in Watapur District "
+        "of Kunar Province on October 25, leaving three militants dead and two others "
+        "critically wounded.")
+    assert incident["killed"]["best"] == 3
+    assert incident["wounded"]["best"] == 2
+
+
+def test_a_breakdowns_member_of_a_force_keeps_the_total(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "ICS cadres attacked the law enforcers in Chittagong city on September 17, leaving "
+        "three Policemen including a sub inspector of the Police injured.")
+    assert incident["wounded"]["best"] == 3

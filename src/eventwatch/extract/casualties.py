@@ -577,8 +577,13 @@ _REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
                           r",\s*identified\s+as\s+[^,;.]{1,60},\s*|"
                           # (a force's acronym and its men after its name: "Two Border
                           # Security Force BSF personnel sustained injuries")
-                          r"\(?(?-i:[A-Z]{2,6})\)?\s+(?:personnel|jawans?|troopers|men)\s+)?",
-                          re.I)
+                          r"\(?(?-i:[A-Z]{2,6})\)?\s+(?:personnel|jawans?|troopers|men)\s+|"
+                          # (what a member of a breakdown is "of": "three Policemen including
+                          # a sub inspector of the Police injured")
+                          r"\s+of\s+(?:the\s+)?(?!the\b)(?:[\w-]+\s+){1,2})?"
+                          # (how badly: "leaving ... two others critically wounded")
+                          r"(?:(?:critically|seriously|severely|grievously|gravely|badly|"
+                          r"mortally|slightly)\s+)?", re.I)
 # One person, named or described, joined to a count of "other" people: "squad member Madhu
 # and two other Maoists" (up to five words, no clause break).
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")

@@ -461,7 +461,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"monks?|(?-i:Indians|Pakistanis|Afghans|Bangladeshis|Nepalis|Iranians)|"
      # "others" as a noun; "other" before a noun ("two other police personnel") is not one
      r"others?(?![ \t]+(?!(?:were|was|have|had|are|is|and|in|on|at|who|with|including|"
-     r"sustained|received|suffered|injured|wounded|killed|hurt)\b)[a-z])|"
+     r"sustained|received|suffered|injured|wounded|killed|hurt|critically|seriously|"
+     r"severely|grievously|gravely|badly|mortally|slightly)\b)[a-z])|"
      r"tribal\s+elders?|maliks?|" + TRIBAL_NOUN, "civilians"),
 ]
 # Nouns that count people without saying which side they were on (no category).
