@@ -771,3 +771,21 @@ def test_a_breakdowns_member_of_a_force_keeps_the_total(resources: Resources) ->
         "ICS cadres attacked the law enforcers in Chittagong city on September 17, leaving "
         "three Policemen including a sub inspector of the Police injured.")
     assert incident["wounded"]["best"] == 3
+
+
+def test_an_including_lists_members_add_no_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "On October 28, two persons, including a Junior Commissioned Officer (JCO) of Army "
+        "and a militant, were killed in a gun battle in the Handwara forest of Kupwara "
+        "District.")
+    assert incident["killed"]["best"] == 2
+
+
+def test_a_ransom_call_is_the_kidnappings_own(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A businessman was abducted when he went for a morning walk in Karimganj District on "
+        "July 25. His daughter received a ransom call from the abductors on July 26 who "
+        "demanded INR 2 crore.")
+    assert incident["date"]["value"].endswith("07-25")

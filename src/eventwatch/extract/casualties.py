@@ -376,6 +376,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # the people of a place the subject is told at: "A Policeman posted at the
             # residence of a senior Police officer ... was shot dead" is one
             left = left[:1]
+        if len(left) > 1 and _INCLUDING_AFTER.match(text, left[0].end) and \
+                text[left[-1].end:aux_start].strip() == ",":
+            # the members of a total's "including" list, however it was parsed: "two persons,
+            # including a Junior Commissioned Officer (JCO) of Army and a militant, were
+            # killed" is two, its members of their sides
+            listed = [*left[0].breakdown, *((g.quantity.low or 0, g.category)
+                                            for g in left[1:] if g.category)]
+            left = [replace(left[0], breakdown=listed)]
         if left:
             # "A local councillor and his nephew were shot dead": one more per person joined,
             # not the members of a group already counted ("Two alleged abductors including a
@@ -569,6 +577,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
 
 
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
+_INCLUDING_AFTER = re.compile(r"\s*,\s*including\b", re.I)
 _PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\b", re.I)
 # Between the people and a verb that counts them with no auxiliary: nothing, a member set off
 # ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as

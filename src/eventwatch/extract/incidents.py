@@ -86,6 +86,7 @@ from eventwatch.extract.scope import (
     PERIOD_BEGUN_RE,
     PLURAL_ACTS,
     PLURAL_STRIKES,
+    RANSOM_RE,
     RECORD_OF_RE,
     REFERS_BACK_RE,
     RELATIVE_PAST_RE,
@@ -408,8 +409,13 @@ def describe(text: str, sentences: Sequence[Sentence],
     # A release ("the abducted workers were freed") is the outcome of an abduction; when the
     # story also tells the abduction as an event (not only names it: "silent about their
     # 'abduction'"), the release is no incident of its own.
+    # So is a ransom demanded of the hostage's family ("daughter of the abducted person
+    # received a ransom call from the abductors on July 26").
     releases = [i for i in infos if set(i.triggers) <= {"kidnap", "armed"} and "kidnap" in
-                i.triggers and RELEASE_RE.search(i.sentence.text) and
+                i.triggers and (RELEASE_RE.search(i.sentence.text) or (
+                    RANSOM_RE.search(i.sentence.text) and set(i.triggers) == {"kidnap"} and
+                    all(_HOSTAGE_TOLD.match(w) or _THE_HOSTAGE.search(
+                        text, max(0, a - 6), a) for a, _, w in i.triggers["kidnap"]))) and
                 not ABDUCTION_TOLD_RE.search(i.sentence.text) and
                 not any(f.measure in ("killed", "wounded") for f in i.figures)]
     if releases and any("kidnap" in i.triggers and i not in releases and i.is_event()
@@ -490,6 +496,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+# The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.
+_HOSTAGE_TOLD = re.compile(r"(?:abductors?|kidnappers?)$", re.I)
+_THE_HOSTAGE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)
 
 
 def _days_toll_across_places(info: SentenceInfo) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "PERIOD_BEGUN_RE",
     "PLURAL_ACTS",
     "PLURAL_STRIKES",
+    "RANSOM_RE",
     "RECORD_OF_RE",
     "REFERS_BACK_RE",
     "RELATIVE_PAST_RE",
@@ -230,5 +231,8 @@ RECORD_OF_RE = guarded(r"\b(?:involved|involvement|accused|wanted|charged|booked
 # hours after abducting them on February 8".
 ABDUCTION_TOLD_RE = re.compile(r"\bafter\s+(?:abducting|kidnapping)\s+(?:him|her|them)\b",
                                re.I)
+# A ransom asked for a hostage: "received a ransom call from the abductors".
+RANSOM_RE = re.compile(r"\bransom\s+(?:call|calls|demand|demands|note|notes|letter)|"
+                       r"\b(?:demanded|demanding|sought)\s+(?:a\s+)?ransom\b", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
