@@ -40,16 +40,20 @@ from eventwatch.extract.objects import (
     AND_PERSON,
     AND_PERSON_AFTER,
     ARRESTEE,
+    FIRST_AND,
     HIS_PERSON_SUBJECT,
+    INCLUDING_AFTER,
     LIST_GOES_ON,
+    LIST_HEAD,
     MEMBERS_NAMED,
     NAME_NEXT,
     NAME_SUBJECT,
     OBJECT_AFTER,
     OF_A_COUPLE,
-    OF_THING,
     ONE_MEMBER,
     PLACED_AT,
+    REDUCED_GAP,
+    SINGLE_OBJECT,
     TITLED_NAME,
     TITLED_NAME_ALONE,
     WITH_COMPANION,
@@ -62,7 +66,6 @@ from eventwatch.extract.objects import (
 )
 from eventwatch.extract.phrases import (
     DOER_AFTER,
-    PERSON,
     PERSON_ANY,
     Group,
     context_category,
@@ -376,7 +379,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # the people of a place the subject is told at: "A Policeman posted at the
             # residence of a senior Police officer ... was shot dead" is one
             left = left[:1]
-        if len(left) > 1 and _INCLUDING_AFTER.match(text, left[0].end) and \
+        if len(left) > 1 and INCLUDING_AFTER.match(text, left[0].end) and \
                 text[left[-1].end:aux_start].strip() == ",":
             # the members of a total's "including" list, however it was parsed: "two persons,
             # including a Junior Commissioned Officer (JCO) of Army and a militant, were
@@ -399,7 +402,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             if extra:
                 q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
                 left.append(Group(q, left[-1].category, left[-1].end, vm.start()))
-            head = _LIST_HEAD.fullmatch(text, left_start, left[0].start)
+            head = LIST_HEAD.fullmatch(text, left_start, left[0].start)
             if head and not singular and AND_JOIN.search(text, left[0].start, vm.start()):
                 # the first of a list written without a number: "The Station House Officer
                 # (SHO) of New Saryab Police Station, a constable and driver were shot dead"
@@ -409,7 +412,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     q = Quantity(head.start("np"), head.end("np"), "", 1, 1, "exact")
                     left.insert(0, Group(q, person_category(named[0].group(0)),
                                          head.start("np"), head.end("np")))
-            lead = None if head or singular else _FIRST_AND.search(text, left_start,
+            lead = None if head or singular else FIRST_AND.search(text, left_start,
                                                                     left[0].start)
             before_lead = "" if lead is None else text[left_start:lead.start()].strip()
             if lead and (not before_lead or before_lead.endswith(",")):
@@ -483,7 +486,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 not _DOER_VERB_NEXT.match(text, g.end, vm.start() + 1)]
         if told and (told[-1].quantity.low or 0) > 1:
             return told[-1:]
-    single = _SINGLE_OBJECT.match(text, obj, right_end)
+    single = SINGLE_OBJECT.match(text, obj, right_end)
     if single and single.group(0).strip().lower() in ("people", "persons"):
         single = None  # people in general, no one counted: "miscreants killed people in Punjab"
     if single:
@@ -554,7 +557,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # the breakdown's list goes on past its first member: "18 others, including a
         # Policeman, women and some children, injured" is the eighteen
         return [left[heads[-1]]]
-    if left and (_REDUCED_GAP.fullmatch(text, left[-1].end, vm.start()) or (
+    if left and (REDUCED_GAP.fullmatch(text, left[-1].end, vm.start()) or (
             # the comma that closes a breakdown: "10 persons, including five Policemen,
             # sustained injuries"
             left[-1].breakdown and _CLOSING_COMMA.fullmatch(text, left[-1].end, vm.start())) or (
@@ -577,44 +580,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
 
 
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
-_INCLUDING_AFTER = re.compile(r"\s*,\s*including\b", re.I)
 _PREPOSITION_GAP = re.compile(r"\b(?:in|during|at|on|near|from|after|since|for)\b", re.I)
-# Between the people and a verb that counts them with no auxiliary: nothing, a member set off
-# ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as
-# Zafarullah and Hilal, sustained injuries").
-_REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
-                          r",\s*identified\s+as\s+[^,;.]{1,60},\s*|"
-                          # (a force's acronym and its men after its name: "Two Border
-                          # Security Force BSF personnel sustained injuries")
-                          r"\(?(?-i:[A-Z]{2,6})\)?\s+(?:personnel|jawans?|troopers|men)\s+|"
-                          # (what a member of a breakdown is "of": "three Policemen including
-                          # a sub inspector of the Police injured")
-                          r"\s+of\s+(?:the\s+)?(?!the\b)(?:[\w-]+\s+){1,2})?"
-                          # (how badly: "leaving ... two others critically wounded")
-                          r"(?:(?:critically|seriously|severely|grievously|gravely|badly|"
-                          r"mortally|slightly)\s+)?", re.I)
 # One person, named or described, joined to a count of "other" people: "squad member Madhu
 # and two other Maoists" (up to five words, no clause break).
 _ONE_AND_OTHERS = re.compile(r"\s+(?:[\w’'.()-]+\s+){1,5}?and\s+")
 _OTHER_AFTER = re.compile(r"\s+(?:others?|more)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
-# A person named first in a list, with an article and no number, then a comma.
-_LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
-
-# One person with an article, what he is "of", then "and" before a counted group.
-_FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PERSON})"
-                        rf"(?:{OF_THING})?\s+and\s+$", re.I)
-_SINGLE_OBJECT = guarded(
-    rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
-    # (a guard of his own, with its kind: "killing his security guard")
-    rf"an?\s+\w+|(?:his|her|their)\s+(?:security|personal|police)|"
-    # an age: "critically injured his 24yearold son", "his 26 year old friend"
-    rf"\d+\s*-?\s*years?\s*-?\s*old|\d+yearold)\s+)"
-    rf"{{0,3}}"
-    rf"(?P<noun>him|her|(?:{PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
-    re.I)
-
-
 _WHO = re.compile(r"\bwho\b", re.I)
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
 _RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"

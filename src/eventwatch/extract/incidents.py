@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwatch.extract.act_days import act_days
 from eventwatch.extract.casualties import Figure, find_figures
 from eventwatch.extract.explosives import (
     ACCIDENT_RE,
@@ -45,11 +46,6 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
-from eventwatch.extract.references import (
-    INVOLVED_IN_ACT_RE,
-    dates_of_compared,
-    outside_references,
-)
 from eventwatch.extract.retelling import (
     AFOREMENTIONED_RE,
     ANOTHER_RE,
@@ -77,19 +73,15 @@ from eventwatch.extract.scope import (
     ARMED_PEOPLE,
     ATTRIBUTION_DATE_RE,
     AVENGED_RE,
-    BEGUN_ON_RE,
     CLAIM_ONLY_RE,
     DOER_ACTED_RE,
     ELABORATION_RE,
     OUT_OF_SCOPE_RE,
     PART_OPENER_RE,
-    PERIOD_BEGUN_RE,
     PLURAL_ACTS,
     PLURAL_STRIKES,
     RANSOM_RE,
-    RECORD_OF_RE,
     REFERS_BACK_RE,
-    RELATIVE_PAST_RE,
     RELEASE_RE,
     REPORTED_ON,
     SAID_BEFORE,
@@ -340,43 +332,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             figures = [f for f in figures if f.measure == "arrested" or
                        not any(f.start <= r < f.end or
                                _REFERRED_CLAUSE.fullmatch(text, r, f.start) for r in refers)]
-        if len(own_dates) > 1:
-            # (an act no trigger names, referred to: "allegedly involved in the murder of a
-            # former Salwa Judum worker on April 3 was arrested ... on April 12")
-            refers = refers + [m.start("act") for m in INVOLVED_IN_ACT_RE.finditer(
-                text, sentence.start, sentence.end)]
-        if refers and (len(own_dates) > 1 or dates_of_compared(text, own_dates)):
-            own_dates = outside_references(text, own_dates, refers, own_triggers)
-        elif not own_triggers and own_dates:
-            # a record told of someone, with no act of the sentence's own: "The duo was
-            # involved in the incident of setting 37 vehicles on fire in Bijapur on October
-            # 30" dates the record, not the arrest the story reports
-            record = RECORD_OF_RE.search(text, sentence.start, sentence.end)
-            if record is not None:
-                own_dates = [d for d in own_dates if d.start < record.start()]
-        if len(own_dates) > 1:
-            # "Boro on July 27 denied his involvement in the killing of Manaj Das who was shot
-            # and killed on July 23": the day of a statement, where the sentence gives another
-            # (or the day an operation began, a holiday's glossed, a relative clause's past
-            # act; but not the wounds of a death)
-            told = [d for d in own_dates if d.date.precision == "day" and (
-                statement_after_date(text, d.start, d.end) or
-                STATED_ON_RE.search(text, max(0, d.start - 14), d.start) or
-                (BEGUN_ON_RE.search(text, max(0, d.start - 90), d.start) and
-                 not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
-            if told and any(d.date.precision == "day" for d in own_dates if d not in told):
-                own_dates = [d for d in own_dates if d not in told]
-        elif len(own_dates) == 1 and ((not harms(figures) and RELATIVE_PAST_RE.search(
-                text, max(sentence.start, own_dates[0].start - 120), own_dates[0].start)) or
-                PERIOD_BEGUN_RE.search(text, max(sentence.start, own_dates[0].start - 60),
-                                       own_dates[0].start)):
-            # the only day, a person's past told in a relative clause, in a sentence that harms
-            # no one:
-            # "The Police have identified the armed assailants as ..., who had escaped from
-            # Tantya Bheel Jail in Khandwa town ... on October 3, 2013"
-            # (or the day a period began: "the Maoists, who are observing the 'foundation
-            # week' that kicked off on September 21, raided the area last night")
-            own_dates = []
+        own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text
@@ -600,7 +556,6 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
 # The words from an act referred to to a figure in the clause that tells its toll.
 _REFERRED_CLAUSE = re.compile(r"\S*(?:\s+[\w()’'-]+){0,6}?\s*,?\s+(?:in|during)\s+which\s+"
                               r"(?:[\w()’'-]+\s+){0,3}")
-_DEATH_OF_WOUNDS = re.compile(r"\b(?:succumb(?:ed|s)|died)\b", re.I)
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
 

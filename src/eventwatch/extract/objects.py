@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
     ARMED_GROUP_BEFORE,
     COMPANION_NOUNS,
@@ -42,8 +43,11 @@ __all__ = [
     "AND_PERSON_AFTER",
     "ARRESTEE",
     "A_COUPLE",
+    "FIRST_AND",
     "HIS_PERSON_SUBJECT",
+    "INCLUDING_AFTER",
     "LIST_GOES_ON",
+    "LIST_HEAD",
     "MEMBERS_NAMED",
     "NAMED_OBJECTS",
     "NAME_JOIN",
@@ -54,6 +58,8 @@ __all__ = [
     "OF_THING",
     "ONE_MEMBER",
     "PLACED_AT",
+    "REDUCED_GAP",
+    "SINGLE_OBJECT",
     "TITLED_NAME",
     "TITLED_NAME_ALONE",
     "WITH_COMPANION",
@@ -355,3 +361,38 @@ NAME_SUBJECT = re.compile(r"(?:^|[.;]\s+|\W\s*)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z]
                           r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|have)\s+)?$")
 # ... or one person told by "his" or "her": "while his companion sustained serious injuries".
 HIS_PERSON_SUBJECT = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{PERSON})\s+$", re.I)
+
+# A total's list of members opening after it: "two persons, including".
+INCLUDING_AFTER = re.compile(r"\s*,\s*including\b", re.I)
+# Between the people and a verb that counts them with no auxiliary: nothing, a member set off
+# ("Two men, including a trader, shot dead") or their names ("Two Policemen, identified as
+# Zafarullah and Hilal, sustained injuries").
+REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
+                         r",\s*identified\s+as\s+[^,;.]{1,60},\s*|"
+                         # (a force's acronym and its men after its name: "Two Border
+                         # Security Force BSF personnel sustained injuries")
+                         r"\(?(?-i:[A-Z]{2,6})\)?\s+(?:personnel|jawans?|troopers|men)\s+|"
+                         # (what a member of a breakdown is "of": "three Policemen including
+                         # a sub inspector of the Police injured")
+                         r"\s+of\s+(?:the\s+)?(?!the\b)(?:[\w-]+\s+){1,2})?"
+                         # (how badly: "leaving ... two others critically wounded")
+                         r"(?:(?:critically|seriously|severely|grievously|gravely|badly|"
+                         r"mortally|slightly)\s+)?", re.I)
+
+# A person named first in a list, with an article and no number, then a comma.
+LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
+
+# One person with an article, what he is "of", then "and" before a counted group.
+FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PERSON})"
+                       rf"(?:{OF_THING})?\s+and\s+$", re.I)
+# One person as a verb's object, with up to three words before his noun: "the caretaker",
+# "his security guard", "his 26 year old friend".
+SINGLE_OBJECT = guarded(
+    rf"\s+(?:(?:the|a|an|one|his|her|its|their|local|senior|retired|former|young|"
+    # (a guard of his own, with its kind: "killing his security guard")
+    rf"an?\s+\w+|(?:his|her|their)\s+(?:security|personal|police)|"
+    # an age: "critically injured his 24yearold son", "his 26 year old friend"
+    rf"\d+\s*-?\s*years?\s*-?\s*old|\d+yearold)\s+)"
+    rf"{{0,3}}"
+    rf"(?P<noun>him|her|(?:{PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
+    re.I)

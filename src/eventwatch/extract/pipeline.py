@@ -13,8 +13,9 @@ milestones out, every field with its evidence.
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
 7. ``incidents``    event sentences grouped into incidents (their words found by
                     ``triggers``); background and aggregates (``tallies``) out, acts only
-                    referred to set aside by ``references``, an incident told again kept
-                    with it by ``retelling``, bombs found told from bombs gone off by
+                    referred to set aside by ``references`` (and their days by
+                    ``act_days``), an incident told again kept with it by
+                    ``retelling``, bombs found told from bombs gone off by
                     ``explosives``, security operations by ``operations``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``) from the counted phrases of ``phrases``, reconciled

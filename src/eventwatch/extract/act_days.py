@@ -1,0 +1,85 @@
+"""Stage 7d: the days of a sentence's own act.  Reads one sentence's dates, the positions of
+the acts it refers to (:mod:`eventwatch.extract.references`), its triggers and its figures;
+writes the dates that date its own act, without the day of an act referred to ("allegedly
+involved in the murder of a former Salwa Judum worker on April 3 was arrested ... on April
+12"), of a record told of someone with no act of the sentence's own, of a statement, an
+operation's start or a holiday where the sentence gives another day ("Boro on July 27 denied
+his involvement in the killing of Manaj Das who was shot and killed on July 23"), and the only
+day of a relative clause's past act or of a period's start.
+:mod:`eventwatch.extract.incidents` keeps them on the sentence.  Rules:
+``docs/codebook.md``, Dates and Security operations and references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwatch.extract.casualties import Figure
+from eventwatch.extract.references import (
+    INVOLVED_IN_ACT_RE,
+    dates_of_compared,
+    outside_references,
+)
+from eventwatch.extract.retelling import harms
+from eventwatch.extract.scope import (
+    BEGUN_ON_RE,
+    PERIOD_BEGUN_RE,
+    RECORD_OF_RE,
+    RELATIVE_PAST_RE,
+    STATED_ON_RE,
+    statement_after_date,
+)
+from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import DateMention
+
+__all__ = ["act_days"]
+
+# A death of wounds, whose day is no operation's start ("succumbed to injuries sustained in
+# an operation launched on ...").
+_DEATH_OF_WOUNDS = re.compile(r"\b(?:succumb(?:ed|s)|died)\b", re.I)
+
+
+def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers: list[int],
+             own_triggers: dict[str, list[tuple[int, int, str]]], figures: Sequence[Figure],
+             ) -> tuple[list[DateMention], list[int]]:
+    """The sentence's dates that date its own act, and the positions of the acts it refers
+    to (with those no trigger names, where the sentence has more than one date)."""
+    if len(own_dates) > 1:
+        # (an act no trigger names, referred to: "allegedly involved in the murder of a
+        # former Salwa Judum worker on April 3 was arrested ... on April 12")
+        refers = refers + [m.start("act") for m in INVOLVED_IN_ACT_RE.finditer(
+            text, sentence.start, sentence.end)]
+    if refers and (len(own_dates) > 1 or dates_of_compared(text, own_dates)):
+        own_dates = outside_references(text, own_dates, refers, own_triggers)
+    elif not own_triggers and own_dates:
+        # a record told of someone, with no act of the sentence's own: "The duo was
+        # involved in the incident of setting 37 vehicles on fire in Bijapur on October
+        # 30" dates the record, not the arrest the story reports
+        record = RECORD_OF_RE.search(text, sentence.start, sentence.end)
+        if record is not None:
+            own_dates = [d for d in own_dates if d.start < record.start()]
+    if len(own_dates) > 1:
+        # "Boro on July 27 denied his involvement in the killing of Manaj Das who was shot
+        # and killed on July 23": the day of a statement, where the sentence gives another
+        # (or the day an operation began, a holiday's glossed, a relative clause's past
+        # act; but not the wounds of a death)
+        told = [d for d in own_dates if d.date.precision == "day" and (
+            statement_after_date(text, d.start, d.end) or
+            STATED_ON_RE.search(text, max(0, d.start - 14), d.start) or
+            (BEGUN_ON_RE.search(text, max(0, d.start - 90), d.start) and
+             not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
+        if told and any(d.date.precision == "day" for d in own_dates if d not in told):
+            own_dates = [d for d in own_dates if d not in told]
+    elif len(own_dates) == 1 and ((not harms(figures) and RELATIVE_PAST_RE.search(
+            text, max(sentence.start, own_dates[0].start - 120), own_dates[0].start)) or
+            PERIOD_BEGUN_RE.search(text, max(sentence.start, own_dates[0].start - 60),
+                                   own_dates[0].start)):
+        # the only day, a person's past told in a relative clause, in a sentence that harms
+        # no one:
+        # "The Police have identified the armed assailants as ..., who had escaped from
+        # Tantya Bheel Jail in Khandwa town ... on October 3, 2013"
+        # (or the day a period began: "the Maoists, who are observing the 'foundation
+        # week' that kicked off on September 21, raided the area last night")
+        own_dates = []
+    return own_dates, refers
