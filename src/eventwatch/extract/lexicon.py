@@ -472,26 +472,6 @@ GENERIC_PERSON = re.compile(
 PERSON_RE = [(re.compile(rf"(?:{pat})", re.I), cat) for pat, cat in PERSON_NOUNS]
 
 
-# The GTD target type of a state force of the actor base aimed at, read in its canonical name:
-# police forces (a country's or a province's police, its constabulary, levies and counter-
-# terrorism units) and the rest of its armed forces (military, paramilitary, border guards).
-# Intelligence and investigation agencies are no force in the field and give no target here.
-_POLICE_FORCE_RE = re.compile(r"Police|Constabulary|Levies|Khasadar|Counter\s+Terrorism|"
-                              r"Anti-Terrorism|Rapid\s+Action|Special\s+Operations\s+Group|"
-                              r"Greyhounds|District\s+Reserve\s+Guard|Reserve\s+Battalion|"
-                              # a state's armed police: "Chhattisgarh Armed Force"
-                              r"^\w+\s+Armed\s+Force$", re.M)
-_NO_FORCE_RE = re.compile(r"Intelligence|Investigation|Analysis\s+Wing|Directorate\s+of\s+Security")
-
-
-def force_target(name: str, parent: str | None = None) -> str | None:
-    """``police`` or ``military`` for a state force's canonical name (a unit's by its parent
-    force's: the CoBRA battalions are the CRPF's), None for an agency."""
-    if _NO_FORCE_RE.search(name):
-        return None
-    return "police" if _POLICE_FORCE_RE.search(f"{name}\n{parent or ''}") else "military"
-
-
 # The word before "Army" in the name of a rebel army ("Garo National Liberation Army").
 REBEL_ARMY_RE = re.compile(r"(?:liberation|republican|revolutionary|salvation|"
                            r"people(?:'|’)?s(?:'|’)?|"

@@ -48,7 +48,7 @@ from eventwatch.extract.dateline import find_dateline
 from eventwatch.extract.doc_places import DocPlaces, document_places, without
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, force_target
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
 from eventwatch.extract.retelling import harms
@@ -353,7 +353,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"],
         defused=event_type == "disrupted_weapons_use",
         forces=[(m.start, m.end, force) for m in actor_matches if m.actor.kind == "state" and
-                (force := force_target(m.actor.name, m.actor.parent)) is not None])
+                (force := types.force_target(m.actor.name, m.actor.parent)) is not None])
     if attack_type == "assassination" and aim is not None:
         target, target_ev = types.assassination_target(aim, text), Evidence(
             "target_type", aim.start, aim.end, aim.text)

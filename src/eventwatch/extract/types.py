@@ -7,7 +7,8 @@ GTD's hierarchy decides between methods (assassination > hijacking > kidnapping 
 bombing > armed assault > unarmed assault > facility attack); a generic "attack" that names
 no method is ``unknown``, which the codebook prefers to a guess.  An assassination is an
 attack aimed at a prominent person (:func:`assassination`); its target type is that person's
-office.
+office.  A state force of the actor base aimed at gives its own target type
+(:func:`force_target`: its police ``police``, the rest ``military``).
 """
 
 from __future__ import annotations
@@ -441,6 +442,27 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                 _ACCORDING_TO.search(text, max(start, m.start() - 30), m.start()))
 
 
+# The GTD target type of a state force of the actor base aimed at, read in its canonical name:
+# police forces (a country's or a province's police, its constabulary, levies and counter-
+# terrorism units) and the rest of its armed forces (military, paramilitary, border guards).
+# Intelligence and investigation agencies are no force in the field and give no target here.
+_POLICE_FORCE_RE = re.compile(r"Police|Constabulary|Levies|Khasadar|Counter\s+Terrorism|"
+                              r"Anti-Terrorism|Rapid\s+Action|Special\s+Operations\s+Group|"
+                              r"Greyhounds|District\s+Reserve\s+Guard|Reserve\s+Battalion|"
+                              # a state's armed police: "Chhattisgarh Armed Force"
+                              r"^\w+\s+Armed\s+Force$", re.M)
+_NO_FORCE_RE = re.compile(r"Intelligence|Investigation|Analysis\s+Wing|Directorate\s+of\s+Security")
+
+
+def force_target(name: str, parent: str | None = None) -> str | None:
+    """``police`` or ``military`` for a state force's canonical name (a unit's by its parent
+    force's: the CoBRA battalions are the CRPF's), None for an agency."""
+    if _NO_FORCE_RE.search(name):
+        return None
+    return "police" if _POLICE_FORCE_RE.search(f"{name}\n{parent or ''}") else "military"
+
+
+# (the whole span of a force's name, read as a match)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
 _FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|compan(?:y|ies)|"
