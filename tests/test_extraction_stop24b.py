@@ -789,3 +789,15 @@ def test_a_ransom_call_is_the_kidnappings_own(resources: Resources) -> None:
         "July 25. His daughter received a ransom call from the abductors on July 26 who "
         "demanded INR 2 crore.")
     assert incident["date"]["value"].endswith("07-25")
+
+
+def test_an_arrest_of_bomb_makers_hurt_by_their_bomb_is_an_arrest(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Rapid Action Battalion (RAB) on December 20 recovered around 100 hand bombs and "
+        "arrested two people in Mohammadpur area of Dhaka city. The arrestees were sent to "
+        "hospital after they were injured while making bombs.")
+    assert incident["event_type"] == "arrests"
+    assert incident["arrested"]["best"] == 2
+    assert incident["wounded"]["best"] is None

@@ -284,9 +284,17 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # "lobbed a hand grenade ... The grenade was safely exploded by bomb experts": the
         # attack took place and failed (GTD: an unsuccessful bombing), nothing was foiled
         classes = classes - {"defused"}
-    if classes & types.BOMB_FAMILY and not classes - types.BOMB_FAMILY - {"attack"} and any(
+    if classes & types.BOMB_FAMILY and any(
             explosives.ACCIDENT_RE.search(s.text) for s in sentences):
-        return None  # a bomb that went off in its makers' hands: no attack (GTD)
+        if not classes - types.BOMB_FAMILY - {"attack"}:
+            return None  # a bomb that went off in its makers' hands: no attack (GTD)
+        if classes & {"arrest", "operation"}:
+            # ... told with the state's arrest of its makers: the arrest is the incident, and
+            # the harm the bomb did its makers before it is not its toll ("RAB ... recovered
+            # around 100 hand bombs ... and arrested two people ... injured while making
+            # bombs")
+            classes = classes - types.BOMB_FAMILY
+            counts.killed, counts.wounded = Count(), Count()
     later = [d.anchor.sentence.start for d in drafts
              if d.anchor.sentence.start > draft.anchor.sentence.start]
     story_end = min(later, default=len(text))
