@@ -2,14 +2,16 @@
 negated and hedged harms ("no indications that he had been killed", "None of the SF personnel
 was injured"), counts (people who "sustained injuries", "and another injured", ranked names
 in a list, "inclusive of", a manager and his aide, a restrictive relative clause, a
-subject's post, throats slit), days ("two days ago", a claim's, a press conference's or a
-period's day, days after a comparison), incidents (tallies of a month or of ongoing clashes,
-acts retold after an arrest or a claim, armed men named under a report's day), places (a
-district named bare, a seat written "City", Kachi, a town a distance away, not a force's
-name), doers (a force named after "by" or "a gunfight with") and types (a rocket's own
-burst, an artillery unit, a drone camera, a state force aimed at).  Each case failed on the
-code of the stop's first part (commit 9885a37), except where a comment says it guards a
-rule's reach."""
+subject's post, throats slit, an age, the doers of an active verb, an "including" list,
+his companion's wound, the dead told again by his role, the toll of an act referred to),
+days ("two days ago", a claim's, a press conference's or a period's day, days after a
+comparison), incidents (tallies of a month or of ongoing clashes, acts retold after an
+arrest or a claim, armed men named under a report's day, a ransom call, bomb makers
+arrested), places (a district named bare, a seat written "City", Kachi, a town a distance
+away, a destination's country, not a force's name), doers (a force named after "by" or "a
+gunfight with") and types (a rocket's own burst, an artillery unit, a drone camera, a state
+force aimed at, a camp a distance away).  Each case failed on the code of the stop's first
+part (commit 9885a37), except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -576,6 +578,7 @@ def test_a_force_near_the_blast_is_not_its_aim(resources: Resources) -> None:
 
 
 def test_a_forces_civilian_supplier_is_no_force(resources: Resources) -> None:
+    # guards the rule's reach: passed before it
     (incident,) = _extract(
         resources,
         "Unidentified militants targeted the office of a NATO fuel supplier with a car bomb "
