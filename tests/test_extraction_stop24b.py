@@ -804,3 +804,41 @@ def test_an_arrest_of_bomb_makers_hurt_by_their_bomb_is_an_arrest(
     assert incident["event_type"] == "arrests"
     assert incident["arrested"]["best"] == 2
     assert incident["wounded"]["best"] is None
+
+
+def _doers(incident: dict) -> list[tuple[str | None, str]]:
+    return [(p["actor"], p["status"]) for p in incident["perpetrators"]]
+
+
+def test_a_blast_triggered_by_a_group_names_its_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two policemen were killed in a landmine blast triggered by the Communist Party of "
+        "India Maoist near Palnar in Dantewada District on June 26.")
+    assert ("Communist Party of India (Maoist)", "attributed") in _doers(incident)
+
+
+def test_a_groups_possessive_ambush_names_its_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A deputy governor was killed and four guards were injured in Taliban’s ambush in "
+        "Mohammad Agha District of Logar Province on April 26.")
+    assert ("Taliban", "attributed") in _doers(incident)
+
+
+def test_a_group_that_laid_an_ambush_is_its_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Khaplang faction of National Socialist Council of Nagaland (NSCN K) laid an ambush "
+        "on an Assam Rifles convoy, injuring four troopers near Aghunato in Zunheboto "
+        "District on September 2.")
+    assert ("National Socialist Council of Nagaland-Khaplang", "attributed") in \
+        _doers(incident)
+
+
+def test_an_acronym_after_a_hedged_name_keeps_the_hedge(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Suspected Communist Party of India Maoist CPI Maoist cadres triggered blasts of a "
+        "slurry pipeline near Chinitalguna village in Malkangiri District on November 28.")
+    assert _doers(incident) == [("Communist Party of India (Maoist)", "suspected")]

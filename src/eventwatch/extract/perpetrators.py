@@ -32,6 +32,8 @@ CLAIM_RE = guarded(
     r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
     r"ambush|assault|shooting|explosion)|"
     r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
+    # "has claimed its hand in the series of bomb explosions"
+    r"\bclaimed\s+(?:its|their)\s+(?:hand|role|involvement)\s+in\b|"
     # "owned up to the bomb attack at the official quarter"
     r"\bowned\s+up\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:attack|bombing|blast|killing|"
     r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
@@ -56,7 +58,10 @@ BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                    r"targeted|perpetrated|murdered|stabbed|hacked|ambushed|injured|wounded|"
                    # the act named as a noun: "in an attack by TTP on the Pakistan Naval
                    # Station (PNS) Mehran"
-                   r"attacks?|assaults?|ambush|raids?|firing|shelling)\s+"
+                   r"attacks?|assaults?|ambush|raids?|firing|shelling|"
+                   # the bomb's makers: "the landmine blast triggered by the CPI Maoist"
+                   r"triggered|detonated|planted|exploded|set\s+off|laid|hurled|lobbed|"
+                   r"torched|orchestrated)\s+"
                    # (a hedge or a day between: "abducted on December 15 by ULFA I militants")
                    r"(?:(?:allegedly|reportedly)\s+)?(?-i:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?"
                    r"(?:to\s+death\s+)?by\s+(?:the\s+)?(?:banned\s+|outlawed\s+|suspected\s+)?"
@@ -113,6 +118,8 @@ DOER_VERB_RE = guarded(
     r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:blown|thrown)|"
     # "cadres orchestrated two separate ambushes", "made an attempt to blow up"
     r"orchestrated|triggered|attempted|made\s+an\s+attempt|"
+    # "NSCN K laid an ambush on the Assam Rifles (AR) convoy"
+    r"laid(?=\s+(?:an?\s+)?(?:ambush|siege|trap|landmine|mine|IED))|"
     # the present of a headline ("TTP militants attack a roadside post"), not the noun
     # ("the Mumbai terrorist attacks")
     r"(?:attacks?|ambush(?:es)?|storms?|kills?|abducts?|kidnaps?)(?=\s+(?:a|an|the|two|"
@@ -121,10 +128,10 @@ DOER_VERB_RE = guarded(
 )
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)
 # The group's name as the attack's: "in a Taliban attack", "in separate Taliban attacks", "a
-# TTP ambush".
-ATTACK_OF_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:suicide|terror|terrorist|militant|gun|"
-                          r"grenade|rocket|bomb)\s+)?(?:attacks?|ambush(?:es)?|assaults?|"
-                          r"raids?|bombings?)\b", re.I)
+# TTP ambush", "in Taliban’s ambush".
+ATTACK_OF_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[’']s\s+)?(?:(?:suicide|terror|terrorist|"
+                          r"militant|gun|grenade|rocket|bomb)\s+)?(?:attacks?|ambush(?:es)?|"
+                          r"assaults?|raids?|bombings?)\b", re.I)
 # A participle whose agent follows: "five persons abducted at gun point by the Maoists" names
 # the victims, not the doers (not "by slitting his throat", a means).
 PASSIVE_AGENT_RE = re.compile(
@@ -280,6 +287,8 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|a
                                   r"\([A-Z][\w\s]*\)\s+){1,10}\($")
 # The bracket between a name and its acronym: "United Liberation Front of Asom (ULFA)".
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
+# ... or with no bracket: "Communist Party of India Maoist CPI Maoist".
+_NAME_GAP = re.compile(r"\s*\(?\s*")
 
 
 # What a force named in the actor base did, right after its name (the acts of security
@@ -352,7 +361,12 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             name = match.actor.name
             rank = {"claimed": 3, "attributed": 2, "suspected": 1}
             old = named.get(name)
-            if old is not None and rank[old.perpetrator.status] >= rank[status]:
+            if old is not None and (rank[old.perpetrator.status] >= rank[status] or (
+                    status == "attributed" and any(
+                        m.actor is match.actor and m.end <= match.start and
+                        _NAME_GAP.fullmatch(text, m.end, match.start) for m in actor_matches))):
+                # (the acronym after a hedged name keeps the name's hedge: "suspected to be
+                # planted by the Communist Party of India Maoist CPI Maoist")
                 continue
             finding = PerpetratorFinding(
                 Perpetrator(name, match.text, match.actor.kind, status),
