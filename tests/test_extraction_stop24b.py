@@ -842,3 +842,12 @@ def test_an_acronym_after_a_hedged_name_keeps_the_hedge(resources: Resources) ->
         "Suspected Communist Party of India Maoist CPI Maoist cadres triggered blasts of a "
         "slurry pipeline near Chinitalguna village in Malkangiri District on November 28.")
     assert _doers(incident) == [("Communist Party of India (Maoist)", "suspected")]
+
+
+def test_the_group_that_released_its_hostages_took_them(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Communist Party of India Maoist (CPI Maoist) released all the six abducted "
+        "tractor drivers in a forest at Punadih village in Lakhisarai District, hours after "
+        "abducting them on February 8.")
+    assert ("Communist Party of India (Maoist)", "attributed") in _doers(incident)

@@ -42,7 +42,8 @@ CLAIM_RE = guarded(
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
     r"\b(?:said|acknowledged|admitted)\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
     # "The TTP claimed on February 19 that it shot dead a retired Pakistani spy"
-    r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+)?(?:shot|killed|executed|"
+    r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they|its\s+(?:fighters|men|militants|cadres))\s+"
+    r"(?:had\s+)?(?:shot|killed|executed|"
     r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",
     re.I,
 )
@@ -119,7 +120,11 @@ DOER_VERB_RE = guarded(
     # "cadres orchestrated two separate ambushes", "made an attempt to blow up"
     r"orchestrated|triggered|attempted|made\s+an\s+attempt|"
     # "NSCN K laid an ambush on the Assam Rifles (AR) convoy"
-    r"laid(?=\s+(?:an?\s+)?(?:ambush|siege|trap|landmine|mine|IED))|"
+    r"laid(?=\s+(?:an?\s+)?(?:ambush|siege|trap|landmine|mine|IED))|poured|"
+    # the kidnappers who freed their hostages: "The CPI Maoist released all the six abducted
+    # tractor drivers"
+    r"released(?=\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:abducted|kidnapped|"
+    r"hostages?|captives?)\b)|"
     # the present of a headline ("TTP militants attack a roadside post"), not the noun
     # ("the Mumbai terrorist attacks")
     r"(?:attacks?|ambush(?:es)?|storms?|kills?|abducts?|kidnaps?)(?=\s+(?:a|an|the|two|"
