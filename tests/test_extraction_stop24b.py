@@ -851,3 +851,11 @@ def test_the_group_that_released_its_hostages_took_them(resources: Resources) ->
         "tractor drivers in a forest at Punadih village in Lakhisarai District, hours after "
         "abducting them on February 8.")
     assert ("Communist Party of India (Maoist)", "attributed") in _doers(incident)
+
+
+def test_a_police_station_named_as_a_place_is_no_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "On October 11, a militant of Betna village under Goreswar Police Station in Baksa "
+        "District was shot dead by Army personnel in an encounter.")
+    assert [p["mention"] for p in incident["perpetrators"]] == ["Army"]

@@ -583,11 +583,19 @@ KIND_ATTACK_RE = guarded(
 
 def _state_doer(text: str, sentences: Sequence[Sentence],
                 actors: ActorBase) -> PerpetratorFinding | None:
-    """The state force of a security operation, named (actor base) or as written."""
+    """The state force of a security operation, named (actor base) or as written; a police
+    station named as a place, or an officer's title ("Superintendent of Police"), only where
+    no force is ("under Goreswar Police Station ... was shot dead by Army personnel" is the
+    Army's)."""
+    stations = []
     for sentence in sentences:
         for m in STATE_RE.finditer(text, sentence.start, sentence.end):
             np = m.group("np")
             if REBEL_ARMY_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            if _STATION_AFTER.match(text, m.end()) or _TITLE_OF_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()):
+                stations.append(m)
                 continue
             head = re.sub(r"^the\s+", "", np, flags=re.I)
             head = re.sub(r"\s*\(.*\)$", "", head)
@@ -595,4 +603,16 @@ def _state_doer(text: str, sentences: Sequence[Sentence],
             name = actor.name if actor is not None and actor.kind == "state" else None
             return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
                                       Evidence("perpetrators", m.start(), m.end(), np))
+    if stations:
+        m = stations[0]
+        head = re.sub(r"^the\s+", "", m.group("np"), flags=re.I)
+        return PerpetratorFinding(Perpetrator(None, head, "state", "attributed"),
+                                  Evidence("perpetrators", m.start(), m.end(), m.group("np")))
     return None
+
+
+# A police station named as a place, or an officer's title, not the force that acted.
+_STATION_AFTER = re.compile(r"\s+(?:[Ss]tations?|[Pp]osts?|[Oo]utposts?|[Ll]imits|[Cc]howki|"
+                            r"[Jj]urisdiction)\b")
+_TITLE_OF_BEFORE = re.compile(r"\b(?:[Ss]uperintendent|[Ii]nspector|[Dd]irector|[Cc]ommissioner|"
+                              r"[Cc]hief|[Gg]eneral)\s+of\s+$")
