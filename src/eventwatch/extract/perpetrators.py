@@ -20,9 +20,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, REBEL_ARMY_RE
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import DAY_BETWEEN
+from eventwatch.extract.state_doers import (
+    AGENT_AFTER,
+    FORCE_AGENT,
+    FORCE_DID,
+    STATE_RE,
+    TIED_TO,
+    state_force,
+)
 from eventwatch.models import Evidence, Perpetrator
 
 CLAIM_RE = guarded(
@@ -155,30 +162,6 @@ UNKNOWN_KIND_HEADS = guarded(
     r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
     r"suspects|individuals|criminals|outlaws|youths)\b", re.I)
 
-STATE_RE = guarded(
-    r"\b(?P<np>(?:the\s+)?(?:[Ss]ecurity\s+[Ff]orces|SFs|SF|law\s+enforcement\s+"
-    r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
-    r"paramilitary\s+(?:forces|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
-    r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
-    r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
-    r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
-    r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
-    r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
-    # a district's civil power, acting: "The local administration along with tribal elders
-    # demolished over 12 houses", "arrested by political administration" (not one told to
-    # help: "directed the district administration to ensure")
-    r"(?:(?<=\bby\s)|(?<=\bby\sthe\s))(?:[Ll]ocal|[Pp]olitical|[Dd]istrict)\s+administration|"
-    r"(?:[Ll]ocal|[Pp]olitical|[Dd]istrict)\s+administration(?=\s+(?:along\s+with\s+"
-    r"[^.;]{0,40}?\s+)?(?:\w+\s+)?(?:demolished|arrested|razed|bulldozed|detained|seized|"
-    r"sealed))|"
-    # a state's air arm: "air strikes conducted by Afghan Air Force AAF"
-    r"(?:(?:Afghan|Pakistan|Pakistani|Indian|US|American|Bangladesh|Sri\s+Lankan?|Myanmar)\s+)?"
-    # (not its possession: "preparations of the Indian Air Force s exercise")
-    r"Air\s+Force(?!\s*(?:’s|'s|s\b))|"
-    r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"
-    r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
-)
-
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorBase, ActorMatch
 
@@ -296,30 +279,6 @@ _BRACKET_GAP = re.compile(r"\s*\(\s*")
 _NAME_GAP = re.compile(r"\s*\(?\s*")
 
 
-# What a force named in the actor base did, right after its name (the acts of security
-# operations, which DOER_VERB_RE, the attackers' verbs, leaves out).
-_FORCE_DID = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:personnel\s+|troops\s+|jawans\s+|men\s+|officials\s+)?"
-    rf"(?:{DAY_BETWEEN})?(?:also\s+)?"
-    r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
-    r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
-# A force named as the agent of an operation's act or as the other side of its fight.
-_FORCE_AGENT = re.compile(
-    r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
-    r"gunned\s+down|neutrali[sz]ed|raided|busted|rescued|conducted|launched|carried\s+out|"
-    r"operations?|raids?|drives?)\s+by|"
-    r"(?:encounters?|gunfights?|gun[\s-]battles?|clash(?:es)?|exchange\s+of\s+fire|"
-    r"shoot-?outs?|fighting)\s+with)\s+(?:the\s+)?(?:(?:a|an|joint)\s+)?"
-    r"(?:(?:teams?|units?|squads?|party|personnel|troops|men|officials|jawans)\s+of\s+"
-    r"(?:the\s+)?)?(?:\d+\w*\s+)?$", re.I)
-# An agency the arrested are tied to or serve: no doer of their arrest.
-_TIED_TO = re.compile(r"\b(?:links?|linked|ties|connections?|working|spying|agents?|"
-                      r"operatives?|informers?|affiliated)\s+(?:to|with|for|of)\s+"
-                      r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
-_AGENT_AFTER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:agents?|operatives?|spies|spy|"
-                          r"informers?)\b", re.I)
-
-
 def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBase,
                       actor_matches: Sequence[ActorMatch], *, state_operation: bool,
                       ) -> list[PerpetratorFinding]:
@@ -330,9 +289,9 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
         for match in actor_matches:
             if not (sentence.start <= match.start < sentence.end):
                 continue
-            if match.actor.kind == "state" and (not state_operation or _TIED_TO.search(
+            if match.actor.kind == "state" and (not state_operation or TIED_TO.search(
                     text, max(sentence.start, match.start - 50), match.start) or
-                    _AGENT_AFTER.match(text, match.end)):
+                    AGENT_AFTER.match(text, match.end)):
                 # (nor the agency the arrested are tied to: "arrested two fishermen over
                 # their alleged links to the Indian spy agency Research and Analysis Wing",
                 # "A suspected Inter Services Intelligence (ISI) agent was arrested")
@@ -344,7 +303,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                           for m in actor_matches)
             status = _status_for(text, sentence, match.start, match.end, of_name)
             if status is None and match.actor.kind == "state" and (
-                    _FORCE_DID.match(text, match.end, sentence.end) or _FORCE_AGENT.search(
+                    FORCE_DID.match(text, match.end, sentence.end) or FORCE_AGENT.search(
                         text, max(sentence.start, match.start - 60), match.start)):
                 # "26 Assam Rifles (AR) arrested four persons", "killed in a gunfight with
                 # Rapid Action Battalion RAB", "arrested by a team of Assam Rifles"
@@ -583,36 +542,14 @@ KIND_ATTACK_RE = guarded(
 
 def _state_doer(text: str, sentences: Sequence[Sentence],
                 actors: ActorBase) -> PerpetratorFinding | None:
-    """The state force of a security operation, named (actor base) or as written; a police
-    station named as a place, or an officer's title ("Superintendent of Police"), only where
-    no force is ("under Goreswar Police Station ... was shot dead by Army personnel" is the
-    Army's)."""
-    stations = []
-    for sentence in sentences:
-        for m in STATE_RE.finditer(text, sentence.start, sentence.end):
-            np = m.group("np")
-            if REBEL_ARMY_RE.search(text, max(0, m.start() - 16), m.start()):
-                continue
-            if _STATION_AFTER.match(text, m.end()) or _TITLE_OF_BEFORE.search(
-                    text, max(0, m.start() - 40), m.start()):
-                stations.append(m)
-                continue
-            head = re.sub(r"^the\s+", "", np, flags=re.I)
-            head = re.sub(r"\s*\(.*\)$", "", head)
-            actor = actors.get(head)
-            name = actor.name if actor is not None and actor.kind == "state" else None
-            return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
-                                      Evidence("perpetrators", m.start(), m.end(), np))
-    if stations:
-        m = stations[0]
-        head = re.sub(r"^the\s+", "", m.group("np"), flags=re.I)
-        return PerpetratorFinding(Perpetrator(None, head, "state", "attributed"),
-                                  Evidence("perpetrators", m.start(), m.end(), m.group("np")))
-    return None
-
-
-# A police station named as a place, or an officer's title, not the force that acted.
-_STATION_AFTER = re.compile(r"\s+(?:[Ss]tations?|[Pp]osts?|[Oo]utposts?|[Ll]imits|[Cc]howki|"
-                            r"[Jj]urisdiction)\b")
-_TITLE_OF_BEFORE = re.compile(r"\b(?:[Ss]uperintendent|[Ii]nspector|[Dd]irector|[Cc]ommissioner|"
-                              r"[Cc]hief|[Gg]eneral)\s+of\s+$")
+    """The state force of a security operation, named (actor base) or as written
+    (:func:`eventwatch.extract.state_doers.state_force`)."""
+    m = state_force(text, sentences)
+    if m is None:
+        return None
+    np = m.group("np")
+    head = re.sub(r"\s*\(.*\)$", "", re.sub(r"^the\s+", "", np, flags=re.I))
+    actor = actors.get(head)
+    name = actor.name if actor is not None and actor.kind == "state" else None
+    return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
+                              Evidence("perpetrators", m.start(), m.end(), np))

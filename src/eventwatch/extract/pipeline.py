@@ -20,7 +20,8 @@ milestones out, every field with its evidence.
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``) from the counted phrases of ``phrases``, reconciled
                     per incident by ``tolls``;
-9. ``perpetrators`` claimed / attributed / suspected, named or as written;
+9. ``perpetrators`` claimed / attributed / suspected, named or as written (the state's side
+                    of a security operation read by ``state_doers``);
 10. ``types``       ACLED event type, GTD attack and target type, suicide flag;
 11. evidence and confidence on every field (assembled here);
 12. ``statistics`` aggregate figures stated in the text, with their cited source;

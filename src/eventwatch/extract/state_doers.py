@@ -1,0 +1,95 @@
+"""Stage 9a: the state's side.  Reads one incident's sentences and the words around a state
+force's name; writes which words name the force of a security operation (:func:`state_force`:
+"Security Forces", "Police", "Afghan Air Force", a district's administration acting), what a
+force of the actor base did right after its name (``FORCE_DID``: "26 Assam Rifles (AR)
+arrested four persons") or before it (``FORCE_AGENT``: "killed in a gunfight with Rapid
+Action Battalion RAB", "arrested by a team of Assam Rifles"), and when a force is no doer but
+an agency the arrested are tied to (``TIED_TO``, ``AGENT_AFTER``).
+:mod:`eventwatch.extract.perpetrators` names the doers with these.  Rules:
+``docs/codebook.md``, Perpetrators.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import REBEL_ARMY_RE
+from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import DAY_BETWEEN
+
+__all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "STATE_RE", "TIED_TO", "state_force"]
+
+# A state force as written.
+STATE_RE = guarded(
+    r"\b(?P<np>(?:the\s+)?(?:[Ss]ecurity\s+[Ff]orces|SFs|SF|law\s+enforcement\s+"
+    r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
+    r"paramilitary\s+(?:forces|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
+    r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
+    r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
+    r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
+    r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
+    r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
+    # a district's civil power, acting: "The local administration along with tribal elders
+    # demolished over 12 houses", "arrested by political administration" (not one told to
+    # help: "directed the district administration to ensure")
+    r"(?:(?<=\bby\s)|(?<=\bby\sthe\s))(?:[Ll]ocal|[Pp]olitical|[Dd]istrict)\s+administration|"
+    r"(?:[Ll]ocal|[Pp]olitical|[Dd]istrict)\s+administration(?=\s+(?:along\s+with\s+"
+    r"[^.;]{0,40}?\s+)?(?:\w+\s+)?(?:demolished|arrested|razed|bulldozed|detained|seized|"
+    r"sealed))|"
+    # a state's air arm: "air strikes conducted by Afghan Air Force AAF"
+    r"(?:(?:Afghan|Pakistan|Pakistani|Indian|US|American|Bangladesh|Sri\s+Lankan?|Myanmar)\s+)?"
+    # (not its possession: "preparations of the Indian Air Force s exercise")
+    r"Air\s+Force(?!\s*(?:’s|'s|s\b))|"
+    r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"
+    r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
+)
+
+
+# What a force named in the actor base did, right after its name (the acts of security
+# operations, which DOER_VERB_RE, the attackers' verbs, leaves out).
+FORCE_DID = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:personnel\s+|troops\s+|jawans\s+|men\s+|officials\s+)?"
+    rf"(?:{DAY_BETWEEN})?(?:also\s+)?"
+    r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
+    r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
+# A force named as the agent of an operation's act or as the other side of its fight.
+FORCE_AGENT = re.compile(
+    r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
+    r"gunned\s+down|neutrali[sz]ed|raided|busted|rescued|conducted|launched|carried\s+out|"
+    r"operations?|raids?|drives?)\s+by|"
+    r"(?:encounters?|gunfights?|gun[\s-]battles?|clash(?:es)?|exchange\s+of\s+fire|"
+    r"shoot-?outs?|fighting)\s+with)\s+(?:the\s+)?(?:(?:a|an|joint)\s+)?"
+    r"(?:(?:teams?|units?|squads?|party|personnel|troops|men|officials|jawans)\s+of\s+"
+    r"(?:the\s+)?)?(?:\d+\w*\s+)?$", re.I)
+# An agency the arrested are tied to or serve: no doer of their arrest.
+TIED_TO = re.compile(r"\b(?:links?|linked|ties|connections?|working|spying|agents?|"
+                     r"operatives?|informers?|affiliated)\s+(?:to|with|for|of)\s+"
+                     r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+AGENT_AFTER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:agents?|operatives?|spies|spy|"
+                         r"informers?)\b", re.I)
+
+
+def state_force(text: str, sentences: Sequence[Sentence]) -> re.Match[str] | None:
+    """The words that name the state force of a security operation; a police station named as
+    a place, or an officer's title ("Superintendent of Police"), only where no force is
+    ("under Goreswar Police Station ... was shot dead by Army personnel" is the Army's)."""
+    stations = []
+    for sentence in sentences:
+        for m in STATE_RE.finditer(text, sentence.start, sentence.end):
+            if REBEL_ARMY_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            if _STATION_AFTER.match(text, m.end()) or _TITLE_OF_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()):
+                stations.append(m)
+                continue
+            return m
+    return stations[0] if stations else None
+
+
+# A police station named as a place, or an officer's title, not the force that acted.
+_STATION_AFTER = re.compile(r"\s+(?:[Ss]tations?|[Pp]osts?|[Oo]utposts?|[Ll]imits|[Cc]howki|"
+                            r"[Jj]urisdiction)\b")
+_TITLE_OF_BEFORE = re.compile(r"\b(?:[Ss]uperintendent|[Ii]nspector|[Dd]irector|[Cc]ommissioner|"
+                              r"[Cc]hief|[Gg]eneral)\s+of\s+$")
