@@ -859,3 +859,11 @@ def test_a_police_station_named_as_a_place_is_no_doer(resources: Resources) -> N
         "On October 11, a militant of Betna village under Goreswar Police Station in Baksa "
         "District was shot dead by Army personnel in an encounter.")
     assert [p["mention"] for p in incident["perpetrators"]] == ["Army"]
+
+
+def test_a_death_reported_and_denied_tells_nothing(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "A key Islamic State recruiter, a native of Bhatkal in Karnataka, who was reportedly "
+        "killed in a US air strike, is alive and looking for new recruits, officials said on "
+        "May 16.") == []

@@ -171,6 +171,10 @@ UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:disput|den[yi])\w*\s+(?:a|the)\s+(?:
                     r"(?:was|were|had\s+been|have\s+been)\s+(?:assigned|tasked|instructed|"
                     r"directed|ordered|trained)\s+to\s+(?:carry\s+out|take|kill|attack|"
                     r"abduct|kidnap|target|blow|assassinate)|"
+                    # a death reported and denied: "who was reportedly killed in a US air
+                    # strike, is alive"
+                    r"(?:killed|dead)\b[^.;]{0,100}?,\s+(?:is|was|are|were)\s+"
+                    r"(?:still\s+|in\s+fact\s+)?alive\b|"
                     # people marked, not harmed: "names of individuals to be killed"
                     r"\b(?:individuals|people|persons|names|targets)\s+to\s+be\s+"
                     r"(?:killed|attacked|targeted|eliminated))\b", re.I)
