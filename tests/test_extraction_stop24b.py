@@ -7,12 +7,13 @@ his companion's wound, the dead told again by his role, the toll of an act refer
 days ("two days ago", a claim's, a press conference's or a period's day, days after a
 comparison), incidents (tallies of a month or of ongoing clashes, acts retold after an
 arrest or a claim, armed men named under a report's day, a ransom call, bomb makers
-arrested, a death reported and denied), places (a district named bare, a seat written "City", Kachi, a town a distance
-away, a destination's country, not a force's name), doers (a force named after "by" or "a
-gunfight with", a bomb's verb "by" the group, its possessive ambush, hostages it released;
-no police station named as a place) and types (a rocket's own burst, an artillery unit, a drone camera, a state
-force aimed at, a camp a distance away).  Each case failed on the code of the stop's first
-part (commit 9885a37), except where a comment says it guards a rule's reach."""
+arrested, a death reported and denied), places (a district named bare, a seat written
+"City", Kachi, a town a distance away, a destination's country, not a force's name), doers
+(a force named after "by" or "a gunfight with", a bomb's verb "by" the group, its possessive
+ambush, hostages it released; no police station named as a place) and types (a rocket's own
+burst, an artillery unit, a drone camera, a state force aimed at, a camp a distance away).
+Each case failed on the code of the stop's first part (commit 9885a37), except where a
+comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
