@@ -404,7 +404,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"(?<!liberation\s)(?<!republican\s)(?<!revolutionary\s)(?<!salvation\s)(?<!peoples\s)"
      r"(?<!people's\s)(?<!people’s\s)(?<!resistance\s)(?<!mujahideen\s)"
      r"army\s*(?:men|personnel|officers?|soldiers?|"
-     r"jawans?|men)?|jawans?|security\s+(?:forces?|personnel|officials?|men|guards?\s+of\s+the\s+"
+     r"jawans?|men)?|jawans?|security\s+(?:forces?|personnel|officials?|officers?|men|guards?\s+of\s+the\s+"
      r"police)|(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
      r"rangers?|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|forces))?|"
      r"cadets?|SFs?|law\s+enforcers|officers?\s+of\s+the\s+\w+|personnel|commandos?|"

@@ -181,7 +181,8 @@ NOT_A_COUNT_BEFORE = guarded(
     # a day after its month ("March 3"), not a number after "market." or "decided"
     rf"(?:\b(?:{MONTH_FORMS})\.?\s+|\(|\bno\s+|"
     # money: "a cash reward of INR 100,000", "Rs 5 lakh"
-    r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*|"
+    # (the decimal point may be lost: "a reward of INR 1 6 million on his head")
+    r"(?:\b(?:INR|Rs\.?|PKR|BDT|Tk\.?|Taka|NPR|USD|AFN)|\$)\s*(?:\d{1,3}\s)?|"
     # (a year after "in", "since" ... is read in ``phrases.counted_phrases``: this pattern sees
     # only the text before the number)
     r"\bNo\.\s*|"

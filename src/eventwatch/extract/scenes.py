@@ -33,7 +33,8 @@ NOT_SITE_BEFORE = guarded(
     r"capital\s+of|borders?\s+with|bordering|"
     # the destination of a journey: "the train was on its way to Quetta when it came under
     # attack near Marri Farm"
-    r"way\s+to|going\s+to|en\s+route\s+to|"
+    # ("collecting money from commercial vehicles proceeding to Kohima, from Wokha District")
+    r"way\s+to|going\s+to|en\s+route\s+to|proceed(?:ing|ed|s)?\s+(?:to|towards)|"
     # a country as an ally or a sponsor: "sided with the US against the Soviet occupation"
     r"sided\s+with|allied\s+with|backed\s+by|sponsored\s+by|funded\s+by"
     # (but "recovered explosives from them in Bastar District": the scene)

@@ -325,10 +325,16 @@ _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,4
                          r"ambushed|gunned\s+down|beheaded)\s+"
                          # with an object: "men shot dead from ..." are victims
                          r"(?:(?:a|an|the|one|two|three|four|five|his|her|their|its|\d+)\b|"
-                         r"(?-i:[A-Z]))", re.I)
+                         r"(?-i:[A-Z]))|"
+                         # who answered the attack: "patrolling Police returned fire on the
+                         # attackers" (the victims were the two men shot before)
+                         r"(?:\s+(?:party|team|patrol|personnel|men|officials|jawans|troops))?"
+                         r"\s+(?:returned\s+(?:the\s+)?fire|retaliated|fired\s+back)\b", re.I)
 _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
                            re.I)
-_WAY_TO = re.compile(r"\bway\s+to\s+(?:a|an|the|his|her|their)?\s*$", re.I)
+# (the errand too: "on their way to open bank accounts")
+_WAY_TO = re.compile(r"\bway\s+to\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:a|an|the|his|her|their)?\s*$",
+                     re.I)
 # A place the scene is measured from: "his body was thrown a km away from a CRPF camp".
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
                             r"(?:away\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
@@ -576,6 +582,10 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
     if set(categories) == {"civilians"}:
         return "private_citizens", None
-    if set(categories) == {"militants"}:
+    if set(categories) == {"militants"} and sum(killed.by_category.values()) >= (
+            killed.best or killed.low or 0):
         return "terrorists_non_state_militia", None  # a rival group's men (GTD)
+    # (not militants hurt by the forces' reply where the dead are not told: "Two people ...
+    # were killed when unidentified militants opened fire ... Police returned fire on the
+    # attackers, injuring one of them")
     return "unknown", None
