@@ -2,7 +2,8 @@
 million") counts no one; a "security officer" is of the security forces; a force that
 returned fire is no target, and militants hurt by that reply do not make the target a
 militia where the dead are not told apart; a destination after "proceeding to" is not the
-scene; an errand after "on their way to" names no target.
+scene; an errand after "on their way to" names no target; "another was wounded" after a
+first victim is of that victim's side.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -84,3 +85,21 @@ def test_an_errand_after_on_their_way_to_names_no_target(resources: Resources) -
         "bank accounts at Teemulabanda village in Vishakhapatnam District on May 1, reports "
         "The Hindu. No one was injured.")
     assert incident["target_type"] != "business"
+
+
+def test_another_told_with_its_auxiliary_is_of_the_first_victims_side(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Baloch Republican Army (BRA) militants were killed and another was wounded in "
+        "an operation carried out by Security Forces in Panjgur District on April 27, "
+        "reports Dawn.")
+    assert incident["wounded"]["by_category"] == {"militants": 1}
+
+
+def test_another_after_while_is_of_the_first_victims_side(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Policeman was killed while another suffered injury when militants opened fire on "
+        "them near Pabbi in Nowshera District on February 17, reports Dawn.")
+    assert incident["wounded"]["by_category"] == {"security_forces": 1}

@@ -34,6 +34,9 @@ from eventwatch.models import Count
 PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
 # A man's own people: "his two other gunmen" are his guards.
 _HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+# A first victim's verb and "and" before "another": "Two soldiers were killed and another ..."
+_FIRST_VICTIM_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}(?:and|while|whereas)\s+$",
+                                  re.I)
 # What a person noun may qualify, naming no person: "a militant attack", "a militant outfit".
 QUALIFIED_THINGS = (r"attacks?|ambush(?:es)?|raids?|outfits?|organi[sz]ations?|hideouts?|"
                     r"activit(?:y|ies)|violence|strikes?")
@@ -128,11 +131,12 @@ _PRIVATE_GUARDS = re.compile(
     r"school|hospital)\b", re.I)
 
 
-def noun_category(noun: str | None, mods: str, context_category: str | None) -> str | None:
+def noun_category(noun: str | None, mods: str, of_them: str | None) -> str | None:
+    """The category of a counted noun; ``of_them``: the category "of them" refers to."""
     if not noun:
         return None
     if noun.lower().replace("  ", " ") == "of them":
-        return context_category
+        return of_them
     category = person_category(noun)
     if category == "civilians" and not _INFORMER.fullmatch(noun) and _FORCE_MOD.search(mods):
         return "security_forces"  # (a "Police informer" is a civilian the police used)
@@ -146,8 +150,9 @@ def noun_category(noun: str | None, mods: str, context_category: str | None) -> 
     return category
 
 
-def counted_phrases(text: str, start: int, end: int, context_category: str | None) -> list[Group]:
-    """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals."""
+def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> list[Group]:
+    """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals;
+    ``of_them``: the category "of them" refers to."""
     groups: list[Group] = []
     # One scan: a match is never empty (it holds a number), so finditer resumes at its end.
     for m in _NP_RE.finditer(text, start, end):
@@ -197,14 +202,14 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
                 text[m.end():m.end() + 40]):
             continue  # "another incident", "another attack": not a person
         q = Quantity(m.start("num"), m.end("num"), m.group("num"), q.low, q.high, q.qualifier)
-        category = noun_category(noun, m.group("mods") or "", context_category)
+        category = noun_category(noun, m.group("mods") or "", of_them)
         if noun and _ANTI_BEFORE_NOUN.search(text, max(0, m.start("noun") - 6), m.start("noun")):
             category = None  # a body against them: "Three members of anti militants peace
             # committee were killed" are no militants
         head = _HEAD_AFTER.match(text, m.end()) if noun and _SEX_OR_AGE.fullmatch(noun) else None
         if head is not None:
             # "Four woman cadres": the head noun after the sex or age word decides
-            category = noun_category(head.group("head"), "", context_category) or category
+            category = noun_category(head.group("head"), "", of_them) or category
         if category is None and not noun and m.group("num") == "One" and \
                 _NAME_AFTER.match(text, m.end("num")):
             # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
@@ -213,6 +218,11 @@ def counted_phrases(text: str, start: int, end: int, context_category: str | Non
         if category == "militants" and noun and noun.lower().startswith("gunm") and \
                 _HIS_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
             category = "civilians"  # a man's own armed guards: "his two other gunmen"
+        if category is None and not noun and m.group("num").lower() == "another" and \
+                _FIRST_VICTIM_BEFORE.search(text, max(0, m.start("num") - 40), m.start("num")):
+            # "Two BRA militants were killed and another was wounded": one more of the
+            # first victims' side, as with the auxiliary left out ("and another injured")
+            category = context_category(text, m.start("num"))
         if category == "civilians" and noun and LEADER.fullmatch(noun) and (
                 OF_ARMED_GROUP.match(text, m.end()) or
                 ARMED_GROUP_BEFORE.search(text, m.start("num"), m.start("noun"))):
