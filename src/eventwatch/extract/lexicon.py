@@ -557,7 +557,9 @@ TARGETS: list[tuple[str, str]] = [
             # international NGOs by name (GTD codes the ICRC as an NGO too)
             r"World\s+Vision|Red\s+(?:Cross|Crescent)|ICRC|Save\s+the\s+Children|"
             r"M[ée]decins\s+Sans\s+Fronti[èe]res|MSF|Oxfam"),
-    ("private_citizens", r"civilians?|villagers?|residents?|houses?|homes?|cars?|"
+    # (not an office: "the Provincial Home Secretary", "Home Minister", "Home Department")
+    ("private_citizens", r"civilians?|villagers?|residents?|houses?|"
+                         r"homes?(?![\s-]+(?:secretar|minist|department|affairs|guard))|cars?|"
                          r"refugees?(?:\s+camps?)?|IDPs?|internally\s+displaced|"
                          # "a tribal", "tribals" as nouns (not "tribal areas")
                          + TRIBAL_NOUN + r"|tribal\s+(?:people|persons|villagers|youths?)|"

@@ -110,7 +110,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     result = Casualties()
     chosen: dict[str, Figure] = {}
     figures = _victim_told_again(text, figures)
-    additions = _deaths_told_once(text, [f for f in figures if f.additive])
+    additions = _deaths_told_once(text, [f for f in figures if f.additive], figures)
     breakdowns = [f for f in figures if f.breakdown]
     more: list[Figure] = []
     for fig in figures:
@@ -170,6 +170,10 @@ _DEATH_DAY = re.compile(rf"[^.;]{{0,80}}?\bon\s+(?P<day>(?:{MONTH_NAMES})\s+\d{{
 _HIM_END = re.compile(r"\b(?:him|her)$", re.I)
 # The role a single victim is told by: "The driver of a trailer".
 _ROLE_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<noun>[a-z]{3,})\b")
+# The name a single victim is told by again: "Deswal, however, died" (not a pronoun or a
+# sentence's first word: "He", "Later", "The").
+_NAME_HEAD = re.compile(r"(?!(?:The|This|That|His|Her|He|She|Later|One|Another|However|"
+                        r"Meanwhile|Police|Sources|Officials)\b)[A-Z][a-z]{2,}(?=,|\s)")
 
 
 def _victim_told_again(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
@@ -201,14 +205,33 @@ def _victim_told_again(text: str, figures: Sequence[Figure]) -> Sequence[Figure]
     return [f for f in figures if f is not wound and f is not death]
 
 
-def _deaths_told_once(text: str, deaths: list[Figure]) -> list[Figure]:
+def _same_name(text: str, a: Figure, b: Figure) -> bool:
+    """One figure opens with a name the other tells: the same person."""
+    for first, other in ((a, b), (b, a)):
+        name = _NAME_HEAD.match(text, first.start, first.end)
+        if name is not None and re.search(rf"\b{name.group(0)}\b",
+                                          text[other.start + 1:other.end]):
+            return True
+    return False
+
+
+def _deaths_told_once(text: str, deaths: list[Figure], figures: Sequence[Figure]) -> list[Figure]:
     """The deaths of the wounded, each once: a run-on that tells the same death twice, on the
     same day ("A Policeman injured in a militant attack ... succumbed to injuries at SKIMS
     Soura on June 22 ... Head constable Habibullah who was critically injured ... succumbed
-    to his injuries at SKIMS on June 22 morning"), counts it once."""
+    to his injuries at SKIMS on June 22 morning"), counts it once, and so a death told
+    again by the name of one who died before ("Satya Prakash Deswal, succumbed to bullet
+    injuries ... Deswal, however, died on way")."""
     seen: set[tuple[int | None, str]] = set()
-    out = []
+    out: list[Figure] = []
     for f in deaths:
+        same = next((g for g in figures if g.measure == "killed" and g is not f and
+                     (g.count.low or 1) == 1 and (f.count.low or 1) == 1 and
+                     _same_name(text, f, g)), None)
+        if same is not None:
+            if not same.count.by_category and f.count.by_category:
+                same.count.by_category = dict(f.count.by_category)  # who he was
+            continue
         day = _DEATH_DAY.match(text, f.end)
         key = (f.count.low, day.group("day")) if day else None
         if key is not None and key in seen:

@@ -298,9 +298,13 @@ _REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spok
                             r"officer|chief|superintendent|inspector|personnel)\s+)?"
                             # a name between: "Police Officer Nasir Lodhi said", "Inspector
                             # General of Police IGP S R P Kalluri said"
-                            r"(?-i:[A-Z][\w.]*\s+){0,5}(?:have\s+|has\s+|had\s+)?"
+                            r"(?-i:[A-Z][\w.]*\s+){0,5}"
+                            # (and the day: "Union Home Minister Rajnath Singh on June 24 has
+                            # sought a report")
+                            r"(?:on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+)?(?:have\s+|has\s+|had\s+)?"
                             r"(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
+                            r"admitted|sought|stated|informed|announced|"
                             # whom they blame: "Officials blamed the local peace lashkar"
                             r"blamed|blame|alleged|"
                             r"reached|cordoned|launched|"
@@ -333,6 +337,10 @@ _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,4
 _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
                            re.I)
 # (the errand too: "on their way to open bank accounts")
+# The aim told after a long subject: "the target of the remotely detonated bomb was a
+# Security Forces (SFs) vehicle".
+_TARGET_WAS = re.compile(r"\btarget\s+of\s+[^.;]{0,60}?\b(?:was|were|is)\s+(?:an?\s+|the\s+)?$",
+                         re.I)
 _WAY_TO = re.compile(r"\bway\s+to\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:a|an|the|his|her|their)?\s*$",
                      re.I)
 # A place the scene is measured from: "his body was thrown a km away from a CRPF camp".
@@ -535,7 +543,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                         re.match(r"(?:at|inside)\b", cue.group(0), re.I) and \
                         not _THROWN_AT.search(text, max(start, cue.start() - 50), cue.start()):
                     score = 2  # (but "hurled a hand grenade at the shop" aimed at it)
-                if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I):
+                if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I) or \
+                        _TARGET_WAS.search(text, max(start, m.start() - 80), m.start()):
                     score = 5
                 if ttype == "private_citizens" and OWNER_OFFICIAL_RE.match(text, m.end(), end):
                     ttype = "government_general"  # "the house of a PTI candidate" (GTD)
@@ -555,7 +564,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 # where it happened ("near an Assam Rifles camp"), not the aim, or the
                 # civilians who work for a force ("the office of NATO fuel supplier")
                 continue
-            score = 5 if re.search(r"\btarget", text[max(start, a - 40):a], re.I) else 3
+            score = 5 if re.search(r"\btarget", text[max(start, a - 40):a], re.I) or \
+                _TARGET_WAS.search(text, max(start, a - 80), a) else 3
             if best is None or best[0] < score or (best[0] == score and a < best[2]):
                 best = (score, ttype, a, b)
     if best is not None and best[1] == "transportation" and set(categories) == {
