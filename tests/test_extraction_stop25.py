@@ -5,7 +5,9 @@ militia where the dead are not told apart; a destination after "proceeding to" i
 scene; an errand after "on their way to" names no target; "another was wounded" after a
 first victim is of that victim's side; a death told again by the victim's name counts once;
 the target told after a long subject ("the target of the remotely detonated bomb was"); a
-Home Secretary or Minister names no home, and a minister who "sought a report" is no target.
+Home Secretary or Minister names no home, and a minister who "sought a report" is no target;
+militants who fire on a raid told early in a long sentence resist the state's operation; an
+associate's home town is not the scene.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -146,3 +148,37 @@ def test_a_minister_who_sought_a_report_is_no_target(resources: Resources) -> No
     (incident,) = incidents
     assert incident["target_type"] == "private_citizens"  # the two dead, no longer the home
     assert not [e for e in incident["evidence"] if e["field"] == "target_type"]
+
+
+def test_militants_firing_on_a_raid_told_early_in_a_long_sentence_fought_the_state(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Khatkhati Police in an encounter killed a UPLA militant at Bokajan in Karbi "
+        "Anglong District on March 12, reports The Sentinel. Security Forces (SFs) conducted "
+        "a raid in the Lalmati area along the Assam Nagaland border on being tipped off about "
+        "the movement of some unidentified militants in the area and while the Police team "
+        "was on move, the militant group opened fire and the column retaliated.")
+    assert incident["attack_type"] is None
+    assert incident["perpetrators"][0]["kind"] == "state"
+
+
+def test_militants_who_fired_first_with_no_raid_began_the_fight(
+        resources: Resources) -> None:
+    # guards the rule's reach: no raid, cordon or search in the fire's sentence
+    (incident,) = _extract(
+        resources,
+        "A militant was killed in an exchange of fire with the Police at Bokajan in Karbi "
+        "Anglong District on March 12, reports The Sentinel. A Police team was on its way "
+        "back to the Bokajan Police Station after a meeting with the villagers of the area "
+        "about the festival arrangements when the militant group opened fire on it.")
+    assert incident["attack_type"] == "armed_assault"
+
+
+def test_an_associates_home_town_is_not_the_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Lashkar e Toiba over ground worker identified as Obaid Tariq Untoo and his "
+        "associate Yawar Muzaffar Tanga of Sopore were arrested by the Police in Srinagar on "
+        "April 4, reports Daily Excelsior.")
+    assert incident["place"]["admin2"] == "Srinagar"

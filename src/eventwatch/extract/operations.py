@@ -90,7 +90,13 @@ def _militants_began(text: str, draft: Draft, end: int,
     for m in MILITANTS_BEGAN_RE.finditer(text, start, max(end, *(s.end for s in draft.sentences))):
         if any(s <= m.start() < e for s, e in past):
             continue
-        if not STATE_STARTED_RE.search(text, max(start, m.start() - 120), m.end() + 40):
+        # (the raid may open a long sentence: "Security Forces (SFs) conducted a raid in the
+        # Lalmati area ... on being tipped off about the movement of some unidentified
+        # militants in the area and while the Police team was on move, the militant group
+        # opened fire")
+        own = text.rfind(". ", max(start, m.start() - 250), m.start())
+        reach = min(m.start() - 120, own + 2 if own >= 0 else max(start, m.start() - 250))
+        if not STATE_STARTED_RE.search(text, max(start, reach), m.end() + 40):
             return True
         answered = True
     return None if answered else False

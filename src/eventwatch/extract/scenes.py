@@ -54,6 +54,10 @@ NOT_SITE_BEFORE = guarded(
     # Haryana was killed at the Budhwar post"
     r"\b(?:identified\s+as|alias|(?:son|daughter|wife)\s+of)\s+(?:(?-i:[A-Z][a-z]+)\s+){1,3}"
     r"of\s+(?:(?-i:[A-Z][a-z]+),\s+)?$|"
+    # and so for one named after his tie to another: "his associate Yawar Muzaffar Tanga of
+    # Sopore were arrested by the Police in Srinagar"
+    r"\b(?-i:associates?|accomplices?|aides?|brothers?|cousins?|nephews?|companions?)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+){2,3}of\s+$|"
     # a person's age, then where he is from: "Mancharla Srinivas 39 of Mandamarri", "(42) of"
     # (not a road's or a block's number: "road no 5 of Ramnagar", "Sector 8 of Orangi Town")
     r"\b(?!(?:Road|Block|Sector|Phase|Street|Lane|No|Ward|Line|Gali|House|Plot|Camp|"
