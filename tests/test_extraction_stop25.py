@@ -7,7 +7,7 @@ first victim is of that victim's side; a death told again by the victim's name c
 the target told after a long subject ("the target of the remotely detonated bomb was"); a
 Home Secretary or Minister names no home, and a minister who "sought a report" is no target;
 militants who fire on a raid told early in a long sentence resist the state's operation; an
-associate's home town is not the scene.
+associate's home town is not the scene, nor a country after "Indo".
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -182,3 +182,14 @@ def test_an_associates_home_town_is_not_the_scene(resources: Resources) -> None:
         "associate Yawar Muzaffar Tanga of Sopore were arrested by the Police in Srinagar on "
         "April 4, reports Daily Excelsior.")
     assert incident["place"]["admin2"] == "Srinagar"
+
+
+def test_a_country_after_indo_is_an_adjective_not_the_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Crime Branch on April 13 arrested the kingpin of the Indo Nepal fake currency "
+        "racket, identified as Nagina Prasad, from Bettiah of West Champaran District, "
+        "according to The Times of India. Police also arrested a courier who worked for a "
+        "Nepal based racketeer. He coordinated the operations from Nepal, an officer said.")
+    assert incident["place"]["country"] == "IN"
+    assert incident["place"]["admin1"] == "Bihar"

@@ -111,6 +111,7 @@ _PAIR_FIRST = re.compile(r"\b(?:Indo|Pak|Sino|Afghan|India|Pakistan|Bangladesh|N
                          r"Myanmar|China|Afghanistan|Iran)[\s-]+$")
 _PAIR_SECOND = re.compile(r"[\s-]+[A-Z][a-z]+[\s-]+[Bb]order\b")
 _BORDER_AFTER = re.compile(r"\s+[Bb]order\b")
+_PAIR_PREFIX = re.compile(r"\b(?:Indo|Sino|Pak|Afghan|Afro|Euro)[\s-]+$")
 
 
 _OWNER_AFTER = re.compile(r"(?:\s+(?:city|town))?(?:['’]s|\s+s)\s+(?-i:[A-Z])")
@@ -126,6 +127,8 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
             (_PAIR_FIRST.search(before) and _BORDER_AFTER.match(after)) or
             _PAIR_SECOND.match(after)):
         return False  # a border between two countries
+    if m.entries[0].kind == "country" and _PAIR_PREFIX.search(before):
+        return False  # the pair as an adjective: "the Indo Nepal fake currency racket"
     if m.entries[0].kind == "country" and (ACTOR_AFTER.match(text, m.end) or
                                            ACTOR_BEFORE.search(before) or
                                            GROUP_IN_BEFORE.search(before)):
