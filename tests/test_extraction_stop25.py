@@ -7,7 +7,8 @@ first victim is of that victim's side; a death told again by the victim's name c
 the target told after a long subject ("the target of the remotely detonated bomb was"); a
 Home Secretary or Minister names no home, and a minister who "sought a report" is no target;
 militants who fire on a raid told early in a long sentence resist the state's operation; an
-associate's home town is not the scene, nor a country after "Indo".
+associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded make a suicide bombing, and a
+courthouse is a government target.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -193,3 +194,14 @@ def test_a_country_after_indo_is_an_adjective_not_the_scene(resources: Resources
         "Nepal based racketeer. He coordinated the operations from Nepal, an officer said.")
     assert incident["place"]["country"] == "IN"
     assert incident["place"]["admin1"] == "Bihar"
+
+
+def test_suicide_vests_exploded_make_a_suicide_bombing(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least 11 people were killed and 25 others were injured when militants attacked "
+        "the courthouse complex in Islamabad on March 3, reports Daily Times. The militants "
+        "sprayed bullets at everyone, hurled hand grenades and later exploded their suicide "
+        "vests.")
+    assert incident["event_type"] == "suicide_bomb"
+    assert incident["target_type"] == "government_general"  # the courthouse (GTD)

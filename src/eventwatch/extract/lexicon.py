@@ -49,7 +49,7 @@ _EXECUTED = (r"executed(?<!attack\swas\sexecuted)(?<!attacks\swere\sexecuted)"
              r"(?<!blast\swas\sexecuted)(?<!attack\shad\sbeen\sexecuted)")
 TRIGGERS: dict[str, str] = {
     "suicide": r"suicide[\s-](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|"
-               r"car[\s-]bomb(?:ing)?|jacket|vest|squad|strike|assault)|blew\s+(?:himself|"
+               r"car[\s-]bomb(?:ing)?|jackets?|vests?|squad|strike|assault)|blew\s+(?:himself|"
                r"herself|themselves)\s+up|self[\s-]detonat\w*|fidayeen|suicide\s+attacker|"
                # "detonated the explosives strapped to his chest"
                r"explosives?\s+(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:strapped|tied|"
@@ -526,7 +526,8 @@ TARGETS: list[tuple[str, str]] = [
                            r"motorcade|cavalcade|"
                            r"officials?|ministers?|politicians?|activists?|MNA|MPA|"
                            r"councillors?|jirga\s+members|polling|election|political|"
-                           r"tehsil\s+office|court|judges?|lawyers?|polio|"
+                           r"tehsil\s+office|court|courthouses?|court\s+complex|judicial\s+complex|"
+                           r"kutchery|katchery|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
                            r"panchayat|sarpanch(?:es)?|panch(?:es)?|mukhiyas?|"
                            # (and a village's headman: "the numbardar (village headman) of
