@@ -7,8 +7,8 @@ first victim is of that victim's side; a death told again by the victim's name c
 the target told after a long subject ("the target of the remotely detonated bomb was"); a
 Home Secretary or Minister names no home, and a minister who "sought a report" is no target;
 militants who fire on a raid told early in a long sentence resist the state's operation; an
-associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded make a suicide bombing, and a
-courthouse is a government target.
+associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded
+make a suicide bombing, and a courthouse is a government target.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
