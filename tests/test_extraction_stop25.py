@@ -8,7 +8,8 @@ the target told after a long subject ("the target of the remotely detonated bomb
 Home Secretary or Minister names no home, and a minister who "sought a report" is no target;
 militants who fire on a raid told early in a long sentence resist the state's operation; an
 associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded
-make a suicide bombing, and a courthouse is a government target.
+make a suicide bombing, and a courthouse is a government target; a writer, a wife, a party's
+president are civilians.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -205,3 +206,37 @@ def test_suicide_vests_exploded_make_a_suicide_bombing(resources: Resources) -> 
         "vests.")
     assert incident["event_type"] == "suicide_bomb"
     assert incident["target_type"] == "government_general"  # the courthouse (GTD)
+
+
+def test_a_writer_a_wife_and_a_party_president_are_civilians(resources: Resources) -> None:
+    (writer,) = _extract(
+        resources,
+        "Secular writer Niloy Neel was hacked to death at his flat in Dhaka city's Goran area "
+        "on August 7 by three unidentified assailants, reports Dhaka Tribune.")
+    assert writer["killed"]["by_category"] == {"civilians": 1}
+    (president,) = _extract(
+        resources,
+        "The ANP District President, Khan Gul Bhattani, was shot dead by unidentified "
+        "gunmen in Kohat District on May 2, reports Dawn. His wife was also injured.")
+    assert president["killed"]["by_category"] == {"civilians": 1}
+    assert president["wounded"]["by_category"] == {"civilians": 1}
+
+
+def test_an_age_before_wife_of_counts_no_one(resources: Resources) -> None:
+    # guards the kin words' reach: "49 wife of" would count 49 wives
+    (incident,) = _extract(
+        resources,
+        "Police arrested a cadre of the KCP identified as Ongbi Nirmala Devi 49 wife of "
+        "Bhumeshwor Meitei of Kodompokpi in Imphal West District on March 18, reports "
+        "Kanglaonline.")
+    assert incident["arrested"]["best"] == 1
+
+
+def test_a_factions_name_is_no_chairman(resources: Resources) -> None:
+    # guards the reach of "chairman" as a civilian's word
+    (incident,) = _extract(
+        resources,
+        "Police arrested one Vice Chairman faction of People's Revolutionary Party of "
+        "Kangleipak (PREPAK VC) cadre at Poirei Khongjil in Imphal East District on June 13, "
+        "reports The Sangai Express.")
+    assert "civilians" not in incident["arrested"]["by_category"]

@@ -443,7 +443,12 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"
      r"businessm[ae]n|workers?|labou?rers?|drivers?|truckers?|teachers?|journalists?|"
-     r"reporters?|"
+     r"reporters?|writers?|bloggers?|authors?|poets?|publishers?|editors?|artists?|singers?|"
+     r"professors?|lecturers?|wi(?:fe|ves)|husbands?|mothers?|fathers?|sisters?|nephews?|"
+     r"nieces?|cousins?|uncles?|grand(?:sons?|daughters?|fathers?|mothers?)|"
+     # (an armed group's "chairman" is its man: see LEADER)
+     # (not a faction's name: "one Vice Chairman faction of PREPAK (PREPAK VC) cadre")
+     r"(?:vice[\s-])?presidents?(?!\s+faction)|chairm[ae]n(?!\s+faction)|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
      r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
@@ -572,7 +577,8 @@ TARGET_RE = [(ttype, guarded(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS
 
 
 # A person who heads or belongs to a group, a member of its side where it is armed.
-LEADER = re.compile(r"(?:leaders?|members?|activists?|workers?|commanders?|chiefs?)", re.I)
+LEADER = re.compile(r"(?:leaders?|members?|activists?|workers?|commanders?|chiefs?|"
+                    r"(?:vice[\s-])?presidents?|chairm[ae]n)", re.I)
 # Words that only an armed group's name holds ("Tehreek e Taliban Pakistan", "Islamic State").
 _ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|Harkat[\w-]*|"
                     r"Hizb[\w-]*|Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State)")

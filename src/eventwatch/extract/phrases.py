@@ -82,6 +82,8 @@ _AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
 _SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenagers?|youths?|"
                          r"minors?", re.I)
 # "Tayyab, 24, son of Mushtaq, was injured": an age set off by commas after a name.
+_KIN_OF = re.compile(r"(?:wife|husband|son|daughter|mother|father|brother|sister)\s+of\b",
+                     re.I)
 _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
                        # (or the member's name: "a 12 year old girl Umema and a woman", or
@@ -178,9 +180,12 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                 a.start() < m.start("num") and a.end() >= m.end("num")
                 for a in _AGED_LIST.finditer(text, max(0, m.start() - 40), m.end())):
             continue  # the second age of "aged 30 and 40"
-        if not noun and m.group("num").isdigit() and CAPITALISED_WORD_BEFORE.search(
-                text, max(0, m.start() - 25), m.start()):
-            continue  # an age after a name ("Mangru Portet 48, an area committee member")
+        if m.group("num").isdigit() and CAPITALISED_WORD_BEFORE.search(
+                text, max(0, m.start() - 25), m.start()) and (
+                not noun or _KIN_OF.match(text, m.start("noun"))):
+            # an age after a name ("Mangru Portet 48, an area committee member"), also before
+            # his kinship ("Nirmala Devi 49 wife of Konjengbam Bhumeshwor Meitei")
+            continue
         if not noun and m.group("num").isdigit() and text.startswith(",", m.end("num")) and \
                 _AGE_APPOSITION.search(text, max(0, m.start() - 25), m.start()):
             continue
