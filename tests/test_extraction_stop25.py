@@ -240,3 +240,12 @@ def test_a_factions_name_is_no_chairman(resources: Resources) -> None:
         "Kangleipak (PREPAK VC) cadre at Poirei Khongjil in Imphal East District on June 13, "
         "reports The Sangai Express.")
     assert "civilians" not in incident["arrested"]["by_category"]
+
+
+def test_an_armed_groups_vice_chairman_is_a_militant(resources: Resources) -> None:
+    # guards the reach of "chairman" as a civilian's word
+    (incident,) = _extract(
+        resources,
+        "Police arrested a vice chairman of Hizb ul Mujahideen in Doda District on June 13, "
+        "reports Daily Excelsior.")
+    assert incident["arrested"]["by_category"] == {"militants": 1}
