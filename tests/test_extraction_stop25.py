@@ -249,3 +249,12 @@ def test_an_armed_groups_vice_chairman_is_a_militant(resources: Resources) -> No
         "Police arrested a vice chairman of Hizb ul Mujahideen in Doda District on June 13, "
         "reports Daily Excelsior.")
     assert incident["arrested"]["by_category"] == {"militants": 1}
+
+
+def test_a_leader_of_a_north_eastern_insurgent_group_is_a_militant(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police arrested an NSCN IM leader in Dimapur District on June 13, reports The Sangai "
+        "Express.")
+    assert incident["arrested"]["by_category"] == {"militants": 1}

@@ -581,7 +581,10 @@ LEADER = re.compile(r"(?:leaders?|members?|activists?|workers?|commanders?|chief
                     r"(?:vice[\s-])?presidents?|chairm[ae]n)", re.I)
 # Words that only an armed group's name holds ("Tehreek e Taliban Pakistan", "Islamic State").
 _ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|Harkat[\w-]*|"
-                    r"Hizb[\w-]*|Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State)")
+                    r"Hizb[\w-]*|Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State|"
+                    # the insurgents of India's north-east, and their acronyms
+                    r"National\s+Socialist\s+Council|Revolutionary\s+Party\s+of\s+Kangleipak|"
+                    r"Kangleipak\s+Communist|NSCN|ULFA|NDFB|PREPAK|KYKL|UNLF|GNLA|HNLC|NLFT)")
 # A person of an armed group the actor base does not know, named by its kind.
 # (or by a name no party bears: "A local leader of Tehreek e Taliban Pakistan (TTP)")
 OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:outlawed|banned|proscribed|"
