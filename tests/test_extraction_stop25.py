@@ -9,7 +9,8 @@ Home Secretary or Minister names no home, and a minister who "sought a report" i
 militants who fire on a raid told early in a long sentence resist the state's operation; an
 associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded
 make a suicide bombing, and a courthouse is a government target; a writer, a wife, a party's
-president are civilians.
+president are civilians; a part played in a killing ("collaborated with ... in the killing
+of") is a record of those arrested.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -258,3 +259,14 @@ def test_a_leader_of_a_north_eastern_insurgent_group_is_a_militant(
         "Police arrested an NSCN IM leader in Dimapur District on June 13, reports The Sangai "
         "Express.")
     assert incident["arrested"]["by_category"] == {"militants": 1}
+
+
+def test_a_part_played_in_a_killing_is_a_record_of_those_arrested(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Four persons who allegedly collaborated with the CPI Maoist in the killing of a "
+        "former MLA were arrested from Dumbriguda Mandal in Visakhapatnam District on October "
+        "14, reports The Hindu.")
+    assert incident["event_type"] == "arrests"
+    assert incident["arrested"]["best"] == 4

@@ -52,6 +52,8 @@ from eventwatch.extract.objects import (
     OF_A_COUPLE,
     ONE_MEMBER,
     PLACED_AT,
+    RECORD_BEFORE,
+    RECORD_IN,
     REDUCED_GAP,
     SINGLE_OBJECT,
     TITLED_NAME,
@@ -126,7 +128,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
             measure = "kidnapped"  # "four others captured by terrorists": hostages
         if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end) or \
-                _RECORD_BEFORE.search(text, max(s_start, vm.start() - 40), vm.start()):
+                RECORD_BEFORE.search(text, max(s_start, vm.start() - 100), vm.start()):
             # an adjective ("eight abducted workers") or a cause, not a figure; or someone's
             # record, which leaves the sentence's subject to its own verb ("Seven CPI Maoist
             # cadres, including a wanted Maoist involved in the killing of Pakur
@@ -208,7 +210,8 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:b
 _RELATIVE_PASSIVE = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
                                r"(?:\w+ly\s+)?", re.I)
 # A relative clause's own active verb, past: "who had attacked the camp", "who entered".
-_RELATIVE_ACTIVE = re.compile(r"\s*(?:had\s+|have\s+|has\s+)?(?!been\b)\w+ed\s+(?!by\b)")
+_RELATIVE_ACTIVE = re.compile(r"\s*(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?!been\b)\w+ed\s+"
+                              r"(?!by\b)")  # (how sure: "who allegedly collaborated with")
 _AND_ALSO = re.compile(r"\s+(?:[\w()’'-]+\s+){0,12}?and\s+also\s+")
 # The relative clause's own verb, not a passive: "who were on a peace cycle rally ...".
 _UNCLOSED_RELATIVE = re.compile(r"\s*(?:was|were|is|are)\s+(?!(?:\w+ly\s+)?(?:been\b|"
@@ -307,7 +310,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         return [one_person(text, vm.start(), vm.start(), vm)]
     if aux or verb in _NOUN_VERBS or verb.startswith(("sustained", "received", "suffered")):
         left = counted_phrases(text, left_start, vm.start(), None)
-        record = _RECORD_IN.search(text, left_start, vm.start())
+        record = RECORD_IN.search(text, left_start, vm.start())
         if record and left and left[0].start < record.start():
             # the victims of a record are no more of the subject: "Seven CPI Maoist cadres,
             # including a wanted Maoist involved in the killing of ... several other
@@ -588,10 +591,6 @@ _OTHER_AFTER = re.compile(r"\s+(?:others?|more)\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 _WHO = re.compile(r"\bwho\b", re.I)
 _PLURAL_NOUN = re.compile(r"(?:m[ae]n|wom[ae]n|children|[a-z]+[^s]s)", re.I)
-_RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
-                        r"responsible\s+for|charged\s+with)\b", re.I)
-_RECORD_BEFORE = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
-                            r"responsible\s+for|charged\s+with)\s+(?:the\s+)?$", re.I)
 # A second verb sharing an abduction's object: "abducted and (later) killed", "kidnapped and
 # tortured".
 _THEN_HARMED = re.compile(

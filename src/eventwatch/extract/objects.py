@@ -58,6 +58,8 @@ __all__ = [
     "OF_THING",
     "ONE_MEMBER",
     "PLACED_AT",
+    "RECORD_BEFORE",
+    "RECORD_IN",
     "REDUCED_GAP",
     "SINGLE_OBJECT",
     "TITLED_NAME",
@@ -396,3 +398,13 @@ SINGLE_OBJECT = guarded(
     rf"{{0,3}}"
     rf"(?P<noun>him|her|(?:{PERSON}))\b(?!\s*(?:and|,\s*\w+\s+and)\s+(?:his|her|\d))",
     re.I)
+
+
+# Someone's record, whose victims are no subject of the sentence's verb: "a wanted Maoist
+# involved in the killing of ... was arrested"
+# (and a part played: "who allegedly collaborated with the CPI Maoist in the killing of")
+RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
+                       r"collaborated\s+with|responsible\s+for|charged\s+with)\b", re.I)
+RECORD_BEFORE = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
+                           r"collaborated\s+with\s+(?:[\w()’'-]+\s+){1,10}?in|"
+                           r"responsible\s+for|charged\s+with)\s+(?:the\s+)?$", re.I)

@@ -53,6 +53,10 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
+    # a part played in an act: "Four persons who allegedly collaborated with the CPI Maoist
+    # in the killing of ... MLA ... were arrested"
+    r"(?:collaborated|colluded|conspired)\s+with\s+(?:[\w()’'-]+\s+){1,8}?in|"
+    r"(?:helped|assisted|aided|abetted)\s+(?:[\w()’'-]+\s+){0,6}?in\s+(?:the|a|an)|"
     # an act compared with, or one that set off a spell of fighting (below)
     rf"{_COMPARED}\b|"
     # what a statement is about: "lambasted the Home Minister for her statement on an alleged
