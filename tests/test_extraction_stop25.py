@@ -10,7 +10,7 @@ militants who fire on a raid told early in a long sentence resist the state's op
 associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded
 make a suicide bombing, and a courthouse is a government target; a writer, a wife, a party's
 president are civilians; a part played in a killing ("collaborated with ... in the killing
-of") is a record of those arrested.
+of") is a record of those arrested; the fight a protested death came in is referred to.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -270,3 +270,11 @@ def test_a_part_played_in_a_killing_is_a_record_of_those_arrested(
         "14, reports The Hindu.")
     assert incident["event_type"] == "arrests"
     assert incident["arrested"]["best"] == 4
+
+
+def test_the_fight_a_protested_death_came_in_is_referred_to(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Protesting the death of a woman Communist Party of India Maoist (CPI Maoist) cadre in "
+        "an encounter with the Special Operation Group (SOG) personnel, the Maoists observed a "
+        "bandh in Rayagada District on September 29, reports Odisha Sun Times.") == []

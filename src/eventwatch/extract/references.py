@@ -72,6 +72,10 @@ REFERENCE_RE = guarded(
     # "a call for a general shutdown to protest the killing of six of their cadres"
     # ("called a bandh ..., protesting the encounter")
     r"to\s+protest|protesting|in\s+protest\s+(?:against|of|over)|"
+    # (and the fight a death protested came in: "Protesting the death of a woman Communist
+    # Party of India Maoist (CPI Maoist) in an encounter with the SOG")
+    r"(?:protest\w*|bandhs?|shutdowns?|hartals?)\s+(?:against\s+|over\s+)?the\s+(?:deaths?|"
+    r"killings?|murders?)\s+of\s+(?:[\w()’'-]+\s+){1,10}?(?:in|during)|"
     # an earlier act as the time of this one: "The attack comes two days after a low
     # intensity explosive went off near the main gate"
     r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
