@@ -10,7 +10,8 @@ militants who fire on a raid told early in a long sentence resist the state's op
 associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded
 make a suicide bombing, and a courthouse is a government target; a writer, a wife, a party's
 president are civilians; a part played in a killing ("collaborated with ... in the killing
-of") is a record of those arrested; the fight a protested death came in is referred to.
+of") is a record of those arrested; the fight a protested death came in is referred to, and so is the act an incident "came
+hours after".
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -278,3 +279,14 @@ def test_the_fight_a_protested_death_came_in_is_referred_to(resources: Resources
         "Protesting the death of a woman Communist Party of India Maoist (CPI Maoist) cadre in "
         "an encounter with the Special Operation Group (SOG) personnel, the Maoists observed a "
         "bandh in Rayagada District on September 29, reports Odisha Sun Times.") == []
+
+
+def test_the_act_an_incident_came_hours_after_is_referred_to(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres abducted eight villagers from Kalahandi District, Police said on "
+        "October 25, reports New Indian Express. The abduction came just hours after a joint "
+        "operation by Andhra Pradesh (AP) and Odisha Police on the border between the States "
+        "that killed 28 ultras, including three top cadres on October 24.")
+    assert incident["kidnapped"]["best"] == 8
+    assert incident["killed"]["best"] is None

@@ -182,6 +182,13 @@ REFERRED_TOO_RE = re.compile(r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?
                              r"\s+(?:that|which)\s+(?:had\s+)?$", re.I)
 
 
+# An act as the time of another, told after "came ... after" in the same sentence.
+_CAME_AFTER = (r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|"
+               r"three|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after\b")
+_CAME_AFTER_RE = re.compile(rf"\b{_CAME_AFTER}[^.;]*$", re.I)
+_SUBJECT_CAME_AFTER_RE = re.compile(rf"\s+{_CAME_AFTER}", re.I)
+
+
 # What people were involved in or accused of, then a verb of the sentence's own: "members of a
 # gang involved in a string of cases have been executed by militants" tells the killing.
 _RECORD_THEN_VERB = re.compile(r"(?:involved|accused|suspects?|wanted|charged|booked)\b"
@@ -218,6 +225,13 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
         elif ref and cls == "defused" and ref.group(0)[:7].lower() == "prevent":
             ref = None  # the bomb found is how the act was prevented: "Police prevented a
             # major tragedy as they detected an IED planted on Airport road"
+        if ref is None:
+            # the act an incident "came hours after", however long its telling ("The
+            # abduction came just hours after a joint operation by Andhra Pradesh (AP) and
+            # Odisha Police ... that killed 28 ultras"), and that incident named again as its
+            # subject ("The abduction")
+            ref = _CAME_AFTER_RE.search(text, max(0, start - 200), start) or \
+                _SUBJECT_CAME_AFTER_RE.match(text, end)
         if ref is None and _ACTS_RE.fullmatch(text, start, end):
             ref = _KILLED_IN_ACTS_RE.search(text, max(0, start - 60), start)
             if ref and _A_COUNT.search(text, max(0, ref.start() - 60), ref.start()):
