@@ -10,8 +10,8 @@ militants who fire on a raid told early in a long sentence resist the state's op
 associate's home town is not the scene, nor a country after "Indo"; suicide vests exploded
 make a suicide bombing, and a courthouse is a government target; a writer, a wife, a party's
 president are civilians; a part played in a killing ("collaborated with ... in the killing
-of") is a record of those arrested; the fight a protested death came in is referred to, and so is the act an incident "came
-hours after".
+of") is a record of those arrested; the fight a protested death came in is referred to,
+and so is the act an incident "came hours after".
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
