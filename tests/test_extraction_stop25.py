@@ -11,7 +11,8 @@ associate's home town is not the scene, nor a country after "Indo"; suicide vest
 make a suicide bombing, and a courthouse is a government target; a writer, a wife, a party's
 president are civilians; a part played in a killing ("collaborated with ... in the killing
 of") is a record of those arrested; the fight a protested death came in is referred to,
-and so is the act an incident "came hours after".
+and so is the act an incident "came hours after"; a town in no district lies in the one
+district the first sentence names after "of".
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -290,3 +291,13 @@ def test_the_act_an_incident_came_hours_after_is_referred_to(resources: Resource
         "that killed 28 ultras, including three top cadres on October 24.")
     assert incident["kidnapped"]["best"] == 8
     assert incident["killed"]["best"] is None
+
+
+def test_a_town_in_no_district_lies_in_the_district_named_after_of(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Four Police personnel were gunned down in the Lachi tehsil secondlowest tier of "
+        "local Government of Kohat District on May 20 night, reports Dawn. Unknown assailants "
+        "targeted a police mobile.")
+    assert incident["place"]["admin2"] == "Kohat"

@@ -174,6 +174,17 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         admin2 = next(iter(local_admin2))
     if admin2 is None and entry.kind == "locality":
         admin2 = _district_told_elsewhere(text, match, entry, doc)
+    if admin2 is None and entry.kind == "locality" and gazetteer.has_districts(entry.country):
+        # (or the one district the first sentence names as such after "of": "in Tangi and
+        # Shabqadar tehsil revenueunit of Charsadda District")
+        # (a district resolved to its seat of the same name: "Charsadda District")
+        named = {e.admin2 for e, m in resolved
+                 if e.kind in ("admin2", "locality") and e.admin2 and
+                 _DISTRICT_WORD.search(m.text) and
+                 e.country == entry.country and e.admin1 == entry.admin1 and
+                 any(m is mm and s is first for mm, s in inside)}
+        if len(named) == 1:
+            admin2 = next(iter(named))
     place = Place(
         country=entry.country,
         admin1=entry.admin1 if entry.kind != "country" else None,
