@@ -53,6 +53,9 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
+    # a claim named as what something is despite or after: "vowed to abide by the ceasefire
+    # ... despite the outfit's claim of killing 23 Frontier Corps (FC) soldiers"
+    r"(?:despite|after|following|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?claims?\s+of|"
     # a part played in an act: "Four persons who allegedly collaborated with the CPI Maoist
     # in the killing of ... MLA ... were arrested"
     r"(?:collaborated|colluded|conspired)\s+with\s+(?:[\w()’'-]+\s+){1,8}?in|"
