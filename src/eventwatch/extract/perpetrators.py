@@ -213,7 +213,11 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
                 ) or by_form:
             return "claimed"
         if rel_start >= claim.end() and re.match(r"\s*(?:on\s+behalf\s+of|for)\b",
-                                                 s_text[claim.end():rel_start]):
+                                                 s_text[claim.end():rel_start]) and \
+                not re.search(r"[,.;]", s_text[claim.end():rel_start]):
+            # (not a group named in a clause after: "claimed the responsibility for the
+            # attack, saying it was partly in revenge for the US raid that killed al Qaeda
+            # 'chief' Osama bin Laden")
             return "claimed"
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
