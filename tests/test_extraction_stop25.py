@@ -12,7 +12,8 @@ make a suicide bombing, and a courthouse is a government target; a writer, a wif
 president are civilians; a part played in a killing ("collaborated with ... in the killing
 of") is a record of those arrested; the fight a protested death came in is referred to,
 and so is the act an incident "came hours after"; a town in no district lies in the one
-district the first sentence names after "of"; a claim a vow is "despite" is referred to; a group named in a claim's reason claimed nothing.
+district the first sentence names after "of"; a claim a vow is "despite" is referred to; a
+group named in a claim's reason claimed nothing.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
