@@ -13,7 +13,8 @@ president are civilians; a part played in a killing ("collaborated with ... in t
 of") is a record of those arrested; the fight a protested death came in is referred to,
 and so is the act an incident "came hours after"; a town in no district lies in the one
 district the first sentence names after "of"; a claim a vow is "despite" is referred to; a
-group named in a claim's reason claimed nothing.
+group named in a claim's reason claimed nothing; an MLA's residence is a government target;
+attacks foretold ("will face ... attacks") are no incident.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -329,3 +330,19 @@ def test_a_claim_on_behalf_of_a_group_is_still_its(resources: Resources) -> None
         "reports Daily Times. A spokesman claimed responsibility on behalf of Tehreek e "
         "Taliban Pakistan.")
     assert [p["status"] for p in incident["perpetrators"]] == ["claimed"]
+
+
+def test_an_mlas_residence_is_a_government_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A hand grenade hurled by unidentified persons exploded at the residence of a Member "
+        "of Legislative Assembly (MLA) in Imphal West District on October 14, reports The "
+        "Sangai Express.")
+    assert incident["target_type"] == "government_general"
+
+
+def test_attacks_foretold_are_no_incident(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "A party chief on June 12 said that the Pakistan Army will face deadly suicide attacks "
+        "if it undertakes operations in North Waziristan, reports Times of India.") == []

@@ -530,6 +530,7 @@ TARGETS: list[tuple[str, str]] = [
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"
                            r"motorcade|cavalcade|"
                            r"officials?|ministers?|politicians?|activists?|MNA|MPA|"
+                           r"(?-i:MLAs?|MPs?)|legislators?|parliamentarians?|"
                            r"councillors?|jirga\s+members|polling|election|political|"
                            r"tehsil\s+office|court|courthouses?|court\s+complex|judicial\s+complex|"
                            r"kutchery|katchery|judges?|lawyers?|polio|"

@@ -53,6 +53,9 @@ REFERENCE_RE = guarded(
     r"(?:several|many|numerous|a\s+number\s+of|a\s+series\s+of|scores\s+of|"
     r"a\s+spate\s+of)|"
     r"concerns?\s+(?:over|about)|"
+    # acts foretold: "the Pakistan Army will face deadly suicide attacks if it undertakes
+    # operations"
+    r"(?:will|would|shall)\s+(?:face|suffer|witness|see|invite)|"
     # a claim named as what something is despite or after: "vowed to abide by the ceasefire
     # ... despite the outfit's claim of killing 23 Frontier Corps (FC) soldiers"
     r"(?:despite|after|following|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?claims?\s+of|"
