@@ -14,7 +14,8 @@ of") is a record of those arrested; the fight a protested death came in is refer
 and so is the act an incident "came hours after"; a town in no district lies in the one
 district the first sentence names after "of"; a claim a vow is "despite" is referred to; a
 group named in a claim's reason claimed nothing; an MLA's residence is a government target;
-attacks foretold ("will face ... attacks") are no incident.
+attacks foretold ("will face ... attacks") are no incident; a day glued to its part of the
+day ("December 9evening") is read.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -346,3 +347,11 @@ def test_attacks_foretold_are_no_incident(resources: Resources) -> None:
         resources,
         "A party chief on June 12 said that the Pakistan Army will face deadly suicide attacks "
         "if it undertakes operations in North Waziristan, reports Times of India.") == []
+
+
+def test_a_day_with_its_part_glued_after_it_is_read(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Four CPI Maoist leaders were arrested from Karkeli weekly market in Bijapur District "
+        "on December 9evening, reports The New Indian Express.")
+    assert incident["date"]["value"].endswith("-12-09")

@@ -53,7 +53,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "24 October, 2016", "8th of August 2016"
     ("dmy", re.compile(rf"\b{_day}\s+(?:of\s+)?{_month}(?:,\s*|\s+){_year}\b", re.I)),
     # "May 17", "on March 9", glued too: "Police on May2 arrested"
-    ("md", re.compile(rf"\b{_month}(?:\s+|(?<=[a-z]{{3}})(?=\d)){_day}\b"
+    # (and the part of the day glued after it: "on December 9evening", "May 20night")
+    ("md", re.compile(rf"\b{_month}(?:\s+|(?<=[a-z]{{3}})(?=\d)){_day}"
+                      r"(?:\b|(?=(?:morning|evening|night|afternoon|noon)\b))"
                       r"(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:.]\d)", re.I)),
     # "24 October", "on 5th June"
     ("dm", re.compile(rf"\b{_day}\s+(?:of\s+)?{_month}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
