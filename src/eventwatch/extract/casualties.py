@@ -269,7 +269,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
                "lives", "deaths", "death", "bodies", "body", "hurt", "injuries", "held",
                "lost their lives",
-               "lost his life", "lost her life", "lost their life", "lost his lives"}
+               "lost his life", "lost her life", "lost their life", "lost his lives",
+               "blew himself up", "blew herself up", "blew themselves up"}
 
 
 def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,

@@ -345,6 +345,8 @@ MEASURE_VERBS: dict[str, str] = {
               rf"{_EXECUTED}|lynched|"
               # a throat slit: "took them to the forest and later slit their throats"
               r"slit(?:ting)?\s+(?:his|her|their)\s+throats?|"
+              # the bombers' own death: "Three JMB militants blew themselves up"
+              r"blew\s+(?:himself|herself|themselves)\s+up|"
               # "hacked him to death", "was stabbed to death"
               r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",

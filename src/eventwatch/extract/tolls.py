@@ -113,8 +113,17 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     additions = _deaths_told_once(text, [f for f in figures if f.additive], figures)
     breakdowns = [f for f in figures if f.breakdown]
     more: list[Figure] = []
+    own = [f for f in figures if f.measure == "killed" and not f.additive and
+           _OWN_DEATH.search(text, f.start, f.end)]
+    others_dead = any(f.measure == "killed" and not f.additive and f not in own
+                      for f in figures)
     for fig in figures:
         if fig.additive or fig.breakdown:
+            continue
+        if fig in own and others_dead:
+            # the bombers' own death beside their victims: "A suicide bomber blew himself
+            # up ..., killing two policemen" is three killed
+            more.append(fig)
             continue
         old = chosen.get(fig.measure)
         vague_then_exact = old is not None and old.count.qualifier == "vague" and \
@@ -168,6 +177,7 @@ _DEATH_DAY = re.compile(rf"[^.;]{{0,80}}?\bon\s+(?P<day>(?:{MONTH_NAMES})\s+\d{{
 
 
 _HIM_END = re.compile(r"\b(?:him|her)$", re.I)
+_OWN_DEATH = re.compile(r"\bblew\s+(?:himself|herself|themselves)\s+up$", re.I)
 # The role a single victim is told by: "The driver of a trailer".
 _ROLE_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<noun>[a-z]{3,})\b")
 # The name a single victim is told by again: "Deswal, however, died" (not a pronoun or a
