@@ -16,7 +16,8 @@ district the first sentence names after "of"; a claim a vow is "despite" is refe
 group named in a claim's reason claimed nothing; an MLA's residence is a government target;
 attacks foretold ("will face ... attacks") are no incident; a day glued to its part of the
 day ("December 9evening") is read; bombers who blew themselves up are counted dead, and
-the civilian default survives beside them.
+the civilian default survives beside them; acts a notice or a petition is for are referred
+to; a medical practitioner is a civilian.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -378,3 +379,19 @@ def test_the_civilian_default_survives_the_bombers_death(resources: Resources) -
         "At least 48 persons were killed when a suicide bomber blew himself up in a crowded "
         "market in Peshawar on October 28, reports Dawn.")
     assert incident["killed"]["by_category"] == {"civilians": 48, "militants": 1}
+
+
+def test_acts_a_notice_or_petition_is_for_are_referred_to(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "A former military ruler was on October 24 served a notice for allowing drone attacks "
+        "in the Tribal Areas, reports Daily Times. An advocate filed a writ petition against "
+        "the drone attacks in North Waziristan.") == []
+
+
+def test_a_medical_practitioner_is_a_civilian(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A private medical practitioner was abducted by an armed group at Dumnikura market in "
+        "South Garo Hills District on July 8, reports The Shillong Times.")
+    assert incident["kidnapped"]["by_category"] == {"civilians": 1}

@@ -452,7 +452,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # (not a faction's name: "one Vice Chairman faction of PREPAK (PREPAK VC) cadre")
      r"(?:vice[\s-])?presidents?(?!\s+faction)|chairm[ae]n(?!\s+faction)|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
-     r"doctors?|nurses?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
+     r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
      r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
      r"sarpanch(?:es)?|panch(?:es)?|informers?|"

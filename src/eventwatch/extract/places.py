@@ -178,13 +178,13 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # (or the one district the first sentence names as such after "of": "in Tangi and
         # Shabqadar tehsil revenueunit of Charsadda District")
         # (a district resolved to its seat of the same name: "Charsadda District")
-        named = {e.admin2 for e, m in resolved
+        districts_named = {e.admin2 for e, m in resolved
                  if e.kind in ("admin2", "locality") and e.admin2 and
                  _DISTRICT_WORD.search(m.text) and
                  e.country == entry.country and e.admin1 == entry.admin1 and
                  any(m is mm and s is first for mm, s in inside)}
-        if len(named) == 1:
-            admin2 = next(iter(named))
+        if len(districts_named) == 1:
+            admin2 = next(iter(districts_named))
     place = Place(
         country=entry.country,
         admin1=entry.admin1 if entry.kind != "country" else None,

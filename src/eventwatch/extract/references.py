@@ -56,6 +56,9 @@ REFERENCE_RE = guarded(
     # acts foretold: "the Pakistan Army will face deadly suicide attacks if it undertakes
     # operations"
     r"(?:will|would|shall)\s+(?:face|suffer|witness|see|invite)|"
+    # what a notice or a petition is for or against: "served a notice for allowing drone
+    # attacks", "filed a writ petition against the drone attacks"
+    r"(?:notices?|petitions?|suits?|complaints?)\s+(?:[\w’'-]+\s+){0,3}?(?:for|against|over)|"
     # a claim named as what something is despite or after: "vowed to abide by the ceasefire
     # ... despite the outfit's claim of killing 23 Frontier Corps (FC) soldiers"
     r"(?:despite|after|following|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?claims?\s+of|"
