@@ -128,8 +128,9 @@ def _figures(resources: Resources, text: str) -> dict[str, tuple[int | None, str
      (1, "exact", {"civilians": 1})),
     ("Unidentified militants opened fire at a levies official, killing him on the spot.",
      "killed", (1, "exact", {"security_forces": 1})),
+    # (one more of the first victims' side: stop 25)
     ("Two militants were killed and another was arrested during a gun battle.", "arrested",
-     (1, "exact", {})),
+     (1, "exact", {"militants": 1})),
     ("The death toll from Friday's bombing at a market rose to 19 on Saturday.", "killed",
      (19, "exact", {})),
 ])

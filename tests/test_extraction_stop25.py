@@ -15,8 +15,8 @@ and so is the act an incident "came hours after"; a town in no district lies in 
 district the first sentence names after "of"; a claim a vow is "despite" is referred to; a
 group named in a claim's reason claimed nothing; an MLA's residence is a government target;
 attacks foretold ("will face ... attacks") are no incident; a day glued to its part of the
-day ("December 9evening") is read; bombers who blew themselves up are counted dead, and
-the civilian default survives beside them; acts a notice or a petition is for are referred
+day ("December 9evening") is read; bombers who alone blew themselves up are counted dead,
+a toll told beside them stands as told; acts a notice or a petition is for are referred
 to; a medical practitioner is a civilian.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
@@ -359,26 +359,23 @@ def test_a_day_with_its_part_glued_after_it_is_read(resources: Resources) -> Non
     assert incident["date"]["value"].endswith("-12-09")
 
 
-def test_bombers_who_blew_themselves_up_are_counted_dead(resources: Resources) -> None:
-    (incident,) = _extract(
-        resources,
-        "Ten Policemen were killed when two suicide bombers blew themselves up inside a "
-        "Police Station in Dera Ismail Khan District on June 25, reports Daily Times.")
-    assert incident["killed"]["best"] == 12
-    assert incident["killed"]["by_category"] == {"security_forces": 10, "militants": 2}
+def test_bombers_who_alone_blew_themselves_up_are_counted_dead(resources: Resources) -> None:
     (alone,) = _extract(
         resources,
         "Three Jama atul Mujahideen Bangladesh JMB militants blew themselves up in a house "
         "in Chapainawabganj District on November 28, reports The Daily Star.")
+    assert alone["killed"]["best"] == 3
     assert alone["killed"]["by_category"] == {"militants": 3}
 
 
-def test_the_civilian_default_survives_the_bombers_death(resources: Resources) -> None:
+def test_a_toll_told_beside_the_bombers_death_stands_as_told(resources: Resources) -> None:
+    # guards the rule's reach: the report's toll is read as it is told
     (incident,) = _extract(
         resources,
         "At least 48 persons were killed when a suicide bomber blew himself up in a crowded "
         "market in Peshawar on October 28, reports Dawn.")
-    assert incident["killed"]["by_category"] == {"civilians": 48, "militants": 1}
+    assert incident["killed"]["low"] == 48
+    assert incident["killed"]["by_category"] == {"civilians": 48}
 
 
 def test_acts_a_notice_or_petition_is_for_are_referred_to(resources: Resources) -> None:

@@ -374,10 +374,6 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         for count in (counts.killed, counts.wounded):
             if count.low and set(count.by_category) <= {"unknown"}:
                 count.by_category = {"civilians": count.low}
-            elif count.low and set(count.by_category) == {"unknown", "militants"}:
-                # (beside the bombers' own death: "48 people ... two suicide bombers blew
-                # themselves up")
-                count.by_category["civilians"] = count.by_category.pop("unknown")
     trigger_hits = sorted(h for hits in triggers.values() for h in hits)
     if trigger_hits:
         s, e, t = trigger_hits[0]

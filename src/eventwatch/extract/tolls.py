@@ -121,9 +121,9 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         if fig.additive or fig.breakdown:
             continue
         if fig in own and others_dead:
-            # the bombers' own death beside their victims: "A suicide bomber blew himself
-            # up ..., killing two policemen" is three killed
-            more.append(fig)
+            # the bombers' own death beside their victims' toll: the toll as told ("At
+            # least 12 people were killed ... when a suicide bomber blew himself up" is 12,
+            # as the reports' own tolls are read; the bombers count where they alone died)
             continue
         old = chosen.get(fig.measure)
         vague_then_exact = old is not None and old.count.qualifier == "vague" and \
