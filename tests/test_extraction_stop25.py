@@ -17,7 +17,8 @@ group named in a claim's reason claimed nothing; an MLA's residence is a governm
 attacks foretold ("will face ... attacks") are no incident; a day glued to its part of the
 day ("December 9evening") is read; bombers who alone blew themselves up are counted dead,
 a toll told beside them stands as told; acts a notice or a petition is for are referred
-to; a medical practitioner is a civilian.
+to; a medical practitioner is a civilian; a name told as a neighbourhood votes for no
+country.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -392,3 +393,13 @@ def test_a_medical_practitioner_is_a_civilian(resources: Resources) -> None:
         "A private medical practitioner was abducted by an armed group at Dumnikura market in "
         "South Garo Hills District on July 8, reports The Shillong Times.")
     assert incident["kidnapped"]["by_category"] == {"civilians": 1}
+
+
+def test_a_name_told_as_a_neighbourhood_votes_for_no_country(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The house of a journalist was damaged in an explosion in Murshidabad locality on the "
+        "Kohat Road in Peshawar, the provincial capital of Khyber Pakhtunkhwa, on July 2, "
+        "reports The News.")
+    assert incident["place"]["country"] == "PK"
+    assert incident["place"]["admin2"] == "Peshawar"

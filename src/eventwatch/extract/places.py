@@ -125,9 +125,12 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                     and (m.entries[0].kind == "admin1" or _explicit_unit(m.text))]
     # (units named as such first: "Chirang Police ... in Chirang District" is Assam's district,
     # not Bhutan's province)
+    # (not a name told as a neighbourhood: "in Murshidabad locality on the Kohat Road in
+    # Peshawar" is no Indian district)
     local_countries = [gazetteer.resolve(m.entries, countries=doc.countries).country
                        for m, _ in sorted(inside, key=lambda ms: not _explicit_unit(ms[0].text))
-                       if m.entries[0].kind in ("admin1", "admin2")]
+                       if m.entries[0].kind in ("admin1", "admin2") and
+                       not _NEIGHBOURHOOD_AFTER.match(text, m.end)]
     countries = tuple(dict.fromkeys([*local_countries, *doc.countries]))
     admin1s = tuple(a for a in dict.fromkeys([*local_admin1, *doc.admin1s]) if a)
     resolved = [(gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s), m)
@@ -286,6 +289,7 @@ _UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:village|area|"
                            r"sector|town|locality)\s+(?:of|in)\s+)?$")
 _KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality)\b")
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:locality|mohalla|colony|neighbou?rhood)\b", re.I)
 
 
 # The kind word the gazetteer's match took in ("Katra village"): not part of the site's name.
