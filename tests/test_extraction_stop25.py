@@ -18,7 +18,8 @@ attacks foretold ("will face ... attacks") are no incident; a day glued to its p
 day ("December 9evening") is read; bombers who alone blew themselves up are counted dead,
 a toll told beside them stands as told; acts a notice or a petition is for are referred
 to; a medical practitioner is a civilian; a name told as a neighbourhood votes for no
-country.
+country; coal miners are civilians and their mine a business; a long group name with
+initials before its noun.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -403,3 +404,22 @@ def test_a_name_told_as_a_neighbourhood_votes_for_no_country(resources: Resource
         "reports The News.")
     assert incident["place"]["country"] == "PK"
     assert incident["place"]["admin2"] == "Peshawar"
+
+
+def test_coal_miners_are_civilians_and_their_mine_a_business(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A group of armed abductors kidnapped eight coal miners from Shahrag area of Harnai "
+        "District on December 25, reports The Express Tribune. The coal miners were sleeping "
+        "in their makeshift camp near the coalfield when armed militants besieged their camp.")
+    assert incident["kidnapped"]["by_category"] == {"civilians": 8}
+    assert incident["target_type"] == "business"
+
+
+def test_a_long_group_name_with_initials_before_its_noun(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "An I.K. Songbijit faction of the National Democratic Front of Bodoland (NDFB IKS) "
+        "militant was killed in an operation by Security Forces in Kokrajhar District on "
+        "September 22, reports The Telegraph.")
+    assert incident["killed"]["by_category"] == {"militants": 1}

@@ -452,7 +452,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # (not a faction's name: "one Vice Chairman faction of PREPAK (PREPAK VC) cadre")
      r"(?:vice[\s-])?presidents?(?!\s+faction)|chairm[ae]n(?!\s+faction)|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
-     r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
+     r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|(?:coal\s+)?miners?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
      r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
      r"sarpanch(?:es)?|panch(?:es)?|informers?|"
@@ -526,6 +526,7 @@ TARGETS: list[tuple[str, str]] = [
                  # a state's posts on a border: "fired at forward Indian posts"
                  r"forward\s+(?:\w+\s+)?(?:posts?|positions?)|border\s+(?:out)?posts?|BOPs?|"
                  r"(?<!refugee\s)(?<!relief\s)(?<!construction\s)(?<!labour\s)(?<!labor\s)"
+                 r"(?<!makeshift\s)"
                  r"camp(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
                  r"pilgrims|villagers|displaced))"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
@@ -558,6 +559,9 @@ TARGETS: list[tuple[str, str]] = [
                  r"business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
                  r"shopping\s+(?:centres?|centers?|malls?|complex(?:es)?|plazas?)|plazas?|"
                  r"contractors?|"
+                 # mines and their workers (GTD's business: mining): "kidnapped eight coal
+                 # miners"
+                 r"(?:coal\s+)?miners?|coal\s?mines?|coal\s?fields?|"
                  # GTD's business subtype "construction": "stormed a construction camp"
                  r"construction\s+(?:camps?|sites?|compan(?:y|ies)|firms?|workers?|"
                  r"equipment|machinery|vehicles?)"),

@@ -63,7 +63,9 @@ _NP_RE = guarded(
     r"|(?:\s+(?:unidentified|suspected|alleged|hardcore|top|wanted|armed))?"
     r"(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
     # (with a name's particles: "three Jama atul Mujahideen Bangladesh JMB militants")
-    r"(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|al|i|atul|ut|ud|ur|faction)){2,10}?"
+    # ("An I.K. Songbijit faction of the National Democratic Front of Bodoland (NDFB IKS)
+    # militant")
+    r"(?:(?-i:[A-Z])[\w’'.-]*|of|the|e|ul|al|i|atul|ut|ud|ur|faction)){2,10}?"
     r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
     r"{0,2}?)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
