@@ -19,7 +19,7 @@ day ("December 9evening") is read; bombers who alone blew themselves up are coun
 a toll told beside them stands as told; acts a notice or a petition is for are referred
 to; a medical practitioner is a civilian; a name told as a neighbourhood votes for no
 country; coal miners are civilians and their mine a business; a long group name with
-initials before its noun.
+initials before its noun; a lead's blast took place whatever was defused after it.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -423,3 +423,22 @@ def test_a_long_group_name_with_initials_before_its_noun(resources: Resources) -
         "militant was killed in an operation by Security Forces in Kokrajhar District on "
         "September 22, reports The Telegraph.")
     assert incident["killed"]["by_category"] == {"militants": 1}
+
+
+def test_a_leads_blast_took_place_whatever_was_defused_after_it(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two shops were destroyed when an explosive device planted in the Kamar Sar bazaar in "
+        "Bajaur Agency went off on June 26, reports The News. Officials defused another "
+        "explosive device planted nearby.")
+    assert incident["event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_a_controlled_explosion_is_the_defusing(resources: Resources) -> None:
+    # guards the rule's reach: the lead's own defusing
+    (incident,) = _extract(
+        resources,
+        "The Bomb Disposal Squad defused a magnetic bomb in a controlled explosion at the "
+        "Kiamari Oil terminal of Karachi on May 7, reported Dawn.")
+    assert incident["event_type"] == "disrupted_weapons_use"

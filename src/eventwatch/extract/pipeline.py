@@ -281,9 +281,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # "Militants threw explosive material in front of the house": a hand-thrown
         # explosive is ACLED's grenade sub-event, whatever it was (a petrol bomb always is)
         classes = classes | {"grenade"}
-    if "defused" in classes and any(THROWN_RE.search(s.text) for s in sentences):
+    if "defused" in classes and (any(THROWN_RE.search(s.text) for s in sentences) or (
+            "defused" not in draft.anchor.triggers and any(
+                types.BURST.match(" ".join(h[2].split()))
+                for h in draft.anchor.triggers.get("explosive", [])))):
         # "lobbed a hand grenade ... The grenade was safely exploded by bomb experts": the
-        # attack took place and failed (GTD: an unsuccessful bombing), nothing was foiled
+        # attack took place and failed (GTD: an unsuccessful bombing), nothing was foiled;
+        # and a lead's blast took place whatever else was defused after it ("Two shops were
+        # destroyed when an explosive device ... went off ... officials defused another";
+        # not the defusing's own: "defused a magnetic bomb in a controlled explosion")
         classes = classes - {"defused"}
     if classes & types.BOMB_FAMILY and any(
             explosives.ACCIDENT_RE.search(s.text) for s in sentences):

@@ -50,7 +50,7 @@ def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
         else:
             classes.add(cls)
     if "shelling" in classes and "explosive" in classes and all(
-            _BURST.match(" ".join(h[2].split())) for h in triggers["explosive"]) and not any(
+            BURST.match(" ".join(h[2].split())) for h in triggers["explosive"]) and not any(
             0 < e[0] - s[1] <= 2 for s in triggers["shelling"] for e in triggers["explosive"]):
         # the rocket's own burst: "received splinters of the rocket that exploded" (not a
         # shell's "mortar explosion", often one left from old fighting: ACLED's remote
@@ -60,7 +60,7 @@ def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
 
 
 # Words for an explosion that name no device: a rocket's or a shell's burst as well.
-_BURST = re.compile(r"^(?:explosions?|exploded|explod\w+|blasts?|went\s+off)$", re.I)
+BURST = re.compile(r"^(?:explosions?|exploded|explod\w+|blasts?|went\s+off)$", re.I)
 
 
 def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: Count,
