@@ -19,7 +19,8 @@ day ("December 9evening") is read; bombers who alone blew themselves up are coun
 a toll told beside them stands as told; acts a notice or a petition is for are referred
 to; a medical practitioner is a civilian; a name told as a neighbourhood votes for no
 country; coal miners are civilians and their mine a business; a long group name with
-initials before its noun; a lead's blast took place whatever was defused after it.
+initials before its noun; a lead's blast took place whatever was defused after it; the force that rescued a hostage and
+a construction firm's camp are no targets.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -442,3 +443,19 @@ def test_a_controlled_explosion_is_the_defusing(resources: Resources) -> None:
         "The Bomb Disposal Squad defused a magnetic bomb in a controlled explosion at the "
         "Kiamari Oil terminal of Karachi on May 7, reported Dawn.")
     assert incident["event_type"] == "disrupted_weapons_use"
+
+
+def test_the_force_that_rescued_the_hostage_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police rescued a businessman, who was abducted by unidentified assailants on "
+        "December 29 from Tulsibari Bazar in Kamrup District, reports The Sentinel.")
+    assert incident["target_type"] == "business"
+
+
+def test_the_camp_of_a_construction_firm_is_no_military_camp(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "CPI Maoist cadres attacked the camp of a construction firm at Saraikela village in "
+        "Bargarh District and set ablaze six vehicles on December 10, reports Zee News.")
+    assert incident["target_type"] == "business"

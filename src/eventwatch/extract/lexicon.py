@@ -527,7 +527,9 @@ TARGETS: list[tuple[str, str]] = [
                  r"forward\s+(?:\w+\s+)?(?:posts?|positions?)|border\s+(?:out)?posts?|BOPs?|"
                  r"(?<!refugee\s)(?<!relief\s)(?<!construction\s)(?<!labour\s)(?<!labor\s)"
                  r"(?<!makeshift\s)"
-                 r"camp(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
+                 # (nor a firm's: "attacked the camp of a construction firm")
+                 r"camp(?!\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
+                 r"firms?|compan(?:y|ies)|contractors?|"
                  r"pilgrims|villagers|displaced))"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"

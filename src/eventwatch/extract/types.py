@@ -326,7 +326,7 @@ _BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush|raids?|firing|fire|stri
 _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,40}?,?)?\s+"
                          r"(?:shot\s+(?:dead|at)|killed|attacked|"
                          r"abducted|kidnapped|opened\s+fire|fired\s+at|stormed|hurled|lobbed|"
-                         r"ambushed|gunned\s+down|beheaded)\s+"
+                         r"ambushed|gunned\s+down|beheaded|rescued)\s+"
                          # with an object: "men shot dead from ..." are victims
                          r"(?:(?:a|an|the|one|two|three|four|five|his|her|their|its|\d+)\b|"
                          r"(?-i:[A-Z]))|"
