@@ -19,8 +19,8 @@ day ("December 9evening") is read; bombers who alone blew themselves up are coun
 a toll told beside them stands as told; acts a notice or a petition is for are referred
 to; a medical practitioner is a civilian; a name told as a neighbourhood votes for no
 country; coal miners are civilians and their mine a business; a long group name with
-initials before its noun; a lead's blast took place whatever was defused after it; the force that rescued a hostage and
-a construction firm's camp are no targets.
+initials before its noun; a lead's blast took place whatever was defused after it; the
+force that rescued a hostage and a construction firm's camp are no targets.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
