@@ -459,3 +459,13 @@ def test_the_camp_of_a_construction_firm_is_no_military_camp(resources: Resource
         "CPI Maoist cadres attacked the camp of a construction firm at Saraikela village in "
         "Bargarh District and set ablaze six vehicles on December 10, reports Zee News.")
     assert incident["target_type"] == "business"
+
+
+def test_two_men_of_one_rank_dying_are_two_deaths(resources: Resources) -> None:
+    # guards the rule's reach: a rank told before two names is no name
+    (incident,) = _extract(
+        resources,
+        "Two Policemen were injured when militants opened fire on a Police party in Bannu "
+        "District on May 5, reports Dawn. Constable Ram Khan succumbed to his injuries on May "
+        "6. Constable Sher Ali succumbed to his injuries on May 7.")
+    assert incident["killed"]["best"] == 2

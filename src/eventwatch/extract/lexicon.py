@@ -406,8 +406,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"(?<!liberation\s)(?<!republican\s)(?<!revolutionary\s)(?<!salvation\s)(?<!peoples\s)"
      r"(?<!people's\s)(?<!people’s\s)(?<!resistance\s)(?<!mujahideen\s)"
      r"army\s*(?:men|personnel|officers?|soldiers?|"
-     r"jawans?|men)?|jawans?|security\s+(?:forces?|personnel|officials?|officers?|men|guards?\s+of\s+the\s+"
-     r"police)|(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
+     r"jawans?|men)?|jawans?|security\s+(?:forces?|personnel|officials?|officers?|men|"
+     r"guards?\s+of\s+the\s+police)|"
+     r"(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
      r"rangers?|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|forces))?|"
      r"cadets?|SFs?|law\s+enforcers|officers?\s+of\s+the\s+\w+|personnel|commandos?|"
      # ("An officer of Balochistan Levies sustained injuries")
@@ -452,7 +453,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # (not a faction's name: "one Vice Chairman faction of PREPAK (PREPAK VC) cadre")
      r"(?:vice[\s-])?presidents?(?!\s+faction)|chairm[ae]n(?!\s+faction)|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
-     r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|(?:coal\s+)?miners?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
+     r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|"
+     r"(?:coal\s+)?miners?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
      r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
      r"sarpanch(?:es)?|panch(?:es)?|informers?|"
@@ -537,7 +539,8 @@ TARGETS: list[tuple[str, str]] = [
                            r"officials?|ministers?|politicians?|activists?|MNA|MPA|"
                            r"(?-i:MLAs?|MPs?)|legislators?|parliamentarians?|"
                            r"councillors?|jirga\s+members|polling|election|political|"
-                           r"tehsil\s+office|court|courthouses?|court\s+complex|judicial\s+complex|"
+                           r"tehsil\s+office|court|courthouses?|court\s+complex|"
+                           r"judicial\s+complex|"
                            r"kutchery|katchery|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
                            r"panchayat|sarpanch(?:es)?|panch(?:es)?|mukhiyas?|"

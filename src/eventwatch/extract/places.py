@@ -182,10 +182,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # Shabqadar tehsil revenueunit of Charsadda District")
         # (a district resolved to its seat of the same name: "Charsadda District")
         districts_named = {e.admin2 for e, m in resolved
-                 if e.kind in ("admin2", "locality") and e.admin2 and
-                 _DISTRICT_WORD.search(m.text) and
-                 e.country == entry.country and e.admin1 == entry.admin1 and
-                 any(m is mm and s is first for mm, s in inside)}
+                           if e.kind in ("admin2", "locality") and e.admin2 and
+                           _DISTRICT_WORD.search(m.text) and
+                           e.country == entry.country and e.admin1 == entry.admin1 and
+                           any(m is mm and s is first for mm, s in inside)}
         if len(districts_named) == 1:
             admin2 = next(iter(districts_named))
     place = Place(

@@ -216,11 +216,13 @@ def _victim_told_again(text: str, figures: Sequence[Figure]) -> Sequence[Figure]
 
 
 def _same_name(text: str, a: Figure, b: Figure) -> bool:
-    """One figure opens with a name the other tells: the same person."""
+    """One figure opens with a surname the other tells after a given name: the same person
+    ("Deswal" and "Satya Prakash Deswal"; not a rank told of two men: "Constable Ram" and
+    "Constable Shyam")."""
     for first, other in ((a, b), (b, a)):
         name = _NAME_HEAD.match(text, first.start, first.end)
-        if name is not None and re.search(rf"\b{name.group(0)}\b",
-                                          text[other.start + 1:other.end]):
+        if name is not None and re.search(rf"\b[A-Z][a-z]+\s+{name.group(0)}\b",
+                                          text[other.start:other.end]):
             return True
     return False
 
@@ -235,7 +237,9 @@ def _deaths_told_once(text: str, deaths: list[Figure], figures: Sequence[Figure]
     seen: set[tuple[int | None, str]] = set()
     out: list[Figure] = []
     for f in deaths:
+        # (a death told twice by name is kept once: the first telling)
         same = next((g for g in figures if g.measure == "killed" and g is not f and
+                     (not g.additive or g.start < f.start) and
                      (g.count.low or 1) == 1 and (f.count.low or 1) == 1 and
                      _same_name(text, f, g)), None)
         if same is not None:

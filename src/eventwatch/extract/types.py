@@ -336,11 +336,11 @@ _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,4
                          r"\s+(?:returned\s+(?:the\s+)?fire|retaliated|fired\s+back)\b", re.I)
 _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
                            re.I)
-# (the errand too: "on their way to open bank accounts")
 # The aim told after a long subject: "the target of the remotely detonated bomb was a
 # Security Forces (SFs) vehicle".
 _TARGET_WAS = re.compile(r"\btarget\s+of\s+[^.;]{0,60}?\b(?:was|were|is)\s+(?:an?\s+|the\s+)?$",
                          re.I)
+# Where the victims were going, and their errand there: "on their way to open bank accounts".
 _WAY_TO = re.compile(r"\bway\s+to\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:a|an|the|his|her|their)?\s*$",
                      re.I)
 # A place the scene is measured from: "his body was thrown a km away from a CRPF camp".
