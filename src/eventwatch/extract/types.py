@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence, Set
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REBEL_ARMY_RE, TARGET_RE
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REBEL_ARMY_RE
+from eventwatch.extract.target_words import TARGET_RE
 from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
 BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
