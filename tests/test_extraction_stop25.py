@@ -20,7 +20,8 @@ a toll told beside them stands as told; acts a notice or a petition is for are r
 to; a medical practitioner is a civilian; a name told as a neighbourhood votes for no
 country; coal miners are civilians and their mine a business; a long group name with
 initials before its noun; a lead's blast took place whatever was defused after it; the
-force that rescued a hostage and a construction firm's camp are no targets.
+force that rescued a hostage and a construction firm's camp are no targets; "the number of
+victims ... has gone up to" updates the toll.
 Each case failed on the code of stop 24 (commit 093b0aa), except where a comment says it
 guards a rule's reach."""
 
@@ -469,3 +470,12 @@ def test_two_men_of_one_rank_dying_are_two_deaths(resources: Resources) -> None:
         "District on May 5, reports Dawn. Constable Ram Khan succumbed to his injuries on May "
         "6. Constable Sher Ali succumbed to his injuries on May 7.")
     assert incident["killed"]["best"] == 2
+
+
+def test_the_number_of_victims_gone_up_updates_the_toll(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two policemen were killed in a landmine blast triggered by CPI Maoist cadres at "
+        "Kirandul in Dantewada District on June 26, reports IBNLive. The number of victims in "
+        "the landmine blast has gone up to four.")
+    assert incident["killed"]["best"] == 4

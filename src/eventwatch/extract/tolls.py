@@ -51,7 +51,10 @@ _TOLL_RE = guarded(
     # leader Haroon Bilour in Yakatoot area of Peshawar ... had risen to 21")
     # (or raised by the death told: "succumbed to her injuries ..., raising the death toll
     # from the incident to two")
-    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:death\s+)?toll\b"
+    # (or the number of the dead: "the number of victims in the landmine blast ... has gone
+    # up to four")
+    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
+    r"number\s+of\s+(?:victims|dead|deaths|fatalities))\b"
     r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
