@@ -26,6 +26,7 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.phrases import (
+    FIRST_VICTIM_AND,
     NAME,
     PERSON,
     PERSON_ANY,
@@ -275,8 +276,7 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
 
 
 # "... was killed and another injured": one more person, the verb's auxiliary left out.
-_AND_ANOTHER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}(?:and|while|whereas)\s+"
-                          r"(?P<np>another|one\s+other)"
+_AND_ANOTHER = re.compile(rf"{FIRST_VICTIM_AND}(?P<np>another|one\s+other)"
                           # (his name set off by commas: "while another, Burhan (30), injured")
                           r"(?:\s*,\s*[^,;.]{1,40},)?\s+(?:was\s+)?$", re.I)
 
@@ -403,8 +403,9 @@ SINGLE_OBJECT = guarded(
 # Someone's record, whose victims are no subject of the sentence's verb: "a wanted Maoist
 # involved in the killing of ... was arrested"
 # (and a part played: "who allegedly collaborated with the CPI Maoist in the killing of")
-RECORD_IN = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
-                       r"collaborated\s+with|responsible\s+for|charged\s+with)\b", re.I)
-RECORD_BEFORE = re.compile(r"\b(?:involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|"
-                           r"collaborated\s+with\s+(?:[\w()’'-]+\s+){1,10}?in|"
-                           r"responsible\s+for|charged\s+with)\s+(?:the\s+)?$", re.I)
+_RECORD_WORDS = (r"involved\s+in|accused\s+(?:of|in)|wanted\s+(?:in|for)|responsible\s+for|"
+                 r"charged\s+with")
+RECORD_IN = re.compile(rf"\b(?:{_RECORD_WORDS}|collaborated\s+with)\b", re.I)
+RECORD_BEFORE = re.compile(rf"\b(?:{_RECORD_WORDS}|"
+                           r"collaborated\s+with\s+(?:[\w()’'-]+\s+){1,10}?in)\s+(?:the\s+)?$",
+                           re.I)

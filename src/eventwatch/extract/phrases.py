@@ -35,8 +35,9 @@ PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
 # A man's own people: "his two other gunmen" are his guards.
 _HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # A first victim's verb and "and" before "another": "Two soldiers were killed and another ..."
-_FIRST_VICTIM_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){1,2}(?:and|while|whereas)\s+$",
-                                  re.I)
+# (objects.another_before reads the same words where the auxiliary is left out after it)
+FIRST_VICTIM_AND = r"\b(?:was|were)\s+(?:\w+\s+){1,2}(?:and|while|whereas)\s+"
+_FIRST_VICTIM_BEFORE = re.compile(rf"{FIRST_VICTIM_AND}$", re.I)
 # What a person noun may qualify, naming no person: "a militant attack", "a militant outfit".
 QUALIFIED_THINGS = (r"attacks?|ambush(?:es)?|raids?|outfits?|organi[sz]ations?|hideouts?|"
                     r"activit(?:y|ies)|violence|strikes?")
