@@ -40,6 +40,11 @@ def companion_category(who: str, victim: str | None) -> str | None:
     return "civilians" if victim in ("civilians", "security_forces") else None
 
 
+# The forces' reply to an attack, told by its verb ("Police returned fire", "the troops
+# retaliated", "fired back"): the target stage (those who replied are no target) and the toll
+# stage (the reply's kill) read it.
+REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back"
+
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
 # "executed" of people, not of an act carried out: "the attack was executed by a Mobile Team"

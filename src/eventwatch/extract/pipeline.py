@@ -283,7 +283,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         classes = classes | {"grenade"}
     if "defused" in classes and (any(THROWN_RE.search(s.text) for s in sentences) or (
             "defused" not in draft.anchor.triggers and any(
-                types.BURST.match(" ".join(h[2].split()))
+                types.BURST.match(types.hit_words(h))
                 for h in draft.anchor.triggers.get("explosive", [])))):
         # "lobbed a hand grenade ... The grenade was safely exploded by bomb experts": the
         # attack took place and failed (GTD: an unsuccessful bombing), nothing was foiled;

@@ -27,6 +27,11 @@ _NOT_THE_MEANS = r"(?![^.;]*\bby\s*$)"
 # broke out after IS militants beheaded a Taliban 'commander' ... on July 17").
 _COMPARED = (r"(?:similar|identical)\s+to|(?:clashes|violence|unrest|tension)\s+(?:had\s+)?"
              r"(?:broke\s+out|erupted|began|started|flared\s+up)\s+(?:\w+\s+){0,2}?after")
+# An earlier act as the time of this one: "The attack comes two days after a low intensity
+# explosive went off near the main gate".
+CAME_AFTER = (r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|"
+              r"four|five|six|seven|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)"
+              r"\s+after")
 REFERENCE_RE = guarded(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
     r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
@@ -85,10 +90,8 @@ REFERENCE_RE = guarded(
     # Party of India Maoist (CPI Maoist) in an encounter with the SOG")
     r"(?:protest\w*|bandhs?|shutdowns?|hartals?)\s+(?:against\s+|over\s+)?the\s+(?:deaths?|"
     r"killings?|murders?)\s+of\s+(?:[\w()’'-]+\s+){1,10}?(?:in|during)|"
-    # an earlier act as the time of this one: "The attack comes two days after a low
-    # intensity explosive went off near the main gate"
-    r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|three|four|"
-    r"five|six|seven|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after|"
+    # an earlier act as the time of this one (CAME_AFTER above)
+    rf"{CAME_AFTER}|"
     # "a week after suspected Maoists exchanged fire with ... the Maoists have said"
     r"(?:a|one|two|three|four|a\s+few|few|several|\d+)\s+(?:weeks?|months?|years?)\s+after|"
     # ... or opening a sentence: "Hours after a crude bomb attack, next to a petrol pump in
@@ -192,10 +195,8 @@ REFERRED_TOO_RE = re.compile(r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?
 
 
 # An act as the time of another, told after "came ... after" in the same sentence.
-_CAME_AFTER = (r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|an|one|two|"
-               r"three|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after\b")
-_CAME_AFTER_RE = re.compile(rf"\b{_CAME_AFTER}[^.;]*$", re.I)
-_SUBJECT_CAME_AFTER_RE = re.compile(rf"\s+{_CAME_AFTER}", re.I)
+_CAME_AFTER_RE = re.compile(rf"\b{CAME_AFTER}\b[^.;]*$", re.I)
+_SUBJECT_CAME_AFTER_RE = re.compile(rf"\s+{CAME_AFTER}\b", re.I)
 
 
 # What people were involved in or accused of, then a verb of the sentence's own: "members of a

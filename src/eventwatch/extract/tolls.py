@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import REPLY_WORDS
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.temporal import MONTH_NAMES
 from eventwatch.models import Count, Evidence
@@ -305,8 +306,7 @@ def _of_all_the_injured(text: str, toll: Figure | None, toll_wounded: Figure | N
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
-_REPLY_BEFORE = re.compile(r"\b(?:counter[\s-]?attack(?:ed)?|retaliated|returned\s+(?:the\s+)?"
-                           r"fire|fired\s+back)\b[^.;]{0,40}$", re.I)
+_REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 _NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and)\b[^.;!?]*", re.I)
 

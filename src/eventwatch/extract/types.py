@@ -17,12 +17,21 @@ import re
 from collections.abc import Sequence, Set
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REBEL_ARMY_RE
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REBEL_ARMY_RE, REPLY_WORDS
 from eventwatch.extract.target_words import TARGET_RE
 from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
 BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
 GUN_METHODS = {"armed", "clash", "overtake", "fidayeen"}
+
+# A trigger hit: start, end and the text it matched.
+Hit = tuple[int, int, str]
+
+
+def hit_words(hit: Hit) -> str:
+    """The hit's text with its spaces made single ("suicide  squad" -> "suicide squad"), as
+    the anchored word patterns below expect."""
+    return " ".join(hit[2].split())
 
 # Generic words that say "something happened" without naming how.
 GENERIC_ARMED = re.compile(r"^(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|killed|killing|"
@@ -33,7 +42,7 @@ GENERIC_ARMED = re.compile(r"^(?:attack(?:ed|s|ing)?|assault(?:ed|s)?|struck|kil
 FIDAYEEN = re.compile(r"^(?:fidayee?ns?|suicide\s+squads?)$", re.I)
 
 
-def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
+def method_classes(triggers: dict[str, list[Hit]]) -> set[str]:
     """Trigger classes, with generic armed words ("attacked", "killed") split off as
     ``attack``, and a suicide squad that used no bomb as ``fidayeen``: an armed assault by
     attackers who meant to die (GTD's suicide flag), not a suicide bombing (ACLED); a rocket's
@@ -41,17 +50,17 @@ def method_classes(triggers: dict[str, list[tuple[int, int, str]]]) -> set[str]:
     classes = set()
     for cls, hits in triggers.items():
         if cls == "suicide" and not triggers.keys() & {"explosive", "grenade"} and all(
-                FIDAYEEN.match(" ".join(h[2].split())) for h in hits):
+                FIDAYEEN.match(hit_words(h)) for h in hits):
             classes.add("fidayeen")
         elif cls == "armed":
-            if any(not GENERIC_ARMED.match(" ".join(h[2].split())) for h in hits):
+            if any(not GENERIC_ARMED.match(hit_words(h)) for h in hits):
                 classes.add("armed")
             else:
                 classes.add("attack")
         else:
             classes.add(cls)
     if "shelling" in classes and "explosive" in classes and all(
-            BURST.match(" ".join(h[2].split())) for h in triggers["explosive"]) and not any(
+            BURST.match(hit_words(h)) for h in triggers["explosive"]) and not any(
             0 < e[0] - s[1] <= 2 for s in triggers["shelling"] for e in triggers["explosive"]):
         # the rocket's own burst: "received splinters of the rocket that exploded" (not a
         # shell's "mortar explosion", often one left from old fighting: ACLED's remote
@@ -232,11 +241,10 @@ NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|st
                               r"bodies|body\s+of|bullet[\s-]riddled|ambush\w*)$", re.I)
 
 
-ONE_SIDED_REPLY = re.compile(r"retaliat|returned\s", re.I)
+# A clash trigger that tells one side's reply ("retaliated", "retaliatory fire", "returned
+# fire"): no exchange of the attackers' guns.
+ONE_SIDED_REPLY = re.compile(rf"retaliat\w*|{REPLY_WORDS}", re.I)
 BURNT = re.compile(r"^burn[te]", re.I)
-
-
-Hit = tuple[int, int, str]
 
 
 def secondary_attack_types(triggers: dict[str, list[Hit]], primary: str | None,
@@ -251,13 +259,13 @@ def secondary_attack_types(triggers: dict[str, list[Hit]], primary: str | None,
     methods: dict[str, list[Hit]] = {
         "bombing": [h for c in sorted(BOMB_FAMILY - {"defused"}) for h in triggers.get(c, [])
                     # a suicide squad names no bomb
-                    if c != "suicide" or not FIDAYEEN.match(" ".join(h[2].split()))],
+                    if c != "suicide" or not FIDAYEEN.match(hit_words(h))],
         "armed_assault": [h for h in triggers.get("clash", []) if not ONE_SIDED_REPLY.match(h[2])]
         + [h for h in triggers.get("armed", [])
            # the attackers traded fire: they had guns (a force that "retaliated" or
            # "returned fire" says nothing of the attackers' arms)
-           if not NOT_AN_ARMED_ACT.match(" ".join(h[2].split()))
-           and not GENERIC_ARMED.match(" ".join(h[2].split()))],
+           if not NOT_AN_ARMED_ACT.match(hit_words(h))
+           and not GENERIC_ARMED.match(hit_words(h))],
         "kidnapping": triggers.get("kidnap", []),
         "unarmed_assault": triggers.get("unarmed", []),
         # a fire the bomb lit ("the explosion put the house on fire ... it burned down") is
@@ -334,7 +342,7 @@ _ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,4
                          # who answered the attack: "patrolling Police returned fire on the
                          # attackers" (the victims were the two men shot before)
                          r"(?:\s+(?:party|team|patrol|personnel|men|officials|jawans|troops))?"
-                         r"\s+(?:returned\s+(?:the\s+)?fire|retaliated|fired\s+back)\b", re.I)
+                         rf"\s+(?:{REPLY_WORDS})\b", re.I)
 _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
                            re.I)
 # The aim told after a long subject: "the target of the remotely detonated bomb was a
