@@ -73,6 +73,8 @@ NUMBER_RE = re.compile(
     rf"\b(?:(?P<qual>{_qual})\s+)?"
     rf"(?:(?P<digits>{_digits})(?:\s*(?:-|to|or)\s*(?P<digits2>{_digits}))?"
     rf"|(?P<words>{_word_number})(?:\s*(?:-|to|or)\s*(?P<words2>{_word_number}))?"
+    # dozens counted: "More than two dozen cadres", "the two dozen hostage Policemen"
+    r"(?P<dozen>\s+dozens?)?"
     rf"|(?P<vague>{_vague})|(?P<single>{_singles}))\b",
     re.IGNORECASE,
 )
@@ -144,6 +146,8 @@ def parse_number(match: re.Match[str]) -> Quantity | None:
         if low is None:
             return None
         high = words_to_int(match.group("words2")) if match.group("words2") else low
+        if match.group("dozen"):
+            low, high = low * 12, high * 12 if high is not None else None
     elif match.group("vague"):
         if qual_text:
             return None
