@@ -194,6 +194,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
+_AND_THE = re.compile(r"\S+\s+the\s", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
@@ -227,6 +228,15 @@ _OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+)?$", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
+
+
+def _joined_side(joined: str, side: str | None) -> str | None:
+    """The side of a person joined by "and" after a group of ``side``: the one its noun
+    says where "the" joins it ("A policeman and the driver were injured": a civilian), else
+    the group's (a companion, "and his driver", or a name, "and Sanjib Boro")."""
+    if not _AND_THE.match(joined):
+        return side
+    return person_category(joined.split()[-1]) or side
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -404,8 +414,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             extra = [] if members else AND_PERSON_AFTER.findall(text, left[-1].end,
                                                                  vm.start())
             if extra:
-                q = Quantity(left[-1].end, vm.start(), "", len(extra), len(extra), "exact")
-                left.append(Group(q, left[-1].category, left[-1].end, vm.start()))
+                # each of the own side its noun says ("A policeman and the driver were
+                # injured": a civilian more), else of the group's
+                sides = [_joined_side(x, left[-1].category) for x in extra]
+                for side in dict.fromkeys(sides):
+                    n = sides.count(side)
+                    q = Quantity(left[-1].end, vm.start(), "", n, n, "exact")
+                    left.append(Group(q, side, left[-1].end, vm.start()))
             head = LIST_HEAD.fullmatch(text, left_start, left[0].start)
             if head and not singular and AND_JOIN.search(text, left[0].start, vm.start()):
                 # the first of a list written without a number: "The Station House Officer

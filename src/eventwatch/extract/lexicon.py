@@ -242,6 +242,10 @@ BACKGROUND_RE = guarded(
     # what began a state of things: "was receiving death threats since the day he had
     # arrested a number of militants"
     r"(?:ever\s+)?since\s+the\s+day\s+(?:he|she|they|it|we|I)\b|"
+    # a like act before this one: "Last year on April 18, a passenger bus had escaped a
+    # similar low intensity landmine blast on the same route" (not "In a similar incident",
+    # which opens a new one)
+    r"had\s+(?:\w+\s+){1,2}?a\s+similar\b|"
     r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"
     r"(?:suicide\s+)?(?:attack|incident|blast)|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"

@@ -117,6 +117,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     additions = _deaths_told_once(text, [f for f in figures if f.additive], figures)
     breakdowns = [f for f in figures if f.breakdown]
     more: list[Figure] = []
+    told_sides: list[Figure] = []  # the same victims told again with their sides
     own = [f for f in figures if f.measure == "killed" and not f.additive and
            _OWN_DEATH.search(text, f.start, f.end)]
     others_dead = any(f.measure == "killed" and not f.additive and f not in own
@@ -141,14 +142,16 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
             chosen[fig.measure] = fig
         elif _more_of_another_side(text, old, fig):
             more.append(fig)
-        elif not old.count.by_category and fig.count.by_category and (
-                fig.count.low == old.count.low):
+        elif _sides_told_later(old, fig):
             old.count.by_category = dict(fig.count.by_category)
+            told_sides.append(fig)
     for measure, fig in chosen.items():
         # a copy: the rules below change it, and the figure may be collected again (a
         # summary's figures are summed once more for its residual)
         setattr(result, measure, replace(fig.count, by_category=dict(fig.count.by_category)))
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
+    result.evidence.extend(Evidence(f.measure, f.start, f.end, text[f.start:f.end])
+                           for f in told_sides)
     for fig in breakdowns:
         _apply_breakdown(result, fig, text)
     # in the order told: "Two policemen were injured ... and one of them succumbed ... two
@@ -338,6 +341,16 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # associates were also arrested" is four
         return True
     return _other_sides(old, fig)
+
+
+def _sides_told_later(old: Figure, fig: Figure) -> bool:
+    """The same number of victims told again with sides the first telling lacked: "Four
+    persons, including a woman, were injured ... Four civilians, including a woman and the
+    bus conductor, sustained minor injuries" is four civilians."""
+    first, later = old.count.by_category, fig.count.by_category
+    return bool(later) and fig.count.low == old.count.low and (
+        not first or ("unknown" in first and "unknown" not in later and all(
+            later.get(side, 0) >= n for side, n in first.items() if side != "unknown")))
 
 
 def _other_sides(old: Figure, fig: Figure) -> bool:
