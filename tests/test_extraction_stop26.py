@@ -1,7 +1,10 @@
 """Stop 26's rules, each on a hand-written report: a number word before "dozen" multiplies it;
 a like act a place "had" seen before is background; the same victims told again with the
 sides the first telling left unknown take those sides; a person joined by "and the" is of
-the side the noun says.
+the side the noun says; the rest of a summary keeps the sides it named less those of the
+victims described; two adjectives joined by "and" qualify the noun; members named after
+"identified as one" are no one more; an acronym with its noun closes a member of a
+breakdown; the side of all told after them; a person word inside a party's name is no one.
 Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
 guards a rule's reach."""
 
@@ -87,3 +90,73 @@ def test_a_companion_stays_of_the_victims_side(resources: Resources) -> None:
         "Militants fired upon a vehicle in Tinsukia District on November 16, reports The "
         "Sentinel. A Maoist commander and his aide sustained bullet injuries.")
     assert incident["wounded"]["by_category"] == {"militants": 2}
+
+
+def test_the_rest_of_a_summary_keeps_the_sides_it_named(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "At least seven persons, including two activists of the Muttahida Qaumi Movement "
+        "(MQM) and a Police Constable, were killed in separate incidents in Karachi on June "
+        "12, reports The News. An MQM activist, identified as Muslim Noor Ahmed, was shot "
+        "dead near the Qatar Hospital in Orangi Town.")
+    rest = next(i for i in incidents if i["killed"]["best"] == 6)
+    assert rest["killed"]["by_category"] == {"civilians": 1, "security_forces": 1,
+                                             "unknown": 4}
+
+
+def test_the_rest_of_a_summary_after_victims_of_no_side_has_none(
+        resources: Resources) -> None:
+    # guards the rule's reach: the described victims might be the policemen
+    incidents = _extract(
+        resources,
+        "At least 12 persons, including two Policemen, were killed in separate incidents in "
+        "Karachi on February 11, reports Daily Times. Three persons were killed in an armed "
+        "attack at a welfare office within the limits of Ahsanabad Police Station.")
+    rest = next(i for i in incidents if i["killed"]["best"] == 9)
+    assert rest["killed"]["by_category"] == {}
+
+
+def test_two_adjectives_joined_by_and_qualify_the_noun(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "28 local and foreign militants were killed in air strikes in the Shawal Valley of "
+        "North Waziristan Agency on July 20, reports The News.")
+    assert incident["killed"]["by_category"] == {"militants": 28}
+
+
+def test_members_named_after_identified_as_one_are_no_one_more(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Nationalist Socialist Council of Nagaland Khole Kitovi (NSCN Khole Kitovi) "
+        "cadres, identified as one sergeant major Thangboi and corporal Jackson Kuki, were "
+        "killed when NSCN K cadres attacked their camp in Peren District on February 5.")
+    assert incident["killed"]["best"] == 2
+    assert incident["killed"]["by_category"] == {"militants": 2}
+
+
+def test_an_acronym_with_its_noun_closes_a_member_of_a_breakdown(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "11 persons, including six Army personnel, four Border Security Force (BSF) troopers "
+        "and a civilian porter working with Army were injured in Pakistani shelling in "
+        "Poonch District on November 23, reports Daily Excelsior.")
+    assert incident["wounded"]["best"] == 11
+    assert incident["wounded"]["by_category"] == {"security_forces": 10, "civilians": 1}
+
+
+def test_the_side_of_all_told_after_them(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least 17 persons, all believed to be suspected militants, were killed in US drone "
+        "attacks in South Waziristan Agency on January 6, reports The News.")
+    assert incident["killed"]["by_category"] == {"militants": 17}
+
+
+def test_a_person_word_inside_a_party_name_is_no_one(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Kurram Agency Pakistan People’s Party (PPP) President Hamid Hussain Toori was "
+        "shot dead by unidentified assailants in Parachinar town of Kurram Agency on July "
+        "12, reports Dawn.")
+    assert incident["killed"]["by_category"] == {"civilians": 1}

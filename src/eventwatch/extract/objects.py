@@ -217,6 +217,7 @@ _ONE_WORD_GAP = re.compile(r"\s+(?!(?:and|or|of|with|a|an|the|his|her|their|who|
                            r"(?-i:[a-z][\w-]*)\s+")
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w()’'-]+\s+){0,3}$", re.I)
 _QUALIFIES = re.compile(rf"\s+(?:{QUALIFIED_THINGS})\b", re.I)
+_PARTY_AFTER = re.compile(r"(?:[’']s|s)?\s+(?-i:Party|Front|League|Movement)\b")
 _CLAUSE_AND = re.compile(r"\W*and\b", re.I)
 # The other side of a fight named in an opening phrase: "In a clash with Kamarkhel volunteers".
 _FOE_BEFORE = re.compile(r"\b(?:clash(?:es)?|fight(?:ing)?|encounter|gunfight|battle)\s+with\s+"
@@ -236,6 +237,9 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
             break  # the doers: "The owner of a restaurant who was shot by militant outfit"
         if _QUALIFIES.match(text, m.end()):
             continue  # an act or a group, no person: "injured in a militant attack"
+        if _PARTY_AFTER.match(text, m.end()):
+            continue  # a word of a party's name: "The Kurram Agency Pakistan People’s Party
+            # (PPP) President Hamid Hussain Toori was shot dead"
         if last_end < 0 and _FOE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # the other side of an opening phrase: "In a clash with Kamarkhel
             # volunteers in the area LI commander Mehar Gul was killed"

@@ -68,9 +68,13 @@ _NP_RE = guarded(
     # militant")
     r"(?:(?-i:[A-Z])[\w’'.-]*|of|the|e|ul|al|i|atul|ut|ud|ur|faction)){2,10}?"
     r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
-    r"{0,2}?)"
+    r"{0,2}?"
+    # or two adjectives joined by "and": "28 local and foreign militants were killed"
+    r"|\s+(?!(?:were|was|in|on|at|by|from|with|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*"
+    r"\s+and\s+(?!(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?-i:[a-z])[\w’'-]*)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
-    r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\))?)\s+"
+    r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\))?)\s+"
     # (a quoted role after a group's acronym: "one Lashkar e Toiba (LeT) ‘commander’")
     rf"(?:(?<=\)\s)[‘'\"])?(?P<noun>\b(?:{PERSON}|of\s+them)\b)"
     # (nor the act or the group a person noun qualifies: "in a militant attack", "a
@@ -80,6 +84,12 @@ _NP_RE = guarded(
     re.I,
 )
 # Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
+# The side of all the people counted, told after them.
+_ALL_OF_A_SIDE = re.compile(r"\s*,\s*all\s+(?:of\s+them\s+)?(?:(?:believed|said|reported|"
+                           r"thought)\s+to\s+(?:be|have\s+been)\s+)?(?:[\w-]+\s+){0,2}?"
+                           rf"(?P<noun>(?:{PERSON}))\b", re.I)
+# The naming of members just before a number ("identified as one ...": a certain one).
+_NAMED_AS = re.compile(r"\b(?:identified\s+as|namely)\s+$", re.I)
 _AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
                         r"(?:\s*(?:,|and|&|to|-|,\s*and)\s*\d{1,3})*", re.I)
 # Words that say only sex or age: in a breakdown they take the total's side.
@@ -92,7 +102,9 @@ _AGE_APPOSITION = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+,\s*$")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?[\w()-]+)?"
                        # (or the member's name: "a 12 year old girl Umema and a woman", or
                        # an acronym: "an Assistant Sub Inspector (ASI) and a Constable")
-                       r"(?:\s+[A-Z][a-z]+){0,2}(?:\s*\([A-Z]{2,6}\))?"
+                       # (and the noun after it: "four Border Security Force (BSF) troopers
+                       # and a civilian porter")
+                       r"(?:\s+[A-Z][a-z]+){0,2}(?:\s*\([A-Z]{2,6}\)(?:\s+(?!and\b)[a-z]+)?)?"
                        r"\s*(?:,|and|,\s*and)\s*")
 # The comma that closes an "including" phrase, then "and": ", and one Police commando".
 _CLOSING_AND = re.compile(r"\s*,\s*and\s+", re.I)
@@ -204,6 +216,9 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             continue  # "the five militants ... The five deceased were ...": the same five
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
             continue
+        if groups and m.group("num").lower() == "one" and _NAMED_AS.search(
+                text, max(0, m.start("num") - 20), m.start("num")):
+            continue  # a member named: "two cadres, identified as one sergeant major Thangboi"
         if not noun and m.group("num").lower() == "another" and not re.match(
                 r"\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|has|had|got|and|on|in|at|near|when|while|"
                 # ("A soldier was killed and another sustained injuries": one more person)
@@ -219,6 +234,11 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
         if head is not None:
             # "Four woman cadres": the head noun after the sex or age word decides
             category = noun_category(head.group("head"), "", of_them) or category
+        if category is None and noun:
+            every = _ALL_OF_A_SIDE.match(text, m.end())
+            if every:
+                # "At least 17 persons, all believed to be suspected militants, were killed"
+                category = noun_category(every.group("noun"), "", of_them)
         if category is None and not noun and m.group("num") == "One" and \
                 _NAME_AFTER.match(text, m.end("num")):
             # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a

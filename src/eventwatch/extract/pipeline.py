@@ -483,15 +483,28 @@ def _subtract_described(counts: tolls.Casualties, lead: Draft,
         if total.low is None:
             continue
         described = 0
+        sides: dict[str, int] = {}  # the described victims' sides ("unknown" where not told)
         for d in others:
-            c = tolls.collect("", [f for m in d.members for f in m.figures
-                                   if f.measure == measure])
-            described += getattr(c, measure).low or 0
+            c = getattr(tolls.collect("", [f for m in d.members for f in m.figures
+                                           if f.measure == measure]), measure)
+            described += c.low or 0
+            for side, n in (c.by_category or {"unknown": c.low or 0}).items():
+                sides[side] = sides.get(side, 0) + n
         rest = total.low - described
         left = Count.exact(rest) if rest > 0 else Count()
         if rest > 0 and len(total.by_category) == 1:
             # all the summary's victims were of one side: so are those left over
             left.by_category = {next(iter(total.by_category)): rest}
+        elif rest > 0 and total.by_category and not sides.get("unknown"):
+            # every described victim's side told: the summary's sides less theirs ("At
+            # least seven persons, including two activists of the MQM and a Police
+            # Constable, were killed ... An MQM activist ... was shot dead" leaves an
+            # activist, the constable and four others)
+            known = {side: n - sides.get(side, 0) for side, n in total.by_category.items()
+                     if side != "unknown" and n > sides.get(side, 0)}
+            if sum(known.values()) <= rest:
+                left.by_category = known | ({"unknown": rest - sum(known.values())}
+                                            if rest > sum(known.values()) else {})
         setattr(counts, measure, left)
 
 
