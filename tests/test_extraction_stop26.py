@@ -4,13 +4,16 @@ sides the first telling left unknown take those sides; a person joined by "and t
 the side the noun says; the rest of a summary keeps the sides it named less those of the
 victims described; two adjectives joined by "and" qualify the noun; members named after
 "identified as one" are no one more; an acronym with its noun closes a member of a
-breakdown; the side of all told after them; a person word inside a party's name is no one.
+breakdown; the side of all told after them; a person word inside a party's name is no one; an "-ing" form after "is" counts no one;
+activists "underground" are militants.
 Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
 guards a rule's reach."""
 
 from __future__ import annotations
 
+from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.numbers import find_numbers
+from eventwatch.extract.segment import Sentence
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
 
@@ -160,3 +163,16 @@ def test_a_person_word_inside_a_party_name_is_no_one(resources: Resources) -> No
         "shot dead by unidentified assailants in Parachinar town of Kurram Agency on July "
         "12, reports Dawn.")
     assert incident["killed"]["by_category"] == {"civilians": 1}
+
+
+def test_an_ing_form_after_is_counts_no_one() -> None:
+    text = "Now the disguise is kidnapping, extortion and intimidation."
+    assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []
+
+
+def test_underground_activists_are_militants(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two underground activists including an NSCN IM cadre have been arrested by State "
+        "Police in Thoubal District on August 18, reports Nagaland Post.")
+    assert incident["arrested"]["by_category"] == {"militants": 2}

@@ -55,6 +55,8 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
                      s_start: int, s_end: int) -> bool:
     """Whether the measure verb at ``text[start:end]`` (in the sentence ``[s_start, s_end)``,
     ``verb`` lower-cased) names people or a cause instead of stating a figure."""
+    if verb.endswith("ing") and _COPULA_BEFORE.search(text, max(s_start, start - 8), start):
+        return True  # what a thing is, no one harmed: "Now the disguise is kidnapping"
     if measure == "kidnapped":
         return _adjective(text, start, s_start)  # "eight abducted workers"
     if measure == "wounded" and verb == "injuries" and _WITH_WOUNDS.search(
@@ -72,6 +74,8 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
                                                              start))
 
 
+# A copula right before a verb's "-ing" form: the subject is what the act is, or its doer.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was)\s+$", re.I)
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|"
     r"are|got)\s+(?:been\s+)?(?:reportedly\s+)?$|"

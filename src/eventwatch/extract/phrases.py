@@ -149,6 +149,10 @@ _PRIVATE_GUARDS = re.compile(
     r"school|hospital)\b", re.I)
 
 
+# A member "underground" is one of an armed group (Indian English: "UG cadres").
+_UNDERGROUND = re.compile(r"\bunderground\b", re.I)
+
+
 def noun_category(noun: str | None, mods: str, of_them: str | None) -> str | None:
     """The category of a counted noun; ``of_them``: the category "of them" refers to."""
     if not noun:
@@ -160,6 +164,8 @@ def noun_category(noun: str | None, mods: str, of_them: str | None) -> str | Non
         return "security_forces"  # (a "Police informer" is a civilian the police used)
     if category == "civilians" and re.search(r"\b(?:volunteer|lashkar|militia)\b", noun, re.I):
         return None
+    if category == "civilians" and LEADER.fullmatch(noun) and _UNDERGROUND.search(mods):
+        return "militants"  # "two underground activists": the members of an armed group
     if category == "militants" and _FORMER.search(mods):
         return "civilians"  # a former cadre is no combatant (UCDP: civilians)
     if category is None and re.search(r"\blocal\b", mods, re.I) and re.fullmatch(
