@@ -5,7 +5,7 @@ the side the noun says; the rest of a summary keeps the sides it named less thos
 victims described; two adjectives joined by "and" qualify the noun; members named after
 "identified as one" are no one more; an acronym with its noun closes a member of a
 breakdown; the side of all told after them; a person word inside a party's name is no one; an "-ing" form after "is" counts no one;
-activists "underground" are militants.
+activists "underground" are militants; a force whose man "was attacked" is the target.
 Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
 guards a rule's reach."""
 
@@ -176,3 +176,11 @@ def test_underground_activists_are_militants(resources: Resources) -> None:
         "Two underground activists including an NSCN IM cadre have been arrested by State "
         "Police in Thoubal District on August 18, reports Nagaland Post.")
     assert incident["arrested"]["by_category"] == {"militants": 2}
+
+
+def test_a_force_whose_man_was_attacked_is_the_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A BSF trooper was attacked by the Maoists in Pankhanjur town of Kanker District on "
+        "February 13, reports The Hindu.")
+    assert incident["target_type"] == "military"

@@ -488,6 +488,8 @@ def force_target(name: str, parent: str | None = None) -> str | None:
 # (the whole span of a force's name, read as a match)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
+_ATTACKED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+(?:attacked|targeted|ambushed|"
+                             r"fired\s+(?:upon|at))\b")
 _FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|compan(?:y|ies)|"
                                r"firms?|traders?|transporters?|drivers?|labou?rers?)\b", re.I)
 # Targets that are places where people gather (a market, a shop, a bus stand), not the aim
@@ -565,7 +567,10 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             # a force named after a word of aim: "attacked Assam Rifles (AR) personnel",
             # "fired on a Border Security Force patrol" (its name holds no target word)
             force = _WHOLE.match(text, a, b)
-            cue = TARGET_CUE.search(text, max(start, a - 40), a)
+            # (or the subject of the attack told after it: "A BSF trooper was attacked by the
+            # Maoists")
+            cue = TARGET_CUE.search(text, max(start, a - 40), a) or \
+                _ATTACKED_AFTER.match(text, b)
             if force is None or not start <= a < end or defused or cue is None or \
                     _not_a_target(text, force, ttype, start, doers, ()):
                 continue
