@@ -1,13 +1,13 @@
-"""Stop 26's rules, each on a hand-written report: a number word before "dozen" multiplies it;
-a like act a place "had" seen before is background; the same victims told again with the
-sides the first telling left unknown take those sides; a person joined by "and the" is of
-the side the noun says; the rest of a summary keeps the sides it named less those of the
-victims described; two adjectives joined by "and" qualify the noun; members named after
-"identified as one" are no one more; an acronym with its noun closes a member of a
-breakdown; the side of all told after them; a person word inside a party's name is no one; an "-ing" form after "is" counts no one;
-activists "underground" are militants; a force whose man "was attacked" is the target.
-Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
-guards a rule's reach."""
+"""Stop 26's rules, each on a hand-written report: a number word before "dozen" multiplies it; a
+like act a place "had" seen before is background; the same victims told again with the sides
+the first telling left unknown take those sides; a person joined by "and the" is of the side
+the noun says; the rest of a summary keeps the sides it named less those of the victims
+described; two adjectives joined by "and" qualify the noun; members named after "identified as
+one" are no one more; an acronym with its noun closes a member of a breakdown; the side of all
+told after them; a person word inside a party's name is no one; an "-ing" form after "is"
+counts no one; activists "underground" are militants; a force whose man "was attacked" is the
+target. Each case failed on the code of stop 25 (commit 10561e6), except where a comment says
+it guards a rule's reach."""
 
 from __future__ import annotations
 
