@@ -6,8 +6,9 @@ described; two adjectives joined by "and" qualify the noun; members named after 
 one" are no one more; an acronym with its noun closes a member of a breakdown; the side of all
 told after them; a person word inside a party's name is no one; an "-ing" form after "is"
 counts no one; activists "underground" are militants; a force whose man "was attacked" is the
-target. Each case failed on the code of stop 25 (commit 10561e6), except where a comment says
-it guards a rule's reach."""
+target; a state force is named by its whole name, and one firing abroad aims at what it fired
+on. Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
+guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -184,3 +185,31 @@ def test_a_force_whose_man_was_attacked_is_the_target(resources: Resources) -> N
         "A BSF trooper was attacked by the Maoists in Pankhanjur town of Kanker District on "
         "February 13, reports The Hindu.")
     assert incident["target_type"] == "military"
+
+
+def test_a_state_force_is_named_by_its_whole_name(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Pakistan Army on May 12 resorted to ceasefire violation on the Line of Control (LoC) "
+        "at Sabjian sector of Poonch District but there were no casualties in the firing, "
+        "reports Daily Excelsior.")
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Pakistan Army"]
+
+
+def test_a_state_force_firing_abroad_aims_at_what_it_fired_on(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Pakistan army resorted to heavy mortar shelling on forward Indian posts in Baba "
+        "Khori area along the Line of Control in Rajouri District on February 2, reports "
+        "Daily Excelsior.")
+    assert incident["target_type"] == "military"
+
+
+def test_a_state_force_at_home_keeps_the_operation_aim(
+        resources: Resources) -> None:
+    # guards the rule's reach: a force in its own country
+    (incident,) = _extract(
+        resources,
+        "Indian Army troops killed two militants in an encounter in Kupwara District on "
+        "May 17, reports Daily Excelsior.")
+    assert incident["target_type"] == "terrorists_non_state_militia"

@@ -345,7 +345,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
     _drop_faction_names(text, named, actors)
     found = list(named.values()) + found
     if state_operation:
-        state = _state_doer(text, sentences, actors)
+        state = _state_doer(text, sentences, actors, actor_matches)
         if state and not any(f.perpetrator.kind == "state" for f in found):
             found.insert(0, state)
         return [f for f in found if f.perpetrator.kind == "state" or
@@ -544,14 +544,21 @@ KIND_ATTACK_RE = guarded(
     r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
 
 
-def _state_doer(text: str, sentences: Sequence[Sentence],
-                actors: ActorBase) -> PerpetratorFinding | None:
+def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
+                actor_matches: Sequence[ActorMatch]) -> PerpetratorFinding | None:
     """The state force of a security operation, named (actor base) or as written
     (:func:`eventwatch.extract.state_doers.state_force`)."""
     m = state_force(text, sentences)
     if m is None:
         return None
     np = m.group("np")
+    whole = next((a for a in actor_matches if a.actor.kind == "state" and
+                  a.start <= m.start("np") and m.end("np") <= a.end), None)
+    if whole is not None:
+        # the force's whole name around the words: "Pakistan Army on May 12 resorted to
+        # ceasefire violation" is the Pakistan Army, not an army
+        return PerpetratorFinding(Perpetrator(whole.actor.name, whole.text, "state", "attributed"),
+                                  Evidence("perpetrators", whole.start, whole.end, whole.text))
     head = re.sub(r"\s*\(.*\)$", "", re.sub(r"^the\s+", "", np, flags=re.I))
     actor = actors.get(head)
     name = actor.name if actor is not None and actor.kind == "state" else None

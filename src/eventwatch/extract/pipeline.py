@@ -63,6 +63,7 @@ from eventwatch.models import (
     Evidence,
     ExtractionResult,
     Incident,
+    Place,
 )
 from eventwatch.resources import Resources
 
@@ -359,9 +360,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         (m.start, m.end) for m in actor_matches if m.actor.name in doer_names]
     # Fire between two states' forces that hurt no militant aims at the other side's men or
     # villages: "A BSF trooper was killed in ceasefire violation by Pakistani troops".
+    # (so does a state's force firing in another state: "Pakistan Army resorted to heavy
+    # mortar shelling and firing on forward Indian posts and villages ... in Rajouri District")
     between_states = state_op and "militants" not in (
-        set(counts.killed.by_category) | set(counts.wounded.by_category)) and any(
-        operations.BETWEEN_STATES_RE.search(s.text) for s in draft.sentences)
+        set(counts.killed.by_category) | set(counts.wounded.by_category)) and (any(
+            operations.BETWEEN_STATES_RE.search(s.text) for s in draft.sentences) or (
+            event_type != "arrests" and _foreign_force(perps, place, resources)))
     target, target_ev = types.target_type(
         text, target_spans, state_operation=state_op and not between_states,
         killed=counts.killed, wounded=counts.wounded, doers=doers,
@@ -472,6 +476,19 @@ def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]
         else:
             out.pop(cls, None)
     return out
+
+
+def _foreign_force(perps: Sequence[perpetrators.PerpetratorFinding], place: Place | None,
+                   resources: Resources) -> bool:
+    """Whether a state force of the actor base acted outside the countries it serves."""
+    if place is None or not place.country:
+        return False
+    for p in perps:
+        actor = resources.actors.get(p.perpetrator.actor) if p.perpetrator.actor else None
+        if p.perpetrator.kind == "state" and actor is not None and actor.countries and \
+                place.country not in actor.countries:
+            return True
+    return False
 
 
 def _subtract_described(counts: tolls.Casualties, lead: Draft,
