@@ -7,8 +7,9 @@ one" are no one more; an acronym with its noun closes a member of a breakdown; t
 told after them; a person word inside a party's name is no one; an "-ing" form after "is"
 counts no one; activists "underground" are militants; a force whose man "was attacked" is the
 target; a state force is named by its whole name, and one firing abroad aims at what it fired
-on. Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
-guards a rule's reach."""
+on; a part of a summary may open with its rank, and the rest of a summary counts only the rest
+for every measure. Each case failed on the code of stop 25 (commit 10561e6), except where a
+comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -213,3 +214,27 @@ def test_a_state_force_at_home_keeps_the_operation_aim(
         "Indian Army troops killed two militants in an encounter in Kupwara District on "
         "May 17, reports Daily Excelsior.")
     assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_a_part_of_a_summary_opened_by_its_rank(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "The Sindh Police killed 12 terrorists in two separate encounters in Pipri area and "
+        "Gadap Town of Karachi on February 22, reports The News. In the first encounter, at "
+        "least eight militants were killed in Pipri area of Bin Qasim Town. Eight militants "
+        "were killed on the spot while four others, who fled the scene, were killed in Gadap "
+        "area, said SSP Rao Anwaar. In the second encounter, at least four militants were "
+        "killed in Gadap Town.")
+    assert sorted((i["place"]["name"], i["killed"]["low"]) for i in incidents) == [
+        ("Gadap", 4), ("Pipri", 8)]
+
+
+def test_the_rest_of_a_summary_of_abductions_counts_only_the_rest(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Militants abducted nine people in two separate incidents from Zhob District on "
+        "January 4, reports Dawn. In the first incident, militants intercepted a passenger "
+        "bus and took away five people with them. In the second incident of kidnapping, the "
+        "militants abducted four other people, who were travelling to Quetta from Islamabad.")
+    assert sum(i["kidnapped"]["best"] or 0 for i in incidents) == 9

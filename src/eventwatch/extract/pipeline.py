@@ -495,7 +495,7 @@ def _subtract_described(counts: tolls.Casualties, lead: Draft,
                         drafts: Sequence[Draft]) -> None:
     """A residual incident coded from a summary lead keeps only what the others don't."""
     others = [d for d in drafts if d.anchor is not lead.anchor]  # the lead's other residual too
-    for measure in ("killed", "wounded"):
+    for measure in ("killed", "wounded", "arrested", "kidnapped"):
         total: Count = getattr(counts, measure)
         if total.low is None:
             continue

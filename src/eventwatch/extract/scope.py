@@ -214,7 +214,11 @@ THAT_AFTER = re.compile(r"\s*,?\s*that\b")
 PART_OPENER_RE = re.compile(
     r"^\W*In\s+(?:the\s+)?(?:capital\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:sub[\s-]?[Dd]istrict|"
     r"[Dd]istrict|[Uu]pazila|[Aa]gency|[Tt]own|[Cc]ity|[Vv]illage|[Aa]rea)\b|"
-    r"^\W*In\s+(?:capital\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
+    r"^\W*In\s+(?:capital\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},|"
+    # or by its rank: "In the second encounter, at least four militants were killed in Gadap
+    # Town" (after "killed 12 terrorists ... in two separate encounters")
+    r"^\W*In\s+the\s+(?:first|second|third|fourth|other|latter)\s+(?:incident|attack|"
+    r"encounter|blast|explosion|clash)\b")
 # Words that name acts in general, not one act.
 PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
                          "abductions", "kidnappings", "shootings", "ambushes"})
