@@ -8,8 +8,9 @@ told after them; a person word inside a party's name is no one; an "-ing" form a
 counts no one; activists "underground" are militants; a force whose man "was attacked" is the
 target; a state force is named by its whole name, and one firing abroad aims at what it fired
 on; a part of a summary may open with its rank, and the rest of a summary counts only the rest
-for every measure. Each case failed on the code of stop 25 (commit 10561e6), except where a
-comment says it guards a rule's reach."""
+for every measure; Adivasis are civilians, the giver of the details told is no target, and one
+member of an armed group is a militant. Each case failed on the code of stop 25 (commit
+10561e6), except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -238,3 +239,24 @@ def test_the_rest_of_a_summary_of_abductions_counts_only_the_rest(
         "bus and took away five people with them. In the second incident of kidnapping, the "
         "militants abducted four other people, who were travelling to Quetta from Islamabad.")
     assert sum(i["kidnapped"]["best"] or 0 for i in incidents) == 9
+
+
+def test_adivasis_are_civilians_and_the_details_giver_no_target(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Suspected NDFB IKS militants killed 48 Adivasis in Sonitpur District on December 23, "
+        "reports Times of India. According to the details provided by the Police, the "
+        "killings started at around 5pm from Maitalubasti area.")
+    assert incident["killed"]["by_category"] == {"civilians": 48}
+    assert incident["target_type"] == "private_citizens"
+
+
+def test_a_member_of_an_armed_group_killed_is_a_militant(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "NBPF on November 13 claimed to have killed a member of the All Adivasi National "
+        "Liberation Army (AANLA) in the Ralan area of Wokha District, reports Nagaland Post. "
+        "Two adivasi women were also injured in the crossfire.")
+    assert incident["killed"]["by_category"] == {"militants": 1}
+    assert incident["wounded"]["by_category"] == {"civilians": 2}

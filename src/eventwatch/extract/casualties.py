@@ -29,7 +29,9 @@ from eventwatch.extract.figure_verbs import after_care_verb, harm_denied, states
 from eventwatch.extract.lexicon import (
     ARREST_PARTICIPLES,
     GENERIC_PERSON,
+    LEADER,
     MEASURE_VERBS,
+    OF_ARMED_GROUP,
     person_category,
 )
 from eventwatch.extract.numbers import Quantity
@@ -555,8 +557,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # Entison Sangma (30)"): only people are arrested
             q = Quantity(person.start("np"), person.end("np"), person.group("np"), 1, 1,
                          "exact")
-            return [Group(q, person_category(person.group("head")), person.start("np"),
-                          person.end("np"))]
+            side = person_category(person.group("head"))
+            if side in (None, "civilians") and LEADER.fullmatch(person.group("head")) and \
+                    OF_ARMED_GROUP.match(text, person.end("head")):
+                side = "militants"  # "killed a member of the All Adivasi National
+                # Liberation Army (AANLA)"
+            return [Group(q, side, person.start("np"), person.end("np"))]
     held = _OBJECT_RELATIVE.search(text, max(0, vm.start() - 30), vm.start()) \
         if vm.lastgroup in ("kidnapped", "arrested") else None
     if held:

@@ -482,7 +482,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"others?(?![ \t]+(?!(?:were|was|have|had|are|is|and|in|on|at|who|with|including|"
      r"sustained|received|suffered|injured|wounded|killed|hurt|critically|seriously|"
      r"severely|grievously|gravely|badly|mortally|slightly)\b)[a-z])|"
-     r"tribal\s+elders?|maliks?|" + TRIBAL_NOUN, "civilians"),
+     r"tribal\s+elders?|maliks?|adivasis?(?![ \t]+(?-i:[A-Z]))|" + TRIBAL_NOUN, "civilians"),
 ]
 # Nouns that count people without saying which side they were on (no category).
 GENERIC_PERSON = re.compile(

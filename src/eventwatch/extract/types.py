@@ -387,7 +387,9 @@ TARGET_UNKNOWN_RE = guarded(
 # The source of a report ("According to Levies sources"), where bodies lay or who found
 # them ("passersby travelling on the new highway"), and a vehicle word that says no more
 # than whose ride it was.
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# (also the giver of the details told: "According to the details provided by the Police")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                           r"(?:(?:provided|given|released|issued)\s+by\s+(?:the\s+)?)?$", re.I)
 # A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
 # going on ("Pir Koh"), a group's wing ("the student wing of the JeI").
 _COUNCIL_AFTER = re.compile(r"\s+(?:Council|Wing|Commission)\b")
@@ -462,7 +464,7 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     # who found or told it ("Police found three men shot dead", "According to Levies
     # sources")
     return bool(_ACTS_AFTER.match(text, m.end()) or _REPORTER_VERB.match(text, m.end()) or
-                _ACCORDING_TO.search(text, max(start, m.start() - 30), m.start()))
+                _ACCORDING_TO.search(text, max(start, m.start() - 60), m.start()))
 
 
 # The GTD target type of a state force of the actor base aimed at, read in its canonical name:
