@@ -9,8 +9,9 @@ counts no one; activists "underground" are militants; a force whose man "was att
 target; a state force is named by its whole name, and one firing abroad aims at what it fired
 on; a part of a summary may open with its rank, and the rest of a summary counts only the rest
 for every measure; Adivasis are civilians, the giver of the details told is no target, and one
-member of an armed group is a militant. Each case failed on the code of stop 25 (commit
-10561e6), except where a comment says it guards a rule's reach."""
+member of an armed group is a militant, and so is one named by a quoted rank after his group.
+Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
+guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -260,3 +261,13 @@ def test_a_member_of_an_armed_group_killed_is_a_militant(resources: Resources) -
         "Two adivasi women were also injured in the crossfire.")
     assert incident["killed"]["by_category"] == {"militants": 1}
     assert incident["wounded"]["by_category"] == {"civilians": 2}
+
+
+def test_a_quoted_rank_after_a_group_is_a_militant(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A team of militants, during a clash between two factions of the Karbi People’s "
+        "Liberation Tigers (KPLT), on April 25 gunned down KPLT (Buche group) ‘chairman’ Boche "
+        "Bey (28) in Karbi Anglong District, reports The Telegraph.")
+    assert incident["killed"]["by_category"] == {"militants": 1}
+    assert not any(p["kind"] == "state" for p in incident["perpetrators"])

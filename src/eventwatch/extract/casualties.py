@@ -67,6 +67,7 @@ from eventwatch.extract.objects import (
     joined,
     named_persons,
     one_person,
+    titled_side,
 )
 from eventwatch.extract.phrases import (
     DOER_AFTER,
@@ -527,14 +528,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     companion = WITH_COMPANION.match(text, titled.end(), right_end) if titled else None
     if titled and companion:
         one = Group(Quantity(titled.start("np"), titled.end("np"), titled.group("np"), 1, 1,
-                             "exact"), person_category(titled.group("role")),
-                    titled.start("np"), titled.end("np"))
+                             "exact"), titled_side(titled), titled.start("np"), titled.end("np"))
         return [one, companion_group(companion, one.category)]
     alone = TITLED_NAME_ALONE.match(text, obj, right_end) if verb in _KILL_VERBS else None
     if alone:
         return [Group(Quantity(alone.start("np"), alone.end("np"), alone.group("np"), 1, 1,
-                               "exact"), person_category(alone.group("role")),
-                      alone.start("np"), alone.end("np"))]
+                               "exact"), titled_side(alone), alone.start("np"), alone.end("np"))]
     persons = named_persons(text, vm, verb, obj, right_end)
     if persons is not None:
         return [persons]

@@ -70,6 +70,7 @@ __all__ = [
     "companion_group",
     "joined",
     "one_person",
+    "titled_side",
 ]
 
 # Persons named as a verb's objects, one to five, and nothing that makes them a unit ("Pakistan
@@ -90,14 +91,25 @@ NAMED_OBJECTS = re.compile(
 # Ehtishamul Haq and his son" (the companion is counted apart).
 _TITLED = (
     r"\s+(?P<np>(?-i:[A-Z])[\w’'-]*\s+(?:(?:(?-i:[A-Z])[\w’'-]*|e|ul|i|\((?-i:[A-Z])[\w\s-]*\))\s+)"
-    r"{0,7}(?P<role>leader|chief|commander|activist|"
-    r"worker|member|president|chairman|secretary|councillor|cleric|elder)\s+"
+    # (the role may be quoted, a rank an armed group gives: "KPLT (Buche group) ‘chairman’
+    # Boche Bey")
+    r"{0,7}(?P<quote>[‘'\"])?(?P<role>leader|chief|commander|activist|"
+    r"worker|member|president|chairman|secretary|councillor|cleric|elder)[’'\"]?\s+"
     r"(?:(?-i:[A-Z])[\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})")
 TITLED_NAME = re.compile(rf"{_TITLED}(?=\s*,?\s+(?:and|along)\s)")
 # ... and alone, where the clause goes on: "shot dead National Party leader Mir Ghulam Hussain
 # Sarpara in the Gardigap area"
 TITLED_NAME_ALONE = re.compile(rf"{_TITLED}(?=\s*(?:,|\(|\.|;|$)|\s+(?:in|at|on|near|from|"
                                r"while|when|after|during|outside|inside)\s)")
+
+
+def titled_side(titled: re.Match[str]) -> str | None:
+    """The side of one person named by a title (:data:`TITLED_NAME`): a quoted one is the rank
+    an armed group gives its man ("‘chairman’ Boche Bey", as SATP writes "‘area commander’"),
+    else the role's own."""
+    return "militants" if titled.group("quote") else person_category(titled.group("role"))
+
+
 A_COUPLE = re.compile(r"\s+(?P<np>a\s+(?:\w+\s+)?couple)\b(?!\s+of\b)", re.I)
 # the same after "of": "the killing of a couple"
 OF_A_COUPLE = re.compile(rf"\s+of{A_COUPLE.pattern}", re.I)

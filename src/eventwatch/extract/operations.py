@@ -111,10 +111,14 @@ KILLED_BY_NON_STATE_RE = guarded(
 # cadre planning to surrender before the Police" (not "Two Maoists killed in an encounter",
 # a headline's reduced relative: an object must follow the verb).
 NON_STATE_KILLED_RE = guarded(
-    rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\([^)]{{1,20}}\)\s+)?"
+    rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s*(?:\([^)]{{1,20}}\)\s*)?"
+    # (a phrase set off by commas between: "A team of militants, during a clash between two
+    # factions of the Karbi People’s Liberation Tigers (KPLT), on April 25 gunned down KPLT
+    # (Buche group) ‘chairman’ Boche Bey")
+    r"(?:,[^,.;]{1,100},\s*)?"
     r"(?:(?:allegedly|reportedly|on\s+\w+(?:\s+\d{1,2})?)\s+)?"
     r"(?:killed|shot\s+dead|gunned\s+down|murdered|hacked\s+to\s+death|beheaded|abducted|"
-    r"kidnapped)\s+(?:a|an|the|one|two|three|four|five|his|her|their|\d+)\s", re.I)
+    r"kidnapped)\s+(?:a|an|the|one|two|three|four|five|his|her|their|\d+|(?-i:[A-Z]))", re.I)
 _STATE = (r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|soldiers|commandos|"
           r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
 STATE_DEMOLISHED_RE = guarded(
