@@ -9,9 +9,9 @@ counts no one; activists "underground" are militants; a force whose man "was att
 target; a state force is named by its whole name, and one firing abroad aims at what it fired
 on; a part of a summary may open with its rank, and the rest of a summary counts only the rest
 for every measure; Adivasis are civilians, the giver of the details told is no target, and one
-member of an armed group is a militant, and so is one named by a quoted rank after his group.
-Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
-guards a rule's reach."""
+member of an armed group is a militant, and so is one named by a quoted rank after his group;
+the detained told by what they did are no arrest. Each case failed on the code of stop 25
+(commit 10561e6), except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -271,3 +271,12 @@ def test_a_quoted_rank_after_a_group_is_a_militant(resources: Resources) -> None
         "Bey (28) in Karbi Anglong District, reports The Telegraph.")
     assert incident["killed"]["by_category"] == {"militants": 1}
     assert not any(p["kind"] == "state" for p in incident["perpetrators"])
+
+
+def test_the_detained_told_by_what_they_did_are_no_arrest(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three militants and two soldiers were killed in a shootout at a detention centre in "
+        "Peshawar on August 6, reports Dawn. Sources said that the detained militants "
+        "overpowered the sentries at the detention centre.")
+    assert incident["arrested"]["best"] is None and incident["arrested"]["low"] is None

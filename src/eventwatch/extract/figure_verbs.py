@@ -30,7 +30,9 @@ _DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
                          r"\d{1,2}\s+$", re.I)
 # What befell people named by an adjective of their arrest: "Three detained militants ...
 # were killed in a shootout".
-_OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled)\b", re.I)
+# (or what the held did: "the detained militants overpowered the sentries")
+_OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled|"
+                         r"overpowered|snatched)\b", re.I)
 # An arrest named as the cause of something else: "in protest against the recent arrest of".
 _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|condemn\w*)\s+"
                               r"(?:the\s+|his\s+|her\s+|their\s+)?(?:recent\s+|latest\s+)?$",
