@@ -10,8 +10,9 @@ target; a state force is named by its whole name, and one firing abroad aims at 
 on; a part of a summary may open with its rank, and the rest of a summary counts only the rest
 for every measure; Adivasis are civilians, the giver of the details told is no target, and one
 member of an armed group is a militant, and so is one named by a quoted rank after his group;
-the detained told by what they did are no arrest. Each case failed on the code of stop 25
-(commit 10561e6), except where a comment says it guards a rule's reach."""
+the detained told by what they did are no arrest; the toll's men told wounded and then dying
+as "the injured" are in the toll. Each case failed on the code of stop 25 (commit 10561e6),
+except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -280,3 +281,14 @@ def test_the_detained_told_by_what_they_did_are_no_arrest(resources: Resources) 
         "Peshawar on August 6, reports Dawn. Sources said that the detained militants "
         "overpowered the sentries at the detention centre.")
     assert incident["arrested"]["best"] is None and incident["arrested"]["low"] is None
+
+
+def test_the_tolls_wounded_dying_as_the_injured_are_in_the_toll(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three militants and two soldiers were killed in a shootout at a detention centre in "
+        "Peshawar on August 6, reports Dawn. Sources said that two guards received injuries "
+        "in the firing. The injured soldiers later succumbed to their injuries.")
+    assert incident["killed"]["best"] == 5
+    assert incident["wounded"]["best"] is None

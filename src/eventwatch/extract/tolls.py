@@ -113,7 +113,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     """Reconcile the figures of one incident (document order) into one count per measure."""
     result = Casualties()
     chosen: dict[str, Figure] = {}
-    figures = _victim_told_again(text, figures)
+    figures = _wounded_of_the_toll(text, _victim_told_again(text, figures))
     additions = _deaths_told_once(text, [f for f in figures if f.additive], figures)
     breakdowns = [f for f in figures if f.breakdown]
     more: list[Figure] = []
@@ -220,6 +220,35 @@ def _victim_told_again(text: str, figures: Sequence[Figure]) -> Sequence[Figure]
     if wound is None or death is None:
         return figures
     return [f for f in figures if f is not wound and f is not death]
+
+
+# The wounded told again as such, dying: "The injured soldiers later succumbed".
+_THE_INJURED = re.compile(r"\b[Tt]he\s+(?:injured|wounded)\s+$")
+
+
+def _wounded_of_the_toll(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
+    """Without the wound and the death of those the toll already counted dead, told again
+    as wounded of its side and then as "the injured" who died ("Three detained militants and
+    two soldiers were killed ... two guards received injuries ... The injured soldiers later
+    succumbed" is five killed, none wounded)."""
+    toll = next((f for f in figures if f.measure == "killed" and not f.additive), None)
+    if toll is None or not toll.count.by_category:
+        return figures
+    for wound in figures:
+        if wound.measure != "wounded" or wound.additive or wound.start < toll.end or \
+                len(wound.count.by_category) != 1:
+            continue
+        ((side, n),) = wound.count.by_category.items()
+        if side == "unknown" or toll.count.by_category.get(side, 0) < n:
+            continue
+        death, the = next(((f, m) for f in figures if f.additive and f.start > wound.end and
+                           (m := _THE_INJURED.search(text, max(0, f.start - 20), f.start))),
+                          (None, None))
+        if death is not None and the is not None:
+            # (with "injured soldiers", the adjective of their telling again)
+            return [f for f in figures if f is not wound and f is not death and not (
+                f.measure == "wounded" and the.start() <= f.start < death.end)]
+    return figures
 
 
 def _same_name(text: str, a: Figure, b: Figure) -> bool:
