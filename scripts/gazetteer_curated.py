@@ -282,6 +282,8 @@ PK_SEAT_DISTRICTS: dict[str, dict[str, str]] = {
     "Gilgit-Baltistan": {"Gilgit": "Gilgit", "Hunza": "Karimabad", "Ghizer": "Gahkuch",
                          "Shigar": "Shigar"},
     "Azad Kashmir": {"Sudhnoti": "Pallandri"},
+    # the capital territory is one district (UCDP leaves its adm_2 empty)
+    "Islamabad Capital Territory": {"Islamabad": "Islamabad"},
 }
 PK_SEAT_DISTRICT_ALIASES = {"Qambar Shahdadkot": ["Kambar Shahdadkot", "Qambar-Shahdadkot"],
                             "Naushahro Feroze": ["Naushahro Firoz", "Nowshero Feroze"],

@@ -137,6 +137,16 @@ def test_district_names_carry_no_kind(gaz: Gazetteer) -> None:
     assert town.admin2 == "Dima Hasao"
 
 
+def test_the_capital_territory_is_one_district(gaz: Gazetteer) -> None:
+    """UCDP leaves the Islamabad Capital Territory's adm_2 empty; the territory is one
+    district, Islamabad, and the city lies in it (stop 26)."""
+    city = next(e for e in gaz.lookup("Islamabad") if e.country == "PK" and
+                e.kind == "locality")
+    assert city.admin1 == "Islamabad Capital Territory"
+    assert city.admin2 == "Islamabad"
+    assert any(e.kind == "admin2" and e.country == "PK" for e in gaz.lookup("Islamabad"))
+
+
 def test_namesake_districts_of_other_states(gaz: Gazetteer) -> None:
     """Chhattisgarh's Bijapur is a district of its own, not Karnataka's (Vijayapura)."""
     states = {e.admin1 for e in gaz.lookup("Bijapur") if e.kind == "admin2"}
