@@ -331,3 +331,9 @@ def test_satp_sentences() -> None:
     by_text = {m.text: m.entries[0] for m in gaz.scan(khyber)}
     assert by_text["Khyber Agency"].admin2 == "Khyber"
     assert by_text["Landi Kotal tehsil"].admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_rail_is_a_word(gaz: Gazetteer) -> None:
+    """"Rail" names a village of Punjab in GeoNames; in news it is a word (stop 26)."""
+    assert not [m for m in gaz.scan("a house in Rail Gate area of Siliguri")
+                if m.text == "Rail"]
