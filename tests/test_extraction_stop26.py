@@ -11,8 +11,10 @@ on; a part of a summary may open with its rank, and the rest of a summary counts
 for every measure; Adivasis are civilians, the giver of the details told is no target, and one
 member of an armed group is a militant, and so is one named by a quoted rank after his group;
 the detained told by what they did are no arrest; the toll's men told wounded and then dying
-as "the injured" are in the toll. Each case failed on the code of stop 25 (commit 10561e6),
-except where a comment says it guards a rule's reach."""
+as "the injured" are in the toll; a long-described person joined by "and" and an article is of
+his side; a list may open with an office and a name, and "two of his men" are of his side.
+Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
+guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -292,3 +294,23 @@ def test_the_tolls_wounded_dying_as_the_injured_are_in_the_toll(
         "in the firing. The injured soldiers later succumbed to their injuries.")
     assert incident["killed"]["best"] == 5
     assert incident["wounded"]["best"] is None
+
+
+def test_a_long_described_person_joined_by_an_article_is_of_his_side(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Policeman and an AK 47 toting Communist Party of India Maoist (CPI Maoist) ‘area "
+        "commander’ were killed in an encounter under Murhu Police Station limits in Khunti "
+        "District on August 18, reports The Telegraph.")
+    assert incident["killed"]["by_category"] == {"security_forces": 1, "militants": 1}
+
+
+def test_a_list_opened_by_an_office_and_a_name_and_his_men(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Policeman was killed while Ranchi Senior Superintendent of Police (SSP) Prabhat "
+        "Kumar, two of his men and two other Maoists were injured in an encounter in Khunti "
+        "District on August 18, reports The Telegraph.")
+    assert incident["wounded"]["best"] == 5
+    assert incident["wounded"]["by_category"] == {"security_forces": 3, "militants": 2}

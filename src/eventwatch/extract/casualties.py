@@ -197,7 +197,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
-_AND_THE = re.compile(r"\S+\s+the\s", re.I)
+_AND_AN_ARTICLE = re.compile(r"\S+\s+(?:the|an?)\s", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
@@ -235,9 +235,10 @@ _CLAUSE_MARK = re.compile(r"[,;.]")
 
 def _joined_side(joined: str, side: str | None) -> str | None:
     """The side of a person joined by "and" after a group of ``side``: the one its noun
-    says where "the" joins it ("A policeman and the driver were injured": a civilian), else
+    says where an article joins it ("A policeman and the driver were injured": a civilian;
+    "A Policeman and an AK 47 toting Communist Party of India Maoist ...": a militant), else
     the group's (a companion, "and his driver", or a name, "and Sanjib Boro")."""
-    if not _AND_THE.match(joined):
+    if not _AND_AN_ARTICLE.match(joined):
         return side
     return person_category(joined.split()[-1]) or side
 

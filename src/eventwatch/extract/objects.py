@@ -209,7 +209,7 @@ def _and_person(words: str) -> re.Pattern[str]:
 AND_PERSON = _and_person(r"(?:\w+\s+(?:\(\w+\)\s+)?){0,2}?")
 # After a group counted, a person joined by "and" may be described at more length: "A
 # Policeman and an AK 47 toting Maoist area commander were killed".
-AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'()-]+\s+){0,4}?")
+AND_PERSON_AFTER = _and_person(r"(?:[\w‘’'()-]+\s+){0,10}?")
 # The members of a group counted, named or listed after it.
 NAME_NEXT = re.compile(r"(?:\s+(?!and\b)(?-i:[a-z]+))?\s*,?\s*(?-i:[A-Z][a-z]+)\b")
 MEMBERS_NAMED = re.compile(r"\b(?:including|among\s+them|identified\s+as|namely|viz)\b",
@@ -398,7 +398,11 @@ REDUCED_GAP = re.compile(r"\s*(?:,\s*including[^,]{1,40},\s*|"
                          r"mortally|slightly)\s+)?", re.I)
 
 # A person named first in a list, with an article and no number, then a comma.
-LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?),\s*", re.I)
+# (or an office and a name, all capitalised: "Ranchi Senior Superintendent of Police (SSP)
+# Prabhat Kumar, two of his men and two other Maoists were injured")
+LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?|(?-i:[A-Z])[\w’'.-]*"
+                       r"(?:\s+(?:of|(?-i:[A-Z])[\w’'.-]*|\((?-i:[A-Z]{2,6})\))){1,10}),\s*",
+                       re.I)
 
 # One person with an article, what he is "of", then "and" before a counted group.
 FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PERSON})"

@@ -84,6 +84,8 @@ _NP_RE = guarded(
     re.I,
 )
 # Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
+# People counted as someone's: "two of his men".
+_OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s*$", re.I)
 # The side of all the people counted, told after them.
 _ALL_OF_A_SIDE = re.compile(r"\s*,\s*all\s+(?:of\s+them\s+)?(?:(?:believed|said|reported|"
                            r"thought)\s+to\s+(?:be|have\s+been)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -240,6 +242,9 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
         if head is not None:
             # "Four woman cadres": the head noun after the sex or age word decides
             category = noun_category(head.group("head"), "", of_them) or category
+        if noun and _OF_HIS.match(m.group("mods") or ""):
+            # "two of his men": the side of the man they are his, told before them
+            category = context_category(text, m.start()) or category
         if category is None and noun:
             every = _ALL_OF_A_SIDE.match(text, m.end())
             if every:
