@@ -12,9 +12,10 @@ for every measure; Adivasis are civilians, the giver of the details told is no t
 member of an armed group is a militant, and so is one named by a quoted rank after his group;
 the detained told by what they did are no arrest; the toll's men told wounded and then dying
 as "the injured" are in the toll; a long-described person joined by "and" and an article is of
-his side; a list may open with an office and a name, and "two of his men" are of his side.
-Each case failed on the code of stop 25 (commit 10561e6), except where a comment says it
-guards a rule's reach."""
+his side; a list may open with an office and a name, and "two of his men" are of his side;
+members counted before an armed group's name are militants, and cadres of a unit named between
+the group and their verb leave the group the doer. Each case failed on the code of stop 25
+(commit 10561e6), except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -314,3 +315,23 @@ def test_a_list_opened_by_an_office_and_a_name_and_his_men(resources: Resources)
         "District on August 18, reports The Telegraph.")
     assert incident["wounded"]["best"] == 5
     assert incident["wounded"]["by_category"] == {"security_forces": 3, "militants": 2}
+
+
+def test_members_counted_before_an_armed_groups_name_are_militants(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police arrested three ‘suicide squad’ members of Jama atul Mujahideen Bangladesh "
+        "(JMB) from Kalihati sub District of Tangail District on July 6, reports The Daily "
+        "Star.")
+    assert incident["arrested"]["by_category"] == {"militants": 3}
+
+
+def test_cadres_of_a_unit_before_their_verb_leave_the_group_the_doer(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A group of Communist Party of India Maoist (CPI Maoist) cadres of the Sabari Dalam "
+        "(armed squad) allegedly poured kerosene on a parked road roller and set it ablaze at "
+        "Burkankota village in Khammam District on December 6, reports The Hindu.")
+    assert [p["actor"] for p in incident["perpetrators"]] == ["Communist Party of India (Maoist)"]

@@ -522,7 +522,7 @@ _ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|H
 OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:outlawed|banned|proscribed|"
                             r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
-                            r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al)\s+){0,4}"
+                            r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)
 # The same group's name before the person: "The Islamic State(Daesh) leader", "Tehreek e
 # Taliban Pakistan (TTP) commander" (not its foe's: "an anti-Taliban leader").

@@ -248,9 +248,13 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     # (an acronym in brackets ends at its ")": "Tehreek e Taliban Paksitan (TTP) attacked",
     # the misspelt name unknown; after a known name, the name's own status stands)
     close = "" if of_name else r"\)?"
-    tail = re.sub(rf"^{close}\s*(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?(?:militants?|fighters|"
-                  r"men|cadres|terrorists|members|activists|insurgents|gunmen)?", "", after,
-                  count=1)
+    # (and the unit they belong to: "CPI Maoist cadres of the Sabari Dalam (armed squad)
+    # allegedly poured kerosene")
+    tail = re.sub(rf"^{close}\s*(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?"
+                  r"(?:(?:militants?|fighters|men|cadres|terrorists|members|activists|"
+                  r"insurgents|gunmen)"
+                  r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
+                  after, count=1)
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
         # "Fighters of the X attacked", "a group of X militants attack": members of X as
         # doers; "militants of X were killed": members of X as victims.

@@ -84,6 +84,8 @@ _NP_RE = guarded(
     re.I,
 )
 # Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
+# The members of a group, counted (the group's name follows).
+_MEMBERS = re.compile(r"\s+(?:[‘'\"][^’'\"]{1,20}[’'\"]\s+)?members\b", re.I)
 # People counted as someone's: "two of his men".
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s*$", re.I)
 # The side of all the people counted, told after them.
@@ -245,6 +247,11 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
         if noun and _OF_HIS.match(m.group("mods") or ""):
             # "two of his men": the side of the man they are his, told before them
             category = context_category(text, m.start()) or category
+        members = None if noun else _MEMBERS.match(text, m.end("num"))
+        if members and OF_ARMED_GROUP.match(text, members.end()):
+            # "three members of the Garo National Liberation Army", "three ‘suicide squad’
+            # members of Jama atul Mujahideen Bangladesh (JMB)": the group's men
+            category = "militants"
         if category is None and noun:
             every = _ALL_OF_A_SIDE.match(text, m.end())
             if every:
