@@ -14,8 +14,9 @@ the detained told by what they did are no arrest; the toll's men told wounded an
 as "the injured" are in the toll; a long-described person joined by "and" and an article is of
 his side; a list may open with an office and a name, and "two of his men" are of his side;
 members counted before an armed group's name are militants, and cadres of a unit named between
-the group and their verb leave the group the doer. Each case failed on the code of stop 25
-(commit 10561e6), except where a comment says it guards a rule's reach."""
+the group and their verb leave the group the doer; a sentence "until death" kills no one, and
+one named object takes the side of his title. Each case failed on the code of stop 25 (commit
+10561e6), except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -335,3 +336,22 @@ def test_cadres_of_a_unit_before_their_verb_leave_the_group_the_doer(
         "(armed squad) allegedly poured kerosene on a parked road roller and set it ablaze at "
         "Burkankota village in Khammam District on December 6, reports The Hindu.")
     assert [p["actor"] for p in incident["perpetrators"]] == ["Communist Party of India (Maoist)"]
+
+
+def test_a_sentence_until_death_kills_no_one(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "A four member bench of the Appellate Division of the Supreme Court on March 9 "
+        "commuted to jail until death Akhtaruzzaman, a militant of Jama atul Mujahideen "
+        "Bangladesh (JMB) in a case over the 2005 bomb attack on a judge, reports The Daily "
+        "Star.")
+    assert all(i["killed"]["best"] is None for i in incidents)
+
+
+def test_one_named_object_takes_the_side_of_his_title(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police arrested Tauhidul Islam Tauhid (25), General Secretary of Chittagong city unit "
+        "of Islami Chhatra Shibir (ICS), in Chawk Bazar area of Chittagong city on April 25, "
+        "reports The Daily Star.")
+    assert incident["arrested"]["by_category"] == {"civilians": 1}

@@ -351,7 +351,9 @@ MEASURE_VERBS: dict[str, str] = {
               r"dead|died|martyred|embraced\s+martyrdom|eliminated|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"
-              r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)deaths?|bodies|body|perished|"
+              # (not a sentence's term: "commuted to jail until death")
+              r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)(?<!until\s)(?<!till\s)deaths?|"
+              r"bodies|body|perished|"
               rf"{_EXECUTED}|lynched|"
               # a throat slit: "took them to the forest and later slit their throats"
               r"slit(?:ting)?\s+(?:his|her|their)\s+throats?|"

@@ -332,7 +332,11 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
     if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):
         n -= 1  # a title after the name: "arrested Opiar Rahman, President of ..."
     q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n, "exact")
-    return Group(q, None, names.start("names"), names.end("names"))
+    # one person, of the side the title told with the name says ("arrested Tauhidul Islam
+    # Tauhid (25), General Secretary of Chittagong city unit of Islami Chhatra Shibir")
+    sides = [person_category(p.group(0)) for p in PERSON_ANY.finditer(names.group("names"))]
+    side = None if n > 1 else next((c for c in sides if c), None)
+    return Group(q, side, names.start("names"), names.end("names"))
 
 
 # Phrases joined by "and"; what a person is "of", then "and": "a driver of a mini truck and a
