@@ -15,8 +15,9 @@ as "the injured" are in the toll; a long-described person joined by "and" and an
 his side; a list may open with an office and a name, and "two of his men" are of his side;
 members counted before an armed group's name are militants, and cadres of a unit named between
 the group and their verb leave the group the doer; a sentence "until death" kills no one, and
-one named object takes the side of his title. Each case failed on the code of stop 25 (commit
-10561e6), except where a comment says it guards a rule's reach."""
+one named object takes the side of his title; the first incident counted again after another
+is the first. Each case failed on the code of stop 25 (commit 10561e6), except where a comment
+says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -355,3 +356,15 @@ def test_one_named_object_takes_the_side_of_his_title(resources: Resources) -> N
         "of Islami Chhatra Shibir (ICS), in Chawk Bazar area of Chittagong city on April 25, "
         "reports The Daily Star.")
     assert incident["arrested"]["by_category"] == {"civilians": 1}
+
+
+def test_the_first_incident_counted_again_after_another(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Assam Rifles on July 30 busted an illegal detention centre run by NSCN IM in Sitiki "
+        "basa village in Dimapur District and rescued two abducted civilians, reports "
+        "Nagaland Post. Six NSCN IM cadres were also arrested during the operation. One of "
+        "the victims was abducted at Dimapur Railway Station on June 18 after he arrived "
+        "from Furkating. During the search, six NSCN IM cadres who were running the illegal "
+        "detention centre were arrested.")
+    assert sum(i["arrested"]["best"] or 0 for i in incidents) == 6

@@ -59,6 +59,7 @@ from eventwatch.extract.retelling import (
     a_day_apart,
     abduction_of_the_killed,
     bodies_told_again,
+    first_count_again,
     first_told_again,
     harm_told_earlier,
     harms,
@@ -421,7 +422,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             if current is None or part or (_opens_new(info, current) and not info.refers_to):
                 if current is not None and not part and lead is None and \
                         drafts[0] is not current and \
-                        first_told_again(info, drafts[0].families, drafts[0].date):
+                        (first_told_again(info, drafts[0].families, drafts[0].date) or
+                         first_count_again(info, drafts[0].members, drafts[0].families)):
                     current = drafts[0]
                     current.members.append(info)
                     continue

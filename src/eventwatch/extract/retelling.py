@@ -37,6 +37,7 @@ __all__ = [
     "abduction_of_the_killed",
     "bodies_told_again",
     "days_before",
+    "first_count_again",
     "first_told_again",
     "harm_told_earlier",
     "harms",
@@ -269,3 +270,22 @@ def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | 
     own = [d for d in info.day_dates if not info.stated_on(d)]
     return bool(own) and day is not None and not info.figures and \
         own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families)
+
+
+def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],
+                      families: set[str]) -> bool:
+    """A sentence that counts the story's first incident again after another one, with no day
+    of its own: every figure it states the first already stated, of the same measure and
+    sides ("Six NSCN IM cadres were also arrested during the operation ... PRO added during
+    the search, six NSCN IM cadres who were running the illegal detention centre ... were
+    arrested", the two hostages rescued told between)."""
+    if not info.figures or [d for d in info.day_dates if not info.stated_on(d)] or \
+            not info.families & families:
+        return False
+    told = {(f.measure, f.count.low, tuple(sorted(f.count.by_category)))
+            for m in first for f in m.figures if not f.additive}
+    again = {(f.measure, f.count.low, tuple(sorted(f.count.by_category))) for f in info.figures}
+    # (all of them: a sentence that counts only part of a summary lead's victims, "lobbed a
+    # hand grenade on a Police mobile which wounded at least eight people" after "A
+    # Policeman was killed and eight others ... were wounded", tells one of its incidents)
+    return again == told
