@@ -16,8 +16,9 @@ his side; a list may open with an office and a name, and "two of his men" are of
 members counted before an armed group's name are militants, and cadres of a unit named between
 the group and their verb leave the group the doer; a sentence "until death" kills no one, and
 one named object takes the side of his title; the first incident counted again after another
-is the first. Each case failed on the code of stop 25 (commit 10561e6), except where a comment
-says it guards a rule's reach."""
+is the first; a force named with no word of aim gives no target over civilian victims, and one
+that launched an operation is no target. Each case failed on the code of stop 25 (commit
+10561e6), except where a comment says it guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -368,3 +369,22 @@ def test_the_first_incident_counted_again_after_another(resources: Resources) ->
         "from Furkating. During the search, six NSCN IM cadres who were running the illegal "
         "detention centre were arrested.")
     assert sum(i["arrested"]["best"] or 0 for i in incidents) == 6
+
+
+def test_a_force_named_with_no_aim_gives_no_target_over_civilians(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "CPI Maoist cadres shot dead a man, Kosa Madhi (38), in Kalimela Police "
+        "Station area of Malkangiri District in the early hours of December 30, reports The "
+        "Hindu.")
+    assert incident["target_type"] == "private_citizens"
+
+
+def test_a_force_that_launched_an_operation_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Security forces (SFs) have launched a massive operation in South Garo Hills since "
+        "August 30 to rescue the son of a coal exporter who was abducted by GNLA militants "
+        "on August 28 night from Chokpot area, reports The Shillong Times.")
+    assert incident["target_type"] not in ("military", "police")

@@ -332,10 +332,13 @@ _DOERS_RIDE_BEFORE = re.compile(
 _BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush|raids?|firing|fire|strikes?)\s+by\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 # A target word followed by its own act of violence names the doer, not the target.
-_ACTS_AFTER = re.compile(r"(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,40}?,?)?\s+"
+_ACTS_AFTER = re.compile(r"\)?(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,40}?,?)?\s+"
                          r"(?:shot\s+(?:dead|at)|killed|attacked|"
                          r"abducted|kidnapped|opened\s+fire|fired\s+at|stormed|hurled|lobbed|"
-                         r"ambushed|gunned\s+down|beheaded|rescued)\s+"
+                         r"ambushed|gunned\s+down|beheaded|rescued|"
+                         # the state's operation launched: "Security forces (SFs) have
+                         # launched a massive operation ... to rescue the son"
+                         r"(?:\([^)]*\)\s+)?(?:have\s+|has\s+|had\s+)?(?:launched|conducted))\s+"
                          # with an object: "men shot dead from ..." are victims
                          r"(?:(?:a|an|the|one|two|three|four|five|his|her|their|its|\d+)\b|"
                          r"(?-i:[A-Z]))|"
@@ -604,9 +607,12 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         return "police" if re.search(r"\b(?:police|levies|khasa?dars?|constabulary)",
                                      " ".join(text[s:e] for s, e in spans),
                                      re.I) else "military", None
-    if best is not None:
+    if best is not None and not (best[0] == 1 and best[1] in ("police", "military") and
+                                 set(categories) == {"civilians"}):
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
     if set(categories) == {"civilians"}:
+        # (also over a force named with no word of aim, where only civilians were hurt: "...
+        # Superintendent of Police (SP) Davis NR Marak however, expressed difficulty")
         return "private_citizens", None
     if set(categories) == {"militants"} and sum(killed.by_category.values()) >= (
             killed.best or killed.low or 0):
