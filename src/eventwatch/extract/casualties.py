@@ -62,9 +62,11 @@ from eventwatch.extract.objects import (
     TITLED_NAME_ALONE,
     WITH_COMPANION,
     another_before,
+    antecedent,
     bodies,
     companion_group,
     joined,
+    joined_side,
     named_persons,
     one_person,
     titled_side,
@@ -197,7 +199,6 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
-_AND_AN_ARTICLE = re.compile(r"\S+\s+(?:the|an?)\s", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
@@ -233,34 +234,10 @@ _KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
 
-def _joined_side(joined: str, side: str | None) -> str | None:
-    """The side of a person joined by "and" after a group of ``side``: the one its noun
-    says where an article joins it ("A policeman and the driver were injured": a civilian;
-    "A Policeman and an AK 47 toting Communist Party of India Maoist ...": a militant), else
-    the group's (a companion, "and his driver", or a name, "and Sanjib Boro")."""
-    if not _AND_AN_ARTICLE.match(joined):
-        return side
-    return person_category(joined.split()[-1]) or side
-
-
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that runs from ``start`` ends: the next comma or sentence mark."""
     m = _CLAUSE_MARK.search(text, start)
     return m.start() if m else len(text)
-
-
-# Between the people and "who": a few words, no clause ("seven traders from Assam who").
-_ANTECEDENT_GAP = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|have|has)\b)[\w()’'-]+){0,4}\s*",
-                             re.I)
-
-
-def _antecedent(text: str, start: int, end: int) -> list[Group]:
-    """The counted phrase a relative clause at ``end`` is about: the last one in
-    ``text[start:end]``, a few words before it at most (no clause between)."""
-    phrases = counted_phrases(text, start, end, None)
-    if phrases and _ANTECEDENT_GAP.fullmatch(text, phrases[-1].end, end):
-        return phrases[-1:]
-    return []
 
 
 # A death of the wounded: "died of his injuries", "He died later", "died in hospital".
@@ -365,7 +342,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 vm.lastgroup == "kidnapped" and _RELATIVE_PASSIVE.fullmatch(before):
             # "the seven traders from Assam who were abducted by militants": the people
             # right before a restrictive relative clause
-            left = _antecedent(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
+            left = antecedent(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
                                rel.start())
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
@@ -418,9 +395,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             extra = [] if members else AND_PERSON_AFTER.findall(text, left[-1].end,
                                                                  vm.start())
             if extra:
-                # each of the own side its noun says ("A policeman and the driver were
-                # injured": a civilian more), else of the group's
-                sides = [_joined_side(x, left[-1].category) for x in extra]
+                # each of the side his noun says ("A policeman and the driver were injured":
+                # a civilian more), else of the group's
+                sides = [joined_side(x, left[-1].category) for x in extra]
                 for side in dict.fromkeys(sides):
                     n = sides.count(side)
                     q = Quantity(left[-1].end, vm.start(), "", n, n, "exact")
@@ -458,7 +435,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             if aux is None and rel is not None and rel.group(0).lower() == "who":
                 # "A CRPF officer who had suffered ... injuries during an anti-Maoist
                 # operation ... died": the person before the relative clause
-                ante = _antecedent(text, breaks[-2].end() if len(breaks) > 1 else
+                ante = antecedent(text, breaks[-2].end() if len(breaks) > 1 else
                                    clause_start, rel.start())
                 if ante and ante[0].quantity.low == 1:
                     return ante
@@ -568,7 +545,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if held:
         # "released the group of 19 labourers it had abducted": the people before the
         # relative clause whose object they are
-        ante = _antecedent(text, max(0, held.start() - 80), held.start())
+        ante = antecedent(text, max(0, held.start() - 80), held.start())
         if ante:
             return ante
     # Reduced relative: "three men shot dead", "five killed" (not the doers of an active verb

@@ -69,6 +69,7 @@ __all__ = [
     "bodies",
     "companion_group",
     "joined",
+    "joined_side",
     "one_person",
     "titled_side",
 ]
@@ -433,3 +434,30 @@ RECORD_IN = re.compile(rf"\b(?:{_RECORD_WORDS}|collaborated\s+with)\b", re.I)
 RECORD_BEFORE = re.compile(rf"\b(?:{_RECORD_WORDS}|"
                            r"collaborated\s+with\s+(?:[\w()’'-]+\s+){1,10}?in)\s+(?:the\s+)?$",
                            re.I)
+
+
+_AND_AN_ARTICLE = re.compile(r"\S+\s+(?:the|an?)\s", re.I)
+
+
+def joined_side(joined: str, side: str | None) -> str | None:
+    """The side of a person joined by "and" after a group of ``side``: the one its noun
+    says where an article joins it ("A policeman and the driver were injured": a civilian;
+    "A Policeman and an AK 47 toting Communist Party of India Maoist ...": a militant), else
+    the group's (a companion, "and his driver", or a name, "and Sanjib Boro")."""
+    if not _AND_AN_ARTICLE.match(joined):
+        return side
+    return person_category(joined.split()[-1]) or side
+
+
+# Between the people and "who": a few words, no clause ("seven traders from Assam who").
+_ANTECEDENT_GAP = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|have|has)\b)[\w()’'-]+){0,4}\s*",
+                             re.I)
+
+
+def antecedent(text: str, start: int, end: int) -> list[Group]:
+    """The counted phrase a relative clause at ``end`` is about: the last one in
+    ``text[start:end]``, a few words before it at most (no clause between)."""
+    phrases = counted_phrases(text, start, end, None)
+    if phrases and _ANTECEDENT_GAP.fullmatch(text, phrases[-1].end, end):
+        return phrases[-1:]
+    return []

@@ -83,7 +83,6 @@ _NP_RE = guarded(
     rf"{QUALIFIED_THINGS})\b))?",
     re.I,
 )
-# Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
 # The members of a group, counted (the group's name follows).
 _MEMBERS = re.compile(r"\s+(?:[‘'\"][^’'\"]{1,20}[’'\"]\s+)?members\b", re.I)
 # People counted as someone's: "two of his men".
@@ -94,6 +93,7 @@ _ALL_OF_A_SIDE = re.compile(r"\s*,\s*all\s+(?:of\s+them\s+)?(?:(?:believed|said|
                            rf"(?P<noun>(?:{PERSON}))\b", re.I)
 # The naming of members just before a number ("identified as one ...": a certain one).
 _NAMED_AS = re.compile(r"\b(?:identified\s+as|namely)\s+$", re.I)
+# Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
 _AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
                         r"(?:\s*(?:,|and|&|to|-|,\s*and)\s*\d{1,3})*", re.I)
 # Words that say only sex or age: in a breakdown they take the total's side.

@@ -55,6 +55,7 @@ from eventwatch.extract.relations import find_relations
 from eventwatch.extract.retelling import harms
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
+from eventwatch.extract.target_words import force_target
 from eventwatch.extract.temporal import DateMention, find_dates, narrow
 from eventwatch.models import (
     Article,
@@ -372,7 +373,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"],
         defused=event_type == "disrupted_weapons_use",
         forces=[(m.start, m.end, force) for m in actor_matches if m.actor.kind == "state" and
-                (force := types.force_target(m.actor.name, m.actor.parent)) is not None])
+                (force := force_target(m.actor.name, m.actor.parent)) is not None])
     if attack_type == "assassination" and aim is not None:
         target, target_ev = types.assassination_target(aim, text), Evidence(
             "target_type", aim.start, aim.end, aim.text)

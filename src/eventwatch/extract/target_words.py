@@ -1,6 +1,7 @@
 """The words for what an attack aimed at, each with the GTD target type it gives, declared as
-data (read by :func:`eventwatch.extract.types.target_type`).  English and place-neutral, as
-the rest of :mod:`eventwatch.extract.lexicon`, whose person nouns they share.
+data (read by :func:`eventwatch.extract.types.target_type`), and the target type a state
+force of the actor base gives by its name (:func:`force_target`).  English and place-neutral,
+as the rest of :mod:`eventwatch.extract.lexicon`, whose person nouns they share.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import TRIBAL_NOUN
 
-__all__ = ["TARGETS", "TARGET_RE"]
+__all__ = ["TARGETS", "TARGET_RE", "force_target"]
 
 TARGETS: list[tuple[str, str]] = [
     ("educational_institution", r"schools?|college(?!\s+of\s+police)|universit(?:y|ies)|"
@@ -99,3 +100,23 @@ TARGETS: list[tuple[str, str]] = [
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),
 ]
 TARGET_RE = [(ttype, guarded(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS]
+
+
+# The GTD target type of a state force of the actor base aimed at, read in its canonical name:
+# police forces (a country's or a province's police, its constabulary, levies and counter-
+# terrorism units) and the rest of its armed forces (military, paramilitary, border guards).
+# Intelligence and investigation agencies are no force in the field and give no target here.
+_POLICE_FORCE_RE = re.compile(r"Police|Constabulary|Levies|Khasadar|Counter\s+Terrorism|"
+                              r"Anti-Terrorism|Rapid\s+Action|Special\s+Operations\s+Group|"
+                              r"Greyhounds|District\s+Reserve\s+Guard|Reserve\s+Battalion|"
+                              # a state's armed police: "Chhattisgarh Armed Force"
+                              r"^\w+\s+Armed\s+Force$", re.M)
+_NO_FORCE_RE = re.compile(r"Intelligence|Investigation|Analysis\s+Wing|Directorate\s+of\s+Security")
+
+
+def force_target(name: str, parent: str | None = None) -> str | None:
+    """``police`` or ``military`` for a state force's canonical name (a unit's by its parent
+    force's: the CoBRA battalions are the CRPF's), None for an agency."""
+    if _NO_FORCE_RE.search(name):
+        return None
+    return "police" if _POLICE_FORCE_RE.search(f"{name}\n{parent or ''}") else "military"

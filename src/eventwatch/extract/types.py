@@ -8,7 +8,8 @@ bombing > armed assault > unarmed assault > facility attack); a generic "attack"
 no method is ``unknown``, which the codebook prefers to a guess.  An assassination is an
 attack aimed at a prominent person (:func:`assassination`); its target type is that person's
 office.  A state force of the actor base aimed at gives its own target type
-(:func:`force_target`: its police ``police``, the rest ``military``).
+(:func:`eventwatch.extract.target_words.force_target`: its police ``police``, the rest
+``military``).
 """
 
 from __future__ import annotations
@@ -470,26 +471,6 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                 _ACCORDING_TO.search(text, max(start, m.start() - 60), m.start()))
 
 
-# The GTD target type of a state force of the actor base aimed at, read in its canonical name:
-# police forces (a country's or a province's police, its constabulary, levies and counter-
-# terrorism units) and the rest of its armed forces (military, paramilitary, border guards).
-# Intelligence and investigation agencies are no force in the field and give no target here.
-_POLICE_FORCE_RE = re.compile(r"Police|Constabulary|Levies|Khasadar|Counter\s+Terrorism|"
-                              r"Anti-Terrorism|Rapid\s+Action|Special\s+Operations\s+Group|"
-                              r"Greyhounds|District\s+Reserve\s+Guard|Reserve\s+Battalion|"
-                              # a state's armed police: "Chhattisgarh Armed Force"
-                              r"^\w+\s+Armed\s+Force$", re.M)
-_NO_FORCE_RE = re.compile(r"Intelligence|Investigation|Analysis\s+Wing|Directorate\s+of\s+Security")
-
-
-def force_target(name: str, parent: str | None = None) -> str | None:
-    """``police`` or ``military`` for a state force's canonical name (a unit's by its parent
-    force's: the CoBRA battalions are the CRPF's), None for an agency."""
-    if _NO_FORCE_RE.search(name):
-        return None
-    return "police" if _POLICE_FORCE_RE.search(f"{name}\n{parent or ''}") else "military"
-
-
 # (the whole span of a force's name, read as a match)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
@@ -611,8 +592,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                                  set(categories) == {"civilians"}):
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
     if set(categories) == {"civilians"}:
-        # (also over a force named with no word of aim, where only civilians were hurt: "...
-        # Superintendent of Police (SP) Davis NR Marak however, expressed difficulty")
+        # (also over a force named with no word of aim, where only civilians were hurt:
+        # "Maoist cadres killed a village level leader ... in Kalimela Police Station area")
         return "private_citizens", None
     if set(categories) == {"militants"} and sum(killed.by_category.values()) >= (
             killed.best or killed.low or 0):
