@@ -1,18 +1,18 @@
 """Stop 26's rules, each on a hand-written report: a number word before "dozen" multiplies it; a
 like act a place "had" seen before is background; the same victims told again with the sides
-the first telling left unknown take those sides; a person joined by "and the" is of the side
-the noun says; the rest of a summary keeps the sides it named less those of the victims
-described; two adjectives joined by "and" qualify the noun; members named after "identified as
-one" are no one more; an acronym with its noun closes a member of a breakdown; the side of all
-told after them; a person word inside a party's name is no one; an "-ing" form after "is"
-counts no one; activists "underground" are militants; a force whose man "was attacked" is the
-target; a state force is named by its whole name, and one firing abroad aims at what it fired
-on; a part of a summary may open with its rank, and the rest of a summary counts only the rest
-for every measure; Adivasis are civilians, the giver of the details told is no target, and one
-member of an armed group is a militant, and so is one named by a quoted rank after his group;
-the detained told by what they did are no arrest; the toll's men told wounded and then dying
-as "the injured" are in the toll; a long-described person joined by "and" and an article is of
-his side; a list may open with an office and a name, and "two of his men" are of his side;
+the first telling left unknown take those sides; a person joined by "and the" or "and a" is of
+the side the noun says; the rest of a summary keeps the sides it named less those of the
+victims described; two adjectives joined by "and" qualify the noun; members named after
+"identified as one" are no one more; an acronym with its noun closes a member of a breakdown;
+the side of all told after them; a person word inside a party's name is no one; an "-ing" form
+after "is" counts no one; activists "underground" are militants; a force whose man "was
+attacked" is the target; a state force is named by its whole name, and one firing abroad aims
+at what it fired on; a part of a summary may open with its rank, and the rest of a summary
+counts only the rest for every measure; Adivasis are civilians, the giver of the details told
+is no target, and one member of an armed group is a militant, and so is one named by a quoted
+rank after his group; the detained told by what they did are no arrest; the toll's men told
+wounded and then dying as "the injured" are in the toll; a long-described person joined so is
+of his side; a list may open with an office and a name, and "two of his men" are of his side;
 members counted before an armed group's name are militants, and cadres of a unit named between
 the group and their verb leave the group the doer; a sentence "until death" kills no one, and
 one named object takes the side of his title; the first incident counted again after another
