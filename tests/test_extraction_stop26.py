@@ -98,7 +98,7 @@ def test_a_person_joined_by_and_the_is_of_the_side_the_noun_says(
 
 
 def test_a_companion_stays_of_the_victims_side(resources: Resources) -> None:
-    # guards the rule's reach: "his driver" is a companion, read as before
+    # guards the rule's reach: "his aide" is a companion, read as before
     (incident,) = _extract(
         resources,
         "Militants fired upon a vehicle in Tinsukia District on November 16, reports The "
