@@ -335,8 +335,9 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
     q = Quantity(names.start("names"), names.end("names"), names.group("names"), n, n, "exact")
     # one person, of the side the title told with the name says ("arrested Tauhidul Islam
     # Tauhid (25), General Secretary of Chittagong city unit of Islami Chhatra Shibir")
-    sides = [person_category(p.group(0)) for p in PERSON_ANY.finditer(names.group("names"))]
-    side = None if n > 1 else next((c for c in sides if c), None)
+    side = None if n > 1 else next(
+        (c for p in PERSON_ANY.finditer(names.group("names")) if (c := person_category(p[0]))),
+        None)
     return Group(q, side, names.start("names"), names.end("names"))
 
 
