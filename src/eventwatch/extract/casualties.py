@@ -25,7 +25,12 @@ from itertools import pairwise
 
 from eventwatch.extract.breakdowns import breakdowns, held_figures
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.figure_verbs import after_care_verb, harm_denied, states_no_figure
+from eventwatch.extract.figure_verbs import (
+    after_care_verb,
+    harm_denied,
+    states_no_figure,
+    taken_by_militants,
+)
 from eventwatch.extract.lexicon import (
     ARREST_PARTICIPLES,
     GENERIC_PERSON,
@@ -132,6 +137,11 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             verb = "succumbed"  # a headline's present: "A CoBRA jawan ... succumbs to his injuries"
         if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
             measure = "kidnapped"  # "four others captured by terrorists": hostages
+        elif verb in ("captured", "rounded up") and \
+                taken_by_militants(text, vm.start(), s_start, s_end):
+            if verb != "captured":
+                continue  # "the armed militants came and rounded up the villagers": gathered
+            measure = "kidnapped"  # "We have killed 12 FC soldiers and captured four others"
         if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end) or \
                 RECORD_BEFORE.search(text, max(s_start, vm.start() - 100), vm.start()):
             # an adjective ("eight abducted workers") or a cause, not a figure; or someone's

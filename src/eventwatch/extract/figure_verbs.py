@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.extract.lexicon import ARMED_STATE_DOER, ATTACKER_NOUNS, MILITANT_NOUNS
+
 # A number, a determiner or a preposition right before the verb: the verb is an adjective.
 _ADJECTIVE_SLOT = re.compile(
     r"\b(?:the|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -34,6 +36,10 @@ _DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled|"
                          r"overpowered|snatched)\b", re.I)
 # An arrest named as the cause of something else: "in protest against the recent arrest of".
+# An arrest someone escaped: "The terrorist blew himself up to avoid arrest".
+_ARREST_AVOIDED = re.compile(r"\b(?:avoid(?:ed|ing)?|evad(?:e|ed|ing)|escap(?:e|ed|ing)|"
+                             r"resist(?:ed|ing)?|dodg(?:e|ed|ing))\s+(?:an\s+|his\s+|their\s+)?$",
+                             re.I)
 _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|condemn\w*)\s+"
                               r"(?:the\s+|his\s+|her\s+|their\s+)?(?:recent\s+|latest\s+)?$",
                               re.I)
@@ -71,9 +77,32 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
         return True  # "launched a manhunt to arrest the gunmen": an aim, no arrest
     if _adjective(text, start, s_start) and _OTHER_FATE.search(text, end, min(s_end, end + 60)):
         return True  # "Three detained militants and two soldiers were killed": who they were
+    if verb == "arrest" and _ARREST_AVOIDED.search(text, max(s_start, start - 20), start):
+        return True  # "blew himself up to avoid arrest": no one was held
     # "a bandh in protest against the recent arrest of Nakul": its cause
     return verb == "arrest" and bool(_ARREST_AS_CAUSE.search(text, max(s_start, start - 40),
                                                              start))
+
+
+# Militants (or "men" of a group) as the subject of a verb of their own before a captor verb.
+_MILITANT_ACTING = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men)\s+(?:\w+ly\s+)?"
+                              r"(?!(?:was|were|are|is|had|have|has|of|from|in|and|who)\b)[a-z]+\b",
+                              re.I)
+# The killers of a force's men who took others: "We have killed 12 FC soldiers and captured".
+_KILLED_FORCE_AND = re.compile(r"\bkilled\s+(?:[\w-]+\s+){1,3}?(?:soldiers|policemen|personnel|"
+                               r"troops|jawans|commandos)\s+and\s+(?:also\s+)?$", re.I)
+
+
+def taken_by_militants(text: str, start: int, s_start: int, s_end: int) -> bool:
+    """Whether the people a captor verb at ``start`` ("captured", "rounded up") counts were
+    taken by militants, not held by the state: militants acting before it in a sentence that
+    names no state force ("the armed militants came and rounded up the villagers", "PLFI men
+    caught him ... where two others ... were also captured"), or the killers of a force's men
+    ("We have killed 12 FC soldiers and captured four others alive")."""
+    if _KILLED_FORCE_AND.search(text, max(s_start, start - 60), start):
+        return True
+    return bool(_MILITANT_ACTING.search(text, s_start, start)) and \
+        not ARMED_STATE_DOER.search(text, s_start, s_end)
 
 
 # A copula right before a verb's "-ing" form: the subject is what the act is, or its doer.

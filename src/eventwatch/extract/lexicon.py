@@ -21,6 +21,14 @@ from eventwatch.extract.fastre import guarded
 MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremists|"
                   r"naxal(?:ite)?s|cadres|ultras|fidayeen|fighters")
 ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men"
+# A state force named as one that may act (operations.py; casualties: who took captives).
+ARMED_STATE_DOER = guarded(
+    r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
+    # "Chutia Police Station area" names a place, not a force that acted
+    r"police(?!\s+(?:station|stations|post|outpost|lines?|limits|chowki|jurisdiction)\b)|"
+    r"troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
+    r"coalition|personnel)\b", re.I)
+
 # Who may be killed beside a victim and counted with them: "X and his nephew", "a militant
 # commander along with his aide" (casualties.py).
 COMPANION_NOUNS = (r"aide|son|daughter|brother|sister|nephew|cousin|uncle|father|mother|wife|"

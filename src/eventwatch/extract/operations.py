@@ -13,19 +13,12 @@ from typing import TYPE_CHECKING
 from eventwatch.extract import perpetrators
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.lexicon import ARMED_STATE_DOER, ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Count
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorMatch
-
-_ARMED_STATE_DOER = guarded(
-    r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
-    # "Chutia Police Station area" names a place, not a force that acted
-    r"police(?!\s+(?:station|stations|post|outpost|lines?|limits|chowki|jurisdiction)\b)|"
-    r"troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
-    r"coalition|personnel)\b", re.I)
 
 # A force that only tells or believes it ("Police said", "Police sources") did nothing.
 _REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)\b|"
@@ -221,7 +214,7 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     state_in_base = any(
         m.actor.kind == "state" and any(s.start <= m.start < s.end for s in draft.sentences)
         for m in actor_matches)
-    state_named = state_in_base or bool(_ARMED_STATE_DOER.search(span_text))
+    state_named = state_in_base or bool(ARMED_STATE_DOER.search(span_text))
     # Who began the fight may be told sentences after the lead, before the next incident:
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."
@@ -277,7 +270,7 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if harmed and harmed <= {"militants"} and state_named and not began and (
             not classes <= {"armed", "attack"} or state_in_base or any(
                 not _REPORTS_AFTER.match(span_text, m.end())
-                for m in _ARMED_STATE_DOER.finditer(span_text))):
+                for m in ARMED_STATE_DOER.finditer(span_text))):
         # (not a force that only tells of it: "The body of a former commander was found in a
         # forest ... Police said")
         return True
