@@ -43,3 +43,22 @@ def test_an_arrest_avoided_holds_no_one(resources: Resources) -> None:
         "Darel on March 17, reports Dawn. “The terrorist blew himself up to avoid arrest,” a "
         "security official said.")
     assert incident["arrested"]["best"] is None
+
+
+def test_a_cleric_named_by_his_title_is_a_religious_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Unidentified assailants attacked Maulana Abdul Karim, a leader of a religio political "
+        "party, near a railway station in Karachi on March 4, injuring him and killing his "
+        "security guard, reports The News.")
+    assert incident["target_type"] == "religious_figures_institutions"
+
+
+def test_a_militant_commander_with_a_clerics_title_is_the_groups_man(
+        resources: Resources) -> None:
+    # guards the rule's reach: only militants were hurt
+    (incident,) = _extract(
+        resources,
+        "Unidentified assailants shot dead a senior Taliban ‘commander’ Maulvi Abdul Karim in "
+        "Kuchlak area of Quetta on January 8, reports Daily Times.")
+    assert incident["target_type"] == "terrorists_non_state_militia"

@@ -24,6 +24,9 @@ TARGETS: list[tuple[str, str]] = [
                                        r"religious\s+(?:scholar|leader|gathering)s?|"
                                        # "A Sufi Muslim spiritual leader was hacked to death"
                                        r"spiritual\s+(?:leader|guide|head)s?|pirs?|"
+                                       # a cleric's title before his name: "attacked Maulana
+                                       # Haseebullah Madni, a leader of the JUI S"
+                                       r"(?-i:Maulana|Moulana|Maulvi|Mufti|Allama|Qari)|"
                                        r"majlis|procession"),
     ("journalists_media", r"journalists?|reporters?|press\s+club|media\s+(?:house|office)|"
                           r"cameram[ae]n|newspaper"),

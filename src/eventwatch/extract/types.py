@@ -413,6 +413,11 @@ _BOMB_VEHICLE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|filled|loaded)\s
                            r"truck|car)|\bvehicle[\s-]borne\b", re.I)
 
 
+# The titles of clerics before a name (target_words.py), and a group named after that name.
+_CLERIC_TITLES = frozenset({"Maulana", "Moulana", "Maulvi", "Mufti", "Allama", "Qari"})
+_GROUP_AFTER_NAME = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Taliban|group|faction)\b")
+
+
 def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                   doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
     """A target word that names no target: a word of the doers' or an armed group's name, a
@@ -527,6 +532,10 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             for m in pattern.finditer(text, start, end):
                 if _not_a_target(text, m, ttype, start, doers, groups):
                     continue
+                if m.group(0) in _CLERIC_TITLES and (set(categories) == {"militants"} or
+                                                     _GROUP_AFTER_NAME.match(text, m.end())):
+                    continue  # a militant's title ("a senior Afghan Taliban ‘commander’
+                    # Maulvi Muhammad Alam"), or a faction's name ("Qari Baryal Taliban faction")
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
                 if defused and not cue and ttype in ("police", "military"):
                     continue
