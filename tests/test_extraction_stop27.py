@@ -62,3 +62,40 @@ def test_a_militant_commander_with_a_clerics_title_is_the_groups_man(
         "Unidentified assailants shot dead a senior Taliban ‘commander’ Maulvi Abdul Karim in "
         "Kuchlak area of Quetta on January 8, reports Daily Times.")
     assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_also_before_an_active_verb_adds_another_side(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Five militants were killed and two other militants injured during a clash with "
+        "Security Forces in Bara tehsil of Khyber Agency on November 5, reports Dawn. The "
+        "incident also injured two soldiers.")
+    assert incident["wounded"]["best"] == 4
+    assert incident["wounded"]["by_category"] == {"militants": 2, "security_forces": 2}
+
+
+def test_militants_who_tried_to_ambush_are_the_doers(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two soldiers were injured in Bara tehsil of Khyber Agency on November 5 when "
+        "militants tried to ambush a military convoy, reports Dawn.")
+    assert [p["mention"] for p in incident["perpetrators"]] == ["militants"]
+
+
+def test_an_attempt_to_abduct_is_a_kidnapping_not_a_reference(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A salesman was shot at by unidentified assailants in Imphal West District on April "
+        "22, reports The Sangai Express. Five persons who came in a car entered the store and "
+        "tried to abduct salesman Rakesh Shah at gun point. As Rakesh resisted, one of the "
+        "assailants fired at him and he was hit by a bullet on the thigh.")
+    assert incident["attack_type"] == "kidnapping"
+    assert incident["secondary_attack_types"] == ["armed_assault"]
+
+
+def test_a_papers_day_before_reports_that_is_no_act_day(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Shillong Times on May 15 reports that a shop owner was shot at and injured by a "
+        "group of militants in West Garo Hills District on May 13.")
+    assert incident["date"]["value"].endswith("-05-13")

@@ -126,6 +126,8 @@ DOER_VERB_RE = guarded(
     r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:blown|thrown)|"
     # "cadres orchestrated two separate ambushes", "made an attempt to blow up"
     r"orchestrated|triggered|attempted|made\s+an\s+attempt|"
+    # an attempt: "when militants tried to ambush a military convoy"
+    r"tried\s+to\s+(?:ambush|attack|storm|kill|abduct|kidnap|blow|target|enter)|"
     # "NSCN K laid an ambush on the Assam Rifles (AR) convoy"
     r"laid(?=\s+(?:an?\s+)?(?:ambush|siege|trap|landmine|mine|IED))|poured|"
     # the kidnappers who freed their hostages: "The CPI Maoist released all the six abducted

@@ -35,7 +35,9 @@ CAME_AFTER = (r"(?:comes?|came|coming)\s+(?:just\s+|barely\s+|only\s+)?(?:(?:a|a
 REFERENCE_RE = guarded(
     r"\b(?:in\s+connection\s+with|in\s+(?:a|the)\s+case\s+(?:of|for|related\s+to)|"
     r"(?:investigation|probe|inquiry|enquiry)\s+into|arrested\s+after|"
-    r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried|convicted|"
+    # (not an attempt: "when militants tried to ambush a military convoy")
+    r"involved\s+in|(?:accused|suspects?|wanted|charged|booked|arrested|held|tried(?!\s+to\b)|"
+    r"convicted|"
     r"sentenced|linked|acquitted|indicted)\s+(?:by\s+(?:the\s+)?\w+\s+)?(?:in|of|for|with|to)\b|"
     r"responsible\s+for|"
     r"earlier\s+reported|reported\s+earlier|previously\s+reported|involvement\s+in|"

@@ -65,6 +65,10 @@ STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+on\s+$"
 _STATEMENT_AFTER_DATE_RE = re.compile(
     r"(?P<comma>,)?\s+(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
     r"urged|demanded|appealed|warned|vowed|disclosed|revealed|owned\s+up|"
+    # a paper's: "The Shillong Times on May 15 reports that a hardware store owner ..."
+    # (not the paper's name after the act's day: "in Sukma District on July 5 reports India
+    # Today")
+    r"(?:reports|reported)\s+that|"
     # "on June 22, convened a joint press conference ... clarifying on the reported gun battle"
     r"(?:convened|held|addressed)\s+(?:a\s+)?(?:joint\s+)?(?:press|news)\s+conference)\b",
     re.I)

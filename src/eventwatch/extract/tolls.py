@@ -336,6 +336,7 @@ def _of_all_the_injured(text: str, toll: Figure | None, toll_wounded: Figure | N
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
 _REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
@@ -359,7 +360,9 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # the attackers the victims' side hit back at: "Seven personnel of the Frontier Corps
         # were killed ... The FC personnel launched a counter attack, killing one attacker"
         return True
-    if not _ALSO.search(text, max(fig.start, fig.end - 35), fig.end):
+    if not _ALSO.search(text, max(fig.start, fig.end - 35), fig.end) and \
+            not _ALSO_BEFORE.search(text, max(0, fig.start - 6), fig.start):
+        # ("also" before an active verb: "The incident also injured two soldiers")
         # or the next clause of the same sentence: "At least six militants were killed while
         # a soldier embraced martyrdom"
         between = text[old.end:fig.start]
