@@ -99,3 +99,22 @@ def test_a_papers_day_before_reports_that_is_no_act_day(resources: Resources) ->
         "The Shillong Times on May 15 reports that a shop owner was shot at and injured by a "
         "group of militants in West Garo Hills District on May 13.")
     assert incident["date"]["value"].endswith("-05-13")
+
+
+def test_a_factional_clash_is_no_operation_of_the_police_who_found_the_dead(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Maoist cadres were killed in a factional clash at Baulia village in Rohtas "
+        "District on May 3, reports IBN Live. The dead bodies were recovered by the Police.")
+    assert [p["kind"] for p in incident["perpetrators"]] != ["state"]
+    assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_an_armed_groups_camp_is_no_military_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two cadres were killed after National Socialist Council of Nagaland Khaplang "
+        "(NSCN K) cadres attacked a mobile camp of the United Liberation Front of Asom in "
+        "Peren District on February 5.")
+    assert incident["target_type"] == "terrorists_non_state_militia"

@@ -100,6 +100,11 @@ KILLED_BY_NON_STATE_RE = guarded(
     r"murdered|abducted|kidnapped|attacked|injured|wounded)\s+by\s+"
     r"(?:a\s+|the\s+)?(?:group\s+of\s+)?(?:rival|unidentified|unknown|armed|suspected|masked)?"
     r"\s*(?:group|faction|militants|gunmen|assailants|cadres|terrorists|insurgents|men)\b", re.I)
+# Two armed groups, or a group's factions, fighting each other: "were killed in a factional
+# clash", "the LWE factions clashed", "a fratricidal fight" (no operation, whoever found the
+# dead: "The dead bodies were recovered by the Police").
+FACTIONAL_RE = guarded(r"\b(?:(?:inter[\s-]?)?factional\s+(?:clash|fight|feud|war|violence)\w*|"
+                       r"factions\s+(?:clashed|fought)|fratricidal|internecine)\b", re.I)
 # The lead's subject, a militant group's men, killed or took someone: "Maoists killed a former
 # cadre planning to surrender before the Police" (not "Two Maoists killed in an encounter",
 # a headline's reduced relative: an object must follow the verb).
@@ -205,7 +210,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # (a killing only referred to leaves an arrest the state's: "arrested two persons and
     # cracked the shootout case in which a policeman was killed by militants")
     if not classes <= {"arrest", "operation"} and (
-            KILLED_BY_NON_STATE_RE.search(span_text) or NON_STATE_KILLED_RE.search(lead.text)):
+            KILLED_BY_NON_STATE_RE.search(span_text) or NON_STATE_KILLED_RE.search(lead.text) or
+            FACTIONAL_RE.search(lead.text)):
         # "killed by a rival group", "shot dead by unidentified gunmen", "Maoists killed a
         # former cadre"
         return False

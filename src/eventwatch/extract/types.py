@@ -413,6 +413,7 @@ _BOMB_VEHICLE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|filled|loaded)\s
                            r"truck|car)|\bvehicle[\s-]borne\b", re.I)
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # The titles of clerics before a name (target_words.py), and a group named after that name.
 _CLERIC_TITLES = frozenset({"Maulana", "Moulana", "Maulvi", "Mufti", "Allama", "Qari"})
 _GROUP_AFTER_NAME = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Taliban|group|faction)\b")
@@ -451,6 +452,10 @@ def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "private_citizens" and _HEADING_HOME.search(
             text, max(start, m.start() - 12), m.end()):
         return True  # a way, not a target: "on his way home", "returning home"
+    if ttype == "military" and m.group(0).lower().startswith("camp"):
+        of = _OF_THE.match(text, m.end())
+        if of and any(a == of.end() for a, _ in list(groups) + list(doers)):
+            return True  # an armed group's camp: "attacked a mobile camp of NSCN Khole Kitovi"
     if ttype == "military" and _COUNCIL_AFTER.match(text, m.end()):
         return True  # a rebel body's name: "Kangleipak Communist Party Military Council"
     if m.group(0) == "Pir" and _NAME_GOES_ON.match(text, m.end()):
