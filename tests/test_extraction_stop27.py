@@ -118,3 +118,23 @@ def test_an_armed_groups_camp_is_no_military_target(resources: Resources) -> Non
         "(NSCN K) cadres attacked a mobile camp of the United Liberation Front of Asom in "
         "Peren District on February 5.")
     assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_where_the_attack_took_place_says_where_in_the_country(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A female suicide bomber blew herself up outside a hospital in a tribal area of "
+        "northwest Pakistan on April 20, killing four people. The attack took place in Khar, "
+        "the main town of Bajaur.")
+    assert incident["place"]["admin2"] == "Bajaur"
+
+
+def test_a_province_after_an_unknown_district_says_where_in_the_country(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The leader was killed on July 26 in a strike in the border region between "
+        "Afghanistan and Pakistan, an official said. Details of the strike were not available, "
+        "but an official said he was killed in a drone strike in the Kot District of "
+        "Nangarhar province.")
+    assert incident["place"]["admin1"] == "Nangarhar"

@@ -42,6 +42,10 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}
                         r"\b(?:[Vv]illage|[Tt]own|[Aa]rea|[Bb]azaa?r|[Bb]lock|[Tt]ehsil),\s+$")
 
 
+_TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?$",
+                                re.I)
+
+
 def _explicit_unit(surface: str) -> bool:
     """A name written with its unit ("Mastung District", "Khyber Agency", "Takhar Province")."""
     return bool(re.search(r"\b(?:district|agency|province|tehsil|division|state|region)$",
@@ -221,9 +225,14 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             place.precision = "locality"
         evidence.insert(0, Evidence("place", start, end, name))
     later = [s for s in sentences if s.start > first_named.start and any(
-        s.start <= m.start < s.end and _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start)
-        and (_explicit_unit(m.text) or _KIND_AFTER.match(text, m.end) or
-             _VILLAGE_WORD.search(m.text)) for m in doc.matches)] \
+        s.start <= m.start < s.end and ((
+            _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start) and (
+                _explicit_unit(m.text) or _KIND_AFTER.match(text, m.end) or
+                _VILLAGE_WORD.search(m.text))) or
+            # (or any place where the act is said to have taken place: "The attack took place
+            # in Khar, the main town of Bajaur")
+            _TOOK_PLACE_BEFORE.search(text, max(s.start, m.start - 25), m.start))
+        for m in doc.matches)] \
         if entry.kind in ("admin1", "admin2", "country") and site is None else []
     if later:
         # Where the first place named is only a province or a country, a later sentence of
@@ -234,8 +243,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                                                arrested_from)
         # (or where in a district: "arrested a HM militant ... in Budgam District on March 19
         # ... launched a search operation at Rathsun village in the District")
-        if inner.country == place.country and inner.precision not in (None, "admin1",
-                                                                      "country") and (
+        # (in a country, a province is more: "killed ... in a strike in the border region
+        # between the Afghanistan and Pakistan ... in the Kot District of Nangarhar province")
+        if inner.country == place.country and inner.precision not in (
+                None, "country", "admin1" if entry.kind != "country" else None) and (
                 entry.kind == "country" or inner.admin1 == place.admin1) and (
                 entry.kind != "admin2" or (inner.admin2 == place.admin2 and
                                            inner.precision != "admin2")):
@@ -286,8 +297,9 @@ _TEHSIL_WORD = re.compile(r"\s[Tt]ehsil$")
 _UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 # A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
 # District", "in Juhan area of Kalat District".
-_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:village|area|"
-                           r"sector|town|locality)\s+(?:of|in)\s+)?$")
+# (a district the gazetteer lacks before its province: "in the Kot District of Nangarhar")
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:village|"
+                           r"area|sector|town|locality|[Dd]istrict)\s+(?:of|in)\s+)?$")
 _KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality)\b")
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:locality|mohalla|colony|neighbou?rhood)\b", re.I)
 
