@@ -138,3 +138,14 @@ def test_a_province_after_an_unknown_district_says_where_in_the_country(
         "but an official said he was killed in a drone strike in the Kot District of "
         "Nangarhar province.")
     assert incident["place"]["admin1"] == "Nangarhar"
+
+
+def test_a_colony_named_after_a_province_does_not_vote_for_its_country(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Armed men killed an MQM worker in Pan Mandi area of Karachi on June 4, reports Daily "
+        "Times. Later, the same men killed a rickshaw driver and injured a passenger near "
+        "Azeem Plaza in Dhobi Ghat area. The culprits targeted and killed a man at his shop "
+        "in Bihar Colony.")
+    assert {i["place"]["country"] for i in incidents} == {"PK"}

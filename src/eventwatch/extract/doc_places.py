@@ -85,6 +85,8 @@ def document_places(text: str, gazetteer: Gazetteer,
                         UNIT_NAME_AFTER.match(text, m.end) or COLONY_AFTER.match(text, m.end) or
                         (INSTITUTION_AFTER.match(text, m.end) and
                          m.text.lower() != m.entries[0].name.lower())))
+                    # (and one named after a province: "Bihar Colony" in Karachi)
+                    and not (m.entries[0].kind == "admin1" and COLONY_AFTER.match(text, m.end))
                     and not (m.entries[0].kind == "country" and
                              (NAMED_SITE_AFTER.match(text, m.end) or
                               FOREIGN_FORCES_BEFORE.search(text, max(0, m.start - 50),
