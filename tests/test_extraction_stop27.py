@@ -149,3 +149,16 @@ def test_a_colony_named_after_a_province_does_not_vote_for_its_country(
         "Azeem Plaza in Dhobi Ghat area. The culprits targeted and killed a man at his shop "
         "in Bihar Colony.")
     assert {i["place"]["country"] for i in incidents} == {"PK"}
+
+
+def test_the_arrested_counted_again_and_identified_are_no_new_arrest(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Police raided Arenggre village in West Garo Hills District on June 1 and arrested "
+        "three gang members, reports The Shillong Times. Their hostage had been abducted on "
+        "May 28 while visiting Hajongpara village. The three arrested men have been identified "
+        "as Newbirth Marak, Phang Sangma and Emlath Sangma.")
+    arrests = [i for i in incidents if i["event_type"] == "arrests"]
+    assert len(arrests) == 1
+    assert arrests[0]["arrested"]["best"] == 3

@@ -36,6 +36,12 @@ _DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled|"
                          r"overpowered|snatched)\b", re.I)
 # An arrest named as the cause of something else: "in protest against the recent arrest of".
+# People counted again by their arrest with "the", identified: those the story counted
+# before ("The three arrested men have been identified as"; not "The arrested cadre of TLA was
+# identified as", often the only telling of a follow-up story).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$")
+_IDENTIFIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+been|were|was|are|is)\s+"
+                               r"identified\b", re.I)
 # An arrest someone escaped: "The terrorist blew himself up to avoid arrest".
 _ARREST_AVOIDED = re.compile(r"\b(?:avoid(?:ed|ing)?|evad(?:e|ed|ing)|escap(?:e|ed|ing)|"
                              r"resist(?:ed|ing)?|dodg(?:e|ed|ing))\s+(?:an\s+|his\s+|their\s+)?$",
@@ -77,6 +83,9 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
         return True  # "launched a manhunt to arrest the gunmen": an aim, no arrest
     if _adjective(text, start, s_start) and _OTHER_FATE.search(text, end, min(s_end, end + 60)):
         return True  # "Three detained militants and two soldiers were killed": who they were
+    if _THE_BEFORE.search(text, max(s_start, start - 20), start) and \
+            _IDENTIFIED_AFTER.match(text, end, s_end):
+        return True  # "The three arrested men have been identified as ...": counted before
     if verb == "arrest" and _ARREST_AVOIDED.search(text, max(s_start, start - 20), start):
         return True  # "blew himself up to avoid arrest": no one was held
     # "a bandh in protest against the recent arrest of Nakul": its cause
