@@ -162,3 +162,15 @@ def test_the_arrested_counted_again_and_identified_are_no_new_arrest(
     arrests = [i for i in incidents if i["event_type"] == "arrests"]
     assert len(arrests) == 1
     assert arrests[0]["arrested"]["best"] == 3
+
+
+def test_a_group_that_owned_up_the_blast_claims_it_and_opens_no_new_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Janatantrik Madhesh Mukti Morcha (JMMM) detonated a bomb at the house of a "
+        "businessman in Gulariya on April 23, reports Inseconline.org. The blast caused minor "
+        "damage to the house. Meanwhile, JMMM in charge Ranbir has owned up the blast saying "
+        "that the businessman had failed to pay a donation.")
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
+        ("Janatantrik Madhesh Mukti Morcha", "claimed")]

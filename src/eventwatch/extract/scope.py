@@ -137,7 +137,9 @@ REFERS_BACK_RE = guarded(
     r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
     r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
 CLAIM_ONLY_RE = guarded(
-    r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+(?:the\s+)?"
+    # ("owned up the blast", "owned up to the bomb attack")
+    r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+"
+    r"(?:(?<=owned\s)up\s+(?:to\s+)?|(?<=owning\s)up\s+(?:to\s+)?)?(?:the\s+)?"
     r"(?:responsibility|credit|attack|blast|bombing|ambush|raid|killing|abduction)\b", re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = guarded(
