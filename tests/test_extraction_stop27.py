@@ -174,3 +174,12 @@ def test_a_group_that_owned_up_the_blast_claims_it_and_opens_no_new_incident(
         "that the businessman had failed to pay a donation.")
     assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
         ("Janatantrik Madhesh Mukti Morcha", "claimed")]
+
+
+def test_the_subject_of_a_restrictive_who_were_killed_is_counted(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The two Maoists who were killed in an encounter in Warangal District of Telangana on "
+        "September 15 have been identified as Sruthi and Sagar, reports The Hindu.")
+    assert incident["killed"]["best"] == 2
+    assert incident["killed"]["by_category"] == {"militants": 2}

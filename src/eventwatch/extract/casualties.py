@@ -349,9 +349,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             left = counted_phrases(
                 text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
         elif not left and rel is not None and rel.group(0).lower() == "who" and \
-                vm.lastgroup == "kidnapped" and _RELATIVE_PASSIVE.fullmatch(before):
+                _RELATIVE_PASSIVE.fullmatch(before) and (
+                    vm.lastgroup == "kidnapped" or (
+                        len(breaks) == 1 and not after_verb and
+                        not _EARLIER.search(text, vm.end(), _clause_end(text, vm.end())))):
             # "the seven traders from Assam who were abducted by militants": the people
-            # right before a restrictive relative clause
+            # right before a restrictive relative clause (and the sentence's subject so:
+            # "The two Maoists who were killed in an encounter ... have been identified as")
             left = antecedent(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
                                rel.start())
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
