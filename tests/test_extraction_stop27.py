@@ -183,3 +183,14 @@ def test_the_subject_of_a_restrictive_who_were_killed_is_counted(resources: Reso
         "September 15 have been identified as Sruthi and Sagar, reports The Hindu.")
     assert incident["killed"]["best"] == 2
     assert incident["killed"]["by_category"] == {"militants": 2}
+
+
+def test_one_also_arrested_of_those_gathered_from_several_places_adds_no_one(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Four militants were arrested from different localities of Manipur during the last two "
+        "days, reports The Assam Tribune on May 11. One member of the Kuki National Front was "
+        "arrested at Nongbram village in Thoubal District. A member of the Kanglei Yawol Kanna "
+        "Lup (KYKL) was also arrested from Uyumpok in Imphal East District.")
+    assert incident["arrested"]["best"] == 4

@@ -336,6 +336,9 @@ def _of_all_the_injured(text: str, toll: Figure | None, toll_wounded: Figure | N
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+_GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+(?:different|various|separate|several)\s+"
+                       r"(?:places|localities|parts|areas|locations|districts|raids|operations)\b",
+                       re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
@@ -370,8 +373,10 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
             _other_sides(old, fig)
     if fig.measure == "arrested":
         # arrests told one after another: "arrested an arms dealer ... three of his
-        # associates were also arrested" is four
-        return True
+        # associates were also arrested" is four (but not one of the many a first figure
+        # gathered from several places: "Four militants were arrested from different
+        # localities of Manipur ... A member of ... KYKL was also arrested" is four)
+        return not _GATHERED.match(text, old.end)
     return _other_sides(old, fig)
 
 
