@@ -194,3 +194,15 @@ def test_one_also_arrested_of_those_gathered_from_several_places_adds_no_one(
         "arrested at Nongbram village in Thoubal District. A member of the Kanglei Yawol Kanna "
         "Lup (KYKL) was also arrested from Uyumpok in Imphal East District.")
     assert incident["arrested"]["best"] == 4
+
+
+def test_the_main_verb_after_a_gloss_with_its_own_verb_counts_the_subject(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Seven Maoists, allegedly involved in a landmine attack last month in which seven "
+        "Central Reserve Police Force (CRPF) personnel were killed, were arrested from "
+        "Dantewada District after an encounter with Security Forces (SFs) on April 12, "
+        "reports Zee News.")
+    assert [i["arrested"]["best"] for i in incidents] == [7]
+    assert incidents[0]["killed"]["best"] is None

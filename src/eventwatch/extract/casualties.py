@@ -159,6 +159,15 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             clause_start = s_start
         groups = _left_or_right(text, vm, verb, clause_start, s_end,
                                 after_verb=clause_start > s_start)
+        if not groups and prev_verb_end > s_start and \
+                _MAIN_PASSIVE_AFTER_COMMA.fullmatch(text, prev_verb_end, vm.start()):
+            # the main verb after a gloss that holds a verb of its own: "Seven Maoists,
+            # allegedly involved in Malewada landmine attack last month in which seven ...
+            # personnel were killed, were arrested" (the subject that opens the sentence)
+            comma = text.find(",", s_start, prev_verb_end)
+            subject = counted_phrases(text, s_start, comma, None)[:1] if comma > 0 else []
+            if subject and _SUBJECT_START.match(text, s_start, subject[0].start):
+                groups = subject
         prev_verb_end = vm.end()
         if harm_denied(text, vm.start(), s_start, counted=bool(groups)):
             continue  # "No person has been injured", "there were no indications that he had
@@ -212,6 +221,8 @@ _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
+_MAIN_PASSIVE_AFTER_COMMA = re.compile(r"\s*,\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                                       r"(?:\w+ly\s+)?", re.I)
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
                             r"as\s+many\s+as|and|while)\W+)*$", re.I)
