@@ -206,3 +206,16 @@ def test_the_main_verb_after_a_gloss_with_its_own_verb_counts_the_subject(
         "reports Zee News.")
     assert [i["arrested"]["best"] for i in incidents] == [7]
     assert incidents[0]["killed"]["best"] is None
+
+
+def test_a_death_of_wounds_told_by_the_participle_and_again_by_he_dies_once(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Policeman injured in a militant attack on Security Forces (SFs) in Srinagar on "
+        "August 15, died at a hospital in New Delhi on September 13, reports Daily Excelsior. "
+        "Constable Rouf Ahmed had sustained injuries in the attack in Nowhatta area in "
+        "Srinagar. He succumbed to injuries at the hospital.")
+    assert incident["killed"]["best"] == 1
+    assert incident["killed"]["by_category"] == {"security_forces": 1}
+    assert not incident["wounded"]["best"]

@@ -150,8 +150,12 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             # Superintendent of Police ... and several other Policemen in 2014, were arrested")
             continue
         clause_start = max(s_start, prev_verb_end)
+        # (or glossed by his wounds' participle: "A Policeman injured in a militant attack
+        # on Security Forces (SFs) in Srinagar on August 15, died", a death of wounds)
+        of_wounds = verb == "died" and prev_verb_end > s_start and \
+            bool(_WOUNDED_PARTICIPLE.match(text, s_start, prev_verb_end + 8))
         if verb in ("succumbed", "died") and prev_verb_end > s_start and \
-                _WHO.search(text, s_start, prev_verb_end) and \
+                (_WHO.search(text, s_start, prev_verb_end) or of_wounds) and \
                 text[prev_verb_end:vm.start()].rstrip().endswith(","):
             # the death of one wounded in a relative clause: "A CoBRA jawan, who was critically
             # injured in an encounter with the Maoists ..., succumbs" (the jawan, not the
@@ -197,7 +201,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         end = max(vm.end(), max(g.end for g in groups))
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
         additive = verb == "succumbed" or (verb == "died" and bool(
-            _DIED_OF_WOUNDS.match(text, vm.end()) or
+            of_wounds or _DIED_OF_WOUNDS.match(text, vm.end()) or
             _LATER_BEFORE.search(text, max(s_start, vm.start() - 8), vm.start())))
         if additive and _INITIALLY.match(text, s_start, s_end) and \
                 not _MORE_LATER.search(text, s_start, s_end):
@@ -221,6 +225,10 @@ _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # Nothing but a connective or a qualifier before a number: it opens the clause.
+# A subject glossed by the participle of his wounds: "A Policeman injured in a militant
+# attack on Security Forces (SFs) in Srinagar on August 15, died".
+_WOUNDED_PARTICIPLE = re.compile(r"\W*(?:an?|one|the)\s+(?:[\w()-]+\s+){1,4}?(?:injured|wounded)"
+                                 r"\s+(?:in|during)\b", re.I)
 _MAIN_PASSIVE_AFTER_COMMA = re.compile(r"\s*,\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
                                        r"(?:\w+ly\s+)?", re.I)
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"

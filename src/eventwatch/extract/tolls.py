@@ -263,6 +263,10 @@ def _same_name(text: str, a: Figure, b: Figure) -> bool:
     return False
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_DEATH_OF_ONE = re.compile(r"\b(?:died|succumbed)$")
+
+
 def _deaths_told_once(text: str, deaths: list[Figure], figures: Sequence[Figure]) -> list[Figure]:
     """The deaths of the wounded, each once: a run-on that tells the same death twice, on the
     same day ("A Policeman injured in a militant attack ... succumbed to injuries at SKIMS
@@ -282,6 +286,11 @@ def _deaths_told_once(text: str, deaths: list[Figure], figures: Sequence[Figure]
             if not same.count.by_category and f.count.by_category:
                 same.count.by_category = dict(f.count.by_category)  # who he was
             continue
+        if _PRONOUN_SUBJECT.match(text, f.start, f.end) and any(
+                g.measure == "killed" and g.start < f.start and (g.count.low or 1) == 1 and
+                _DEATH_OF_ONE.search(text, g.start, g.end) for g in figures):
+            continue  # "A Policeman injured in a militant attack ..., died ... He succumbed
+            # to injuries at the hospital": his death told again
         day = _DEATH_DAY.match(text, f.end)
         key = (f.count.low, day.group("day")) if day else None
         if key is not None and key in seen:
