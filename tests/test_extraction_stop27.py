@@ -219,3 +219,14 @@ def test_a_death_of_wounds_told_by_the_participle_and_again_by_he_dies_once(
     assert incident["killed"]["best"] == 1
     assert incident["killed"]["by_category"] == {"security_forces": 1}
     assert not incident["wounded"]["best"]
+
+
+def test_the_same_men_told_arrested_again_are_counted_once(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Assam Rifles busted an illegal detention centre in Dimapur District on July 30 and "
+        "rescued two abducted civilians, reports Nagaland Post. Six NSCN IM cadres were also "
+        "arrested during the operation. During the search, six NSCN IM cadres who were running "
+        "the centre, identified as Kuhoto Sema, Angam Pamei, Ashim Valui, Akum Yim, Lipisa "
+        "Achumi and Aleng Tangkhul, were also arrested.")
+    assert [i["arrested"]["best"] for i in incidents if i["arrested"]["best"]] == [6]

@@ -385,8 +385,18 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # associates were also arrested" is four (but not one of the many a first figure
         # gathered from several places: "Four militants were arrested from different
         # localities of Manipur ... A member of ... KYKL was also arrested" is four)
-        return not _GATHERED.match(text, old.end)
+        # (nor the same men told again with their names: "Six NSCN IM cadres were also
+        # arrested ... six NSCN IM cadres who were running the illegal detention centre,
+        # identified as ..., were also arrested" is six)
+        return not _GATHERED.match(text, old.end) and not _same_words(text, old, fig)
     return _other_sides(old, fig)
+
+
+def _same_words(text: str, old: Figure, fig: Figure) -> bool:
+    """Both figures count as many people, named by the same first three words."""
+    def head(f: Figure) -> list[str]:
+        return text[f.start:f.end].lower().split()[:3]
+    return old.count.low == fig.count.low and len(head(fig)) == 3 and head(old) == head(fig)
 
 
 def _sides_told_later(old: Figure, fig: Figure) -> bool:
