@@ -230,3 +230,13 @@ def test_the_same_men_told_arrested_again_are_counted_once(resources: Resources)
         "the centre, identified as Kuhoto Sema, Angam Pamei, Ashim Valui, Akum Yim, Lipisa "
         "Achumi and Aleng Tangkhul, were also arrested.")
     assert [i["arrested"]["best"] for i in incidents if i["arrested"]["best"]] == [6]
+
+
+def test_a_groups_count_of_its_attacks_so_far_is_a_tally(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Police and Army on February 24 arrested a fidayeen of Jaish e Mohammad (JeM) in "
+        "Baramulla District, reports Daily Excelsior. The Guru squad of JeM carried out three "
+        "Fidayeen attacks so far including January 2, 2016, Pathankot (Punjab) attack on "
+        "Indian Air Force base.")
+    assert [i["event_type"] for i in incidents] == ["arrests"]

@@ -48,6 +48,9 @@ AGGREGATE_RE = guarded(
     # far claimed" or "no casualties so far"
     r"so\s+far,?\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d|"
     r"(?:killed|died|dead|arrested|injured|wounded)\s+(?:\w+\s+){0,3}?so\s+far|"
+    # a group's count of its attacks: "The Guru squad of JeM carried out three Fidayeen
+    # attacks so far including January 2, 2016, Pathankot ... attack"
+    r"(?:carried\s+out|conducted|launched|executed)\s+(?:\w+\s+){1,3}?attacks\s+so\s+far|"
     r"till\s+date|"
     # a season's tally: "SFs have foiled as many as four major infiltration attempts this
     # summer"
