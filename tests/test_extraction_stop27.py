@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.segment import Sentence
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
 
@@ -240,3 +242,10 @@ def test_a_groups_count_of_its_attacks_so_far_is_a_tally(resources: Resources) -
         "Fidayeen attacks so far including January 2, 2016, Pathankot (Punjab) attack on "
         "Indian Air Force base.")
     assert [i["event_type"] for i in incidents] == ["arrests"]
+
+
+def test_a_relative_clause_closed_by_a_comma_only_counts_its_subject() -> None:
+    text = ("A woman and a man who could not identified until this report was filed, were "
+            "shot dead in Saddar and Nazimabad areas.")
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.measure, f.count.low) for f in figures] == [("killed", 2)]

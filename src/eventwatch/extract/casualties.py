@@ -235,6 +235,7 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
                             r"as\s+many\s+as|and|while)\W+)*$", re.I)
 # The end of a relative clause right before the verb: "..., who had come to ..., were".
+_OWN_VERB_AFTER_WHO = re.compile(r"\s+(?:could|would|had|has|have|was|were|is|are|did)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
                               r"(?:\w+ly\s+)?"
                               # (the lead of a noun verb: "..., who was escorting him,
@@ -338,8 +339,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # Policemen in 2014, were arrested" is seven
             left = [g for g in left if g.start < record.start()]
         rel = breaks[-1] if breaks else None
-        if not left and rel is not None and rel.group(0).lower() in ("who", "which") and \
-                text[clause_start:rel.start()].rstrip().endswith(",") and (
+        if not left and rel is not None and rel.group(0).lower() in ("who", "which") and (
+                text[clause_start:rel.start()].rstrip().endswith(",") or (
+                    # (a relative clause opened without its comma but closed with one: "a
+                    # woman and a man who could not identified ..., were shot dead")
+                    _CLOSED_RELATIVE.search(before) and
+                    _OWN_VERB_AFTER_WHO.match(text, rel.end()))) and (
                     _CLOSED_RELATIVE.search(before) or (
                         _RELATIVE_PASSIVE.fullmatch(before) and
                         not _EARLIER.search(text, vm.end(), _clause_end(text, vm.end())))):
