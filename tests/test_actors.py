@@ -198,9 +198,9 @@ def test_whole_words_and_offsets(base: ActorBase) -> None:
 
 
 def test_find_unresolved(base: ActorBase) -> None:
-    text = ("The Lashkar-e-Mustafa and the Garo United Liberation Front claimed it, police said, while "
-            "the Mangal Bagh group and Lashkar-e-Taiba denied it. A Taliban faction, the "
-            "Army Public School and Jamaat-e-Islami were also named.")
+    text = ("The Lashkar-e-Mustafa and the Garo United Liberation Front claimed it, police "
+            "said, while the Mangal Bagh group and Lashkar-e-Taiba denied it. A Taliban "
+            "faction, the Army Public School and Jamaat-e-Islami were also named.")
     assert [t for _, _, t in base.find_unresolved(text)] == [
         "Lashkar-e-Mustafa", "Garo United Liberation Front", "Mangal Bagh group"]
     for start, end, span in base.find_unresolved(text):

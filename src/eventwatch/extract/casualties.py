@@ -85,6 +85,7 @@ from eventwatch.extract.phrases import (
     counted_phrases,
     noun_category,
 )
+from eventwatch.extract.relatives import relative_subject
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
 from eventwatch.extract.tolls import Figure, dedupe, toll_figures
@@ -234,40 +235,13 @@ _MAIN_PASSIVE_AFTER_COMMA = re.compile(r"\s*,\s*(?:were|was|have\s+been|has\s+be
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
                             r"as\s+many\s+as|and|while)\W+)*$", re.I)
-# The end of a relative clause right before the verb: "..., who had come to ..., were".
-_OWN_VERB_AFTER_WHO = re.compile(r"\s+(?:could|would|had|has|have|was|were|is|are|did)\b", re.I)
-_CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
-                              r"(?:\w+ly\s+)?"
-                              # (the lead of a noun verb: "..., who was escorting him,
-                              # suffered splinter injuries")
-                              r"(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2})?$")
-# A relative clause whose own verb is the passive: "..., who were reportedly abducted".
-_RELATIVE_PASSIVE = re.compile(r"\s*(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
-                               r"(?:\w+ly\s+)?", re.I)
-# A relative clause's own active verb, past: "who had attacked the camp", "who entered".
-_RELATIVE_ACTIVE = re.compile(r"\s*(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?!been\b)\w+ed\s+"
-                              r"(?!by\b)")  # (how sure: "who allegedly collaborated with")
 _AND_ALSO = re.compile(r"\s+(?:[\w()’'-]+\s+){0,12}?and\s+also\s+")
-# The relative clause's own verb, not a passive: "who were on a peace cycle rally ...".
-_UNCLOSED_RELATIVE = re.compile(r"\s*(?:was|were|is|are)\s+(?!(?:\w+ly\s+)?(?:been\b|"
-                                r"\w+ed\b|shot\b|hurt\b|taken\b))", re.I)
-_EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:year|month)|earlier|"
-                      r"ago|years?|months?)\b", re.I)
-
-
 _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
                            r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
                            r"gunmen)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+)?$", re.I)
-_CLAUSE_MARK = re.compile(r"[,;.]")
-
-
-def _clause_end(text: str, start: int) -> int:
-    """Where the clause that runs from ``start`` ends: the next comma or sentence mark."""
-    m = _CLAUSE_MARK.search(text, start)
-    return m.start() if m else len(text)
 
 
 # A death of the wounded: "died of his injuries", "He died later", "died in hospital".
@@ -339,49 +313,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # Policemen in 2014, were arrested" is seven
             left = [g for g in left if g.start < record.start()]
         rel = breaks[-1] if breaks else None
-        if not left and rel is not None and rel.group(0).lower() in ("who", "which") and (
-                text[clause_start:rel.start()].rstrip().endswith(",") or (
-                    # (a relative clause opened without its comma but closed with one: "a
-                    # woman and a man who could not identified ..., were shot dead")
-                    _CLOSED_RELATIVE.search(before) and
-                    _OWN_VERB_AFTER_WHO.match(text, rel.end()))) and (
-                    _CLOSED_RELATIVE.search(before) or (
-                        _RELATIVE_PASSIVE.fullmatch(before) and
-                        not _EARLIER.search(text, vm.end(), _clause_end(text, vm.end())))):
-            # "two CPI Maoist cadres, who had come to intimidate workers widening NH23, were
-            # arrested": the subject before the relative clause is counted (also where the
-            # verb is the relative clause's own: "Six tribal people, who were reportedly
-            # abducted by Maoists ..., returned home"; not an act of another time: "arms of
-            # a militant, who was killed in the month of August 2015")
-            subject = counted_phrases(
-                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
-            if aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has"):
-                subject = subject[:1]  # "a top cadre ..., Radhe Mahto, who ..., was arrested"
-            left = subject
-        elif not left and rel is not None and rel.group(0).lower() == "who" and aux and \
-                _UNCLOSED_RELATIVE.match(before) and \
-                len(before) - len(before[-_AUX_WINDOW:]) + aux.start() > 12:
-            # a relative clause with its own verb, closed by the main one without a comma:
-            # "Three youths from Pune, identified as A, B and C who were on a peace cycle
-            # rally ... were allegedly abducted by Maoists"
-            left = counted_phrases(
-                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
-        elif not left and rel is not None and rel.group(0).lower() == "who" and aux and \
-                _RELATIVE_ACTIVE.match(before):
-            # a restrictive relative clause that tells what the people did: "all three
-            # terrorists who had attacked the camp have been eliminated"
-            left = counted_phrases(
-                text, breaks[-2].end() if len(breaks) > 1 else clause_start, rel.start(), None)
-        elif not left and rel is not None and rel.group(0).lower() == "who" and \
-                _RELATIVE_PASSIVE.fullmatch(before) and (
-                    vm.lastgroup == "kidnapped" or (
-                        len(breaks) == 1 and not after_verb and
-                        not _EARLIER.search(text, vm.end(), _clause_end(text, vm.end())))):
-            # "the seven traders from Assam who were abducted by militants": the people
-            # right before a restrictive relative clause (and the sentence's subject so:
-            # "The two Maoists who were killed in an encounter ... have been identified as")
-            left = antecedent(text, breaks[-2].end() if len(breaks) > 1 else clause_start,
-                               rel.start())
+        if not left and breaks:
+            left = relative_subject(text, vm, before, aux, breaks, clause_start, _AUX_WINDOW,
+                                    after_verb=after_verb)
         if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
         aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()

@@ -39,9 +39,10 @@ _OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|
 # People counted again by their arrest with "the", identified: those the story counted
 # before ("The three arrested men have been identified as"; not "The arrested cadre of TLA was
 # identified as", often the only telling of a follow-up story).
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$")
-_IDENTIFIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+been|were|was|are|is)\s+"
-                               r"identified\b", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"\s+$")
+_IDENTIFIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+been|were|was|are|"
+                               r"is)\s+identified\b", re.I)
 # An arrest someone escaped: "The terrorist blew himself up to avoid arrest".
 _ARREST_AVOIDED = re.compile(r"\b(?:avoid(?:ed|ing)?|evad(?:e|ed|ing)|escap(?:e|ed|ing)|"
                              r"resist(?:ed|ing)?|dodg(?:e|ed|ing))\s+(?:an\s+|his\s+|their\s+)?$",

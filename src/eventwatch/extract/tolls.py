@@ -345,9 +345,9 @@ def _of_all_the_injured(text: str, toll: Figure | None, toll_wounded: Figure | N
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
-_GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+(?:different|various|separate|several)\s+"
-                       r"(?:places|localities|parts|areas|locations|districts|raids|operations)\b",
-                       re.I)
+_GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
+                       r"(?:different|various|separate|several)\s+(?:places|localities|parts|"
+                       r"areas|locations|districts|raids|operations)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
