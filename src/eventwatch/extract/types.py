@@ -18,8 +18,18 @@ import re
 from collections.abc import Sequence, Set
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REBEL_ARMY_RE, REPLY_WORDS
-from eventwatch.extract.target_words import TARGET_RE
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REPLY_WORDS
+from eventwatch.extract.target_words import (
+    CLERIC_TITLES,
+    GENERIC_VEHICLE,
+    GROUP_AFTER_NAME,
+    IN_PLACE_NAME,
+    OWNER_OFFICIAL_RE,
+    TARGET_RE,
+    TARGET_UNKNOWN_RE,
+    TARGET_WAS,
+    not_a_target,
+)
 from eventwatch.models import GTD_ATTACK_ORDER, Count, Evidence
 
 BOMB_FAMILY = {"suicide", "grenade", "shelling", "explosive", "defused"}
@@ -295,193 +305,6 @@ TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|o
                      r"(?:\w+\s+){0,3}$", re.I)
 
 
-# A capitalised target word inside a proper name is a place, not a target ("Mardan College
-# Chowk", "Hospital Road"); "Police" alone is capitalised in the reports and stays a target.
-_IN_PLACE_NAME = re.compile(r"(?:College|School|University|Hospital|Church|Mosque|Market|Bazaar|"
-                            r"Bank|Hotel|Camp|Fort|Cantonment|Railway|Station|Sarpanch)\b")
-_CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate|Lane|Bazaar|"
-                               r"Market|Stop|Crossing|Avenue|Area|Mor|More|Para|Pada|Tola)\b")
-
-
-# A force followed by its own verb of finding or telling is the reporter, not the target.
-_REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spokesm[ae]n|"
-                            r"officer|chief|superintendent|inspector|personnel)\s+)?"
-                            # a name between: "Police Officer Nasir Lodhi said", "Inspector
-                            # General of Police IGP S R P Kalluri said"
-                            r"(?-i:[A-Z][\w.]*\s+){0,5}"
-                            # (and the day: "Union Home Minister Rajnath Singh on June 24 has
-                            # sought a report")
-                            r"(?:on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+)?(?:have\s+|has\s+|had\s+)?"
-                            r"(?:found|recovered|"
-                            r"said|says|told|reported|registered|confirmed|arrested|rushed|"
-                            r"admitted|sought|stated|informed|announced|"
-                            # whom they blame: "Officials blamed the local peace lashkar"
-                            r"blamed|blame|alleged|"
-                            r"reached|cordoned|launched|"
-                            # what they believe: "Police suspects involvement of ULFA I"
-                            r"suspects?|suspected|believes?|believed|suspecting)\b", re.I)
-# (not the attack's aim: "an attack by suspected militants on a commercial vehicle")
-_DOERS_RIDE_BEFORE = re.compile(
-    r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|"
-    # (their arms between: "three unidentified assailants carrying 9mm pistols on two
-    # motorcycles")
-    r"cadres|riders)\s+(?:(?:carrying|armed\s+with|wielding)\s+(?:[\w-]+\s+){1,3}?)?"
-    r"(?:riding\s+(?:on\s+)?|(?:who\s+)?(?:came|arrived|fled)\s+(?:on|in)\s+|"
-    r"on\s+|in\s+)(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$", re.I)
-# (an attack by the doers on a thing aims at it: "an attack by militants on a vehicle"; not
-# "shot dead by three unidentified assailants ... on two motorcycles")
-_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush|raids?|firing|fire|strikes?)\s+by\s+"
-                        r"(?:[\w-]+\s+){0,2}$", re.I)
-# A target word followed by its own act of violence names the doer, not the target.
-_ACTS_AFTER = re.compile(r"\)?(?:\s*,(?:(?!\b(?:were|was|is|are|been)\b)[^,.;]){1,40}?,?)?\s+"
-                         r"(?:shot\s+(?:dead|at)|killed|attacked|"
-                         r"abducted|kidnapped|opened\s+fire|fired\s+at|stormed|hurled|lobbed|"
-                         r"ambushed|gunned\s+down|beheaded|rescued|"
-                         # the state's operation launched: "Security forces (SFs) have
-                         # launched a massive operation ... to rescue the son"
-                         r"(?:\([^)]*\)\s+)?(?:have\s+|has\s+|had\s+)?(?:launched|conducted))\s+"
-                         # with an object: "men shot dead from ..." are victims
-                         r"(?:(?:a|an|the|one|two|three|four|five|his|her|their|its|\d+)\b|"
-                         r"(?-i:[A-Z]))|"
-                         # who answered the attack: "patrolling Police returned fire on the
-                         # attackers" (the victims were the two men shot before)
-                         r"(?:\s+(?:party|team|patrol|personnel|men|officials|jawans|troops))?"
-                         rf"\s+(?:{REPLY_WORDS})\b", re.I)
-_HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\s+home$",
-                           re.I)
-# The aim told after a long subject: "the target of the remotely detonated bomb was a
-# Security Forces (SFs) vehicle".
-_TARGET_WAS = re.compile(r"\btarget\s+of\s+[^.;]{0,60}?\b(?:was|were|is)\s+(?:an?\s+|the\s+)?$",
-                         re.I)
-# Where the victims were going, and their errand there: "on their way to open bank accounts".
-_WAY_TO = re.compile(r"\bway\s+to\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:a|an|the|his|her|their)?\s*$",
-                     re.I)
-# A place the scene is measured from: "his body was thrown a km away from a CRPF camp".
-_DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
-                            r"(?:away\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
-                            re.I)
-_INFORMER_AFTER = re.compile(r"[’']?\s+(?:informers?|agents?)\b", re.I)
-# A police station named as the jurisdiction of a place, not as what was attacked.
-_STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
-_JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisdiction\s+of|"
-                                  r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-                                  # a named station after a place: "on Lane No 3 of Jamshed
-                                  # Road in the Jamshed Quarters Police Station"
-                                  r"\b(?:Road|Street|Lane|area|Colony|Town)\s+in\s+the\s+"
-                                  r"(?-i:[A-Z][\w-]*\s+){1,3}$", re.I)
-# A home named by its owner's office is a government target in GTD.
-OWNER_OFFICIAL_RE = re.compile(
-    r"\s+(?:and\s+(?:\w+\s+){1,2})?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|"
-    r"candidate|leader|minister|MNA|MPA|MLA|politician|councillor|chairman|mayor|officer|"
-    r"judge|legislator|lawmaker|"
-    # a political party (GTD codes parties under Government (General))
-    r"party|PTI|PPP|PML(?:-?[NQ])?|ANP|MQM|JUI(?:-?F)?|Tehreek[\s-]e[\s-]Insaf|"
-    r"Awami\s+League|BNP)\b", re.I)
-
-
-# The report says the aim is not known: "Exact target of the bomb has not been determined".
-TARGET_UNKNOWN_RE = guarded(
-    r"\btarget\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:has\s+not\s+(?:yet\s+)?been|had\s+not\s+been|"
-    r"was\s+not|could\s+not\s+be|is\s+(?:not\s+)?yet\s+to\s+be|is\s+not|remains\s+to\s+be)\s+"
-    r"(?:yet\s+)?(?:determined|ascertained|known|identified|established)|"
-    r"\btarget\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?"
-    r"(?:unclear|unknown|not\s+clear|not\s+known)", re.I)
-
-
-# The source of a report ("According to Levies sources"), where bodies lay or who found
-# them ("passersby travelling on the new highway"), and a vehicle word that says no more
-# than whose ride it was.
-# (also the giver of the details told: "According to the details provided by the Police")
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                           r"(?:(?:provided|given|released|issued)\s+by\s+(?:the\s+)?)?$", re.I)
-# A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
-# going on ("Pir Koh"), a group's wing ("the student wing of the JeI").
-_COUNCIL_AFTER = re.compile(r"\s+(?:Council|Wing|Commission)\b")
-_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")
-_WING_AFTER = re.compile(r"[’']?s?[’']?\s+wings?\b", re.I)
-# The press told, not attacked: "Lieutenant General SK Dua told reporters"
-_TOLD_BEFORE = re.compile(r"\b(?:told|telling|briefed|briefing|informed|addressing|addressed)\s+"
-                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
-# The force that found the dead, in the passive: "bodies were discovered by the Levies Force"
-_FOUND_BY = re.compile(r"\b(?:recovered|found|spotted|discovered|identified|rescued)\s+by\s+"
-                       r"(?:the\s+)?(?:local\s+)?$", re.I)
-_ROAD_OF_FINDING = re.compile(r"\b(?:dumped|thrown|found|recovered|lying|spotted|passersby|"
-                              r"passers[\s-]by|travell?ing)\b(?:\s+[\w’'-]+){0,3}?\s+"
-                              r"(?:on|along|by|near|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_GENERIC_VEHICLE = re.compile(r"vehicles?|vans?|trucks?", re.I)
-_BOMB_VEHICLE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|filled|loaded)\s+(?:vehicle|van|"
-                           r"truck|car)|\bvehicle[\s-]borne\b", re.I)
-
-
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-# The titles of clerics before a name (target_words.py), and a group named after that name.
-_CLERIC_TITLES = frozenset({"Maulana", "Moulana", "Maulvi", "Mufti", "Allama", "Qari"})
-_GROUP_AFTER_NAME = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Taliban|group|faction)\b")
-
-
-def _not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
-                  doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
-    """A target word that names no target: a word of the doers' or an armed group's name, a
-    police station named as a jurisdiction, the doers' ride, a "Police informer", part of a
-    place name, a highway where bodies were found, a way home, a word whose own act follows
-    it, or who found or told it (the source of the report among them)."""
-    if any(a <= m.start() < b for a, b in doers) or \
-            any(a <= m.start() < b for a, b in groups):
-        return True  # "the Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"
-    if ttype == "military" and m.group(0).lower() == "army" and REBEL_ARMY_RE.search(
-            text, max(start, m.start() - 16), m.start()):
-        return True  # a rebel army the base does not know: "the Adivasi Peoples' Army"
-    if ttype in ("police", "military") and _FOUND_BY.search(
-            text, max(start, m.start() - 30), m.start()):
-        return True  # who found the dead: "discovered by the Levies Force personnel"
-    if ttype == "police" and (
-            (_STATION_AFTER.match(text, m.end()) and _JURISDICTION_BEFORE.search(
-                text, max(start, m.start() - 40), m.start())) or
-            _INFORMER_AFTER.match(text, m.end())):
-        return True  # "at Rajbari under Diyungmukh Police Station", "a Police informer"
-    ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 50), m.start())
-    if ride and not _BY_BEFORE.search(text, max(start, ride.start() - 30), ride.start()):
-        return True  # the doers' own ride: "assailants on a motorcycle opened fire"
-    if _IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
-        return True  # part of a place name: "College Chowk", "Hospital Road"
-    if ttype == "transportation" and m.group(0).lower() == "highway" and _ROAD_OF_FINDING.search(
-            text, max(start, m.start() - 50), m.start()):
-        # where the bodies lay or who found them: "passersby travelling on the new highway",
-        # "dumped along the highway"
-        return True
-    if ttype == "private_citizens" and _HEADING_HOME.search(
-            text, max(start, m.start() - 12), m.end()):
-        return True  # a way, not a target: "on his way home", "returning home"
-    if ttype == "military" and m.group(0).lower().startswith("camp"):
-        of = _OF_THE.match(text, m.end())
-        if of and any(a == of.end() for a, _ in list(groups) + list(doers)):
-            return True  # an armed group's camp: "attacked a mobile camp of NSCN Khole Kitovi"
-    if ttype == "military" and _COUNCIL_AFTER.match(text, m.end()):
-        return True  # a rebel body's name: "Kangleipak Communist Party Military Council"
-    if m.group(0) == "Pir" and _NAME_GOES_ON.match(text, m.end()):
-        return True  # a place's name: "in Pir Koh area of Dera Bugti District"
-    if ttype == "educational_institution" and _WING_AFTER.match(text, m.end()):
-        return True  # a group's wing: "Islami Chhatra Shibir (ICS), the student wing of JeI"
-    if ttype == "journalists_media" and _TOLD_BEFORE.search(text, max(start, m.start() - 30),
-                                                            m.start()):
-        return True  # the press told of it: "the General told reporters"
-    if _WAY_TO.search(text, max(start, m.start() - 20), m.start()):
-        return True  # where the victim was going: "when he was on way to a shop"
-    if _DISTANCE_FROM.search(text, max(start, m.start() - 40), m.start()):
-        return True  # where it was measured from: "thrown a km away from a CRPF camp"
-    if ttype == "transportation" and _GENERIC_VEHICLE.fullmatch(m.group(0)) and \
-            _BOMB_VEHICLE.search(text, 0, m.start()):
-        # the bomber's own vehicle, the weapon told before it: "rammed his explosives laden
-        # vehicle into an abandoned house ... Policemen ... opened fire on the vehicle"
-        return True
-    # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
-    # who found or told it ("Police found three men shot dead", "According to Levies
-    # sources")
-    return bool(_ACTS_AFTER.match(text, m.end()) or _REPORTER_VERB.match(text, m.end()) or
-                _ACCORDING_TO.search(text, max(start, m.start() - 60), m.start()))
-
-
-# (the whole span of a force's name, read as a match)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
 _ATTACKED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+(?:attacked|targeted|ambushed|"
@@ -535,16 +358,16 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
             for m in pattern.finditer(text, start, end):
-                if _not_a_target(text, m, ttype, start, doers, groups):
+                if not_a_target(text, m, ttype, start, doers, groups):
                     continue
-                if m.group(0) in _CLERIC_TITLES and (set(categories) == {"militants"} or
-                                                     _GROUP_AFTER_NAME.match(text, m.end())):
+                if m.group(0) in CLERIC_TITLES and (set(categories) == {"militants"} or
+                                                     GROUP_AFTER_NAME.match(text, m.end())):
                     continue  # a militant's title ("a senior Afghan Taliban ‘commander’
                     # Maulvi Muhammad Alam"), or a faction's name ("Qari Baryal Taliban faction")
                 cue = TARGET_CUE.search(text, max(start, m.start() - 40), m.start())
                 if defused and not cue and ttype in ("police", "military"):
                     continue
-                if not cue and _IN_PLACE_NAME.match(text, m.start()) and \
+                if not cue and IN_PLACE_NAME.match(text, m.start()) and \
                         CAPITALISED_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                     continue  # a place named after its bazaar: "abducted him from Bara Bazaar"
                 score = 3 if cue else 1
@@ -555,7 +378,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                         not _THROWN_AT.search(text, max(start, cue.start() - 50), cue.start()):
                     score = 2  # (but "hurled a hand grenade at the shop" aimed at it)
                 if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I) or \
-                        _TARGET_WAS.search(text, max(start, m.start() - 80), m.start()):
+                        TARGET_WAS.search(text, max(start, m.start() - 80), m.start()):
                     score = 5
                 if ttype == "private_citizens" and OWNER_OFFICIAL_RE.match(text, m.end(), end):
                     ttype = "government_general"  # "the house of a PTI candidate" (GTD)
@@ -572,18 +395,18 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             cue = TARGET_CUE.search(text, max(start, a - 40), a) or \
                 _ATTACKED_AFTER.match(text, b)
             if force is None or not start <= a < end or defused or cue is None or \
-                    _not_a_target(text, force, ttype, start, doers, ()):
+                    not_a_target(text, force, ttype, start, doers, ()):
                 continue
             if _NEAR_CUE.match(cue.group(0)) or _FORCES_CIVILIANS.match(text, b):
                 # where it happened ("near an Assam Rifles camp"), not the aim, or the
                 # civilians who work for a force ("the office of NATO fuel supplier")
                 continue
             score = 5 if re.search(r"\btarget", text[max(start, a - 40):a], re.I) or \
-                _TARGET_WAS.search(text, max(start, a - 80), a) else 3
+                TARGET_WAS.search(text, max(start, a - 80), a) else 3
             if best is None or best[0] < score or (best[0] == score and a < best[2]):
                 best = (score, ttype, a, b)
     if best is not None and best[1] == "transportation" and set(categories) == {
-            "security_forces"} and _GENERIC_VEHICLE.fullmatch(text, best[2], best[3]):
+            "security_forces"} and GENERIC_VEHICLE.fullmatch(text, best[2], best[3]):
         # "security personnel were distributing ration on a vehicle when it hit the
         # landmine": the forces' own vehicle, a military or police target (GTD)
         best = None
