@@ -249,3 +249,26 @@ def test_a_relative_clause_closed_by_a_comma_only_counts_its_subject() -> None:
             "shot dead in Saddar and Nazimabad areas.")
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.measure, f.count.low) for f in figures] == [("killed", 2)]
+
+
+def test_a_levies_man_is_one_security_force(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least 10 people, including a Levies man, a child and a woman, were injured on "
+        "September 19 in a hand grenade attack in Sariab area of Quetta, reports Daily Times.")
+    assert incident["wounded"]["low"] == 10
+    assert incident["wounded"]["by_category"] == {
+        "security_forces": 1, "civilians": 2, "unknown": 7}
+
+
+def test_militants_who_began_a_shootout_and_were_arrested_attacked(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police arrested four terrorists after a shootout near Jehangir Park in Karachi on "
+        "April 10, reports The News. According to details, the four terrorists opened fire at "
+        "a Police mobile near Jehangir Park. Police chased and arrested them after the "
+        "shootout.")
+    assert incident["attack_type"] == "armed_assault"
+    assert incident["target_type"] == "police"
+    assert incident["arrested"]["best"] == 4

@@ -418,7 +418,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
     (r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
      r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
      r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|"
-     r"police\s+(?:station\s+)?chiefs?|levies(?:\s*men|"
+     r"police\s+(?:station\s+)?chiefs?|levies(?:\s*m[ae]n|"
      r"\s+personnel|\s+officials?|\s+soldiers?)?|levies|khasa?dars?(?:\s+(?:personnel|"
      r"officials?))?|"
      r"soldiers?|troops?|troopers?|servicem[ae]n|"

@@ -244,8 +244,12 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return True
     if killed.is_empty() and wounded.is_empty() and "arrest" in classes and (
             STATE_ARREST_RE.search(text, draft.anchor.sentence.start, draft.anchor.sentence.end)
-            or _state_did(text, draft.anchor.sentence, actor_matches)):
-        return True  # an arrest, whatever the arrested are said to have done
+            or _state_did(text, draft.anchor.sentence, actor_matches)) and \
+            not ("clash" in classes and began):
+        # an arrest, whatever the arrested are said to have done (but not the arrest of men
+        # who began a fight told with it: "Police arrested four ... (AQIS) terrorists after a
+        # shootout ... the four terrorists opened fire at a Police mobile")
+        return True
     if "clash" in classes and \
             not classes & {"suicide", "fidayeen", "grenade", "explosive", "overtake"} and \
             (ENCOUNTER_RE.search(span_text) or (
@@ -272,7 +276,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # held by the state: "arrested" says so; "militants rounded up the villagers" is no
         # arrest
         return bool(classes & {"arrest", "operation"}) and not arrested.is_empty() and (
-            state_named or bool(ARRESTED_RE.search(span_text)))
+            state_named or bool(ARRESTED_RE.search(span_text))) and \
+            not ("clash" in classes and began)
     if harmed and harmed <= {"militants"} and state_named and not began and (
             not classes <= {"armed", "attack"} or state_in_base or any(
                 not _REPORTS_AFTER.match(span_text, m.end())
