@@ -272,3 +272,13 @@ def test_militants_who_began_a_shootout_and_were_arrested_attacked(
     assert incident["attack_type"] == "armed_assault"
     assert incident["target_type"] == "police"
     assert incident["arrested"]["best"] == 4
+
+
+def test_a_force_named_with_its_acronym_that_recovered_the_body_is_no_target(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Security Force (SF) personnel recovered a bludgeoned body of one person killed by "
+        "suspected People's Liberation Front of India (PLFI) cadres in Kudasud village in "
+        "Khunti District on September 6, reports The Times of India.")
+    assert incident["target_type"] not in ("military", "police")

@@ -139,7 +139,8 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate
 
 
 # A force followed by its own verb of finding or telling is the reporter, not the target.
-_REPORTER_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spokesm[ae]n|"
+# (also the acronym's own: "Security Force (SF) personnel recovered a bludgeoned body")
+_REPORTER_VERB = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spokesm[ae]n|"
                             r"officer|chief|superintendent|inspector|personnel)\s+)?"
                             # a name between: "Police Officer Nasir Lodhi said", "Inspector
                             # General of Police IGP S R P Kalluri said"
