@@ -282,3 +282,13 @@ def test_a_force_named_with_its_acronym_that_recovered_the_body_is_no_target(
         "suspected People's Liberation Front of India (PLFI) cadres in Kudasud village in "
         "Khunti District on September 6, reports The Times of India.")
     assert incident["target_type"] not in ("military", "police")
+
+
+def test_a_force_with_its_bare_acronym_and_its_troopers_did_the_arrest(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Assam Rifles AR troopers arrested a NSCN IM cadre from Longding village in "
+        "Longding District on February 27 reports The Telegraph")
+    assert [(p["actor"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("Assam Rifles", "state")]

@@ -50,7 +50,11 @@ STATE_RE = guarded(
 # What a force named in the actor base did, right after its name (the acts of security
 # operations, which DOER_VERB_RE, the attackers' verbs, leaves out).
 FORCE_DID = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:personnel\s+|troops\s+|jawans\s+|men\s+|officials\s+)?"
+    # (its acronym, bare in a text whose brackets were lost, and its men between: "The Assam
+    # Rifles AR troopers arrested")
+    r"\s*(?:\([^)]*\)\s*|[A-Z]{2,6}\s+)?"
+    r"(?:personnel\s+|troops\s+|troopers\s+|soldiers\s+|commandos\s+|jawans\s+|men\s+|"
+    r"officials\s+)?"
     rf"(?:{DAY_BETWEEN})?(?:also\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
