@@ -292,3 +292,18 @@ def test_a_force_with_its_bare_acronym_and_its_troopers_did_the_arrest(
         "Longding District on February 27 reports The Telegraph")
     assert [(p["actor"], p["kind"]) for p in incident["perpetrators"]] == [
         ("Assam Rifles", "state")]
+
+
+def test_a_police_station_area_and_the_police_one_would_surrender_to_are_no_target(
+        resources: Resources) -> None:
+    (first,) = _extract(
+        resources,
+        "Maoist cadres shot dead Md Shabbir, a resident of Dumaria Police Station area of the "
+        "Gaya District of Bihar on December 7, reports The Times of India.")
+    (second,) = _extract(
+        resources,
+        "Maoist cadres killed one person, identified as Bandami Suba, a former Maoist cadre "
+        "planning to surrender before the Police in Malkangiri District on July 8, reports "
+        "The Hindu.")
+    assert first["target_type"] != "police"
+    assert second["target_type"] != "police"

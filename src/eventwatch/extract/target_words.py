@@ -199,6 +199,10 @@ _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)
 _INFORMER_AFTER = re.compile(r"[’']?\s+(?:informers?|agents?)\b", re.I)
 # A police station named as the jurisdiction of a place, not as what was attacked.
 _STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
+_SERVED_BEFORE = re.compile(r"\b(?:surrender(?:ed|ing)?\s+(?:before|to)|inform(?:er|ant)s?\s+"
+                            r"(?:to|of|for)|agents?\s+of|work(?:ed|ing)?\s+for|"
+                            r"collaborat\w+\s+with)\s+(?:the\s+)?$", re.I)
+_STATION_AREA_AFTER = re.compile(r"\s+[Ss]tations?\s+(?:area|limits)\b")
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisdiction\s+of|"
                                   r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                                   # a named station after a place: "on Lane No 3 of Jamshed
@@ -273,6 +277,12 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if ttype == "police" and (
             (_STATION_AFTER.match(text, m.end()) and _JURISDICTION_BEFORE.search(
                 text, max(start, m.start() - 40), m.start())) or
+            # (a station's area is a jurisdiction too: "a resident of Dumaria Police Station
+            # area")
+            _STATION_AREA_AFTER.match(text, m.end()) or
+            # (nor a force the victim served or was to give himself up to: "a former Maoist
+            # cadre planning to surrender before the Police", "agents of Police")
+            _SERVED_BEFORE.search(text, max(start, m.start() - 30), m.start()) or
             _INFORMER_AFTER.match(text, m.end())):
         return True  # "at Rajbari under Diyungmukh Police Station", "a Police informer"
     ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 50), m.start())
