@@ -307,3 +307,12 @@ def test_a_police_station_area_and_the_police_one_would_surrender_to_are_no_targ
         "The Hindu.")
     assert first["target_type"] != "police"
     assert second["target_type"] != "police"
+
+
+def test_targeted_killing_names_a_kind_of_killing_not_an_aim(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Police head constable, identified as Ghulam Nabi Arain, was shot dead in an incident "
+        "of targeted killing near a factory in the SITE area of Karachi on March 4, reported "
+        "Dawn.")
+    assert incident["target_type"] == "police"

@@ -292,8 +292,9 @@ def secondary_attack_types(triggers: dict[str, list[Hit]], primary: str | None,
     return [(m, min(methods[m])) for m in GTD_ATTACK_ORDER if methods.get(m)][:2]
 
 
-TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|on|"
-                     r"at(?!\s+least)|fired\s+upon|"
+# (not a kind of killing: "in an incident of targeted killing near a factory")
+TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?(?!\s+killings?\b)|aimed\s+at|"
+                     r"meant\s+to\s+target|on|at(?!\s+least)|fired\s+upon|"
                      r"attacked|stormed|raided|against|hit|near|outside|inside|"
                      # what was blown up or bombed: "a bid to blow up an under construction
                      # school", "hurled a hand grenade into an under construction school" (not
@@ -305,6 +306,9 @@ TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?|aimed\s+at|meant\s+to\s+target|o
                      r"(?:\w+\s+){0,3}$", re.I)
 
 
+# A word of aim ("targeting", "the target of"), not the name of a kind of killing ("in an
+# incident of targeted killing near a factory" aims at no factory).
+_AIM_WORD = re.compile(r"\btarget(?!(?:ed)?\s+killings?\b)", re.I)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
 _ATTACKED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+(?:attacked|targeted|ambushed|"
@@ -377,7 +381,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                         re.match(r"(?:at|inside)\b", cue.group(0), re.I) and \
                         not _THROWN_AT.search(text, max(start, cue.start() - 50), cue.start()):
                     score = 2  # (but "hurled a hand grenade at the shop" aimed at it)
-                if re.search(r"\btarget", text[max(start, m.start() - 40):m.start()], re.I) or \
+                if _AIM_WORD.search(text, max(start, m.start() - 40), m.start()) or \
                         TARGET_WAS.search(text, max(start, m.start() - 80), m.start()):
                     score = 5
                 if ttype == "private_citizens" and OWNER_OFFICIAL_RE.match(text, m.end(), end):
@@ -401,7 +405,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 # where it happened ("near an Assam Rifles camp"), not the aim, or the
                 # civilians who work for a force ("the office of NATO fuel supplier")
                 continue
-            score = 5 if re.search(r"\btarget", text[max(start, a - 40):a], re.I) or \
+            score = 5 if _AIM_WORD.search(text, max(start, a - 40), a) or \
                 TARGET_WAS.search(text, max(start, a - 80), a) else 3
             if best is None or best[0] < score or (best[0] == score and a < best[2]):
                 best = (score, ttype, a, b)
