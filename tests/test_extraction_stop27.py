@@ -316,3 +316,11 @@ def test_targeted_killing_names_a_kind_of_killing_not_an_aim(resources: Resource
         "of targeted killing near a factory in the SITE area of Karachi on March 4, reported "
         "Dawn.")
     assert incident["target_type"] == "police"
+
+
+def test_members_of_a_policemans_family_are_civilians(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three members of khasadar personnel Asil Badshah family were injured when a rocket "
+        "hit his house in Jammu area of Frontier Region Kohat on March 13, reports Dawn.")
+    assert incident["wounded"]["by_category"] == {"civilians": 3}

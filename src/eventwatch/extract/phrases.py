@@ -83,6 +83,9 @@ _NP_RE = guarded(
     rf"{QUALIFIED_THINGS})\b))?",
     re.I,
 )
+# The members of a person's family: "members of a policeman's family".
+_MEMBERS_OF = re.compile(r"\bmembers\s+of\b", re.I)
+_FAMILY_AFTER = re.compile(r"(?:\s*[’']\s*s|\s+s)?(?:\s+(?-i:[A-Z])[a-z]+){0,3}\s+family\b", re.I)
 # The members of a group, counted (the group's name follows).
 _MEMBERS = re.compile(r"\s+(?:[‘'\"][^’'\"]{1,20}[’'\"]\s+)?members\b", re.I)
 # People counted as someone's: "two of his men".
@@ -247,6 +250,10 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
         if noun and _OF_HIS.match(m.group("mods") or ""):
             # "two of his men": the side of the man they are his, told before them
             category = context_category(text, m.start()) or category
+        if noun and _MEMBERS_OF.search(m.group("mods") or "") and \
+                _FAMILY_AFTER.match(text, m.end()):
+            category = "civilians"  # his kin: "Three members of a policeman's family",
+            # "three members of khasadar personnel Asil Badshah family"
         members = None if noun else _MEMBERS.match(text, m.end("num"))
         if members and OF_ARMED_GROUP.match(text, members.end()):
             # "three members of the Garo National Liberation Army", "three ‘suicide squad’
