@@ -324,3 +324,11 @@ def test_members_of_a_policemans_family_are_civilians(resources: Resources) -> N
         "Three members of khasadar personnel Asil Badshah family were injured when a rocket "
         "hit his house in Jammu area of Frontier Region Kohat on March 13, reports Dawn.")
     assert incident["wounded"]["by_category"] == {"civilians": 3}
+
+
+def test_a_station_officer_in_charge_is_a_security_force_and_a_fidayee_a_militant() -> None:
+    text = ("Maoist cadres shot dead the Officer in Charge (OIC) of a Police Station in Gaya "
+            "District on October 3. One of the fidayeen was killed in the encounter.")
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.measure, f.count.by_category) for f in figures] == [
+        ("killed", {"security_forces": 1}), ("killed", {"militants": 1})]

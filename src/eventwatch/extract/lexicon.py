@@ -441,14 +441,17 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"(?:naib\s+)?subedars?|jamadars?|havildars?|hawaldars?|"
      # an officer of a force named before it: "a Central Reserve Police Force (CRPF) officer"
      r"(?:force|CRPF|BSF|CISF|ITBP|SSB|rifles|rangers|corps)\s+(?:\([A-Z]+\)\s+)?officers?|"
-     r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?", "security_forces"),
+     r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?|"
+     # a police station's chief: "the Officer in Charge (OIC) of a Police Station"
+     r"officers?\s+in[\s-]charge\s+(?:\(OIC\)\s+)?of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"police\s+stations?", "security_forces"),
     (r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|resistance|"
      r"mujahideen)\s+army|militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|"
      r"fighters?|"
      r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
      r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|outlaws?|smugglers?|intruders?|"
-     r"infiltrators?|operatives?", "militants"),
+     r"infiltrators?|operatives?|fidayee(?:ns?)?", "militants"),
     # a militant group's support: counted, on no side ("a Maoist area commander and a
     # sympathiser of the outfit were arrested")
     # (and its linkmen: "arrested one NDFB IKS cadre ... and another linkman")
