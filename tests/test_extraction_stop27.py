@@ -332,3 +332,12 @@ def test_a_station_officer_in_charge_is_a_security_force_and_a_fidayee_a_militan
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.measure, f.count.by_category) for f in figures] == [
         ("killed", {"security_forces": 1}), ("killed", {"militants": 1})]
+
+
+def test_a_bare_number_after_a_count_of_one_side_is_of_that_side() -> None:
+    text = ("Four militants were killed and two were wounded in the airstrikes, while six "
+            "soldiers were killed and three others injured.")
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.measure, f.count.low, f.count.by_category) for f in figures] == [
+        ("killed", 4, {"militants": 4}), ("wounded", 2, {"militants": 2}),
+        ("killed", 6, {"security_forces": 6}), ("wounded", 3, {})]

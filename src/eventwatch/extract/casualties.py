@@ -218,7 +218,30 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         # "X, who was injured in ..., succumbed": the injury is not a separate figure.
         figures = [f for f in figures if f.additive or not (
             f.measure == "wounded" and f.count.low == 1)]
+    _elided_sides(text, figures)
     return dedupe(figures)
+
+
+# A number with no noun of its own, counted right after a count of one side: the noun elided.
+_BARE_NUMBER = re.compile(r"(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                          r"(?:also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|arrested|"
+                          r"detained)", re.I)
+_JOINED = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.I)
+
+
+def _elided_sides(text: str, figures: Sequence[Figure]) -> None:
+    """A bare number told right after a count of one side is of that side ("four militants
+    were killed and two were wounded" is two militants wounded, "Two security personnel were
+    killed and another one was injured" one security force); "others" stay of no side."""
+    for prev, fig in pairwise(figures):
+        sides = prev.count.by_category
+        if fig.count.by_category or len(sides) != 1 or "unknown" in sides or \
+                not fig.count.low:
+            continue
+        if _BARE_NUMBER.fullmatch(text, fig.start, fig.end) and \
+                _JOINED.fullmatch(text, prev.end, fig.start):
+            fig.count.by_category = {next(iter(sides)): fig.count.low}
 
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
