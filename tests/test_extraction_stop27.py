@@ -341,3 +341,13 @@ def test_a_bare_number_after_a_count_of_one_side_is_of_that_side() -> None:
     assert [(f.measure, f.count.low, f.count.by_category) for f in figures] == [
         ("killed", 4, {"militants": 4}), ("wounded", 2, {"militants": 2}),
         ("killed", 6, {"security_forces": 6}), ("wounded", 3, {})]
+
+
+def test_the_body_of_a_victim_named_before_opens_no_new_killing(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Maoist cadres killed a tribal youth, identified as Kichhe Dewa, at a village in Sukma "
+        "District on April 24, reports The Times of India. His relatives reached Polampalli "
+        "Police Station on April 25 along with the body of Dewa and lodged a complaint.")
+    assert len(incidents) == 1
+    assert incidents[0]["killed"]["best"] == 1

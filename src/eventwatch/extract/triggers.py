@@ -67,6 +67,7 @@ _DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchase
 _DRONE_CAMERA_AFTER = re.compile(r"\s+(?:cameras?|surveillance|footage|images?|videos?)\b",
                                  re.I)
 # An act only aimed at: "with a motive to abduct him".
+_NAME_NEXT = re.compile(r"\s+([A-Z][a-z]{2,})\b")
 _INTENT_BEFORE = re.compile(r"\b(?:motive|intention|intent|aim|plan|plans|planning|"
                             r"planned|wanted)\s+to\s+$", re.I)
 _COST_A = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?a\s+$", re.I)
@@ -141,6 +142,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
                 continue  # who a hostage is: "a video message of Ali Haider Gilani the
                 # abducted son of former Prime Minister" (an outcome keeps it: "the abducted
                 # workers were released")
+            if cls == "armed" and m.group(0).lower().startswith("body"):
+                name = _NAME_NEXT.match(text, m.end())
+                if name and text.find(name.group(1), 0, sentences[i].start) >= 0:
+                    continue  # the body of a victim told before: "His relatives reached
+                    # Polampalli Police Station on April 25 along with the body of Dewa"
             if cls == "defused" and _LEGACY_ORDNANCE.search(text, sentences[i].start,
                                                             sentences[i].end):
                 continue
