@@ -348,6 +348,8 @@ def test_the_body_of_a_victim_named_before_opens_no_new_killing(resources: Resou
         resources,
         "Maoist cadres killed a tribal youth, identified as Kichhe Dewa, at a village in Sukma "
         "District on April 24, reports The Times of India. His relatives reached Polampalli "
-        "Police Station on April 25 along with the body of Dewa and lodged a complaint.")
+        "Police Station on April 25 along with the body of Dewa and lodged a complaint. "
+        "Maoists had picked up Dewa on April 23 and beaten him to death on April 24. Besides, "
+        "Maoists also looted valuables from houses belonging to the relatives of Dewa.")
     assert len(incidents) == 1
     assert incidents[0]["killed"]["best"] == 1
