@@ -353,3 +353,15 @@ def test_the_body_of_a_victim_named_before_opens_no_new_killing(resources: Resou
         "Maoists also looted valuables from houses belonging to the relatives of Dewa.")
     assert len(incidents) == 1
     assert incidents[0]["killed"]["best"] == 1
+
+
+def test_people_forcibly_taken_away_were_abducted(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres killed a Sarpanch in Malkangiri District on December 26, reports The "
+        "Samaja. A group of Maoists came to Badapada village and forcibly took away Jayaram "
+        "Khara on December 25. Villagers found the body of Khara near the village with his "
+        "throat slit.")
+    assert incident["attack_type"] == "kidnapping"
+    assert incident["kidnapped"]["best"] == 1
+    assert incident["killed"]["best"] == 1

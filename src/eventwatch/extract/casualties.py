@@ -595,4 +595,4 @@ _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 # A group right before the verb whose object is "them" is its doer: "cadres ... abducted them".
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
 _KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
-_KIDNAP_VERBS = frozenset({"abducted", "kidnapped"})
+_KIDNAP_VERBS = frozenset({"abducted", "kidnapped", "forcibly took", "forcibly took away"})

@@ -137,6 +137,8 @@ TRIGGERS: dict[str, str] = {
               r"captured\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
               r"insurgents|rebels|maoists|taliban|abductors|kidnappers)|"
               r"whisked\s+away|(?:were|was|been|being)\s+taken\s+away|"
+              # taken by force: "were forcibly taken from their homes ... by an armed squad"
+              r"forcibly\s+(?:taken|took|picked\s+up)|"
               r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
               r"people|villagers|workers|youths|passengers|officials)",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
@@ -213,7 +215,8 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
                 "neutrali"),
-    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away", "captured by"),
+    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away", "captured by",
+               "forcibly"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
     "operation": ("operation", "raid", "cordon"),
@@ -397,7 +400,7 @@ MEASURE_VERBS: dict[str, str] = {
                 r"rounded\s+up|"
                 r"taken\s+into\s+custody|captured|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
-                 r"held\s+captive",
+                 r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)",
 }
 
 #: The participles of arrest, which may also name people ("arrested militants").
