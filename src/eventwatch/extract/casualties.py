@@ -230,7 +230,7 @@ _BARE_NUMBER = re.compile(r"(?:another\s+)?(?:\d+|one|two|three|four|five|six|se
 _JOINED = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.I)
 
 
-def _elided_sides(text: str, figures: Sequence[Figure]) -> None:
+def _elided_sides(text: str, figures: list[Figure]) -> None:
     """A bare number told right after a count of one side is of that side ("four militants
     were killed and two were wounded" is two militants wounded, "Two security personnel were
     killed and another one was injured" one security force); "others" stay of no side."""

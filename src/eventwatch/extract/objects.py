@@ -326,8 +326,8 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
     if of_named and (victims := NAMED_OBJECTS.match(text, of_named.end() - 1, right_end)):
         names, verb = victims, "killed"
     if names is None or not verb.startswith((
-            "kidnap", "abduct", "forcibly took", "killed", "shot dead", "gunned down", "arrested", "detained",
-            "apprehended", "nabbed", "injured", "wounded", "shot and injured")):
+            "kidnap", "abduct", "forcibly took", "killed", "shot dead", "gunned down", "arrested",
+            "detained", "apprehended", "nabbed", "injured", "wounded", "shot and injured")):
         return None
     n = 1 + len(NAME_JOIN.findall(AGE_AFTER_NAME.sub("", names.group("names"))))
     if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):
