@@ -365,3 +365,21 @@ def test_people_forcibly_taken_away_were_abducted(resources: Resources) -> None:
     assert incident["attack_type"] == "kidnapping"
     assert incident["kidnapped"]["best"] == 1
     assert incident["killed"]["best"] == 1
+
+
+def test_the_fights_man_held_after_it_is_no_new_arrest_incident(resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Police claimed that a gang war accused was injured during an encounter with them and "
+        "Rangers at Nawa Lane area of Lyari in Karachi on August 1, reports Daily Times. The "
+        "accused was arrested in injured condition. Meanwhile, the in charge of the Financial "
+        "Crime Investigation Unit of the Crime Investigation Department claimed to have "
+        "arrested six kidnappers.")
+    assert [(i["event_type"], i["arrested"]["best"]) for i in incidents][0] == (
+        "armed_clash", 1)
+    assert [i["arrested"]["best"] for i in incidents] == [1, 6]
+
+
+def test_a_reward_for_an_arrest_holds_no_one() -> None:
+    text = "The Government announced a reward of PKR 1 million for the arrest of the two."
+    assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []

@@ -47,6 +47,9 @@ _IDENTIFIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+bee
 _ARREST_AVOIDED = re.compile(r"\b(?:avoid(?:ed|ing)?|evad(?:e|ed|ing)|escap(?:e|ed|ing)|"
                              r"resist(?:ed|ing)?|dodg(?:e|ed|ing))\s+(?:an\s+|his\s+|their\s+)?$",
                              re.I)
+# A price on someone's head: "announced a reward of PKR 1 million for their arrest".
+_REWARD_FOR = re.compile(r"\b(?:rewards?|bount(?:y|ies)|head\s+money|prize)\b[^.;]{0,60}?\s+for\s+"
+                         r"(?:his|her|their|the)\s+$", re.I)
 _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|condemn\w*)\s+"
                               r"(?:the\s+|his\s+|her\s+|their\s+)?(?:recent\s+|latest\s+)?$",
                               re.I)
@@ -87,8 +90,10 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
     if _THE_BEFORE.search(text, max(s_start, start - 20), start) and \
             _IDENTIFIED_AFTER.match(text, end, s_end):
         return True  # "The three arrested men have been identified as ...": counted before
-    if verb == "arrest" and _ARREST_AVOIDED.search(text, max(s_start, start - 20), start):
-        return True  # "blew himself up to avoid arrest": no one was held
+    if verb == "arrest" and (_ARREST_AVOIDED.search(text, max(s_start, start - 20), start) or
+                             _REWARD_FOR.search(text, max(s_start, start - 80), start)):
+        return True  # "blew himself up to avoid arrest", "announced a reward of PKR 1
+        # million for their arrest": no one was held
     # "a bandh in protest against the recent arrest of Nakul": its cause
     return verb == "arrest" and bool(_ARREST_AS_CAUSE.search(text, max(s_start, start - 40),
                                                              start))

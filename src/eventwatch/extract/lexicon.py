@@ -306,7 +306,9 @@ BACKGROUND_RE = guarded(
     # (nor "the Crime Investigation Agency (CIA) Police"; but the National Investigation
     # Agency's stories are mostly investigations)
     r"conspiracy|probe|probing|(?<!preliminary\s)(?<!initial\s)investigat\w+"
-    r"(?!\s+(?:department|agency\s+(?:\([A-Z]+\)\s+)?police|officers?|officials?)\b)|"
+    # (nor a unit named for its work: "Financial Crime Investigation Unit")
+    r"(?!\s+(?:department|agency\s+(?:\([A-Z]+\)\s+)?police|officers?|officials?|units?|wings?|"
+    r"cells?|branch|bureau)\b)|"
     r"inquiry|enquiry|"
     r"case\s+(?:registered|filed)|"
     # (a victim "released on bail" or "out on bail" is no case told)
