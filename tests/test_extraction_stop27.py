@@ -383,3 +383,11 @@ def test_the_fights_man_held_after_it_is_no_new_arrest_incident(resources: Resou
 def test_a_reward_for_an_arrest_holds_no_one() -> None:
     text = "The Government announced a reward of PKR 1 million for the arrest of the two."
     assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []
+
+
+def test_assassinated_kills_and_a_death_of_another_time_counts_no_one() -> None:
+    text = ("The Deputy Provincial Governor was assassinated and four Security Guards were "
+            "injured in a Taliban ambush. He was visiting the house of a girl, who had died "
+            "recently.")
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.measure, f.count.low) for f in figures] == [("killed", 1), ("wounded", 4)]

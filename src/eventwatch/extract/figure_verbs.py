@@ -43,6 +43,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight
                          r"\s+$")
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+been|were|was|are|"
                                r"is)\s+identified\b", re.I)
+# A death told in a relative clause's pluperfect, at another time than the story's.
+_WHO_HAD = re.compile(r"\bwho\s+had\s+$", re.I)
+_ANOTHER_TIME = re.compile(r"\s+(?:recently|earlier|long\s+ago|last\s+(?:year|month|week)|"
+                           r"in\s+(?:19|20)\d\d)\b", re.I)
 # An arrest someone escaped: "The terrorist blew himself up to avoid arrest".
 _ARREST_AVOIDED = re.compile(r"\b(?:avoid(?:ed|ing)?|evad(?:e|ed|ing)|escap(?:e|ed|ing)|"
                              r"resist(?:ed|ing)?|dodg(?:e|ed|ing))\s+(?:an\s+|his\s+|their\s+)?$",
@@ -81,6 +85,10 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
             text, max(s_start, start - 30), start):
         return True  # what a body bore: "dead body of a student activist with 14 bullet
         # injuries was found"
+    if verb == "died" and _WHO_HAD.search(text, max(s_start, start - 12), start) and \
+            _ANOTHER_TIME.match(text, end, s_end):
+        return True  # a death of another time: "the house of a 13 year old girl, who had
+        # died recently"
     if measure != "arrested":
         return False
     if verb == "arrest" and _TO_BEFORE.search(text, max(s_start, start - 14), start):

@@ -364,6 +364,7 @@ MEASURE_VERBS: dict[str, str] = {
               r"dead|died|martyred|embraced\s+martyrdom|eliminated|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"
+              r"assassinated|"
               # (not a sentence's term: "commuted to jail until death")
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)(?<!until\s)(?<!till\s)deaths?|"
               r"bodies|body|perished|"
