@@ -391,3 +391,13 @@ def test_assassinated_kills_and_a_death_of_another_time_counts_no_one() -> None:
             "recently.")
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.measure, f.count.low) for f in figures] == [("killed", 1), ("wounded", 4)]
+
+
+def test_the_act_told_again_with_the_sides_of_its_toll_is_the_same_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Eight people, including a 12 year old boy, were injured in a remote controlled bomb "
+        "near a Police checkpost on Ring Road in Peshawar on May 3, reports Daily Times. The "
+        "attack damaged the wall of checkpost and injured six civilians and two constables.")
+    assert incident["wounded"]["by_category"] == {"civilians": 6, "security_forces": 2}
