@@ -401,3 +401,12 @@ def test_the_act_told_again_with_the_sides_of_its_toll_is_the_same_incident(
         "near a Police checkpost on Ring Road in Peshawar on May 3, reports Daily Times. The "
         "attack damaged the wall of checkpost and injured six civilians and two constables.")
     assert incident["wounded"]["by_category"] == {"civilians": 6, "security_forces": 2}
+
+
+def test_him_after_doers_on_their_ride_takes_no_side_from_them(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Superintendent of Police (SP) of Elite Force, Hairul Haseeb, was killed on July 17 "
+        "in Saleem Khan area of Swabi District, reports Dawn. He was on his way home from a mosque when unidentified gunmen "
+        "on motorcycle opened fire and killed him.")
+    assert "militants" not in incident["killed"]["by_category"]

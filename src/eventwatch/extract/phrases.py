@@ -332,7 +332,10 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
     return groups
 
 
-DOER_AFTER = guarded(r"\s+(?:had\s+|have\s+|has\s+|also\s+)?"
+DOER_AFTER = guarded(r"\s+"
+                     # (their ride between: "unidentified gunmen on motorcycle opened fire")
+                     r"(?:(?:on|riding)\s+(?:a\s+|two\s+)?motor(?:cycle|bike)s?\s+)?"
+                     r"(?:had\s+|have\s+|has\s+|also\s+)?"
                      # (an adverb: "Bangladeshi criminals had reportedly abducted him")
                      r"(?:(?:\w+ly|also)\s+)?(?:\w+ed|opened|shot|fired|"
                      r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
