@@ -410,3 +410,10 @@ def test_him_after_doers_on_their_ride_takes_no_side_from_them(resources: Resour
         "in Saleem Khan area of Swabi District, reports Dawn. He was on his way home from a mosque when unidentified gunmen "
         "on motorcycle opened fire and killed him.")
     assert "militants" not in incident["killed"]["by_category"]
+
+
+def test_named_objects_end_where_a_run_on_goes_on_with_they() -> None:
+    text = ("Sources said that unidentified assailants shot and injured Hanif Jan and Muhammad "
+            "Karim They were taken to the District Headquarters Hospital")
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.measure, f.count.low) for f in figures] == [("wounded", 2)]

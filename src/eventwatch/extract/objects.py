@@ -87,7 +87,10 @@ NAMED_OBJECTS = re.compile(
     rf"(?:,(?=\s+{NAME}(?:\s+alias\b|\s*,\s*(?:a|an|the)\s)))?\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?(?P<names>{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
     # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
-    r"after|before|a|an|the|and|of|alias)\b))")
+    r"after|before|a|an|the|and|of|alias)\b|"
+    # (or the next sentence of a run-on whose stops were lost: "shot and injured Hanif Jan and
+    # Muhammad Karim They were taken to the ... Hospital")
+    r"\s+(?-i:They|He|She)\s+(?:were|was|had|have|has)\b))")
 # One person named after a capitalised party or group and a role: "killed JUI F leader Mufti
 # Ehtishamul Haq and his son" (the companion is counted apart).
 _TITLED = (
