@@ -417,3 +417,10 @@ def test_named_objects_end_where_a_run_on_goes_on_with_they() -> None:
             "Karim They were taken to the District Headquarters Hospital")
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.measure, f.count.low) for f in figures] == [("wounded", 2)]
+
+
+def test_a_party_name_holding_people_leaves_the_head_noun_to_say_the_side() -> None:
+    text = "Two Pakistan People s Party (PPP) workers were shot dead in a targeted attack."
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.measure, f.count.by_category) for f in figures] == [
+        ("killed", {"civilians": 2})]

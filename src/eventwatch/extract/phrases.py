@@ -243,7 +243,8 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
         if noun and _ANTI_BEFORE_NOUN.search(text, max(0, m.start("noun") - 6), m.start("noun")):
             category = None  # a body against them: "Three members of anti militants peace
             # committee were killed" are no militants
-        head = _HEAD_AFTER.match(text, m.end()) if noun and _SEX_OR_AGE.fullmatch(noun) else None
+        head = _HEAD_AFTER.match(text, m.end()) if noun and (
+            _SEX_OR_AGE.fullmatch(noun) or _PARTY_NAME_AFTER.match(text, m.end())) else None
         if head is not None:
             # "Four woman cadres": the head noun after the sex or age word decides
             category = noun_category(head.group("head"), "", of_them) or category
@@ -377,7 +378,11 @@ _INFORMER = re.compile(r"inform(?:er|ant)s?|witness(?:es)?", re.I)
 # A person noun right after another: the phrase's head ("woman cadres", "women Maoists").
 # (also after a group's name: "a suspected woman Communist Party of India Maoist (CPI Maoist)
 # cadre" is a militant)
-_HEAD_AFTER = re.compile(rf"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|\((?-i:[A-Z])[\w\s-]*\))){{0,10}}?"
+# A party's name that a person word opens or holds: "Two Pakistan People s Party (PPP)
+# workers" (the head noun after the name says who they were).
+_PARTY_NAME_AFTER = re.compile(r"(?:\s*[’']\s*s|\s+s)?\s+(?-i:Party|Front|League|Movement)\b")
+_HEAD_AFTER = re.compile(rf"(?:[’']s)?(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|e|ul|s|"
+                         rf"\((?-i:[A-Z])[\w\s-]*\))){{0,10}}?"
                          rf"\s+(?P<head>{PERSON})\b", re.I)
 
 
