@@ -424,3 +424,10 @@ def test_a_party_name_holding_people_leaves_the_head_noun_to_say_the_side() -> N
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.measure, f.count.by_category) for f in figures] == [
         ("killed", {"civilians": 2})]
+
+
+def test_those_counted_along_with_one_victim_later_in_the_clause_are_more() -> None:
+    text = ("Superintendent of Police Muhammad Ilyas was killed in Nawan Killi area of Quetta "
+            "on November 15 along with three family members.")
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.measure, f.count.low) for f in figures] == [("killed", 4)]

@@ -223,6 +223,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 
 
 # A number with no noun of its own, counted right after a count of one side: the noun elided.
+_ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,100}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
 _BARE_NUMBER = re.compile(r"(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|eleven|twelve)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|arrested|"
@@ -437,6 +438,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # One person, named or described: "a levies official was shot", "X was killed"
             # (and a companion after the verb: "was shot dead along with his son")
             one = one_person(text, left_start, vm.start(), vm)
+            along = _ALONG_WITH_AFTER.match(text, vm.end(), s_end)
+            more = counted_phrases(text, along.end(), s_end, None)[:1] if along else []
+            if more and more[0].start == along.end() and (more[0].quantity.low or 0) > 1:
+                # "SP Muhammad Ilyas was killed in Nawan Killi area of Quetta ... on November
+                # 15 along with three family members": they died with him
+                return [one, more[0]]
             companion = WITH_COMPANION.match(text, vm.end(), s_end)
             if companion is None or _OWN_VERB_NEXT.match(text, companion.end()):
                 return [one]  # (not one with a verb of his own: "and his driver was injured")
