@@ -4,7 +4,10 @@ Reads one sentence; writes :class:`~eventwatch.extract.tolls.Figure` objects of 
 
 * breakdowns of a total stated elsewhere: "The dead included seven policemen and two
   civilians", "Two of the dead were civilians" (categories only, never a total of their own);
-* hostages counted by an adjective: "eight abducted workers were released".
+* hostages counted by an adjective: "eight abducted workers were released";
+
+and gives a bare number told right after a count of one side that side (:func:`elided_sides`:
+"four militants were killed and two were wounded").
 
 :mod:`eventwatch.extract.casualties` calls both for every sentence after reading its verbs.
 """
@@ -12,6 +15,7 @@ Reads one sentence; writes :class:`~eventwatch.extract.tolls.Figure` objects of 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import person_category
@@ -76,3 +80,25 @@ def breakdowns(text: str, start: int, end: int) -> list[Figure]:
             out.append(Figure(measure, Count(by_category={category: q.value}), m.start(),
                               m.end(), breakdown=True))
     return out
+
+
+# A number with no noun of its own, counted right after a count of one side: the noun elided.
+_BARE_NUMBER = re.compile(r"(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                          r"(?:also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|arrested|"
+                          r"detained)", re.I)
+_JOINED = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.I)
+
+
+def elided_sides(text: str, figures: list[Figure]) -> None:
+    """A bare number told right after a count of one side is of that side ("four militants
+    were killed and two were wounded" is two militants wounded, "Two security personnel were
+    killed and another one was injured" one security force); "others" stay of no side."""
+    for prev, fig in pairwise(figures):
+        sides = prev.count.by_category
+        if fig.count.by_category or len(sides) != 1 or "unknown" in sides or \
+                not fig.count.low:
+            continue
+        if _BARE_NUMBER.fullmatch(text, fig.start, fig.end) and \
+                _JOINED.fullmatch(text, prev.end, fig.start):
+            fig.count.by_category = {next(iter(sides)): fig.count.low}

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from eventwatch.extract.breakdowns import breakdowns, held_figures
+from eventwatch.extract.breakdowns import breakdowns, elided_sides, held_figures
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.figure_verbs import (
     after_care_verb,
@@ -218,33 +218,14 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         # "X, who was injured in ..., succumbed": the injury is not a separate figure.
         figures = [f for f in figures if f.additive or not (
             f.measure == "wounded" and f.count.low == 1)]
-    _elided_sides(text, figures)
+    elided_sides(text, figures)
     return dedupe(figures)
 
 
-# A number with no noun of its own, counted right after a count of one side: the noun elided.
+
+
+# Those killed or held with one victim, told later in the clause: "... along with three".
 _ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,100}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
-_BARE_NUMBER = re.compile(r"(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
-                          r"ten|eleven|twelve)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-                          r"(?:also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|killed|arrested|"
-                          r"detained)", re.I)
-_JOINED = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.I)
-
-
-def _elided_sides(text: str, figures: list[Figure]) -> None:
-    """A bare number told right after a count of one side is of that side ("four militants
-    were killed and two were wounded" is two militants wounded, "Two security personnel were
-    killed and another one was injured" one security force); "others" stay of no side."""
-    for prev, fig in pairwise(figures):
-        sides = prev.count.by_category
-        if fig.count.by_category or len(sides) != 1 or "unknown" in sides or \
-                not fig.count.low:
-            continue
-        if _BARE_NUMBER.fullmatch(text, fig.start, fig.end) and \
-                _JOINED.fullmatch(text, prev.end, fig.start):
-            fig.count.by_category = {next(iter(sides)): fig.count.low}
-
-
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
@@ -440,7 +421,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             one = one_person(text, left_start, vm.start(), vm)
             along = _ALONG_WITH_AFTER.match(text, vm.end(), s_end)
             more = counted_phrases(text, along.end(), s_end, None)[:1] if along else []
-            if more and more[0].start == along.end() and (more[0].quantity.low or 0) > 1:
+            if along and more and more[0].start == along.end() and \
+                    (more[0].quantity.low or 0) > 1:
                 # "SP Muhammad Ilyas was killed in Nawan Killi area of Quetta ... on November
                 # 15 along with three family members": they died with him
                 return [one, more[0]]
