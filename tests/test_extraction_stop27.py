@@ -430,3 +430,14 @@ def test_those_counted_along_with_one_victim_later_in_the_clause_are_more() -> N
             "on November 15 along with three family members.")
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.measure, f.count.low) for f in figures] == [("killed", 4)]
+
+
+def test_the_incident_that_took_place_days_before_the_leads_day_dates_it(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The CPI Maoist cadres have abducted two road construction workers in Sukma District on "
+        "July 5 reports India Today. The incident took place near Kasaram village on the "
+        "afternoon of July 3 and Police were informed about it only on July 4.")
+    assert incident["date"]["value"].endswith("-07-03")
+    assert incident["kidnapped"]["best"] == 2

@@ -59,6 +59,7 @@ from eventwatch.extract.retelling import (
     a_day_apart,
     abduction_of_the_killed,
     bodies_told_again,
+    days_before,
     first_count_again,
     first_told_again,
     harm_told_earlier,
@@ -295,6 +296,11 @@ class Draft:
                     abduction_of_the_killed(m, first, d, day)), None)
         if act is not None:
             return act  # the day the people whose bodies were found were killed (or taken)
+        took_place = next((d for m, d in dated[1:] if EVENT_TOLD_AGAIN_RE.match(m.sentence.text)
+                           and days_before(d.date, day.date) in (2, 3)), None)
+        if took_place is not None:
+            return took_place  # "... on July 5 ... The incident took place near Kasaram
+            # village on the afternoon of July 3": the day it says the act took place
         if first.told_on(day):
             # "A bomb was detonated ..., officials said on October 3. Official sources said
             # the blast took place ... on October 2": the day the event is told again with
@@ -544,8 +550,12 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began
         # (or a statement's day: "officials said on October 3")
+        # (or up to three days before the lead's: "have abducted two road construction
+        # workers in Sukma District on July 5 ... The incident took place near Kasaram village
+        # on the afternoon of July 3")
         return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
-            a_day_apart(own[0].date, current_date.date) or current.stated_day)) and not (
+            a_day_apart(own[0].date, current_date.date) or current.stated_day or
+            days_before(own[0].date, current_date.date) in (2, 3))) and not (
             (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
             same_act(info, current.anchor)) and not (
             current.stated_day and reported_act(info, own[0], current.anchor, current_date))
