@@ -441,3 +441,15 @@ def test_the_incident_that_took_place_days_before_the_leads_day_dates_it(
         "afternoon of July 3 and Police were informed about it only on July 4.")
     assert incident["date"]["value"].endswith("-07-03")
     assert incident["kidnapped"]["best"] == 2
+
+
+def test_sources_that_said_on_a_day_today_tell_and_open_no_incident(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "NDFB militants killed a couple in Chirang District at around midnight on August 18 "
+        "night, reports The Indian Express. Police and Defence sources on August 19 (today) "
+        "said a group of seven to eight militants came to the couple’s house on August 18 "
+        "night and tied their limbs before killing them with sharp weapons.", published=None)
+    assert incident["target_type"] != "police"
+    assert incident["killed"]["best"] == 2

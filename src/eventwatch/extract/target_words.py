@@ -140,14 +140,18 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate
 
 # A force followed by its own verb of finding or telling is the reporter, not the target.
 # (also the acronym's own: "Security Force (SF) personnel recovered a bludgeoned body")
-_REPORTER_VERB = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:(?:officials?|sources?|spokesm[ae]n|"
+_REPORTER_VERB = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?"
+                            # (with another body: "Police and Defence sources ... said")
+                            r"(?:and\s+(?-i:[A-Z])[a-z]+\s+)?"
+                            r"(?:(?:officials?|sources?|spokesm[ae]n|"
                             r"officer|chief|superintendent|inspector|personnel)\s+)?"
                             # a name between: "Police Officer Nasir Lodhi said", "Inspector
                             # General of Police IGP S R P Kalluri said"
                             r"(?-i:[A-Z][\w.]*\s+){0,5}"
                             # (and the day: "Union Home Minister Rajnath Singh on June 24 has
                             # sought a report")
-                            r"(?:on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+)?(?:have\s+|has\s+|had\s+)?"
+                            r"(?:on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+(?:\((?:today|yesterday)\)\s+)?)?"
+                            r"(?:have\s+|has\s+|had\s+)?"
                             r"(?:found|recovered|"
                             r"said|says|told|reported|registered|confirmed|arrested|rushed|"
                             r"admitted|sought|stated|informed|announced|"
