@@ -453,3 +453,9 @@ def test_sources_that_said_on_a_day_today_tell_and_open_no_incident(
         "night and tied their limbs before killing them with sharp weapons.", published=None)
     assert incident["target_type"] != "police"
     assert incident["killed"]["best"] == 2
+
+
+def test_a_rejected_claim_of_an_arrest_holds_no_one() -> None:
+    text = ("Jaish e Muhammad on January 14 rejected claims that its leader Maulana Masood "
+            "Azhar has been arrested for his alleged role in the attack.")
+    assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []

@@ -139,6 +139,10 @@ _NEGATED_SUBJECT = re.compile(
 # A harm the text says nothing shows, in the clause before the verb.
 _NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indications?|signs?|evidence|"
                            r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")
+# A claim of the harm rejected: "JeM on January 14 rejected claims that its leader Maulana
+# Masood Azhar has been arrested".
+_CLAIM_REJECTED = re.compile(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:\w+\s+)?"
+                             r"(?:claims?|reports?|news|rumou?rs?)\s+(?:that\s+)?[^.;]*$", re.I)
 # A verb of care (or a preposition) before a participle: it describes the people after it.
 _CARE_BEFORE = re.compile(r"\b(?:help(?:ed|ing)?|rush(?:ed|ing)?|shift(?:ed|ing)?|evacuat\w+|"
                           r"treat(?:ed|ing)?|visit(?:ed|ing)?|to|for|of|with)\s+$", re.I)
@@ -149,7 +153,8 @@ def harm_denied(text: str, start: int, s_start: int, *, counted: bool) -> bool:
     people it counts (``counted``: "No person has been injured", "None of the SF personnel
     was injured"), or no sign of it ("there were no indications that he had been killed")."""
     return bool(counted and _NEGATED_SUBJECT.search(text, max(s_start, start - 45), start)) or \
-        bool(_NO_SIGN_THAT.search(text, max(s_start, start - 100), start))
+        bool(_NO_SIGN_THAT.search(text, max(s_start, start - 100), start)) or \
+        bool(_CLAIM_REJECTED.search(text, max(s_start, start - 100), start))
 
 
 def after_care_verb(text: str, start: int) -> bool:
