@@ -459,3 +459,12 @@ def test_a_rejected_claim_of_an_arrest_holds_no_one() -> None:
     text = ("Jaish e Muhammad on January 14 rejected claims that its leader Maulana Masood "
             "Azhar has been arrested for his alleged role in the attack.")
     assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []
+
+
+def test_a_convoy_whose_dead_were_policemen_is_a_police_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three Policemen were killed and two others were injured when suspected militants "
+        "opened fire on a convoy accompanying a group of MLAs near Zokhawthiang in Aizawl "
+        "District on March 28, reports The Indian Express.")
+    assert incident["target_type"] == "police"

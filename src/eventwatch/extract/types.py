@@ -309,6 +309,7 @@ TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?(?!\s+killings?\b)|aimed\s+at|"
 # A word of aim ("targeting", "the target of"), not the name of a kind of killing ("in an
 # incident of targeted killing near a factory" aims at no factory).
 _AIM_WORD = re.compile(r"\btarget(?!(?:ed)?\s+killings?\b)", re.I)
+_POLICE_WORD = re.compile(r"\b(?:police|levies|khasa?dars?|constabulary)", re.I)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
 _ATTACKED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+(?:attacked|targeted|ambushed|"
@@ -414,6 +415,12 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         # "security personnel were distributing ration on a vehicle when it hit the
         # landmine": the forces' own vehicle, a military or police target (GTD)
         best = None
+    if best is not None and best[1] == "military" and set(categories) == {"security_forces"} \
+            and text[best[2]:best[3]].lower() == "convoy" and _POLICE_WORD.search(
+                " ".join(text[s:e] for s, e in spans)):
+        # a convoy says no more than whose it was: "Three Policemen were killed ... opened
+        # fire on a convoy accompanying a group of MLAs" is the police's (the victims say)
+        best = None
     if best is not None and best[0] == 2 and best[1] in _PLACES_OF_PEOPLE and role is not None:
         # where it happened says less than who was hit: "A local journalist Haroon Khan ...
         # was shot dead outside his house" aims at the press (GTD codes the victim's role)
@@ -426,9 +433,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     if "security_forces" in categories:
         if best is not None and best[1] in ("police", "military"):
             return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
-        return "police" if re.search(r"\b(?:police|levies|khasa?dars?|constabulary)",
-                                     " ".join(text[s:e] for s, e in spans),
-                                     re.I) else "military", None
+        return "police" if _POLICE_WORD.search(" ".join(text[s:e] for s, e in spans)) \
+            else "military", None
     if best is not None and not (best[0] == 1 and best[1] in ("police", "military") and
                                  set(categories) == {"civilians"}):
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
