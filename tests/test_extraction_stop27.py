@@ -468,3 +468,16 @@ def test_a_convoy_whose_dead_were_policemen_is_a_police_target(resources: Resour
         "opened fire on a convoy accompanying a group of MLAs near Zokhawthiang in Aizawl "
         "District on March 28, reports The Indian Express.")
     assert incident["target_type"] == "police"
+
+
+def test_an_earlier_report_with_its_long_name_and_has_opens_no_incident(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "Security Forces recovered three AK 47 rifles from the killed militants after an "
+        "encounter in Handwara area of Kupwara District on July 26, reports Daily Excelsior on "
+        "July 27. A Defence spokesman said the Army killed four terrorists and apprehended one. "
+        "Earlier, South Asia Terrorism Portal (SATP) has reported that four militants were "
+        "killed and another was arrested by Security Forces (SFs) during an encounter in Nowgam "
+        "sector in Kupwara District on July 26.", published=None)
+    assert len(incidents) == 1

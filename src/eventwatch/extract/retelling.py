@@ -84,9 +84,10 @@ ANOTHER_RE = re.compile(r"\b(?:another|separate|other)\b|\b(?:in|at|near)\s+(?-i
                          re.I)
 
 
+# ("Earlier, South Asia Terrorism Portal (SATP) has reported that four militants were killed")
 EARLIER_REPORT_RE = re.compile(
-    r"\W*earlier,?\s+(?:it\s+(?:was|had\s+been)\s+reported|(?:[\w.’'-]+\s+){1,4}?"
-    r"(?:had\s+)?(?:reported|said))\s+that\b", re.I)
+    r"\W*earlier,?\s+(?:it\s+(?:was|had\s+been)\s+reported|(?:[\w.’'()-]+\s+){1,6}?"
+    r"(?:had\s+|has\s+)?(?:reported|said))\s+that\b", re.I)
 # "Later, ... killed in the bomb explosion": what came after the incident, named back.
 # The nouns that name an incident's event back: "the exchange of fire", "the blast".
 _EVENT_NOUN = (r"(?:exchange\s+of\s+fire|encounter|gun\s*battle|gunfight|clash|attack|blast|"
