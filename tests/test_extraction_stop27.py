@@ -481,3 +481,13 @@ def test_an_earlier_report_with_its_long_name_and_has_opens_no_incident(
         "killed and another was arrested by Security Forces (SFs) during an encounter in Nowgam "
         "sector in Kupwara District on July 26.", published=None)
     assert len(incidents) == 1
+
+
+def test_the_official_who_said_it_after_the_telling_is_no_target(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The Maoists killed Tofique Ansari by slitting his throat in Saude village in Khunti "
+        "District on April 25, reports Sify. The killing seems to be the outcome of rivalry "
+        "among Maoist groups, said a Police official.")
+    assert incident["target_type"] not in ("police", "government_general")

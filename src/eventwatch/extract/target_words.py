@@ -240,6 +240,12 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                            r"(?:(?:provided|given|released|issued)\s+by\s+(?:the\s+)?)?$", re.I)
 # A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
 # going on ("Pir Koh"), a group's wing ("the student wing of the JeI").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:a|an|the)\s+"
+                          r"(?:senior\s+|local\s+|district\s+)?$", re.I)
+_SAID_BEFORE_TELLER = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:a|an|the)\s+"
+                                 r"(?:senior\s+|local\s+|district\s+)?(?:\w+\s+)?$", re.I)
+_TELLER = re.compile(r"officials?|officers?", re.I)
+_TELLER_AFTER = re.compile(r"\s+(?:officials?|officers?|sources?|spokes(?:man|person))\b", re.I)
 _COUNCIL_AFTER = re.compile(r"\s+(?:Council|Wing|Commission)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")
 _WING_AFTER = re.compile(r"[’']?s?[’']?\s+wings?\b", re.I)
@@ -327,8 +333,13 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     # the doer ("A pro Government peace committee, TI shot dead one of its opponents"), or
     # who found or told it ("Police found three men shot dead", "According to Levies
     # sources")
+    # (or told after the telling: "said a Police official")
     return bool(_ACTS_AFTER.match(text, m.end()) or _REPORTER_VERB.match(text, m.end()) or
-                _ACCORDING_TO.search(text, max(start, m.start() - 60), m.start()))
+                _ACCORDING_TO.search(text, max(start, m.start() - 60), m.start()) or
+                (_SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()) and
+                 _TELLER_AFTER.match(text, m.end())) or
+                (_TELLER.fullmatch(m.group(0)) is not None and _SAID_BEFORE_TELLER.search(
+                    text, max(start, m.start() - 40), m.start()) is not None))
 
 
 # (the whole span of a force's name, read as a match)
