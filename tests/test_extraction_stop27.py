@@ -491,3 +491,11 @@ def test_the_official_who_said_it_after_the_telling_is_no_target(
         "District on April 25, reports Sify. The killing seems to be the outcome of rivalry "
         "among Maoist groups, said a Police official.")
     assert incident["target_type"] not in ("police", "government_general")
+
+
+def test_an_age_in_months_is_a_modifier_and_a_baby_a_civilian() -> None:
+    text = ("At least seven people, including a three month old baby Shabbir, a 12 year old girl "
+            "Umema and a woman, were killed in twin blasts.")
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.count.low, f.count.by_category) for f in figures] == [
+        (7, {"civilians": 3, "unknown": 4})]

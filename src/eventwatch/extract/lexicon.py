@@ -473,7 +473,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"(?-i:officers?)", None),
     (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
      r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
-     r"m[ae]n|youths?|teenagers?|minors?|infants?|traders?|shopkeepers?|vendors?|"
+     r"m[ae]n|youths?|teenagers?|minors?|infants?|bab(?:y|ies)|toddlers?|traders?|"
+     r"shopkeepers?|vendors?|"
      r"businessm[ae]n|workers?|labou?rers?|drivers?|truckers?|teachers?|journalists?|"
      r"reporters?|writers?|bloggers?|authors?|poets?|publishers?|editors?|artists?|singers?|"
      r"professors?|lecturers?|wi(?:fe|ves)|husbands?|mothers?|fathers?|sisters?|nephews?|"

@@ -41,7 +41,7 @@ _FIRST_VICTIM_BEFORE = re.compile(rf"{FIRST_VICTIM_AND}$", re.I)
 # What a person noun may qualify, naming no person: "a militant attack", "a militant outfit".
 QUALIFIED_THINGS = (r"attacks?|ambush(?:es)?|raids?|outfits?|organi[sz]ations?|hideouts?|"
                     r"activit(?:y|ies)|violence|strikes?")
-_AGE_AFTER_NUMBER = re.compile(r"[\s-]*years?[\s-]*old\b", re.I)
+_AGE_AFTER_NUMBER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.I)
 # A counted noun phrase: number, up to three modifiers, a person noun (optional), an "of X" tail.
 _NP_RE = guarded(
     r"(?:\b(?:another|an\s+additional|additional)\s+(?=\d|[a-z]+\s))?"
@@ -50,11 +50,13 @@ _NP_RE = guarded(
     rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})"
     # (a modifier is no number: "a recent clash two people" is two people, not "a")
     # (nor a preposition: "an attack by miscreants" counts no miscreant)
-    r"(?:(?P<mods>(?:(?:\s+(?!(?:were|was|and|or|in|on|at|by|from|with|had|have|when|while|who|"
-    r"two|three|"
+    # (an age is one modifier: "a 63 year old retired school teacher", "a three month old
+    # baby")
+    r"(?:(?P<mods>(?:(?:\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b|"
+    r"(?!(?:were|was|and|or|in|on|at|by|from|with|had|have|when|while|who|two|three|"
     r"four|five|six|seven|eight|nine|ten)\b)"
-    # (an age is one modifier: "a 63 year old retired school teacher")
-    r"(?:[‘'\"]?[A-Za-z][\w’'-]*|\d+[\s-]+years?[\s-]+old\b)){0,3}?"
+    r"[‘'\"]?[A-Za-z][\w’'-]*)){0,3}?"
     # or a group's longer name: "three Communist Party of India Maoist (CPI Maoist) cadres",
     # "a National Democratic Front of Bodoland Saraigwra NDFB S militant", "A Lashkar e
     # Toiba LeT over ground worker", "One Reformation faction of National Socialist Council
