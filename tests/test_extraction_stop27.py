@@ -499,3 +499,11 @@ def test_an_age_in_months_is_a_modifier_and_a_baby_a_civilian() -> None:
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.count.low, f.count.by_category) for f in figures] == [
         (7, {"civilians": 3, "unknown": 4})]
+
+
+def test_militants_on_a_bike_are_the_doers(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three persons were shot dead on Khudaay Dad Road in Quetta on July 15, reports Daily "
+        "Times. Police said unidentified militants on a bike opened indiscriminate fire at them.")
+    assert [p["mention"] for p in incident["perpetrators"]] == ["unidentified militants"]

@@ -107,7 +107,7 @@ DOER_VERB_RE = guarded(
     r"(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:\([A-Z]+\)\s+)?)?"
     # or came from: "militants across the border attacked Bhittai checkpost"
     r"(?:(?:from\s+)?across\s+the\s+(?:\w+\s+)?(?:border|LoC)\s+)?"
-    r"(?:(?:on|riding|in)\s+(?:a\s+|two\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?|"
+    r"(?:(?:on|riding|in)\s+(?:a\s+|two\s+)?(?:motorcycles?|motorbikes?|bikes?|cars?|vehicles?|"
     r"pick-?ups?)\s+)?"
     r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     # (the paper's "(today)" after the day: "cadres on June 10 (today) blew up")
