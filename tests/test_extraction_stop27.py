@@ -507,3 +507,10 @@ def test_militants_on_a_bike_are_the_doers(resources: Resources) -> None:
         "Three persons were shot dead on Khudaay Dad Road in Quetta on July 15, reports Daily "
         "Times. Police said unidentified militants on a bike opened indiscriminate fire at them.")
     assert [p["mention"] for p in incident["perpetrators"]] == ["unidentified militants"]
+
+
+def test_two_forces_acronyms_joined_by_and_stand_before_their_men() -> None:
+    text = "Nine SOG and DVF personnel received minor bullet injuries, the SP said."
+    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    assert [(f.count.low, f.count.by_category) for f in figures] == [
+        (9, {"security_forces": 9})]

@@ -68,7 +68,9 @@ _NP_RE = guarded(
     # (with a name's particles: "three Jama atul Mujahideen Bangladesh JMB militants")
     # ("An I.K. Songbijit faction of the National Democratic Front of Bodoland (NDFB IKS)
     # militant")
-    r"(?:(?-i:[A-Z])[\w’'.-]*|of|the|e|ul|al|i|atul|ut|ud|ur|faction)){2,10}?"
+    # (and two forces' acronyms: "Nine SOG and DVF personnel")
+    r"(?:(?-i:[A-Z])[\w’'.-]*|of|the|e|ul|al|i|atul|ut|ud|ur|faction|"
+    r"(?<=(?-i:[A-Z]{2})\s)and(?=\s+(?-i:[A-Z]{2,})\b))){2,10}?"
     r"(?:\s+(?!(?:were|was|and|or|in|on|at|had|have|when|while|who)\b)(?-i:[a-z])[\w’'-]*)"
     r"{0,2}?"
     # or two adjectives joined by "and": "28 local and foreign militants were killed"
