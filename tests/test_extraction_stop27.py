@@ -514,3 +514,11 @@ def test_two_forces_acronyms_joined_by_and_stand_before_their_men() -> None:
     figures = find_figures(text, Sentence(0, 0, len(text), text, False))
     assert [(f.count.low, f.count.by_category) for f in figures] == [
         (9, {"security_forces": 9})]
+
+
+def test_the_paramilitary_force_that_arrested_is_a_state_doer(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The paramilitary force on June 29 arrested eight criminal suspects during raids in "
+        "Lyari Town of Karachi, reports The News.")
+    assert [p["kind"] for p in incident["perpetrators"]] == ["state"]

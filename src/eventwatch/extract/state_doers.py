@@ -25,7 +25,7 @@ __all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "STATE_RE", "TIED_TO", "st
 STATE_RE = guarded(
     r"\b(?P<np>(?:the\s+)?(?:[Ss]ecurity\s+[Ff]orces|SFs|SF|law\s+enforcement\s+"
     r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
-    r"paramilitary\s+(?:forces|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
+    r"paramilitary\s+(?:forces?|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
     r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
