@@ -1,5 +1,23 @@
-"""Stop 27's rules, each on a hand-written report. Each case failed on the code of stop 26
-(commit 246f11d), except where a comment says it guards a rule's reach."""
+"""Stop 27's rules, each on a hand-written report: captives of militants are hostages, not
+arrests, and an arrest avoided, rewarded or whose claim is rejected holds no one; a cleric
+named by his title is a religious target; "also" before an active verb adds another side, and
+a bare number after a count of one side is of that side; "tried to" is an attempt, whose doer
+is the attacker; a paper's day before "reports that", and sources that said on a day
+"(today)", tell; a factional clash is no operation and an armed group's camp no military
+target; where the act took place, and a province after an unknown district, say where in a
+country, and a colony named after a province votes for no country; the arrested counted again
+and identified, the same men arrested again, or one of many gathered from several places, are
+no more arrests; the subject before a restrictive "who were killed", or before a gloss with a
+verb of its own, is counted; a death of wounds told again by "He" dies once; a group's count
+of its attacks "so far" is a tally; the fight's man held after it is the fight's; a force
+with its bare acronym and its troopers is the doer, and so is "the paramilitary force"; a
+police station's area, the police a victim served, the teller after his telling and a
+"targeted killing" are no target, and a convoy of police dead is the police's; people
+"forcibly taken" were abducted; those "along with" one victim are more; an age in months is a
+modifier; two forces' acronyms stand before their men; a party's name holding "People" leaves
+the head noun to say the side; doers on their ride are no antecedent of "him". Each case
+failed on the code of stop 26 (commit 246f11d), except where a comment says it guards a
+rule's reach."""
 
 from __future__ import annotations
 

@@ -222,21 +222,20 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     return dedupe(figures)
 
 
-
-
 # Those killed or held with one victim, told later in the clause: "... along with three".
 _ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,100}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
-# Nothing but a connective or a qualifier before a number: it opens the clause.
 # A subject glossed by the participle of his wounds: "A Policeman injured in a militant
 # attack on Security Forces (SFs) in Srinagar on August 15, died".
 _WOUNDED_PARTICIPLE = re.compile(r"\W*(?:an?|one|the)\s+(?:[\w()-]+\s+){1,4}?(?:injured|wounded)"
                                  r"\s+(?:in|during)\b", re.I)
+# The main passive verb right after a gloss closed by a comma: "..., were arrested".
 _MAIN_PASSIVE_AFTER_COMMA = re.compile(r"\s*,\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
                                        r"(?:\w+ly\s+)?", re.I)
+# Nothing but a connective or a qualifier before a number: it opens the clause.
 _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier|later|"
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
                             r"as\s+many\s+as|and|while)\W+)*$", re.I)

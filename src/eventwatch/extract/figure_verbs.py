@@ -7,12 +7,23 @@ whether it names who people are or why something happened rather than stating a 
   hostages are counted by :func:`eventwatch.extract.casualties` from the phrase itself),
   "Three detained militants and two soldiers were killed" (counted by their fate);
 * an arrest named as the cause of something else: "a bandh in protest against the recent
-  arrest of Nakul", "Following the arrest of two CPI Maoist ..., Police arrested 10 more".
+  arrest of Nakul", "Following the arrest of two CPI Maoist ..., Police arrested 10 more";
+  an arrest avoided or a reward for one: "blew himself up to avoid arrest", "a reward ... for
+  the arrest of the two";
+* the arrested counted again with "the" and a number and identified: "The three arrested
+  men have been identified as";
+* a death of another time told in a relative clause: "a 13 year old girl, who had died
+  recently".
+
+It also tells who took the people a captor verb counts (:func:`taken_by_militants`: the
+villagers militants "rounded up" are held by no state, and those they "captured" are
+hostages).
 
 A day before the verb is no number of people: "Police on October 15 arrested ...".  Nor is
 a harm the words before the verb deny ("No person has been injured", "there were no
-indications that he had been killed"), nor a participle that describes people cared for
-("willing to help injured Maoists get medical treatment").
+indications that he had been killed", "rejected claims that its leader ... has been
+arrested"), nor a participle that describes people cared for ("willing to help injured
+Maoists get medical treatment").
 """
 
 from __future__ import annotations
@@ -35,7 +46,6 @@ _DAY_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 # (or what the held did: "the detained militants overpowered the sentries")
 _OTHER_FATE = re.compile(r"\b(?:killed|shot\s+dead|died|injured|wounded|escaped|fled|"
                          r"overpowered|snatched)\b", re.I)
-# An arrest named as the cause of something else: "in protest against the recent arrest of".
 # People counted again by their arrest with "the", identified: those the story counted
 # before ("The three arrested men have been identified as"; not "The arrested cadre of TLA was
 # identified as", often the only telling of a follow-up story).
@@ -54,6 +64,7 @@ _ARREST_AVOIDED = re.compile(r"\b(?:avoid(?:ed|ing)?|evad(?:e|ed|ing)|escap(?:e|
 # A price on someone's head: "announced a reward of PKR 1 million for their arrest".
 _REWARD_FOR = re.compile(r"\b(?:rewards?|bount(?:y|ies)|head\s+money|prize)\b[^.;]{0,60}?\s+for\s+"
                          r"(?:his|her|their|the)\s+$", re.I)
+# An arrest named as the cause of something else: "in protest against the recent arrest of".
 _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|condemn\w*)\s+"
                               r"(?:the\s+|his\s+|her\s+|their\s+)?(?:recent\s+|latest\s+)?$",
                               re.I)

@@ -42,6 +42,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}
                         r"\b(?:[Vv]illage|[Tt]own|[Aa]rea|[Bb]azaa?r|[Bb]lock|[Tt]ehsil),\s+$")
 
 
+# Where the act is said to have taken place: "The attack took place in Khar".
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?$",
                                 re.I)
 
@@ -245,8 +246,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # ... launched a search operation at Rathsun village in the District")
         # (in a country, a province is more: "killed ... in a strike in the border region
         # between the Afghanistan and Pakistan ... in the Kot District of Nangarhar province")
-        if inner.country == place.country and inner.precision not in (
-                None, "country", "admin1" if entry.kind != "country" else None) and (
+        coarse = (None, "country") if entry.kind == "country" else (None, "admin1", "country")
+        if inner.country == place.country and inner.precision not in coarse and (
                 entry.kind == "country" or inner.admin1 == place.admin1) and (
                 entry.kind != "admin2" or (inner.admin2 == place.admin2 and
                                            inner.precision != "admin2")):

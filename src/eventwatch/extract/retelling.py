@@ -171,6 +171,7 @@ def toll_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
         for f in harm)
 
 
+# The act named back with the article at a sentence's start: "The attack damaged ...".
 _THE_ACT = re.compile(r"\W*The\s+(?:attack|blast|explosion|incident|ambush|bombing)\b")
 
 

@@ -64,7 +64,8 @@ STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+on\s+$"
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
 _STATEMENT_AFTER_DATE_RE = re.compile(
     # (the paper's "(today)" between: "Police and Defence sources on August 19 (today) said")
-    r"(?:\s*\((?:today|yesterday)\))?(?P<comma>,)?\s+(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
+    r"(?:\s*\((?:today|yesterday)\))?(?P<comma>,)?\s+"
+    r"(?:said|stated|told|announced|claimed|denied|alleged|asserted|confirmed|"
     r"urged|demanded|appealed|warned|vowed|disclosed|revealed|owned\s+up|"
     # a paper's: "The Shillong Times on May 15 reports that a hardware store owner ..."
     # (not the paper's name after the act's day: "in Sukma District on July 5 reports India

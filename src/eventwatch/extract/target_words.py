@@ -133,7 +133,7 @@ def force_target(name: str, parent: str | None = None) -> str | None:
 # A capitalised target word inside a proper name is a place, not a target ("Mardan College
 # Chowk", "Hospital Road"); "Police" alone is capitalised in the reports and stays a target.
 IN_PLACE_NAME = re.compile(r"(?:College|School|University|Hospital|Church|Mosque|Market|Bazaar|"
-                            r"Bank|Hotel|Camp|Fort|Cantonment|Railway|Station|Sarpanch)\b")
+                           r"Bank|Hotel|Camp|Fort|Cantonment|Railway|Station|Sarpanch)\b")
 _CAPITALISED_NEXT = re.compile(r"\s+(?:Chowk|Road|Street|Colony|Town|Square|Gate|Lane|Bazaar|"
                                r"Market|Stop|Crossing|Avenue|Area|Mor|More|Para|Pada|Tola)\b")
 
@@ -192,7 +192,7 @@ _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\
 # The aim told after a long subject: "the target of the remotely detonated bomb was a
 # Security Forces (SFs) vehicle".
 TARGET_WAS = re.compile(r"\btarget\s+of\s+[^.;]{0,60}?\b(?:was|were|is)\s+(?:an?\s+|the\s+)?$",
-                         re.I)
+                        re.I)
 # Where the victims were going, and their errand there: "on their way to open bank accounts".
 _WAY_TO = re.compile(r"\bway\s+to\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:a|an|the|his|her|their)?\s*$",
                      re.I)
@@ -201,11 +201,12 @@ _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)
                             r"(?:away\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
                             re.I)
 _INFORMER_AFTER = re.compile(r"[’']?\s+(?:informers?|agents?)\b", re.I)
-# A police station named as the jurisdiction of a place, not as what was attacked.
-_STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
+# The force a victim served or was to give himself up to: "planning to surrender before the".
 _SERVED_BEFORE = re.compile(r"\b(?:surrender(?:ed|ing)?\s+(?:before|to)|inform(?:er|ant)s?\s+"
                             r"(?:to|of|for)|agents?\s+of|work(?:ed|ing)?\s+for|"
                             r"collaborat\w+\s+with)\s+(?:the\s+)?$", re.I)
+# A police station named as the jurisdiction of a place, not as what was attacked.
+_STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
 _STATION_AREA_AFTER = re.compile(r"\s+[Ss]tations?\s+(?:area|limits)\b")
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisdiction\s+of|"
                                   r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
@@ -238,14 +239,16 @@ TARGET_UNKNOWN_RE = guarded(
 # (also the giver of the details told: "According to the details provided by the Police")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                            r"(?:(?:provided|given|released|issued)\s+by\s+(?:the\s+)?)?$", re.I)
-# A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
-# going on ("Pir Koh"), a group's wing ("the student wing of the JeI").
+# The teller named after his telling: "..., said a Police official" (the force's word and
+# the official's).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:a|an|the)\s+"
                           r"(?:senior\s+|local\s+|district\s+)?$", re.I)
 _SAID_BEFORE_TELLER = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:a|an|the)\s+"
                                  r"(?:senior\s+|local\s+|district\s+)?(?:\w+\s+)?$", re.I)
 _TELLER = re.compile(r"officials?|officers?", re.I)
 _TELLER_AFTER = re.compile(r"\s+(?:officials?|officers?|sources?|spokes(?:man|person))\b", re.I)
+# A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
+# going on ("Pir Koh"), a group's wing ("the student wing of the JeI").
 _COUNCIL_AFTER = re.compile(r"\s+(?:Council|Wing|Commission)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])")
 _WING_AFTER = re.compile(r"[’']?s?[’']?\s+wings?\b", re.I)
@@ -263,8 +266,9 @@ _BOMB_VEHICLE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|filled|loaded)\s
                            r"truck|car)|\bvehicle[\s-]borne\b", re.I)
 
 
+# A camp "of" someone: whose it is ("a mobile camp of NSCN Khole Kitovi").
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-# The titles of clerics before a name (target_words.py), and a group named after that name.
+# The titles of clerics before a name (in TARGETS above), and a group named after that name.
 CLERIC_TITLES = frozenset({"Maulana", "Moulana", "Maulvi", "Mufti", "Allama", "Qari"})
 GROUP_AFTER_NAME = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Taliban|group|faction)\b")
 

@@ -263,6 +263,8 @@ def _same_name(text: str, a: Figure, b: Figure) -> bool:
     return False
 
 
+# A death told again by "He" after one person's death of wounds ("... died ... He
+# succumbed").
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 _DEATH_OF_ONE = re.compile(r"\b(?:died|succumbed)$")
 
@@ -345,6 +347,7 @@ def _of_all_the_injured(text: str, toll: Figure | None, toll_wounded: Figure | N
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+# Arrests a first figure gathered from several places: "arrested from different localities".
 _GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
                        r"(?:different|various|separate|several)\s+(?:places|localities|parts|"
                        r"areas|locations|districts|raids|operations)\b", re.I)

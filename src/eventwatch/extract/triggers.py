@@ -67,6 +67,7 @@ _DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchase
 _DRONE_CAMERA_AFTER = re.compile(r"\s+(?:cameras?|surveillance|footage|images?|videos?)\b",
                                  re.I)
 # An act only aimed at: "with a motive to abduct him".
+# The name after "the body of": "along with the body of Dewa".
 _NAME_NEXT = re.compile(r"\s+([A-Z][a-z]{2,})\b")
 _INTENT_BEFORE = re.compile(r"\b(?:motive|intention|intent|aim|plan|plans|planning|"
                             r"planned|wanted)\s+to\s+$", re.I)

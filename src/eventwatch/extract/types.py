@@ -309,6 +309,7 @@ TARGET_CUE = guarded(r"\b(?:target(?:ing|ed|s)?(?!\s+killings?\b)|aimed\s+at|"
 # A word of aim ("targeting", "the target of"), not the name of a kind of killing ("in an
 # incident of targeted killing near a factory" aims at no factory).
 _AIM_WORD = re.compile(r"\btarget(?!(?:ed)?\s+killings?\b)", re.I)
+# A police force's words, where the victims' side decides the target.
 _POLICE_WORD = re.compile(r"\b(?:police|levies|khasa?dars?|constabulary)", re.I)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
