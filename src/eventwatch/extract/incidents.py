@@ -64,6 +64,7 @@ from eventwatch.extract.retelling import (
     first_told_again,
     harm_told_earlier,
     harms,
+    held_after_the_fight,
     hostage_killed,
     killing_of_the_found,
     reported_act,
@@ -559,19 +560,12 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
             (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
             same_act(info, current.anchor)) and not (
             current.stated_day and reported_act(info, own[0], current.anchor, current_date))
-    if info.families == {"arrest"} and _DEFINITE_SUBJECT.match(info.sentence.text) and any(
-            "clash" in m.triggers for m in current.members):
-        return False  # the fight's man held: "... was injured during an encounter with them
-        # and Rangers ... The accused was arrested in injured condition"
+    if held_after_the_fight(info, current.members):
+        return False  # the fight's man held
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures])
 
-
-# A subject told before: "The accused was arrested", "He was arrested".
-_DEFINITE_SUBJECT = re.compile(r"(?:The|the)\s+(?:injured\s+)?(?:accused|militants?|suspects?|"
-                               r"terrorists?|cadres?|injured)\s+(?:was|were)\b|"
-                               r"(?:He|She|They)\s+(?:was|were)\s+(?:later\s+)?arrested\b")
 
 
 # A death of the wounded, dated by the act that wounded them (see ``describe``).

@@ -2,7 +2,8 @@
 it follows); says whether it tells that incident again, not a new one: its victims spoken of
 again, what led to it or came after it, an official's or an earlier report's account of it,
 its event named back by its noun ("The exchange of fire took place ..."), the abduction of
-those it tells killed, or the story's first incident told again after another.
+those it tells killed, the story's first incident told again after another, or the arrest of
+one the incident's fight named before.
 :mod:`eventwatch.extract.incidents` decides with these whether a sentence opens an incident.
 Rules: ``docs/codebook.md``, What is an incident.
 """
@@ -298,3 +299,17 @@ def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],
     # hand grenade on a Police mobile which wounded at least eight people" after "A
     # Policeman was killed and eight others ... were wounded", tells one of its incidents)
     return again == told
+
+
+# A subject told before: "The accused was arrested", "He was arrested".
+_DEFINITE_SUBJECT = re.compile(r"(?:The|the)\s+(?:injured\s+)?(?:accused|militants?|suspects?|"
+                               r"terrorists?|cadres?|injured)\s+(?:was|were)\b|"
+                               r"(?:He|She|They)\s+(?:was|were)\s+(?:later\s+)?arrested\b")
+
+
+def held_after_the_fight(info: SentenceInfo, members: Sequence[SentenceInfo]) -> bool:
+    """Whether the sentence tells only an arrest of one the incident's fight named before
+    ("... was injured during an encounter with them and Rangers ... The accused was arrested
+    in injured condition"): the fight's, no arrest of its own."""
+    return info.families == {"arrest"} and bool(_DEFINITE_SUBJECT.match(info.sentence.text)) \
+        and any("clash" in m.triggers for m in members)
