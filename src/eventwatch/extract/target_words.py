@@ -242,9 +242,7 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
 # The teller named after his telling: "..., said a Police official" (the force's word and
 # the official's).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:a|an|the)\s+"
-                          r"(?:senior\s+|local\s+|district\s+)?$", re.I)
-_SAID_BEFORE_TELLER = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:a|an|the)\s+"
-                                 r"(?:senior\s+|local\s+|district\s+)?(?:\w+\s+)?$", re.I)
+                          r"(?:senior\s+|local\s+|district\s+)?(?:\w+\s+)?$", re.I)
 _TELLER = re.compile(r"officials?|officers?", re.I)
 _TELLER_AFTER = re.compile(r"\s+(?:officials?|officers?|sources?|spokes(?:man|person))\b", re.I)
 # A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
@@ -342,7 +340,7 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                 _ACCORDING_TO.search(text, max(start, m.start() - 60), m.start()) or
                 (_SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()) and
                  _TELLER_AFTER.match(text, m.end())) or
-                (_TELLER.fullmatch(m.group(0)) is not None and _SAID_BEFORE_TELLER.search(
+                (_TELLER.fullmatch(m.group(0)) is not None and _SAID_BEFORE.search(
                     text, max(start, m.start() - 40), m.start()) is not None))
 
 
