@@ -53,10 +53,11 @@ _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:year|month)|ea
 _CLAUSE_MARK = re.compile(r"[,;.]")
 
 
-def _clause_end(text: str, start: int) -> int:
-    """Where the clause that runs from ``start`` ends: the next comma or sentence mark."""
-    m = _CLAUSE_MARK.search(text, start)
-    return m.start() if m else len(text)
+def _of_another_time(text: str, vm: re.Match[str]) -> bool:
+    """Whether the clause after the verb tells another time ("who was killed in the month of
+    August 2015"): up to the next comma or sentence mark."""
+    m = _CLAUSE_MARK.search(text, vm.end())
+    return _EARLIER.search(text, vm.end(), m.start() if m else len(text)) is not None
 
 
 def relative_subject(text: str, vm: re.Match[str], before: str, aux: re.Match[str] | None,
@@ -71,11 +72,10 @@ def relative_subject(text: str, vm: re.Match[str], before: str, aux: re.Match[st
     if who not in ("who", "which"):
         return []
     subject_start = breaks[-2].end() if len(breaks) > 1 else clause_start
-    later = _EARLIER.search(text, vm.end(), _clause_end(text, vm.end()))
     closed = _CLOSED_RELATIVE.search(before)
     if (text[clause_start:rel.start()].rstrip().endswith(",") or (
             closed and _OWN_VERB_AFTER_WHO.match(text, rel.end()))) and (
-            closed or (_RELATIVE_PASSIVE.fullmatch(before) and not later)):
+            closed or (_RELATIVE_PASSIVE.fullmatch(before) and not _of_another_time(text, vm))):
         subject = counted_phrases(text, subject_start, rel.start(), None)
         if aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has"):
             subject = subject[:1]  # "a top cadre ..., Radhe Mahto, who ..., was arrested"
@@ -88,6 +88,7 @@ def relative_subject(text: str, vm: re.Match[str], before: str, aux: re.Match[st
     if aux and _RELATIVE_ACTIVE.match(before):
         return counted_phrases(text, subject_start, rel.start(), None)
     if _RELATIVE_PASSIVE.fullmatch(before) and (
-            vm.lastgroup == "kidnapped" or (len(breaks) == 1 and not after_verb and not later)):
+            vm.lastgroup == "kidnapped" or (len(breaks) == 1 and not after_verb and
+                                            not _of_another_time(text, vm))):
         return antecedent(text, subject_start, rel.start())
     return []
