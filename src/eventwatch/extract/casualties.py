@@ -131,11 +131,14 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     figures: list[Figure] = []
     s_start, s_end = sentence.start, sentence.end
     prev_verb_end = s_start
+    hospital_deaths: list[int] = []  # where a death "where she was pronounced dead" starts
     for vm in _VERB_RE.finditer(text, s_start, s_end):
         measure = vm.lastgroup or "killed"
         verb = " ".join(vm.group(0).lower().split())
         if verb == "succumbs":
             verb = "succumbed"  # a headline's present: "A CoBRA jawan ... succumbs to his injuries"
+        elif verb.startswith(("pronounced", "declared", "breathed")):
+            verb = "died"  # "where she was pronounced dead by the doctors"
         if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
             measure = "kidnapped"  # "four others captured by terrorists": hostages
         elif verb in ("captured", "rounded up") and \
@@ -203,21 +206,27 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
         additive = verb == "succumbed" or (verb == "died" and bool(
             of_wounds or _DIED_OF_WOUNDS.match(text, vm.end()) or
-            _LATER_BEFORE.search(text, max(s_start, vm.start() - 8), vm.start())))
+            _LATER_BEFORE.search(text, max(s_start, vm.start() - 8), vm.start()) or
+            _HOSPITAL_WHERE.search(text, max(s_start, vm.start() - 90), vm.start())))
         if additive and _INITIALLY.match(text, s_start, s_end) and \
                 not _MORE_LATER.search(text, s_start, s_end):
             # "Initially, three others were injured, however, one of them succumbed": how the
             # toll the report gave came about, already in it (not "two more succumbed later")
             continue
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
+        if additive and _HOSPITAL_WHERE.search(text, max(s_start, vm.start() - 90), vm.start()):
+            hospital_deaths.append(start)
     figures.extend(breakdowns(text, s_start, s_end))
     if not any(f.measure == "kidnapped" for f in figures):
         figures.extend(held_figures(text, s_start, s_end))
     figures.extend(toll_figures(text, s_start, s_end))
     if any(f.additive for f in figures):
-        # "X, who was injured in ..., succumbed": the injury is not a separate figure.
+        # "X, who was injured in ..., succumbed": the injury is not a separate figure (but
+        # one told before a death in the hospital is: "a woman injured, who was shifted to
+        # the nearby hospital, where she was pronounced dead" moves her to the killed)
         figures = [f for f in figures if f.additive or not (
-            f.measure == "wounded" and f.count.low == 1)]
+            f.measure == "wounded" and f.count.low == 1 and
+            not any(f.end <= d for d in hospital_deaths))]
     elided_sides(text, figures)
     return dedupe(figures)
 
@@ -255,6 +264,10 @@ _DIED_OF_WOUNDS = re.compile(
     r"(?:in|at|on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
     r"hospital\b)", re.I)
 _LATER_BEFORE = re.compile(r"\blater\s+$", re.I)
+# (or in the hospital the wounded were taken to: "a woman injured, who was shifted to the nearby
+# hospital, where she was pronounced dead")
+_HOSPITAL_WHERE = re.compile(r"\bhospital\b[^.;]{0,60}?\bwhere\s+(?:he|she|they)\s+"
+                             r"(?:(?:was|were)\s+)?(?:later\s+)?$", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier|"
                                r"(?:[\w-]+\s+){1,2}ago)\b", re.I)
 _NAMED_SET_OFF = re.compile(r"\s*,(?:\s*identified\s+as\s+[^,;.]{1,40},)?\s*(?:allegedly\s+)?",

@@ -49,6 +49,7 @@ from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.retelling import (
     AFOREMENTIONED_RE,
     ANOTHER_RE,
+    DOERS_BACK_RE,
     EARLIER_REPORT_RE,
     EVENT_TOLD_AGAIN_RE,
     LATER_THE_EVENT_RE,
@@ -562,6 +563,8 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
             current.stated_day and reported_act(info, own[0], current.anchor, current_date))
     if held_after_the_fight(info, current.members):
         return False  # the fight's man held
+    if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
+        return False  # "However, the two lobbed a grenade": the story goes on
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures])

@@ -361,6 +361,9 @@ MEASURE_VERBS: dict[str, str] = {
     "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
               # "shot him dead": the verb, with its object counted after it
               r"shot(?=\s+(?:him|her)\s+dead\b)|gunned(?=\s+(?:him|her)\s+down\b)|"
+              # (a death told by the doctors: "was pronounced dead", "was declared brought
+              # dead", "breathed his last", read as "died")
+              r"(?:pronounced|declared)\s+(?:brought\s+)?dead|breathed\s+(?:his|her|their)\s+last|"
               r"dead|died|martyred|embraced\s+martyrdom|eliminated|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"

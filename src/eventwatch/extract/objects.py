@@ -79,7 +79,9 @@ __all__ = [
 # (each with an age after it: "arrested Mozaher Hossain Miah, (35), Sabbir Ahmed Muhib, 23,
 # Kamal Uddin Mustafa, 24, and Ashraf Ali Adnan")
 AGE_AFTER_NAME = re.compile(r"\s*,?\s*\(?\b\d{1,2}\b\)?(?=\s*,)")
-_AGED = rf"(?:{AGE_AFTER_NAME.pattern})?"
+# (in a list, an age in brackets may also stand before its "and": "abducted Ajay Kumar Singh
+# (30) and Raju Kerketta (19)")
+_AGED = r"(?:\s*,?\s*\(?\b\d{1,2}\b\)?(?=\s*,|\s+and\s))?"
 NAMED_OBJECTS = re.compile(
     # (an age may come first: "shot dead 28 year old Tahir Karim")
     # (or a comma, with a gloss after the name: "PLFI cadres shot dead, Jitendra Kumar alias
@@ -329,8 +331,9 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
     if of_named and (victims := NAMED_OBJECTS.match(text, of_named.end() - 1, right_end)):
         names, verb = victims, "killed"
     if names is None or not verb.startswith((
-            "kidnap", "abduct", "forcibly took", "killed", "shot dead", "gunned down", "arrested",
-            "detained", "apprehended", "nabbed", "injured", "wounded", "shot and injured")):
+            "kidnap", "abduct", "forcibly took", "killed", "killing", "shot dead", "gunned down",
+            "arrested", "detained", "apprehended", "nabbed", "injured", "injuring", "wounded",
+            "wounding", "shot and injured")):
         return None
     n = 1 + len(NAME_JOIN.findall(AGE_AFTER_NAME.sub("", names.group("names"))))
     if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):

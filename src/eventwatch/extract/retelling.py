@@ -59,6 +59,15 @@ VICTIMS_BACK_RE = guarded(
     r"the\s+body\s+was)\b", re.I)
 
 
+# The doers of the open incident's story named back by their number, as the subject: "... they
+# signaled two men on motorcycle to stop. However, the two lobbed a grenade on the Police van"
+# goes on with the story, whatever act it tells.
+DOERS_BACK_RE = re.compile(r"^\W*(?:(?:however|then|but|later|soon),?\s+)?the\s+(?:two|three|"
+                           r"four|five|duo|trio)\s+(?!(?:of|were|was|had|have|are)\b)"
+                           r"(?:(?:men|youths|militants|assailants|attackers|gunmen|suspects)\s+)?"
+                           r"\w+ed\b", re.I)
+
+
 # The incident's victim, told with the article, and what had befallen him: "A CoBRA jawan,
 # who was critically injured in an encounter ..., succumbs to his injuries ... The jawan had
 # sustained bullet injuries in his stomach during the gun battle ... on September 16".

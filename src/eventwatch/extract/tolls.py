@@ -169,7 +169,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                     or _of_all_the_injured(text, chosen.get("killed"), chosen.get("wounded"),
                                            fig):
                 continue
-            _add_death(result, fig, text)
+            _add_death(result, fig, text, dead_told=_dead_told_first(
+                figures, chosen.get("killed"), chosen.get("wounded"), fig))
             result.evidence.append(Evidence("killed", fig.start, fig.end,
                                             text[fig.start:fig.end]))
         else:
@@ -327,6 +328,19 @@ def _how_the_toll_came(figures: Sequence[Figure], toll: Figure | None,
         toll.count.low >= n and before("wounded", toll.count.low + toll_wounded.count.low))
 
 
+def _dead_told_first(figures: Sequence[Figure], toll: Figure | None,
+                     toll_wounded: Figure | None, death: Figure) -> bool:
+    """A toll of the dead alone, then the dead but one and the one wounded who died: the
+    toll held her ("Four persons were killed ... leaving three killed on the spot, and a
+    woman injured, who was shifted to the nearby hospital, where she was pronounced dead" is
+    four killed, none wounded)."""
+    n = death.count.low or 1
+    return toll is not None and toll_wounded is not None and toll.count.low is not None and \
+        toll.start < toll_wounded.start < death.start and toll_wounded.count.low == n and \
+        any(f.measure == "killed" and not f.additive and toll.start < f.start < death.start
+            and f.count.low == toll.count.low - n for f in figures)
+
+
 # "Of the three persons injured, one died on the way to hospital"
 _OF_THE_INJURED = re.compile(r"\b[Oo]f\s+the\s+(?P<num>\w+)\s+(?:[a-z]+\s+){0,2}?"
                              r"(?:injured|wounded)\s*,?\s*$")
@@ -461,8 +475,9 @@ _SOME_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?
                            r"(?:later\s+)?succumbed\b|died\b)")
 
 
-def _add_death(result: Casualties, fig: Figure, text: str) -> None:
-    """One of the wounded died later: killed + n, wounded - n, in the same category."""
+def _add_death(result: Casualties, fig: Figure, text: str, *, dead_told: bool = False) -> None:
+    """One of the wounded died later: killed + n, wounded - n, in the same category
+    (``dead_told``: the toll's dead already hold them, and only the wounded lose them)."""
     n = fig.count.low or 1
     killed = result.killed
     wounded = result.wounded
@@ -476,7 +491,9 @@ def _add_death(result: Casualties, fig: Figure, text: str) -> None:
     of_wounded = told is None and len(wounded_known) == 1 and bool(
         _SOME_OF_THEM.match(text, fig.start, fig.end))
     key = told or (wounded_known[0] if of_wounded else "unknown")
-    if killed.is_empty():
+    if dead_told:
+        pass
+    elif killed.is_empty():
         result.killed = Count(n, n, n, "exact", {key: n} if fig.count.by_category or
                               key != "unknown" else {})
     else:

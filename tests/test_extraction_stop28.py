@@ -1,0 +1,55 @@
+"""Stop 28's rules, each on a hand-written report."""
+
+from __future__ import annotations
+
+from eventwatch.extract.casualties import find_figures
+from eventwatch.extract.segment import Sentence
+from eventwatch.resources import Resources
+from extraction_cases import incidents as _extract
+
+
+def _figures(text: str) -> list[tuple[str, int | None]]:
+    return [(f.measure, f.count.low)
+            for f in find_figures(text, Sentence(0, 0, len(text), text, False))]
+
+
+def test_persons_named_after_killing_and_injuring_are_counted() -> None:
+    assert _figures(
+        "Unidentified assailants opened fire at a car in Peshawar, killing Nisar Afridi on "
+        "the spot while injuring Haji Gul and Kabir on December 12.") == [
+        ("killed", 1), ("wounded", 2)]
+
+
+def test_the_two_who_lobbed_a_grenade_go_on_with_the_story(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A militant was killed in a Police shootout in Karachi on September 11, reports The "
+        "News. Police said they signaled two men on a motorcycle to stop. However, the two "
+        "lobbed a grenade on the Police van injuring Assistant Sub Inspector (ASI) Awan. The "
+        "Police chased them and in a shootout killed one of them while the other escaped.")
+    assert incident["killed"]["best"] == 1
+    assert incident["wounded"]["best"] == 1
+
+
+def test_an_age_in_brackets_before_and_ends_the_first_name_of_two() -> None:
+    assert _figures(
+        "Six rebels on bikes abducted Ajay Kumar Singh (30) and Raju Kerketta (19) at gunpoint "
+        "from Bondekera village.") == [("kidnapped", 2)]
+
+
+def test_a_wounded_woman_pronounced_dead_in_hospital_moves_to_the_killed(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Some unidentified armed men opened fire on a car in Lower Dir District on May 9, "
+        "leaving three killed on the spot, and a woman injured, who was shifted to the nearby "
+        "hospital, where she was pronounced dead by the doctors.")
+    assert incident["killed"]["best"] == 4
+    assert not incident["wounded"]["best"]
+
+
+def test_declared_brought_dead_and_breathed_his_last_are_deaths_of_the_wounded() -> None:
+    assert _figures("Basit was shifted to District Hospital Anantnag where he was declared "
+                    "brought dead.") == [("killed", 1)]
+    assert _figures("He was shifted to hospital for treatment where he breathed his "
+                    "last.") == [("killed", 1)]
