@@ -53,3 +53,25 @@ def test_declared_brought_dead_and_breathed_his_last_are_deaths_of_the_wounded()
                     "brought dead.") == [("killed", 1)]
     assert _figures("He was shifted to hospital for treatment where he breathed his "
                     "last.") == [("killed", 1)]
+
+
+def test_a_place_in_the_doers_record_is_not_the_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three CPI Maoist cadres, who were allegedly involved in the Jiram valley attack on "
+        "Congress leaders in Bastar District on May 25, 2013, were killed in an encounter led "
+        "by Security Forces in Metapal village of Dantewada District in Chhattisgarh on "
+        "January 27, reports Outlookindia.")
+    assert incident["place"]["admin2"] == "Dantewada"
+    assert incident["place"]["name"] == "Metapal"
+
+
+def test_a_record_with_no_comma_before_the_main_verb_leaves_the_scene(
+        resources: Resources) -> None:
+    # guards the rule's reach: the record's clause ends only with its comma
+    (incident,) = _extract(
+        resources,
+        "A gangster, identified as Shakeel Dad, who was involved in more than 50 target "
+        "killing cases was shot dead during an encounter with the Police in Mawach Goth area "
+        "of Lyari Town in Karachi on December 26, reported The Express Tribune.")
+    assert incident["place"]["name"] == "Mawach Goth"

@@ -42,6 +42,15 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}
                         r"\b(?:[Vv]illage|[Tt]own|[Aa]rea|[Bb]azaa?r|[Bb]lock|[Tt]ehsil),\s+$")
 
 
+# A relative clause that tells someone's record: ", who were allegedly involved in ... ,".
+_RECORD_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:(?:was|were|had\s+been|have\s+been|"
+                            r"allegedly|reportedly)\s+){0,2}(?:involved\s+in|accused\s+(?:of|in)|"
+                            r"wanted\s+(?:in|for)|responsible\s+for)\b"
+                            # (closed by its comma before the main verb: not "who was involved in
+                            # ... cases was shot dead ... in Mawach Goth area ..., reported")
+                            r"(?:(?!\b(?:was|were|is|are|has|have|had)\b)[^;:])*?,", re.I)
+
+
 # Where the act is said to have taken place: "The attack took place in Khar".
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?$",
                                 re.I)
@@ -95,6 +104,14 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 origin_end = m.end
     if not inside:
         return Place(), []
+    # a record set off by commas tells where the doers acted before, when the sentence names
+    # a scene after it ("Three CPI Maoist cadres, who were allegedly involved in the Jiram
+    # valley attack ... in Bastar District on May 25, 2013, were killed in an encounter ...
+    # in Metapal village of Dantewada District" is Metapal)
+    records = [r.span() for s in sentences for r in _RECORD_CLAUSE.finditer(text, s.start, s.end)]
+    if records:
+        outside = [(m, s) for m, s in inside if not any(a <= m.start < b for a, b in records)]
+        inside = outside or inside
     # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
     # named after a town is not in it; another place named in the text says where it runs.
     roads = [i for i, (m, _) in enumerate(inside) if ROAD_AFTER_RE.match(text, m.end)]
@@ -216,7 +233,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 # the district is the most precise place named: "Dang District" of Nepal is
                 # named Dang, not Nepal (the point and its precision stay the country's)
                 place.name = named.group("name")
-    site = local_site(text, sentences, doc.matches, match, place.admin2, doc.excluded) or (
+    site = local_site(text, sentences, doc.matches, match, place.admin2,
+                      [*doc.excluded, *records]) or (
         _site_as_written(match) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
         start, end, name = site
