@@ -75,3 +75,34 @@ def test_a_record_with_no_comma_before_the_main_verb_leaves_the_scene(
         "killing cases was shot dead during an encounter with the Police in Mawach Goth area "
         "of Lyari Town in Karachi on December 26, reported The Express Tribune.")
     assert incident["place"]["name"] == "Mawach Goth"
+
+
+def test_a_name_opening_a_later_sentence_is_the_one_wounded(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two unidentified assailants attacked BJP leader Sibnath Brahma in Kokrajhar town on "
+        "November 27. Brahma was talking to a friend Abesh Mahato nearby when the assailants "
+        "fired at them. Mahato received bullet injury on his right hand.")
+    assert incident["wounded"]["best"] == 1
+
+
+def test_he_opening_a_sentence_is_no_name_counted_again(resources: Resources) -> None:
+    # guards the rule's reach: a pronoun is the victim told before
+    (incident,) = _extract(
+        resources,
+        "One Saifullah was shot dead when unidentified assailants opened fire on him in Khyber "
+        "Agency on July 31, reports The News. He suffered severe injuries and was shifted to a "
+        "local hospital where he succumbed to his injuries.")
+    assert incident["killed"]["best"] == 1
+    assert not incident["wounded"]["best"]
+
+
+def test_the_duo_and_the_trio_count_two_and_three_with_was() -> None:
+    assert _figures("Later the duo was abducted by militants.") == [("kidnapped", 2)]
+    assert _figures("Police said the trio was arrested near the market.") == [("arrested", 3)]
+
+
+def test_the_companion_after_a_named_object_is_one_more() -> None:
+    assert _figures("Militants shot dead Rahim Khan and his son in Quetta.") == [("killed", 2)]
+    assert _figures("During the operation, the SFs arrested Rongjabaja and his Personal "
+                    "Security Officer (PSO) identified as Jwnglaw Narzary.") == [("arrested", 2)]

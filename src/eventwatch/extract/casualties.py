@@ -222,11 +222,14 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     figures.extend(toll_figures(text, s_start, s_end))
     if any(f.additive for f in figures):
         # "X, who was injured in ..., succumbed": the injury is not a separate figure (but
-        # one told before a death in the hospital is: "a woman injured, who was shifted to
-        # the nearby hospital, where she was pronounced dead" moves her to the killed)
+        # one told after others killed and before a death in the hospital is: "leaving three
+        # killed on the spot, and a woman injured, who was shifted to the nearby hospital,
+        # where she was pronounced dead" moves her to the killed)
         figures = [f for f in figures if f.additive or not (
             f.measure == "wounded" and f.count.low == 1 and
-            not any(f.end <= d for d in hospital_deaths))]
+            not any(f.end <= d for d in hospital_deaths if any(
+                k.measure == "killed" and not k.additive and k.end <= f.start
+                for k in figures)))]
     elided_sides(text, figures)
     return dedupe(figures)
 
@@ -342,7 +345,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # one person told twice: "A cadre of the ASWJ and also an activist of the MDM ...,
             # Hafiz Mohammad Sajjad, was shot dead"
             left = left[:1]
-        if left and singular and all((g.quantity.low or 0) > 1 for g in left) and (
+        if left and singular and all((g.quantity.low or 0) > 1 for g in left) and not all(
+                # (a group named by its number takes "was": "The duo was abducted")
+                g.quantity.text.lower() in ("duo", "trio") for g in left) and (
                 not _SUBJECT_START.match(text, left_start, left[0].start) or
                 (after_verb and left_start == clause_start)):
             # "Naiding, who laid down arms along with over 2,000 cadres of the outfit, was
@@ -510,6 +515,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                                "exact"), titled_side(alone), alone.start("np"), alone.end("np"))]
     persons = named_persons(text, vm, verb, obj, right_end)
     if persons is not None:
+        companion = WITH_COMPANION.match(text, persons.end, right_end)
+        if companion and companion.start() == persons.end and \
+                not _OWN_VERB_NEXT.match(text, companion.end()):
+            # and the one beside them: "arrested Rongjabaja and his Personal Security Officer"
+            return [persons, companion_group(companion, persons.category)]
         return [persons]
     pair = OF_A_COUPLE.match(text, obj, right_end) if verb == "killing" else None
     if pair:  # "claimed responsibility for the killing of a couple": two

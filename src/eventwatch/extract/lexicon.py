@@ -33,7 +33,7 @@ ARMED_STATE_DOER = guarded(
 # commander along with his aide" (casualties.py).
 COMPANION_NOUNS = (r"aide|son|daughter|brother|sister|nephew|cousin|uncle|father|mother|wife|"
                    r"husband|friend|guard|bodyguard|driver|colleague|associate|accomplice|gunman|"
-                   r"servant")
+                   r"servant|(?:personal\s+)?security\s+officer")
 
 
 def companion_category(who: str, victim: str | None) -> str | None:
@@ -43,7 +43,7 @@ def companion_category(who: str, victim: str | None) -> str | None:
     who = who.lower()
     if who in ("aide", "colleague", "associate", "accomplice", "gunman"):
         return victim
-    if who in ("guard", "bodyguard"):
+    if who in ("guard", "bodyguard") or who.endswith("security officer"):
         return None
     return "civilians" if victim in ("civilians", "security_forces") else None
 

@@ -37,7 +37,9 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1000}
 # Single words that name a number of people in casualty reports.
 SINGLES = {"a": 1, "an": 1, "single": 1, "lone": 1, "another": 1, "both": 2, "twin": 2,
-           "dozen": 12, "a dozen": 12, "half a dozen": 6, "half-a-dozen": 6, "a pair of": 2}
+           "dozen": 12, "a dozen": 12, "half a dozen": 6, "half-a-dozen": 6, "a pair of": 2,
+           # a group named by its number: "The duo was abducted by militants"
+           "duo": 2, "trio": 3}
 # The codebook's vague words: a conservative low and no best.
 VAGUE = {
     "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
