@@ -106,3 +106,13 @@ def test_the_companion_after_a_named_object_is_one_more() -> None:
     assert _figures("Militants shot dead Rahim Khan and his son in Quetta.") == [("killed", 2)]
     assert _figures("During the operation, the SFs arrested Rongjabaja and his Personal "
                     "Security Officer (PSO) identified as Jwnglaw Narzary.") == [("arrested", 2)]
+
+
+def test_a_station_officer_who_told_it_is_no_police_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "The duo was abducted by militants of the United Peoples Democratic Front (UPDF) in "
+        "Lohit District on June 4 and were kept in a makeshift camp, said Namsai Police "
+        "Station officer in charge Ratan Nath.")
+    assert incident["target_type"] != "police"
+    assert incident["kidnapped"]["best"] == 2

@@ -241,10 +241,13 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                            r"(?:(?:provided|given|released|issued)\s+by\s+(?:the\s+)?)?$", re.I)
 # The teller named after his telling: "..., said a Police official" (the force's word and
 # the official's).
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:a|an|the)\s+"
-                          r"(?:senior\s+|local\s+|district\s+)?(?:\w+\s+)?$", re.I)
+# (or a station's officer, with no article: "said Namsai Police Station officer in charge")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|informed|stated)\s+(?:(?:a|an|the)\s+"
+                          r"(?:senior\s+|local\s+|district\s+)?(?:\w+\s+)?|"
+                          r"(?-i:[A-Z][a-z]+\s+){1,2})$", re.I)
 _TELLER = re.compile(r"officials?|officers?", re.I)
-_TELLER_AFTER = re.compile(r"\s+(?:officials?|officers?|sources?|spokes(?:man|person))\b", re.I)
+_TELLER_AFTER = re.compile(r"\s+(?:(?:station\s+)?(?:officials?|officers?)|sources?|"
+                           r"spokes(?:man|person))\b", re.I)
 # A rebel body's name ("Kangleipak Communist Party Military Council"), a capitalised name
 # going on ("Pir Koh"), a group's wing ("the student wing of the JeI").
 _COUNCIL_AFTER = re.compile(r"\s+(?:Council|Wing|Commission)\b")
