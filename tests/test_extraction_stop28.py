@@ -116,3 +116,29 @@ def test_a_station_officer_who_told_it_is_no_police_target(resources: Resources)
         "Station officer in charge Ratan Nath.")
     assert incident["target_type"] != "police"
     assert incident["kidnapped"]["best"] == 2
+
+
+def test_the_act_told_days_before_the_report_dates_the_incident(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Mangal Bagh, the fugitive head of the Lashkar e Islam (LI), was killed in a drone "
+        "attack on a compound in Nangarhar province of Afghanistan, The News quoting "
+        "intelligence sources reported on July 25. The sources said Mangal Bagh had sustained "
+        "injuries when a drone struck the compound during the small hours of July 23.")
+    assert (incident["date"]["month"], incident["date"]["day"]) == (7, 23)
+
+
+def test_those_of_the_one_victim_told_also_killed_are_more(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Mangal Bagh, the head of the Lashkar e Islam (LI), was killed in a drone attack in "
+        "Nangarhar province of Afghanistan on July 23. Two of his close aides were also "
+        "killed in the strike, the sources said.")
+    assert incident["killed"]["best"] == 3
+
+
+def test_along_with_his_aides_far_after_the_verb_are_more() -> None:
+    assert _figures(
+        "Mangal Bagh, the fugitive head of the Lashkar e Islam (LI), was killed in a United "
+        "States (US) drone attack on a compound in the mountainous Bandar Khudi Khola area in "
+        "Nangarhar province of Afghanistan along with his two close aides.") == [("killed", 3)]

@@ -235,7 +235,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 
 
 # Those killed or held with one victim, told later in the clause: "... along with three".
-_ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,100}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
+_ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,160}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)

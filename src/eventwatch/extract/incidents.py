@@ -311,7 +311,7 @@ class Draft:
             return next((d for m, d in dated[1:]
                          if EVENT_TOLD_AGAIN_RE.match(m.sentence.text) or
                          same_act(m, self.anchor) or
-                         (self.anchor.claim_only and reported_act(m, d, self.anchor, day))),
+                         reported_act(m, d, self.anchor, day)),
                         day)
         return day
 

@@ -367,6 +367,7 @@ _GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
                        r"areas|locations|districts|raids|operations)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+_OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
 _REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
@@ -406,7 +407,9 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # arrested ... six NSCN IM cadres who were running the illegal detention centre,
         # identified as ..., were also arrested" is six)
         return not _GATHERED.match(text, old.end) and not _same_words(text, old, fig)
-    return _other_sides(old, fig)
+    # (or those of the one victim told first: "Mangal Bagh ... was killed ... Two of his close
+    # aides were also killed" is three)
+    return _other_sides(old, fig) or (old.count.low == 1 and bool(_OF_HIS.match(text, fig.start)))
 
 
 def _same_words(text: str, old: Figure, fig: Figure) -> bool:
