@@ -142,3 +142,27 @@ def test_along_with_his_aides_far_after_the_verb_are_more() -> None:
         "Mangal Bagh, the fugitive head of the Lashkar e Islam (LI), was killed in a United "
         "States (US) drone attack on a compound in the mountainous Bandar Khudi Khola area in "
         "Nangarhar province of Afghanistan along with his two close aides.") == [("killed", 3)]
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_one_district_named(
+        resources: Resources) -> None:
+    incidents = _extract(
+        resources,
+        "CPI Maoist cadres killed two villagers in separate incidents in Gadchiroli District "
+        "on suspicion of being Police informers on June 4 and 5, reports Times of India. A "
+        "group of Maoists abducted Bajirao Madavi (44) from Yedaskuhi village in Kurkheda "
+        "tehsil in the night of June 5 and shot him dead in a nearby forest.")
+    village = next(i for i in incidents if i["place"]["name"] == "Yedaskuhi")
+    assert village["place"]["admin2"] == "Gadchiroli"
+
+
+def test_the_district_of_a_town_told_as_a_distance_is_not_the_scenes(
+        resources: Resources) -> None:
+    # guards the rule's reach: the district after "70 kilometres from Jamshedpur" is
+    # Jamshedpur's, and the gazetteer's own district of the village stands
+    (incident,) = _extract(
+        resources,
+        "A group of PLFI cadres set a vehicle on fire at a road construction site near Tirku "
+        "village in Kharsawan Police Station area, around 70 kilometres from Jamshedpur in "
+        "East Singhbhum District on June 3, reports The Telegraph.")
+    assert incident["place"]["admin2"] == "Saraikela"

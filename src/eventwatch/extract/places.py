@@ -243,6 +243,12 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         if entry.kind in ("admin2", "admin1"):
             place.precision = "locality"
         evidence.insert(0, Evidence("place", start, end, name))
+    if place.admin2 is None and (site is not None or entry.kind == "locality") and \
+            entry.kind != "country" and gazetteer.has_districts(entry.country):
+        # a site in the one district the story names as such, in its province ("killed two
+        # villagers in separate incidents in Gadchiroli District ... abducted Bajirao Madavi
+        # (44) from Yedaskuhi village in Kurkheda tehsil")
+        place.admin2 = _the_one_district(entry, doc)
     later = [s for s in sentences if s.start > first_named.start and any(
         s.start <= m.start < s.end and ((
             _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start) and (
@@ -496,6 +502,13 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     if not inner and fallback:
         return PlaceMatch(m.start, m.end, m.text, (owners[0],))
     return m
+
+
+def _the_one_district(entry: GazEntry, doc: DocPlaces) -> str | None:
+    """The one district of the entry's province the article names as such, if one."""
+    named = {e.name for m in doc.matches if _DISTRICT_WORD.search(m.text) for e in m.entries
+             if e.kind == "admin2" and e.country == entry.country and e.admin1 == entry.admin1}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _district_told_elsewhere(text: str, m: PlaceMatch, entry: GazEntry,
