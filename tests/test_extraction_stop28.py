@@ -166,3 +166,55 @@ def test_the_district_of_a_town_told_as_a_distance_is_not_the_scenes(
         "village in Kharsawan Police Station area, around 70 kilometres from Jamshedpur in "
         "East Singhbhum District on June 3, reports The Telegraph.")
     assert incident["place"]["admin2"] == "Saraikela"
+
+
+def _sides(text: str) -> list[tuple[str, int | None, dict[str, int]]]:
+    return [(f.measure, f.count.low, f.count.by_category)
+            for f in find_figures(text, Sentence(0, 0, len(text), text, False))]
+
+
+def test_a_superintendent_of_police_is_a_security_force_and_a_receptionist_a_civilian() -> None:
+    assert _sides(
+        "Superintendent of Police SP Muhammad Ilyas was killed in Nawan Killi area of Quetta "
+        "on November 15 along with three family members.") == [
+        ("killed", 4, {"security_forces": 1, "civilians": 3})]
+    assert _sides("A security guard and a lady receptionist of a mobile franchise were shot "
+                  "dead.") == [("killed", 2, {"security_forces": 1, "civilians": 1})]
+
+
+def test_a_name_and_age_before_the_and_of_an_object_list_go_on_with_it() -> None:
+    assert _figures(
+        "Militants opened fire, injuring a lady receptionist Faiza, (25), and three customers "
+        "Imtiaz, Waseem, and Mansoor.") == [("wounded", 4)]
+
+
+def test_the_officer_who_told_it_and_the_victim_of_a_record_give_no_side() -> None:
+    # guards the reach of the police ranks added in stop 28 (before, no rank was a person)
+    assert _sides("According to Superintendent of Police (SP) S.P. Sarma, Rakesh Brahma was "
+                  "arrested along with arms later.") == [("arrested", 1, {})]
+    assert _sides(
+        "A hardcore CPI Maoist cadre, identified as Praveer Da, who played a major role in the "
+        "2013 killing of Superintendent of Police (SP) Amarjeet Balihar in Pakur District on "
+        "July 2, 2013, was allegedly arrested from the residence of a mukhiya.") == [
+        ("arrested", 1, {})]
+
+
+def test_the_doers_motorcycle_after_a_clause_of_theirs_is_no_target(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A passer by was injured in the attack in Quetta on November 15. The SP was killed "
+        "when three armed men whose identity are yet to be ascertained riding on a motorcycle "
+        "intercepted his car and opened fire killing him along with his wife son and "
+        "granddaughter")
+    assert not any(e["field"] == "target_type" and e["text"] == "motorcycle"
+                   for e in incident["evidence"])
+
+
+def test_victims_riding_a_motorcycle_stay_its_riders(resources: Resources) -> None:
+    # guards the rule's reach: no doer before "riding"
+    (incident,) = _extract(
+        resources,
+        "Two persons, riding a motorcycle, were killed by a landmine explosion in the Kathan "
+        "area of Dera Bugti District on December 19, reports Dawn.")
+    assert incident["target_type"] == "private_citizens"

@@ -243,6 +243,12 @@ _FOE_BEFORE = re.compile(r"\b(?:clash(?:es)?|fight(?:ing)?|encounter|gunfight|ba
 _ANTI_BEFORE = re.compile(r"\banti[\s-]+(?:(?:\(?[A-Z][\w()-]*|of|e|i)\s+){0,8}$", re.I)
 
 
+# Who told of it, or the victim of an act of someone's record, before a person noun.
+_TELLER_OR_VICTIM_BEFORE = re.compile(r"\b(?:according\s+to|(?:killing|murder|assassination|"
+                                      r"abduction|kidnapping)\s+of|attacks?\s+on)\s+"
+                                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     """A single victim named or described without a number."""
     category = None
@@ -261,7 +267,12 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
         if last_end < 0 and _FOE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # the other side of an opening phrase: "In a clash with Kamarkhel
             # volunteers in the area LI commander Mehar Gul was killed"
+        if _TELLER_OR_VICTIM_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # who told it or a victim of the record: "According to Superintendent
+            # of Police (SP) S.P. Sarma, Rakesh Brahma was arrested", "who played a major
+            # role in the 2013 killing of Superintendent of Police (SP) Amarjeet Balihar"
         if _ANTI_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+
             continue  # the foe of an operation: "during an anti Communist Party of India
             # Maoist (CPI Maoist) operation", "an anti-Maoist drive"
         # the head of the noun phrase decides: "The woman Maoist" is a militant, "a woman
@@ -352,6 +363,9 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
 AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
 OF_THING = r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
 _OF_THING_AND = re.compile(rf"{OF_THING}\s+and\s+", re.I)
+# One person's name (and age) before the "and" of a list: "injuring a lady receptionist
+# Faiza, (25), and three customers".
+_NAMED_AND = re.compile(rf"\s+{NAME}(?:\s*,?\s*\(?\d{{1,2}}\)?)?\s*,?\s+and\s+")
 
 
 def joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Group]:
@@ -361,7 +375,9 @@ def joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Gr
     kept = groups[:1]
     for g in groups[1:]:
         if not (AND_JOIN.fullmatch(text, kept[-1].end, g.start) or (
-                of_thing and _OF_THING_AND.fullmatch(text, kept[-1].end, g.start))):
+                of_thing and _OF_THING_AND.fullmatch(text, kept[-1].end, g.start)) or (
+                kept[-1].quantity.low == 1 and _NAMED_AND.fullmatch(text, kept[-1].end,
+                                                                    g.start))):
             break
         kept.append(g)
     return kept

@@ -167,7 +167,11 @@ _DOERS_RIDE_BEFORE = re.compile(
     # motorcycles")
     r"cadres|riders)\s+(?:(?:carrying|armed\s+with|wielding)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:riding\s+(?:on\s+)?|(?:who\s+)?(?:came|arrived|fled)\s+(?:on|in)\s+|"
-    r"on\s+|in\s+)(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$", re.I)
+    r"on\s+|in\s+)(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$|"
+    # (or told after a clause of the riders': "three armed men whose identity are yet to be
+    # ascertained riding on a motorcycle")
+    r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|cadres)\b"
+    r"[^.;]{1,80}?\briding\s+(?:on\s+)?(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 # (an attack by the doers on a thing aims at it: "an attack by militants on a vehicle"; not
 # "shot dead by three unidentified assailants ... on two motorcycles")
 _BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush|raids?|firing|fire|strikes?)\s+by\s+"
@@ -300,7 +304,7 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
             _SERVED_BEFORE.search(text, max(start, m.start() - 30), m.start()) or
             _INFORMER_AFTER.match(text, m.end())):
         return True  # "at Rajbari under Diyungmukh Police Station", "a Police informer"
-    ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 50), m.start())
+    ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 140), m.start())
     if ride and not _BY_BEFORE.search(text, max(start, ride.start() - 30), ride.start()):
         return True  # the doers' own ride: "assailants on a motorcycle opened fire"
     if IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
