@@ -404,7 +404,8 @@ PLACED_AT = re.compile(r"\s+(?:posted|stationed|deployed|working|employed|servin
                        r"(?:at|in|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|to)\s+", re.I)
 # A name as the subject right before the verb, its gloss set off by commas.
 # (also opening a sentence that is not the text's first: "Mahato received bullet injury")
-NAME_SUBJECT = re.compile(r"(?:(?<!\w)|\W\s*)(?!(?:He|She|They|It|We|This|That)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
+NAME_SUBJECT = re.compile(r"(?:(?<!\w)|\W\s*)(?!(?:He|She|They|It|We|This|That)\b)"
+                          r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}"
                           r"(?:\s*\(\d+\))?\s*(?:,[^,;.]{1,80},\s*)?(?:(?:had|has|have)\s+)?$")
 # ... or one person told by "his" or "her": "while his companion sustained serious injuries".
 HIS_PERSON_SUBJECT = re.compile(rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:{PERSON})\s+$", re.I)
