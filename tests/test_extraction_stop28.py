@@ -218,3 +218,41 @@ def test_victims_riding_a_motorcycle_stay_its_riders(resources: Resources) -> No
         "Two persons, riding a motorcycle, were killed by a landmine explosion in the Kathan "
         "area of Dera Bugti District on December 19, reports Dawn.")
     assert incident["target_type"] == "private_citizens"
+
+
+def test_a_car_fired_on_says_less_than_the_cleric_in_it(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three people, including Mufti Usman Yar, the Secretary General of Jama’at Ulema e "
+        "Islam Sami ul Haq (JUI S), were killed when unidentified militants opened fire on a "
+        "car near Awami Markaz in Karachi on January 17, reports The News.")
+    assert incident["target_type"] == "religious_figures_institutions"
+
+
+def test_a_car_fired_on_outside_a_hostel_stays_a_private_target(resources: Resources) -> None:
+    # guards the rule's reach: a building's name is no victim's role
+    (incident,) = _extract(
+        resources,
+        "Unidentified assailants opened fire at a car outside MPA hostel in Peshawar, killing "
+        "Nisar Afridi on the spot while injuring Haji Gul and Kabir on December 12.")
+    assert incident["target_type"] == "private_citizens"
+
+
+def test_the_bombers_motorcycles_are_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least 48 persons were killed in twin suicide attacks at Parachinar in Kurram Agency "
+        "on July 26, reports The News. Suicide bombers on motorcycles blew themselves up "
+        "within a minute of each other outside an Imambargah in Parachinar bazaar.")
+    assert incident["target_type"] == "religious_figures_institutions"
+
+
+def test_a_civilians_own_vehicle_on_his_way_to_a_bazaar_is_a_private_target(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Unidentified assailants shot dead a tribal elder, Malik Faqir Jan, in Mundan area of "
+        "Kurram Agency on December 21, reports The News. Malik Faqir Jan was on way to Sadda "
+        "bazaar when unidentified assailants opened fire on his vehicle. Malik Faqir was killed "
+        "on the spot while his driver sustained critical injuries.")
+    assert incident["target_type"] == "private_citizens"

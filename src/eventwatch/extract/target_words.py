@@ -162,7 +162,7 @@ _REPORTER_VERB = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?"
                             r"suspects?|suspected|believes?|believed|suspecting)\b", re.I)
 # (not the attack's aim: "an attack by suspected militants on a commercial vehicle")
 _DOERS_RIDE_BEFORE = re.compile(
-    r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|"
+    r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|bombers?|"
     # (their arms between: "three unidentified assailants carrying 9mm pistols on two
     # motorcycles")
     r"cadres|riders)\s+(?:(?:carrying|armed\s+with|wielding)\s+(?:[\w-]+\s+){1,3}?)?"
@@ -198,8 +198,9 @@ _HEADING_HOME = re.compile(r"\b(?:way|returning|going|went|headed|heading|back)\
 TARGET_WAS = re.compile(r"\btarget\s+of\s+[^.;]{0,60}?\b(?:was|were|is)\s+(?:an?\s+|the\s+)?$",
                         re.I)
 # Where the victims were going, and their errand there: "on their way to open bank accounts".
-_WAY_TO = re.compile(r"\bway\s+to\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:a|an|the|his|her|their)?\s*$",
-                     re.I)
+# (also to a place named: "was on way to Sadda bazaar")
+_WAY_TO = re.compile(r"\bway\s+to\s+(?:(?-i:[a-z]+|[A-Z][a-z]+)\s+){0,2}?"
+                     r"(?:a|an|the|his|her|their)?\s*$", re.I)
 # A place the scene is measured from: "his body was thrown a km away from a CRPF camp".
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\s+"
                             r"(?:away\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",

@@ -320,6 +320,16 @@ _FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|com
 # Targets that are places where people gather (a market, a shop, a bus stand), not the aim
 # when only security forces were hurt there.
 _PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+_PRIVATE_RIDE = re.compile(r"cars?|motor\s*cycles?|motorbikes?|bikes?", re.I)
+# A building, or a word before one, is no victim's role: "outside MPA hostel", "near the ...
+# court".
+_BUILDING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:courts?|offices?|houses?|residences?|"
+                       r"schools?|colleges?|hostels?|mosques?|temples?|churches?|imambargahs?|"
+                       r"secretariats?|complex|buildings?|compounds?|camps?|stations?)", re.I)
+_BUILDING_AFTER = re.compile(r"\s+(?:hostel|house|office|residence|court|complex|building|camp|"
+                             r"school|college|hospital|station|secretariat|compound|"
+                             r"headquarters)s?\b", re.I)
 # Targets a victim's role names (GTD codes a journalist, a teacher, a cleric or an official
 # by the role, wherever he was hit).
 _ROLES = frozenset({"journalists_media", "educational_institution",
@@ -422,6 +432,22 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         # a convoy says no more than whose it was: "Three Policemen were killed ... opened
         # fire on a convoy accompanying a group of MLAs" is the police's (the victims say)
         best = None
+    if best is not None and best[1] == "transportation" and \
+            GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and \
+            _OWNER_BEFORE.search(text, max(0, best[2] - 8), best[2]) and \
+            categories and set(categories) <= {"civilians"}:
+        # a civilian's own vehicle is a private one (GTD), no transport: "opened fire on his
+        # vehicle in Mundan area"
+        best = (best[0], "private_citizens", best[2], best[3])
+    if best is not None and best[1] == "private_citizens" and role is not None and \
+            _PRIVATE_RIDE.fullmatch(text, best[2], best[3]) and \
+            not _BUILDING.fullmatch(text, role[2], role[3]) and \
+            not _BUILDING_AFTER.match(text, role[3]):
+        # a private ride says no more than whose it was: "Three people, including Mufti
+        # Usman Yar, the Secretary General of ... (JUI S), were killed when unidentified
+        # militants opened fire on a car" aims at the cleric (not a place near it: "opened
+        # fire at a car outside MPA hostel")
+        best = role
     if best is not None and best[0] == 2 and best[1] in _PLACES_OF_PEOPLE and role is not None:
         # where it happened says less than who was hit: "A local journalist Haroon Khan ...
         # was shot dead outside his house" aims at the press (GTD codes the victim's role)
