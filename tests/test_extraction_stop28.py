@@ -256,3 +256,21 @@ def test_a_civilians_own_vehicle_on_his_way_to_a_bazaar_is_a_private_target(
         "bazaar when unidentified assailants opened fire on his vehicle. Malik Faqir was killed "
         "on the spot while his driver sustained critical injuries.")
     assert incident["target_type"] == "private_citizens"
+
+
+def test_some_of_the_counted_are_that_many_of_their_side() -> None:
+    assert _sides("Seven of the 35 tribesmen were killed by their abductors.") == [
+        ("killed", 7, {"civilians": 7})]
+
+
+def test_all_of_them_told_by_a_relative_clause_stay_counted() -> None:
+    # guards the rule's reach: "who were abducted" tells of the 35
+    assert ("kidnapped", 35, {"civilians": 35}) in _sides(
+        "Seven of the 35 tribesmen who were abducted in an attack on a convoy on March 26, "
+        "are suspected to have been killed.")
+
+
+def test_one_man_named_and_glossed_twice_with_was_is_one() -> None:
+    assert _figures("Biswas, a ginger trader by profession and a resident of Krishnai, was "
+                    "abducted by GNLA militants on January 4 from Nangapa.") == [
+        ("kidnapped", 1)]

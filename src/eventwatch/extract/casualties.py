@@ -237,6 +237,9 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 # Those killed or held with one victim, told later in the clause: "... along with three".
 _ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,160}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
+# A name and the comma that opens his gloss; the rest of the gloss, to its comma.
+_NAME_COMMA_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s*,\s*$")
+_COMMA_GAP = re.compile(r"[^,.;]{0,40},\s*")
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
@@ -340,8 +343,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return left[-1:]
         aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()
         singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")
-        if singular and len(left) > 1 and all(g.quantity.low == 1 for g in left) and all(
-                _AND_ALSO.fullmatch(text, a.end, b.start) for a, b in pairwise(left)):
+        # one man named, glossed twice, with "was": "Biswas, a ginger trader by profession
+        # and a resident of Krishnai, was abducted"
+        glossed = singular and len(left) > 1 and all(g.quantity.low == 1 for g in left) and \
+            bool(_NAME_COMMA_BEFORE.search(text, max(0, left[0].start - 40), left[0].start) and
+                 _COMMA_GAP.fullmatch(text, left[-1].end, aux_start))
+        if glossed or (singular and len(left) > 1 and all(g.quantity.low == 1 for g in left) and
+                       all(_AND_ALSO.fullmatch(text, a.end, b.start) for a, b in pairwise(left))):
             # one person told twice: "A cadre of the ASWJ and also an activist of the MDM ...,
             # Hafiz Mohammad Sajjad, was shot dead"
             left = left[:1]
@@ -386,8 +394,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             members = left[-1].breakdown or ((left[-1].quantity.low or 0) > 1 and bool(
                 MEMBERS_NAMED.search(text, left[-1].start, vm.start()) or
                 NAME_NEXT.match(text, left[-1].end)))
-            extra = [] if members else AND_PERSON_AFTER.findall(text, left[-1].end,
-                                                                 vm.start())
+            extra = [] if members or glossed else AND_PERSON_AFTER.findall(
+                text, left[-1].end, vm.start())
             if extra:
                 # each of the side his noun says ("A policeman and the driver were injured":
                 # a civilian more), else of the group's

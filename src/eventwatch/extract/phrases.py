@@ -126,6 +126,11 @@ _INCLUDING_RE = guarded(r"\b(?:including|inclusive\s+of|among\s+them|among\s+who
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
 _OFFICER = re.compile(r"officers?", re.I)
 _ANTI_BEFORE_NOUN = re.compile(r"\banti[\s-]$", re.I)
+# A count of some of those counted next: "Seven of the 35 tribesmen".
+_PART_OF_BEFORE = re.compile(r"\b(?P<n>\w+)\s+of\s+(?:the|these|those)\s+$", re.I)
+# (not where a relative clause tells of all of them: "Seven of the 35 tribesmen who were
+# abducted")
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|\w+(?:['’]s|\s+s)\s+)?$", re.I)
 _UNKNOWN_NUMBER = re.compile(r"\s*(?:unspecified|unknown|undisclosed|unconfirmed)\s+number\b",
                              re.I)
@@ -228,6 +233,14 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             continue  # "an unspecified number of militants": no count
         if _ONE_OF_BEFORE.search(text, max(0, m.start("num") - 30), m.start("num")):
             continue  # "Tunda, one of India's 20 most wanted terrorists": the one, not the 20
+        part = _PART_OF_BEFORE.search(text, max(0, m.start("num") - 30), m.start("num"))
+        if part and groups and groups[-1].end == part.end("n") and noun and \
+                not _WHO_AFTER.match(text, m.end()):
+            # "Seven of the 35 tribesmen were killed": seven, of the tribesmen's side
+            category = noun_category(noun, m.group("mods") or "", of_them)
+            if groups[-1].category is None:
+                groups[-1].category = category
+            continue
         if groups and q.low is not None and any(g.quantity.low == q.low for g in groups) and \
                 _DEFINITE.search(text, max(0, m.start("num") - 4), m.start("num")):
             continue  # "the five militants ... The five deceased were ...": the same five
