@@ -274,3 +274,23 @@ def test_one_man_named_and_glossed_twice_with_was_is_one() -> None:
     assert _figures("Biswas, a ginger trader by profession and a resident of Krishnai, was "
                     "abducted by GNLA militants on January 4 from Nangapa.") == [
         ("kidnapped", 1)]
+
+
+def test_civilian_hostages_say_the_target_over_a_station_named_for_the_place(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Separately, in a joint operation, Army and Assam Police rescued a businessman, "
+        "identified as Hajrat Ali, who was abducted by unidentified assailants on December 29 "
+        "from Tulsibari Bazar under Rangia Police Station in Kamrup District, from a militant "
+        "hideout at Latibari, reports The Sentinel.")
+    assert incident["target_type"] == "private_citizens"
+
+
+def test_a_towers_guards_held_leave_the_tower_the_target(resources: Resources) -> None:
+    # guards the rule's reach: hostages of a force's word do not replace the target named
+    (incident,) = _extract(
+        resources,
+        "Maoists demolished a mobile tower of a private operator and abducted its two security "
+        "guards at Chain in Jamui District on December 3, reports Zee News.")
+    assert incident["target_type"] == "telecommunication"

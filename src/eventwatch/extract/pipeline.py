@@ -369,7 +369,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             event_type != "arrests" and _foreign_force(perps, place, resources)))
     target, target_ev = types.target_type(
         text, target_spans, state_operation=state_op and not between_states,
-        killed=counts.killed, wounded=counts.wounded, doers=doers,
+        killed=counts.killed, wounded=counts.wounded, kidnapped=counts.kidnapped, doers=doers,
         groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"],
         defused=event_type == "disrupted_weapons_use",
         forces=[(m.start, m.end, force) for m in actor_matches if m.actor.kind == "state" and

@@ -342,7 +342,8 @@ _THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s
 
 
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
-                killed: Count, wounded: Count, doers: Sequence[tuple[int, int]] = (),
+                killed: Count, wounded: Count, kidnapped: Count | None = None,
+                doers: Sequence[tuple[int, int]] = (),
                 groups: Sequence[tuple[int, int]] = (), defused: bool = False,
                 forces: Sequence[tuple[int, int, str]] = (),
                 ) -> tuple[str, Evidence | None]:
@@ -364,6 +365,11 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             return "unknown", Evidence("target_type", unknown.start(), unknown.end(),
                                        unknown.group(0))
     categories = {**wounded.by_category, **killed.by_category}
+    if not categories and kidnapped and set(kidnapped.by_category) == {"civilians"}:
+        # or civilian hostages, where no one was hurt: "abducted four traders" aims at them,
+        # not at the force whose station's area it was (a force's own men held stay the
+        # force's word: "abducted its two security guards" of a mobile tower)
+        categories = dict(kidnapped.by_category)
     # only security forces were hurt: a place they were hurt at is where, not the aim ("About
     # a dozen Maoist cadres cornered SPO Koasalal Markam at a weekly market")
     # (and so for militants: "a NSCN R cadre ... was killed by unidentified assailants at
