@@ -294,3 +294,14 @@ def test_a_towers_guards_held_leave_the_tower_the_target(resources: Resources) -
         "Maoists demolished a mobile tower of a private operator and abducted its two security "
         "guards at Chain in Jamui District on December 3, reports Zee News.")
     assert incident["target_type"] == "telecommunication"
+
+
+def test_groups_whose_involvement_is_suspected_are_suspected(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least 45 persons were killed in a huge explosion that ripped through a Shia "
+        "majority neighbourhood in Karachi on March 3, reports The News. The IGP suspected the "
+        "involvement of banned outfits the Tehreek e Taliban Pakistan (TTP) in collaboration "
+        "with the Lashkar e Jhangvi (LeJ).")
+    assert {(p["actor"], p["status"]) for p in incident["perpetrators"]} == {
+        ("Tehrik-i-Taliban Pakistan", "suspected"), ("Lashkar-e-Jhangvi", "suspected")}

@@ -223,6 +223,10 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
             return "claimed"
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
+    if _INVOLVEMENT_BEFORE.search(s_text, max(0, rel_start - 140), rel_start):
+        # "The IGP suspected the involvement of banned outfits the Tehreek e Taliban Pakistan
+        # (TTP) in collaboration with the Lashkar e Jhangvi (LeJ)": both suspected
+        return "suspected"
     window_start = max(0, rel_start - 40)
     named = None if of_name or not s_text[:rel_start].rstrip().endswith("(") else \
         _NAME_BEFORE_BRACKET.search(s_text, max(0, rel_start - 160), rel_start)
@@ -274,6 +278,11 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
+# A suspicion of a group's hand, the group named after it in the clause.
+_INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|blamed|"
+                                 r"pointed\s+to|points\s+to|point\s+to)\s+(?:the\s+)?"
+                                 r"(?:possible\s+)?(?:involvement|hand|role)\s+of\b[^.;:]{0,120}$",
+                                 re.I)
 # A harm done to people named after it, in the words before a mention (not its agent, "by").
 _HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidnapped|"
                             r"arrested|detained|injured)\s+(?:(?!\b(?:by|when|while|after|"
