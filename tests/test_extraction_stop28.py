@@ -305,3 +305,33 @@ def test_groups_whose_involvement_is_suspected_are_suspected(resources: Resource
         "with the Lashkar e Jhangvi (LeJ).")
     assert {(p["actor"], p["status"]) for p in incident["perpetrators"]} == {
         ("Tehrik-i-Taliban Pakistan", "suspected"), ("Lashkar-e-Jhangvi", "suspected")}
+
+
+def _doers(resources: Resources, text: str) -> set[tuple[str | None, str, str]]:
+    (incident,) = _extract(resources, text)
+    return {(p["actor"], p["mention"], p["status"]) for p in incident["perpetrators"]}
+
+
+def test_a_group_named_with_its_factions_word_and_acronym_did_what_follows(
+        resources: Resources) -> None:
+    assert _doers(
+        resources,
+        "Janatantrik Tarai Mukti Morcha Krantikari (JTMM K) exploded an improvised explosive "
+        "device (IED) in Rajbiraj, the District headquarters of Saptari, on June 14, reports "
+        "The Himalayan Times.") == {
+        ("Janatantrik Terai Mukti Morcha", "Janatantrik Tarai Mukti Morcha", "attributed")}
+
+
+def test_cadres_who_exchanged_fire_and_militants_at_night_are_doers(
+        resources: Resources) -> None:
+    assert _doers(
+        resources,
+        "A group of Communist Party of India Maoist (CPI Maoist) cadres exchanged fire with "
+        "Security Force (SF) personnel near Dongarjoda village in Kandhamal District on "
+        "February 5, reports The Hindu.") == {
+        ("Communist Party of India (Maoist)", "Communist Party of India Maoist", "attributed")}
+    assert _doers(
+        resources,
+        "Separately militants on September 7 night attacked a Police picket in Achhabal in "
+        "Anantnag District and the attack was repulsed by the security guards.") == {
+        (None, "militants", "attributed")}

@@ -94,7 +94,9 @@ UNNAMED_RE = guarded(
     r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
     rf"identified)\s+)*(?:armed\s+)?"
     # a group the actor base does not know, named: "Karbi Peoples Liberation Tiger (KPLT)"
-    r"(?:(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,5}(?:\((?-i:[A-Z][\w-]+)\)\s+)?)?"
+    # (not a connective opening the sentence: "Separately militants on July 17 attacked")
+    r"(?:(?!(?-i:Separately|Meanwhile|However|Earlier|Later|Also|Further|Elsewhere)\b)"
+    r"(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,5}(?:\((?-i:[A-Z][\w-]+)\)\s+)?)?"
     rf"{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b",
     re.I,
 )
@@ -111,12 +113,17 @@ DOER_VERB_RE = guarded(
     r"pick-?ups?)\s+)?"
     r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     # (the paper's "(today)" after the day: "cadres on June 10 (today) blew up")
-    r"\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+\((?:today|yesterday)\))?|late\s+\w+day|early\s+\w+day|"
+    # (or its part of the day: "Militants on September 7 night attacked a Police picket")
+    r"\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+\((?:today|yesterday)\))?"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|late\s+\w+day|early\s+\w+day|"
     r"last\s+night|yesterday)\s+)?"
     r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     # (an adverb after the auxiliary: "Naxals had allegedly planted a pressure bomb")
     r"(?:(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))(?:\w+ly|also)\s+)?"
     r"(?:opened|open(?=\s+fired?\b)|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
+    # (fire exchanged: "A group of CPI Maoist cadres exchanged fire with Security Force (SF)
+    # personnel")
+    r"exchanged(?=\s+fire\b)|"
     r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
     r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
@@ -256,7 +263,12 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     close = "" if of_name else r"\)?"
     # (and the unit they belong to: "CPI Maoist cadres of the Sabari Dalam (armed squad)
     # allegedly poured kerosene")
-    tail = re.sub(rf"^{close}\s*(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?"
+    # (and a faction's word before the acronym after a long name, or the acronym's last
+    # letter: "Janatantrik Tarai Mukti Morcha Krantikari (JTMM K) exploded"; not after an
+    # acronym: "NSCN Khaplang (NSCN K) cadres attacked" are the faction's men)
+    faction_word = r"(?:\s+[A-Z][a-z]+(?=\s*\())?" if " " in text[start:end].strip() else ""
+    tail = re.sub(rf"^{faction_word}(?:\s+[A-Z]{{1,3}}(?=\)))?{close}\s*"
+                  rf"(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?"
                   r"(?:(?:militants?|fighters|men|cadres|terrorists|members|activists|"
                   r"insurgents|gunmen)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
