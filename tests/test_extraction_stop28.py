@@ -335,3 +335,16 @@ def test_cadres_who_exchanged_fire_and_militants_at_night_are_doers(
         "Separately militants on September 7 night attacked a Police picket in Achhabal in "
         "Anantnag District and the attack was repulsed by the security guards.") == {
         (None, "militants", "attributed")}
+
+
+def test_the_story_told_from_the_night_before_is_the_same_encounter(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Two Border Security Force BSF troopers were killed and four others were critically "
+        "wounded in an encounter with CPI Maoist cadres in Becha forests of Kanker District on "
+        "March 12 reports The Hindu. A special operation was launched from Chotibetia BSF camp "
+        "at 11 45 pm on March 11 and the BSF parties had an exchange of fire with the Maoists "
+        "at around 2 25 am on March 12 near Becha village.")
+    assert (incident["date"]["month"], incident["date"]["day"]) == (3, 12)
+    assert incident["killed"]["best"] == 2

@@ -548,6 +548,14 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if own and current_date is not None and hostage_killed(info, own[0], current.members,
                                                            current_date):
         return False
+    if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict() \
+            and info.families & current.families and any(
+                d.date.to_dict() == current_date.date.to_dict() for d in own[1:]):
+        # the incident's own day among the sentence's, with an act of its kind: the story
+        # told from the night before ("A special operation was launched ... at 11 45 pm on
+        # March 11 ... The BSF parties had an exchange of fire with the Maoists at around 2 25
+        # am on March 12" after "... were killed ... in an encounter ... on March 12")
+        return False
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began
