@@ -348,3 +348,17 @@ def test_the_story_told_from_the_night_before_is_the_same_encounter(
         "at around 2 25 am on March 12 near Becha village.")
     assert (incident["date"]["month"], incident["date"]["day"]) == (3, 12)
     assert incident["killed"]["best"] == 2
+
+
+def test_the_checkpost_attacked_the_night_before_and_the_clash_that_continued_are_one(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Five militants and a security official belonging to the 33 Baloch Regiment were "
+        "killed when Tehreek e Taliban Paksitan (TTP) attacked a security checkpost in the "
+        "Kadakard area of Upper Dir District on September 27, reported Daily Times. According "
+        "to sources, the checkpost was attacked by a large number of TTP militants late on "
+        "September 26, 2012. The clash between them continued till September 27, resulting in "
+        "death of a security official and five militants.")
+    assert incident["killed"]["best"] == 6
+    assert (incident["date"]["month"], incident["date"]["day"]) == (9, 27)

@@ -114,12 +114,18 @@ AFOREMENTIONED_RE = re.compile(
 
 # "The exchange of fire took place ...": the incident's event, named back by its noun.
 EVENT_TOLD_AGAIN_RE = re.compile(
-    # (also as someone tells it: "Official sources said the blast took place")
-    r"\W*(?:(?:[\w.’'-]+\s+){1,4}?(?:said|added|stated|told)\s+(?:that\s+)?)?"
-    rf"[Tt]he\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:took\s+place|occurred|started|began|"
-    r"broke\s+out|happened|erupted|lasted|ensued)\b|"
+    # (also as someone tells it: "Official sources said the blast took place", "According to
+    # sources, the checkpost was attacked")
+    r"\W*(?:(?:[\w.’'-]+\s+){1,4}?(?:said|added|stated|told)\s+(?:that\s+)?|"
+    r"[Aa]ccording\s+to\s+[^,.;]{1,40},\s*)?"
+    rf"(?:[Tt]he\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:took\s+place|occurred|started|began|"
+    r"broke\s+out|happened|erupted|lasted|ensued|continued|went\s+on|raged)\b|"
     # the bomb told again: "The grenade exploded inside the debris of the house where ..."
-    r"\W*[Tt]he\s+(?:\w+\s+){0,2}?(?:grenade|bomb|IED|device|explosive)\s+(?:exploded|went\s+off)\b")
+    r"[Tt]he\s+(?:\w+\s+){0,2}?(?:grenade|bomb|IED|device|explosive)\s+(?:exploded|went\s+off)\b|"
+    # or the place attacked: "the checkpost was attacked by a large number of TTP militants
+    # late on September 26" after "TTP attacked a security checkpost ... on September 27"
+    r"[Tt]he\s+(?:\w+\s+){0,2}?(?:check\s*posts?|posts?|pickets?|camps?|convoys?|"
+    r"police\s+stations?)\s+(?:was|were)\s+(?:attacked|ambushed|targeted|stormed|raided)\b)")
 
 
 # A lead that tells bodies found: "The bodies of the five militants ... have been retrieved".
@@ -130,12 +136,14 @@ BODIES_FOUND_RE = guarded(
 
 
 def days_before(a: DateValue, b: DateValue) -> int | None:
-    """How many days day-precise ``a`` is before ``b`` (one year or both unknown)."""
-    if a.month is None or a.day is None or b.month is None or b.day is None or \
-            a.year != b.year:
+    """How many days day-precise ``a`` is before ``b`` (in one year; a year unknown is the
+    other's: "on September 27 ... late on September 26, 2012" is a day before)."""
+    if a.month is None or a.day is None or b.month is None or b.day is None or (
+            a.year is not None and b.year is not None and a.year != b.year):
         return None
+    year = a.year or b.year
     try:  # a leap year stands in for an unknown one
-        return (date(b.year or 2000, b.month, b.day) - date(a.year or 2000, a.month, a.day)).days
+        return (date(year or 2000, b.month, b.day) - date(year or 2000, a.month, a.day)).days
     except ValueError:
         return None
 
