@@ -359,6 +359,6 @@ def test_the_checkpost_attacked_the_night_before_and_the_clash_that_continued_ar
         "Kadakard area of Upper Dir District on September 27, reported Daily Times. According "
         "to sources, the checkpost was attacked by a large number of TTP militants late on "
         "September 26, 2012. The clash between them continued till September 27, resulting in "
-        "death of a security official and five militants.")
+        "death of a security official and five militants.", published=None)
     assert incident["killed"]["best"] == 6
     assert (incident["date"]["month"], incident["date"]["day"]) == (9, 27)
