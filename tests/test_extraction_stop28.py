@@ -362,3 +362,15 @@ def test_the_checkpost_attacked_the_night_before_and_the_clash_that_continued_ar
         "death of a security official and five militants.", published=None)
     assert incident["killed"]["best"] == 6
     assert (incident["date"]["month"], incident["date"]["day"]) == (9, 27)
+
+
+def test_forces_returning_from_an_operation_fired_on_were_attacked(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Three CoBRA personnel were injured in an encounter with CPI Maoist cadres in "
+        "Dantewada District on August 19, reports The Times of India. The encounter took place "
+        "when the Security Forces were returning after an anti Naxal operation in the region, "
+        "when a group of armed Maoists opened fire on them.")
+    assert incident["attack_type"] == "armed_assault"
+    assert [p["kind"] for p in incident["perpetrators"]] == ["non_state"]

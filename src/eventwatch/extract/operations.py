@@ -56,7 +56,8 @@ MILITANTS_BEGAN_RE = guarded(
     r"(?:carried\s+out|launched|mounted)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?attack\s+on\s+"
     r"(?:an?\s+|the\s+)?(?-i:[A-Z])\w*|"
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|suspects?|intruders?)\s+(?:\w+\s+){{0,3}}?"
-    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|stormed|"
+    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|"
+    r"stormed|"
     r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     rf"(?:{MILITANT_NOUNS}))\b", re.I)
@@ -68,6 +69,10 @@ STATE_STARTED_RE = re.compile(
     r"asked\s+(?:them|him)\s+to\s+stop|(?:on|upon|after)\s+(?:seeing|spotting|sighting)|"
     r"tried\s+to\s+(?:stop|arrest|nab)|operation|"
     r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka)\b", re.I)
+
+
+_RETURNING_FROM = re.compile(r"\breturning\s+(?:after|from)\s+(?:an?\s+|the\s+|their\s+)?"
+                             r"(?:[\w()-]+\s+){0,5}$", re.I)
 
 
 def _militants_began(text: str, draft: Draft, end: int,
@@ -89,7 +94,11 @@ def _militants_began(text: str, draft: Draft, end: int,
         # opened fire")
         own = text.rfind(". ", max(start, m.start() - 250), m.start())
         reach = min(m.start() - 120, own + 2 if own >= 0 else max(start, m.start() - 250))
-        if not STATE_STARTED_RE.search(text, max(start, reach), m.end() + 40):
+        if not any(not _RETURNING_FROM.search(text, max(0, st.start() - 60), st.start())
+                   for st in STATE_STARTED_RE.finditer(text, max(start, reach), m.end() + 40)):
+            # (an operation the forces were returning from is over: "when the Security
+            # Forces were returning after an anti Naxal ... operation ..., when a group of
+            # armed Maoists opened indiscriminate firing")
             return True
         answered = True
     return None if answered else False
