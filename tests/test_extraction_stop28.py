@@ -308,7 +308,7 @@ def test_groups_whose_involvement_is_suspected_are_suspected(resources: Resource
 
 
 def _doers(resources: Resources, text: str) -> set[tuple[str | None, str, str]]:
-    (incident,) = _extract(resources, text)
+    (incident,) = _extract(resources, text, published=None)
     return {(p["actor"], p["mention"], p["status"]) for p in incident["perpetrators"]}
 
 
@@ -374,3 +374,14 @@ def test_forces_returning_from_an_operation_fired_on_were_attacked(
         "when a group of armed Maoists opened fire on them.")
     assert incident["attack_type"] == "armed_assault"
     assert [p["kind"] for p in incident["perpetrators"]] == ["non_state"]
+
+
+def test_the_forces_men_and_the_doers_told_again_are_no_other_side(
+        resources: Resources) -> None:
+    assert _doers(
+        resources,
+        "A woman CPI Maoist cadre was shot dead in a gun battle in Sukma District on March 2, "
+        "reports NDTV. The rebel was killed in an exchange of fire between a joint team of "
+        "security personnel and ultras late last night. A group of armed insurgents opened "
+        "fire on them in a hilly area of Gadgad village last night following which security "
+        "personnel retaliated.") == {(None, "A group of armed insurgents", "attributed")}

@@ -423,8 +423,15 @@ BETWEEN_RE = guarded(
     r"\b(?:clash(?:es)?|fighting|gun\s*battle|gunfight|encounter|skirmish(?:es)?|"
     r"exchange\s+of\s+fire)\s+between\s+(?P<a>[^.;,]{3,70}?)\s+and\s+"
     # (a side ends before a verb: "between the Police and the militants had taken place")
+    # (or its time: "between a joint team of security personnel and ultras late last night")
     r"(?P<b>[^.;,]{3,70}?)(?=\s+(?:in|at|on|near|over|for|to|had|has|have|was|were|is|are|"
-    r"took|broke|erupted|ensued|lasted|continued)\b|\s*[.;,(]|$)", re.I)
+    r"took|broke|erupted|ensued|lasted|continued|late|last|early|yesterday|today)\b|"
+    r"\s*[.;,(]|$)", re.I)
+
+
+_STATE_MEN = re.compile(r"\b(?:security\s+(?:personnel|men|officials)|jawans|policemen|"
+                        r"commandos)\s*$", re.I)
+_MILITANT_HEAD = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s*$", re.I)
 
 
 def _other_side(text: str, sentences: Sequence[Sentence], actor_matches: Sequence[ActorMatch],
@@ -440,8 +447,12 @@ def _other_side(text: str, sentences: Sequence[Sentence], actor_matches: Sequenc
         for side in ("a", "b"):
             start, end = m.span(side)
             if any(start <= a.start < end for a in actor_matches) or STATE_RE.search(
-                    text, start, end):
-                continue
+                    text, start, end) or _STATE_MEN.search(text, start, end):
+                continue  # (also the forces' men: "a joint team of security personnel")
+            if _MILITANT_HEAD.search(text, start, end) and any(
+                    f.perpetrator.actor is None and f.perpetrator.kind == "non_state"
+                    for f in found):
+                continue  # the unnamed doers told again: "ultras" after "armed insurgents"
             mention = text[start:end].strip()
             if any(_bare(f.perpetrator.mention) == _bare(mention) for f in found):
                 continue  # the doer found already ("the Maoists" ... "between SFs and Maoists")
