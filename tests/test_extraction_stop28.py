@@ -385,3 +385,13 @@ def test_the_forces_men_and_the_doers_told_again_are_no_other_side(
         "security personnel and ultras late last night. A group of armed insurgents opened "
         "fire on them in a hilly area of Gadgad village last night following which security "
         "personnel retaliated.") == {(None, "A group of armed insurgents", "attributed")}
+
+
+def test_the_district_after_a_neighbour_named_is_the_scenes(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Son of a local leader of Bharatiya Janata Party BJP in Tinsukia District who was "
+        "abducted on December 15 by ULFA I militants was released on December 25 at Tengmu "
+        "village bordering Myanmar in Changlang District reports The Telegraph.")
+    assert (incident["place"]["admin1"], incident["place"]["admin2"]) == (
+        "Arunachal Pradesh", "Changlang")

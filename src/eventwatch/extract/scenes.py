@@ -30,7 +30,7 @@ NOT_SITE_BEFORE = guarded(
     # intelligence based operation in Bannu District")
     r"origin|reports|according\s+to|bound|from|"
     r"based(?!\s+(?:operations?|raids?|actions?|search(?:es)?|drives?)\b)|"
-    r"capital\s+of|borders?\s+with|bordering|"
+    r"capital\s+of|borders?\s+with|"
     # the destination of a journey: "the train was on its way to Quetta when it came under
     # attack near Marri Farm"
     # ("collecting money from commercial vehicles proceeding to Kohima, from Wokha District")
@@ -45,6 +45,9 @@ NOT_SITE_BEFORE = guarded(
     # a distance from a town: "the construction site located about 500 km from the state
     # capital Raipur"
     r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+    # a neighbour named (but not the unit after it: "at Murumgaon, bordering Chhattisgarh in
+    # Gadchiroli District" is in Gadchiroli)
+    r"\bbordering\s+(?:the\s+)?(?:(?!in\b)[\w-]+\s+){0,2}$|"
     # a person's name: "identified as Abha Deka", "Wahid alias Saddar Bush", "son of Mota"
     # ("son of former slain Punjab Governor"; but "identified as Jamshed in Quetta" names the
     # scene)
