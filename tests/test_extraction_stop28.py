@@ -395,3 +395,8 @@ def test_the_district_after_a_neighbour_named_is_the_scenes(resources: Resources
         "village bordering Myanmar in Changlang District reports The Telegraph.")
     assert (incident["place"]["admin1"], incident["place"]["admin2"]) == (
         "Arunachal Pradesh", "Changlang")
+
+
+def test_shot_to_death_counts_its_whole_subject() -> None:
+    assert _figures("Three Mohajir Qaumi Movement (MQM Haqiqi) cadres and a taxi driver were "
+                    "shot to death on the National Highway.") == [("killed", 4)]

@@ -376,8 +376,8 @@ MEASURE_VERBS: dict[str, str] = {
               r"slit(?:ting)?\s+(?:his|her|their)\s+throats?|"
               # the bombers' own death: "Three JMB militants blew themselves up"
               r"blew\s+(?:himself|herself|themselves)\s+up|"
-              # "hacked him to death", "was stabbed to death"
-              r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed)"
+              # "hacked him to death", "was stabbed to death", "were shot to death"
+              r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed|shot)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
     "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"grievous\s+|bullet\s+)?injuries|received\s+injuries|"
