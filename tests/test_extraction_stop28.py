@@ -400,3 +400,9 @@ def test_the_district_after_a_neighbour_named_is_the_scenes(resources: Resources
 def test_shot_to_death_counts_its_whole_subject() -> None:
     assert _figures("Three Mohajir Qaumi Movement (MQM Haqiqi) cadres and a taxi driver were "
                     "shot to death on the National Highway.") == [("killed", 4)]
+
+
+def test_burnt_alive_and_strangled_kill() -> None:
+    assert _figures("Two persons were burnt alive when militants set a bus ablaze.") == [
+        ("killed", 2)]
+    assert _figures("The villager was strangled by the Maoists.") == [("killed", 1)]

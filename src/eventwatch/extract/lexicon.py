@@ -371,7 +371,7 @@ MEASURE_VERBS: dict[str, str] = {
               # (not a sentence's term: "commuted to jail until death")
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)(?<!until\s)(?<!till\s)deaths?|"
               r"bodies|body|perished|"
-              rf"{_EXECUTED}|lynched|"
+              rf"{_EXECUTED}|lynched|strangled|(?:burnt|burned)\s+alive|"
               # a throat slit: "took them to the forest and later slit their throats"
               r"slit(?:ting)?\s+(?:his|her|their)\s+throats?|"
               # the bombers' own death: "Three JMB militants blew themselves up"
