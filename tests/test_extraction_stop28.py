@@ -406,3 +406,27 @@ def test_burnt_alive_and_strangled_kill() -> None:
     assert _figures("Two persons were burnt alive when militants set a bus ablaze.") == [
         ("killed", 2)]
     assert _figures("The villager was strangled by the Maoists.") == [("killed", 1)]
+
+
+def test_names_of_the_groups_members_before_the_verb_are_no_more() -> None:
+    assert _figures("Two employees of a road construction contractor Kampani Sao and Amar "
+                    "Kumar were arrested with INR 100 000 cash.") == [("arrested", 2)]
+
+
+def test_a_place_after_its_owner_is_the_scene(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Police arrested two employees with INR 100 000 cash meant for payment to a CPI "
+        "Maoist operative in Bihar s Munger District on April 20 reports The Business "
+        "Standard.")
+    assert (incident["place"]["admin1"], incident["place"]["admin2"]) == ("Bihar", "Munger")
+
+
+def test_a_role_played_in_a_killing_elsewhere_is_a_record(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A hardcore CPI Maoist cadre, identified as Praveer Da, who played a major role in the "
+        "2013 killing of Superintendent of Police Amarjeet Balihar in Pakur District on July 2, "
+        "2013, was allegedly arrested at Harwadangal village in Ramgarh Block in Dumka District "
+        "on September 27, reports The Telegraph.")
+    assert incident["place"]["admin2"] == "Dumka"

@@ -240,6 +240,10 @@ _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 # A name and the comma that opens his gloss; the rest of the gloss, to its comma.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s*,\s*$")
 _COMMA_GAP = re.compile(r"[^,.;]{0,40},\s*")
+# Names listed right before the verb: "Kampani Sao and Amar Kumar were".
+_NAMES_BEFORE_VERB = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+                                r"(?:\s*,\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})*"
+                                r"\s*,?\s+and\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s*$")
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
@@ -394,6 +398,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             members = left[-1].breakdown or ((left[-1].quantity.low or 0) > 1 and bool(
                 MEMBERS_NAMED.search(text, left[-1].start, vm.start()) or
                 NAME_NEXT.match(text, left[-1].end)))
+            # (nor the names of the group's members before the verb, as many as they:
+            # "Two employees of a road construction contractor Kampani Sao and Amar Kumar
+            # were arrested" is two)
+            named = _NAMES_BEFORE_VERB.search(text, left[-1].end, aux_start)
+            members = members or bool(named and len(left) == 1 and left[-1].quantity.low ==
+                                      2 + named.group(0).count(","))
             extra = [] if members or glossed else AND_PERSON_AFTER.findall(
                 text, left[-1].end, vm.start())
             if extra:

@@ -42,10 +42,12 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}
                         r"\b(?:[Vv]illage|[Tt]own|[Aa]rea|[Bb]azaa?r|[Bb]lock|[Tt]ehsil),\s+$")
 
 
+_POSSESSIVE_AFTER = re.compile(r"(?:['’]s|['’]|\s+s)\s+")
 # A relative clause that tells someone's record: ", who were allegedly involved in ... ,".
 _RECORD_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:(?:was|were|had\s+been|have\s+been|"
                             r"allegedly|reportedly)\s+){0,2}(?:involved\s+in|accused\s+(?:of|in)|"
-                            r"wanted\s+(?:in|for)|responsible\s+for)\b"
+                            r"wanted\s+(?:in|for)|responsible\s+for|"
+                            r"played\s+(?:a|an)\s+(?:\w+\s+)?role\s+in)\b"
                             # (closed by its comma before the main verb: not "who was involved in
                             # ... cases was shot dead ... in Mawach Goth area ..., reported")
                             r"(?:(?!\b(?:was|were|is|are|has|have|had)\b)[^;:])*?,", re.I)
@@ -112,6 +114,12 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     if records:
         outside = [(m, s) for m, s in inside if not any(a <= m.start < b for a, b in records)]
         inside = outside or inside
+    # the owner of the place named next is no site itself ("in Bihar s Munger District" is
+    # Munger, not the town of Bihar Sharif)
+    owners = [i for i, (m, _) in enumerate(inside) if (own := _POSSESSIVE_AFTER.match(text, m.end))
+              and any(o.start == own.end() for o, _ in inside)]
+    if owners:
+        inside = [ms for i, ms in enumerate(inside) if i not in owners]
     # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
     # named after a town is not in it; another place named in the text says where it runs.
     roads = [i for i, (m, _) in enumerate(inside) if ROAD_AFTER_RE.match(text, m.end)]
