@@ -401,9 +401,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # (nor the names of the group's members before the verb, as many as they:
             # "Two employees of a road construction contractor Kampani Sao and Amar Kumar
             # were arrested" is two)
-            named = _NAMES_BEFORE_VERB.search(text, left[-1].end, aux_start)
-            members = members or bool(named and len(left) == 1 and left[-1].quantity.low ==
-                                      2 + named.group(0).count(","))
+            names = _NAMES_BEFORE_VERB.search(text, left[-1].end, aux_start)
+            members = members or bool(names and len(left) == 1 and left[-1].quantity.low ==
+                                      2 + names.group(0).count(","))
             extra = [] if members or glossed else AND_PERSON_AFTER.findall(
                 text, left[-1].end, vm.start())
             if extra:
