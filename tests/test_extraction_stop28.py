@@ -430,3 +430,21 @@ def test_a_role_played_in_a_killing_elsewhere_is_a_record(resources: Resources) 
         "2013, was allegedly arrested at Harwadangal village in Ramgarh Block in Dumka District "
         "on September 27, reports The Telegraph.")
     assert incident["place"]["admin2"] == "Dumka"
+
+
+def test_a_faction_word_must_be_the_acronyms_last_letter(resources: Resources) -> None:
+    # guards the rule's reach: a misspelt word of the name keeps the acronym the mention
+    assert _doers(
+        resources,
+        "Five militants and a security official were killed when Tehreek e Taliban Paksitan "
+        "(TTP) attacked a security checkpost in Upper Dir District on September 27.") == {
+        ("Tehrik-i-Taliban Pakistan", "TTP", "attributed")}
+
+
+def test_a_site_named_after_its_owners_possessive_leaves_the_owner_out(
+        resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "QUETTA: A grenade attack on a shop in Quetta's Sariab area on Sunday wounded five "
+        "people, police said.")
+    assert incident["place"]["name"] == "Sariab"

@@ -266,7 +266,10 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     # (and a faction's word before the acronym after a long name, or the acronym's last
     # letter: "Janatantrik Tarai Mukti Morcha Krantikari (JTMM K) exploded"; not after an
     # acronym: "NSCN Khaplang (NSCN K) cadres attacked" are the faction's men)
-    faction_word = r"(?:\s+[A-Z][a-z]+(?=\s*\())?" if " " in text[start:end].strip() else ""
+    # (its initial the acronym's last letter: "Krantikari (JTMM K)", not a misspelt word of
+    # the name: "Tehreek e Taliban Paksitan (TTP)")
+    faction_word = r"(?:\s+([A-Z])[a-z]+(?=\s*\([A-Z]+(?:\s+[A-Z]+)*\s+\1\)))?" \
+        if " " in text[start:end].strip() else ""
     tail = re.sub(rf"^{faction_word}(?:\s+[A-Z]{{1,3}}(?=\)))?{close}\s*"
                   rf"(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?"
                   r"(?:(?:militants?|fighters|men|cadres|terrorists|members|activists|"

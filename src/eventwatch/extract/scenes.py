@@ -156,7 +156,8 @@ LOCAL_NAME_RE = re.compile(
     r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|"
     # (a force's camp is no place's name: "The Dao Division’s Army Camp arrested")
     r"\s+s)\s+)(?!(?:Army|Military|Police|Security|BSF|CRPF|Rifles)\s+[Cc]amp\b)"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
+    # (not the owner's possessive: "in Quetta's Sariab area" is Sariab)
+    r"(?P<name>(?![A-Z][\w-]*['’]s\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
     rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{CROSSING})\b"
