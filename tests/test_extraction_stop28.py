@@ -448,3 +448,15 @@ def test_a_site_named_after_its_owners_possessive_leaves_the_owner_out(
         "QUETTA: A grenade attack on a shop in Quetta's Sariab area on Sunday wounded five "
         "people, police said.")
     assert incident["place"]["name"] == "Sariab"
+
+
+def test_forces_that_rushed_to_militants_hiding_began_the_fight(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A woman CPI Maoist cadre was killed in an encounter with Police at a village in "
+        "Dhanora tehsil of Gadchiroli District early on May 10, reports NDTV. After coming to "
+        "know that some Naxals were hiding in a house located in deep forests of Murekasa "
+        "village, police rushed there last evening, he said. The Police patrol party was "
+        "attacked by Naxals and they retaliated.", published=None)
+    assert incident["attack_type"] is None
+    assert [p["kind"] for p in incident["perpetrators"]] == ["state"]

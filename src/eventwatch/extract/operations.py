@@ -68,7 +68,10 @@ STATE_STARTED_RE = re.compile(
     r"\b(?:cordon\w*|raid\w*|search\w*|combing|challenged|intercepted|signall?ed|"
     r"asked\s+(?:them|him)\s+to\s+stop|(?:on|upon|after)\s+(?:seeing|spotting|sighting)|"
     r"tried\s+to\s+(?:stop|arrest|nab)|operation|"
-    r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka)\b", re.I)
+    r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka|"
+    # (the forces went for those they knew hiding: "After coming to know that some Naxals were
+    # hiding in a house ..., police rushed there")
+    r"hiding|holed\s+up|rushed\s+(?:there|to\s+the\s+(?:spot|area|village)))\b", re.I)
 
 
 _RETURNING_FROM = re.compile(r"\breturning\s+(?:after|from)\s+(?:an?\s+|the\s+|their\s+)?"
