@@ -460,3 +460,15 @@ def test_forces_that_rushed_to_militants_hiding_began_the_fight(resources: Resou
         "attacked by Naxals and they retaliated.", published=None)
     assert incident["attack_type"] is None
     assert [p["kind"] for p in incident["perpetrators"]] == ["state"]
+
+
+def test_an_attack_craft_is_no_attack(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "The Border Security Force (BSF) is set to increase patrolling in Sir Creek in "
+        "Gujarat s Rann of Kutch on the India Pakistan border with the help of fast attack "
+        "craft (FAC), The Times of India reports on June 24. Early this month (June), BSF "
+        "received an input that a group of men in boats were trying to cross into India from "
+        "Pakistan in boats. Though unmanned aerial vehicles (UAVs) were mounted for "
+        "surveillance soon after, the BSF, which has three battalions to man the creeks, could "
+        "send out a patrol only a day later.", published=None) == []

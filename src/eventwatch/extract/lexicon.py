@@ -176,7 +176,11 @@ TRIGGERS: dict[str, str] = {
              r"(?:machete|knife|axe|sword|dagger)[\s-]?wielding(?=\s+(?:attackers|assailants|"
              r"men|miscreants|youths|gunmen|militants)\b)|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
-             r"ambush\w*|stormed|attack(?:ed|s|ing)?|assault(?:ed|s)?|"
+             # (not a kind of craft or weapon: "with the help of fast attack craft (FAC)",
+             # "attack helicopters", "assault rifles")
+             r"ambush\w*|stormed|attack(?:ed|s|ing)?(?!\s+(?:craft|helicopters?|aircraft|boats?|"
+             r"submarines?|dogs?|vessels?)\b)|"
+             r"assault(?:ed|s)?(?!\s+(?:rifles?|weapons?|guns?|craft|boats?)\b)|"
              # (not a deal struck, nor a law struck down: "the peace deal struck between NSCN
              # K and NSCN KK", "struck a deal with", "struck down a dozen")
              r"(?<!deal\s)(?<!pact\s)(?<!accord\s)(?<!agreement\s)struck"
