@@ -472,3 +472,23 @@ def test_an_attack_craft_is_no_attack(resources: Resources) -> None:
         "Pakistan in boats. Though unmanned aerial vehicles (UAVs) were mounted for "
         "surveillance soon after, the BSF, which has three battalions to man the creeks, could "
         "send out a patrol only a day later.", published=None) == []
+
+
+def test_the_arrested_men_told_after_their_arrest_are_no_new_figure() -> None:
+    text = ("Frontier Corps personnel arrested six suspected militants in Mastung on November "
+            "6. An FC spokesperson said that four of the arrested men belonged to the LeJ.")
+    sentence = Sentence(0, text.index("An FC"), len(text), text[text.index("An FC"):], False)
+    assert [f for f in find_figures(text, sentence) if f.measure == "arrested"] == []
+
+
+def test_the_detained_named_with_no_arrest_before_still_count() -> None:
+    # guards the rule's reach: no arrest told before, the words tell of one
+    assert _figures("One of the detained terrorists was identified as Abid, son of Younas.") \
+        == [("arrested", 2)]
+
+
+def test_the_militants_arrested_are_at_least_two_and_an_arrest_not_made_none() -> None:
+    assert _sides("Police arrested the militants in the raid.") == [
+        ("arrested", 2, {"militants": 2})]
+    assert _figures("Police said that militants had kidnapped the man.") == [("kidnapped", 1)]
+    assert _figures("The Security Forces (SFs) could not arrest the kidnappers.") == []

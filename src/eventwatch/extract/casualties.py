@@ -240,6 +240,8 @@ _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 # A name and the comma that opens his gloss; the rest of the gloss, to its comma.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s*,\s*$")
 _COMMA_GAP = re.compile(r"[^,.;]{0,40},\s*")
+_SINGULAR_WORD = re.compile(r"\b(?:a|an|one|his|her|its)\b", re.I)
+_PLURAL_ONLY = re.compile(r"(?:men|women|children|[a-z]+[^s]s)", re.I)
 # Names listed right before the verb: "Kampani Sao and Amar Kumar were".
 _NAMES_BEFORE_VERB = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
                                 r"(?:\s*,\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})*"
@@ -516,9 +518,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         if single.group(0).strip() == noun and _PLURAL_NOUN.fullmatch(noun) and \
                 after_care_verb(text, vm.start()):
             return []  # an adjective, no act: "willing to help injured Maoists get treatment"
-        if single.group(0).strip() == noun and _PLURAL_NOUN.fullmatch(noun):
+        if _PLURAL_NOUN.fullmatch(noun) and (single.group(0).strip() == noun or (
+                _PLURAL_ONLY.fullmatch(noun) and not _SINGULAR_WORD.search(single.group(0)))):
             # a bare plural is more than one, how many unknown: "Police arrested extremists"
-            # (at least two, as "a couple" is; CONVENTIONS.md's vague words)
+            # (at least two, as "a couple" is; CONVENTIONS.md's vague words), also with "the"
+            # or "their": "Police arrested the militants in the raid"
             q = Quantity(single.start("noun"), single.end("noun"), noun, 2, None, "vague")
         return [Group(q, category, single.start("noun"), single.end("noun"))]
     titled = TITLED_NAME.match(text, obj, right_end) if verb in _KILL_VERBS else None

@@ -53,6 +53,15 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight
                          r"\s+$")
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+been|were|was|are|"
                                r"is)\s+identified\b", re.I)
+_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|rounded\s+up)\b", re.I)
+# An arrest not made: "could not arrest", "did not arrest", "is yet to arrest".
+_NOT_DONE_BEFORE = re.compile(r"\b(?:could\s+not|couldn['’]?t|can\s*not|did\s+not|didn['’]?t|"
+                              r"unable\s+to|yet\s+to|not\s+able\s+to)\s+(?:\w+\s+)?$", re.I)
+# "the arrested men": the people an arrest told before, named by it.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|from|with|during|after|before|for|and|or|were|"
+                         r"was|is|are|had|have|has|yesterday|today|last|earlier|later|near|"
+                         r"under|under|since|as|while|when)\b)(?-i:[a-z])[a-z]+\b", re.I)
 # A death told in a relative clause's pluperfect, at another time than the story's.
 _WHO_HAD = re.compile(r"\bwho\s+had\s+$", re.I)
 _ANOTHER_TIME = re.compile(r"\s+(?:recently|earlier|long\s+ago|last\s+(?:year|month|week)|"
@@ -104,11 +113,20 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
         return False
     if verb == "arrest" and _TO_BEFORE.search(text, max(s_start, start - 14), start):
         return True  # "launched a manhunt to arrest the gunmen": an aim, no arrest
+    if verb in ("arrest", "detain", "nab") and \
+            _NOT_DONE_BEFORE.search(text, max(s_start, start - 24), start):
+        return True  # "the Security Forces (SFs) could not arrest the kidnappers": no one held
     if _adjective(text, start, s_start) and _OTHER_FATE.search(text, end, min(s_end, end + 60)):
         return True  # "Three detained militants and two soldiers were killed": who they were
     if _THE_BEFORE.search(text, max(s_start, start - 20), start) and \
             _IDENTIFIED_AFTER.match(text, end, s_end):
         return True  # "The three arrested men have been identified as ...": counted before
+    if verb in ("arrested", "detained") and \
+            _DEFINITE_BEFORE.search(text, max(s_start, start - 10), start) and \
+            _NOUN_AFTER.match(text, end, s_end) and _ARREST_WORD.search(text, 0, start):
+        return True  # "arrested six suspected militants ... four of the arrested men belonged
+        # to the LeJ": those an arrest told before (not the first word of one: "One of the
+        # detained terrorists was identified as Abid")
     if verb == "arrest" and (_ARREST_AVOIDED.search(text, max(s_start, start - 20), start) or
                              _REWARD_FOR.search(text, max(s_start, start - 80), start)):
         return True  # "blew himself up to avoid arrest", "announced a reward of PKR 1
