@@ -492,3 +492,8 @@ def test_the_militants_arrested_are_at_least_two_and_an_arrest_not_made_none() -
         ("arrested", 2, {"militants": 2})]
     assert _figures("Police said that militants had kidnapped the man.") == [("kidnapped", 1)]
     assert _figures("The Security Forces (SFs) could not arrest the kidnappers.") == []
+
+
+def test_injuries_caused_to_people_wound_them() -> None:
+    assert _sides("The explosion outside the office caused injuries to three passers by.") == [
+        ("wounded", 3, {"civilians": 3})]

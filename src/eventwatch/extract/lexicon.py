@@ -383,7 +383,9 @@ MEASURE_VERBS: dict[str, str] = {
               # "hacked him to death", "was stabbed to death", "were shot to death"
               r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed|shot)"
               r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
-    "wounded": r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
+    # (a harm done to those named after it: "caused injuries to three passers by")
+    "wounded": r"(?:caused|causing|inflicted|inflicting)\s+(?:\w+\s+)?injur(?:y|ies)\s+(?:to|on)|"
+               r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
                r"grievous\s+|bullet\s+)?injuries|received\s+injuries|"
                # how badly or by what: "received critical injuries", "sustained burn injuries"
                r"(?:sustained|received|suffered)\s+(?:(?:serious|critical|grievous|bullet|burn|"
