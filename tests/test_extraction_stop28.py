@@ -497,3 +497,22 @@ def test_the_militants_arrested_are_at_least_two_and_an_arrest_not_made_none() -
 def test_injuries_caused_to_people_wound_them() -> None:
     assert _sides("The explosion outside the office caused injuries to three passers by.") == [
         ("wounded", 3, {"civilians": 3})]
+
+
+def test_news_words_for_killing_and_hostages() -> None:
+    assert _sides("The attack claimed the lives of three policemen.") == [
+        ("killed", 3, {"security_forces": 3})]
+    assert _figures("Four soldiers embraced shahadat in the attack.") == [("killed", 4)]
+    assert _figures("Three terrorists were neutralised by the forces.") == [("killed", 3)]
+    assert _figures("Militants held 30 passengers hostage.") == [("kidnapped", 30)]
+    assert _figures("Afghan Taliban took the seven people onboard hostage.") == [
+        ("kidnapped", 7)]
+
+
+def test_a_thing_neutralised_and_a_past_toll_told_in_a_clause_kill_no_one() -> None:
+    # guards the reach of the words added in stop 28
+    assert _figures("Security Forces neutralised a transit Maoist camp.") == []
+    assert _figures("A racket has been neutralized with arrest of four persons.") == [
+        ("arrested", 4)]
+    assert _figures("He condemned the August 8 suicide bombing in Quetta which had claimed the "
+                    "lives of over 74 people.") == []

@@ -139,6 +139,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             verb = "succumbed"  # a headline's present: "A CoBRA jawan ... succumbs to his injuries"
         elif verb.startswith(("pronounced", "declared", "breathed")):
             verb = "died"  # "where she was pronounced dead by the doctors"
+        elif measure == "kidnapped" and verb in ("held", "holding"):
+            verb = "took"  # "Militants held 30 passengers hostage": those held after it
         if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
             measure = "kidnapped"  # "four others captured by terrorists": hostages
         elif verb in ("captured", "rounded up") and \

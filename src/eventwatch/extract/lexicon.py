@@ -368,7 +368,13 @@ MEASURE_VERBS: dict[str, str] = {
               # (a death told by the doctors: "was pronounced dead", "was declared brought
               # dead", "breathed his last", read as "died")
               r"(?:pronounced|declared)\s+(?:brought\s+)?dead|breathed\s+(?:his|her|their)\s+last|"
-              r"dead|died|martyred|embraced\s+martyrdom|eliminated|"
+              r"dead|died|martyred|embraced\s+(?:martyrdom|shahadat|shahadah)|eliminated|"
+              # ("Three terrorists were neutralised", the forces' word for killed; "claimed the
+              # lives of three policemen", those killed after it)
+              # (only as a plural passive's verb: not "neutralised a transit Maoist camp"; nor
+              # a past act's toll told in a clause: "which had claimed the lives of over 74")
+              # (nor a thing's: "A ... racket ... has been neutralized with arrest of four")
+              r"(?<=\bwere\s)neutrali[sz]ed|(?<!\bhad\s)claimed\s+(?:the\s+)?lives\s+of|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"
               r"assassinated|"
@@ -412,7 +418,9 @@ MEASURE_VERBS: dict[str, str] = {
                 r"rounded\s+up|"
                 r"taken\s+into\s+custody|captured|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
-                 r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)",
+                 r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)|"
+                 # those held named between: "The attackers took 20 people hostage"
+                 r"(?:took|taking|held|holding)(?=(?:\s+[\w-]+){1,5}?\s+hostages?\b)",
 }
 
 #: The participles of arrest, which may also name people ("arrested militants").
