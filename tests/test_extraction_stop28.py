@@ -516,3 +516,13 @@ def test_a_thing_neutralised_and_a_past_toll_told_in_a_clause_kill_no_one() -> N
         ("arrested", 4)]
     assert _figures("He condemned the August 8 suicide bombing in Quetta which had claimed the "
                     "lives of over 74 people.") == []
+
+
+def test_people_among_the_dead_break_the_toll_down(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "QUETTA: At least 12 people were killed and 30 injured when a suicide bomber targeted a "
+        "police truck near the Quetta Press Club on Monday, officials said. Deputy Inspector "
+        "General of Police Fida Hussain said that eight policemen were among the dead.")
+    assert incident["killed"]["low"] == 12
+    assert incident["killed"]["by_category"] == {"security_forces": 8, "unknown": 4}

@@ -33,6 +33,12 @@ _OF_THE_DEAD_RE = guarded(
     r"(?P<w>injured|wounded))\s+(?:were|was)\s+(?P<list>[^.;]+)", re.I)
 
 
+# ... told the other way round: "eight policemen were among the dead".
+_AMONG_THE_DEAD_RE = guarded(
+    r"(?P<list>\b[^.;,]{1,80}?)\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:(?:dead|deceased|"
+    r"killed|victims)|(?P<w>injured|wounded))\b", re.I)
+
+
 _BREAKDOWN_WORDS = ("the dead", "those killed", "the deceased", "the killed", "the injured",
                     "the wounded", "those injured", "those wounded", "of the victims")
 
@@ -70,6 +76,16 @@ def breakdowns(text: str, start: int, end: int) -> list[Figure]:
         if cats:
             measure = "wounded" if m.group("w") else "killed"
             out.append(Figure(measure, Count(by_category=cats), m.start(), m.end(),
+                              breakdown=True))
+    for m in _AMONG_THE_DEAD_RE.finditer(text, start, end):
+        groups = counted_phrases(text, m.start("list"), m.end("list"), None)
+        cats = {}
+        for g in groups[-1:]:  # (the people right before the verb, not a teller's title)
+            if g.category:
+                cats[g.category] = g.quantity.value
+        if cats:
+            measure = "wounded" if m.group("w") else "killed"
+            out.append(Figure(measure, Count(by_category=cats), groups[-1].start, m.end(),
                               breakdown=True))
     for m in _OF_THE_DEAD_RE.finditer(text, start, end):
         q = parse_number(NUMBER_RE.match(m.group("num")))  # type: ignore[arg-type]

@@ -218,7 +218,12 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
         if additive and _HOSPITAL_WHERE.search(text, max(s_start, vm.start() - 90), vm.start()):
             hospital_deaths.append(start)
-    figures.extend(breakdowns(text, s_start, s_end))
+    parts = breakdowns(text, s_start, s_end)
+    # (a breakdown's people told with their own verb are not a toll of their own: "eight
+    # policemen were among the dead")
+    figures = [f for f in figures if not any(
+        b.measure == f.measure and b.start <= f.start and f.end <= b.end for b in parts)]
+    figures.extend(parts)
     if not any(f.measure == "kidnapped" for f in figures):
         figures.extend(held_figures(text, s_start, s_end))
     figures.extend(toll_figures(text, s_start, s_end))
