@@ -526,3 +526,14 @@ def test_people_among_the_dead_break_the_toll_down(resources: Resources) -> None
         "General of Police Fida Hussain said that eight policemen were among the dead.")
     assert incident["killed"]["low"] == 12
     assert incident["killed"]["by_category"] == {"security_forces": 8, "unknown": 4}
+
+
+def test_the_other_sides_dead_told_within_the_fight_are_more(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "PESHAWAR: Security forces killed 10 terrorists in an intelligence-based operation "
+        "(IBO) in North Waziristan's Mir Ali area on Tuesday, the Inter-Services Public "
+        "Relations (ISPR) said. During the exchange of fire, two soldiers embraced shahadat, "
+        "the military's media wing said.")
+    assert incident["killed"]["best"] == 12
+    assert incident["killed"]["by_category"] == {"militants": 10, "security_forces": 2}

@@ -367,6 +367,11 @@ _GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
                        r"areas|locations|districts|raids|operations)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+# (or told within the fight: "Security forces killed 10 terrorists ... During the exchange of
+# fire, two soldiers embraced shahadat" is twelve)
+_DURING_THE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+)?(?:exchange\s+of\s+fire|"
+                               r"gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
+                               r"firefight|crossfire)\s*,?\s*$", re.I)
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
 _REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
@@ -396,8 +401,9 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # or the next clause of the same sentence: "At least six militants were killed while
         # a soldier embraced martyrdom"
         between = text[old.end:fig.start]
-        return len(between) < 40 and bool(_NEXT_CLAUSE.fullmatch(between)) and \
-            _other_sides(old, fig)
+        return ((len(between) < 40 and bool(_NEXT_CLAUSE.fullmatch(between))) or
+                _DURING_THE_FIGHT.search(text, max(0, fig.start - 60), fig.start) is not None) \
+            and _other_sides(old, fig)
     if fig.measure == "arrested":
         # arrests told one after another: "arrested an arms dealer ... three of his
         # associates were also arrested" is four (but not one of the many a first figure
