@@ -27,9 +27,11 @@ from eventwatch.extract.breakdowns import breakdowns, elided_sides, held_figures
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.figure_verbs import (
     after_care_verb,
+    death_of_wounds,
+    died_in_hospital,
     harm_denied,
     states_no_figure,
-    taken_by_militants,
+    verb_read,
 )
 from eventwatch.extract.lexicon import (
     ARREST_PARTICIPLES,
@@ -70,8 +72,10 @@ from eventwatch.extract.objects import (
     antecedent,
     bodies,
     companion_group,
+    glossed_twice,
     joined,
     joined_side,
+    named_before_verb,
     named_persons,
     one_person,
     titled_side,
@@ -88,7 +92,12 @@ from eventwatch.extract.phrases import (
 from eventwatch.extract.relatives import relative_subject
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
-from eventwatch.extract.tolls import Figure, dedupe, toll_figures
+from eventwatch.extract.tolls import (
+    Figure,
+    dedupe,
+    toll_figures,
+    without_injuries_of_the_dead,
+)
 
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
@@ -133,21 +142,10 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     prev_verb_end = s_start
     hospital_deaths: list[int] = []  # where a death "where she was pronounced dead" starts
     for vm in _VERB_RE.finditer(text, s_start, s_end):
-        measure = vm.lastgroup or "killed"
-        verb = " ".join(vm.group(0).lower().split())
-        if verb == "succumbs":
-            verb = "succumbed"  # a headline's present: "A CoBRA jawan ... succumbs to his injuries"
-        elif verb.startswith(("pronounced", "declared", "breathed")):
-            verb = "died"  # "where she was pronounced dead by the doctors"
-        elif measure == "kidnapped" and verb in ("held", "holding"):
-            verb = "took"  # "Militants held 30 passengers hostage": those held after it
-        if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
-            measure = "kidnapped"  # "four others captured by terrorists": hostages
-        elif verb in ("captured", "rounded up") and \
-                taken_by_militants(text, vm.start(), s_start, s_end):
-            if verb != "captured":
-                continue  # "the armed militants came and rounded up the villagers": gathered
-            measure = "kidnapped"  # "We have killed 12 FC soldiers and captured four others"
+        read = verb_read(text, vm, s_start, s_end)
+        if read is None:
+            continue  # "the armed militants came and rounded up the villagers": gathered
+        verb, measure = read
         if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end) or \
                 RECORD_BEFORE.search(text, max(s_start, vm.start() - 100), vm.start()):
             # an adjective ("eight abducted workers") or a cause, not a figure; or someone's
@@ -206,17 +204,14 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         start = min(vm.start(), min(g.start for g in groups))
         end = max(vm.end(), max(g.end for g in groups))
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
-        additive = verb == "succumbed" or (verb == "died" and bool(
-            of_wounds or _DIED_OF_WOUNDS.match(text, vm.end()) or
-            _LATER_BEFORE.search(text, max(s_start, vm.start() - 8), vm.start()) or
-            _HOSPITAL_WHERE.search(text, max(s_start, vm.start() - 90), vm.start())))
+        additive = death_of_wounds(text, vm.start(), vm.end(), verb, s_start, of_wounds)
         if additive and _INITIALLY.match(text, s_start, s_end) and \
                 not _MORE_LATER.search(text, s_start, s_end):
             # "Initially, three others were injured, however, one of them succumbed": how the
             # toll the report gave came about, already in it (not "two more succumbed later")
             continue
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
-        if additive and _HOSPITAL_WHERE.search(text, max(s_start, vm.start() - 90), vm.start()):
+        if additive and died_in_hospital(text, vm.start(), s_start):
             hospital_deaths.append(start)
     parts = breakdowns(text, s_start, s_end)
     # (a breakdown's people told with their own verb are not a toll of their own: "eight
@@ -227,16 +222,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
     if not any(f.measure == "kidnapped" for f in figures):
         figures.extend(held_figures(text, s_start, s_end))
     figures.extend(toll_figures(text, s_start, s_end))
-    if any(f.additive for f in figures):
-        # "X, who was injured in ..., succumbed": the injury is not a separate figure (but
-        # one told after others killed and before a death in the hospital is: "leaving three
-        # killed on the spot, and a woman injured, who was shifted to the nearby hospital,
-        # where she was pronounced dead" moves her to the killed)
-        figures = [f for f in figures if f.additive or not (
-            f.measure == "wounded" and f.count.low == 1 and
-            not any(f.end <= d for d in hospital_deaths if any(
-                k.measure == "killed" and not k.additive and k.end <= f.start
-                for k in figures)))]
+    figures = without_injuries_of_the_dead(figures, hospital_deaths)
     elided_sides(text, figures)
     return dedupe(figures)
 
@@ -244,15 +230,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 # Those killed or held with one victim, told later in the clause: "... along with three".
 _ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,160}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
-# A name and the comma that opens his gloss; the rest of the gloss, to its comma.
-_NAME_COMMA_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s*,\s*$")
-_COMMA_GAP = re.compile(r"[^,.;]{0,40},\s*")
 _SINGULAR_WORD = re.compile(r"\b(?:a|an|one|his|her|its)\b", re.I)
 _PLURAL_ONLY = re.compile(r"(?:men|women|children|[a-z]+[^s]s)", re.I)
-# Names listed right before the verb: "Kampani Sao and Amar Kumar were".
-_NAMES_BEFORE_VERB = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
-                                r"(?:\s*,\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})*"
-                                r"\s*,?\s+and\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s*$")
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
@@ -268,25 +247,11 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:separately|meanwhile|however|also|earlier
                             r"at\s+least|around|about|some|nearly|over|more\s+than|"
                             r"as\s+many\s+as|and|while)\W+)*$", re.I)
 _AND_ALSO = re.compile(r"\s+(?:[\w()’'-]+\s+){0,12}?and\s+also\s+")
-_BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
-                           r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
-                           r"gunmen)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _KIDNAPPED_AND = re.compile(r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+)?$", re.I)
 
 
-# A death of the wounded: "died of his injuries", "He died later", "died in hospital".
-_DIED_OF_WOUNDS = re.compile(
-    r"\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\b|(?:later\s+)?"
-    # (a hospital's long name: "died at Shaheed Ziaur Rahman Medical College Hospital")
-    r"(?:in|at|on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
-    r"hospital\b)", re.I)
-_LATER_BEFORE = re.compile(r"\blater\s+$", re.I)
-# (or in the hospital the wounded were taken to: "a woman injured, who was shifted to the nearby
-# hospital, where she was pronounced dead")
-_HOSPITAL_WHERE = re.compile(r"\bhospital\b[^.;]{0,60}?\bwhere\s+(?:he|she|they)\s+"
-                             r"(?:(?:was|were)\s+)?(?:later\s+)?$", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:from|by|on|in|at|near|last|earlier|"
                                r"(?:[\w-]+\s+){1,2}ago)\b", re.I)
 _NAMED_SET_OFF = re.compile(r"\s*,(?:\s*identified\s+as\s+[^,;.]{1,40},)?\s*(?:allegedly\s+)?",
@@ -356,11 +321,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return left[-1:]
         aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()
         singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")
-        # one man named, glossed twice, with "was": "Biswas, a ginger trader by profession
-        # and a resident of Krishnai, was abducted"
-        glossed = singular and len(left) > 1 and all(g.quantity.low == 1 for g in left) and \
-            bool(_NAME_COMMA_BEFORE.search(text, max(0, left[0].start - 40), left[0].start) and
-                 _COMMA_GAP.fullmatch(text, left[-1].end, aux_start))
+        glossed = singular and glossed_twice(text, left, aux_start)
         if glossed or (singular and len(left) > 1 and all(g.quantity.low == 1 for g in left) and
                        all(_AND_ALSO.fullmatch(text, a.end, b.start) for a, b in pairwise(left))):
             # one person told twice: "A cadre of the ASWJ and also an activist of the MDM ...,
@@ -410,9 +371,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # (nor the names of the group's members before the verb, as many as they:
             # "Two employees of a road construction contractor Kampani Sao and Amar Kumar
             # were arrested" is two)
-            names = _NAMES_BEFORE_VERB.search(text, left[-1].end, aux_start)
-            members = members or bool(names and len(left) == 1 and left[-1].quantity.low ==
-                                      2 + names.group(0).count(","))
+            members = members or (len(left) == 1 and named_before_verb(text, left[0], aux_start))
             extra = [] if members or glossed else AND_PERSON_AFTER.findall(
                 text, left[-1].end, vm.start())
             if extra:

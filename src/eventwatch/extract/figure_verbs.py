@@ -15,6 +15,11 @@ whether it names who people are or why something happened rather than stating a 
 * a death of another time told in a relative clause: "a 13 year old girl, who had died
   recently".
 
+It reads the verb as the other stages need it (:func:`verb_read`: "succumbs" as "succumbed",
+"was pronounced dead" as "died"), and tells whether a death is one of the wounded
+(:func:`death_of_wounds`: "later succumbed", "died of his injuries", "died in hospital",
+"where she was pronounced dead").
+
 It also tells who took the people a captor verb counts (:func:`taken_by_militants`: the
 villagers militants "rounded up" are held by no state, and those they "captured" are
 hostages).
@@ -190,3 +195,57 @@ def after_care_verb(text: str, start: int) -> bool:
     """Whether the participle at ``start`` follows a verb of care or a preposition, and so
     describes the people after it: "willing to help injured Maoists get medical treatment"."""
     return bool(_CARE_BEFORE.search(text, max(0, start - 16), start))
+
+
+# A death of the wounded: "died of his injuries", "He died later", "died in hospital".
+_DIED_OF_WOUNDS = re.compile(
+    r"\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\b|(?:later\s+)?"
+    # (a hospital's long name: "died at Shaheed Ziaur Rahman Medical College Hospital")
+    r"(?:in|at|on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"hospital\b)", re.I)
+_LATER_BEFORE = re.compile(r"\blater\s+$", re.I)
+# (or in the hospital the wounded were taken to: "a woman injured, who was shifted to the nearby
+# hospital, where she was pronounced dead")
+_HOSPITAL_WHERE = re.compile(r"\bhospital\b[^.;]{0,60}?\bwhere\s+(?:he|she|they)\s+"
+                             r"(?:(?:was|were)\s+)?(?:later\s+)?$", re.I)
+
+
+def died_in_hospital(text: str, start: int, s_start: int) -> bool:
+    """The death verb at ``start`` is told in the hospital the wounded were taken to."""
+    return bool(_HOSPITAL_WHERE.search(text, max(s_start, start - 90), start))
+
+
+def death_of_wounds(text: str, start: int, end: int, verb: str, s_start: int,
+                    of_wounds: bool) -> bool:
+    """Whether the death verb at ``text[start:end]`` tells the death of someone wounded
+    (``of_wounds``: his wounds' participle glossed the subject before it)."""
+    return verb == "succumbed" or (verb == "died" and bool(
+        of_wounds or _DIED_OF_WOUNDS.match(text, end) or
+        _LATER_BEFORE.search(text, max(s_start, start - 8), start) or
+        died_in_hospital(text, start, s_start)))
+
+
+_BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
+                           r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
+                           r"gunmen)\b", re.I)
+
+
+def verb_read(text: str, vm: re.Match[str], s_start: int, s_end: int) -> tuple[str, str] | None:
+    """The measure verb ``vm`` of a sentence as read (lower-cased, one space between words),
+    with its measure; None where it counts no one (people militants "rounded up")."""
+    measure = vm.lastgroup or "killed"
+    verb = " ".join(vm.group(0).lower().split())
+    if verb == "succumbs":
+        verb = "succumbed"  # a headline's present: "A CoBRA jawan ... succumbs to his injuries"
+    elif verb.startswith(("pronounced", "declared", "breathed")):
+        verb = "died"  # "where she was pronounced dead by the doctors"
+    elif measure == "kidnapped" and verb in ("held", "holding"):
+        verb = "took"  # "Militants held 30 passengers hostage": those held after it
+    if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
+        measure = "kidnapped"  # "four others captured by terrorists": hostages
+    elif verb in ("captured", "rounded up") and \
+            taken_by_militants(text, vm.start(), s_start, s_end):
+        if verb != "captured":
+            return None  # "the armed militants came and rounded up the villagers": gathered
+        measure = "kidnapped"  # "We have killed 12 FC soldiers and captured four others"
+    return verb, measure

@@ -70,6 +70,9 @@ from eventwatch.extract.retelling import (
     killing_of_the_found,
     reported_act,
     same_act,
+    stands_alone,
+    tells_an_act,
+    told_from_the_night_before,
     toll_told_again,
 )
 from eventwatch.extract.scope import (
@@ -404,7 +407,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     # own toll and a date that is not an older year's.
     story_led = not infos or dated or infos[0].is_event() or (
         "kidnap" in infos[0].triggers and bool(RELEASE_RE.search(infos[0].sentence.text))) or (
-        _tells_an_act(infos[0])) or (
+        tells_an_act(infos[0])) or (
         # a day's toll across a country, whose parts the story tells: "At least three people
         # were killed ... across the country on February 5 as JeI cadres enforced a hartal"
         _days_toll_across_places(infos[0]))
@@ -425,7 +428,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             opener, current = info, None
             continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
-                story_led or current is not None or _stands_alone(info)) and not (
+                story_led or current is not None or stands_alone(info)) and not (
                 current is not None and info.claim_only):
             if current is None or part or (_opens_new(info, current) and not info.refers_to):
                 if current is not None and not part and lead is None and \
@@ -476,19 +479,6 @@ def _days_toll_across_places(info: SentenceInfo) -> bool:
         for d in info.day_dates) and \
         any(f.measure in ("killed", "wounded") for f in info.figures) and \
         bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
-
-
-def _tells_an_act(info: SentenceInfo) -> bool:
-    """A lead that tells an attack without a date or toll ("A group of militants attacked a
-    grid station"): the story is about it, so its later sentences may report it."""
-    return bool(info.triggers) and not (info.background or info.aggregate) and bool(
-        DOER_ACTED_RE.search(info.sentence.text))
-
-
-def _stands_alone(info: SentenceInfo) -> bool:
-    """An event sentence after a non-event lead: toll, and no explicit earlier year."""
-    explicit_year = any(d.date.year is not None and not d.relative for d in info.dates)
-    return harms(info.figures) and bool(info.day_dates) and not explicit_year
 
 
 def _opens_new(info: SentenceInfo, current: Draft) -> bool:
@@ -548,13 +538,8 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
     if own and current_date is not None and hostage_killed(info, own[0], current.members,
                                                            current_date):
         return False
-    if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict() \
-            and info.families & current.families and any(
-                d.date.to_dict() == current_date.date.to_dict() for d in own[1:]):
-        # the incident's own day among the sentence's, with an act of its kind: the story
-        # told from the night before ("A special operation was launched ... at 11 45 pm on
-        # March 11 ... The BSF parties had an exchange of fire with the Maoists at around 2 25
-        # am on March 12" after "... were killed ... in an encounter ... on March 12")
+    if own and current_date is not None and \
+            told_from_the_night_before(info, own, current.families, current_date):
         return False
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late

@@ -68,8 +68,10 @@ __all__ = [
     "WITH_COMPANION",
     "bodies",
     "companion_group",
+    "glossed_twice",
     "joined",
     "joined_side",
+    "named_before_verb",
     "one_person",
     "titled_side",
 ]
@@ -486,3 +488,29 @@ def antecedent(text: str, start: int, end: int) -> list[Group]:
     if phrases and _ANTECEDENT_GAP.fullmatch(text, phrases[-1].end, end):
         return phrases[-1:]
     return []
+
+
+# A name and the comma that opens his gloss; the rest of the gloss, to its comma.
+_NAME_COMMA_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s*,\s*$")
+_COMMA_GAP = re.compile(r"[^,.;]{0,40},\s*")
+
+
+def glossed_twice(text: str, left: list[Group], aux_start: int) -> bool:
+    """The single people before a verb are one man named and glossed twice between commas:
+    "Biswas, a ginger trader by profession and a resident of Krishnai, was abducted"."""
+    return len(left) > 1 and all(g.quantity.low == 1 for g in left) and bool(
+        _NAME_COMMA_BEFORE.search(text, max(0, left[0].start - 40), left[0].start) and
+        _COMMA_GAP.fullmatch(text, left[-1].end, aux_start))
+
+
+# Names listed right before the verb: "Kampani Sao and Amar Kumar were".
+_NAMES_BEFORE_VERB = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
+                                r"(?:\s*,\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})*"
+                                r"\s*,?\s+and\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s*$")
+
+
+def named_before_verb(text: str, group: Group, aux_start: int) -> bool:
+    """The group's members named right before the verb, as many as it counts: "Two employees
+    of a road construction contractor Kampani Sao and Amar Kumar were arrested"."""
+    names = _NAMES_BEFORE_VERB.search(text, group.end, aux_start)
+    return names is not None and group.quantity.low == 2 + names.group(0).count(",")

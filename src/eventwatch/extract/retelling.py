@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.scope import DOER_ACTED_RE
 from eventwatch.models import DateValue
 
 if TYPE_CHECKING:  # (incidents imports this module)
@@ -261,6 +262,31 @@ def harm_told_earlier(info: SentenceInfo, day: DateMention, lead_day: DateMentio
     twice is often two men."""
     before = days_before(day.date, lead_day.date)
     return before is not None and 0 < before <= 3 and harms(info.figures)
+
+
+def tells_an_act(info: SentenceInfo) -> bool:
+    """A lead that tells an attack without a date or toll ("A group of militants attacked a
+    grid station"): the story is about it, so its later sentences may report it."""
+    return bool(info.triggers) and not (info.background or info.aggregate) and bool(
+        DOER_ACTED_RE.search(info.sentence.text))
+
+
+def stands_alone(info: SentenceInfo) -> bool:
+    """An event sentence after a non-event lead: toll, and no explicit earlier year."""
+    explicit_year = any(d.date.year is not None and not d.relative for d in info.dates)
+    return harms(info.figures) and bool(info.day_dates) and not explicit_year
+
+
+def told_from_the_night_before(info: SentenceInfo, own: Sequence[DateMention],
+                               families: set[str], day: DateMention) -> bool:
+    """The incident's own ``day`` among the sentence's days after an earlier one (``own``),
+    with an act of its kind: the story told from the night before ("A special operation was
+    launched ... at 11 45 pm on March 11 ... The BSF parties had an exchange of fire with the
+    Maoists at around 2 25 am on March 12" after "... were killed ... in an encounter ... on
+    March 12")."""
+    value = day.date.to_dict()
+    return own[0].date.to_dict() != value and bool(info.families & families) and any(
+        d.date.to_dict() == value for d in own[1:])
 
 
 def killing_of_the_found(info: SentenceInfo, lead: SentenceInfo, day: DateMention,

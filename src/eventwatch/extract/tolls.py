@@ -92,6 +92,21 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     return figures
 
 
+def without_injuries_of_the_dead(figures: list[Figure], hospital_deaths: Sequence[int],
+                                 ) -> list[Figure]:
+    """One sentence's figures, less the injury of one who died of it: "X, who was injured in
+    ..., succumbed" counts no one wounded apart (but one told after others killed and before
+    a death in the hospital, which starts at one of ``hospital_deaths``, is told apart:
+    "leaving three killed on the spot, and a woman injured, who was shifted to the nearby
+    hospital, where she was pronounced dead" moves her to the killed)."""
+    if not any(f.additive for f in figures):
+        return figures
+    return [f for f in figures if f.additive or not (
+        f.measure == "wounded" and f.count.low == 1 and
+        not any(f.end <= d for d in hospital_deaths if any(
+            k.measure == "killed" and not k.additive and k.end <= f.start for k in figures)))]
+
+
 def dedupe(figures: list[Figure]) -> list[Figure]:
     """Drop a figure whose span is inside another of the same measure."""
     out: list[Figure] = []

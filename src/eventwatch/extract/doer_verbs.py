@@ -1,0 +1,61 @@
+"""Part of stage 9 (perpetrators): the verbs of a doer's act, read right after a name or a
+doer's noun ("Tehreek e Taliban Paksitan (TTP) attacked", "militants on September 7 night
+attacked", "A group of Maoists exchanged fire with").  Reads nothing but the words after a
+mention; :mod:`eventwatch.extract.perpetrators` decides with them that the named acted (the
+status ``attributed``) and :mod:`eventwatch.extract.state_doers` leaves a security
+operation's own verbs to its forces.  Rules: ``docs/codebook.md``, Perpetrators.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwatch.extract.fastre import guarded
+
+DOER_VERB_RE = guarded(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    # what they carried: "cadres armed with AK 47 rifles and SLR rifles shot dead"
+    r"(?:armed\s+with\s+(?:[\w-]+\s+){1,8}?(?=(?:\w+ly\s+)?[a-z]+ed\b|shot\b))?"
+    # where they are from or were: "tribesmen of Orakzai Agency in Federally Administered
+    # Tribal Areas (FATA) on August 29 abducted"
+    r"(?:in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:\([A-Z]+\)\s+)?)?"
+    # or came from: "militants across the border attacked Bhittai checkpost"
+    r"(?:(?:from\s+)?across\s+the\s+(?:\w+\s+)?(?:border|LoC)\s+)?"
+    r"(?:(?:on|riding|in)\s+(?:a\s+|two\s+)?(?:motorcycles?|motorbikes?|bikes?|cars?|vehicles?|"
+    r"pick-?ups?)\s+)?"
+    r"(?:(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    # (the paper's "(today)" after the day: "cadres on June 10 (today) blew up")
+    # (or its part of the day: "Militants on September 7 night attacked a Police picket")
+    r"\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s+\((?:today|yesterday)\))?"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|late\s+\w+day|early\s+\w+day|"
+    r"last\s+night|yesterday)\s+)?"
+    r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
+    # (an adverb after the auxiliary: "Naxals had allegedly planted a pressure bomb")
+    r"(?:(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))(?:\w+ly|also)\s+)?"
+    r"(?:opened|open(?=\s+fired?\b)|fired|shot|attacked|lobbed|hurled|threw|blew|planted|detonated|kidnapped|"
+    # (fire exchanged: "A group of CPI Maoist cadres exchanged fire with Security Force (SF)
+    # personnel")
+    r"exchanged(?=\s+fire\b)|"
+    r"abducted|killed|stormed|set|torched|struck|exploded|ambushed|targeted|gunned|hit|"
+    r"captured|seized|raided|handed|riding|riddled|stopped|dragged|launched|carried|"
+    r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
+    r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
+    r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
+    # the perfect's participles: "cadres have blown up house of a CoBRA personnel"
+    r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:blown|thrown)|"
+    # "cadres orchestrated two separate ambushes", "made an attempt to blow up"
+    r"orchestrated|triggered|attempted|made\s+an\s+attempt|"
+    # an attempt: "when militants tried to ambush a military convoy"
+    r"tried\s+to\s+(?:ambush|attack|storm|kill|abduct|kidnap|blow|target|enter)|"
+    # "NSCN K laid an ambush on the Assam Rifles (AR) convoy"
+    r"laid(?=\s+(?:an?\s+)?(?:ambush|siege|trap|landmine|mine|IED))|poured|"
+    # the kidnappers who freed their hostages: "The CPI Maoist released all the six abducted
+    # tractor drivers"
+    r"released(?=\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:abducted|kidnapped|"
+    r"hostages?|captives?)\b)|"
+    # the present of a headline ("TTP militants attack a roadside post"), not the noun
+    # ("the Mumbai terrorist attacks")
+    r"(?:attacks?|ambush(?:es)?|storms?|kills?|abducts?|kidnaps?)(?=\s+(?:a|an|the|two|"
+    r"three|four|five|six|\d+)\s))\b",
+    re.I,
+)
