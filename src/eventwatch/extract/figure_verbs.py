@@ -58,15 +58,16 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight
                          r"\s+$")
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+been|were|was|are|"
                                r"is)\s+identified\b", re.I)
-_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|rounded\s+up)\b", re.I)
 # An arrest not made: "could not arrest", "did not arrest", "is yet to arrest".
 _NOT_DONE_BEFORE = re.compile(r"\b(?:could\s+not|couldn['’]?t|can\s*not|did\s+not|didn['’]?t|"
                               r"unable\s+to|yet\s+to|not\s+able\s+to)\s+(?:\w+\s+)?$", re.I)
-# "the arrested men": the people an arrest told before, named by it.
+# "the arrested men": the people an arrest told before (any word of one earlier in the text),
+# named by it; the participle is followed by their noun, not a preposition or a verb.
+_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|rounded\s+up)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|from|with|during|after|before|for|and|or|were|"
                          r"was|is|are|had|have|has|yesterday|today|last|earlier|later|near|"
-                         r"under|under|since|as|while|when)\b)(?-i:[a-z])[a-z]+\b", re.I)
+                         r"under|since|as|while|when)\b)(?-i:[a-z])[a-z]+\b", re.I)
 # A death told in a relative clause's pluperfect, at another time than the story's.
 _WHO_HAD = re.compile(r"\bwho\s+had\s+$", re.I)
 _ANOTHER_TIME = re.compile(r"\s+(?:recently|earlier|long\s+ago|last\s+(?:year|month|week)|"
