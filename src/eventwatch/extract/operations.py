@@ -56,8 +56,7 @@ MILITANTS_BEGAN_RE = guarded(
     r"(?:carried\s+out|launched|mounted)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?attack\s+on\s+"
     r"(?:an?\s+|the\s+)?(?-i:[A-Z])\w*|"
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|suspects?|intruders?)\s+(?:\w+\s+){{0,3}}?"
-    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|"
-    r"stormed|"
+    r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|stormed|"
     r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     rf"(?:{MILITANT_NOUNS}))\b", re.I)
@@ -74,6 +73,7 @@ STATE_STARTED_RE = re.compile(
     r"hiding|holed\s+up|rushed\s+(?:there|to\s+the\s+(?:spot|area|village)))\b", re.I)
 
 
+# An operation the forces were returning from, over when they were fired on.
 _RETURNING_FROM = re.compile(r"\breturning\s+(?:after|from)\s+(?:an?\s+|the\s+|their\s+)?"
                              r"(?:[\w()-]+\s+){0,5}$", re.I)
 
@@ -100,8 +100,8 @@ def _militants_began(text: str, draft: Draft, end: int,
         if not any(not _RETURNING_FROM.search(text, max(0, st.start() - 60), st.start())
                    for st in STATE_STARTED_RE.finditer(text, max(start, reach), m.end() + 40)):
             # (an operation the forces were returning from is over: "when the Security
-            # Forces were returning after an anti Naxal ... operation ..., when a group of
-            # armed Maoists opened indiscriminate firing")
+            # Forces were returning after an anti Naxal operation in the region, when a group
+            # of armed Maoists opened fire on them")
             return True
         answered = True
     return None if answered else False

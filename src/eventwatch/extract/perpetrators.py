@@ -217,11 +217,11 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     close = "" if of_name else r"\)?"
     # (and the unit they belong to: "CPI Maoist cadres of the Sabari Dalam (armed squad)
     # allegedly poured kerosene")
-    # (and a faction's word before the acronym after a long name, or the acronym's last
-    # letter: "Janatantrik Tarai Mukti Morcha Krantikari (JTMM K) exploded"; not after an
-    # acronym: "NSCN Khaplang (NSCN K) cadres attacked" are the faction's men)
-    # (its initial the acronym's last letter: "Krantikari (JTMM K)", not a misspelt word of
-    # the name: "Tehreek e Taliban Paksitan (TTP)")
+    # (and, after a long name, a faction's word whose initial is the acronym's last letter:
+    # "Janatantrik Tarai Mukti Morcha Krantikari (JTMM K) exploded", not a misspelt word of
+    # the name, "Tehreek e Taliban Paksitan (TTP)", nor a word after a bare acronym: "NSCN
+    # Khaplang (NSCN K) cadres attacked" are the faction's men; or, after the acronym's
+    # first letters, its last: "JTMM K) exploded")
     faction_word = r"(?:\s+([A-Z])[a-z]+(?=\s*\([A-Z]+(?:\s+[A-Z]+)*\s+\1\)))?" \
         if " " in text[start:end].strip() else ""
     tail = re.sub(rf"^{faction_word}(?:\s+[A-Z]{{1,3}}(?=\)))?{close}\s*"
@@ -386,6 +386,7 @@ BETWEEN_RE = guarded(
     r"\s*[.;,(]|$)", re.I)
 
 
+# A clash's side that is the forces' men, or a generic word for the unnamed doers.
 _STATE_MEN = re.compile(r"\b(?:security\s+(?:personnel|men|officials)|jawans|policemen|"
                         r"commandos)\s*$", re.I)
 _MILITANT_HEAD = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s*$", re.I)

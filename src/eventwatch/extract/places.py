@@ -42,6 +42,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}
                         r"\b(?:[Vv]illage|[Tt]own|[Aa]rea|[Bb]azaa?r|[Bb]lock|[Tt]ehsil),\s+$")
 
 
+# The possessive after a place that owns the next: "Bihar s Munger District", "Quetta's".
 _POSSESSIVE_AFTER = re.compile(r"(?:['’]s|['’]|\s+s)\s+")
 # A relative clause that tells someone's record: ", who were allegedly involved in ... ,".
 _RECORD_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:(?:was|were|had\s+been|have\s+been|"

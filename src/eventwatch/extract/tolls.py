@@ -387,6 +387,7 @@ _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 _DURING_THE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+)?(?:exchange\s+of\s+fire|"
                                r"gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
                                r"firefight|crossfire)\s*,?\s*$", re.I)
+# Those of one victim told first: "Two of his close aides".
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
 _REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
@@ -516,7 +517,7 @@ def _add_death(result: Casualties, fig: Figure, text: str, *, dead_told: bool = 
         _SOME_OF_THEM.match(text, fig.start, fig.end))
     key = told or (wounded_known[0] if of_wounded else "unknown")
     if dead_told:
-        pass
+        pass  # (the toll's own dead: "Four persons were killed ... where she was pronounced dead")
     elif killed.is_empty():
         result.killed = Count(n, n, n, "exact", {key: n} if fig.count.by_category or
                               key != "unknown" else {})

@@ -320,6 +320,7 @@ _FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|com
 # Targets that are places where people gather (a market, a shop, a bus stand), not the aim
 # when only security forces were hurt there.
 _PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
+# Whose ride it was ("his vehicle"), and a ride that says no more than whose it was.
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 _PRIVATE_RIDE = re.compile(r"cars?|motor\s*cycles?|motorbikes?|bikes?", re.I)
 # A building, or a word before one, is no victim's role: "outside MPA hostel", "near the ...
@@ -356,7 +357,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     ``defused``: the bomb was found and made safe, so forces named without a word of place
     or aim found, defused or were told of it ("Police bomb experts disposed off the bomb").
     ``forces``: the spans that name state forces of the actor base, with the target type each
-    gives when an attack aims at it ("attacked Assam Rifles (AR) personnel")."""
+    gives when an attack aims at it ("attacked Assam Rifles (AR) personnel"). ``kidnapped``:
+    the hostages, whose side counts where no one was hurt and all were civilians."""
     if state_operation:
         return "terrorists_non_state_militia", None
     for start, end in spans:
