@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from eventwatch.extract import extract_article
 from eventwatch.extract.casualties import find_figures
-from eventwatch.extract.segment import split_sentences
+from eventwatch.extract.segment import Sentence, split_sentences
 from eventwatch.extract.tolls import Figure
 from eventwatch.models import Article
 from eventwatch.resources import Resources
@@ -29,3 +29,8 @@ def measured(resources: Resources, text: str, measure: str) -> list[Figure]:
 def figures(resources: Resources, text: str, measure: str) -> list[int | None]:
     """The low count of every figure of ``measure`` that ``text`` states, in order."""
     return [f.count.low for f in measured(resources, text, measure)]
+
+
+def sentence_figures(text: str) -> list[Figure]:
+    """Every figure ``text`` states, read as one sentence (no segmentation)."""
+    return find_figures(text, Sentence(0, 0, len(text), text, False))

@@ -22,11 +22,10 @@ that launched an operation is no target. Each case failed on the code of stop 25
 
 from __future__ import annotations
 
-from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.numbers import find_numbers
-from eventwatch.extract.segment import Sentence
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
+from extraction_cases import sentence_figures
 
 
 def test_a_number_word_before_dozen_multiplies_it() -> None:
@@ -178,7 +177,7 @@ def test_a_person_word_inside_a_party_name_is_no_one(resources: Resources) -> No
 
 def test_an_ing_form_after_is_counts_no_one() -> None:
     text = "Now the disguise is kidnapping, extortion and intimidation."
-    assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []
+    assert sentence_figures(text) == []
 
 
 def test_underground_activists_are_militants(resources: Resources) -> None:

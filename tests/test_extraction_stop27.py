@@ -30,10 +30,9 @@ guards a rule's reach."""
 
 from __future__ import annotations
 
-from eventwatch.extract.casualties import find_figures
-from eventwatch.extract.segment import Sentence
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
+from extraction_cases import sentence_figures
 
 
 def test_men_captured_by_their_killers_are_hostages_not_arrests(resources: Resources) -> None:
@@ -274,7 +273,7 @@ def test_a_groups_count_of_its_attacks_so_far_is_a_tally(resources: Resources) -
 def test_a_relative_clause_closed_by_a_comma_only_counts_its_subject() -> None:
     text = ("A woman and a man who could not identified until this report was filed, were "
             "shot dead in Saddar and Nazimabad areas.")
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.measure, f.count.low) for f in figures] == [("killed", 2)]
 
 
@@ -356,7 +355,7 @@ def test_members_of_a_policemans_family_are_civilians(resources: Resources) -> N
 def test_a_station_officer_in_charge_is_a_security_force_and_a_fidayee_a_militant() -> None:
     text = ("Maoist cadres shot dead the Officer in Charge (OIC) of a Police Station in Gaya "
             "District on October 3. One of the fidayeen was killed in the encounter.")
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.measure, f.count.by_category) for f in figures] == [
         ("killed", {"security_forces": 1}), ("killed", {"militants": 1})]
 
@@ -364,7 +363,7 @@ def test_a_station_officer_in_charge_is_a_security_force_and_a_fidayee_a_militan
 def test_a_bare_number_after_a_count_of_one_side_is_of_that_side() -> None:
     text = ("Four militants were killed and two were wounded in the airstrikes, while six "
             "soldiers were killed and three others injured.")
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.measure, f.count.low, f.count.by_category) for f in figures] == [
         ("killed", 4, {"militants": 4}), ("wounded", 2, {"militants": 2}),
         ("killed", 6, {"security_forces": 6}), ("wounded", 3, {})]
@@ -408,14 +407,14 @@ def test_the_fights_man_held_after_it_is_no_new_arrest_incident(resources: Resou
 
 def test_a_reward_for_an_arrest_holds_no_one() -> None:
     text = "The Government announced a reward of PKR 1 million for the arrest of the two."
-    assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []
+    assert sentence_figures(text) == []
 
 
 def test_assassinated_kills_and_a_death_of_another_time_counts_no_one() -> None:
     text = ("The Deputy Provincial Governor was assassinated and four Security Guards were "
             "injured in a Taliban ambush. He was visiting the house of a girl, who had died "
             "recently.")
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.measure, f.count.low) for f in figures] == [("killed", 1), ("wounded", 4)]
 
 
@@ -441,13 +440,13 @@ def test_him_after_doers_on_their_ride_takes_no_side_from_them(resources: Resour
 def test_named_objects_end_where_a_run_on_goes_on_with_they() -> None:
     text = ("Sources said that unidentified assailants shot and injured Hanif Jan and Muhammad "
             "Karim They were taken to the District Headquarters Hospital")
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.measure, f.count.low) for f in figures] == [("wounded", 2)]
 
 
 def test_a_party_name_holding_people_leaves_the_head_noun_to_say_the_side() -> None:
     text = "Two Pakistan People s Party (PPP) workers were shot dead in a targeted attack."
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.measure, f.count.by_category) for f in figures] == [
         ("killed", {"civilians": 2})]
 
@@ -455,7 +454,7 @@ def test_a_party_name_holding_people_leaves_the_head_noun_to_say_the_side() -> N
 def test_those_counted_along_with_one_victim_later_in_the_clause_are_more() -> None:
     text = ("Superintendent of Police Muhammad Ilyas was killed in Nawan Killi area of Quetta "
             "on November 15 along with three family members.")
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.measure, f.count.low) for f in figures] == [("killed", 4)]
 
 
@@ -485,7 +484,7 @@ def test_sources_that_said_on_a_day_today_tell_and_open_no_incident(
 def test_a_rejected_claim_of_an_arrest_holds_no_one() -> None:
     text = ("Jaish e Muhammad on January 14 rejected claims that its leader Maulana Masood "
             "Azhar has been arrested for his alleged role in the attack.")
-    assert find_figures(text, Sentence(0, 0, len(text), text, False)) == []
+    assert sentence_figures(text) == []
 
 
 def test_a_convoy_whose_dead_were_policemen_is_a_police_target(resources: Resources) -> None:
@@ -523,7 +522,7 @@ def test_the_official_who_said_it_after_the_telling_is_no_target(
 def test_an_age_in_months_is_a_modifier_and_a_baby_a_civilian() -> None:
     text = ("At least seven people, including a three month old baby Shabbir, a 12 year old girl "
             "Umema and a woman, were killed in twin blasts.")
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.count.low, f.count.by_category) for f in figures] == [
         (7, {"civilians": 3, "unknown": 4})]
 
@@ -538,7 +537,7 @@ def test_militants_on_a_bike_are_the_doers(resources: Resources) -> None:
 
 def test_two_forces_acronyms_joined_by_and_stand_before_their_men() -> None:
     text = "Nine SOG and DVF personnel received minor bullet injuries, the SP said."
-    figures = find_figures(text, Sentence(0, 0, len(text), text, False))
+    figures = sentence_figures(text)
     assert [(f.count.low, f.count.by_category) for f in figures] == [
         (9, {"security_forces": 9})]
 

@@ -32,11 +32,11 @@ from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.segment import Sentence
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
+from extraction_cases import sentence_figures
 
 
 def _figures(text: str) -> list[tuple[str, int | None]]:
-    return [(f.measure, f.count.low)
-            for f in find_figures(text, Sentence(0, 0, len(text), text, False))]
+    return [(f.measure, f.count.low) for f in sentence_figures(text)]
 
 
 def test_persons_named_after_killing_and_injuring_are_counted() -> None:
@@ -195,8 +195,7 @@ def test_the_district_of_a_town_told_as_a_distance_is_not_the_scenes(
 
 
 def _sides(text: str) -> list[tuple[str, int | None, dict[str, int]]]:
-    return [(f.measure, f.count.low, f.count.by_category)
-            for f in find_figures(text, Sentence(0, 0, len(text), text, False))]
+    return [(f.measure, f.count.low, f.count.by_category) for f in sentence_figures(text)]
 
 
 def test_a_superintendent_of_police_is_a_security_force_and_a_receptionist_a_civilian() -> None:
