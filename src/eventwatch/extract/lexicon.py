@@ -235,6 +235,8 @@ WEAK_TRIGGERS = {"operation", "armed", "kidnap", "arrest", "clash", "defused", "
 # A capitalised word just before a position, not the first word of a sentence: the name an
 # age follows ("Mangru Portet 48"), the place a bazaar is named after ("Bara Bazaar").
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
+# Whose someone or something is, right before it: "his two other gunmen", "his vehicle".
+OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 
 # A past months or years away, in a sentence with no day of its own: "A few months back,
 # some unidentified persons triggered a bomb blast", "they exploded a bomb ... two months

@@ -18,6 +18,7 @@ from eventwatch.extract.lexicon import (
     CAPITALISED_WORD_BEFORE,
     LEADER,
     OF_ARMED_GROUP,
+    OWNER_BEFORE,
     PERSON_NOUNS,
     person_category,
 )
@@ -32,8 +33,6 @@ from eventwatch.extract.numbers import (
 from eventwatch.models import Count
 
 PERSON = "|".join(f"(?:{pat})" for pat, _ in PERSON_NOUNS)
-# A man's own people: "his two other gunmen" are his guards.
-_HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
 # A first victim's verb and "and" before "another": "Two soldiers were killed and another ..."
 # (objects.another_before reads the same words where the auxiliary is left out after it)
 FIRST_VICTIM_AND = r"\b(?:was|were)\s+(?:\w+\s+){1,2}(?:and|while|whereas)\s+"
@@ -288,7 +287,7 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             # civilian (UCDP counts non-combatants as civilians)
             category = "civilians"
         if category == "militants" and noun and noun.lower().startswith("gunm") and \
-                _HIS_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
+                OWNER_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
             category = "civilians"  # a man's own armed guards: "his two other gunmen"
         if category is None and not noun and m.group("num").lower() == "another" and \
                 _FIRST_VICTIM_BEFORE.search(text, max(0, m.start("num") - 40), m.start("num")):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence, Set
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, REPLY_WORDS
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, OWNER_BEFORE, REPLY_WORDS
 from eventwatch.extract.target_words import (
     CLERIC_TITLES,
     GENERIC_VEHICLE,
@@ -320,8 +320,7 @@ _FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|com
 # Targets that are places where people gather (a market, a shop, a bus stand), not the aim
 # when only security forces were hurt there.
 _PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
-# Whose ride it was ("his vehicle"), and a ride that says no more than whose it was.
-_OWNER_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+# A ride that says no more than whose it was.
 _PRIVATE_RIDE = re.compile(r"cars?|motor\s*cycles?|motorbikes?|bikes?", re.I)
 # A building, or a word before one, is no victim's role: "outside MPA hostel", "near the ...
 # court".
@@ -442,7 +441,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         best = None
     if best is not None and best[1] == "transportation" and \
             GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and \
-            _OWNER_BEFORE.search(text, max(0, best[2] - 8), best[2]) and \
+            OWNER_BEFORE.search(text, max(0, best[2] - 8), best[2]) and \
             categories and set(categories) <= {"civilians"}:
         # a civilian's own vehicle is a private one (GTD), no transport: "opened fire on his
         # vehicle in Mundan area"
