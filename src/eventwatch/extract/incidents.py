@@ -39,6 +39,7 @@ from eventwatch.extract.explosives import (
 from eventwatch.extract.lexicon import (
     AGO_RE,
     BACKGROUND_RE,
+    FAMILIES,
     NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
     SEPARATE_COUNT_RE,
@@ -74,18 +75,18 @@ from eventwatch.extract.retelling import (
     tells_an_act,
     told_from_the_night_before,
     toll_told_again,
+    toll_without_means,
 )
 from eventwatch.extract.scope import (
     ABDUCTION_TOLD_RE,
-    ARMED_PEOPLE,
     ATTRIBUTION_DATE_RE,
     AVENGED_RE,
     CLAIM_ONLY_RE,
     DOER_ACTED_RE,
     ELABORATION_RE,
+    FOUND_NOTHING_RE,
     OUT_OF_SCOPE_RE,
     PART_OPENER_RE,
-    PLURAL_ACTS,
     PLURAL_STRIKES,
     RANSOM_RE,
     REFERS_BACK_RE,
@@ -97,6 +98,7 @@ from eventwatch.extract.scope import (
     THAT_AFTER,
     UNDER_ATTACK_RE,
     UNREAL_RE,
+    names_acts_in_general,
     statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
@@ -104,12 +106,7 @@ from eventwatch.extract.tallies import ACROSS_PLACES_RE, AGGREGATE_RE, TALLY_PER
 from eventwatch.extract.temporal import DateMention
 from eventwatch.extract.triggers import find_triggers
 
-FAMILIES = {
-    "suicide": "bomb", "grenade": "bomb", "shelling": "bomb", "explosive": "bomb",
-    "defused": "bomb", "air": "air", "armed": "armed", "clash": "armed", "kidnap": "armed",
-    "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest",
-    "operation": "arrest",
-}
+
 @dataclass(slots=True)
 class SentenceInfo:
     """What the incident stage knows about one sentence."""
@@ -210,7 +207,8 @@ class SentenceInfo:
             return False  # nothing happened in it (the checks below can only say no)
         text = self.sentence.text
         if self.background or self.aggregate or ELABORATION_RE.search(text) or \
-                OUT_OF_SCOPE_RE.search(text) or UNREAL_RE.search(text):
+                OUT_OF_SCOPE_RE.search(text) or UNREAL_RE.search(text) or (
+                set(self.triggers) == {"operation"} and FOUND_NOTHING_RE.search(text)):
             return False
         strong = [c for c in self.triggers if c not in WEAK_TRIGGERS]
         harmed = any(f.measure in ("killed", "wounded") for f in self.figures)
@@ -251,10 +249,10 @@ class SentenceInfo:
         # target attacked: "the train came under attack near Marri Farm".
         # (not the day of the report only, where the words name acts in general: "... had no
         # links to militant groups or attacks, Daily Times reported on February 19")
-        plural_only = all(w.lower() in PLURAL_ACTS or ARMED_PEOPLE.fullmatch(w)
-                          for hits in self.triggers.values() for _, _, w in hits)
-        event_days = [d for d in self.day_dates if not (plural_only and REPORTED_ON.search(
-            text, 0, d.start - self.sentence.start))]
+        general = names_acts_in_general(text, [(s - base, w) for hits in self.triggers.values()
+                                               for s, _, w in hits])
+        event_days = [d for d in self.day_dates if not (general and (REPORTED_ON.search(
+            text, 0, d.start - base) or self.stated_on(d)))]
         return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text)) or \
             bool(UNDER_ATTACK_RE.search(text)) or (
                 # a bomb defused tells one device made safe: "Police foiled a sabotage bid by
@@ -560,7 +558,8 @@ def _opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False  # "However, the two lobbed a grenade": the story goes on
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
-        toll_told_again(info, [f for m in current.members for f in m.figures])
+        toll_told_again(info, [f for m in current.members for f in m.figures]) and not \
+        toll_without_means(info)
 
 
 

@@ -136,7 +136,11 @@ TRIGGERS: dict[str, str] = {
               # people taken by the attackers: "four others captured by terrorists"
               r"captured\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
               r"insurgents|rebels|maoists|taliban|abductors|kidnappers)|"
-              r"whisked\s+away|(?:were|was|been|being)\s+taken\s+away|"
+              # (not the wounded carried off by their own side: "Both the victims were taken
+              # away by their accomplices")
+              r"whisked\s+away|(?:were|was|been|being)\s+taken\s+away(?!\s+by\s+(?:their|his|"
+              r"her)\s+(?:own\s+)?(?:accomplices|associates|companions|comrades|colleagues|"
+              r"relatives|family|friends|men))|"
               # taken by force: "were forcibly taken from their homes ... by an armed squad"
               r"forcibly\s+(?:taken|took|picked\s+up)|"
               r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
@@ -225,6 +229,15 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "arson": ("torch", "set", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
     "operation": ("operation", "raid", "cordon"),
     "unarmed": ("beat", "thrash", "tortur", "lynch", "stoned", "strangl", "assaulted with"),
+}
+
+# The family of act each trigger class belongs to: two sentences of one family may tell one
+# incident; a new family with a toll of its own opens another.
+FAMILIES = {
+    "suicide": "bomb", "grenade": "bomb", "shelling": "bomb", "explosive": "bomb",
+    "defused": "bomb", "air": "air", "armed": "armed", "clash": "armed", "kidnap": "armed",
+    "overtake": "armed", "arson": "armed", "unarmed": "armed", "arrest": "arrest",
+    "operation": "arrest",
 }
 
 # Events whose trigger alone never starts an incident (they need a casualty or an act).
@@ -471,6 +484,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # an officer of a force named before it: "a Central Reserve Police Force (CRPF) officer"
      r"(?:force|CRPF|BSF|CISF|ITBP|SSB|rifles|rangers|corps)\s+(?:\([A-Z]+\)\s+)?officers?|"
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?|"
+     # Odisha's village guards: "Seven gramrakshis launched a search"
+     r"gram\s*rakshis?|"
      # a police station's chief: "the Officer in Charge (OIC) of a Police Station"
      r"officers?\s+in[\s-]charge\s+(?:\(OIC\)\s+)?of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
      r"police\s+stations?", "security_forces"),

@@ -437,8 +437,11 @@ LIST_HEAD = re.compile(r"\W*(?P<np>(?:the|a|an)\s+[^,;:]{1,80}?|(?-i:[A-Z])[\wâ€
                        re.I)
 
 # One person with an article, what he is "of", then "and" before a counted group.
-FIRST_AND = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{PERSON})"
-                       rf"(?:{OF_THING})?\s+and\s+$", re.I)
+# (or with "former" for its article, and his gloss and name after the noun: "former Sarpanch
+# (head of Gram Panchayat ...) Mistu Khara and a Naib Sarpanch ... Raju Khara were abducted")
+FIRST_AND = re.compile(rf"(?:\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?|\b(?:former|ex)\s+)"
+                       rf"(?P<person>{PERSON})(?:{OF_THING})?(?:\s*\([^()]{{1,90}}\))?"
+                       r"(?:\s+(?-i:[A-Z][a-z]+)){0,3}\s+and\s+$", re.I)
 # One person as a verb's object, with up to three words before his noun: "the caretaker",
 # "his security guard", "his 26 year old friend".
 SINGLE_OBJECT = guarded(

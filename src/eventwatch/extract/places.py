@@ -40,6 +40,10 @@ ROAD_AFTER_RE = re.compile(rf"\s+(?:(?:[A-Z][a-z]+\s+)?{ROAD}|"
 # or after a site and a comma: "at Thingou village, Tamenglong District")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|\bin\s+(?:[A-Z][\w’'-]*\s+){1,2}\($|"
                         r"\b(?:[Vv]illage|[Tt]own|[Aa]rea|[Bb]azaa?r|[Bb]lock|[Tt]ehsil),\s+$")
+# The unit a site is "of", where the sentence names no unit "in" which it happened: "in Saleem
+# Khan area of Swabi District" (not the unit of a force: "A Superintendent of Police (SP) of
+# Elite Force (Bannu)").
+_SITE_OF_BEFORE = re.compile(r"\b(?:[Vv]illage|[Aa]rea|[Tt]ehsil|[Bb]lock)\s+of\s+(?:the\s+)?$")
 
 
 # The possessive after a place that owns the next: "Bihar s Munger District", "Quetta's".
@@ -172,9 +176,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         resolved = consistent or resolved
     # A district named as such in the incident's first sentence ("in Rustam Bazaar in South
     # Waziristan Agency") rules out a namesake town of another district (Rustam, Mardan).
-    units = [(e, m) for e, m in resolved if _explicit_unit(m.text)
-             and any(m is mm and s is first for mm, s in inside)
-             and _IN_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    stated = [(e, m) for e, m in resolved if _explicit_unit(m.text)
+              and any(m is mm and s is first for mm, s in inside)]
+    units = [(e, m) for e, m in stated if _IN_BEFORE.search(text, max(0, m.start - 40), m.start)
+             ] or [(e, m) for e, m in stated if _SITE_OF_BEFORE.search(text, max(0, m.start - 40),
+                                                                        m.start)]
     local_admin2 = {e.name for e, m in units if e.kind == "admin2"} or {
         # (a district resolved to its seat of the same name: "in Peshawar (Peshawar
         # District)", where no other district is named so)

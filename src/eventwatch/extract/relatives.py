@@ -1,7 +1,7 @@
 """Part of stage 8 (casualties): whom a verb counts across a relative clause.
 
 Reads the words between a measure verb and the clause break before it, where that break is a
-"who" or a "which" and nothing there is counted; writes the noun phrases the verb counts:
+"who", a "which" or a "but" and nothing there is counted; writes the noun phrases the verb counts:
 
 * the subject before a relative clause, set off by commas, for the main verb after it ("two
   CPI Maoist cadres, who had come to intimidate workers ..., were arrested"), or for the
@@ -13,6 +13,8 @@ Reads the words between a measure verb and the clause break before it, where tha
   no comma ("Three youths ..., identified as A, B and C who were on a peace cycle rally ...
   were allegedly abducted"), or that tells what the people did ("all three terrorists who
   had attacked the camp have been eliminated");
+* the subject of the clause before "but they" and a passive verb ("Seven gramrakshis
+  launched a search for them but they were also taken hostage");
 * the people right before a restrictive relative clause's own passive verb: hostages ("the
   seven traders from Assam who were abducted by militants"), and the sentence's subject for
   any measure ("The two Maoists who were killed in an encounter ... have been identified
@@ -48,6 +50,10 @@ _RELATIVE_ACTIVE = re.compile(r"\s*(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?!bee
 # The relative clause's own verb, not a passive: "who were on a peace cycle rally ...".
 _UNCLOSED_RELATIVE = re.compile(r"\s*(?:was|were|is|are)\s+(?!(?:\w+ly\s+)?(?:been\b|"
                                 r"\w+ed\b|shot\b|hurt\b|taken\b))", re.I)
+# "they" and the passive: "but they were also taken hostage".
+_THEY_PASSIVE = re.compile(r"\s*they\s+(?:were|had\s+been|have\s+been)\s+", re.I)
+# Nothing but a sentence adverb before the clause's subject.
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:however|meanwhile|later|then|also)\W+)?", re.I)
 _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|previous)\s+(?:year|month)|earlier|"
                       r"ago|years?|months?)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[,;.]")
@@ -69,6 +75,13 @@ def relative_subject(text: str, vm: re.Match[str], before: str, aux: re.Match[st
     ``after_verb`` whether ``clause_start`` is the end of the sentence's previous verb."""
     rel = breaks[-1]
     who = rel.group(0).lower()
+    if who == "but" and _THEY_PASSIVE.match(before):
+        # the subject of the clause before, told again by "they": "Seven gramrakshis launched
+        # a search for them but they were also taken hostage on September 23" is seven
+        start = breaks[-2].end() if len(breaks) > 1 else clause_start
+        subject = counted_phrases(text, start, rel.start(), None)[:1]
+        return subject if subject and _OPENS_CLAUSE.fullmatch(text, start, subject[0].start) \
+            else []
     if who not in ("who", "which"):
         return []
     subject_start = breaks[-2].end() if len(breaks) > 1 else clause_start

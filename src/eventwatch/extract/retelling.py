@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import FAMILIES
 from eventwatch.extract.scope import DOER_ACTED_RE
 from eventwatch.models import DateValue
 
@@ -48,6 +49,7 @@ __all__ = [
     "reported_act",
     "same_act",
     "toll_told_again",
+    "toll_without_means",
 ]
 
 
@@ -162,11 +164,24 @@ def same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
     from his native village ... on May 24")."""
     def told(i: SentenceInfo) -> set[tuple[str, int | None, int | None]]:
         return {(f.measure, f.count.low, f.count.high) for f in i.figures}
+    info_acts, lead_acts = _kinds_of_act(info), _kinds_of_act(lead)
     # (a part only of a harm: "one" arrested told twice is often two men)
-    return bool(info.families) and bool(info.figures) and (
-        (info.families == lead.families and told(info) == told(lead)) or (
-            harms(info.figures) and info.families <= lead.families and
-            told(info) <= told(lead)))
+    return bool(info_acts) and bool(info.figures) and (
+        (info_acts == lead_acts and told(info) == told(lead)) or (
+            harms(info.figures) and info_acts <= lead_acts and told(info) <= told(lead)))
+
+
+_BOMBS_USED = frozenset({"suicide", "grenade", "shelling", "explosive"})
+
+
+def _kinds_of_act(info: SentenceInfo) -> set[str]:
+    """The sentence's trigger families, less a foiling that names no bomb used: "Army ...
+    foiled an attempt by Al Badar Mujahideen to infiltrate during the night intervening July
+    8 and 9 ... two militants were killed" tells the encounter the lead told ("Army killed two
+    militants ... in an encounter ... on July 11"), not a bomb made safe."""
+    if "defused" in info.triggers and not set(info.triggers) & _BOMBS_USED:
+        return {FAMILIES[c] for c in info.triggers if c != "defused"}
+    return info.families
 
 
 # "The three AR personnel": a count told with the definite article.
@@ -262,6 +277,19 @@ def harm_told_earlier(info: SentenceInfo, day: DateMention, lead_day: DateMentio
     twice is often two men."""
     before = days_before(day.date, lead_day.date)
     return before is not None and 0 < before <= 3 and harms(info.figures)
+
+
+# A word that tells a death or the dead and no means: "killed", "bodies".
+_BARE_HARM = re.compile(r"(?:killed|killing|murdered|bodies|body\s+of)$", re.I)
+
+
+def toll_without_means(info: SentenceInfo) -> bool:
+    """A toll that names no means of harm and no day of its own, told right after an
+    incident whose method another word named: "Four missiles hit a vehicle carrying
+    suspected militants ... All eight militants on board the vehicle were killed" is the
+    strike's toll; alone, with no method and no doer, it would be no incident at all."""
+    return harms(info.figures) and not info.day_dates and set(info.triggers) == {"armed"} and \
+        all(_BARE_HARM.match(hit[2]) for hit in info.triggers["armed"])
 
 
 def tells_an_act(info: SentenceInfo) -> bool:

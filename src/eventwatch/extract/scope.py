@@ -1,19 +1,19 @@
-"""Stage 7b: what a sentence is about, read before it may open an incident.  Reads one
-sentence's text; says whether it refers back to an incident told (``REFERS_BACK_RE``), only
-claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
-(``OUT_OF_SCOPE_RE``, ``RIOT_CLASH_RE``), tells something that did not or has not happened
-(``UNREAL_RE``), breaks down a toll told before (``ELABORATION_RE``), or tells its doers
-acting or a target coming under attack (``DOER_ACTED_RE``, ``UNDER_ATTACK_RE``); and which of
-its days are not its act's: a statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``,
-``statement_after_date``), a state's, an end's or one to come (``STATE_SINCE_RE``), an
-operation's start, a holiday's or a relative clause's past act (``BEGUN_ON_RE``), a
-period's start (``PERIOD_BEGUN_RE``), the report's (``REPORTED_ON``); with the words that
-name acts in general or armed people only (``PLURAL_ACTS``, ``ARMED_PEOPLE``), the opening
-of one part of a summary lead (``PART_OPENER_RE``), someone's record (``RECORD_OF_RE``) and a
-release, with or without the abduction it ends (``RELEASE_RE``, ``ABDUCTION_TOLD_RE``).
-:mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
-the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
-operations and references.
+"""Stage 7b: what a sentence is about, read before it may open an incident.  Reads one sentence's
+text; says whether it refers back to an incident told (``REFERS_BACK_RE``), only claims one
+(``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now (``OUT_OF_SCOPE_RE``,
+``RIOT_CLASH_RE``), tells something that did not or has not happened (``UNREAL_RE``) or a
+search that found nothing (``FOUND_NOTHING_RE``), breaks down a toll told before
+(``ELABORATION_RE``), or tells its doers acting or a target coming under attack
+(``DOER_ACTED_RE``, ``UNDER_ATTACK_RE``); and which of its days are not its act's: a
+statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``, ``statement_after_date``), a state's,
+an end's or one to come (``STATE_SINCE_RE``), an operation's start, a holiday's or a relative
+clause's past act (``BEGUN_ON_RE``), a period's start (``PERIOD_BEGUN_RE``), the report's
+(``REPORTED_ON``); with the words that name acts in general or armed people only
+(``PLURAL_ACTS``, ``ARMED_PEOPLE``), the opening of one part of a summary lead
+(``PART_OPENER_RE``), someone's record (``RECORD_OF_RE``) and a release, with or without the
+abduction it ends (``RELEASE_RE``, ``ABDUCTION_TOLD_RE``). :mod:`eventwatch.extract.incidents`
+decides with these which sentences open incidents, and the pipeline sets riots aside.  Rules:
+``docs/codebook.md``, What is an incident and Security operations and references.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ __all__ = [
     "CLAIM_ONLY_RE",
     "DOER_ACTED_RE",
     "ELABORATION_RE",
+    "FOUND_NOTHING_RE",
     "OUT_OF_SCOPE_RE",
     "PART_OPENER_RE",
     "PERIOD_BEGUN_RE",
@@ -51,12 +52,13 @@ __all__ = [
     "THAT_AFTER",
     "UNDER_ATTACK_RE",
     "UNREAL_RE",
+    "names_acts_in_general",
     "statement_after_date",
 ]
 
 # Which days of a sentence are not its act's: a statement's ("said on October 3"), one a
 # state began on, or the day an operation began (below).
-_STATED = r"said|told|announced|stated|added|confirmed|informed"
+_STATED = r"said|told|announced|stated|added|confirmed|informed|observed"
 ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # ... and "said on October 3": the statement's day, which dates the event only where the
 # story gives no other.
@@ -183,9 +185,18 @@ UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:disput|den[yi])\w*\s+(?:a|the)\s+(?:
                     # strike, is alive"
                     r"(?:killed|dead)\b[^.;]{0,100}?,\s+(?:is|was|are|were)\s+"
                     r"(?:still\s+|in\s+fact\s+)?alive\b|"
+                    # an intention: "where the United States (US) intends to conduct strikes
+                    # with drone aircraft"
+                    r"\bintends\s+to\s+(?:conduct|carry\s+out|launch|mount|stage)\b|"
                     # people marked, not harmed: "names of individuals to be killed"
                     r"\b(?:individuals|people|persons|names|targets)\s+to\s+be\s+"
                     r"(?:killed|attacked|targeted|eliminated))\b", re.I)
+# A search that found no one and nothing: "troops conducted a search operation in forward
+# areas but no trace of militants was found" is no operation of note (ACLED codes none).
+FOUND_NOTHING_RE = guarded(r"\b(?:no\s+(?:trace|sign|clue)\s+of\b|nothing\s+(?:\w+\s+)?"
+                           r"(?:was|has\s+been)\s+(?:found|recovered)|drew\s+a\s+blank|"
+                           r"no\s+(?:one|arrests?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+                           r"(?:arrested|made|found))\b", re.I)
 ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|injured|wounded)|"
                             r"the\s+injured\s+included|the\s+dead\s+included)", re.I)
 
@@ -230,6 +241,25 @@ PART_OPENER_RE = re.compile(
 # Words that name acts in general, not one act.
 PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
                          "abductions", "kidnappings", "shootings", "ambushes"})
+# A bare noun of abduction, no act's: "terrorism has disguised itself in the form of
+# kidnapping and extortion", "Today kidnapping for ransom is almost a cottage industry"; not
+# one with its article or owner ("the kidnapping of", "his abduction") or its hostage after
+# it ("kidnapping of a trader").
+_BARE_ABDUCTION = re.compile(r"(?:kidnapping|abduction)", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|whose|any|"
+                                r"another)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
+_HOSTAGE_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def names_acts_in_general(text: str, hits: list[tuple[int, str]]) -> bool:
+    """Whether every trigger word of a sentence (``hits``: offset in ``text`` and word) names
+    acts in general: a plural ("attacks", "killings"), armed people, or a bare noun of
+    abduction."""
+    return all(w.lower() in PLURAL_ACTS or ARMED_PEOPLE.fullmatch(w) or (
+        _BARE_ABDUCTION.fullmatch(w) and not _DETERMINER_BEFORE.search(text, 0, at) and
+        not _HOSTAGE_AFTER.match(text, at + len(w))) for at, w in hits)
+
+
 # Armed people named, no act: "claimed that armed men in antigovernment rallies were 'not
 # their men', reports The Hindu on August 30".
 ARMED_PEOPLE = re.compile(r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|"

@@ -94,6 +94,9 @@ AGGREGATE_RE = guarded(
     r"operations\b|"
     # a record over years: "Assam witnessed the lowest civilian casualties in 25 years"
     r"(?:lowest|highest)\s+(?:[\w-]+\s+){0,3}?(?:casualties|fatalities|deaths|toll|killings)\b|"
+    # a period told back: "Besides, two civilian porters were killed in cross LoC firing
+    # during this period" (after "... in 2008 11")
+    r"(?:during|in|over|within)\s+(?:this|that|the\s+same)\s+period\b|"
     r"countrywide|nationwide)",
     re.I,
 )

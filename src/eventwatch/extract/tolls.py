@@ -185,7 +185,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                                            fig):
                 continue
             _add_death(result, fig, text, dead_told=_dead_told_first(
-                figures, chosen.get("killed"), chosen.get("wounded"), fig))
+                figures, chosen.get("killed"), chosen.get("wounded"), fig) or _toll_raised_by(
+                text, chosen.get("killed"), fig))
             result.evidence.append(Evidence("killed", fig.start, fig.end,
                                             text[fig.start:fig.end]))
         else:
@@ -354,6 +355,18 @@ def _dead_told_first(figures: Sequence[Figure], toll: Figure | None,
         toll.start < toll_wounded.start < death.start and toll_wounded.count.low == n and \
         any(f.measure == "killed" and not f.additive and toll.start < f.start < death.start
             and f.count.low == toll.count.low - n for f in figures)
+
+
+def _toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:
+    """A toll update told in the death's own sentence, after it, holds that death ("Mumtaz
+    Begum, who was injured in a bomb blast ... succumbed to her injuries on May 31, raising
+    the death toll from the incident to two ... one person was killed and six others were
+    injured" is two killed, five wounded)."""
+    return toll is not None and toll.update and death.end <= toll.start and \
+        not _SENTENCE_END.search(text, death.end, toll.start)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 # "Of the three persons injured, one died on the way to hospital"
