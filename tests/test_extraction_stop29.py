@@ -7,7 +7,9 @@ observed is no act; an intention to strike is none. Counts: a toll update in a d
 sentence holds that death; "but they were also taken hostage" counts the clause's subject; a
 first person with "former" for his article, his gloss and his name before "and". Sides:
 Odisha's village guards. Kidnapping: the wounded taken away by their own side are no hostages.
-Places: the district a site is "of" beats a unit named with a force.
+Places: the district a site is "of" beats a unit named with a force. Doers: the Maoist
+Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated
+camp is no army's; a landmark near which civilians were hurt is no target.
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -163,3 +165,34 @@ def test_an_intention_to_conduct_strikes_is_no_incident(resources: Resources) ->
         "Every month the agency sends a list of areas where the United States intends to "
         "conduct strikes with drone aircraft, US officials were quoted as saying on May 3.",
         published=None) == []
+
+
+def test_the_maoist_communist_party_claims_under_its_short_name(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Militants of the Maoist Communist Party (MCP) on June 9 claimed responsibility for the "
+        "Sunday (June 7) night attack on a designated camp of surrendered militants in Imphal "
+        "West District, reports The Sangai Express. Though the designated camp was attacked "
+        "with automatic rifles and hand grenades, no inmate was injured.", published=None)
+    (doer,) = incident["perpetrators"]
+    assert (doer["actor"], doer["status"]) == ("Maoist Communist Party of Manipur", "claimed")
+    assert incident["target_type"] != "military"  # a ceasefire group's camp, no army's
+
+
+def test_al_nasirin_is_an_actor(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Police constable was shot dead by militants in Sopore town of Baramulla District on "
+        "May 2. A militant outfit Al Nasireen has claimed responsibility for the attack.",
+        published=None)
+    assert [(p["actor"], p["status"]) for p in incident["perpetrators"]] == [
+        ("Al-Nasirin", "claimed")]
+
+
+def test_a_landmark_near_which_a_civilian_was_shot_is_no_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres shot dead a villager near a primary school in Bandgaon village of "
+        "Latehar District on June 3.", published=None)
+    assert incident["target_type"] == "private_citizens"
+

@@ -51,6 +51,8 @@ TARGETS: list[tuple[str, str]] = [
                  r"forward\s+(?:\w+\s+)?(?:posts?|positions?)|border\s+(?:out)?posts?|BOPs?|"
                  r"(?<!refugee\s)(?<!relief\s)(?<!construction\s)(?<!labour\s)(?<!labor\s)"
                  r"(?<!makeshift\s)"
+                 # (nor a ceasefire group's: "a designated camp of surrendered militants")
+                 r"(?<!designated\s)"
                  # (nor a firm's: "attacked the camp of a construction firm")
                  r"camp(?!\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
                  r"firms?|compan(?:y|ies)|contractors?|"
