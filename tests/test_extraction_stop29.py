@@ -9,7 +9,8 @@ first person with "former" for his article, his gloss and his name before "and".
 Odisha's village guards. Kidnapping: the wounded taken away by their own side are no hostages.
 Places: the district a site is "of" beats a unit named with a force. Doers: the Maoist
 Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated
-camp is no army's; a landmark near which civilians were hurt is no target.
+camp is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
+arrested" recruits and "the earlier arrested" militants are people held before.
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -196,3 +197,22 @@ def test_a_landmark_near_which_a_civilian_was_shot_is_no_target(resources: Resou
         "Latehar District on June 3.", published=None)
     assert incident["target_type"] == "private_citizens"
 
+
+
+def test_recently_arrested_recruits_are_no_arrest(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "Disclosures of recently arrested Islamic State (IS) recruits revealed that the group's "
+        "recruiters are looking for youths on social media, India Today reports on May 13.",
+        published=None) == []
+
+
+def test_the_earlier_arrested_militants_are_no_one_held_now(resources: Resources) -> None:
+    # guards the rule's reach: the participle the rule above reads as no act is no count
+    # either (it had been counted once it no longer opened an arrest of its own)
+    (incident,) = _extract(
+        resources,
+        "A security guard was shot dead in an armed attack on a shop in Karachi on January 31. "
+        "Police started an investigation with the earlier arrested militants in jail.",
+        published=None)
+    assert not incident["arrested"]["best"]

@@ -65,6 +65,10 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:could\s+not|couldn['’]?t|can\s*not|did\s+
 # named by it; the participle is followed by their noun, not a preposition or a verb.
 _ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|rounded\s+up)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+# ... and those held at another time, told so: "the earlier arrested militants", "of recently
+# arrested recruits".
+_HELD_BEFORE = re.compile(r"\b(?:the|these|those|of|with|among)\s+(?:recently|newly|already|"
+                          r"earlier|previously)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|from|with|during|after|before|for|and|or|were|"
                          r"was|is|are|had|have|has|yesterday|today|last|earlier|later|near|"
                          r"under|since|as|while|when)\b)(?-i:[a-z])[a-z]+\b", re.I)
@@ -127,6 +131,10 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
     if _THE_BEFORE.search(text, max(s_start, start - 20), start) and \
             _IDENTIFIED_AFTER.match(text, end, s_end):
         return True  # "The three arrested men have been identified as ...": counted before
+    if verb in ("arrested", "detained") and \
+            _HELD_BEFORE.search(text, max(s_start, start - 24), start):
+        return True  # "started investigation with the earlier arrested militants in jail":
+        # people held at another time
     if verb in ("arrested", "detained") and \
             _DEFINITE_BEFORE.search(text, max(s_start, start - 10), start) and \
             _NOUN_AFTER.match(text, end, s_end) and _ARREST_WORD.search(text, 0, start):

@@ -35,8 +35,11 @@ _ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|
 
 # A preposition right before a participle of arrest: the participle names people ("steps
 # for the de-radicalization of arrested militants", "among the detained suspects").
+# (an adverb of time may come between: "Disclosures of recently arrested Islamic State (IS)
+# recruits revealed")
 _HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|all\s+)?"
-                             r"(?:missing\s+(?:and|or)\s+)?$", re.I)
+                             r"(?:missing\s+(?:and|or)\s+)?(?:(?:recently|newly|already|"
+                             r"earlier|previously)\s+)?$", re.I)
 
 
 # A hostage named by the act: "the abducted son of", "their kidnapped colleague"; where the
