@@ -10,7 +10,8 @@ Odisha's village guards. Kidnapping: the wounded taken away by their own side ar
 Places: the district a site is "of" beats a unit named with a force. Doers: the Maoist
 Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated
 camp is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
-arrested" recruits and "the earlier arrested" militants are people held before.
+arrested" recruits and "the earlier arrested" militants are people held before. Dates: the
+report's day in a run-on whose act is told after it.
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -216,3 +217,13 @@ def test_the_earlier_arrested_militants_are_no_one_held_now(resources: Resources
         "Police started an investigation with the earlier arrested militants in jail.",
         published=None)
     assert not incident["arrested"]["best"]
+
+
+def test_a_run_on_told_after_the_report_day_is_of_its_own_day(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least three Taliban commanders have been killed during an operation of the Afghan "
+        "Forces in Kunar province reports Khaama Press on March 4 The Ministry of Interior MoI "
+        "in a statement said the commanders were killed late on March 3 night in Asadabad "
+        "District", published=None)
+    assert incident["date"]["value"] == "--03-03"

@@ -3,9 +3,9 @@ the acts it refers to (:mod:`eventwatch.extract.references`), its triggers and i
 writes the dates that date its own act, without the day of an act referred to ("allegedly
 involved in the murder of a former Salwa Judum worker on April 3 was arrested ... on April
 12"), of a record told of someone with no act of the sentence's own, of a statement, an
-operation's start or a holiday where the sentence gives another day ("Boro on July 27 denied
-his involvement in the killing of Manaj Das who was shot and killed on July 23"), and the only
-day of a relative clause's past act or of a period's start.
+operation's start, a holiday or the report where the sentence gives another day ("Boro on
+July 27 denied his involvement in the killing of Manaj Das who was shot and killed on July
+23"), and the only day of a relative clause's past act or of a period's start.
 :mod:`eventwatch.extract.incidents` keeps them on the sentence.  Rules:
 ``docs/codebook.md``, Dates and Security operations and references.
 """
@@ -27,6 +27,7 @@ from eventwatch.extract.scope import (
     PERIOD_BEGUN_RE,
     RECORD_OF_RE,
     RELATIVE_PAST_RE,
+    REPORTED_ON,
     STATED_ON_RE,
     statement_after_date,
 )
@@ -64,11 +65,16 @@ def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers
         # and killed on July 23": the day of a statement, where the sentence gives another
         # (or the day an operation began, a holiday's glossed, a relative clause's past
         # act; but not the wounds of a death)
+        # (or the report's, in a run-on whose act is told after it: "... reports Khaama
+        # Press on October 1 The Ministry of Interior MoI in a statement said the key Taliban
+        # leaders were killed late on September 30 night")
         told = [d for d in own_dates if d.date.precision == "day" and (
             statement_after_date(text, d.start, d.end) or
             STATED_ON_RE.search(text, max(0, d.start - 14), d.start) or
             (BEGUN_ON_RE.search(text, max(0, d.start - 90), d.start) and
-             not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)))]
+             not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)) or
+            (REPORTED_ON.search(text, max(sentence.start, d.start - 60), d.start) and
+             any(start >= d.end for hits in own_triggers.values() for start, _, _ in hits)))]
         if told and any(d.date.precision == "day" for d in own_dates if d not in told):
             own_dates = [d for d in own_dates if d not in told]
     elif len(own_dates) == 1 and ((not harms(figures) and RELATIVE_PAST_RE.search(
