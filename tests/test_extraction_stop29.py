@@ -11,7 +11,8 @@ Places: the district a site is "of" beats a unit named with a force. Doers: the 
 Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated
 camp is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
 arrested" recruits and "the earlier arrested" militants are people held before. Dates: the
-report's day in a run-on whose act is told after it.
+report's day in a run-on whose act is told after it. Types: aerial raids are air strikes; a
+headmaster killed at home is an educational target.
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -227,3 +228,21 @@ def test_a_run_on_told_after_the_report_day_is_of_its_own_day(resources: Resourc
         "in a statement said the commanders were killed late on March 3 night in Asadabad "
         "District", published=None)
     assert incident["date"]["value"] == "--03-03"
+
+
+def test_aerial_raids_are_air_strikes(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "At least 12 terrorists were killed in aerial raids conducted by the Security Forces in "
+        "Datta Khel area of North Waziristan Agency on March 9, reports The News.",
+        published=None)
+    assert incident["event_type"] == "air_drone_strike"
+
+
+def test_a_headmaster_killed_at_home_is_an_educational_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Suspected militants killed the headmaster of a primary school in a village of West "
+        "Garo Hills District on May 6. The headmaster, Jonal Sangma, was at home when the "
+        "militants came and shot him dead.", published=None)
+    assert incident["target_type"] == "educational_institution"

@@ -78,7 +78,7 @@ TRIGGERS: dict[str, str] = {
                 r"shelling|artillery(?!\s+(?-i:[A-Z])\w+)|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
-           r"aerial\s+(?:bombardment|strikes?|"
+           r"aerial\s+(?:bombardment|strikes?|raids?|"
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|"
            # not gunships only deployed: "reinforcements and helicopter gunships had been
            # moved into the area"

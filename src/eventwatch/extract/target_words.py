@@ -21,6 +21,9 @@ __all__ = ["CLERIC_TITLES", "GENERIC_VEHICLE", "GROUP_AFTER_NAME", "IN_PLACE_NAM
 TARGETS: list[tuple[str, str]] = [
     ("educational_institution", r"schools?|college(?!\s+of\s+police)|universit(?:y|ies)|"
                                 r"madrass?as?|seminar(?:y|ies)|students?|teachers?|"
+                                # a school's head: "killed the headmaster of a lower primary
+                                # school"
+                                r"head\s*masters?|head\s*mistress(?:es)?|"
                                 r"schoolchildren"),
     ("religious_figures_institutions", r"mosques?|imam\s*bargahs?|imambargahs?|shrines?|"
                                        r"churche?s?|temples?|gurdwaras?|clerics?|monks?|"

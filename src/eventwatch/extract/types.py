@@ -323,6 +323,9 @@ _FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|com
 _PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
 # A ride that says no more than whose it was.
 _PRIVATE_RIDE = re.compile(r"cars?|motor\s*cycles?|motorbikes?|bikes?", re.I)
+# ... and a home that says no more than where the victim was: "was at home when the armed
+# militants came".
+_AT_HOME = re.compile(r"(?<=\bat\s)home\b", re.I)
 # A building, or a word before one, is no victim's role: "outside MPA hostel", "near the ...
 # court".
 _BUILDING = re.compile(r"(?:[\w-]+\s+){0,3}?(?:courts?|offices?|houses?|residences?|"
@@ -448,13 +451,16 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         # vehicle in Mundan area"
         best = (best[0], "private_citizens", best[2], best[3])
     if best is not None and best[1] == "private_citizens" and role is not None and \
-            _PRIVATE_RIDE.fullmatch(text, best[2], best[3]) and \
+            (_PRIVATE_RIDE.fullmatch(text, best[2], best[3]) or
+             _AT_HOME.match(text, best[2])) and \
             not _BUILDING.fullmatch(text, role[2], role[3]) and \
             not _BUILDING_AFTER.match(text, role[3]):
         # a private ride says no more than whose it was: "Three people, including Mufti
         # Usman Yar, the Secretary General of ... (JUI S), were killed when unidentified
         # militants opened fire on a car" aims at the cleric (not a place near it: "opened
-        # fire at a car outside MPA hostel")
+        # fire at a car outside MPA hostel"); so does his being at home ("killed the
+        # headmaster of a lower primary school ... Marak, was at home when the armed
+        # militants came": an educational institution, GTD)
         best = role
     if best is not None and best[0] == 2 and best[1] in _PLACES_OF_PEOPLE and role is not None:
         # where it happened says less than who was hit: "A local journalist Haroon Khan ...
