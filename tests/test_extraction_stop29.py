@@ -11,7 +11,8 @@ Places: the district a site is "of" beats a unit named with a force. Doers: the 
 Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated
 camp is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
 arrested" recruits and "the earlier arrested" militants are people held before. Dates: the
-report's day in a run-on whose act is told after it. Types: aerial raids are air strikes; a
+report's day in a run-on whose act is told after it, the day of a tip about the doers and the
+day a victim's work began date no act. Types: aerial raids are air strikes; a
 headmaster killed at home is an educational target.
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
@@ -246,3 +247,27 @@ def test_a_headmaster_killed_at_home_is_an_educational_target(resources: Resourc
         "Garo Hills District on May 6. The headmaster, Jonal Sangma, was at home when the "
         "militants came and shot him dead.", published=None)
     assert incident["target_type"] == "educational_institution"
+
+
+def test_the_day_of_a_tip_about_the_doers_dates_no_act(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A Maoist cadre was killed and two others were arrested after an encounter with the "
+        "Security Forces in Bano area of Simdega District on June 4 reports The Telegraph "
+        "Acting on a tip off that a Maoist 'zonal commander' was seen in the dense forests some "
+        "60 kilometres from Simdega District headquarters on June 3 night Police formed special "
+        "teams to corner the rebels The operation claimed the life of a rebel while another "
+        "sustained bullet wounds", published=None)
+    assert incident["date"]["value"] == "--06-04"
+
+
+def test_the_day_a_victims_work_began_dates_no_act(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoist cadres killed a road contractor and set ablaze four vehicles in Sukma District "
+        "on March 9 reports The Pioneer The SP said around a dozen armed Maoists stormed the "
+        "construction site and attacked the contractor with sharp weapons leaving him dead on "
+        "the spot and two labourers were also injured The contractor had been advised by Police "
+        "not to carry out construction work but he ignored it and started work on Monday March "
+        "8 the SP said", published=None)
+    assert incident["date"]["value"] == "--03-09"

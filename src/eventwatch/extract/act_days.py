@@ -5,7 +5,8 @@ involved in the murder of a former Salwa Judum worker on April 3 was arrested ..
 12"), of a record told of someone with no act of the sentence's own, of a statement, an
 operation's start, a holiday or the report where the sentence gives another day ("Boro on
 July 27 denied his involvement in the killing of Manaj Das who was shot and killed on July
-23"), and the only day of a relative clause's past act or of a period's start.
+23"), and the only day of a relative clause's past act, of a period's start, of a tip about
+the doers' whereabouts or of a victim's work begun.
 :mod:`eventwatch.extract.incidents` keeps them on the sentence.  Rules:
 ``docs/codebook.md``, Dates and Security operations and references.
 """
@@ -39,6 +40,17 @@ __all__ = ["act_days"]
 # A death of wounds, whose day is no operation's start ("succumbed to injuries sustained in
 # an operation launched on ...").
 _DEATH_OF_WOUNDS = re.compile(r"\b(?:succumb(?:ed|s)|died)\b", re.I)
+
+
+# The day of what came before the act, in a run-on: a tip about the doers' whereabouts ("Acting
+# on a tip off that PLFI 'zonal commander' Vijay Dang was seen in the dense forests ... on May
+# 11 night") or the day a victim's work began ("he ignored the directive and started work on
+# Wednesday November 14").
+_PRELUDE_DAY = re.compile(r"\b(?:tip[\s-]?off|information|intelligence|inputs?)\s+(?:that|about|"
+                          r"of)\b[^.;]{0,120}?\b(?:was|were|had\s+been)\s+(?:seen|spotted|sighted|"
+                          r"hiding|present|moving)\b[^.;]{0,140}?$|"
+                          r"\b(?:started|began|resumed)\s+(?:the\s+)?(?:\w+\s+)?work\s+on\s+"
+                          r"(?:\w+\s+)?$", re.I)
 
 
 def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers: list[int],
@@ -80,7 +92,9 @@ def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers
     elif len(own_dates) == 1 and ((not harms(figures) and RELATIVE_PAST_RE.search(
             text, max(sentence.start, own_dates[0].start - 120), own_dates[0].start)) or
             PERIOD_BEGUN_RE.search(text, max(sentence.start, own_dates[0].start - 60),
-                                   own_dates[0].start)):
+                                   own_dates[0].start) or
+            _PRELUDE_DAY.search(text, max(sentence.start, own_dates[0].start - 300),
+                                own_dates[0].start)):
         # the only day, a person's past told in a relative clause, in a sentence that harms
         # no one:
         # "The Police have identified the armed assailants as ..., who had escaped from
