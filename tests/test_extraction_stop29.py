@@ -13,13 +13,15 @@ camp is no army's; a landmark near which civilians were hurt is no target. Arres
 arrested" recruits and "the earlier arrested" militants are people held before. Dates: the
 report's day in a run-on whose act is told after it, the day of a tip about the doers and the
 day a victim's work began date no act. Types: aerial raids are air strikes; a
-headmaster killed at home is an educational target.
+headmaster killed at home is an educational target. Segmentation: a full stop glued after an
+acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
 
 from __future__ import annotations
 
+from eventwatch.extract.segment import split_run_ons, split_sentences
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
 
@@ -271,3 +273,12 @@ def test_the_day_a_victims_work_began_dates_no_act(resources: Resources) -> None
         "not to carry out construction work but he ignored it and started work on Monday March "
         "8 the SP said", published=None)
     assert incident["date"]["value"] == "--03-09"
+
+
+def test_a_full_stop_glued_after_an_acronym_ends_the_sentence(resources: Resources) -> None:
+    text = ("Two militants were killed in Jhenidah District on July 12, reports UNB.In "
+            "Kotchandpur sub District, Police conducted a drive. The U.S.Army said so.")
+    sentences = split_run_ons(split_sentences(resources.nlp, text))
+    assert [s.text for s in sentences] == [
+        "Two militants were killed in Jhenidah District on July 12, reports UNB.",
+        "In Kotchandpur sub District, Police conducted a drive.", "The U.S.Army said so."]

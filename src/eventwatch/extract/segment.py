@@ -184,9 +184,10 @@ _LONG = 45  # words
 
 
 # A full stop glued to the next sentence's first word ("support the Islamic State (IS).On
-# October 24, 2015, two persons were killed"), which the tokenizer keeps in one token; not
-# after a title or an abbreviation ("Mr.Khan", "Lt.Gen").
-_GLUED_STOP = re.compile(r"(?<=[a-z)”\"'’])\.(?=[A-Z][a-z])")
+# October 24, 2015, two persons were killed", also after an acronym: "reports UNB.In
+# Kotchandpur sub District"), which the tokenizer keeps in one token; not after a title or an
+# abbreviation ("Mr.Khan", "Lt.Gen", "U.S.Army").
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z)”\"'’])|(?<=[^.\s][A-Z]{2}))\.(?=[A-Z][a-z])")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Brig|No|Nos|Jr|Sr|"
                            r"Prof|Rev|Hon|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|Sh|Smt|Er)$")
 
