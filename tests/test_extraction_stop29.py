@@ -12,7 +12,8 @@ Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's d
 camp is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
 arrested" recruits and "the earlier arrested" militants are people held before. Dates: the
 report's day in a run-on whose act is told after it, the day of a tip about the doers and the
-day a victim's work began date no act. Types: aerial raids are air strikes; a
+day a victim's work began date no act; "A day earlier" opening a sentence opens an incident of
+the day before (none where the day cannot be counted). Types: aerial raids are air strikes; a
 headmaster killed at home is an educational target. Segmentation: a full stop glued after an
 acronym ("reports UNB.In Kotchandpur").
 
@@ -282,3 +283,25 @@ def test_a_full_stop_glued_after_an_acronym_ends_the_sentence(resources: Resourc
     assert [s.text for s in sentences] == [
         "Two militants were killed in Jhenidah District on July 12, reports UNB.",
         "In Kotchandpur sub District, Police conducted a drive.", "The U.S.Army said so."]
+
+
+def test_a_day_earlier_opens_an_incident_of_the_day_before(resources: Resources) -> None:
+    found = _extract(
+        resources,
+        "QUETTA: At least 10 people, including six policemen, were killed and over 30 injured "
+        "when a suicide bomber targeted a police truck near the Quetta Press Club on Monday "
+        "evening. A day earlier, two Levies personnel were shot dead by unidentified gunmen in "
+        "Kalat district.", published="2023-01-10")
+    assert [(i["date"]["value"], i["killed"]["low"]) for i in found] == [
+        ("2023-01-09", 10), ("2023-01-08", 2)]
+
+
+def test_days_told_back_give_no_day_they_cannot_count(resources: Resources) -> None:
+    # no year, and the count crosses 29 February; weeks name no day
+    found = _extract(
+        resources,
+        "At least ten people were killed when a suicide bomber targeted a police truck in Quetta "
+        "on March 1. Two days earlier, two Levies personnel were shot dead by gunmen in Kalat "
+        "District. A week before, a trader was shot dead by gunmen in Mastung District.",
+        published=None)
+    assert [i["date"]["value"] if i["date"] else None for i in found] == ["--03-01", None, None]

@@ -56,7 +56,13 @@ from eventwatch.extract.retelling import harms
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.target_words import force_target
-from eventwatch.extract.temporal import DateMention, find_dates, narrow
+from eventwatch.extract.temporal import (
+    DAYS_BEFORE_RE,
+    DateMention,
+    days_before,
+    find_dates,
+    narrow,
+)
 from eventwatch.models import (
     Article,
     Count,
@@ -132,6 +138,7 @@ def _incident_date(text: str, draft: Draft,
     mention = draft.date
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
         mention = draft.from_lead.day_dates[0]
+    told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None
     if mention is None:
         # The story's first day-precise date before the incident: the lead's date.
         before = [d for d in dates if d.date.precision == "day"
@@ -155,6 +162,13 @@ def _incident_date(text: str, draft: Draft,
                 # single phase on November 28 2018"
                 _UNTIL_BEFORE.search(text, max(0, nearest.start - 16), nearest.start) or
                 _TO_COME_BEFORE.search(text, max(0, nearest.start - 60), nearest.start)))
+    if told_back is not None:
+        # a day told back from the story's: "A day earlier, two Levies personnel were shot
+        # dead" (none where it cannot be counted)
+        earlier = days_before(value, told_back)
+        start = draft.anchor.sentence.start
+        return earlier, None if earlier is None else Evidence(
+            "date", start + told_back.start(), start + told_back.end(), told_back.group(0))
     return value, Evidence("date", mention.start, mention.end, mention.text)
 
 

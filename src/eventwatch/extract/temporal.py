@@ -11,6 +11,8 @@ times faster than one dateparser call per candidate.  Rules (``docs/codebook.md`
   stays unknown (``DateValue(year=None, month=5, day=17)``) and purely relative expressions
   ("yesterday", "last year") resolve to nothing;
 * "two days ago" (or "back") counts back from the publication date, as "yesterday" does;
+  "A day earlier" opening a sentence counts back from the story's own day
+  (:func:`days_before`, read by the pipeline for an incident that gives no day of its own);
 * a weekday ("on Monday") is the latest such day on or before the publication date, the
   usual newsroom sense (the story reports a past event);
 * a month named without a year is the latest such month not after the publication month;
@@ -342,3 +344,34 @@ def narrow(found: DateValue, reference: DateValue | None, *, same_range: bool = 
             year += 1
         return DateValue(year, found.month, found.day, found.precision)
     return found
+
+
+# Another day told back from the story's, at a sentence's start: "A day earlier", "Two days
+# before", "The previous day" (or weeks, which name no day: "A week earlier").
+DAYS_BEFORE_RE = re.compile(r"^\W*(?:(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit>days?|"
+                            r"weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
+                            r"the\s+day\s+before)\b", re.I)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def days_before(reference: DateValue, told: re.Match[str]) -> DateValue | None:
+    """The day ``told`` (a :data:`DAYS_BEFORE_RE` match) counts back from ``reference``, a
+    day-precise date; with no year, within the year (none where the count crosses it or a
+    29 February), and none for weeks ("a week earlier" is a round figure, no day)."""
+    if reference.precision != "day" or reference.month is None or reference.day is None or \
+            (told.group("unit") or "day").lower().startswith("week"):
+        return None
+    word = (told.group("n") or "one").lower()
+    n = int(word) if word.isdigit() else _SMALL[word]
+    if reference.year is not None:
+        day = date(reference.year, reference.month, reference.day) - timedelta(days=n)
+        return DateValue(day.year, day.month, day.day, "day")
+    # (an unknown year: the day must be the same in a leap year and a common one, and in it)
+    days = {y: date(y, reference.month, reference.day) - timedelta(days=n)
+            for y in (2000, 2001) if _valid(y, reference.month, reference.day)}
+    if any(d.year != y for y, d in days.items()) or len({(d.month, d.day)
+                                                         for d in days.values()}) != 1:
+        return None
+    ((month, day_of_month),) = {(d.month, d.day) for d in days.values()}
+    return DateValue(None, month, day_of_month, "day")
+
