@@ -1,28 +1,33 @@
 """Stop 29's rules, each on a hand-written report.
 
-Incidents: a toll that names no means and no day, told right after a strike, is the strike's;
-a foiling that names no bomb tells the encounter the lead told; a toll "during this period" is
-a tally; a search that found nothing is no incident; a bare noun of abduction in what someone
+Incidents: a toll that names no means and no day, told right after a strike, is the strike's; a
+foiling that names no bomb tells the encounter the lead told; a toll "during this period" is a
+tally; a search that found nothing is no incident; a bare noun of abduction in what someone
 observed is no act; an intention to strike is none. Counts: a toll update in a death's own
 sentence holds that death; "but they were also taken hostage" counts the clause's subject; a
 first person with "former" for his article, his gloss and his name before "and". Sides:
 Odisha's village guards. Kidnapping: the wounded taken away by their own side are no hostages.
 Places: the district a site is "of" beats a unit named with a force. Doers: the Maoist
-Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated
-camp is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
+Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated camp
+is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
 arrested" recruits and "the earlier arrested" militants are people held before. Dates: the
 report's day in a run-on whose act is told after it, the day of a tip about the doers and the
 day a victim's work began date no act; "A day earlier" opening a sentence opens an incident of
-the day before (none where the day cannot be counted). Types: aerial raids are air strikes; a
-headmaster killed at home is an educational target. Segmentation: a full stop glued after an
-acronym ("reports UNB.In Kotchandpur").
+the day before (none where the day cannot be counted); "a month ago" and "two years ago" count
+back from the publication date to the month and the year. Counts: the attackers the troops
+"responded" to, killed. Types: attackers who "used heavy weapons" made an armed assault; aerial
+raids are air strikes; a headmaster killed at home is an educational target. Segmentation: a
+full stop glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwatch.extract.segment import split_run_ons, split_sentences
+from eventwatch.extract.temporal import find_dates
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
 
@@ -305,3 +310,40 @@ def test_days_told_back_give_no_day_they_cannot_count(resources: Resources) -> N
         "District. A week before, a trader was shot dead by gunmen in Mastung District.",
         published=None)
     assert [i["date"]["value"] if i["date"] else None for i in found] == ["--03-01", None, None]
+
+
+@pytest.mark.parametrize(("words", "value", "precision"), [
+    ("a month ago", "2022-12", "month"),
+    ("two months ago", "2022-11", "month"),
+    ("three years ago", "2020", "year"),
+])
+def test_months_and_years_ago_count_back_from_the_publication(words: str, value: str,
+                                                              precision: str) -> None:
+    (mention,) = find_dates(f"The engineers had been kidnapped {words}.", "2023-01-06")
+    assert (mention.date.value, mention.date.precision) == (value, precision)
+
+
+def test_months_ago_without_a_publication_date_are_no_date() -> None:
+    # guards the rule's reach: nothing to count back from
+    assert find_dates("The engineers had been kidnapped a month ago.", None) == []
+
+
+def test_the_attackers_the_troops_responded_to_are_more_dead(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "QUETTA: At least four Frontier Corps personnel were martyred and six others injured in "
+        "an attack on an FC post in Panjgur's Parom area late Sunday, the ISPR said. The "
+        "terrorists attacked the post from multiple directions, and the troops responded "
+        "swiftly, killing three of the attackers, the military's media wing said.",
+        published="2023-02-14")
+    assert incident["killed"]["low"] == 7
+    assert incident["killed"]["by_category"] == {"security_forces": 4, "militants": 3}
+
+
+def test_attackers_who_used_heavy_weapons_made_an_armed_assault(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "DERA ISMAIL KHAN: Three policemen were martyred when militants attacked a police "
+        "checkpost in Kulachi tehsil late on Sunday night. According to the DPO, the attackers "
+        "used heavy weapons.", published="2023-02-07")
+    assert incident["attack_type"] == "armed_assault"

@@ -165,7 +165,7 @@ TRIGGERS: dict[str, str] = {
              r"fired\s+indiscriminately|slit(?:ting)?\s+(?:his|her|their|the)\s+throats?|"
              r"stray\s+bullets?|bullet\s+(?:injuries|wounds)|machete\s+attack|"
              r"sprayed\s+(?:[\w’'-]+\s+){0,4}?with\s+bullets|"
-             r"(?:with|using)\s+(?:automatic|small|sophisticated|heavy|light\s+and\s+heavy)\s+"
+             r"(?:with|using|used)\s+(?:automatic|small|sophisticated|heavy|light\s+and\s+heavy)\s+"
              r"(?:weapons|arms|rifles|guns)|"
              r"attacked\s+with\s+(?:machetes?|knives|axes|daggers|sharp[\s-]?\w*\s+"
              r"(?:weapons?|objects?))|"

@@ -10,7 +10,8 @@ times faster than one dateparser call per candidate.  Rules (``docs/codebook.md`
 * relative expressions resolve against the publication date; when it is unknown, the year
   stays unknown (``DateValue(year=None, month=5, day=17)``) and purely relative expressions
   ("yesterday", "last year") resolve to nothing;
-* "two days ago" (or "back") counts back from the publication date, as "yesterday" does;
+* "two days ago" (or "back") counts back from the publication date, as "yesterday" does, and
+  "a month ago" or "two years ago" to the month or the year;
   "A day earlier" opening a sentence counts back from the story's own day
   (:func:`days_before`, read by the pipeline for an incident that gives no day of its own);
 * a weekday ("on Monday") is the latest such day on or before the publication date, the
@@ -81,6 +82,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "two days ago", "three days back": counted back from the publication date
     ("days_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"[1-9])\s+days?\s+(?:ago|back)\b", re.I)),
+    # "a month ago", "two years ago": the month or the year, counted back from the
+    # publication date (no day: "a month" is a round figure)
+    ("months_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"[1-9])\s+(?P<unit>months?|years?)\s+ago\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|late|early)\s+)?{_weekday}\b", re.I)),
     # "in January", "during January", "January's": a bare month
     # (the preposition is a look-behind so that "in January, 2019" is found as "my")
@@ -105,7 +110,8 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     "my": _MONTH_WORDS, "rel_month": ("this ", "last ", "next ", "past "),
     "month_before": ("month",), "rel_month_word": ("month",), "rel_year": ("year",),
     "yesterday": ("yesterday", "today", "tonight", "night", "this morning", "this evening"),
-    "days_ago": ("ago", "back"), "weekday": ("day",), "month": _MONTH_WORDS, "year": ("19", "20"),
+    "days_ago": ("ago", "back"), "months_ago": ("ago",), "weekday": ("day",),
+    "month": _MONTH_WORDS, "year": ("19", "20"),
 }
 
 
@@ -219,6 +225,15 @@ def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
         days = int(n) if n.isdigit() else _DAY_COUNTS[n]
         when = base - timedelta(days=days)
         return DateValue(when.year, when.month, when.day, "day")
+    if kind == "months_ago":
+        if not base:
+            return None
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _DAY_COUNTS[n]
+        if g["unit"].lower().startswith("year"):
+            return DateValue(base.year - count, None, None, "year")
+        year, month = _shift_month(base.year, base.month, -count)
+        return DateValue(year, month, None, "month")
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         if not base or (not rel and not _weekday_in_context(m)):
@@ -321,7 +336,7 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
         if value is None:
             continue
         rel = kind in ("md", "dm", "rel_month", "month_before", "rel_month_word", "rel_year",
-                       "yesterday", "days_ago", "weekday", "month")
+                       "yesterday", "days_ago", "months_ago", "weekday", "month")
         out.append(DateMention(s, e, m.group(0), value, kind, rel))
         if value.month is not None:
             last = value

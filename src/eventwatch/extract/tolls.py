@@ -403,7 +403,9 @@ _DURING_THE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+)?(?:excha
 # Those of one victim told first: "Two of his close aides".
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
-_REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
+# ("the troops responded swiftly, killing three of the attackers", "repulsed the attack")
+_REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|responded|repulsed|hit\s+back|"
+                           rf"{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 _NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and)\b[^.;!?]*", re.I)
 
