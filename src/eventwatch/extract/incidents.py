@@ -346,7 +346,9 @@ def describe(text: str, sentences: Sequence[Sentence],
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         s_text = sentence.text
-        coarse_only = bool(own_dates) and all(d.date.precision != "day" for d in own_dates)
+        # (a month or a year "ago" is when one act happened, no period's tally)
+        coarse_only = bool(own_dates) and all(d.date.precision != "day" and
+                                              d.kind != "months_ago" for d in own_dates)
         info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
             coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
         if not info.aggregate and figures and not info.day_dates and infos and \

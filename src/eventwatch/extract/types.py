@@ -313,6 +313,7 @@ _AIM_WORD = re.compile(r"\btarget(?!(?:ed)?\s+killings?\b)", re.I)
 _POLICE_WORD = re.compile(r"\b(?:police|levies|khasa?dars?|constabulary)", re.I)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
+_BOMB_WORD = re.compile(r"\b(?:bombs?|blasts?|explo\w+|IEDs?|grenades?|(?:land)?mines?)\b", re.I)
 _NEAR_BEFORE = re.compile(r"\bnear\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _ATTACKED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+(?:attacked|targeted|ambushed|"
                              r"fired\s+(?:upon|at))\b")
@@ -470,13 +471,15 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
     if best is not None and best[0] == 2 and (role is None or role[2] == best[2]) and \
             set(categories) == {"civilians"} and not (killed.is_empty() and wounded.is_empty()) \
-            and _NEAR_BEFORE.search(text, max(0, best[2] - 30), best[2]):
+            and _NEAR_BEFORE.search(text, max(0, best[2] - 30), best[2]) and \
+            not any(_BOMB_WORD.search(text, s, e) for s, e in spans):
         # a place only near which civilians were hurt says where, not the aim: "shot dead a
         # person near a primary school in Shakarpur village" aims at the man (GTD); not one
         # they were outside of, often theirs ("shot dead while he was sleeping outside his
         # shop"), nor where a victim's role says more ("a teacher ... abducted from near his
         # school"); hostages taken near their work were taken for it ("coal miners were
-        # sleeping in their makeshift camp near the coalfield": a business, GTD)
+        # sleeping in their makeshift camp near the coalfield": a business, GTD); a bomb
+        # planted near a place was aimed at it ("a bomb exploded near a school in Swabi")
         return "private_citizens", None
     if set(categories) == {"militants"} and best is not None and best[0] == 2 and \
             best[1] in _PLACES_OF_PEOPLE:
