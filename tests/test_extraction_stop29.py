@@ -16,8 +16,9 @@ day a victim's work began date no act; "A day earlier" opening a sentence opens 
 the day before (none where the day cannot be counted); "a month ago" and "two years ago" count
 back from the publication date to the month and the year. Counts: the attackers the troops
 "responded" to, killed. Types: attackers who "used heavy weapons" made an armed assault; aerial
-raids are air strikes; a headmaster killed at home is an educational target. Segmentation: a
-full stop glued after an acronym ("reports UNB.In Kotchandpur").
+raids are air strikes; a headmaster killed at home is an educational target; the police force
+of the actor base whose men were hurt, also beside their civilian driver, is the target.
+Segmentation: a full stop glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -347,3 +348,21 @@ def test_attackers_who_used_heavy_weapons_made_an_armed_assault(resources: Resou
         "checkpost in Kulachi tehsil late on Sunday night. According to the DPO, the attackers "
         "used heavy weapons.", published="2023-02-07")
     assert incident["attack_type"] == "armed_assault"
+
+
+def test_a_civilian_driver_joined_to_forces_is_a_civilian(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "RAIPUR: Ten jawans of the District Reserve Guard and their civilian driver were killed "
+        "when Maoists blew up their vehicle with an IED in Dantewada district on Wednesday.",
+        published="2023-04-27")
+    assert incident["killed"]["by_category"] == {"security_forces": 10, "civilians": 1}
+    assert incident["target_type"] == "police"  # the DRG is a police force (GTD)
+
+
+def test_the_police_force_whose_men_were_hurt_is_the_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Maoists killed two CRPF jawans in an IED blast in Sukma District on May 3.",
+        published=None)
+    assert incident["target_type"] == "police"

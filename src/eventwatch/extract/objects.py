@@ -467,13 +467,17 @@ RECORD_BEFORE = re.compile(rf"\b(?:{_RECORD_WORDS}|"
 
 
 _AND_AN_ARTICLE = re.compile(r"\S+\s+(?:the|an?)\s", re.I)
+_CIVILIAN_WORD = re.compile(r"\bcivilians?\b", re.I)
 
 
 def joined_side(joined: str, side: str | None) -> str | None:
     """The side of a person joined by "and" after a group of ``side``: the one its noun
     says where an article joins it ("A policeman and the driver were injured": a civilian;
     "A Policeman and an AK 47 toting Communist Party of India Maoist ...": a militant), else
-    the group's (a companion, "and his driver", or a name, "and Sanjib Boro")."""
+    the group's (a companion, "and his driver", or a name, "and Sanjib Boro"), but not a
+    companion told as a civilian ("Ten jawans ... and their civilian driver")."""
+    if _CIVILIAN_WORD.search(joined):
+        return "civilians"
     if not _AND_AN_ARTICLE.match(joined):
         return side
     return person_category(joined.split()[-1]) or side

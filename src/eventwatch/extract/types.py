@@ -433,10 +433,14 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 TARGET_WAS.search(text, max(start, a - 80), a) else 3
             if best is None or best[0] < score or (best[0] == score and a < best[2]):
                 best = (score, ttype, a, b)
-    if best is not None and best[1] == "transportation" and set(categories) == {
-            "security_forces"} and GENERIC_VEHICLE.fullmatch(text, best[2], best[3]):
+    if best is not None and best[1] == "transportation" and "security_forces" in categories and \
+            GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and (
+            set(categories) == {"security_forces"} or
+            OWNER_BEFORE.search(text, max(0, best[2] - 8), best[2])):
         # "security personnel were distributing ration on a vehicle when it hit the
-        # landmine": the forces' own vehicle, a military or police target (GTD)
+        # landmine": the forces' own vehicle, a military or police target (GTD), also with
+        # their civilian driver ("Ten jawans ... and their civilian driver were killed when
+        # Maoists blew up their vehicle")
         best = None
     if best is not None and best[1] == "military" and set(categories) == {"security_forces"} \
             and text[best[2]:best[3]].lower() == "convoy" and _POLICE_WORD.search(
@@ -487,8 +491,12 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     if "security_forces" in categories:
         if best is not None and best[1] in ("police", "military"):
             return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
-        return "police" if _POLICE_WORD.search(" ".join(text[s:e] for s, e in spans)) \
-            else "military", None
+        # (or the force of the actor base the story names first, whose men were hurt: "Two
+        # CRPF jawans were killed in an IED blast" is the CRPF's, a police force, GTD)
+        named = sorted((a, ttype) for a, b, ttype in forces
+                       if any(s <= a < e for s, e in spans))
+        return "police" if _POLICE_WORD.search(" ".join(text[s:e] for s, e in spans)) or (
+            named and named[0][1] == "police") else "military", None
     if best is not None and not (best[0] == 1 and best[1] in ("police", "military") and
                                  set(categories) == {"civilians"}):
         return best[1], Evidence("target_type", best[2], best[3], text[best[2]:best[3]])
