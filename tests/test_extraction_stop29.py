@@ -7,18 +7,19 @@ observed is no act; an intention to strike is none. Counts: a toll update in a d
 sentence holds that death; "but they were also taken hostage" counts the clause's subject; a
 first person with "former" for his article, his gloss and his name before "and". Sides:
 Odisha's village guards. Kidnapping: the wounded taken away by their own side are no hostages.
-Places: the district a site is "of" beats a unit named with a force. Doers: the Maoist
-Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's designated camp
-is no army's; a landmark near which civilians were hurt is no target. Arrests: "recently
-arrested" recruits and "the earlier arrested" militants are people held before. Dates: the
-report's day in a run-on whose act is told after it, the day of a tip about the doers and the
-day a victim's work began date no act; "A day earlier" opening a sentence opens an incident of
-the day before (none where the day cannot be counted); "a month ago" and "two years ago" count
-back from the publication date to the month and the year. Counts: the attackers the troops
-"responded" to, killed. Types: attackers who "used heavy weapons" made an armed assault; aerial
-raids are air strikes; a headmaster killed at home is an educational target; the police force
-of the actor base whose men were hurt, also beside their civilian driver, is the target.
-Segmentation: a full stop glued after an acronym ("reports UNB.In Kotchandpur").
+Places: the district a site is "of" beats a unit named with a force; a national adjective
+before "capital" names the country ("the Somali capital"). Doers: the Maoist Communist Party
+under its short name, Al-Nasirin. Targets: a ceasefire group's designated camp is no army's; a
+landmark near which civilians were hurt is no target. Arrests: "recently arrested" recruits and
+"the earlier arrested" militants are people held before. Dates: the report's day in a run-on
+whose act is told after it, the day of a tip about the doers and the day a victim's work began
+date no act; "A day earlier" opening a sentence opens an incident of the day before (none where
+the day cannot be counted); "a month ago" and "two years ago" count back from the publication
+date to the month and the year. Counts: the attackers the troops "responded" to, killed. Types:
+attackers who "used heavy weapons" made an armed assault; aerial raids are air strikes; a
+headmaster killed at home is an educational target; the police force of the actor base whose
+men were hurt, also beside their civilian driver, is the target. Segmentation: a full stop
+glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -366,3 +367,21 @@ def test_the_police_force_whose_men_were_hurt_is_the_target(resources: Resources
         "Maoists killed two CRPF jawans in an IED blast in Sukma District on May 3.",
         published=None)
     assert incident["target_type"] == "police"
+
+
+def test_a_national_adjective_before_capital_names_the_country(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "MOGADISHU: A car bomb exploded near a hotel in the Somali capital on Sunday, killing "
+        "at least eight people, police said. Al-Shabaab claimed responsibility for the attack.",
+        published="2023-06-05")
+    assert incident["place"]["country"] == "SO"  # not Ethiopia's Somali Region
+
+
+def test_a_province_before_capital_stays_the_province(resources: Resources) -> None:
+    # guards the rule's reach: "Manipur" is no country's adjective
+    (incident,) = _extract(
+        resources,
+        "A bomb exploded near a market in the Manipur capital on May 2, injuring three people.",
+        published=None)
+    assert (incident["place"]["country"], incident["place"]["admin1"]) == ("IN", "Manipur")

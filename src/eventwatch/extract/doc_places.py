@@ -31,6 +31,24 @@ __all__ = ["DISTRICT_SUFFIX", "DocPlaces", "document_places", "without"]
 # A name written as a district or an agency: "Chirang District", "Khyber Agency".
 DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
+# "the Somali capital": a national adjective before "capital", whatever place shares its name.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+
+
+def _capitals_named_by_adjective(text: str, matches: Sequence[PlaceMatch],
+                                 gazetteer: Gazetteer) -> tuple[PlaceMatch, ...]:
+    """A name before "capital" that is a country's adjective names that country ("A car bomb
+    exploded near a hotel in the Somali capital" is Somalia's, not Ethiopia's Somali
+    Region)."""
+    out = []
+    for m in matches:
+        country = None if m.entries[0].kind == "country" or not (
+            _CAPITAL_AFTER.match(text, m.end) and
+            _THE_BEFORE.search(text, max(0, m.start - 5), m.start)) else \
+            gazetteer.country_of_adjective(m.text)
+        out.append(m if country is None else PlaceMatch(m.start, m.end, m.text, (country,)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +119,7 @@ def document_places(text: str, gazetteer: Gazetteer,
         # north-east)
         matches = tuple(m for m in every if m.entries[0].kind == "country" and
                         _within(m, group_names))
-    matches = _as_its_district(matches)
+    matches = _as_its_district(_capitals_named_by_adjective(text, matches, gazetteer))
     countries: dict[str, float] = {}
     admin1s: Counter[str] = Counter()
     named_country = False

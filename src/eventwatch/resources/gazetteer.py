@@ -368,6 +368,22 @@ class Gazetteer:
         e = self.country_entry(iso2)
         return e.name if e else None
 
+    def country_of_adjective(self, word: str) -> GazEntry | None:
+        """The country a national adjective names ("Somali", "Afghan", "Nigerian"): the one
+        whose name shares the longest beginning with it, at least five letters (or the whole
+        of a shorter name: "Iraqi", "Malian"); None for a word that is no such adjective."""
+        low = word.lower()
+        best: tuple[int, GazEntry] | None = None
+        for i in self._countries.values():
+            entry = self._entry(i)
+            name = entry.name.lower()
+            common = next((k for k, (a, b) in enumerate(zip(low, name, strict=False))
+                           if a != b), min(len(low), len(name)))
+            if common >= 4 and common >= min(5, len(name)) and (
+                    best is None or common > best[0]):
+                best = (common, entry)
+        return None if best is None else best[1]
+
     def country_entry(self, iso2: str) -> GazEntry | None:
         i = self._countries.get(iso2.upper())
         return None if i is None else self._entry(i)
