@@ -18,8 +18,10 @@ the day cannot be counted); "a month ago" and "two years ago" count back from th
 date to the month and the year. Counts: the attackers the troops "responded" to, killed. Types:
 attackers who "used heavy weapons" made an armed assault; aerial raids are air strikes; a
 headmaster killed at home is an educational target; the police force of the actor base whose
-men were hurt, also beside their civilian driver, is the target. Segmentation: a full stop
-glued after an acronym ("reports UNB.In Kotchandpur").
+men were hurt, also beside their civilian driver, is the target, a police district is no police
+target. Riots: "pelting stones". Clashes: forces that "exchanged heavy firing". Sides: a chief
+of an armed group's chapter is a militant. Segmentation: a full stop glued after an acronym
+("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -385,3 +387,39 @@ def test_a_province_before_capital_stays_the_province(resources: Resources) -> N
         "A bomb exploded near a market in the Manipur capital on May 2, injuring three people.",
         published=None)
     assert (incident["place"]["country"], incident["place"]["admin1"]) == ("IN", "Manipur")
+
+
+def test_a_police_district_is_no_police_target(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Suspected Maoists abducted a CPI M supporter at gunpoint from Sapdhara village in West "
+        "Midnapore District on February 1 and killed him. His body was recovered near the "
+        "village in Jhargram Police District.", published=None)
+    assert incident["target_type"] != "police"
+
+
+def test_pelting_stones_is_a_riot(resources: Resources) -> None:
+    assert _extract(
+        resources,
+        "The clashes in Rainawari area went on for hours and later spread to nearby "
+        "neighbourhoods One youth was detained by police while he was pelting stones",
+        published=None) == []
+
+
+def test_forces_that_exchanged_heavy_firing_fought_a_clash(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "A combined team of Central Reserve Police Force (CRPF), Commando Battalion for "
+        "Resolute Action (CoBRA) and District Police exchanged heavy firing with Communist "
+        "Party of India Maoist (CPI Maoist) cadres in Latehar District on September 2, reports "
+        "The Pioneer. The Superintendent of Police confirmed the encounter with the Maoists.",
+        published=None)
+    assert (incident["event_type"], incident["attack_type"]) == ("armed_clash", None)
+
+
+def test_a_chief_of_an_armed_groups_chapter_is_a_militant(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Qari Abdul Hayye, a former chief of Sindh chapter of Lashkar e Jhangvi (LeJ), was "
+        "arrested by Rangers in Karachi on March 3.", published=None)
+    assert incident["arrested"]["by_category"] == {"militants": 1}

@@ -146,7 +146,10 @@ TRIGGERS: dict[str, str] = {
               r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
               r"people|villagers|workers|youths|passengers|officials)",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
-             r"exchanges?\s+of\s+fire|fire\s+exchange|exchanged\s+(?:gun)?fires?|"
+             r"exchanges?\s+of\s+fire|fire\s+exchange|"
+             # "exchanged heavy firing with Communist Party of India Maoist (CPI Maoist) top
+             # cadre Sudhakaran"
+             r"exchanged\s+(?:heavy\s+|intense\s+|fierce\s+)?(?:gun)?(?:fires?|firing)|"
              r"shoot[\s-]?outs?|cross[\s-]?fir(?:e|ing)|"
              # (not an aim, "pressure on the government to retaliate", nor a motive, "In
              # retaliation, the shopkeeper filed blasphemy charges")
@@ -581,7 +584,9 @@ _ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|H
                     r"Kangleipak\s+Communist|NSCN|ULFA|NDFB|PREPAK|KYKL|UNLF|GNLA|HNLC|NLFT)")
 # A person of an armed group the actor base does not know, named by its kind.
 # (or by a name no party bears: "A local leader of Tehreek e Taliban Pakistan (TTP)")
-OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:outlawed|banned|proscribed|"
+# (also of one of its chapters: "a former chief of Sindh chapter of Lashkar e Jhangvi")
+OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:chapter|wing|"
+                            r"unit|branch)\s+of\s+(?:the\s+)?)?(?:(?:outlawed|banned|proscribed|"
                             r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"

@@ -147,7 +147,7 @@ CLAIM_ONLY_RE = guarded(
     r"(?:responsibility|credit|attack|blast|bombing|ambush|raid|killing|abduction)\b", re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = guarded(
-    r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelted\s+stones|"
+    r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelt(?:ed|ing)\s+stones|"
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
     # (not a motive: "detonated a low intensity landmine ... to protest against the recent

@@ -217,7 +217,8 @@ _SERVED_BEFORE = re.compile(r"\b(?:surrender(?:ed|ing)?\s+(?:before|to)|inform(?
                             r"collaborat\w+\s+with)\s+(?:the\s+)?$", re.I)
 # A police station named as the jurisdiction of a place, not as what was attacked.
 _STATION_AFTER = re.compile(r"\s+[Ss]tations?\b")
-_STATION_AREA_AFTER = re.compile(r"\s+[Ss]tations?\s+(?:area|limits)\b")
+# (or a police district, a unit of place: "near the village in Jhargram Police District")
+_STATION_AREA_AFTER = re.compile(r"\s+(?:[Ss]tations?\s+(?:area|limits)|District)\b")
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisdiction\s+of|"
                                   r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
                                   # a named station after a place: "on Lane No 3 of Jamshed
