@@ -6,22 +6,22 @@ tally; a search that found nothing is no incident; a bare noun of abduction in w
 observed is no act; an intention to strike is none. Counts: a toll update in a death's own
 sentence holds that death; "but they were also taken hostage" counts the clause's subject; a
 first person with "former" for his article, his gloss and his name before "and". Sides:
-Odisha's village guards. Kidnapping: the wounded taken away by their own side are no hostages.
-Places: the district a site is "of" beats a unit named with a force; a national adjective
-before "capital" names the country ("the Somali capital"). Doers: the Maoist Communist Party
-under its short name, Al-Nasirin. Targets: a ceasefire group's designated camp is no army's; a
-landmark near which civilians were hurt is no target. Arrests: "recently arrested" recruits and
-"the earlier arrested" militants are people held before. Dates: the report's day in a run-on
-whose act is told after it, the day of a tip about the doers and the day a victim's work began
-date no act; "A day earlier" opening a sentence opens an incident of the day before (none where
-the day cannot be counted); "a month ago" and "two years ago" count back from the publication
-date to the month and the year. Counts: the attackers the troops "responded" to, killed. Types:
-attackers who "used heavy weapons" made an armed assault; aerial raids are air strikes; a
-headmaster killed at home is an educational target; the police force of the actor base whose
-men were hurt, also beside their civilian driver, is the target, a police district is no police
-target. Riots: "pelting stones". Clashes: forces that "exchanged heavy firing". Sides: a chief
-of an armed group's chapter is a militant. Segmentation: a full stop glued after an acronym
-("reports UNB.In Kotchandpur").
+Odisha's village guards, a civilian driver joined to forces. Kidnapping: the wounded taken away
+by their own side are no hostages. Places: the district a site is "of" beats a unit named with
+a force; a national adjective before "capital" names the country ("the Somali capital"). Doers:
+the Maoist Communist Party under its short name, Al-Nasirin. Targets: a ceasefire group's
+designated camp is no army's; a landmark near which civilians were hurt is no target. Arrests:
+"recently arrested" recruits and "the earlier arrested" militants are people held before.
+Dates: the report's day in a run-on whose act is told after it, the day of a tip about the
+doers and the day a victim's work began date no act; "A day earlier" opening a sentence opens
+an incident of the day before (none where the day cannot be counted); "a month ago" and "two
+years ago" count back from the publication date to the month and the year. Counts: the
+attackers the troops "responded" to, killed. Types: attackers who "used heavy weapons" made an
+armed assault; aerial raids are air strikes; a headmaster killed at home is an educational
+target; the police force of the actor base whose men were hurt, also beside their civilian
+driver, is the target, a police district is no police target. Riots: "pelting stones". Clashes:
+forces that "exchanged heavy firing". Sides: a chief of an armed group's chapter is a militant.
+Segmentation: a full stop glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""

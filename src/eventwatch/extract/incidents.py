@@ -103,7 +103,7 @@ from eventwatch.extract.scope import (
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, AGGREGATE_RE, TALLY_PERIOD_RE, TREND_RE
-from eventwatch.extract.temporal import DateMention
+from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
 from eventwatch.extract.triggers import find_triggers
 
 
@@ -356,7 +356,9 @@ def describe(text: str, sentences: Sequence[Sentence],
             # the tally goes on: "... while around 240 others were arrested. More than 300
             # couriers of the militants were also arrested"
             info.aggregate = True
-        info.new_marker = bool(NEW_INCIDENT_RE.search(s_text))
+        # (or another day told back from the story's: "A day earlier, two Levies personnel
+        # were shot dead")
+        info.new_marker = bool(NEW_INCIDENT_RE.search(s_text) or DAYS_BEFORE_RE.match(s_text))
         if own_triggers:  # the other markers only matter where something happened
             info.background = bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(
                 s_text)) or (not info.day_dates and "kidnap" not in own_triggers and

@@ -361,11 +361,7 @@ NAMED_ATTACK_RE = guarded(
 NEW_INCIDENT_RE = re.compile(
     r"^\W*(?:in\s+(?:an|a)\s*other\s+(?:incident|attack|development)|in\s+a\s+separate\s+"
     r"(?:incident|attack)|separately|meanwhile|in\s+the\s+meantime|elsewhere|"
-    r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier|"
-    # another day told back from the story's: "A day earlier, two Levies personnel were shot
-    # dead by unidentified gunmen in Kalat district"
-    r"(?:a|one|two|three|four|five|\d)\s+(?:days?|weeks?)\s+(?:earlier|before)|"
-    r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b",
+    r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier)\b",
     re.I,
 )
 SEPARATE_COUNT_RE = guarded(

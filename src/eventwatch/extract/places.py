@@ -176,11 +176,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         resolved = consistent or resolved
     # A district named as such in the incident's first sentence ("in Rustam Bazaar in South
     # Waziristan Agency") rules out a namesake town of another district (Rustam, Mardan).
+    # (or, where none is named "in" which it happened, the one a site is "of")
     stated = [(e, m) for e, m in resolved if _explicit_unit(m.text)
               and any(m is mm and s is first for mm, s in inside)]
-    units = [(e, m) for e, m in stated if _IN_BEFORE.search(text, max(0, m.start - 40), m.start)
-             ] or [(e, m) for e, m in stated if _SITE_OF_BEFORE.search(text, max(0, m.start - 40),
-                                                                        m.start)]
+    units = next((found for before in (_IN_BEFORE, _SITE_OF_BEFORE) if (found := [
+        (e, m) for e, m in stated if before.search(text, max(0, m.start - 40), m.start)])), [])
     local_admin2 = {e.name for e, m in units if e.kind == "admin2"} or {
         # (a district resolved to its seat of the same name: "in Peshawar (Peshawar
         # District)", where no other district is named so)

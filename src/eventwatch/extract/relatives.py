@@ -1,7 +1,8 @@
 """Part of stage 8 (casualties): whom a verb counts across a relative clause.
 
 Reads the words between a measure verb and the clause break before it, where that break is a
-"who", a "which" or a "but" and nothing there is counted; writes the noun phrases the verb counts:
+"who", a "which" or a "but" and nothing there is counted; writes the noun phrases the verb
+counts:
 
 * the subject before a relative clause, set off by commas, for the main verb after it ("two
   CPI Maoist cadres, who had come to intimidate workers ..., were arrested"), or for the

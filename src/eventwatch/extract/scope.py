@@ -1,19 +1,20 @@
-"""Stage 7b: what a sentence is about, read before it may open an incident.  Reads one sentence's
-text; says whether it refers back to an incident told (``REFERS_BACK_RE``), only claims one
-(``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now (``OUT_OF_SCOPE_RE``,
-``RIOT_CLASH_RE``), tells something that did not or has not happened (``UNREAL_RE``) or a
-search that found nothing (``FOUND_NOTHING_RE``), breaks down a toll told before
-(``ELABORATION_RE``), or tells its doers acting or a target coming under attack
+"""Stage 7b: what a sentence is about, read before it may open an incident.  Reads one
+sentence's text; says whether it refers back to an incident told (``REFERS_BACK_RE``), only
+claims one (``CLAIM_ONLY_RE``), tells a protest or a riot, out of scope for now
+(``OUT_OF_SCOPE_RE``, ``RIOT_CLASH_RE``), tells something that did not or has not happened
+(``UNREAL_RE``) or a search that found nothing (``FOUND_NOTHING_RE``), breaks down a toll
+told before (``ELABORATION_RE``), or tells its doers acting or a target coming under attack
 (``DOER_ACTED_RE``, ``UNDER_ATTACK_RE``); and which of its days are not its act's: a
-statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``, ``statement_after_date``), a state's,
-an end's or one to come (``STATE_SINCE_RE``), an operation's start, a holiday's or a relative
-clause's past act (``BEGUN_ON_RE``), a period's start (``PERIOD_BEGUN_RE``), the report's
-(``REPORTED_ON``); with the words that name acts in general or armed people only
+statement's (``ATTRIBUTION_DATE_RE``, ``STATED_ON_RE``, ``statement_after_date``), a
+state's, an end's or one to come (``STATE_SINCE_RE``), an operation's start, a holiday's or
+a relative clause's past act (``BEGUN_ON_RE``), a period's start (``PERIOD_BEGUN_RE``), the
+report's (``REPORTED_ON``); with the words that name acts in general or armed people only
 (``PLURAL_ACTS``, ``ARMED_PEOPLE``), the opening of one part of a summary lead
 (``PART_OPENER_RE``), someone's record (``RECORD_OF_RE``) and a release, with or without the
-abduction it ends (``RELEASE_RE``, ``ABDUCTION_TOLD_RE``). :mod:`eventwatch.extract.incidents`
-decides with these which sentences open incidents, and the pipeline sets riots aside.  Rules:
-``docs/codebook.md``, What is an incident and Security operations and references.
+abduction it ends (``RELEASE_RE``, ``ABDUCTION_TOLD_RE``).
+:mod:`eventwatch.extract.incidents` decides with these which sentences open incidents, and
+the pipeline sets riots aside.  Rules: ``docs/codebook.md``, What is an incident and Security
+operations and references.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ times faster than one dateparser call per candidate.  Rules (``docs/codebook.md`
   ("yesterday", "last year") resolve to nothing;
 * "two days ago" (or "back") counts back from the publication date, as "yesterday" does, and
   "a month ago" or "two years ago" to the month or the year;
-  "A day earlier" opening a sentence counts back from the story's own day
-  (:func:`days_before`, read by the pipeline for an incident that gives no day of its own);
+* "A day earlier" opening a sentence counts back from the story's own day (:func:`days_before`,
+  read by the pipeline for an incident that gives no day of its own);
 * a weekday ("on Monday") is the latest such day on or before the publication date, the
   usual newsroom sense (the story reports a past event);
 * a month named without a year is the latest such month not after the publication month;
