@@ -14,14 +14,14 @@ designated camp is no army's; a landmark near which civilians were hurt is no ta
 "recently arrested" recruits and "the earlier arrested" militants are people held before.
 Dates: the report's day in a run-on whose act is told after it, the day of a tip about the
 doers and the day a victim's work began date no act; "A day earlier" opening a sentence opens
-an incident of the day before (none where the day cannot be counted); "a month ago" and "two
-years ago" count back from the publication date to the month and the year. Counts: the
-attackers the troops "responded" to, killed. Types: attackers who "used heavy weapons" made an
-armed assault; aerial raids are air strikes; a headmaster killed at home is an educational
-target; the police force of the actor base whose men were hurt, also beside their civilian
-driver, is the target, a police district is no police target. Riots: "pelting stones". Clashes:
-forces that "exchanged heavy firing". Sides: a chief of an armed group's chapter is a militant.
-Segmentation: a full stop glued after an acronym ("reports UNB.In Kotchandpur").
+an incident of the day before (none where the day cannot be counted; a week, a month at most);
+"a month ago" and "two years ago" count back from the publication date to the month and the
+year. Counts: the attackers the troops "responded" to, killed. Types: attackers who "used heavy
+weapons" made an armed assault; aerial raids are air strikes; a headmaster killed at home is an
+educational target; the police force of the actor base whose men were hurt, also beside their
+civilian driver, is the target, a police district is no police target. Riots: "pelting stones".
+Clashes: forces that "exchanged heavy firing". Sides: a chief of an armed group's chapter is a
+militant. Segmentation: a full stop glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -31,7 +31,8 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.extract.segment import split_run_ons, split_sentences
-from eventwatch.extract.temporal import find_dates
+from eventwatch.extract.temporal import DAYS_BEFORE_RE, days_before, find_dates
+from eventwatch.models import DateValue
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
 
@@ -306,14 +307,25 @@ def test_a_day_earlier_opens_an_incident_of_the_day_before(resources: Resources)
 
 
 def test_days_told_back_give_no_day_they_cannot_count(resources: Resources) -> None:
-    # no year, and the count crosses 29 February; weeks name no day
+    # no year, and the count crosses 29 February; a week is a round figure: a month at most
     found = _extract(
         resources,
         "At least ten people were killed when a suicide bomber targeted a police truck in Quetta "
         "on March 1. Two days earlier, two Levies personnel were shot dead by gunmen in Kalat "
         "District. A week before, a trader was shot dead by gunmen in Mastung District.",
         published=None)
-    assert [i["date"]["value"] if i["date"] else None for i in found] == ["--03-01", None, None]
+    assert [i["date"]["value"] if i["date"] else None for i in found] == [
+        "--03-01", None, "--02"]
+
+
+@pytest.mark.parametrize(("day", "month"), [
+    ((2023, 2, 11), "2023-02"), ((2023, 1, 4), "2022-12"), ((2023, 2, 6), None)])
+def test_a_week_earlier_is_a_month_where_the_days_it_may_mean_lie_in_one(
+        day: tuple[int, int, int], month: str | None) -> None:
+    told = DAYS_BEFORE_RE.match("A week earlier, two constables were shot dead.")
+    assert told is not None
+    found = days_before(DateValue(*day), told)
+    assert (found.value if found else None) == month
 
 
 @pytest.mark.parametrize(("words", "value", "precision"), [

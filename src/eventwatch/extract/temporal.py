@@ -362,7 +362,7 @@ def narrow(found: DateValue, reference: DateValue | None, *, same_range: bool = 
 
 
 # Another day told back from the story's, at a sentence's start: "A day earlier", "Two days
-# before", "The previous day" (or weeks, which name no day: "A week earlier").
+# before", "The previous day" (or weeks, which name a month at most: "A week earlier").
 DAYS_BEFORE_RE = re.compile(r"^\W*(?:(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit>days?|"
                             r"weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
                             r"the\s+day\s+before)\b", re.I)
@@ -372,12 +372,26 @@ _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 def days_before(reference: DateValue, told: re.Match[str]) -> DateValue | None:
     """The day ``told`` (a :data:`DAYS_BEFORE_RE` match) counts back from ``reference``, a
     day-precise date; with no year, within the year (none where the count crosses it or a
-    29 February), and none for weeks ("a week earlier" is a round figure, no day)."""
-    if reference.precision != "day" or reference.month is None or reference.day is None or \
-            (told.group("unit") or "day").lower().startswith("week"):
+    29 February); for weeks, a round figure, the month where the days it may mean all lie in
+    one, never a day."""
+    if reference.precision != "day" or reference.month is None or reference.day is None:
         return None
     word = (told.group("n") or "one").lower()
     n = int(word) if word.isdigit() else _SMALL[word]
+    if (told.group("unit") or "day").lower().startswith("week"):
+        # a round figure: its month, where the days it may mean (three either side) all lie
+        # in one ("A week earlier" than February 11 is February)
+        years = [reference.year] if reference.year is not None else [
+            y for y in (2000, 2001) if _valid(y, reference.month, reference.day)]
+        months = {(when.year - y, when.month) for y in years for k in (-3, 3)
+                  if (when := date(y, reference.month, reference.day) -
+                      timedelta(days=7 * n + k))}
+        if len(months) != 1:
+            return None
+        ((back, month),) = months
+        if reference.year is None:
+            return None if back else DateValue(None, month, None, "month")
+        return DateValue(reference.year + back, month, None, "month")
     if reference.year is not None:
         day = date(reference.year, reference.month, reference.day) - timedelta(days=n)
         return DateValue(day.year, day.month, day.day, "day")
