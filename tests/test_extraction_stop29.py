@@ -20,8 +20,9 @@ year. Counts: the attackers the troops "responded" to, killed. Types: attackers 
 weapons" made an armed assault; aerial raids are air strikes; a headmaster killed at home is an
 educational target; the police force of the actor base whose men were hurt, also beside their
 civilian driver, is the target, a police district is no police target. Riots: "pelting stones".
-Clashes: forces that "exchanged heavy firing". Sides: a chief of an armed group's chapter is a
-militant. Segmentation: a full stop glued after an acronym ("reports UNB.In Kotchandpur").
+Clashes: forces that "exchanged heavy firing"; "Soldiers" and "Troops" opening a sentence are
+its doers. Sides: a chief of an armed group's chapter is a militant. Segmentation: a full stop
+glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -435,3 +436,12 @@ def test_a_chief_of_an_armed_groups_chapter_is_a_militant(resources: Resources) 
         "Qari Abdul Hayye, a former chief of Sindh chapter of Lashkar e Jhangvi (LeJ), was "
         "arrested by Rangers in Karachi on March 3.", published=None)
     assert incident["arrested"]["by_category"] == {"militants": 1}
+
+
+def test_soldiers_opening_a_sentence_are_the_operations_doers(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "Soldiers killed four militants in a clash in Kupwara District on May 3.",
+        published=None)
+    assert [(p["mention"], p["kind"]) for p in incident["perpetrators"]] == [
+        ("Soldiers", "state")]

@@ -24,7 +24,7 @@ __all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "STATE_RE", "TIED_TO", "st
 # A state force as written.
 STATE_RE = guarded(
     r"\b(?P<np>(?:the\s+)?(?:[Ss]ecurity\s+[Ff]orces|SFs|SF|law\s+enforcement\s+"
-    r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|troops|soldiers|army|Army|"
+    r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|[Tt]roops|[Ss]oldiers|army|Army|"
     r"paramilitary\s+(?:forces?|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
