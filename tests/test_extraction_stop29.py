@@ -16,13 +16,14 @@ Dates: the report's day in a run-on whose act is told after it, the day of a tip
 doers and the day a victim's work began date no act; "A day earlier" opening a sentence opens
 an incident of the day before (none where the day cannot be counted; a week, a month at most);
 "a month ago" and "two years ago" count back from the publication date to the month and the
-year. Counts: the attackers the troops "responded" to, killed. Types: attackers who "used heavy
-weapons" made an armed assault; aerial raids are air strikes; a headmaster killed at home is an
-educational target; the police force of the actor base whose men were hurt, also beside their
-civilian driver, is the target, a police district is no police target. Riots: "pelting stones".
-Clashes: forces that "exchanged heavy firing"; "Soldiers" and "Troops" opening a sentence are
-its doers. Sides: a chief of an armed group's chapter is a militant. Segmentation: a full stop
-glued after an acronym ("reports UNB.In Kotchandpur").
+year. Counts: the attackers the troops "responded" to, killed; terrorists "sent to hell" (the
+ISPR's word). Doers: a part of a summary lead that names none is the lead's. Types: attackers
+who "used heavy weapons" made an armed assault; aerial raids are air strikes; a headmaster
+killed at home is an educational target; the police force of the actor base whose men were
+hurt, also beside their civilian driver, is the target, a police district is no police target.
+Riots: "pelting stones". Clashes: forces that "exchanged heavy firing"; "Soldiers" and "Troops"
+opening a sentence are its doers. Sides: a chief of an armed group's chapter is a militant.
+Segmentation: a full stop glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -445,3 +446,24 @@ def test_soldiers_opening_a_sentence_are_the_operations_doers(resources: Resourc
         published=None)
     assert [(p["mention"], p["kind"]) for p in incident["perpetrators"]] == [
         ("Soldiers", "state")]
+
+
+def test_a_part_of_a_summary_that_names_no_doer_is_the_leads(resources: Resources) -> None:
+    first, second = _extract(
+        resources,
+        "Security Forces on September 19 arrested two militants on charges of extortion at "
+        "Dimapur in two separate incidents. In the first incident, a cadre of the NSCN IM was "
+        "arrested while extorting money from vendors at Golaghat road. In another incident, "
+        "SFs arrested a cadre of the NSCN R while he was extorting money from shopkeepers.",
+        published=None)
+    assert [p["mention"] for p in first["perpetrators"]] == ["Security Forces"]
+    assert [p["mention"] for p in second["perpetrators"]] == ["SFs"]
+
+
+def test_terrorists_sent_to_hell_were_killed(resources: Resources) -> None:
+    (incident,) = _extract(
+        resources,
+        "QUETTA: Two Frontier Corps soldiers embraced martyrdom and three terrorists were sent "
+        "to hell during an exchange of fire in Balochistan's Kech district on Tuesday, the ISPR "
+        "said.", published="2023-06-14")
+    assert incident["killed"]["by_category"] == {"security_forces": 2, "militants": 3}

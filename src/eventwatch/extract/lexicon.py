@@ -393,6 +393,8 @@ MEASURE_VERBS: dict[str, str] = {
               # a past act's toll told in a clause: "which had claimed the lives of over 74")
               # (nor a thing's: "A ... racket ... has been neutralized with arrest of four")
               r"(?<=\bwere\s)neutrali[sz]ed|(?<!\bhad\s)claimed\s+(?:the\s+)?lives\s+of|"
+              # (and the ISPR's: "three terrorists were sent to hell")
+              r"(?<=\bwere\s)sent\s+to\s+hell|"
               r"lost\s+(?:their|"
               r"his|her)\s+lives?|succumbed|succumbs|slain|beheaded|murdered|massacred|"
               r"assassinated|"

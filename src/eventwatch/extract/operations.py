@@ -229,10 +229,15 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return False
     # A state force by a generic word ("police", "troops") or by its name in the actor base
     # ("Special Operation Group", "CRPF", "Assam Rifles").
+    # (a part of a summary lead is of the lead's doers where it names none: "Security forces
+    # killed six terrorists in two separate operations ... In the first engagement in Mir
+    # Ali, four terrorists were killed")
+    doers_told = [*draft.sentences, lead] if draft.from_lead is not None else draft.sentences
     state_in_base = any(
-        m.actor.kind == "state" and any(s.start <= m.start < s.end for s in draft.sentences)
+        m.actor.kind == "state" and any(s.start <= m.start < s.end for s in doers_told)
         for m in actor_matches)
-    state_named = state_in_base or bool(ARMED_STATE_DOER.search(span_text))
+    state_named = state_in_base or bool(ARMED_STATE_DOER.search(span_text)) or (
+        draft.from_lead is not None and bool(ARMED_STATE_DOER.search(lead.text)))
     # Who began the fight may be told sentences after the lead, before the next incident:
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."

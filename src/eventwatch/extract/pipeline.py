@@ -351,6 +351,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                                              past)
     perps = perpetrators.find_perpetrators(text, sentences, resources.actors, actor_matches,
                                            state_operation=state_op)
+    if not perps and draft.from_lead is not None:
+        # (a part of a summary lead that names no doer: the lead's)
+        perps = perpetrators.find_perpetrators(text, [draft.from_lead.sentence],
+                                               resources.actors, actor_matches,
+                                               state_operation=state_op)
     event_type, attack_type, suicide = types.event_and_attack_type(
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
         kidnapped=counts.kidnapped, arrested=counts.arrested,
