@@ -383,9 +383,12 @@ def days_before(reference: DateValue, told: re.Match[str]) -> DateValue | None:
         # in one ("A week earlier" than February 11 is February)
         years = [reference.year] if reference.year is not None else [
             y for y in (2000, 2001) if _valid(y, reference.month, reference.day)]
-        months = {(when.year - y, when.month) for y in years for k in (-3, 3)
-                  if (when := date(y, reference.month, reference.day) -
-                      timedelta(days=7 * n + k))}
+        months: set[tuple[int, int]] = set()  # (years back, month)
+        for year in years:
+            for spread in (-3, 3):
+                when = date(year, reference.month, reference.day) - \
+                    timedelta(days=7 * n + spread)
+                months.add((when.year - year, when.month))
         if len(months) != 1:
             return None
         ((back, month),) = months
