@@ -69,6 +69,7 @@ from eventwatch.extract.retelling import (
     held_after_the_fight,
     hostage_killed,
     killing_of_the_found,
+    ranked_part,
     reported_act,
     same_act,
     stands_alone,
@@ -424,6 +425,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         if info.separate_count >= 2 and lead is None and info.is_event():
             lead = info  # a summary: its parts follow
             continue
+        if current is not None and ranked_part(info, current.members, summary=lead is not None):
+            info.new_marker = True  # "In the second raid, FC personnel arrested three suspects"
         part = lead is not None and current is not None and \
             bool(PART_OPENER_RE.match(info.sentence.text))
         if part and not info.is_event():

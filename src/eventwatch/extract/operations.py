@@ -157,7 +157,10 @@ STATE_ACTION_RE = guarded(
 # The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces
 # (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
 STATE_KILLED_RE = re.compile(
-    r"^\W*(?:(?:in|on|during|after)\s+[^,;.]{1,80},\s*)?"
+    # (after the story's dateline: "RAWALPINDI: Security forces killed six terrorists",
+    # "MAIDUGURI, Nigeria: Troops killed")
+    r"^\W*(?:[A-Z]{2,}(?:[\s-][A-Z]{2,})*(?:,\s+[A-Z][a-z]+)?\s*:\s+)?"
+    r"(?:(?:in|on|during|after)\s+[^,;.]{1,80},\s*)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
     rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import FAMILIES
+from eventwatch.extract.lexicon import FAMILIES, RANKED_PART_RE
 from eventwatch.extract.scope import DOER_ACTED_RE
 from eventwatch.models import DateValue
 
@@ -46,6 +46,7 @@ __all__ = [
     "harms",
     "hostage_killed",
     "killing_of_the_found",
+    "ranked_part",
     "reported_act",
     "same_act",
     "toll_told_again",
@@ -290,6 +291,18 @@ def toll_without_means(info: SentenceInfo) -> bool:
     strike's toll; alone, with no method and no doer, it would be no incident at all."""
     return harms(info.figures) and not info.day_dates and set(info.triggers) == {"armed"} and \
         all(_BARE_HARM.match(hit[2]) for hit in info.triggers["armed"])
+
+
+def ranked_part(info: SentenceInfo, members: Sequence[SentenceInfo], *, summary: bool) -> bool:
+    """A later part of the story told by its rank, another incident: of a summary lead ("In
+    the second, two terrorists were killed in Tirah valley"), or where nothing told before
+    counts what it counts ("FC personnel foiled a terror bid during raids in Quetta and
+    Chagai ... In the second raid, FC personnel arrested three suspects"; not a part of a
+    total told before: "Eight suspected Maoists ... were arrested ... In the second
+    incident, a joint squad ... arrested four Maoists")."""
+    told = {f.measure for m in members for f in m.figures}
+    return bool(RANKED_PART_RE.match(info.sentence.text)) and (
+        summary or not {f.measure for f in info.figures} & told)
 
 
 def tells_an_act(info: SentenceInfo) -> bool:
