@@ -19,13 +19,14 @@ an incident of the day before (none where the day cannot be counted; a week, a m
 year. Counts: the attackers the troops "responded" to, killed; terrorists "sent to hell" (the
 ISPR's word). Doers: a part of a summary lead that names none is the lead's; a datelined lead's
 forces that killed ("RAWALPINDI: Security forces killed"). Incidents: a later part told by its
-rank ("In the second, ..."), not one a total told before holds. Types: attackers who "used
-heavy weapons" made an armed assault; aerial raids are air strikes; a headmaster killed at home
-is an educational target; the police force of the actor base whose men were hurt, also beside
-their civilian driver, is the target, a police district is no police target. Riots: "pelting
-stones". Clashes: forces that "exchanged heavy firing"; "Soldiers" and "Troops" opening a
-sentence are its doers. Sides: a chief of an armed group's chapter is a militant. Segmentation:
-a full stop glued after an acronym ("reports UNB.In Kotchandpur").
+rank ("In the second, ..."), not one a total told before holds; two parts of a summary told
+across a while-clause, each placed by its clause. Types: attackers who "used heavy weapons"
+made an armed assault; aerial raids are air strikes; a headmaster killed at home is an
+educational target; the police force of the actor base whose men were hurt, also beside their
+civilian driver, is the target, a police district is no police target. Riots: "pelting stones".
+Clashes: forces that "exchanged heavy firing"; "Soldiers" and "Troops" opening a sentence are
+its doers. Sides: a chief of an armed group's chapter is a militant. Segmentation: a full stop
+glued after an acronym ("reports UNB.In Kotchandpur").
 
 Each case failed on the code of stop 28 (commit eaf22b0), except where a comment says it
 guards a rule's reach."""
@@ -491,3 +492,14 @@ def test_a_part_a_total_told_before_holds_is_no_other_incident(resources: Resour
         "Kanker District. In the second incident, a joint squad of the CRPF and the District "
         "Police arrested four Maoists from Sukma District.", published=None)
     assert incident["arrested"]["low"] == 8
+
+
+def test_two_parts_of_a_summary_told_across_a_while_clause(resources: Resources) -> None:
+    found = _extract(
+        resources,
+        "RAWALPINDI: Security forces killed six terrorists in two separate operations in North "
+        "Waziristan and Khyber districts, the ISPR said on Monday. In the first engagement in "
+        "Mir Ali, four terrorists were killed, while two were killed in Tirah valley of Khyber "
+        "district.", published="2023-06-13")
+    assert [(i["place"]["name"], i["place"]["admin2"], i["killed"]["low"]) for i in found] == [
+        ("Mir Ali", "North Waziristan", 4), ("Tirah", "Khyber", 2)]

@@ -48,35 +48,20 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.retelling import (
-    AFOREMENTIONED_RE,
-    ANOTHER_RE,
-    DOERS_BACK_RE,
-    EARLIER_REPORT_RE,
     EVENT_TOLD_AGAIN_RE,
-    LATER_THE_EVENT_RE,
-    PRELUDE_RE,
-    RESTATEMENT_RE,
-    VICTIM_HAD_RE,
-    VICTIMS_BACK_RE,
-    a_day_apart,
     abduction_of_the_killed,
-    bodies_told_again,
     days_before,
+    days_toll_across_places,
     first_count_again,
     first_told_again,
-    harm_told_earlier,
     harms,
-    held_after_the_fight,
-    hostage_killed,
     killing_of_the_found,
+    opens_new,
     ranked_part,
     reported_act,
     same_act,
     stands_alone,
     tells_an_act,
-    told_from_the_night_before,
-    toll_told_again,
-    toll_without_means,
 )
 from eventwatch.extract.scope import (
     ABDUCTION_TOLD_RE,
@@ -103,7 +88,7 @@ from eventwatch.extract.scope import (
     statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.tallies import ACROSS_PLACES_RE, AGGREGATE_RE, TALLY_PERIOD_RE, TREND_RE
+from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
 from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
 from eventwatch.extract.triggers import find_triggers
 
@@ -413,7 +398,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         tells_an_act(infos[0])) or (
         # a day's toll across a country, whose parts the story tells: "At least three people
         # were killed ... across the country on February 5 as JeI cadres enforced a hartal"
-        _days_toll_across_places(infos[0]))
+        days_toll_across_places(infos[0]))
     previous: SentenceInfo | None = None
     # the sentence that opens the next part of a summary lead ("In Harinakunda sub District,
     # a group of members ... were holding a secret meeting at Bishkhali village"), held for
@@ -435,7 +420,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or stands_alone(info)) and not (
                 current is not None and info.claim_only):
-            if current is None or part or (_opens_new(info, current) and not info.refers_to):
+            if current is None or part or (opens_new(info, current) and not info.refers_to):
                 if current is not None and not part and lead is None and \
                         drafts[0] is not current and \
                         (first_told_again(info, drafts[0].families, drafts[0].date) or
@@ -475,101 +460,6 @@ _HOSTAGE_TOLD = re.compile(r"(?:abductors?|kidnappers?)$", re.I)
 _THE_HOSTAGE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)
 
 
-def _days_toll_across_places(info: SentenceInfo) -> bool:
-    """A lead that sums one day's dead or wounded over places, not over a period, as a fact
-    (not an allegation), on a day that is not the report's: its parts follow."""
-    text = info.sentence.text
-    return info.aggregate and any(
-        not REPORTED_ON.search(text, 0, d.start - info.sentence.start)
-        for d in info.day_dates) and \
-        any(f.measure in ("killed", "wounded") for f in info.figures) and \
-        bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
-
-
-def _opens_new(info: SentenceInfo, current: Draft) -> bool:
-    if AFOREMENTIONED_RE.search(info.sentence.text):
-        return False  # "... were killed in the aforementioned encounter"
-    if info.new_marker and PRELUDE_RE.search(info.sentence.text) and not info.day_dates:
-        return False
-    if info.new_marker and not info.day_dates and info.families & current.families and \
-            RESTATEMENT_RE.search(info.sentence.text) and \
-            not ANOTHER_RE.search(info.sentence.text):
-        return False
-    if info.new_marker and EARLIER_REPORT_RE.match(info.sentence.text) and (
-            not info.day_dates or current.date is None or
-            info.day_dates[0].date.to_dict() == current.date.date.to_dict() or
-            a_day_apart(info.day_dates[0].date, current.date.date)):
-        # "Earlier, The News reported that two people were killed": an older report of the
-        # same incident (its figures do not replace the lead's), also of the night before
-        # ("... overnight gun battle ..., officials said on September 27. Earlier, it was
-        # reported that three militants and a Policeman were killed ... on September 26")
-        return False
-    if info.new_marker and not info.day_dates and info.families & current.families and \
-            LATER_THE_EVENT_RE.search(info.sentence.text):
-        return False  # "Later, Police confirmed the identity of ... killed in the explosion"
-    if info.new_marker:
-        return True
-    if VICTIM_HAD_RE.match(info.sentence.text) and any(
-            harms(m.figures) for m in current.members):
-        return False  # "... succumbs to his injuries ... The jawan had sustained bullet ..."
-    if bodies_told_again(info, [f for m in current.members for f in m.figures]):
-        return False  # "... bodies of all four traders ... have been recovered. The body of a
-        # 14 year old individual identified as Bakar Ali was recovered on July 12"
-    if VICTIMS_BACK_RE.search(info.sentence.text) and not any(
-            f.measure in ("killed", "wounded") for f in info.figures):
-        return False
-    arrest_led = bool(current.anchor.triggers) and \
-        set(current.anchor.triggers) <= {"arrest", "operation"}
-    if arrest_led and current.anchor.sentence.index > 0 and \
-            set(info.triggers) - WEAK_TRIGGERS and info.is_event():
-        # An attack told after an arrest in a story that opened with something else ("A
-        # policeman was killed ... the deceased was arrested ... assailants lobbed a grenade")
-        # is an incident of its own; a story that opens with the arrest tells attacks after it
-        # as the arrested men's past.
-        return True
-    if arrest_led and current.anchor.sentence.index == 0 and current.anchor.refers_to and \
-            not info.day_dates:
-        return False  # the act the arrest was over, told again with no day of its own ("arrested
-        # an organizer of JMB ... over the killing of three people in a blast ... They hurled a
-        # grenade during the operation and the explosion killed manager Satya Gopal")
-    current_date = current.date
-    # (a statement's day is no day of another act: "Official sources said on February 3 that
-    # militants attacked patrol parties" tells again the attack of February 2)
-    own = [d for d in info.day_dates if not info.stated_on(d)]
-    if own and current_date is not None and (
-            killing_of_the_found(info, current.anchor, own[0], current_date) or
-            abduction_of_the_killed(info, current.anchor, own[0], current_date)):
-        return False
-    if own and current_date is not None and hostage_killed(info, own[0], current.members,
-                                                           current_date):
-        return False
-    if own and current_date is not None and \
-            told_from_the_night_before(info, own, current.families, current_date):
-        return False
-    if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
-        # "killed in an encounter ... on February 8. The exchange of fire took place late
-        # Wednesday February 7 evening": the event told again, from the night it began
-        # (or a statement's day: "officials said on October 3")
-        # (or up to three days before the lead's: "have abducted two road construction
-        # workers in Sukma District on July 5 ... The incident took place near Kasaram village
-        # on the afternoon of July 3")
-        return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
-            a_day_apart(own[0].date, current_date.date) or current.stated_day or
-            days_before(own[0].date, current_date.date) in (2, 3))) and not (
-            (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
-            same_act(info, current.anchor)) and not (
-            current.stated_day and reported_act(info, own[0], current.anchor, current_date))
-    if held_after_the_fight(info, current.members):
-        return False  # the fight's man held
-    if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
-        return False  # "However, the two lobbed a grenade": the story goes on
-    return bool(info.figures) and bool(info.families) and not (
-        info.families & current.families) and bool(current.families) and not \
-        toll_told_again(info, [f for m in current.members for f in m.figures]) and not \
-        toll_without_means(info)
-
-
-
 # A death of the wounded, dated by the act that wounded them (see ``describe``).
 # The words from an act referred to to a figure in the clause that tells its toll.
 _REFERRED_CLAUSE = re.compile(r"\S*(?:\s+[\w()’'-]+){0,6}?\s*,?\s+(?:in|during)\s+which\s+"
@@ -580,8 +470,13 @@ WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 def _complete_from_lead(lead: SentenceInfo, drafts: list[Draft]) -> list[Draft]:
     """A lead summing up N separate incidents (or the victims of several places) of which
     fewer are described gets the rest coded from the lead alone; a while-clause victim of a
-    places lead is a residual of its own."""
+    places lead is a residual of its own; a part that tells two tolls of one measure across a
+    while-clause is two parts ("In the first engagement in Mir Ali, four terrorists were
+    killed, while two were killed in Tirah valley")."""
     described = [d for d in drafts if d.anchor.sentence.start > lead.sentence.start]
+    if len(described) < lead.separate_count:
+        drafts = [half for d in drafts for half in _while_parts(d, lead)]
+        described = [d for d in drafts if d.anchor.sentence.start > lead.sentence.start]
     if len(described) >= lead.separate_count:
         return drafts
     residual = Draft(anchor=lead, members=[lead], from_lead=None)
@@ -598,3 +493,19 @@ def _complete_from_lead(lead: SentenceInfo, drafts: list[Draft]) -> list[Draft]:
             residuals.append(Draft(anchor=lead, members=[lead], from_lead=None,
                                    figure_span=(cut, lead.sentence.end)))
     return [*residuals, *drafts] if described or not drafts else [*drafts, *residuals]
+
+
+def _while_parts(draft: Draft, lead: SentenceInfo) -> list[Draft]:
+    """``draft`` as two parts of the summary ``lead`` where its first sentence tells a toll of
+    the same measure on each side of a while-clause, else as it is."""
+    anchor = draft.anchor
+    clause = WHILE_CLAUSE_RE.search(anchor.sentence.text)
+    if draft.from_lead is not lead or draft.figure_span is not None or clause is None:
+        return [draft]
+    cut = anchor.sentence.start + clause.start()
+    before = {f.measure for f in anchor.figures if f.end <= cut}
+    if not harms(anchor.figures) or not before & {f.measure for f in anchor.figures
+                                                  if f.start >= cut}:
+        return [draft]
+    return [Draft(anchor, draft.members, lead, (anchor.sentence.start, cut)),
+            Draft(anchor, [anchor], lead, (cut, anchor.sentence.end))]

@@ -200,8 +200,14 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         evidence.append(date_ev)
     # (an arrest's scene is where the arrested were taken from: "arrested by SF 10 commandos
     # from Baghmara in South Garo Hills District")
+    # (a part of a summary told in a clause of its sentence is where that clause says: "four
+    # terrorists were killed in Mir Ali, while two were killed in Tirah valley")
+    scene = sentences if draft.figure_span is None or draft.from_lead is None else [
+        Sentence(sentences[0].index, *draft.figure_span,
+                 text[slice(*draft.figure_span)], sentences[0].quoted, sentences[0].paragraph),
+        *sentences[1:]]
     place, place_ev = places.incident_place(
-        text, sentences, doc_places, resources.gazetteer,
+        text, scene, doc_places, resources.gazetteer,
         arrested_from=set(draft.anchor.triggers) == {"arrest"})
     if place.country is None:
         # No place in the incident's own sentences: the lead's (or the summary's) place.

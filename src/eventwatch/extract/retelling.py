@@ -3,9 +3,10 @@ it follows); says whether it tells that incident again, not a new one: its victi
 again, what led to it or came after it, an official's or an earlier report's account of it,
 its event named back by its noun ("The exchange of fire took place ..."), the abduction of
 those it tells killed, the story's first incident told again after another, or the arrest of
-one the incident's fight named before.
-:mod:`eventwatch.extract.incidents` decides with these whether a sentence opens an incident.
-Rules: ``docs/codebook.md``, What is an incident.
+one the incident's fight named before; also a toll with no means of its own, a later part
+told by its rank and a lead that sums one day's toll over places.  :func:`opens_new` weighs
+them: :mod:`eventwatch.extract.incidents` asks it whether an event sentence opens an
+incident.  Rules: ``docs/codebook.md``, What is an incident.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import FAMILIES, RANKED_PART_RE
-from eventwatch.extract.scope import DOER_ACTED_RE
+from eventwatch.extract.lexicon import FAMILIES, RANKED_PART_RE, WEAK_TRIGGERS
+from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
+from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
 from eventwatch.models import DateValue
 
 if TYPE_CHECKING:  # (incidents imports this module)
     from eventwatch.extract.casualties import Figure
-    from eventwatch.extract.incidents import SentenceInfo
+    from eventwatch.extract.incidents import Draft, SentenceInfo
     from eventwatch.extract.temporal import DateMention
 
 __all__ = [
@@ -40,12 +42,14 @@ __all__ = [
     "abduction_of_the_killed",
     "bodies_told_again",
     "days_before",
+    "days_toll_across_places",
     "first_count_again",
     "first_told_again",
     "harm_told_earlier",
     "harms",
     "hostage_killed",
     "killing_of_the_found",
+    "opens_new",
     "ranked_part",
     "reported_act",
     "same_act",
@@ -305,6 +309,17 @@ def ranked_part(info: SentenceInfo, members: Sequence[SentenceInfo], *, summary:
         summary or not {f.measure for f in info.figures} & told)
 
 
+def days_toll_across_places(info: SentenceInfo) -> bool:
+    """A lead that sums one day's dead or wounded over places, not over a period, as a fact
+    (not an allegation), on a day that is not the report's: its parts follow."""
+    text = info.sentence.text
+    return info.aggregate and any(
+        not REPORTED_ON.search(text, 0, d.start - info.sentence.start)
+        for d in info.day_dates) and \
+        any(f.measure in ("killed", "wounded") for f in info.figures) and \
+        bool(ACROSS_PLACES_RE.search(text)) and not TALLY_PERIOD_RE.search(text)
+
+
 def tells_an_act(info: SentenceInfo) -> bool:
     """A lead that tells an attack without a date or toll ("A group of militants attacked a
     grid station"): the story is about it, so its later sentences may report it."""
@@ -397,3 +412,88 @@ def held_after_the_fight(info: SentenceInfo, members: Sequence[SentenceInfo]) ->
     in injured condition"): the fight's, no arrest of its own."""
     return info.families == {"arrest"} and bool(_DEFINITE_SUBJECT.match(info.sentence.text)) \
         and any("clash" in m.triggers for m in members)
+
+
+def opens_new(info: SentenceInfo, current: Draft) -> bool:
+    """Whether ``info``, an event sentence told after the ``current`` incident, opens a new
+    incident rather than telling that one again or going on with it (the rules above)."""
+    if AFOREMENTIONED_RE.search(info.sentence.text):
+        return False  # "... were killed in the aforementioned encounter"
+    if info.new_marker and PRELUDE_RE.search(info.sentence.text) and not info.day_dates:
+        return False
+    if info.new_marker and not info.day_dates and info.families & current.families and \
+            RESTATEMENT_RE.search(info.sentence.text) and \
+            not ANOTHER_RE.search(info.sentence.text):
+        return False
+    if info.new_marker and EARLIER_REPORT_RE.match(info.sentence.text) and (
+            not info.day_dates or current.date is None or
+            info.day_dates[0].date.to_dict() == current.date.date.to_dict() or
+            a_day_apart(info.day_dates[0].date, current.date.date)):
+        # "Earlier, The News reported that two people were killed": an older report of the
+        # same incident (its figures do not replace the lead's), also of the night before
+        # ("... overnight gun battle ..., officials said on September 27. Earlier, it was
+        # reported that three militants and a Policeman were killed ... on September 26")
+        return False
+    if info.new_marker and not info.day_dates and info.families & current.families and \
+            LATER_THE_EVENT_RE.search(info.sentence.text):
+        return False  # "Later, Police confirmed the identity of ... killed in the explosion"
+    if info.new_marker:
+        return True
+    if VICTIM_HAD_RE.match(info.sentence.text) and any(
+            harms(m.figures) for m in current.members):
+        return False  # "... succumbs to his injuries ... The jawan had sustained bullet ..."
+    if bodies_told_again(info, [f for m in current.members for f in m.figures]):
+        return False  # "... bodies of all four traders ... have been recovered. The body of a
+        # 14 year old individual identified as Bakar Ali was recovered on July 12"
+    if VICTIMS_BACK_RE.search(info.sentence.text) and not any(
+            f.measure in ("killed", "wounded") for f in info.figures):
+        return False
+    arrest_led = bool(current.anchor.triggers) and \
+        set(current.anchor.triggers) <= {"arrest", "operation"}
+    if arrest_led and current.anchor.sentence.index > 0 and \
+            set(info.triggers) - WEAK_TRIGGERS and info.is_event():
+        # An attack told after an arrest in a story that opened with something else ("A
+        # policeman was killed ... the deceased was arrested ... assailants lobbed a grenade")
+        # is an incident of its own; a story that opens with the arrest tells attacks after it
+        # as the arrested men's past.
+        return True
+    if arrest_led and current.anchor.sentence.index == 0 and current.anchor.refers_to and \
+            not info.day_dates:
+        return False  # the act the arrest was over, told again with no day of its own ("arrested
+        # an organizer of JMB ... over the killing of three people in a blast ... They hurled a
+        # grenade during the operation and the explosion killed manager Satya Gopal")
+    current_date = current.date
+    # (a statement's day is no day of another act: "Official sources said on February 3 that
+    # militants attacked patrol parties" tells again the attack of February 2)
+    own = [d for d in info.day_dates if not info.stated_on(d)]
+    if own and current_date is not None and (
+            killing_of_the_found(info, current.anchor, own[0], current_date) or
+            abduction_of_the_killed(info, current.anchor, own[0], current_date)):
+        return False
+    if own and current_date is not None and hostage_killed(info, own[0], current.members,
+                                                           current_date):
+        return False
+    if own and current_date is not None and \
+            told_from_the_night_before(info, own, current.families, current_date):
+        return False
+    if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
+        # "killed in an encounter ... on February 8. The exchange of fire took place late
+        # Wednesday February 7 evening": the event told again, from the night it began
+        # (or a statement's day: "officials said on October 3")
+        # (or up to three days before the lead's: "have abducted two road construction
+        # workers in Sukma District on July 5 ... The incident took place near Kasaram village
+        # on the afternoon of July 3")
+        return not (EVENT_TOLD_AGAIN_RE.match(info.sentence.text) and (
+            a_day_apart(own[0].date, current_date.date) or current.stated_day or
+            days_before(own[0].date, current_date.date) in (2, 3))) and not (
+            (current.stated_day or harm_told_earlier(info, own[0], current_date)) and
+            same_act(info, current.anchor)) and not (
+            current.stated_day and reported_act(info, own[0], current.anchor, current_date))
+    if held_after_the_fight(info, current.members):
+        return False  # the fight's man held
+    if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
+        return False  # "However, the two lobbed a grenade": the story goes on
+    return bool(info.figures) and bool(info.families) and not (
+        info.families & current.families) and bool(current.families) and not \
+        toll_told_again(info, [f for m in current.members for f in m.figures]) and not \
+        toll_without_means(info)
