@@ -202,10 +202,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # from Baghmara in South Garo Hills District")
     # (a part of a summary told in a clause of its sentence is where that clause says: "four
     # terrorists were killed in Mir Ali, while two were killed in Tirah valley")
-    scene = sentences if draft.figure_span is None or draft.from_lead is None else [
-        Sentence(sentences[0].index, *draft.figure_span,
-                 text[slice(*draft.figure_span)], sentences[0].quoted, sentences[0].paragraph),
-        *sentences[1:]]
+    scene = sentences
+    if draft.figure_span is not None and draft.from_lead is not None:
+        lo, hi = draft.figure_span
+        first = sentences[0]
+        scene = [Sentence(first.index, lo, hi, text[lo:hi], first.quoted, first.paragraph),
+                 *sentences[1:]]
     place, place_ev = places.incident_place(
         text, scene, doc_places, resources.gazetteer,
         arrested_from=set(draft.anchor.triggers) == {"arrest"})
