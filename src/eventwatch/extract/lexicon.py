@@ -364,11 +364,6 @@ NEW_INCIDENT_RE = re.compile(
     r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier)\b",
     re.I,
 )
-# A later part of a story told by its rank: "In the second, two terrorists were killed in
-# Tirah valley", "In the second raid, FC personnel arrested three suspects".
-RANKED_PART_RE = re.compile(r"^\W*in\s+the\s+(?:second|third|fourth|other|latter)(?:\s+(?:"
-                            r"incident|attack|encounter|engagement|operation|clash|case|blast|"
-                            r"raid))?\b", re.I)
 SEPARATE_COUNT_RE = guarded(
     r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate|different)\s+(?:\w+\s+)?"
     r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations)", re.I)

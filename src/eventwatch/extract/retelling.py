@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import FAMILIES, RANKED_PART_RE, WEAK_TRIGGERS
+from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
 from eventwatch.models import DateValue
@@ -297,6 +297,13 @@ def toll_without_means(info: SentenceInfo) -> bool:
         all(_BARE_HARM.match(hit[2]) for hit in info.triggers["armed"])
 
 
+# A later part of a story told by its rank: "In the second, two terrorists were killed in
+# Tirah valley", "In the second raid, FC personnel arrested three suspects".
+_RANKED_PART = re.compile(r"^\W*in\s+the\s+(?:second|third|fourth|other|latter)(?:\s+(?:"
+                          r"incident|attack|encounter|engagement|operation|clash|case|blast|"
+                          r"raid))?\b", re.I)
+
+
 def ranked_part(info: SentenceInfo, members: Sequence[SentenceInfo], *, summary: bool) -> bool:
     """A later part of the story told by its rank, another incident: of a summary lead ("In
     the second, two terrorists were killed in Tirah valley"), or where nothing told before
@@ -305,7 +312,7 @@ def ranked_part(info: SentenceInfo, members: Sequence[SentenceInfo], *, summary:
     total told before: "Eight suspected Maoists ... were arrested ... In the second
     incident, a joint squad ... arrested four Maoists")."""
     told = {f.measure for m in members for f in m.figures}
-    return bool(RANKED_PART_RE.match(info.sentence.text)) and (
+    return bool(_RANKED_PART.match(info.sentence.text)) and (
         summary or not {f.measure for f in info.figures} & told)
 
 
