@@ -36,7 +36,7 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.extract.segment import split_run_ons, split_sentences
-from eventwatch.extract.temporal import DAYS_BEFORE_RE, days_before, find_dates
+from eventwatch.extract.temporal import DAYS_BEFORE_RE, day_told_back, find_dates
 from eventwatch.models import DateValue
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
@@ -329,7 +329,7 @@ def test_a_week_earlier_is_a_month_where_the_days_it_may_mean_lie_in_one(
         day: tuple[int, int, int], month: str | None) -> None:
     told = DAYS_BEFORE_RE.match("A week earlier, two constables were shot dead.")
     assert told is not None
-    found = days_before(DateValue(*day), told)
+    found = day_told_back(DateValue(*day), told)
     assert (found.value if found else None) == month
 
 

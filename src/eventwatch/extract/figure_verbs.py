@@ -35,7 +35,12 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.extract.lexicon import ARMED_STATE_DOER, ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.lexicon import (
+    ARMED_STATE_DOER,
+    ATTACKER_NOUNS,
+    HELD_EARLIER,
+    MILITANT_NOUNS,
+)
 
 # A number, a determiner or a preposition right before the verb: the verb is an adjective.
 _ADJECTIVE_SLOT = re.compile(
@@ -67,8 +72,8 @@ _ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|nabbed|rounded
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 # ... and those held at another time, told so: "the earlier arrested militants", "of recently
 # arrested recruits".
-_HELD_BEFORE = re.compile(r"\b(?:the|these|those|of|with|among)\s+(?:recently|newly|already|"
-                          r"earlier|previously)\s+$", re.I)
+_HELD_BEFORE = re.compile(rf"\b(?:the|these|those|of|with|among)\s+(?:{HELD_EARLIER})\s+$",
+                          re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|from|with|during|after|before|for|and|or|were|"
                          r"was|is|are|had|have|has|yesterday|today|last|earlier|later|near|"
                          r"under|since|as|while|when)\b)(?-i:[a-z])[a-z]+\b", re.I)

@@ -445,6 +445,9 @@ MEASURE_VERBS: dict[str, str] = {
 
 #: The participles of arrest, which may also name people ("arrested militants").
 ARREST_PARTICIPLES = frozenset({"arrested", "detained", "apprehended", "nabbed"})
+#: The adverbs of time before such a participle that tell people held before: "the earlier
+#: arrested militants", "of recently arrested recruits".
+HELD_EARLIER = r"recently|newly|already|earlier|previously"
 
 # --- people ----------------------------------------------------------------------------------
 # "a tribal", "tribals": the Indian English noun for a member of a scheduled tribe, not the

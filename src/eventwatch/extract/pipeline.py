@@ -59,7 +59,7 @@ from eventwatch.extract.target_words import force_target
 from eventwatch.extract.temporal import (
     DAYS_BEFORE_RE,
     DateMention,
-    days_before,
+    day_told_back,
     find_dates,
     narrow,
 )
@@ -165,7 +165,7 @@ def _incident_date(text: str, draft: Draft,
     if told_back is not None:
         # a day told back from the story's: "A day earlier, two Levies personnel were shot
         # dead" (none where it cannot be counted)
-        earlier = days_before(value, told_back)
+        earlier = day_told_back(value, told_back)
         start = draft.anchor.sentence.start
         return earlier, None if earlier is None else Evidence(
             "date", start + told_back.start(), start + told_back.end(), told_back.group(0))

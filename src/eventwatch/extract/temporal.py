@@ -12,7 +12,7 @@ times faster than one dateparser call per candidate.  Rules (``docs/codebook.md`
   ("yesterday", "last year") resolve to nothing;
 * "two days ago" (or "back") counts back from the publication date, as "yesterday" does, and
   "a month ago" or "two years ago" to the month or the year;
-* "A day earlier" opening a sentence counts back from the story's own day (:func:`days_before`,
+* "A day earlier" opening a sentence counts back from the story's own day (:func:`day_told_back`,
   read by the pipeline for an incident that gives no day of its own);
 * a weekday ("on Monday") is the latest such day on or before the publication date, the
   usual newsroom sense (the story reports a past event);
@@ -369,7 +369,7 @@ DAYS_BEFORE_RE = re.compile(r"^\W*(?:(?P<n>a|one|two|three|four|five|\d)\s+(?P<u
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def days_before(reference: DateValue, told: re.Match[str]) -> DateValue | None:
+def day_told_back(reference: DateValue, told: re.Match[str]) -> DateValue | None:
     """The day ``told`` (a :data:`DAYS_BEFORE_RE` match) counts back from ``reference``, a
     day-precise date; with no year, within the year (none where the count crosses it or a
     29 February); for weeks, a round figure, the month where the days it may mean all lie in

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from eventwatch.extract import references
 from eventwatch.extract.explosives import ARMED_WITH_RE
 from eventwatch.extract.fastre import contains_any, guarded
-from eventwatch.extract.lexicon import ARREST_PARTICIPLES, TRIGGER_NEEDS, TRIGGER_RE
+from eventwatch.extract.lexicon import ARREST_PARTICIPLES, HELD_EARLIER, TRIGGER_NEEDS, TRIGGER_RE
 from eventwatch.extract.segment import Sentence
 
 __all__ = ["find_triggers"]
@@ -38,8 +38,7 @@ _ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|
 # (an adverb of time may come between: "Disclosures of recently arrested Islamic State (IS)
 # recruits revealed")
 _HELD_ADJECTIVE = re.compile(r"\b(?:of|for|with|among|from|about)\s+(?:the\s+|all\s+)?"
-                             r"(?:missing\s+(?:and|or)\s+)?(?:(?:recently|newly|already|"
-                             r"earlier|previously)\s+)?$", re.I)
+                             rf"(?:missing\s+(?:and|or)\s+)?(?:(?:{HELD_EARLIER})\s+)?$", re.I)
 
 
 # A hostage named by the act: "the abducted son of", "their kidnapped colleague"; where the
