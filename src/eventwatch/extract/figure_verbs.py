@@ -159,6 +159,9 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
 _MILITANT_ACTING = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men)\s+(?:\w+ly\s+)?"
                               r"(?!(?:was|were|are|is|had|have|has|of|from|in|and|who)\b)[a-z]+\b",
                               re.I)
+# ... or as the captor verb's own subject: "The attackers rounded up the farmers".
+_MILITANTS_BEFORE = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+ly\s+)?$",
+                               re.I)
 # The killers of a force's men who took others: "We have killed 12 FC soldiers and captured".
 _KILLED_FORCE_AND = re.compile(r"\bkilled\s+(?:[\w-]+\s+){1,3}?(?:soldiers|policemen|personnel|"
                                r"troops|jawans|commandos)\s+and\s+(?:also\s+)?$", re.I)
@@ -168,11 +171,13 @@ def taken_by_militants(text: str, start: int, s_start: int, s_end: int) -> bool:
     """Whether the people a captor verb at ``start`` ("captured", "rounded up") counts were
     taken by militants, not held by the state: militants acting before it in a sentence that
     names no state force ("the armed militants came and rounded up the villagers", "PLFI men
-    caught him ... where two others ... were also captured"), or the killers of a force's men
+    caught him ... where two others ... were also captured", "The attackers rounded up the
+    farmers"), or the killers of a force's men
     ("We have killed 12 FC soldiers and captured four others alive")."""
     if _KILLED_FORCE_AND.search(text, max(s_start, start - 60), start):
         return True
-    return bool(_MILITANT_ACTING.search(text, s_start, start)) and \
+    return bool(_MILITANT_ACTING.search(text, s_start, start) or
+                _MILITANTS_BEFORE.search(text, max(s_start, start - 40), start)) and \
         not ARMED_STATE_DOER.search(text, s_start, s_end)
 
 
@@ -189,7 +194,10 @@ _NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indication
                            r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")
 # A claim of the harm rejected: "JeM on January 14 rejected claims that its leader Maulana
 # Masood Azhar has been arrested".
-_CLAIM_REJECTED = re.compile(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?(?:\w+\s+)?"
+# (also whose the claims were, at length: "dismissed purported Union Ministry of Home Affairs
+# (UMHA) official claims that three of 10 terrorists ... were killed")
+_CLAIM_REJECTED = re.compile(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?"
+                             r"(?:[\w()’'-]+\s+){0,8}?"
                              r"(?:claims?|reports?|news|rumou?rs?)\s+(?:that\s+)?[^.;]*$", re.I)
 # A verb of care (or a preposition) before a participle: it describes the people after it.
 _CARE_BEFORE = re.compile(r"\b(?:help(?:ed|ing)?|rush(?:ed|ing)?|shift(?:ed|ing)?|evacuat\w+|"
@@ -202,7 +210,7 @@ def harm_denied(text: str, start: int, s_start: int, *, counted: bool) -> bool:
     was injured"), or no sign of it ("there were no indications that he had been killed")."""
     return bool(counted and _NEGATED_SUBJECT.search(text, max(s_start, start - 45), start)) or \
         bool(_NO_SIGN_THAT.search(text, max(s_start, start - 100), start)) or \
-        bool(_CLAIM_REJECTED.search(text, max(s_start, start - 100), start))
+        bool(_CLAIM_REJECTED.search(text, max(s_start, start - 200), start))
 
 
 def after_care_verb(text: str, start: int) -> bool:

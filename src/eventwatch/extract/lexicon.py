@@ -19,8 +19,13 @@ from eventwatch.extract.fastre import guarded
 # (Only the plural of "rebels", "cadres", "naxals": "a woman cadre was killed", "the GNLA
 # rebel" name the victim or a man of a group already named far more often than a doer.)
 MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremists|"
-                  r"naxal(?:ite)?s|cadres|ultras|fidayeen|fighters")
-ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men"
+                  r"naxal(?:ite)?s|cadres|ultras|fidayeen|fighters|"
+                  # the words of the wire services elsewhere: "Separatists killed four
+                  # soldiers" (Cameroon), "Suspected jihadists killed 15 volunteers" (Sahel)
+                  r"jihadists|jihadis|separatists|guerrillas|islamists|dissidents")
+# ("bandits": Nigeria's north-west armed gangs, and "herdsmen" who attack farmers' villages,
+# whom ACLED codes as unidentified armed groups and ethnic militias)
+ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men|bandits|herdsmen"
 # A state force named as one that may act (operations.py; casualties: who took captives).
 ARMED_STATE_DOER = guarded(
     r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
@@ -494,6 +499,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?|"
      # Odisha's village guards: "Seven gramrakshis launched a search"
      r"gram\s*rakshis?|"
+     # "killing three police reservists" (Kenya's police reserve)
+     r"(?:police\s+)?reservists?|"
      # a police station's chief: "the Officer in Charge (OIC) of a Police Station"
      r"officers?\s+in[\s-]charge\s+(?:\(OIC\)\s+)?of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
      r"police\s+stations?", "security_forces"),
@@ -530,7 +537,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"(?:vice[\s-])?presidents?(?!\s+faction)|chairm[ae]n(?!\s+faction)|"
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
      r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|"
-     r"(?:coal\s+)?miners?|farmers?|shepherds?|owners?|brothers?|sons?|daughters?|"
+     r"(?:coal\s+)?miners?|farmers?|fisherm[ae]n|herders?|herdsm[ae]n|shepherds?|owners?|"
+     r"brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
      r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
      r"sarpanch(?:es)?|panch(?:es)?|informers?|"

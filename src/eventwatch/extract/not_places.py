@@ -37,7 +37,12 @@ PERSON_NAME_BEFORE = guarded(r"\b(?:alias|identified\s+as|(?:son|daughter|wife)\
                              # an office, a first name, then the surname: "a former
                              # provincial minister Faridoon Abadan"
                              r"\b(?-i:minister|leader|chairman|president|secretary|MLA|MNA|"
-                             r"MPA|Mr|Mrs|Dr)\.?\s+[A-Z][a-z]+\s+$")
+                             r"MPA|Mr|Mrs|Dr|"
+                             # (a rank or a spokesman's title: "regional police spokesman Lt.
+                             # Col. Jonathan Mendoza" is no town of Argentina)
+                             r"Col|Maj|Capt|Brig|Sgt|Lt|Cpl|Colonel|Major|Captain|Brigadier|"
+                             r"Sergeant|Lieutenant|spokesman|spokeswoman|spokesperson)"
+                             r"\.?\s+[A-Z][a-z]+\s+$")
 # A name with aliases after it is a person's: "Murad alias Jahangir Alam"; so is one of
 # kin: "Nilofar Abadan, the wife of a former provincial minister".
 PERSON_NAME_AFTER = re.compile(r"\s+alias\b|,\s+(?:the\s+)?(?:wife|husband|son|daughter|"

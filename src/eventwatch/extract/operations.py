@@ -122,6 +122,9 @@ FACTIONAL_RE = guarded(r"\b(?:(?:inter[\s-]?)?factional\s+(?:clash|fight|feud|wa
 # a headline's reduced relative: an object must follow the verb).
 NON_STATE_KILLED_RE = guarded(
     rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s*(?:\([^)]{{1,20}}\)\s*)?"
+    # (their group between: "Dissidents of the former FARC rebel group killed two soldiers")
+    r"(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:group|faction|movement|front|army|"
+    r"(?-i:[A-Z]{2,6}))\s+)?"
     # (a phrase set off by commas between: "A team of militants, during a clash between two
     # factions of the Karbi People’s Liberation Tigers (KPLT), on April 25 gunned down KPLT
     # (Buche group) ‘chairman’ Boche Bey")

@@ -98,7 +98,9 @@ UNNAMED_RE = guarded(
     # (not a connective opening the sentence: "Separately militants on July 17 attacked")
     r"(?:(?!(?-i:Separately|Meanwhile|However|Earlier|Later|Also|Further|Elsewhere)\b)"
     r"(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,5}(?:\((?-i:[A-Z][\w-]+)\)\s+)?)?"
-    rf"{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?)\b",
+    rf"{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?"
+    # (and the group they are of: "Dissidents of the former FARC rebel group")
+    r"(?:\s+of\s+the\s+(?:former\s+)?(?:[\w’'-]+\s+){1,3}?(?:group|faction|movement))?)\b",
     re.I,
 )
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)
@@ -123,7 +125,7 @@ MILITANTS_LATER_RE = guarded(
     r"insurgents)\s+(?:\w+\s+)?(?:opened\s+fire|fired|fled|escaped|attacked))\b", re.I)
 UNKNOWN_KIND_HEADS = guarded(
     r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
-    r"suspects|individuals|criminals|outlaws|youths)\b", re.I)
+    r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen)\b", re.I)
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorBase, ActorMatch

@@ -167,6 +167,11 @@ _PRIVATE_GUARDS = re.compile(
 # A member "underground" is one of an armed group (Indian English: "UG cadres").
 _UNDERGROUND = re.compile(r"\bunderground\b", re.I)
 
+# A participle of harm right before a bare vague word, and the clause's end right after it:
+# "ambushed a convoy ..., killing dozens, separatist rebels said".
+_HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding)\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
+
 
 def noun_category(noun: str | None, mods: str, of_them: str | None) -> str | None:
     """The category of a counted noun; ``of_them``: the category "of them" refers to."""
@@ -226,8 +231,10 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
         if not noun and m.group("num").isdigit() and text.startswith(",", m.end("num")) and \
                 _AGE_APPOSITION.search(text, max(0, m.start() - 25), m.start()):
             continue
-        if q.qualifier == "vague" and not noun:
-            continue
+        if q.qualifier == "vague" and not noun and not (
+                _HARMING_BEFORE.search(text, max(0, m.start() - 12), m.start()) and
+                _CLAUSE_END_AFTER.match(text, m.end())):
+            continue  # ("some said"; but "killing dozens, separatist rebels said" counts)
         if noun and _UNKNOWN_NUMBER.match(m.group("mods") or ""):
             continue  # "an unspecified number of militants": no count
         if _ONE_OF_BEFORE.search(text, max(0, m.start("num") - 30), m.start("num")):

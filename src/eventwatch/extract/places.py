@@ -26,8 +26,9 @@ PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
              "country": "country"}
 
 NAMED_DISTRICT_RE = re.compile(
-    r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-    r"[Dd]istrict\b")
+    # (its owner before it is no part of its name: "in Baghdad's Sadr City district")
+    r"\b(?:in|of|at)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[Dd]istrict\b")
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
 # (also the first of two towns a road joins: "on Peshawar Torkham road near Shahgai Fort in
 # Jamrud tehsil", "on Quetta Mastung road in New Sariab area of Quetta")
@@ -59,8 +60,8 @@ _RECORD_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:(?:was|were|had\s+been|have
 
 
 # Where the act is said to have taken place: "The attack took place in Khar".
-_TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?$",
-                                re.I)
+_TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:in|at|near)\s+"
+                                r"(?:the\s+)?$", re.I)
 
 
 def _explicit_unit(surface: str) -> bool:

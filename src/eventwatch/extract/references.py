@@ -208,6 +208,13 @@ _RECORD_THEN_VERB = re.compile(r"(?:involved|accused|suspects?|wanted|charged|bo
                                re.I | re.S)
 
 
+# A group's name after "linked to", then a verb of the act: "Insurgents linked to Islamic
+# State beheaded" (the group's name in capitals; the act a verb, not a noun: "linked to the
+# Peshawar blast" is an act referred to).
+_AFFILIATION = re.compile(r"linked\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|al|el)[\s-]+)+")
+_ACT_VERB = re.compile(r"\w+ed|shot|struck")
+
+
 # People named by the acts they died in, none counted: "the insignia of local and foreign
 # militants killed in gunfights with SFs" (a count tells them: "two militants were killed in
 # separate encounters")
@@ -234,6 +241,9 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
         ref = REFERENCE_RE.search(text, max(0, start - 110), start)
         if ref and _RECORD_THEN_VERB.match(ref.group(0)):
             ref = None  # the people's record, then the sentence's own verb: not referred to
+        elif ref and _AFFILIATION.fullmatch(ref.group(0)) and _ACT_VERB.fullmatch(text, start, end):
+            ref = None  # the doers' ties, then their act: "Insurgents linked to Islamic
+            # State beheaded 11 villagers" (not an act linked to: "the Peshawar blast")
         elif ref and cls == "defused" and ref.group(0)[:7].lower() == "prevent":
             ref = None  # the bomb found is how the act was prevented: "Police prevented a
             # major tragedy as they detected an IED planted on Airport road"

@@ -175,6 +175,10 @@ RIOT_CLASH_RE = guarded(
 # A statement that something did not happen, or would happen if: "officials denied that a
 # soldier had been killed", "if those are blasted 100 people will be killed".
 UNREAL_RE = guarded(r"\b(?:denied\s+that|(?:disput|den[yi])\w*\s+(?:a|the)\s+(?:\w+\s+)?reports?\s+"
+                    r"that|"
+                    # claims thrown out, whoever made them: "have dismissed purported Union
+                    # Ministry of Home Affairs (UMHA) official claims that three ... were killed"
+                    r"(?:dismissed|rejected|refuted)\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,8}?claims\s+"
                     r"that|(?:if|unless)\s+[^.;]{0,80}\b(?:will|would|could)\s+"
                     r"(?:be\s+)?(?:killed|blasted|exploded|used|hit)|"
                     # a mission given, not carried out: "a hit squad was assigned to take

@@ -42,7 +42,8 @@ STATE_RE = guarded(
     r"(?:(?:Afghan|Pakistan|Pakistani|Indian|US|American|Bangladesh|Sri\s+Lankan?|Myanmar)\s+)?"
     # (not its possession: "preparations of the Indian Air Force s exercise")
     r"Air\s+Force(?!\s*(?:’s|'s|s\b))|"
-    r"(?:[Aa]n?\s+)?(?:(?:US|American|CIA|Pakistani|Afghan)\s+)?drones?)"
+    r"(?:[Aa]n?\s+)?(?:(?:US|U\.S\.|American|CIA|Pakistani|Afghan|Turkish|Israeli|Russian|"
+    r"Ukrainian|Saudi|Iranian)\s+)?drones?)"
     r"(?:\s*\((?:SFs?|SFS|LEAs|FC|CTD)\))?)\b"
 )
 

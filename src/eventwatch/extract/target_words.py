@@ -110,7 +110,9 @@ TARGETS: list[tuple[str, str]] = [
                          + TRIBAL_NOUN + r"|tribal\s+(?:people|persons|villagers|youths?)|"
                          r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"
                          r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
-                         r"passers?[\s-]?by|women|children|men|labou?rers?|workers?"),
+                         r"passers?[\s-]?by|women|children|men|labou?rers?|workers?|"
+                         # (GTD: farmers and fishermen are private citizens)
+                         r"farmers?|fisherm[ae]n|herders?|herdsm[ae]n"),
 ]
 TARGET_RE = [(ttype, guarded(rf"\b(?:{pat})\b", re.I)) for ttype, pat in TARGETS]
 

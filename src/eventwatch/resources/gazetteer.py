@@ -261,6 +261,7 @@ class Gazetteer:
         self._countries = {row[2]: i for i, row in enumerate(rows)
                            if row[0] == "country" and not row[8]}
         self._district_countries = frozenset(row[2] for row in rows if row[0] == "admin2")
+        self._capitals: dict[str, int | None] = {}
         self._auto: ahocorasick.Automaton | None = None
 
     def _automaton(self) -> ahocorasick.Automaton:
@@ -383,6 +384,19 @@ class Gazetteer:
                     best is None or common > best[0]):
                 best = (common, entry)
         return None if best is None else best[1]
+
+    def capital_of(self, country: GazEntry) -> GazEntry | None:
+        """The capital of ``country``: its town at the country's point (the build places a
+        country at its capital).  Scans the rows once per country, for "the Somali capital"
+        only."""
+        if country.country not in self._capitals:
+            point = (country.lat, country.lon)
+            found = next((i for i, row in enumerate(self._rows)
+                          if row[0] == "locality" and row[2] == country.country and
+                          (float(row[5] or "nan"), float(row[6] or "nan")) == point), None)
+            self._capitals[country.country] = found
+        found = self._capitals[country.country]
+        return None if found is None else self._entry(found)
 
     def country_entry(self, iso2: str) -> GazEntry | None:
         i = self._countries.get(iso2.upper())
