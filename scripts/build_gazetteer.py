@@ -470,6 +470,15 @@ def build_rg_provinces(rg: list[dict[str, str]]) -> list[Row]:
             for (cc, a1, a2), ps in sorted(pts.items())]
 
 
+def drop_province_aliases(localities: list[Row], provinces: list[Row]) -> None:
+    """A town's alternate name that is a province's name of its country is the province's:
+    GeoNames lists "Sulu" among Jolo's names, and "Sulu province" is the province."""
+    names = {(p.country, key(p.name)) for p in provinces}
+    for t in localities:
+        if t.country in RG_PROVINCE_COUNTRIES:
+            t.aliases = [a for a in t.aliases if (t.country, key(a)) not in names]
+
+
 def add_city_short_names(localities: list[Row], units: list[Row], stop: set[str]) -> None:
     """A town of a focus country GeoNames names "<X> City" is also "X" where nothing else is
     ("Marawi City" is Marawi; not "Quezon City", "Cebu City": Quezon and Cebu name provinces).
@@ -581,6 +590,7 @@ def main(argv: list[str] | None = None) -> int:
     seatless = build_seatless_districts(in_districts + iso_districts + pk_districts, localities)
     sections = build_city_sections(localities + ucdp_locs)
     provinces = build_rg_provinces(rg)
+    drop_province_aliases(localities, provinces)
     admin1 = build_admin1(localities + ucdp_locs)
     countries = build_countries(gc, localities)
     add_city_short_names(localities, countries + admin1 + pk_districts + in_districts +

@@ -50,6 +50,14 @@ ADMIN1_RENAMES: dict[tuple[str, str], str] = {
     ("IN", "Dadra and Nagar Haveli"): "Dadra and Nagar Haveli and Daman and Diu",  # merged 2020
     ("IN", "Daman and Diu"): "Dadra and Nagar Haveli and Daman and Diu",
     ("MM", "Sagain"): "Sagaing",  # (GeoNames' misspelling of Myanmar's region)
+    # (the English the wire services write, where GeoNames has a transliteration: stop 30)
+    ("SO", "Middle Shabele"): "Middle Shabelle",
+    ("SO", "Lower Shabeelle"): "Lower Shabelle",
+    ("CD", "Nord Kivu"): "North Kivu",
+    ("EG", "Muhafazat Shamal Sina'"): "North Sinai",
+    ("YE", "Muhafazat Hadramawt"): "Hadramawt",
+    ("YE", "Muhafazat al Hudaydah"): "Al Hudaydah",
+    ("YE", "Muhafazat al Bayda'"): "Al Bayda",
     ("IQ", "Mayorality of Baghdad"): "Baghdad",
     ("IQ", "Muhafazat Kirkuk"): "Kirkuk",
     ("IQ", "Muhafazat Karbala'"): "Karbala",
@@ -124,30 +132,29 @@ ADMIN1_ALIASES: list[AdminAlias] = [
     # The English the wire services write for units GeoNames names in the local language
     # (stop 30; city names are left out: "Giza", "Raqqa" stay the cities; "Northwest" alone
     # is in the stop list, so Cameroon's is written with its unit).
-    AdminAlias("SO", "Lower Shabeelle", ["Lower Shabelle", "Lower Shabele",
+    AdminAlias("SO", "Lower Shabelle", ["Lower Shabeelle", "Lower Shabele",
                "Shabeellaha Hoose"]),
-    AdminAlias("SO", "Middle Shabele", ["Middle Shabelle", "Middle Shabeelle",
+    AdminAlias("SO", "Middle Shabelle", ["Middle Shabele", "Middle Shabeelle",
                "Shabeellaha Dhexe"]),
     AdminAlias("SO", "Lower Juba", ["Jubbada Hoose"]),
     AdminAlias("SO", "Middle Juba", ["Jubbada Dhexe"]),
     AdminAlias("SO", "Hiiraan", ["Hiran", "Hiraan"]),
     AdminAlias("SO", "Banaadir", ["Benadir", "Banadir"]),
     AdminAlias("SO", "Galguduud", ["Galgadud"]),
-    AdminAlias("CD", "Nord Kivu", ["North Kivu", "Nord-Kivu"]),
+    AdminAlias("CD", "North Kivu", ["Nord Kivu", "Nord-Kivu"]),
     # (GeoNames' snapshot has the eleven provinces of before 2015; its towns of Ituri are
     # in the Eastern Province, so the name Ituri goes there too)
     AdminAlias("CD", "Eastern Province", ["Orientale", "Ituri"]),
-    AdminAlias("YE", "Muhafazat Hadramawt", ["Hadramawt", "Hadramout", "Hadhramaut",
-               "Hadramaut"]),
-    AdminAlias("YE", "Muhafazat al Bayda'", ["Al Bayda", "al-Bayda", "Bayda"]),
+    AdminAlias("YE", "Hadramawt", ["Hadramout", "Hadhramaut", "Hadramaut"]),
+    AdminAlias("YE", "Al Bayda", ["Bayda"]),
     AdminAlias("YE", "Ma'rib", ["Marib"]),
     AdminAlias("YE", "Ad Dali'", ["Dhale", "Al Dhale", "al-Dhalea"]),
     AdminAlias("YE", "Ta'izz", ["Taiz", "Taizz"]),
     AdminAlias("YE", "Sa'dah", ["Saada", "Saadah"]),
-    AdminAlias("YE", "Muhafazat al Hudaydah", ["Hodeidah", "Hudaydah", "Hodeida"]),
+    AdminAlias("YE", "Al Hudaydah", ["Hodeidah", "Hudaydah", "Hodeida"]),
     AdminAlias("YE", "Shabwah", ["Shabwa"]),
     AdminAlias("YE", "Lahij", ["Lahj"]),
-    AdminAlias("EG", "Muhafazat Shamal Sina'", ["North Sinai", "Shamal Sina"]),
+    AdminAlias("EG", "North Sinai", ["Shamal Sina"]),
     AdminAlias("EG", "Muhafazat al Wadi al Jadid", ["New Valley"]),
     AdminAlias("CM", "North-West Province", ["Northwest region", "Nord-Ouest"]),
     AdminAlias("CM", "South-West Province", ["Southwest region", "Sud-Ouest"]),

@@ -83,6 +83,8 @@ TRIGGERS: dict[str, str] = {
                 r"shelling|artillery(?!\s+(?-i:[A-Z])\w+)|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
+           # a state's strike, named by its adjective: "An Israeli strike on a car"
+           r"(?-i:Israeli|Russian|Turkish|American|Saudi|Ukrainian|Iranian)\s+strikes?|"
            r"aerial\s+(?:bombardment|strikes?|raids?|"
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|"
            # not gunships only deployed: "reinforcements and helicopter gunships had been
@@ -227,7 +229,8 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "suicide": ("suicid", "blew", "fidayeen", "self", "strapped", "tied", "wrapped"),
     "grenade": ("grenade",),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
-    "air": ("air", "drone", "aerial", "gunship", "bombed by"),
+    "air": ("air", "drone", "aerial", "gunship", "bombed by", "i strike", "n strike",
+            "h strike"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
                 "neutrali"),
@@ -538,6 +541,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
      r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|"
      r"(?:coal\s+)?miners?|farmers?|fisherm[ae]n|herders?|herdsm[ae]n|shepherds?|owners?|"
+     r"sailors?|seam[ae]n|crew\s+members?|tourists?|"
      r"brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
      r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
@@ -597,6 +601,7 @@ _ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|H
 OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:chapter|wing|"
                             r"unit|branch)\s+of\s+(?:the\s+)?)?(?:(?:outlawed|banned|proscribed|"
                             r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
+                            r"(?:(?:militant|armed|terrorist|extremist)\s+)?"
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)

@@ -90,7 +90,8 @@ _NP_RE = guarded(
 _MEMBERS_OF = re.compile(r"\bmembers\s+of\b", re.I)
 _FAMILY_AFTER = re.compile(r"(?:\s*[’']\s*s|\s+s)?(?:\s+(?-i:[A-Z])[a-z]+){0,3}\s+family\b", re.I)
 # The members of a group, counted (the group's name follows).
-_MEMBERS = re.compile(r"\s+(?:[‘'\"][^’'\"]{1,20}[’'\"]\s+)?members\b", re.I)
+_MEMBERS = re.compile(r"\s+(?:[‘'\"][^’'\"]{1,20}[’'\"]\s+|(?:suspected|alleged)\s+)?members\b",
+                      re.I)
 # People counted as someone's: "two of his men".
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s*$", re.I)
 # The side of all the people counted, told after them.

@@ -91,10 +91,13 @@ def group_country(text: str, sentences: Sequence[Sentence], group_names: Sequenc
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                    gazetteer: Gazetteer, held_from: bool = False,
-                   arrested_from: bool = False) -> tuple[Place, list[Evidence]]:
+                   arrested_from: bool = False,
+                   from_dateline: bool = False) -> tuple[Place, list[Evidence]]:
     """Where one incident happened, resolved as precisely as its text allows; with
     ``held_from``, a place people were arrested or arms recovered from counts as the scene;
-    with ``arrested_from``, a place named right after an arrest ("arrested ... from X")."""
+    with ``arrested_from``, a place named right after an arrest ("arrested ... from X");
+    ``from_dateline``: ``doc`` holds the dateline's place only, which stands for the country
+    where the sentence names a district the gazetteer lacks."""
     inside = []
     origin_end = -1  # where a place that is no scene ends ("42 of Bellampalli")
     for s in sentences:
@@ -249,6 +252,12 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 # the district is the most precise place named: "Dang District" of Nepal is
                 # named Dang, not Nepal (the point and its precision stay the country's)
                 place.name = named.group("name")
+            elif from_dateline and (country := gazetteer.country_entry(place.country)):
+                # ... and so it is where the town is only the dateline's: "KATHMANDU — A
+                # pressure cooker bomb went off ... in Sindhuli district" is not in Kathmandu
+                place = Place(country=place.country, admin2=place.admin2, name=place.admin2,
+                              precision="country", lat=country.lat, lon=country.lon)
+                return place, evidence[1:]
     site = local_site(text, sentences, doc.matches, match, place.admin2,
                       [*doc.excluded, *records]) or (
         _site_as_written(match) if id(match) in owned else None)

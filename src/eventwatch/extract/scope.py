@@ -209,7 +209,9 @@ ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|inju
 # A sentence that opens with its doers acting, a story that tells an act with no day or toll:
 # "A group of militants attacked a grid station".
 DOER_ACTED_RE = guarded(
-    r"^\W*(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
+    # (after a wire story's dateline: "ZAMBOANGA CITY, Philippines (AP) — Abu Sayyaf ...")
+    r"^\W*(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:—|–|--|-)\s+)?(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
     r"more\s+than)\s+)?"
     r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
@@ -218,7 +220,7 @@ DOER_ACTED_RE = guarded(
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:attacked|opened\s+fire|"
     r"fired|stormed|ambushed|"
     r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked|"
-    r"sprayed)\b",
+    r"sprayed|beheaded|hacked|stabbed|slaughtered|gunned\s+down)\b",
     re.I)
 
 

@@ -28,8 +28,12 @@ STATE_RE = guarded(
     r"paramilitary\s+(?:forces?|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
-    r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO)\s+(?:forces|troops|army|"
-    r"soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
+    r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO|Bangladeshi|Nepali|Sri\s+Lankan|"
+    # (the states of the wire services' other wars: "Somali forces backed by U.S. airstrikes")
+    r"Somali|Kenyan|Nigerian|Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Congolese|"
+    r"Mozambican|Rwandan|Ugandan|Ethiopian|Sudanese|Libyan|Egyptian|Yemeni|Saudi|Turkish|"
+    r"Israeli|Iranian|Russian|Ukrainian|Philippine|Filipino|Thai|Colombian|French|British)\s+"
+    r"(?:forces|troops|army|soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
     r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
     # a district's civil power, acting: "The local administration along with tribal elders
     # demolished over 12 houses", "arrested by political administration" (not one told to
