@@ -503,7 +503,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # Odisha's village guards: "Seven gramrakshis launched a search"
      r"gram\s*rakshis?|"
      # "killing three police reservists" (Kenya's police reserve)
-     r"(?:police\s+)?reservists?|"
+     r"(?:police\s+)?reservists?|gendarmes?|"
      # a police station's chief: "the Officer in Charge (OIC) of a Police Station"
      r"officers?\s+in[\s-]charge\s+(?:\(OIC\)\s+)?of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
      r"police\s+stations?", "security_forces"),

@@ -39,7 +39,9 @@ TARGETS: list[tuple[str, str]] = [
     ("journalists_media", r"journalists?|reporters?|press\s+club|media\s+(?:house|office)|"
                           r"cameram[ae]n|newspaper"),
     ("police", r"police|policem[ae]n|constables?|cops?|levies|khasa?dars?|police\s+stations?|"
-               r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police"),
+               r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police|"
+               # (GTD codes the gendarmeries of francophone Africa as police)
+               r"gendarmerie|gendarmes?"),
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
                  # a force's patrol: "laid an ambush on the patrol party"
                  # (or its vehicle: "A vehicle of the Security Forces (SFs) was damaged in an
@@ -67,6 +69,7 @@ TARGETS: list[tuple[str, str]] = [
                            r"(?-i:MLAs?|MPs?)|legislators?|parliamentarians?|"
                            r"councillors?|jirga\s+members|polling|election|political|"
                            r"tehsil\s+office|court|courthouses?|court\s+complex|"
+                           r"(?:land\s+revenue|revenue|tax|municipal|ward)\s+offices?|"
                            r"judicial\s+complex|"
                            r"kutchery|katchery|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
