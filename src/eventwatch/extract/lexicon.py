@@ -503,7 +503,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # Odisha's village guards: "Seven gramrakshis launched a search"
      r"gram\s*rakshis?|"
      # "killing three police reservists" (Kenya's police reserve)
-     r"(?:police\s+)?reservists?|gendarmes?|"
+     r"(?:police\s+)?reservists?|gendarmes?|conscripts?|"
+     # Thailand's armed village guards of the Interior Ministry: "two defence volunteers"
+     r"defen[cs]e\s+volunteers?|"
      # a police station's chief: "the Officer in Charge (OIC) of a Police Station"
      r"officers?\s+in[\s-]charge\s+(?:\(OIC\)\s+)?of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
      r"police\s+stations?", "security_forces"),

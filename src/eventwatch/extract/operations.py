@@ -211,7 +211,13 @@ def _cross_border(span_text: str, classes: set[str]) -> bool:
 
 
 def _claims(text: str, match: ActorMatch) -> bool:
-    return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80))
+    """Whether the group claims the act right after its name, or fired it: "A missile fired
+    by Houthi rebels hit a camp" is no state's strike."""
+    return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80) or
+                _FIRED_BY.search(text, max(0, match.start - 30), match.start))
+
+
+_FIRED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+(?:the\s+)?$", re.I)
 
 
 def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,

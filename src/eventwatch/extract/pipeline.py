@@ -399,6 +399,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         killed=counts.killed, wounded=counts.wounded, kidnapped=counts.kidnapped, doers=doers,
         groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"],
         defused=event_type == "disrupted_weapons_use",
+        remote=event_type in ("air_drone_strike", "shelling_artillery_missile_attack"),
         forces=[(m.start, m.end, force) for m in actor_matches if m.actor.kind == "state" and
                 (force := force_target(m.actor.name, m.actor.parent)) is not None])
     if attack_type == "assassination" and aim is not None:

@@ -35,6 +35,8 @@ STATE_RE = guarded(
     r"Israeli|Iranian|Russian|Ukrainian|Philippine|Filipino|Thai|Colombian|French|British)\s+"
     r"(?:forces|troops|army|soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
     r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
+    # a strike by the military, unnamed: "A military airstrike on a village"
+    r"military(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?)\b)|"
     # a district's civil power, acting: "The local administration along with tribal elders
     # demolished over 12 houses", "arrested by political administration" (not one told to
     # help: "directed the district administration to ensure")

@@ -26,7 +26,8 @@ TARGETS: list[tuple[str, str]] = [
                                 r"head\s*masters?|head\s*mistress(?:es)?|"
                                 r"schoolchildren"),
     ("religious_figures_institutions", r"mosques?|imam\s*bargahs?|imambargahs?|shrines?|"
-                                       r"churche?s?|temples?|gurdwaras?|clerics?|monks?|"
+                                       r"churche?s?|cathedrals?|chapels?|synagogues?|"
+                                       r"temples?|gurdwaras?|clerics?|monks?|"
                                        r"(?:Buddhist|Hindu|Catholic|Christian)\s+priests?|"
                                        r"prayer\s+leaders?|worshippers?|pilgrims?|"
                                        r"religious\s+(?:scholar|leader|gathering)s?|"
@@ -43,6 +44,7 @@ TARGETS: list[tuple[str, str]] = [
                # (GTD codes the gendarmeries of francophone Africa as police)
                r"gendarmerie|gendarmes?"),
     ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
+                 r"conscripts?|(?:army|military)\s+check[\s-]?points?|"
                  # a force's patrol: "laid an ambush on the patrol party"
                  # (or its vehicle: "A vehicle of the Security Forces (SFs) was damaged in an
                  # Improvised Explosive Device (IED) attack")
@@ -59,7 +61,7 @@ TARGETS: list[tuple[str, str]] = [
                  # (nor a ceasefire group's: "a designated camp of surrendered militants")
                  r"(?<!designated\s)"
                  # (nor a firm's: "attacked the camp of a construction firm")
-                 r"camp(?!\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
+                 r"camp(?!\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
                  r"firms?|compan(?:y|ies)|contractors?|"
                  r"pilgrims|villagers|displaced))"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
@@ -109,6 +111,7 @@ TARGETS: list[tuple[str, str]] = [
     ("private_citizens", r"civilians?|villagers?|residents?|houses?|"
                          r"homes?(?![\s-]+(?:secretar|minist|department|affairs|guard))|cars?|"
                          r"refugees?(?:\s+camps?)?|IDPs?|internally\s+displaced|"
+                         r"displaced\s+(?:people|persons|families)|"
                          # "a tribal", "tribals" as nouns (not "tribal areas")
                          + TRIBAL_NOUN + r"|tribal\s+(?:people|persons|villagers|youths?)|"
                          r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"

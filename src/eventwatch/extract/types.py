@@ -350,7 +350,7 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 killed: Count, wounded: Count, kidnapped: Count | None = None,
                 doers: Sequence[tuple[int, int]] = (),
                 groups: Sequence[tuple[int, int]] = (), defused: bool = False,
-                forces: Sequence[tuple[int, int, str]] = (),
+                forces: Sequence[tuple[int, int, str]] = (), remote: bool = False,
                 ) -> tuple[str, Evidence | None]:
     """The GTD target type: the thing aimed at, else what the victims were; unknown where
     the report says the aim is not known (GTD codes what is known, not the victims' side).
@@ -362,8 +362,14 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     or aim found, defused or were told of it ("Police bomb experts disposed off the bomb").
     ``forces``: the spans that name state forces of the actor base, with the target type each
     gives when an attack aims at it ("attacked Assam Rifles (AR) personnel"). ``kidnapped``:
-    the hostages, whose side counts where no one was hurt and all were civilians."""
+    the hostages, whose side counts where no one was hurt and all were civilians.
+    ``remote``: the act was an air strike or shelling."""
     if state_operation:
+        if remote and {**wounded.by_category, **killed.by_category}.keys() == {"civilians"}:
+            # a state's strike from afar that hurt only civilians aimed at no armed group we
+            # can tell: "A military airstrike on a village ... killed at least 30 civilians"
+            # (not an encounter's bystanders: the fight was with militants)
+            return "private_citizens", None
         return "terrorists_non_state_militia", None
     for start, end in spans:
         unknown = TARGET_UNKNOWN_RE.search(text, start, end)
