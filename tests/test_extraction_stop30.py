@@ -314,3 +314,16 @@ def test_conscripts_and_defence_volunteers_are_security_forces(resources: Resour
     thai = _one(resources, "Suspected insurgents shot dead two defence volunteers in Tak Bai "
                            "district on Wednesday, police said.")
     assert thai["killed"]["by_category"] == {"security_forces": 2}
+
+
+def test_martyring_is_killing(resources: Resources) -> None:
+    incident = _one(resources, "PESHAWAR: Militants attacked a police checkpost in Bannu "
+                               "district on Sunday night, martyring two policemen, officials "
+                               "said.")
+    assert incident["killed"]["by_category"] == {"security_forces": 2}
+
+
+def test_an_officer_joined_to_soldiers_is_theirs(resources: Resources) -> None:
+    incident = _one(resources, "A roadside bomb struck an army patrol near Kirkuk on Saturday, "
+                               "killing an officer and two soldiers, security sources said.")
+    assert incident["killed"]["by_category"] == {"security_forces": 3}

@@ -394,7 +394,7 @@ MEASURE_VERBS: dict[str, str] = {
               # (a death told by the doctors: "was pronounced dead", "was declared brought
               # dead", "breathed his last", read as "died")
               r"(?:pronounced|declared)\s+(?:brought\s+)?dead|breathed\s+(?:his|her|their)\s+last|"
-              r"dead|died|martyred|embraced\s+(?:martyrdom|shahadat|shahadah)|eliminated|"
+              r"dead|died|martyred|martyring|embraced\s+(?:martyrdom|shahadat|shahadah)|eliminated|"
               # ("Three terrorists were neutralised", the forces' word for killed; "claimed the
               # lives of three policemen", those killed after it)
               # (only as a plural passive's verb: not "neutralised a transit Maoist camp"; nor

@@ -353,8 +353,17 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                 re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}?of\s+", between):
             continue  # the whole the members belong to: "Two members of a kidnappers gang"
         else:
+            if groups and groups[-1].category is None and category == "security_forces" and \
+                    _AND_ONLY.fullmatch(between) and \
+                    _OFFICER.search(text, groups[-1].start, groups[-1].end):
+                # an officer joined to soldiers is theirs: "killing an officer and two
+                # soldiers" (not "an officer and four others", who are of no side told)
+                groups[-1].category = category
             groups.append(Group(q, category, m.start(), m.end()))
     return groups
+
+
+_AND_ONLY = re.compile(r"\s+and\s+", re.I)
 
 
 DOER_AFTER = guarded(r"\s+"
