@@ -18,8 +18,8 @@ import re
 from itertools import pairwise
 
 from eventwatch.extract.fastre import contains_any, guarded
-from eventwatch.extract.lexicon import person_category
 from eventwatch.extract.numbers import NUMBER_RE, parse_number
+from eventwatch.extract.people import person_category
 from eventwatch.extract.phrases import PERSON_ANY, count_from_groups, counted_phrases
 from eventwatch.extract.tolls import Figure
 from eventwatch.models import Count

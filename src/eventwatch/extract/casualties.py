@@ -33,14 +33,7 @@ from eventwatch.extract.figure_verbs import (
     states_no_figure,
     verb_read,
 )
-from eventwatch.extract.lexicon import (
-    ARREST_PARTICIPLES,
-    GENERIC_PERSON,
-    LEADER,
-    MEASURE_VERBS,
-    OF_ARMED_GROUP,
-    person_category,
-)
+from eventwatch.extract.lexicon import ARREST_PARTICIPLES, MEASURE_VERBS
 from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import (
     A_COUPLE,
@@ -79,6 +72,12 @@ from eventwatch.extract.objects import (
     named_persons,
     one_person,
     titled_side,
+)
+from eventwatch.extract.people import (
+    GENERIC_PERSON,
+    LEADER,
+    OF_ARMED_GROUP,
+    person_category,
 )
 from eventwatch.extract.phrases import (
     DOER_AFTER,

@@ -16,15 +16,14 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import (
+from eventwatch.extract.lexicon import COMPANION_NOUNS, companion_category
+from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.people import (
     ARMED_GROUP_BEFORE,
-    COMPANION_NOUNS,
     LEADER,
     OF_ARMED_GROUP,
-    companion_category,
     person_category,
 )
-from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.phrases import (
     FIRST_VICTIM_AND,
     NAME,

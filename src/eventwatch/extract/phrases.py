@@ -13,15 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import (
-    ARMED_GROUP_BEFORE,
-    CAPITALISED_WORD_BEFORE,
-    LEADER,
-    OF_ARMED_GROUP,
-    OWNER_BEFORE,
-    PERSON_NOUNS,
-    person_category,
-)
+from eventwatch.extract.lexicon import CAPITALISED_WORD_BEFORE, OWNER_BEFORE
 from eventwatch.extract.numbers import (
     NOT_A_COUNT_AFTER,
     NOT_A_COUNT_BEFORE,
@@ -29,6 +21,13 @@ from eventwatch.extract.numbers import (
     UNIT_NUMBER,
     Quantity,
     parse_number,
+)
+from eventwatch.extract.people import (
+    ARMED_GROUP_BEFORE,
+    LEADER,
+    OF_ARMED_GROUP,
+    PERSON_NOUNS,
+    person_category,
 )
 from eventwatch.models import Count
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import REBEL_ARMY_RE
+from eventwatch.extract.people import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from eventwatch.extract.casualties import find_figures
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import person_category
 from eventwatch.extract.numbers import SINGLES, Quantity, find_numbers
+from eventwatch.extract.people import person_category
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_NAMES
 

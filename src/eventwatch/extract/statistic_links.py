@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import person_category
 from eventwatch.extract.numbers import find_numbers
+from eventwatch.extract.people import person_category
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Statistic
 

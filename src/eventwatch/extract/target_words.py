@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import REBEL_ARMY_RE, REPLY_WORDS, TRIBAL_NOUN
+from eventwatch.extract.lexicon import REPLY_WORDS
+from eventwatch.extract.people import REBEL_ARMY_RE, TRIBAL_NOUN
 
 __all__ = ["CLERIC_TITLES", "GENERIC_VEHICLE", "GROUP_AFTER_NAME", "IN_PLACE_NAME",
            "OWNER_OFFICIAL_RE", "TARGETS", "TARGET_RE", "TARGET_UNKNOWN_RE", "TARGET_WAS",

@@ -17,7 +17,7 @@ from datetime import date
 from sys import intern
 
 from eventwatch.models import DateValue, Incident
-from eventwatch.resources.gazetteer import name_key
+from eventwatch.resources.names import name_key
 
 MentionKey = tuple[str, int]
 """A mention's identity: the article id and the incident's position in that article.  It

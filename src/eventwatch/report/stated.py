@@ -53,7 +53,7 @@ def _category_count(measure: str, category: str) -> Callable[[Sequence[Fact]], i
 
 
 def _victim_category(victims: str) -> str | None:
-    from eventwatch.extract.lexicon import person_category
+    from eventwatch.extract.people import person_category
 
     return person_category(victims)
 

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import gc
 import gzip
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +26,7 @@ from pathlib import Path
 import ahocorasick
 
 from eventwatch.errors import DataError, Errors, EventWatchError
+from eventwatch.resources.names import name_key, normalize
 
 KINDS = ("country", "admin1", "admin2", "locality")
 # A locality at least this big is the usual referent of a name it shares with an admin unit
@@ -99,58 +98,6 @@ class PlaceMatch:
     end: int
     text: str
     entries: tuple[GazEntry, ...]
-
-
-class _HighTable(dict[int, str]):
-    """Non-ASCII code point -> one ASCII character; what cannot be folded becomes \\x01."""
-
-    def __missing__(self, cp: int) -> str:
-        return "\x01"
-
-
-def _build_tables() -> tuple[bytes, _HighTable]:
-    """Same-length character maps: lower case, diacritics off, separators to space.  ASCII
-    goes through ``bytes.translate`` (fast); the rare non-ASCII runs through a dict."""
-    table: dict[int, str] = {}
-    for cp in list(range(0x80, 0x250)) + list(range(0x1E00, 0x1F00)):
-        base = unicodedata.normalize("NFKD", chr(cp))[:1]
-        if base.isascii() and base.isalpha():
-            table[cp] = base.lower()
-    for cp in range(ord("A"), ord("Z") + 1):
-        table[cp] = chr(cp).lower()
-    table.update({ord(k): v for k, v in {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
-                                         "đ": "d", "Đ": "d", "ß": "s", "æ": "a", "Æ": "a",
-                                         "œ": "o", "Œ": "o"}.items()})
-    # Every character that can border or join the words of a name becomes a space: hyphens,
-    # apostrophes ("Quetta's"), dots ("D.I. Khan"), brackets, quotes, "&" ("J&K").
-    for ch in ("-‐‑‒–—―_'’‘ʼ`´ʻʿʾ.&“”\"()[]{},;:!?/\\<>*+=~^#@$%"
-               "\t\n\r\x0b\x0c\xa0\u2009\u200a\u202f\u3000"):
-        table[ord(ch)] = " "
-    low = sorted(cp for cp in table if cp < 0x80)
-    ascii_map = bytes.maketrans(bytes(low), bytes(ord(table[cp]) for cp in low))
-    return ascii_map, _HighTable({cp: v for cp, v in table.items() if cp >= 0x80})
-
-
-# Immutable-by-convention constants (character maps), not loaded resources.
-_ASCII_MAP, _HIGH_MAP = _build_tables()
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_HIGH_MAP)
-
-
-def normalize(text: str) -> str:
-    """Same-length ASCII matching form of ``text`` (offsets stay valid): lower case,
-    diacritics folded, hyphens and most punctuation turned into spaces."""
-    if not text.isascii():
-        text = _NON_ASCII.sub(_fold_run, text)
-    return text.encode("ascii").translate(_ASCII_MAP).decode("ascii")
-
-
-def name_key(name: str) -> str:
-    """Lookup key of a name or alias: normalised, single spaces."""
-    return " ".join(normalize(name).split())
 
 
 def _key_variants(name: str, key: str) -> list[str]:

@@ -1,0 +1,166 @@
+"""The people counted: which side a person noun names (the codebook's casualty categories:
+civilians, security forces, militants), and the words that tie a person to an armed group ("a
+local leader of Tehreek e Taliban Pakistan", "members of the banned militant outfit").  Read by
+the casualty stages (:mod:`phrases`, :mod:`casualties`, :mod:`objects`, :mod:`breakdowns`), the
+statistics and the reports.  Declared as data, English and place-neutral like
+:mod:`eventwatch.extract.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "a tribal", "tribals": the Indian English noun for a member of a scheduled tribe, not the
+# adjective of "tribal areas" or "tribal elders".
+TRIBAL_NOUN = (
+    # (lower case: "United Tribal Liberation Army" is a name)
+    r"(?-i:tribals?)(?![ \t]+(?:areas?|belts?|regions?|districts?|elders?|leaders?|councils?|"
+    r"khass?adars?|levies|police|forces?|"
+    r"affairs|people|persons|villagers|youths?|communit(?:y|ies)|groups?|militants?|chiefs?|"
+    r"heads?|lands?|wom[ae]n|m[ae]n|students?|lashkars?|jirgas?|disputes?|feuds?|"
+    r"clash(?:es)?|agency|agencies|militias?)\b)")
+# Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
+PERSON_NOUNS: list[tuple[str, str | None]] = [
+    (r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
+     r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
+     r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|"
+     # a district's police chief and those above him: "Superintendent of Police SP Muhammad
+     # Ilyas", "Deputy Inspector General (DIG)"
+     r"(?:(?:deputy|additional|senior|assistant)\s+)?superintendents?\s+of\s+police|"
+     r"(?:(?:deputy|additional)\s+)?inspectors?[\s-]general(?:\s+of\s+police)?|DIGs?|"
+     r"police\s+(?:station\s+)?chiefs?|levies(?:\s*m[ae]n|"
+     r"\s+personnel|\s+officials?|\s+soldiers?)?|levies|khasa?dars?(?:\s+(?:personnel|"
+     r"officials?))?|"
+     r"soldiers?|troops?|troopers?|servicem[ae]n|"
+     # a rebel "Liberation Army" is no army of the state
+     r"(?<!liberation\s)(?<!republican\s)(?<!revolutionary\s)(?<!salvation\s)(?<!peoples\s)"
+     r"(?<!people's\s)(?<!people’s\s)(?<!resistance\s)(?<!mujahideen\s)"
+     r"army\s*(?:men|personnel|officers?|soldiers?|"
+     r"jawans?|men)?|jawans?|security\s+(?:forces?|personnel|officials?|officers?|men|"
+     r"guards?\s+of\s+the\s+police)|"
+     r"(?:FC|Frontier\s+Corps)\s*(?:personnel|men|soldiers?|officials?|troops?)?|"
+     r"rangers?|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|forces))?|"
+     r"cadets?|SFs?|law\s+enforcers|officers?\s+of\s+the\s+\w+|personnel|commandos?|"
+     # ("An officer of Balochistan Levies sustained injuries")
+     r"officers?\s+of\s+(?:\w+\s+){0,3}?(?:levies|police|army|rangers|corps|rifles|forces?|"
+     r"BSF|CRPF|SSB|ITBP|CISF)\b|"
+     r"officials?\s+of\s+(?:the\s+)?(?:levies|police|FC|frontier\s+corps|army|rangers|"
+     r"khasadars?|\w+\s+(?:force|police|rifles))(?:\s+force)?|"
+     r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
+     # the ranks of South Asian forces: "one India Reserve Battalion (IRB) jamadar"
+     r"(?:naib\s+)?subedars?|jamadars?|havildars?|hawaldars?|"
+     # an officer of a force named before it: "a Central Reserve Police Force (CRPF) officer"
+     r"(?:force|CRPF|BSF|CISF|ITBP|SSB|rifles|rangers|corps)\s+(?:\([A-Z]+\)\s+)?officers?|"
+     r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?|"
+     # Odisha's village guards: "Seven gramrakshis launched a search"
+     r"gram\s*rakshis?|"
+     # "killing three police reservists" (Kenya's police reserve)
+     r"(?:police\s+)?reservists?|gendarmes?|conscripts?|"
+     # Thailand's armed village guards of the Interior Ministry: "two defence volunteers"
+     r"defen[cs]e\s+volunteers?|"
+     # a police station's chief: "the Officer in Charge (OIC) of a Police Station"
+     r"officers?\s+in[\s-]charge\s+(?:\(OIC\)\s+)?of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"police\s+stations?", "security_forces"),
+    (r"(?:liberation|republican|revolutionary|salvation|people(?:'|’)?s|resistance|"
+     r"mujahideen)\s+army|militants?|terrorists?|insurgents?|rebels?|extremists?|jihadists?|"
+     r"fighters?|"
+     r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
+     r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
+     r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|outlaws?|smugglers?|intruders?|"
+     r"infiltrators?|operatives?|fidayee(?:ns?)?", "militants"),
+    # a militant group's support: counted, on no side ("a Maoist area commander and a
+    # sympathiser of the outfit were arrested")
+    # (and its linkmen: "arrested one NDFB IKS cadre ... and another linkman")
+    (r"sympathi[sz]ers?|over[\s-]?ground\s+workers?|link\s?m[ae]n|"
+     # someone's aide, of that person's side (told apart: "killed the manager ... and
+     # injured his aide")
+     r"aides?|friends?|companions?|"
+     # (not a rank's first word: "Assistant Sub Inspector")
+     r"assistants?(?!\s+(?:sub|superintendent|commissioner|director|inspector|commandant|"
+     r"engineer|professor|collector|registrar|secretary)\b)|"
+     # an officer of no force named: "leaving an officer and four others injured" (a
+     # title's "Officer" is another's: "Station House Officer", "Public Relations Officer")
+     r"(?-i:officers?)", None),
+    (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
+     r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
+     r"m[ae]n|youths?|teenagers?|minors?|infants?|bab(?:y|ies)|toddlers?|traders?|"
+     r"shopkeepers?|vendors?|receptionists?|salesm[ae]n|cashiers?|"
+     r"businessm[ae]n|workers?|labou?rers?|drivers?|truckers?|teachers?|journalists?|"
+     r"reporters?|writers?|bloggers?|authors?|poets?|publishers?|editors?|artists?|singers?|"
+     r"professors?|lecturers?|wi(?:fe|ves)|husbands?|mothers?|fathers?|sisters?|nephews?|"
+     r"nieces?|cousins?|uncles?|grand(?:sons?|daughters?|fathers?|mothers?)|"
+     # (an armed group's "chairman" is its man: see LEADER)
+     # (not a faction's name: "one Vice Chairman faction of PREPAK (PREPAK VC) cadre")
+     r"(?:vice[\s-])?presidents?(?!\s+faction)|chairm[ae]n(?!\s+faction)|"
+     r"elders?|tribesm[ae]n|residents?|pilgrims?|worshippers?|devotees?|mourners?|"
+     r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|"
+     r"(?:coal\s+)?miners?|farmers?|fisherm[ae]n|herders?|herdsm[ae]n|shepherds?|owners?|"
+     r"sailors?|seam[ae]n|crew\s+members?|tourists?|"
+     r"brothers?|sons?|daughters?|"
+     r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
+     r"headm(?:aster|istress)s?|headm[ae]n|numbardars?|lambardars?|principals?|"
+     r"sarpanch(?:es)?|panch(?:es)?|informers?|"
+     r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
+     r"activists?|workers?\s+of|leaders?|councillors?|politicians?|lawyers?|judges?|"
+     r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|helpers?|cleaners?|cooks?|"
+     r"watchm[ae]n|chowkidars?|caretakers?|custodians?|gatekeepers?|polio\s+(?:workers?|"
+     r"vaccinators?)|health\s+workers?|vaccinators?|volunteers?|contractors?|"
+     r"employees?|officials?\s+of\s+(?:the\s+)?(?:\w+\s+)?department|government\s+officials?|"
+     r"officials?|hindus?|sikhs?|christians?|shias?|ahmadis?|hazaras?|persons?|people|"
+     r"individuals?|inhabitants?|customers?|bystanders?|guests?|tourists?|"
+     r"citizens?|victims?|persons|chiefs?|owners?|heads?\s+of|(?-i:nationals?)|foreigners?|"
+     r"monks?|(?-i:Indians|Pakistanis|Afghans|Bangladeshis|Nepalis|Iranians)|"
+     # "others" as a noun; "other" before a noun ("two other police personnel") is not one
+     r"others?(?![ \t]+(?!(?:were|was|have|had|are|is|and|in|on|at|who|with|including|"
+     r"sustained|received|suffered|injured|wounded|killed|hurt|critically|seriously|"
+     r"severely|grievously|gravely|badly|mortally|slightly)\b)[a-z])|"
+     r"tribal\s+elders?|maliks?|adivasis?(?![ \t]+(?-i:[A-Z]))|" + TRIBAL_NOUN, "civilians"),
+]
+# Nouns that count people without saying which side they were on (no category).
+GENERIC_PERSON = re.compile(
+    r"^(?:persons?|people|individuals?|victims?|others?|ones?|of\s+them|men\s+and\s+women|"
+    r"bodies)$", re.I)
+PERSON_RE = [(re.compile(rf"(?:{pat})", re.I), cat) for pat, cat in PERSON_NOUNS]
+
+
+# The word before "Army" in the name of a rebel army ("Garo National Liberation Army").
+REBEL_ARMY_RE = re.compile(r"(?:liberation|republican|revolutionary|salvation|"
+                           r"people(?:'|’)?s(?:'|’)?|"
+                           r"resistance|mujahideen)\s+$", re.I)
+
+
+def person_category(noun: str) -> str | None:
+    """The casualty category a person noun implies; None for "people", "persons" ..."""
+    noun = " ".join(noun.lower().split())
+    if GENERIC_PERSON.match(noun):
+        return None
+    for pattern, category in PERSON_RE:
+        if pattern.fullmatch(noun):
+            return category
+    return None
+
+
+# A person who heads or belongs to a group, a member of its side where it is armed.
+LEADER = re.compile(r"(?:leaders?|members?|activists?|workers?|commanders?|chiefs?|"
+                    r"(?:vice[\s-])?presidents?|chairm[ae]n)", re.I)
+# Words that only an armed group's name holds ("Tehreek e Taliban Pakistan", "Islamic State").
+_ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|Harkat[\w-]*|"
+                    r"Hizb[\w-]*|Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State|"
+                    # the insurgents of India's north-east, and their acronyms
+                    r"National\s+Socialist\s+Council|Revolutionary\s+Party\s+of\s+Kangleipak|"
+                    r"Kangleipak\s+Communist|NSCN|ULFA|NDFB|PREPAK|KYKL|UNLF|GNLA|HNLC|NLFT)")
+# A person of an armed group the actor base does not know, named by its kind.
+# (or by a name no party bears: "A local leader of Tehreek e Taliban Pakistan (TTP)")
+# (also of one of its chapters: "a former chief of Sindh chapter of Lashkar e Jhangvi")
+OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:chapter|wing|"
+                            r"unit|branch)\s+of\s+(?:the\s+)?)?(?:(?:outlawed|banned|proscribed|"
+                            r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
+                            r"(?:(?:militant|armed|terrorist|extremist)\s+)?"
+                            r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
+                            r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
+                            rf"{_ARMED_NAME_WORD}\b)", re.I)
+# The same group's name before the person: "The Islamic State(Daesh) leader", "Tehreek e
+# Taliban Pakistan (TTP) commander" (not its foe's: "an anti-Taliban leader").
+ARMED_GROUP_BEFORE = re.compile(rf"(?<!anti[\s-])(?<!pro[\s-])\b{_ARMED_NAME_WORD}"
+                                r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|e|i|ul|ut|al)){0,3}"
+                                r"\s*(?:\([^()]{1,20}\)\s*)?$", re.I)
