@@ -212,6 +212,36 @@ def test_fto_list_groups_of_the_region(base: ActorBase, name: str, canonical: st
     assert "US State Department FTO list" in actor.sources, actor.sources
 
 
+# The FTO list's groups active in the Philippines, Africa and Latin America, spelt as on the
+# list (stop 30; the FARC's designation was revoked in 2021, its splinters' made).
+FTO_BEYOND: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Abu Sayyaf Group", "Abu Sayyaf Group", ("ASG",)),
+    ("Communist Party of the Philippines/New People's Army", "New People's Army",
+     ("CPP-NPA",)),
+    ("ISIS-Philippines", "Islamic State East Asia Province", ()),
+    ("Boko Haram", "Boko Haram", ()),
+    ("ISIS-West Africa", "Islamic State West Africa Province", ("ISWAP",)),
+    ("ISIS-Greater Sahara", "Islamic State Sahel Province", ("ISGS",)),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", ("JNIM",)),
+    ("Ansaru", "Ansaru", ()),
+    ("al-Shabaab", "al-Shabaab", ()),
+    ("ISIS-DRC", "Allied Democratic Forces", ("ADF",)),
+    ("ISIS-Mozambique", "Islamic State Mozambique Province", ()),
+    ("Segunda Marquetalia", "Segunda Marquetalia", ()),
+    ("National Liberation Army (Colombia)", "National Liberation Army (Colombia)", ("ELN",)),
+]
+
+
+@pytest.mark.parametrize(("name", "canonical", "acronyms"), FTO_BEYOND,
+                         ids=[g[0] for g in FTO_BEYOND])
+def test_fto_list_groups_beyond_the_region(base: ActorBase, name: str, canonical: str,
+                                           acronyms: tuple[str, ...]) -> None:
+    _check(base, name, canonical, acronyms)
+    actor = base.get(canonical)
+    assert actor is not None and actor.kind == "non_state"
+    assert "US State Department FTO list" in actor.sources, actor.sources
+
+
 @pytest.mark.parametrize(("name", "canonical", "acronyms"), UN_REGION,
                          ids=[g[0] for g in UN_REGION])
 def test_un_sanctions_list_groups_of_the_region(base: ActorBase, name: str, canonical: str,
