@@ -56,9 +56,10 @@ def _foreign_adjective(text: str, m: PlaceMatch, gazetteer: Gazetteer) -> bool:
 
 def _capitals_named_by_adjective(text: str, matches: Sequence[PlaceMatch],
                                  gazetteer: Gazetteer) -> tuple[PlaceMatch, ...]:
-    """A name before "capital" (or "border") that is a country's adjective names that country
-    ("A car bomb exploded near a hotel in the Somali capital" is Somalia's, not Ethiopia's
-    Somali Region)."""
+    """A country's adjective after "the" and before "capital" names that country's capital
+    where the gazetteer has it, else the country ("A car bomb exploded near a hotel in the
+    Somali capital" is Mogadishu, not Ethiopia's Somali Region; "in the Afghan capital",
+    where "Afghan" is no place's name, Kabul); before "border" or "frontier" the country."""
     out = []
     for m in matches:
         after = _CAPITAL_AFTER.match(text, m.end)

@@ -170,10 +170,10 @@ _KILLED_FORCE_AND = re.compile(r"\bkilled\s+(?:[\w-]+\s+){1,3}?(?:soldiers|polic
 def taken_by_militants(text: str, start: int, s_start: int, s_end: int) -> bool:
     """Whether the people a captor verb at ``start`` ("captured", "rounded up") counts were
     taken by militants, not held by the state: militants acting before it in a sentence that
-    names no state force ("the armed militants came and rounded up the villagers", "PLFI men
-    caught him ... where two others ... were also captured", "The attackers rounded up the
-    farmers"), or the killers of a force's men
-    ("We have killed 12 FC soldiers and captured four others alive")."""
+    names no state force, or as the verb's own subject ("the armed militants came and rounded
+    up the villagers", "PLFI men caught him ... where two others ... were also captured", "The
+    attackers rounded up the farmers"), or the killers of a force's men ("We have killed 12 FC
+    soldiers and captured four others alive")."""
     if _KILLED_FORCE_AND.search(text, max(s_start, start - 60), start):
         return True
     return bool(_MILITANT_ACTING.search(text, s_start, start) or
@@ -194,7 +194,7 @@ _NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indication
                            r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")
 # A claim of the harm rejected: "JeM on January 14 rejected claims that its leader Maulana
 # Masood Azhar has been arrested".
-# (also whose the claims were, at length: "dismissed purported Union Ministry of Home Affairs
+# (also with the claimants told at length: "dismissed purported Union Ministry of Home Affairs
 # (UMHA) official claims that three of 10 terrorists ... were killed")
 _CLAIM_REJECTED = re.compile(r"\b(?:rejected|denied|dismissed|refuted)\s+(?:the\s+)?"
                              r"(?:[\w()’'-]+\s+){0,8}?"

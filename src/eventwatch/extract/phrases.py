@@ -171,6 +171,8 @@ _UNDERGROUND = re.compile(r"\bunderground\b", re.I)
 # "ambushed a convoy ..., killing dozens, separatist rebels said".
 _HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
+# Nothing but "and" between two counted phrases: "an officer and two soldiers".
+_AND_ONLY = re.compile(r"\s+and\s+", re.I)
 
 
 def noun_category(noun: str | None, mods: str, of_them: str | None) -> str | None:
@@ -360,9 +362,6 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                 groups[-1].category = category
             groups.append(Group(q, category, m.start(), m.end()))
     return groups
-
-
-_AND_ONLY = re.compile(r"\s+and\s+", re.I)
 
 
 DOER_AFTER = guarded(r"\s+"
