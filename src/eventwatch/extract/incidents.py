@@ -39,6 +39,7 @@ from eventwatch.extract.explosives import (
 from eventwatch.extract.lexicon import (
     AGO_RE,
     BACKGROUND_RE,
+    COUNTED_ACTS_RE,
     FAMILIES,
     NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
@@ -71,6 +72,7 @@ from eventwatch.extract.scope import (
     DOER_ACTED_RE,
     ELABORATION_RE,
     FOUND_NOTHING_RE,
+    HALLMARKS_RE,
     OUT_OF_SCOPE_RE,
     PART_OPENER_RE,
     PLURAL_STRIKES,
@@ -109,6 +111,9 @@ class SentenceInfo:
     # the summary counts victims of several places, not incidents ("three men shot dead from
     # different parts of Karachi"): a residual incident exists only for victims left over
     separate_places: bool = False
+    # the summary's subject counts its acts ("Two bombs exploded in Kabul"): its parts are
+    # incidents only where the story tells every one of them
+    counted_acts: bool = False
     outcome_only: bool = False
     refers_to: bool = False  # names an act it does not report ("in connection with the attack")
     # :meth:`is_event`, computed once: grouping asks it of a sentence several times, and the
@@ -350,9 +355,12 @@ def describe(text: str, sentences: Sequence[Sentence],
                 s_text)) or (not info.day_dates and "kidnap" not in own_triggers and
                              bool(AGO_RE.search(s_text)))
             sep = SEPARATE_COUNT_RE.search(s_text)
+            if sep is None:
+                sep = COUNTED_ACTS_RE.search(s_text)
+                info.counted_acts = sep is not None
             if sep:
                 n = sep.group("n").lower()
-                info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 0)
+                info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 2)  # ("twin")
             elif (info.day_dates or sentence.index == 0) and SEPARATE_PLACES_RE.search(s_text):
                 # a summary of a day's (or the story's) victims, not of a past period ("have
                 # killed five persons at different places in the last one year")
@@ -434,8 +442,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 drafts.append(current)
                 continue
             current.members.append(info)
-        elif current is not None and not (
-                info.aggregate or (info.background and info.triggers)) and (
+        elif current is not None and not (info.aggregate or (
+                info.background and info.triggers and
+                not HALLMARKS_RE.search(info.sentence.text))) and (
                 info.paragraph == current.members[-1].paragraph or
                 (info.figures and (after_incident or
                                    not ELABORATION_RE.search(info.sentence.text))) or
@@ -445,10 +454,13 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # breakdown "The dead included ..." only right after the incident's sentences).
             current.members.append(info)
     if lead is not None:
-        if lead.separate_places and not any(d.anchor.sentence.start > lead.sentence.start
-                                            for d in drafts):
-            # the story describes none of the places: the lead is the incident, told as usual
-            lead.separate_count, lead.separate_places = 0, False
+        told = sum(d.anchor.sentence.start > lead.sentence.start for d in drafts)
+        if (lead.separate_places and not told) or (lead.counted_acts and
+                                                   told < lead.separate_count):
+            # the story describes none of the places, or not every act its subject counts
+            # ("Two low intensity blasts hit Quetta ... another blast took place close by"):
+            # the lead is the incident, told as usual
+            lead.separate_count, lead.separate_places, lead.counted_acts = 0, False, False
             return group(infos, dated=dated)
         drafts = _complete_from_lead(lead, drafts)
     return drafts

@@ -12,6 +12,11 @@ import re
 
 from eventwatch.extract.fastre import guarded
 
+# A wire story's dateline opening a sentence: "ZAMBOANGA CITY, Philippines (AP) — ",
+# "PESHAWAR: " (optional; for patterns anchored at a sentence's start).
+WIRE_DATELINE = (r"(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s*"
+                 r"(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-)\s+)?")
+
 # --- doers ----------------------------------------------------------------------------------
 # Words for the men of an armed group, named or not (perpetrator kind ``non_state``), and for
 # attackers the text does not call militants (kind ``unknown``: they may be criminals).  The
@@ -369,12 +374,20 @@ NAMED_ATTACK_RE = guarded(
 NEW_INCIDENT_RE = re.compile(
     r"^\W*(?:in\s+(?:an|a)\s*other\s+(?:incident|attack|development)|in\s+a\s+separate\s+"
     r"(?:incident|attack)|separately|meanwhile|in\s+the\s+meantime|elsewhere|"
-    r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier)\b",
+    r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier|"
+    # "Hours later, a magnetic bomb attached to a car exploded": another act, a while after
+    r"(?:hours|minutes|moments|shortly)\s+later)\b",
     re.I,
 )
 SEPARATE_COUNT_RE = guarded(
     r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate|different)\s+(?:\w+\s+)?"
     r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations)", re.I)
+# ... or whose subject counts the acts: "Two bombs exploded in Kabul on Monday, killing at
+# least seven", "Two US drone strikes killed at least 21 militants", "Twin blasts rocked".
+COUNTED_ACTS_RE = guarded(
+    rf"^\W*{WIRE_DATELINE}(?P<n>two|three|four|twin|2|3|4)\s+(?:[\w.-]+\s+){{0,2}}?"
+    r"(?:bombs|blasts|explosions|bombings|strikes|airstrikes|suicide\s+attacks)\s+"
+    r"(?:exploded|went\s+off|hit|struck|killed|rocked|ripped|targeted)\b", re.I)
 # A lead that sums up victims of several places: "Police found three men shot dead from
 # different parts of Karachi", "six persons were killed in separate incidents".
 SEPARATE_PLACES_RE = guarded(

@@ -489,6 +489,12 @@ def _drop_faction_names(text: str, named: dict[str, PerpetratorFinding],
             del named[whole_name]
 
 
+# A count opening the doers' words, and a place or a fight right after their verb: the
+# victims of a headline's reduced passive ("only five militants killed in Spalga area").
+_COUNTED = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
+_WHERE_AFTER = re.compile(r"\s+(?:in|during|near)\b", re.I)
+
+
 def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFinding | None:
     """The first unnamed doer ("unidentified militants fired ...", "killed by gunmen")."""
     for sentence in sentences:
@@ -506,8 +512,9 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
                 continue  # "the kidnapped persons had entered the area": the victims
             verb = DOER_VERB_RE.match(after)
             if verb is not None and verb.group(0).rstrip().endswith(("ed", "shot", "hit")) \
-                    and PASSIVE_AGENT_RE.match(after, verb.end()):
-                continue
+                    and (PASSIVE_AGENT_RE.match(after, verb.end()) or (
+                        _COUNTED.match(m.group(0)) and _WHERE_AFTER.match(after, verb.end()))):
+                continue  # (a headline's victims: "only five militants killed in Spalga area")
             if not (verb or BY_DOER_RE.search(before) or (
                     claim is not None and claim.start() - m.end() < 25)):
                 continue

@@ -216,8 +216,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         fallback = draft.from_lead.sentence if draft.from_lead is not None else \
             infos[0].sentence if infos else None
         if fallback is not None:
-            place, place_ev = places.incident_place(text, [fallback], doc_places,
-                                                    resources.gazetteer)
+            place, place_ev = places.own_site(text, sentences[0], doc_places, *(
+                places.incident_place(text, [fallback], doc_places, resources.gazetteer)))
         if place.country is None and fallback is not None:  # only the dateline names a place
             place, place_ev = places.incident_place(text, [fallback], all_places,
                                                     resources.gazetteer, from_dateline=True)
@@ -270,6 +270,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     for member in members:
         for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
+    if draft.from_lead is not None and "shelling" in triggers and "air" not in triggers and \
+            "air" in draft.from_lead.acting_triggers:
+        # a part of a lead that counts drone strikes, told by its missiles, is one of them
+        # ("Two US drone strikes killed ... when two missiles slammed into a compound")
+        triggers["air"] = list(draft.from_lead.acting_triggers["air"])
     # Bombs a later sentence tells were defused, in an attack whose own sentences name another
     # method and no bomb, are no method of it: "a group of militants attacked a security post
     # ... with heavy weapons ... Several landmines were defused in those areas".

@@ -304,6 +304,21 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     return place, evidence
 
 
+def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
+             evidence: list[Evidence]) -> tuple[Place, list[Evidence]]:
+    """``place`` (taken from a summary's lead, where the incident's own sentence names no
+    place the gazetteer knows), at the site that sentence names as written: "Hours later, a
+    magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
+    site = local_site(text, [sentence], doc.matches, PlaceMatch(-1, -1, "", ()), place.admin2,
+                      doc.excluded)
+    if site is None or place.country is None or place.precision == "country":
+        return place, evidence
+    start, end, name = site
+    return Place(country=place.country, admin1=place.admin1, admin2=place.admin2, name=name,
+                 precision="locality", lat=place.lat, lon=place.lon), \
+        [Evidence("place", start, end, name), *evidence]
+
+
 # A town abroad this big is meant as written, whatever the story's country.
 _KNOWN_ABROAD = 100_000
 
@@ -348,9 +363,10 @@ _UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 # A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
 # District", "in Juhan area of Kalat District".
 # (a district the gazetteer lacks before its province: "in the Kot District of Nangarhar")
-_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:village|"
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:village|"
                            r"area|sector|town|locality|[Dd]istrict)\s+(?:of|in)\s+)?$")
-_KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality)\b")
+# (a tehsil too: "The blast targeted a convention ... in the Khar tehsil of the district")
+_KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality|tehsil)\b")
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:locality|mohalla|colony|neighbou?rhood)\b", re.I)
 
 

@@ -153,7 +153,11 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
 # A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
 CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
 LOCAL_NAME_RE = re.compile(
-    r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?|\b[A-Z][a-z]+(?:'s|’s|"
+    r"(?:\b(?:in|at|near|of|from|on)\s+(?:the\s+)?"
+    # (a direction, or the city named before: "in the western Dasht-e-Barchi neighborhood",
+    # "in the city's Shahr-e-Naw area")
+    r"(?:(?:northern|southern|eastern|western|central)\s+|(?:city|town|capital)['’]s\s+)?"
+    r"|\b[A-Z][a-z]+(?:'s|’s|"
     # (a force's camp is no place's name: "The Dao Division’s Army Camp arrested")
     r"\s+s)\s+)(?!(?:Army|Military|Police|Security|BSF|CRPF|Rifles)\s+[Cc]amp\b)"
     # (not the owner's possessive: "in Quetta's Sariab area" is Sariab)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, WIRE_DATELINE
 
 __all__ = [
     "ABDUCTION_TOLD_RE",
@@ -35,6 +35,7 @@ __all__ = [
     "DOER_ACTED_RE",
     "ELABORATION_RE",
     "FOUND_NOTHING_RE",
+    "HALLMARKS_RE",
     "OUT_OF_SCOPE_RE",
     "PART_OPENER_RE",
     "PERIOD_BEGUN_RE",
@@ -138,9 +139,14 @@ PERIOD_BEGUN_RE = re.compile(r"\b(?:week|fortnight|month|campaign|strike|bandh|s
 REFERS_BACK_RE = guarded(
     r"\b(?:claimed|claiming|owned|owning|accepted|accepting)\s+(?:the\s+)?(?:responsibility|"
     r"credit|attack|blast|bombing|ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
-    r"blamed|its\s+(?:fighters|men|cadres|militants)|was\s+behind)\b|"
+    r"blamed|its\s+(?:fighters|men|cadres|militants)|was\s+behind|hallmarks?)\b|"
     r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
     r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
+# The act told as bearing a group's marks, whatever past acts of the group the sentence also
+# names: "the attack bore the hallmarks of the Islamic State Khorasan Province, which has
+# attacked JUI-F gatherings before" is context of this act, no background of its own.
+HALLMARKS_RE = guarded(r"\b(?:attack|blast|bombing|explosion|killing)\s+(?:bore|had|carried)\s+"
+                       r"(?:all\s+)?the\s+hallmarks?\s+of\b", re.I)
 CLAIM_ONLY_RE = guarded(
     # ("owned up the blast", "owned up to the bomb attack")
     r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+"
@@ -210,8 +216,8 @@ ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|inju
 # "A group of militants attacked a grid station".
 DOER_ACTED_RE = guarded(
     # (after a wire story's dateline: "ZAMBOANGA CITY, Philippines (AP) — Abu Sayyaf ...")
-    r"^\W*(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s*(?:\([^)]{1,30}\)\s*)?"
-    r"(?:—|–|--|-)\s+)?(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?(?:(?:about|around|over|some|nearly|"
+    rf"^\W*{WIRE_DATELINE}(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?"
+    r"(?:(?:about|around|over|some|nearly|"
     r"more\s+than)\s+)?"
     r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"

@@ -73,6 +73,8 @@ TARGETS: list[tuple[str, str]] = [
                            r"councillors?|jirga\s+members|polling|election|political|"
                            r"tehsil\s+office|court|courthouses?|court\s+complex|"
                            r"(?:land\s+revenue|revenue|tax|municipal|ward)\s+offices?|"
+                           # "a minibus carrying employees of a government ministry"
+                           r"government\s+ministr(?:y|ies)|"
                            r"judicial\s+complex|"
                            r"kutchery|katchery|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
@@ -359,12 +361,18 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     # who found or told it ("Police found three men shot dead", "According to Levies
     # sources")
     # (or told after the telling: "said a Police official")
+    # (or the teller's office: "said Khalid Zadran, a spokesman for the Kabul police chief")
     return bool(_ACTS_AFTER.match(text, m.end()) or _REPORTER_VERB.match(text, m.end()) or
                 _ACCORDING_TO.search(text, max(start, m.start() - 60), m.start()) or
+                _SPOKESMAN_FOR.search(text, max(start, m.start() - 40), m.start()) or
                 (_SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()) and
                  _TELLER_AFTER.match(text, m.end())) or
                 (_TELLER.fullmatch(m.group(0)) is not None and _SAID_BEFORE.search(
                     text, max(start, m.start() - 40), m.start()) is not None))
+
+
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?"
+                            r"(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
 # (the whole span of a force's name, read as a match)
