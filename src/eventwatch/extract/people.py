@@ -21,7 +21,8 @@ TRIBAL_NOUN = (
     r"clash(?:es)?|agency|agencies|militias?)\b)")
 # Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
 PERSON_NOUNS: list[tuple[str, str | None]] = [
-    (r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
+    (r"traffic\s+wardens?|"
+     r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
      r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
      r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|"
      # a district's police chief and those above him: "Superintendent of Police SP Muhammad

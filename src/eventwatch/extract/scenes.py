@@ -14,13 +14,13 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import ARREST_PARTICIPLES
+from eventwatch.extract.lexicon import ARREST_PARTICIPLES, TRIGGER_RE
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
 from eventwatch.resources.gazetteer import PlaceMatch
 
 __all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER",
-           "NOT_SITE_BEFORE", "ROAD", "is_site", "local_site"]
+           "NOT_SITE_BEFORE", "ROAD", "is_site", "later_site", "local_site"]
 
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
@@ -223,3 +223,34 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 name = f"{name} {kind}"
             return m.start("name"), m.start("name") + len(name), name
     return None
+
+
+def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch], *,
+               in_town: bool) -> tuple[int, int, str] | None:
+    """A village or area the gazetteer lacks where a later sentence of an incident tells its
+    act ("The gunfight broke out ... near Tumalpad village"): not someone's home, not a site
+    of another district ("at Bamahni village in Khunti District"), not in a sentence that
+    tells no act (where money was extorted); ``in_town``: the incident's place is a town, so
+    only an area told as the town's counts ("in the town's Ghop area")."""
+    for s in sentences:
+        named = _LATER_SITE_RE.search(text, s.start, s.end)
+        if named and not _HOME_BEFORE.search(text, max(s.start, named.start() - 40),
+                                             named.start()) and not any(
+                p.start <= named.start("name") < p.end for p in matches) and \
+                not _OTHER_UNIT_AFTER.match(text, named.end()) and (
+                    not in_town or named.group("owner")) and any(
+                    pattern.search(s.text) for pattern in TRIGGER_RE.values()):
+            return named.start("name"), named.end("name"), named.group("name")
+    return None
+
+
+_LATER_SITE_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<owner>(?:town|city)['’]s\s+)?"
+                            # (not a unit's word: "in the Agency area")
+                            r"(?!(?:Agency|District|Division|Tehsil|Police|State|Province|"
+                            r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
+                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|area|locality)\b")
+_OTHER_UNIT_AFTER = re.compile(r"\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+                               r"(?:[Dd]istrict|[Pp]rovince|[Aa]gency)\b")
+# Someone's home or origin, no scene: "a resident of", "hailed from", "native of".
+_HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|hails?|hailed|hailing|belong\w*|home|"
+                          r"lived|living|hometown)\b[^.;]*$", re.I)

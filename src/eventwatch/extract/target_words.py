@@ -41,6 +41,7 @@ TARGETS: list[tuple[str, str]] = [
     ("journalists_media", r"journalists?|reporters?|press\s+club|media\s+(?:house|office)|"
                           r"cameram[ae]n|newspaper"),
     ("police", r"police|policem[ae]n|constables?|cops?|levies|khasa?dars?|police\s+stations?|"
+               r"traffic\s+wardens?|"
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police|"
                # (GTD codes the gendarmeries of francophone Africa as police)
                r"gendarmerie|gendarmes?"),
@@ -107,6 +108,9 @@ TARGETS: list[tuple[str, str]] = [
                  r"equipment|machinery|vehicles?)"),
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGOs?|aid\s+workers?|charity|"
+            # "Two employees of a demining organisation were killed"
+            r"(?:demining|de-mining|mine[\s-]clearance|humanitarian|aid|relief)\s+"
+            r"(?:organi[sz]ations?|agenc(?:y|ies)|groups?|teams?|workers?)|deminers?|"
             # international NGOs by name (GTD codes the ICRC as an NGO too)
             r"World\s+Vision|Red\s+(?:Cross|Crescent)|ICRC|Save\s+the\s+Children|"
             r"M[ée]decins\s+Sans\s+Fronti[èe]res|MSF|Oxfam"),

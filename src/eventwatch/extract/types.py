@@ -313,6 +313,8 @@ _AIM_WORD = re.compile(r"\btarget(?!(?:ed)?\s+killings?\b)", re.I)
 _POLICE_WORD = re.compile(r"\b(?:police|levies|khasa?dars?|constabulary)", re.I)
 _WHOLE = re.compile(r".+", re.S)
 _NEAR_CUE = re.compile(r"(?:near|outside)\b", re.I)
+_ROAD_WORD = re.compile(r"highway|road|rail\s+track|railway", re.I)
+_ON_CUE = re.compile(r"on\b", re.I)
 _BOMB_WORD = re.compile(r"\b(?:bombs?|blasts?|explo\w+|IEDs?|grenades?|(?:land)?mines?)\b", re.I)
 _NEAR_BEFORE = re.compile(r"\bnear\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _ATTACKED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+(?:attacked|targeted|ambushed|"
@@ -405,7 +407,11 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                         CAPITALISED_WORD_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                     continue  # a place named after its bazaar: "abducted him from Bara Bazaar"
                 score = 3 if cue else 1
-                if cue and _NEAR_CUE.match(cue.group(0)):
+                if cue and ttype == "transportation" and categories and \
+                        _ROAD_WORD.fullmatch(m.group(0)) and _ON_CUE.match(cue.group(0)):
+                    score = 1  # the road people were hurt on says where, no more than the
+                    # victims: "shot dead a traffic warden on the Indus Highway"
+                elif cue and _NEAR_CUE.match(cue.group(0)):
                     score = 2  # where it happened; the victims say more about the aim
                 elif cue and combatants_only and ttype in _PLACES_OF_PEOPLE and \
                         re.match(r"(?:at|inside)\b", cue.group(0), re.I) and \
