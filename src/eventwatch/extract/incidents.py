@@ -456,7 +456,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 # cordon and search operation in the Kalakote area")
                 (info.paragraph == current.members[-1].paragraph + 1 and
                  not info.new_marker and not info.day_dates and
-                 bool(info.families & current.families - {"arrest"} or (
+                 bool(info.families & (current.families - {"arrest"}) or (
                      "operation" in info.triggers and "armed" in current.families)))):
             # Context joins the open incident: within its paragraph, or later when it speaks
             # of "the attack" / "the bomber", states figures or reports the claim (a
