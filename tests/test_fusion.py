@@ -331,8 +331,9 @@ def test_corpus_fusion_alone_meets_the_target(corpus_results: dict[str, object])
 def test_corpus_end_to_end_floor(corpus_results: dict[str, object]) -> None:
     """Real extraction, then fusion, pinned at the measured score (B-cubed F1 1.000 since
     stop 30, 0.982 before; the issue's target is 0.95), so that an extraction rule that costs
-    fusion a report fails here.  A loss is an extraction miss or a place in the wrong country (docs/fusion.md);
-    fusion merging different incidents shows up as lost precision."""
+    fusion a report fails here.  A loss is an extraction miss or a place in the wrong
+    country (docs/fusion.md); fusion merging different incidents shows up as lost
+    precision."""
     result = corpus_results["end_to_end"]
     scores = result.scores  # type: ignore[attr-defined]
     assert scores.bcubed_f1 >= 0.999, result.to_dict()  # type: ignore[attr-defined]
