@@ -319,8 +319,7 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
     """``place`` (taken from a summary's lead, where the incident's own sentence names no
     place the gazetteer knows), at the site that sentence names as written: "Hours later, a
     magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
-    site = local_site(text, [sentence], doc.matches, PlaceMatch(-1, -1, "", ()), place.admin2,
-                      doc.excluded)
+    site = local_site(text, [sentence], doc.matches, None, place.admin2, doc.excluded)
     if site is None or place.country is None or place.precision == "country":
         return place, evidence
     start, end, name = site

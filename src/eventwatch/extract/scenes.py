@@ -183,18 +183,19 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch],
-               chosen: PlaceMatch, admin2: str | None,
+               chosen: PlaceMatch | None, admin2: str | None,
                actors: Sequence[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
     """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
-    knows only elsewhere (a namesake the resolution set aside); ``actors``: the spans of the
-    actor base's names, no site."""
+    knows only elsewhere (a namesake the resolution set aside); ``chosen``: the gazetteer's
+    match the incident is placed at, if any (a site that is that match is none of its own);
+    ``actors``: the spans of the actor base's names, no site."""
     for s in sentences[:1]:
         found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
                  *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
-            if chosen.start <= m.start("name") < chosen.end:
+            if chosen is not None and chosen.start <= m.start("name") < chosen.end:
                 return None  # the first site named is the gazetteer's own match ("Sandana")
             if any(p.start <= m.start("name") < p.end and (
                     p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)
