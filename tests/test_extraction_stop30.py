@@ -104,14 +104,15 @@ def test_a_states_strike_named_by_its_adjective(resources: Resources) -> None:
 def test_a_nations_forces_are_a_state_doer(resources: Resources) -> None:
     incident = _one(resources, "MOGADISHU (AP) — Somali forces killed 25 al-Shabab fighters in "
                                "an operation in the Middle Shabelle region on Wednesday.")
-    assert _perps(incident) == [(None, "Somali forces", "state")]
+    # (named since stop 31: a state's forces by its adjective are its armed forces)
+    assert _perps(incident) == [("Somali National Army", "Somali forces", "state")]
     assert incident["place"]["admin1"] == "Middle Shabelle"
 
 
 def test_a_us_drone_with_dotted_initials(resources: Resources) -> None:
     incident = _one(resources, "SANAA, Yemen (AP) — A U.S. drone strike killed four suspected "
                                "al-Qaeda militants in Yemen's Shabwa province on Tuesday.")
-    assert _perps(incident) == [(None, "A U.S. drone", "state")]
+    assert _perps(incident) == [("United States Armed Forces", "A U.S. drone strike", "state")]
     assert incident["place"]["admin1"] == "Shabwah"
 
 

@@ -6,7 +6,9 @@ in the README (``docs/output-format.md``); ``from_dict`` reads it back.
 
 Vocabulary (see ``../shared/CONVENTIONS.md`` and ``docs/codebook.md``):
 
-* date precision: ``day`` | ``month`` | ``year`` | ``mid-year`` | ``quarter`` | ``early`` | ``late``
+* date precision: ``day`` | ``week`` | ``weekend`` | ``month`` | ``year`` | ``mid-year`` |
+  ``quarter`` | ``early`` | ``late`` (a ``week`` is seven days from its date, a ``weekend``
+  two: "last week", "over the weekend")
 * count qualifier: ``exact`` | ``at_least`` | ``more_than`` | ``about`` | ``up_to`` | ``vague``
 * casualty category: ``civilians`` | ``security_forces`` | ``militants`` | ``unknown``
 * place precision: ``exact`` | ``locality`` | ``district`` | ``admin1`` | ``country``
@@ -23,7 +25,10 @@ from typing import Any
 
 CASUALTY_CATEGORIES = ("civilians", "security_forces", "militants", "unknown")
 COUNT_QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "vague")
-DATE_PRECISIONS = ("day", "month", "year", "mid-year", "quarter", "early", "late")
+DATE_PRECISIONS = ("day", "week", "weekend", "month", "year", "mid-year", "quarter", "early",
+                   "late")
+#: Days a span precision covers from its date (the first day of the span).
+SPAN_DAYS = {"week": 7, "weekend": 2}
 PLACE_PRECISIONS = ("exact", "locality", "district", "admin1", "country")
 PERPETRATOR_KINDS = ("state", "non_state", "unknown")
 CLAIM_STATUSES = ("claimed", "attributed", "suspected")
@@ -54,6 +59,12 @@ class DateValue:
     month: int | None = None
     day: int | None = None
     precision: str = "day"
+
+    @property
+    def names_days(self) -> bool:
+        """A day, or a span of days the text gives ("last week"): an event's date, where a
+        month or a year is a period's."""
+        return self.precision == "day" or self.precision in SPAN_DAYS
 
     @property
     def value(self) -> str | None:

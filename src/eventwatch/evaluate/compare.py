@@ -126,7 +126,8 @@ def pred_date_parts(pred: dict[str, Any]) -> tuple[int | None, int | None, int |
 
 
 def date_matches(gold: GoldDate, pred: dict[str, Any]) -> bool:
-    """Compare at the gold precision: day -> y/m/d, month -> y/m, coarser -> y (+ m if given).
+    """Compare at the gold precision: day, week or weekend -> y/m/d (a span's first day),
+    month -> y/m, coarser -> y (+ m if given).
 
     The year is compared only when the gold has one (SATP narratives have none).
     """
@@ -139,7 +140,7 @@ def date_matches(gold: GoldDate, pred: dict[str, Any]) -> bool:
     precision = gold.precision or ("day" if gold.day else "month" if gold.month else "year")
     if precision in ("day", "month") or gold.month is not None:
         keys.append((gold.month, month))
-    if precision == "day":
+    if precision in ("day", "week", "weekend"):  # (a span's first day)
         keys.append((gold.day, day))
     return all(g == p for g, p in keys)
 

@@ -6,7 +6,8 @@ Export (:func:`acled_rows`): one row per dated incident in ACLED's column names
 ``disorder_type`` the ACLED groups above it; ``inter1``/``inter2`` are ACLED's actor-type codes
 (1 state forces, 2 rebel groups: named non-state actors, 3 political militias: unidentified
 armed groups, 7 civilians) and ``interaction`` the two-digit combination; ``time_precision``
-1 day, 3 month (a month-precise date is given as the month's first day); ``geo_precision``
+1 day, 2 a week or a weekend, 3 month (a month-precise date, or a week's, is given as its
+first day); ``geo_precision``
 1 town or site, 2 district, 3 province or country; ``iso`` is the numeric ISO code.
 
 Import (:func:`read_acled`): ACLED's CSV export (``event_date`` as ``2019-01-04`` or
@@ -52,7 +53,7 @@ CIVILIAN_TARGETS = ("private_citizens", "private_citizens_property", "business",
 ACLED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id_cnty", "ISO3 + incident id, e.g. PAK12."),
     ("event_date", "YYYY-MM-DD (first day of the month for a month-precise date)."),
-    ("year", "Year."), ("time_precision", "1 day, 3 month."),
+    ("year", "Year."), ("time_precision", "1 day, 2 week or weekend, 3 month."),
     ("disorder_type", "Political violence or Strategic developments."),
     ("event_type", "ACLED event type."), ("sub_event_type", "ACLED sub-event type."),
     ("actor1", "Perpetrator: actor name, 'Unidentified Armed Group (Country)' or "
@@ -118,7 +119,8 @@ def acled_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
         rows.append({
             "event_id_cnty": f"{country.iso3 if country else 'XXX'}{record.get('id')}",
             "event_date": start.isoformat(), "year": start.year,
-            "time_precision": 1 if day_precise else 3,
+            # ACLED's 2: a week or a weekend the source names ("last week")
+            "time_precision": 1 if day_precise else 2 if (end - start).days < 7 else 3,
             "disorder_type": "Strategic developments" if group == "Strategic developments"
             else "Political violence",
             "event_type": group, "sub_event_type": sub, "actor1": actor1,

@@ -87,7 +87,8 @@ def record_dates(record: dict[str, Any]) -> tuple[date | None, date | None]:
     year, month, day = parse_iso_parts(str(value))
     if year is None:
         return None, None
-    return date_range(DateValue(year, month, day))
+    # (a week's or a weekend's date is its first day: the precision gives the span)
+    return date_range(DateValue(year, month, day, record.get("date_precision") or "day"))
 
 
 def figure(record: dict[str, Any], measure: str) -> int | None:

@@ -6,7 +6,8 @@ undated incidents, which have no ``iyear``).  Columns are :data:`GTD_COLUMNS`, a
 GTD codebook's variables plus ``eventwatch_id``; codes follow the codebook:
 
 * ``eventid``: ``YYYYMMDD`` + a four-digit running number per day (``00`` for an unknown month
-  or day, as in the GTD); ``approxdate`` holds the date as EventWatch knows it then;
+  or day, as in the GTD); ``approxdate`` holds the date as EventWatch knows it then (a week
+  or a weekend as its first and last day: ``2026-05-04/2026-05-10``);
 * ``attacktype1`` 1-9 (``attacktype2``/``3`` for further methods of the same attack, empty where
   none is named), ``targtype1`` 1-22, ``weaptype1`` 5 (firearms), 6 (explosives) or 13
   (unknown), ``region`` 1-12, ``specificity`` 1-5, ``claimed`` 1 or -9 (unknown);
@@ -31,6 +32,7 @@ from eventwatch.exchange.codes import (
     split_perpetrators,
 )
 from eventwatch.exchange.tabular import write_rows
+from eventwatch.models import SPAN_DAYS
 
 ATTACK_TYPES = {
     "assassination": (1, "Assassination"), "armed_assault": (2, "Armed Assault"),
@@ -147,7 +149,10 @@ def gtd_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
         rows.append({
             "eventid": f"{stem}{per_day[stem]:04d}", "iyear": start.year,
             "imonth": start.month if month_known else 0, "iday": start.day if day_known else 0,
-            "approxdate": "" if day_known else record.get("date"), "extended": 0,
+            # (a week's span written out: GTD's approxdate is free text)
+            "approxdate": "" if day_known else record.get("date") if (
+                record.get("date_precision") or "day") not in SPAN_DAYS
+            else f"{start.isoformat()}/{end.isoformat()}", "extended": 0,
             "country": country.gtd_country if country and country.gtd_country else "",
             "country_txt": country.name if country else record.get("country") or "",
             "region": region or "", "region_txt": REGIONS.get(region or 0, ""),

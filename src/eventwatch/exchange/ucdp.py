@@ -10,7 +10,8 @@ Dataset's columns (:data:`UCDP_COLUMNS`, the GED's own names, plus ``eventwatch_
   the target), 3 one-sided (a non-state actor against civilians), 2 non-state (against other
   militants); ``side_a``/``side_b`` name the sides accordingly;
 * ``where_prec`` 1 exact, 2 town, 3 district, 4 province, 6 country; ``date_prec`` 1 day,
-  4 month, 5 year; ``priogrid_gid`` from the coordinates (PRIO-GRID 0.5 degree cells);
+  2 two to six days (a weekend), 3 a week, 4 month, 5 year; ``priogrid_gid`` from the
+  coordinates (PRIO-GRID 0.5 degree cells);
 * ``country_id``/``gwnoa``: Gleditsch-Ward numbers where known.
 
 Import (:func:`read_ucdp`): the GED CSV as published (also the HDX export, whose hashtag row
@@ -55,7 +56,8 @@ UCDP_COLUMNS: tuple[tuple[str, str], ...] = (
     ("priogrid_gid", "PRIO-GRID cell id."), ("country", "Country name."),
     ("iso3", "ISO 3166-1 alpha-3."), ("country_id", "Gleditsch-Ward number."),
     ("region", "UCDP region."), ("event_clarity", "1 (single identified event)."),
-    ("date_prec", "1 day, 4 month, 5 year."), ("date_start", "First possible day."),
+    ("date_prec", "1 day, 2 two to six days, 3 week, 4 month, 5 year."),
+    ("date_start", "First possible day."),
     ("date_end", "Last possible day."), ("deaths_a", "Side A (security forces) killed."),
     ("deaths_b", "Side B (militants) killed."), ("deaths_civilians", "Civilians killed."),
     ("deaths_unknown", "Killed, category not reported."), ("best", "Best estimate."),
@@ -110,8 +112,10 @@ def ucdp_rows(records: Iterable[dict[str, Any]], codes: CountryCodes,
         parts = {c: record.get(f"killed_{c}") or 0
                  for c in ("security_forces", "militants", "civilians")}
         lat, lon = record.get("lat"), record.get("lon")
-        precision = 1 if start == end else 4 if (start.year, start.month) == \
-            (end.year, end.month) else 5
+        # UCDP's 2: two to six days ("over the weekend"), 3: a week
+        span = (end - start).days + 1
+        precision = 1 if span == 1 else 2 if span < 7 else 3 if span == 7 else 4 if (
+            start.year, start.month) == (end.year, end.month) else 5
         rows.append({
             "id": record.get("id"),
             "relid": f"EW-{record.get('country') or 'XX'}-{start.year}-{record.get('id')}",

@@ -87,7 +87,7 @@ def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers
              not _DEATH_OF_WOUNDS.search(text, sentence.start, sentence.end)) or
             (REPORTED_ON.search(text, max(sentence.start, d.start - 60), d.start) and
              any(start >= d.end for hits in own_triggers.values() for start, _, _ in hits)))]
-        if told and any(d.date.precision == "day" for d in own_dates if d not in told):
+        if told and any(d.date.names_days for d in own_dates if d not in told):
             own_dates = [d for d in own_dates if d not in told]
     elif len(own_dates) == 1 and ((not harms(figures) and RELATIVE_PAST_RE.search(
             text, max(sentence.start, own_dates[0].start - 120), own_dates[0].start)) or

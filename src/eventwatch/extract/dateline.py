@@ -2,8 +2,9 @@
 :class:`Dateline` (the place and, when given, the date at the head of the story).
 
 Recognised forms: "Islamabad:", "PESHAWAR -", "KABUL, Afghanistan (Jan. 25, 2013) —",
-"ISLAMABAD, March 15 (Reuters) -", "Quetta, March 9:".  Only the opening of a paragraph is
-looked at: a dateline is never in the middle of a sentence.
+"ISLAMABAD, March 15 (Reuters) -", "Quetta, March 9:", and a wire's date without a place,
+"Feb 17 (Reuters) -" (its place is empty).  Only the opening of a paragraph is looked at: a
+dateline is never in the middle of a sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ DATELINE_RE = re.compile(
 )
 
 
+# A wire's dateline of a date and the agency only: "Feb 17 (Reuters) -".
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATE_ONLY_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*"
+    r"\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?::|—|–|--|-)\s+(?=[A-Z“\"‘])")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str
@@ -37,7 +45,10 @@ class Dateline:
 
 def find_dateline(text: str, published: str | None = None) -> Dateline | None:
     """The dateline of the story, if its first paragraphs open with one."""
+    wire = DATE_ONLY_RE.search(text[:3000])
     for m in DATELINE_RE.finditer(text[:3000]):
+        if wire is not None and wire.start() <= m.start() < wire.end():
+            break  # ("Feb" is no place)
         place = m.group("place")
         if place.lower() in {"photo", "file", "caption", "note", "update", "source", "read more"}:
             continue
@@ -46,4 +57,8 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
             found = find_dates(m.group("date"), published)
             date = found[0].date if found else None
         return Dateline(place, m.start("place"), m.end("place"), date, m.end())
+    if wire is not None:
+        found = find_dates(wire.group("date"), published)
+        return Dateline("", wire.start("date"), wire.start("date"),
+                        found[0].date if found else None, wire.end())
     return None

@@ -41,6 +41,8 @@ DOER_VERB_RE = guarded(
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
+    # a raid through a place: "gang members swept through a neighborhood"
+    r"(?:swept|rampaged|went)(?=\s+(?:through|into)\b)|"
     # the perfect's participles: "cadres have blown up house of a CoBRA personnel"
     r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:blown|thrown)|"
     # "cadres orchestrated two separate ambushes", "made an attempt to blow up"

@@ -123,20 +123,31 @@ class SentenceInfo:
     @property
     def claim_only(self) -> bool:
         """A claim ("X claimed the attack") with no toll of its own (the toll of the act it
-        avenges is not its own: "to avenge July 28 death of cleric Karim Mengal")."""
+        avenges is not its own: "to avenge July 28 death of cleric Karim Mengal"; nor is the
+        claimants' account of it: "claimed the raid on Friday ..., saying its fighters had
+        killed seven soldiers")."""
         if not CLAIM_ONLY_RE.search(self.sentence.text):
             return False
-        avenged = AVENGED_RE.search(self.sentence.text)
+        avenged = AVENGED_RE.search(self.sentence.text) or _CLAIM_ACCOUNT.search(
+            self.sentence.text)
         end = self.sentence.start + avenged.start() if avenged else self.sentence.end
         return not any(f.start < end for f in self.figures)
+
+    @property
+    def toll_update(self) -> bool:
+        """The sentence updates a toll told before and tells no act of its own: "On Tuesday,
+        one of the security sources said the death toll had risen to 31"."""
+        return any(f.update and f.measure == "killed" for f in self.figures) and \
+            not [c for c in self.triggers if c not in WEAK_TRIGGERS]
 
     @property
     def day_dates(self) -> list[DateMention]:
         """Day-precise dates of the event; the date a statement was made ("said on Thursday
         that ...") or a state began ("on leave since October 7") is not the event's."""
         text, base = self.sentence.text, self.sentence.start
-        return [d for d in self.dates if d.date.precision == "day" and not
+        return [d for d in self.dates if d.date.names_days and not
                 ATTRIBUTION_DATE_RE.search(text, max(0, d.start - base - 14), d.start - base)
+                and not _STATEMENT_READ.search(text, max(0, d.start - base - 50), d.start - base)
                 and not STATE_SINCE_RE.search(text, max(0, d.start - base - 90), d.start - base)]
 
     def stated_on(self, d: DateMention) -> bool:
@@ -338,10 +349,13 @@ def describe(text: str, sentences: Sequence[Sentence],
                             refers_to=bool(refers))
         s_text = sentence.text
         # (a month or a year "ago" is when one act happened, no period's tally)
-        coarse_only = bool(own_dates) and all(d.date.precision != "day" and
+        coarse_only = bool(own_dates) and all(not d.date.names_days and
                                               d.kind != "months_ago" for d in own_dates)
+        # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
+        # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year")
         info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
-            coarse_only and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
+            coarse_only and bool(figures or info.triggers or not REFERS_BACK_RE.search(s_text))
+            and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
         if not info.aggregate and figures and not info.day_dates and infos and \
                 infos[-1].aggregate and infos[-1].figures and _ALSO.search(s_text):
             # the tally goes on: "... while around 240 others were arrested. More than 300
@@ -427,7 +441,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or stands_alone(info)) and not (
-                current is not None and info.claim_only):
+                current is not None and (info.claim_only or info.toll_update)):
             if current is None or part or (opens_new(info, current) and not info.refers_to):
                 if current is not None and not part and lead is None and \
                         drafts[0] is not current and \
@@ -476,6 +490,12 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+# The day a statement was read or issued: "In a statement read on state television on Monday
+# evening, it said troops had 'vigorously repelled' the assault".
+_STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released)\s+"
+                             r"(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.I)
+# The claimants' own account after their claim: ", saying its fighters had killed seven".
+_CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b", re.I)
 # The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.
 _HOSTAGE_TOLD = re.compile(r"(?:abductors?|kidnappers?)$", re.I)
 _THE_HOSTAGE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)

@@ -29,8 +29,10 @@ MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremist
                   # soldiers" (Cameroon), "Suspected jihadists killed 15 volunteers" (Sahel)
                   r"jihadists|jihadis|separatists|guerrillas|islamists|dissidents")
 # ("bandits": Nigeria's north-west armed gangs, and "herdsmen" who attack farmers' villages,
-# whom ACLED codes as unidentified armed groups and ethnic militias)
-ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men|bandits|herdsmen"
+# whom ACLED codes as unidentified armed groups and ethnic militias; and the gangs of Haiti
+# and of Latin America: "Heavily armed gang members swept through a neighborhood")
+ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men|bandits|herdsmen|"
+                  r"gang\s+members|gangsters|gangs")
 # A state force named as one that may act (operations.py; casualties: who took captives).
 ARMED_STATE_DOER = guarded(
     r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"
@@ -92,6 +94,9 @@ TRIGGERS: dict[str, str] = {
            r"(?-i:Israeli|Russian|Turkish|American|Saudi|Ukrainian|Iranian)\s+strikes?|"
            r"aerial\s+(?:bombardment|strikes?|raids?|"
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|"
+           # the aircraft that struck: "Sudanese army aircraft bombed a residential area"
+           r"(?:aircraft|warplanes?|(?:fighter\s+)?jets|planes|helicopters)\s+(?:\w+\s+)?"
+           r"(?:bombed|struck|hit|pounded|strafed)\b|"
            # not gunships only deployed: "reinforcements and helicopter gunships had been
            # moved into the area"
            r"gunships?(?!\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+|are\s+)?"
@@ -235,7 +240,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade",),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by", "i strike", "n strike",
-            "h strike"),
+            "h strike", "warplane", "jets", "planes", "helicopters"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
                 "neutrali"),

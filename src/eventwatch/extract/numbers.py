@@ -72,9 +72,11 @@ _singles = "|".join(sorted((re.escape(k) for k in SINGLES), key=len, reverse=Tru
 _qual = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
 
 NUMBER_RE = re.compile(
-    rf"\b(?:(?P<qual>{_qual})\s+)?"
-    rf"(?:(?P<digits>{_digits})(?:\s*(?:-|to|or)\s*(?P<digits2>{_digits}))?"
-    rf"|(?P<words>{_word_number})(?:\s*(?:-|to|or)\s*(?P<words2>{_word_number}))?"
+    # (a range may be "between 20 and 25": "and" joins its ends only after "between")
+    rf"\b(?:(?P<between>between)\s+|(?P<qual>{_qual})\s+)?"
+    rf"(?:(?P<digits>{_digits})(?:\s*(?:-|to|or|(?(between)and|(?!)))\s*(?P<digits2>{_digits}))?"
+    rf"|(?P<words>{_word_number})(?:\s*(?:-|to|or|(?(between)and|(?!)))\s*"
+    rf"(?P<words2>{_word_number}))?"
     # dozens counted: "More than two dozen cadres", "the two dozen hostage Policemen"
     r"(?P<dozen>\s+dozens?)?"
     rf"|(?P<vague>{_vague})|(?P<single>{_singles}))\b",

@@ -15,6 +15,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft
 from eventwatch.extract.lexicon import ARMED_STATE_DOER, ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.state_doers import STATE_STRIKE_RE
 from eventwatch.models import Count
 
 if TYPE_CHECKING:
@@ -70,7 +71,12 @@ STATE_STARTED_RE = re.compile(
     r"surrounded|encircled|hideout|laid\s+(?:an?\s+)?(?:ambush|trap)|naka|"
     # (the forces went for those they knew hiding: "After coming to know that some Naxals were
     # hiding in a house ..., police rushed there")
-    r"hiding|holed\s+up|rushed\s+(?:there|to\s+the\s+(?:spot|area|village)))\b", re.I)
+    r"hiding|holed\s+up|rushed\s+(?:there|to\s+the\s+(?:spot|area|village))|"
+    # the forces' own ambush, told with their killing: "Troops of Operation Hadin Kai killed 20
+    # bandits in an ambush"
+    r"(?:troops|soldiers|forces|army|police|commandos)\s+(?:[\w-]+\s+){0,5}?(?:killed|"
+    r"neutrali[sz]ed|shot\s+dead)\s+(?:[\w-]+\s+){0,4}?in\s+an?\s+(?:\w+\s+)?ambush)\b",
+    re.I)
 
 
 # An operation the forces were returning from, over when they were fired on.
@@ -210,6 +216,14 @@ def _cross_border(span_text: str, classes: set[str]) -> bool:
     return next(found, None) is not None
 
 
+def _claimed_by_group(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) -> bool:
+    """A group of the incident's own sentences claims the strike or fired it (another
+    incident's doers do not: "A drone strike blamed on the paramilitary Rapid Support Forces
+    hit a crowded market ... Separately, ... Sudanese army aircraft bombed")."""
+    return any(m.actor.kind == "non_state" and _claims(text, m) and
+               any(s.start <= m.start < s.end for s in draft.sentences) for m in actor_matches)
+
+
 def _claims(text: str, match: ActorMatch) -> bool:
     """Whether the group claims the act right after its name, or fired it: "A missile fired
     by Houthi rebels hit a camp" is no state's strike."""
@@ -217,7 +231,9 @@ def _claims(text: str, match: ActorMatch) -> bool:
                 _FIRED_BY.search(text, max(0, match.start - 30), match.start))
 
 
-_FIRED_BY = re.compile(r"\b(?:fired|launched)\s+by\s+(?:the\s+)?$", re.I)
+# (or blamed on it: "A drone strike blamed on the paramilitary Rapid Support Forces")
+_FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+to)\s+"
+                       r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
@@ -257,7 +273,11 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if "air" in classes or (_cross_border(span_text, classes) and not began):
         # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
         # militants who "attacked an Army camp near the Line of Control").
-        return not any(m.actor.kind == "non_state" and _claims(text, m) for m in actor_matches)
+        return not _claimed_by_group(text, draft, actor_matches)
+    if classes & {"shelling", "explosive"} and STATE_STRIKE_RE.search(lead.text) and not began:
+        # a state's strike from afar, named by its adjective: "A Russian missile strike on an
+        # apartment block in Dnipro killed", "killed in Indian shelling"
+        return not _claimed_by_group(text, draft, actor_matches)
     if "arson" in classes and STATE_DEMOLISHED_RE.search(lead.text):
         # the state's punishment of militants' homes: "The local administration along with
         # tribal elders demolished over 12 houses of suspected militants"

@@ -19,8 +19,19 @@ TRIBAL_NOUN = (
     r"affairs|people|persons|villagers|youths?|communit(?:y|ies)|groups?|militants?|chiefs?|"
     r"heads?|lands?|wom[ae]n|m[ae]n|students?|lashkars?|jirgas?|disputes?|feuds?|"
     r"clash(?:es)?|agency|agencies|militias?)\b)")
+# A state's force a member belongs to: "three members of the Popular Mobilisation Forces",
+# "a member of the Kenya Defence Forces" (not a rebel army's: "the People's Defence Forces",
+# "the Arakan Army" name no force of a state).
+_OF_STATE_FORCE = (
+    r"\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?<!People's\s)"
+    r"(?<!People’s\s)(?<!Peoples\s)(?:Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|"
+    r"Hashd\b|(?:security|armed|defen[cs]e)\s+forces|police\b|national\s+guard|"
+    r"republican\s+guard|revolutionary\s+guards?|IRGC|Basij|border\s+guards?|"
+    r"gendarmerie|military\b)")
 # Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
 PERSON_NOUNS: list[tuple[str, str | None]] = [
+    # (a member's side is his force's, read after the noun: people.OF_STATE_FORCE)
+    (rf"members?(?={_OF_STATE_FORCE})", None),
     (r"traffic\s+wardens?|"
      r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
      r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
@@ -67,7 +78,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"fighters?|"
      r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
-     r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|outlaws?|smugglers?|intruders?|"
+     r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|bandits?|outlaws?|smugglers?|intruders?|"
      r"infiltrators?|operatives?|fidayee(?:ns?)?", "militants"),
     # a militant group's support: counted, on no side ("a Maoist area commander and a
     # sympathiser of the outfit were arrested")
@@ -160,6 +171,7 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)
+OF_STATE_FORCE = re.compile(_OF_STATE_FORCE, re.I)
 # The same group's name before the person: "The Islamic State(Daesh) leader", "Tehreek e
 # Taliban Pakistan (TTP) commander" (not its foe's: "an anti-Taliban leader").
 ARMED_GROUP_BEFORE = re.compile(rf"(?<!anti[\s-])(?<!pro[\s-])\b{_ARMED_NAME_WORD}"

@@ -27,6 +27,8 @@ from eventwatch.extract.state_doers import (
     AGENT_AFTER,
     FORCE_AGENT,
     FORCE_DID,
+    NATION_ADJECTIVES,
+    NATION_RE,
     STATE_RE,
     TIED_TO,
     state_force,
@@ -127,7 +129,8 @@ MILITANTS_LATER_RE = guarded(
     r"insurgents)\s+(?:\w+\s+)?(?:opened\s+fire|fired|fled|escaped|attacked))\b", re.I)
 UNKNOWN_KIND_HEADS = guarded(
     r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
-    r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen)\b", re.I)
+    r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen|gang\s+members|gangsters|"
+    r"gangs)\b", re.I)
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorBase, ActorMatch
@@ -296,7 +299,8 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             status = _status_for(text, sentence, match.start, match.end, of_name)
             if status is None and match.actor.kind == "state" and (
                     FORCE_DID.match(text, match.end, sentence.end) or FORCE_AGENT.search(
-                        text, max(sentence.start, match.start - 60), match.start)):
+                        text, max(sentence.start, match.start - 60), match.start) or
+                    _joined_force_acted(text, sentence, match, actor_matches)):
                 # "26 Assam Rifles (AR) arrested four persons", "killed in a gunfight with
                 # Rapid Action Battalion RAB", "arrested by a team of Assam Rifles"
                 status = "attributed"
@@ -551,6 +555,32 @@ KIND_ATTACK_RE = guarded(
     r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
 
 
+# Two forces joined in one team: "a joint team of the District Reserve Guard and the Central
+# Reserve Police Force", "Assam Rifles and Manipur Police personnel".
+_FORCES_JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|along\s+with|together\s+"
+                            r"with)\s+(?:the\s+)?$", re.I)
+
+
+def _joined_force_acted(text: str, sentence: Sentence, match: ActorMatch,
+                        actor_matches: Sequence[ActorMatch]) -> bool:
+    """A state force joined by "and" to one told as acting (or as the other side of the
+    fight), right after or before it, acted with it."""
+    for other in actor_matches:
+        if other is match or other.actor.kind != "state" or \
+                not (sentence.start <= other.start < sentence.end):
+            continue
+        if other.start >= match.end and _FORCES_JOINED.fullmatch(text, match.end, other.start):
+            first, last = match, other
+        elif other.end <= match.start and _FORCES_JOINED.fullmatch(text, other.end, match.start):
+            first, last = other, match
+        else:
+            continue
+        if FORCE_DID.match(text, last.end, sentence.end) or FORCE_AGENT.search(
+                text, max(sentence.start, first.start - 60), first.start):
+            return True
+    return False
+
+
 def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
                 actor_matches: Sequence[ActorMatch]) -> PerpetratorFinding | None:
     """The state force of a security operation, named (actor base) or as written
@@ -569,5 +599,12 @@ def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
     head = re.sub(r"\s*\(.*\)$", "", re.sub(r"^the\s+", "", np, flags=re.I))
     actor = actors.get(head)
     name = actor.name if actor is not None and actor.kind == "state" else None
+    nation = NATION_RE.search(head) if name is None else None
+    if nation is not None:
+        # a state's forces named by its adjective alone: "A Russian missile strike", "Malian
+        # soldiers" are the Russian and the Malian armed forces
+        forces = actors.armed_forces_of(NATION_ADJECTIVES.get(" ".join(nation.group(0).split()),
+                                                              ""))
+        name = forces.name if forces is not None else None
     return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
                               Evidence("perpetrators", m.start(), m.end(), np))

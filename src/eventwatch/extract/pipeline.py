@@ -123,7 +123,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
         relations=relations,
         milestones=milestones,
         published_source=published_source,
-        dateline=dateline.place if dateline else None,
+        dateline=dateline.place or None if dateline else None,
     )
 
 
@@ -141,7 +141,7 @@ def _incident_date(text: str, draft: Draft,
     told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None
     if mention is None:
         # The story's first day-precise date before the incident: the lead's date.
-        before = [d for d in dates if d.date.precision == "day"
+        before = [d for d in dates if d.date.names_days
                   and d.start < draft.anchor.sentence.end]
         mention = before[0] if before else None
     if mention is None:
@@ -394,6 +394,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         groups=[(m.start, m.end) for m in actor_matches if m.actor.kind == "non_state"],
         defused=event_type == "disrupted_weapons_use",
         remote=event_type in ("air_drone_strike", "shelling_artillery_missile_attack"),
+        on_civilians=state_op and event_type == "attack",
         forces=[(m.start, m.end, force) for m in actor_matches if m.actor.kind == "state" and
                 (force := force_target(m.actor.name, m.actor.parent)) is not None])
     if attack_type == "assassination" and aim is not None:

@@ -311,4 +311,4 @@ def outside_references(text: str, dates: list[DateMention], refers: list[int],
         return False
 
     kept = [d for d in dates if not referred(d)]
-    return kept if any(d.date.precision == "day" for d in kept) else dates
+    return kept if any(d.date.names_days for d in kept) else dates

@@ -17,6 +17,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ARREST_PARTICIPLES, TRIGGER_RE
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.state_doers import NATIONS
 from eventwatch.resources.gazetteer import PlaceMatch
 
 __all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER",
@@ -160,8 +161,9 @@ LOCAL_NAME_RE = re.compile(
     r"|\b[A-Z][a-z]+(?:'s|’s|"
     # (a force's camp is no place's name: "The Dao Division’s Army Camp arrested")
     r"\s+s)\s+)(?!(?:Army|Military|Police|Security|BSF|CRPF|Rifles)\s+[Cc]amp\b)"
-    # (not the owner's possessive: "in Quetta's Sariab area" is Sariab)
-    r"(?P<name>(?![A-Z][\w-]*['’]s\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
+    # (not the owner's possessive: "in Quetta's Sariab area" is Sariab; nor a nation's
+    # adjective: "in the northern Burkinabe town of Djibo" is Djibo)
+    rf"(?P<name>(?![A-Z][\w-]*['’]s\b)(?!(?:{NATIONS})\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
     rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{CROSSING})\b"

@@ -140,6 +140,9 @@ REFERS_BACK_RE = guarded(
     r"\b(?:claimed|claiming|owned|owning|accepted|accepting)\s+(?:the\s+)?(?:responsibility|"
     r"credit|attack|blast|bombing|ambush|raid|killing|abduction)|\b(?:investigations?|investigators|suspicion|suspected|"
     r"blamed|its\s+(?:fighters|men|cadres|militants)|was\s+behind|hallmarks?)\b|"
+    # the toll updated in a later paragraph: "On Tuesday, one of the security sources said
+    # the death toll had risen to 31"
+    r"\bdeath\s+toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|jumped)\b|"
     r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
     r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
 # The act told as bearing a group's marks, whatever past acts of the group the sentence also

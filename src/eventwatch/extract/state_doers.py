@@ -19,7 +19,32 @@ from eventwatch.extract.people import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
 
-__all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "STATE_RE", "TIED_TO", "state_force"]
+__all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES", "NATION_RE",
+           "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "state_force"]
+
+# The adjectives of states whose forces the wire services name so ("Somali forces backed by
+# U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
+# the state's armed forces (the actor base's ``forces_of``).  "Congolese" is the Democratic
+# Republic's, as "Congo" alone is (stop 30).
+NATION_ADJECTIVES = {
+    "Indian": "IN", "Pakistani": "PK", "Afghan": "AF", "Iraqi": "IQ", "Syrian": "SY",
+    "US": "US", "U.S.": "US", "American": "US", "Bangladeshi": "BD", "Nepali": "NP",
+    "Sri Lankan": "LK", "Somali": "SO", "Kenyan": "KE", "Nigerian": "NG", "Nigerien": "NE",
+    "Malian": "ML", "Burkinabe": "BF", "Chadian": "TD", "Cameroonian": "CM", "Congolese": "CD",
+    "Mozambican": "MZ", "Rwandan": "RW", "Ugandan": "UG", "Ethiopian": "ET", "Sudanese": "SD",
+    "Libyan": "LY", "Egyptian": "EG", "Yemeni": "YE", "Saudi": "SA", "Turkish": "TR",
+    "Israeli": "IL", "Iranian": "IR", "Russian": "RU", "Ukrainian": "UA", "Philippine": "PH",
+    "Filipino": "PH", "Thai": "TH", "Colombian": "CO", "French": "FR", "British": "GB"}
+NATIONS = "|".join([re.escape(a).replace(r"\ ", r"\s+") for a in NATION_ADJECTIVES] + ["NATO"])
+NATION_RE = re.compile(rf"(?<![\w.])(?:{NATIONS})(?!\w)")
+
+# A state's strike from afar, by its adjective: "A Russian missile strike on Dnipro", "An
+# Israeli strike on a car", "Indian shelling".
+_STATE_STRIKE = (
+    rf"(?:[Aa]n?\s+)?(?:{NATIONS})\s+(?:(?:air|missile|drone|rocket|artillery|cruise\s+missile|"
+    r"ballistic\s+missile)\s+)?(?:air[\s-]?strikes?|strikes?|missiles?|shelling|bombardments?|"
+    r"warplanes|(?:fighter\s+)?jets|aircraft|helicopters)\b")
+STATE_STRIKE_RE = guarded(_STATE_STRIKE)
 
 # A state force as written.
 STATE_RE = guarded(
@@ -28,12 +53,11 @@ STATE_RE = guarded(
     r"paramilitary\s+(?:forces?|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
-    r"(?:Indian|Pakistani|Afghan|Iraqi|Syrian|US|American|NATO|Bangladeshi|Nepali|Sri\s+Lankan|"
-    # (the states of the wire services' other wars: "Somali forces backed by U.S. airstrikes")
-    r"Somali|Kenyan|Nigerian|Nigerien|Malian|Burkinabe|Chadian|Cameroonian|Congolese|"
-    r"Mozambican|Rwandan|Ugandan|Ethiopian|Sudanese|Libyan|Egyptian|Yemeni|Saudi|Turkish|"
-    r"Israeli|Iranian|Russian|Ukrainian|Philippine|Filipino|Thai|Colombian|French|British)\s+"
-    r"(?:forces|troops|army|soldiers)|(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
+    rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers)|"
+    # a state's strike from afar, by its adjective: "A Russian missile strike on Dnipro",
+    # "An Israeli strike on a car", "Indian shelling"
+    rf"{_STATE_STRIKE}|"
+    r"(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
     r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
     # a strike by the military, unnamed: "A military airstrike on a village"
     r"military(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?)\b)|"
@@ -71,7 +95,7 @@ FORCE_AGENT = re.compile(
     r"gunned\s+down|neutrali[sz]ed|raided|busted|rescued|conducted|launched|carried\s+out|"
     r"operations?|raids?|drives?)\s+by|"
     r"(?:encounters?|gunfights?|gun[\s-]battles?|clash(?:es)?|exchange\s+of\s+fire|"
-    r"shoot-?outs?|fighting)\s+with)\s+(?:the\s+)?(?:(?:a|an|joint)\s+)?"
+    r"shoot-?outs?|fighting)\s+with)\s+(?:the\s+)?(?:(?:a|an|joint)\s+){0,2}"
     r"(?:(?:teams?|units?|squads?|party|personnel|troops|men|officials|jawans)\s+of\s+"
     r"(?:the\s+)?)?(?:\d+\w*\s+)?$", re.I)
 # An agency the arrested are tied to or serve: no doer of their arrest.

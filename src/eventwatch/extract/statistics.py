@@ -140,7 +140,7 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
             attach_elaboration(text, sentence, out)
             continue
         if not _STAT_GATE.search(text, sentence.start, sentence.end) and not any(
-                sentence.start <= d.start < sentence.end and d.date.precision != "day"
+                sentence.start <= d.start < sentence.end and not d.date.names_days
                 for d in dates):
             continue  # no share, no aggregate noun, no period: no statistic (cheap test)
         clauses = split_clauses(text, sentence)
@@ -184,7 +184,7 @@ class _SentenceReader:
         self.wide = bool(_WIDE_PHRASE.search(text, s, e))
         self.aggregate_noun = bool(_AGGREGATE_NOUN.search(text, s, e))
         self.sentence_period = bool(PERIOD_PHRASE.search(text, self.head, e)) or any(
-            d.date.precision != "day" for d in self.usable)
+            not d.date.names_days for d in self.usable)
         self.counted = False  # a counted event noun of this sentence was accepted
         self.main: Statistic | None = None
         self.main_scope: _Scope | None = None
@@ -192,7 +192,7 @@ class _SentenceReader:
 
     def _own(self, clause: Clause, day: bool) -> list[DateMention]:
         return [d for d in self.usable if clause.start <= d.start < clause.end
-                and (d.date.precision == "day") == day]
+                and d.date.names_days == day]
 
     def _single_event(self, clause: Clause) -> bool:
         """"an attack that killed 70": a clause on one named event is an incident's toll."""
@@ -211,7 +211,7 @@ class _SentenceReader:
         own_period = anchor.period_cue or bool(self._own(clause, day=False)) or bool(
             PERIOD_PHRASE.search(self.text, clause.start, clause.end))
         if anchor.counted:
-            day_in_sentence = any(d.date.precision == "day" for d in self.usable)
+            day_in_sentence = any(d.date.names_days for d in self.usable)
             return (own_period or not day_in_sentence) and (
                 self.sentence_period or self.has_pct or self.wide)
         if anchor.kind != "value" or (anchor.measure is None and self.main is not None):
@@ -331,7 +331,7 @@ class _SentenceReader:
         if main is not None and not clause.comparison:
             return main.period, None
         if main is None:
-            rest = [d for d in self.usable if d.date.precision != "day"
+            rest = [d for d in self.usable if not d.date.names_days
                     and not clause_of(self.clauses, d.start).comparison]
             if rest:
                 return rest[0].date, (rest[0].start, rest[0].end)

@@ -14,8 +14,15 @@ times faster than one dateparser call per candidate.  Rules (``docs/codebook.md`
   "a month ago" or "two years ago" to the month or the year;
 * "A day earlier" opening a sentence counts back from the story's own day (:func:`day_told_back`,
   read by the pipeline for an incident that gives no day of its own);
-* a weekday ("on Monday") is the latest such day on or before the publication date, the
-  usual newsroom sense (the story reports a past event);
+* a weekday ("on Monday"), or a day of the month alone ("on the evening of the 3rd"), is the
+  latest such day on or before the publication date, the usual newsroom sense (the story
+  reports a past event);
+* "last week" and "earlier this week" are a calendar week (precision ``week``, the date its
+  Monday) and "over the weekend" the latest Saturday and Sunday (precision ``weekend``, the
+  date its Saturday): a span the text gives, never one of its days;
+* "overnight" told as when ("drones struck overnight", not "an overnight curfew") is the
+  night that ended on the publication date, dated that day (its small hours are the day's:
+  "overnight ... shortly after 2 a.m."), where "last night" is the day before;
 * a month named without a year is the latest such month not after the publication month;
 * "the month before" is relative to the month just named.
 """
@@ -77,7 +84,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|past|previous)\s+year\b", re.I)),
     # (not a paper's name: "reports India Today", "USA Today")
     ("yesterday", re.compile(r"\b(?<!India\s)(?<!USA\s)(?<!Pakistan\s)"
-                             r"(?P<word>yesterday|today|tonight|last\s+night|"
+                             r"(?P<word>yesterday|today|tonight|last\s+night|(?<!\ban\s)(?<!\bthe\s)overnight|"
                              r"this\s+morning|this\s+evening|day\s+before\s+yesterday)\b", re.I)),
     # "two days ago", "three days back": counted back from the publication date
     ("days_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -86,7 +93,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # publication date (no day: "a month" is a round figure)
     ("months_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
                               r"[1-9])\s+(?P<unit>months?|years?)\s+ago\b", re.I)),
+    # "last week", "earlier this week": a calendar week, not a day (precision ``week``, the
+    # date its Monday); "over the weekend": its Saturday and Sunday.  ("the past week" is a
+    # tally's period, no event's date.)
+    ("week", re.compile(r"\b(?:(?:earlier|early|late|later)\s+)?(?<!the\s)(?P<rel>this|last)"
+                        r"\s+week\b", re.I)),
+    ("weekend", re.compile(r"\b(?:(?P<rel>last|this|past|previous)\s+weekend|(?:over|during|"
+                           r"at|on)\s+the\s+weekend)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|late|early)\s+)?{_weekday}\b", re.I)),
+    # a day of the month alone: "on the evening of the 3rd" (not "the 3rd floor", "of the
+    # 3rd Battalion")
+    ("nth", re.compile(r"\b(?:on|of)\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
+                       r"(?!\s+(?!of\s+(?:this|the)\s+month)[A-Za-z])", re.I)),
     # "in January", "during January", "January's": a bare month
     # (the preposition is a look-behind so that "in January, 2019" is found as "my")
     ("month", re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
@@ -110,7 +128,8 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     "my": _MONTH_WORDS, "rel_month": ("this ", "last ", "next ", "past "),
     "month_before": ("month",), "rel_month_word": ("month",), "rel_year": ("year",),
     "yesterday": ("yesterday", "today", "tonight", "night", "this morning", "this evening"),
-    "days_ago": ("ago", "back"), "months_ago": ("ago",), "weekday": ("day",),
+    "days_ago": ("ago", "back"), "months_ago": ("ago",), "week": ("week",),
+    "weekend": ("weekend",), "weekday": ("day",), "nth": ("the ",),
     "month": _MONTH_WORDS, "year": ("19", "20"),
 }
 
@@ -234,6 +253,30 @@ def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
             return DateValue(base.year - count, None, None, "year")
         year, month = _shift_month(base.year, base.month, -count)
         return DateValue(year, month, None, "month")
+    if kind == "week":
+        if not base:
+            return None
+        # a calendar week, Monday to Sunday
+        start = base - timedelta(days=base.weekday() + 7 * (g["rel"].lower() == "last"))
+        return DateValue(start.year, start.month, start.day, "week")
+    if kind == "weekend":
+        if not base:
+            return None
+        # the latest Saturday on or before the story's day; "last weekend" told on a
+        # weekend day is the one before
+        back = (base.weekday() - 5) % 7
+        if (g.get("rel") or "").lower() in ("last", "previous") and base.weekday() >= 5:
+            back += 7
+        start = base - timedelta(days=back)
+        return DateValue(start.year, start.month, start.day, "weekend")
+    if kind == "nth":
+        if not base:
+            return None
+        year, month = base.year, base.month
+        if int(g["day"]) > base.day:  # the latest such day: last month's
+            year, month = _shift_month(year, month, -1)
+        return DateValue(year, month, int(g["day"]), "day") if _valid(
+            year, month, int(g["day"])) else None
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         if not base or (not rel and not _weekday_in_context(m)):
@@ -261,7 +304,8 @@ _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 def _weekday_in_context(m: re.Match[str]) -> bool:
     # A bare weekday ("Monday's blast", "late Sunday") is a date; "Sunday Times" is not.
     following = m.string[m.end(): m.end() + 12]
-    return bool(re.match(r"(?:'s|’s|\s+(?:night|morning|evening|afternoon|prayers?)|[,.;])",
+    return bool(re.match(r"(?:'s|’s|\s+(?:night|morning|evening|afternoon|prayers?|"
+                         r"services?|mass)\b|[,.;])",
                          following))
 
 
@@ -336,7 +380,8 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
         if value is None:
             continue
         rel = kind in ("md", "dm", "rel_month", "month_before", "rel_month_word", "rel_year",
-                       "yesterday", "days_ago", "months_ago", "weekday", "month")
+                       "yesterday", "days_ago", "months_ago", "week", "weekend", "weekday",
+                       "nth", "month")
         out.append(DateMention(s, e, m.group(0), value, kind, rel))
         if value.month is not None:
             last = value

@@ -133,6 +133,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     breakdowns = [f for f in figures if f.breakdown]
     more: list[Figure] = []
     told_sides: list[Figure] = []  # the same victims told again with their sides
+    replaced_killed: Figure | None = None  # the toll an update replaced
     own = [f for f in figures if f.measure == "killed" and not f.additive and
            _OWN_DEATH.search(text, f.start, f.end)]
     others_dead = any(f.measure == "killed" and not f.additive and f not in own
@@ -154,6 +155,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
             old.count.low == 1 and (fig.count.low or 0) > 1 and \
             bool(re.search(r"\b(?:him|her)$", text[old.start:old.end]))
         if old is None or fig.update or vague_then_exact or pronoun_then_count:
+            if fig.update and old is not None and fig.measure == "killed":
+                replaced_killed = old
             chosen[fig.measure] = fig
         elif _more_of_another_side(text, old, fig):
             more.append(fig)
@@ -167,6 +170,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
     result.evidence.extend(Evidence(f.measure, f.start, f.end, text[f.start:f.end])
                            for f in told_sides)
+    _keep_one_side(result, chosen.get("killed"), replaced_killed, additions)
     for fig in breakdowns:
         _apply_breakdown(result, fig, text)
     # in the order told: "Two policemen were injured ... and one of them succumbed ... two
@@ -355,6 +359,22 @@ def _dead_told_first(figures: Sequence[Figure], toll: Figure | None,
         toll.start < toll_wounded.start < death.start and toll_wounded.count.low == n and \
         any(f.measure == "killed" and not f.additive and toll.start < f.start < death.start
             and f.count.low == toll.count.low - n for f in figures)
+
+
+def _keep_one_side(result: Casualties, toll: Figure | None, replaced: Figure | None,
+                   deaths: Sequence[Figure]) -> None:
+    """An updated toll that names no side keeps the side of the toll it replaced where all of
+    those dead and every later death told were of one side: "Two Army soldiers were killed
+    ... One of the injured soldiers, a havildar, succumbed ..., taking the death toll to
+    three" is three soldiers."""
+    if toll is None or replaced is None or not toll.update or toll.count.by_category or \
+            not deaths or result.killed.low is None:
+        return
+    sides = set(replaced.count.by_category)
+    if len(sides) != 1 or sum(replaced.count.by_category.values()) != replaced.count.low:
+        return
+    if all(set(d.count.by_category) == sides for d in deaths):
+        result.killed.by_category = {sides.pop(): result.killed.low}
 
 
 def _toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:

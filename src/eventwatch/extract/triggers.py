@@ -84,6 +84,11 @@ _LEGACY_ORDNANCE = guarded(r"\b(?:mine\s+action|de-?mining|unexploded\s+ordnance
                            r"(?:years?|decades?)\s+(?:back|ago))\b", re.I)
 
 
+# Hostages freed: "freed 23 kidnap victims", "rescued two abducted traders".
+_FREED_BEFORE = re.compile(r"\b(?:freed|rescued|released|recovered|liberated)\s+(?:the\s+)?"
+                           r"(?:\w+\s+)?$", re.I)
+_VICTIM_NEXT = re.compile(r"\s+(?:victims?|hostages?|captives?)\b", re.I)
+
 def _drone_struck_nothing(text: str, m: re.Match[str]) -> bool:
     """A bare "drone" that is neither the means nor the subject of an act, or one traded."""
     if m.group(0).lower() not in ("drone", "drones"):
@@ -131,6 +136,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if cls == "arrest" and _RULES_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # the rules of arrest, none made: "directives ... on the arrest and
                 # detention of persons under the Prevention of Terrorism Act (PTA)"
+            if cls == "kidnap" and _FREED_BEFORE.search(text, max(0, m.start() - 30),
+                                                        m.start()) and \
+                    _VICTIM_NEXT.match(text, m.end()):
+                continue  # the hostages of an earlier act, freed: "troops ... freed 23
+                # kidnap victims" (the freeing is the operation's)
             if cls == "kidnap" and _INTENT_BEFORE.search(text, max(0, m.start() - 30),
                                                          m.start()):
                 continue  # an aim, none taken: "came to the house of Jumma Khan ... with a

@@ -98,6 +98,12 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         if "shelling" in classes and (not harmed or "clash" not in classes):
             # cross-border mortar fire that wounded villagers is shelling, not a clash
             return "shelling_artillery_missile_attack", None, False
+        if "clash" not in classes and classes & {"armed", "attack", "operation"} and \
+                (set(killed.by_category) | set(wounded.by_category)) == {"civilians"}:
+            # the state's men harmed only civilians, in no fight told: ACLED's attack
+            # (violence against civilians): "Malian soldiers killed at least 30 civilians in
+            # a village" (an encounter's bystanders stay the encounter's)
+            return "attack", None, False
         if classes & {"clash", "armed", "attack", "operation"} and (
                 harmed or "clash" in classes):
             return "armed_clash", None, False
@@ -348,12 +354,32 @@ _THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s
                         r"(?:[\w-]+\s+){0,4}$", re.I)
 
 
+# A civilian site a strike from afar hit, and its GTD target type (by the first four letters).
+_CIVIL_SITE_HIT = re.compile(
+    r"\b(?:strikes?|missiles?|rockets?|shelling|drones?|bombs?|attacks?)\s+(?:on|hit|struck|"
+    r"slammed\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<site>apartment|residential|"
+    r"block\s+of\s+flats|high-rise|school|university|market|shopping|supermarket|"
+    r"restaurant|cafe|hotel|railway|trains?|bus\s+station|buses|bus|minibus|passenger|energy|"
+    r"power\s+(?:plant|station|facility)|substation|port|harbou?r|ships?|vessels?|ferry)\b",
+    re.I)
+_CIVIL_SITES = {"apar": "private_citizens", "resi": "private_citizens",
+                "bloc": "private_citizens", "high": "private_citizens",
+                "scho": "educational_institution", "univ": "educational_institution",
+                "mark": "business", "shop": "business", "supe": "business", "rest": "business",
+                "cafe": "business", "hote": "business", "rail": "transportation",
+                "trai": "transportation", "bus ": "transportation", "bus": "transportation",
+                "buse": "transportation", "mini": "transportation", "pass": "transportation",
+                "ener": "utilities", "powe": "utilities", "subs": "utilities",
+                "port": "maritime", "harb": "maritime", "ship": "maritime", "vess": "maritime",
+                "ferr": "maritime"}
+
+
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count, kidnapped: Count | None = None,
                 doers: Sequence[tuple[int, int]] = (),
                 groups: Sequence[tuple[int, int]] = (), defused: bool = False,
                 forces: Sequence[tuple[int, int, str]] = (), remote: bool = False,
-                ) -> tuple[str, Evidence | None]:
+                on_civilians: bool = False) -> tuple[str, Evidence | None]:
     """The GTD target type: the thing aimed at, else what the victims were; unknown where
     the report says the aim is not known (GTD codes what is known, not the victims' side).
     ``doers``: the spans that name the perpetrators, whose words are not the target ("the
@@ -365,9 +391,20 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     ``forces``: the spans that name state forces of the actor base, with the target type each
     gives when an attack aims at it ("attacked Assam Rifles (AR) personnel"). ``kidnapped``:
     the hostages, whose side counts where no one was hurt and all were civilians.
-    ``remote``: the act was an air strike or shelling."""
+    ``remote``: the act was an air strike or shelling; ``on_civilians``: a state's attack
+    that harmed only civilians, in no fight (ACLED's violence against civilians)."""
+    harmed = {**wounded.by_category, **killed.by_category}.keys()
     if state_operation:
-        if remote and {**wounded.by_category, **killed.by_category}.keys() == {"civilians"}:
+        if remote and "militants" not in harmed:
+            # a strike from afar that hit a civilian site it names: "A Russian missile strike
+            # on an apartment block ... killed at least 12 people" (a house or a compound
+            # says nothing: the drones of the tribal areas struck militants' hideouts there)
+            for start, end in spans:
+                hit = _CIVIL_SITE_HIT.search(text, start, end)
+                if hit:
+                    return _CIVIL_SITES[hit.group("site").lower()[:4]], Evidence(
+                        "target_type", hit.start("site"), hit.end("site"), hit.group("site"))
+        if (remote or on_civilians) and harmed == {"civilians"}:
             # a state's strike from afar that hurt only civilians aimed at no armed group we
             # can tell: "A military airstrike on a village ... killed at least 30 civilians"
             # (not an encounter's bystanders: the fight was with militants)

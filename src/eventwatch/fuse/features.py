@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from sys import intern
 
-from eventwatch.models import DateValue, Incident
+from eventwatch.models import SPAN_DAYS, DateValue, Incident
 from eventwatch.resources.names import name_key
 
 MentionKey = tuple[str, int]
@@ -168,6 +168,9 @@ def day_range(value: DateValue | None) -> tuple[int | None, int | None, bool]:
         day = date(value.year, value.month, value.day).toordinal()
     except ValueError:
         return None, None, False
+    span = SPAN_DAYS.get(value.precision)
+    if span is not None:  # "last week": its seven days, none of them told
+        return day, day + span - 1, False
     return day, day, True
 
 

@@ -42,12 +42,15 @@ class Actor:
     countries: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     unresolved: bool = False
+    # the country whose armed forces as a whole this is ("Russian Armed Forces": RU), named
+    # when a report names them only by the country's adjective ("A Russian missile strike")
+    forces_of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The actor as a data-file entry (empty fields left out)."""
         out: dict[str, Any] = {"name": self.name, "kind": self.kind}
         for key in ("aliases", "acronyms", "parent", "splinter_of", "merged_into",
-                    "countries", "sources"):
+                    "countries", "sources", "forces_of"):
             value = getattr(self, key)
             if value:
                 out[key] = list(value) if isinstance(value, tuple) else value
@@ -132,6 +135,10 @@ def parse_entry(raw: Any, where: str) -> ActorFileEntry:
     if bad:
         raise DataError(Errors.E015, where, reason="countries must be ISO 3166-1 alpha-2 "
                         f"codes in capitals, not {', '.join(bad)}")
+    forces_of = _optional(raw.get("forces_of"), where, "forces_of")
+    if forces_of is not None and (kind != "state" or not _COUNTRY.fullmatch(forces_of)):
+        raise DataError(Errors.E015, where, reason="'forces_of' is the ISO 3166-1 alpha-2 code "
+                        "of the country whose armed forces a state actor is")
     acronyms = _strings(raw.get("acronyms"), where, "acronyms")
     rules = raw.get("acronym_rules") or {}
     valid_rules = {r.value for r in AcronymRule}
@@ -144,7 +151,8 @@ def parse_entry(raw: Any, where: str) -> ActorFileEntry:
         acronyms=acronyms, parent=_optional(raw.get("parent"), where, "parent"),
         splinter_of=_optional(raw.get("splinter_of"), where, "splinter_of"),
         merged_into=_optional(raw.get("merged_into"), where, "merged_into"),
-        countries=countries, sources=_strings(raw.get("sources"), where, "sources"))
+        countries=countries, sources=_strings(raw.get("sources"), where, "sources"),
+        forces_of=forces_of)
     return ActorFileEntry(actor, dict(rules),
                       _strings(raw.get("case_sensitive"), where, "case_sensitive"),
                       _optional(raw.get("note"), where, "note"))

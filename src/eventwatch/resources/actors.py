@@ -195,6 +195,8 @@ class ActorBase:
         self._entries = list(entries)
         self._actors = [e.actor for e in self._entries]
         self._by_name = {a.name: i for i, a in enumerate(self._actors)}
+        # (a later entry, the analyst's, wins)
+        self._forces_of = {a.forces_of: a for a in self._actors if a.forces_of}
         self._not_actors = tuple(normalise_name(n).lower() for n in not_actors)
         self._check_references(source)
         self._folded: dict[str, int] = {}
@@ -294,6 +296,11 @@ class ActorBase:
         """The data-file entry, matching options included, of the actor ``name`` names."""
         actor = self.get(name)
         return None if actor is None else self._entries[self._by_name[actor.name]].to_dict()
+
+    def armed_forces_of(self, country: str) -> Actor | None:
+        """The state actor that is the armed forces of ``country`` (ISO alpha-2) as a whole
+        (``forces_of`` in the data), if the base has one."""
+        return self._forces_of.get(country)
 
     def get(self, name: str) -> Actor | None:
         """The actor with this canonical name, alias or acronym.  Acronyms must match in

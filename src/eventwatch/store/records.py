@@ -52,7 +52,8 @@ _PARTS = {
 COLUMNS: tuple[Column, ...] = (
     Column("id", "int", "Incident id in this database."),
     Column("date", "str", "ISO 8601 date at its precision: 2019-01-14, 2019-01 or 2019."),
-    Column("date_precision", "str", "day | month | year | mid-year | quarter | early | late."),
+    Column("date_precision", "str",
+           "day | week | weekend | month | year | mid-year | quarter | early | late."),
     Column("country", "str", "ISO 3166-1 alpha-2 country code."),
     Column("admin1", "str", "Province or state (GeoNames spelling)."),
     Column("admin2", "str", "District, where known."),

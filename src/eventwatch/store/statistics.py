@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 STATISTIC_COLUMNS: tuple[Column, ...] = (
     Column("id", "int", "Statistic id in this database."),
     Column("period", "str", "ISO 8601 period at its precision: 2018, 2019-01 (empty if none)."),
-    Column("period_precision", "str", "day | month | year | mid-year | quarter | early | late."),
+    Column("period_precision", "str",
+           "day | week | weekend | month | year | mid-year | quarter | early | late."),
     Column("measure", "str", "What is counted: attacks, killed, wounded, arrests..."),
     Column("country", "str", "Scope: ISO 3166-1 alpha-2 country code(s)."),
     Column("admin1", "str", "Scope: province(s) or state(s)."),

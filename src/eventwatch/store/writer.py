@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from eventwatch.models import (
     PERPETRATOR_KINDS,
+    SPAN_DAYS,
     Article,
     Count,
     DateValue,
@@ -64,7 +65,8 @@ def date_range(value: DateValue | None) -> tuple[date | None, date | None]:
         return date(year, 1, 1), date(year, 12, 31)
     if day is None:
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    return date(year, month, day), date(year, month, day)
+    first = date(year, month, day)
+    return first, first + timedelta(days=SPAN_DAYS.get(value.precision, 1) - 1)
 
 
 class ActorIds:
