@@ -281,7 +281,13 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 _VILLAGE_WORD.search(m.text))) or
             # (or any place where the act is said to have taken place: "The attack took place
             # in Khar, the main town of Bajaur")
-            _TOOK_PLACE_BEFORE.search(text, max(s.start, m.start - 25), m.start))
+            _TOOK_PLACE_BEFORE.search(text, max(s.start, m.start - 25), m.start) or
+            # (or a town told as one, or the site of the act in it: "near the avocado-growing
+            # city of Uruapan", "arrived at the boarding school in Kankara", "The strike on
+            # the city's Saltivka neighborhood")
+            _TOWN_OF_BEFORE.search(text, max(s.start, m.start - 40), m.start) or
+            _SITE_IN_BEFORE.search(text, max(s.start, m.start - 30), m.start) or
+            _NEIGHBOURHOOD_AFTER.match(text, m.end))
         for m in doc.matches)] \
         if entry.kind in ("admin1", "admin2", "country") and site is None else []
     if later:
@@ -376,6 +382,9 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*
                            r"area|sector|town|locality|[Dd]istrict)\s+(?:of|in)\s+)?$")
 # (a tehsil too: "The blast targeted a convention ... in the Khar tehsil of the district")
 _KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality|tehsil)\b")
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village)s?\s+of\s+$", re.I)
+_SITE_IN_BEFORE = re.compile(r"\b(?:school|camp|base|market|mosque|church|checkpoint|hospital|"
+                             r"building|post)\s+(?:in|at|near)\s+$", re.I)
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:locality|mohalla|colony|neighbou?rhood)\b", re.I)
 
 

@@ -237,21 +237,28 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
     only an area told as the town's counts ("in the town's Ghop area")."""
     for s in sentences:
         named = _LATER_SITE_RE.search(text, s.start, s.end)
+        # (a place the gazetteer knows only as the town's own quarter: "The strike on the
+        # city's Saltivka neighborhood")
         if named and not _HOME_BEFORE.search(text, max(s.start, named.start() - 40),
-                                             named.start()) and not any(
-                p.start <= named.start("name") < p.end for p in matches) and \
+                                             named.start()) and (named.group("owner") or not any(
+                p.start <= named.start("name") < p.end for p in matches)) and \
                 not _OTHER_UNIT_AFTER.match(text, named.end()) and (
-                    not in_town or named.group("owner")) and any(
-                    pattern.search(s.text) for pattern in TRIGGER_RE.values()):
+                    not in_town or named.group("owner")) and (any(
+                    pattern.search(s.text) for pattern in TRIGGER_RE.values()) or
+                    _THE_ACT.match(s.text)):
             return named.start("name"), named.end("name"), named.group("name")
     return None
 
 
-_LATER_SITE_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<owner>(?:town|city)['’]s\s+)?"
+_LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s\s))\s+(?:the\s+)?"
+                            r"(?P<owner>(?:town|city)['’]s\s+)?"
                             # (not a unit's word: "in the Agency area")
                             r"(?!(?:Agency|District|Division|Tehsil|Police|State|Province|"
                             r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
-                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|area|locality)\b")
+                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|area|locality|"
+                            r"neighbou?rhood)\b")
+# The act named back at a sentence's start: "The strike on the city's Saltivka neighborhood".
+_THE_ACT = re.compile(r"\W*The\s+(?:attack|strike|blast|bombing|explosion|ambush|raid)\b")
 _OTHER_UNIT_AFTER = re.compile(r"\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
                                r"(?:[Dd]istrict|[Pp]rovince|[Aa]gency)\b")
 # Someone's home or origin, no scene: "a resident of", "hailed from", "native of".

@@ -144,7 +144,7 @@ REFERS_BACK_RE = guarded(
     # the death toll had risen to 31"
     r"\bdeath\s+toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|jumped)\b|"
     r"^\W*(?:The|the)\s+(?:attack|attacker|attackers|bomber|"
-    r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid)\b")
+    r"blast|bombing|explosion|assailants|gunmen|militants|ambush|raid|strike)\b")
 # The act told as bearing a group's marks, whatever past acts of the group the sentence also
 # names: "the attack bore the hallmarks of the Islamic State Khorasan Province, which has
 # attacked JUI-F gatherings before" is context of this act, no background of its own.

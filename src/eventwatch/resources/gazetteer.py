@@ -521,7 +521,12 @@ def _in_person_name(text: str, start: int, end: int, strong: bytearray) -> bool:
 
 
 def _prefer(ents: tuple[GazEntry, ...], kind: str) -> tuple[GazEntry, ...]:
-    return tuple(e for e in ents if e.kind == kind) + tuple(e for e in ents if e.kind != kind)
+    """The entries of the kind a unit word names first; a province or a state named so is
+    only that ("Katsina state" is the state, not its capital city), where there is one."""
+    preferred = tuple(e for e in ents if e.kind == kind)
+    if kind == "admin1" and preferred:
+        return preferred
+    return preferred + tuple(e for e in ents if e.kind != kind)
 
 
 def _article_start(surface: str) -> bool:
