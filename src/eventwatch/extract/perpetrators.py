@@ -338,7 +338,15 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
     found = list(named.values()) + found
     if state_operation:
         state = _state_doer(text, sentences, actors, actor_matches)
-        if state and not any(f.perpetrator.kind == "state" for f in found):
+        if state and (not any(f.perpetrator.kind == "state" for f in found) or (
+                # a state's forces named by its adjective beside another force named: "Malian
+                # soldiers and fighters of Russia's Africa Corps killed"
+                state.perpetrator.actor is not None and
+                actors.get(state.perpetrator.mention) is None and
+                NATION_RE.search(state.perpetrator.mention) is not None and
+                all(f.perpetrator.actor != state.perpetrator.actor and not (
+                    f.evidence.start < state.evidence.end and
+                    state.evidence.start < f.evidence.end) for f in found))):
             found.insert(0, state)
         return [f for f in found if f.perpetrator.kind == "state" or
                 f.perpetrator.status == "claimed"]
