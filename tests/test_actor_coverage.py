@@ -229,6 +229,12 @@ FTO_BEYOND: list[tuple[str, str, tuple[str, ...]]] = [
     ("ISIS-Mozambique", "Islamic State Mozambique Province", ()),
     ("Segunda Marquetalia", "Segunda Marquetalia", ()),
     ("National Liberation Army (Colombia)", "National Liberation Army (Colombia)", ("ELN",)),
+    # (stop 31: the cartels and gangs designated in 2025)
+    ("Cartel de Jalisco Nueva Generacion", "Jalisco New Generation Cartel", ("CJNG",)),
+    ("Cartel de Sinaloa", "Sinaloa Cartel", ()),
+    ("Tren de Aragua", "Tren de Aragua", ()),
+    ("Viv Ansanm", "Viv Ansanm", ()),
+    ("Gran Grif", "Gran Grif", ()),
 ]
 
 

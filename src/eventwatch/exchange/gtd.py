@@ -73,7 +73,8 @@ SPECIFICITY = {"exact": 1, "locality": 1, "district": 3, "admin1": 4, "country":
 GTD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("eventid", "YYYYMMDD + 4-digit number within the day."),
     ("iyear", "Year."), ("imonth", "Month, 0 if unknown."), ("iday", "Day, 0 if unknown."),
-    ("approxdate", "The date as known when not day-precise (2019-01, 2019)."),
+    ("approxdate", "The date as known when not day-precise (2019-01, 2019; a week "
+                   "2026-05-04/2026-05-10)."),
     ("extended", "1 if the incident lasted more than 24 hours (always 0: not extracted)."),
     ("country", "GTD country code (where checked), else empty."),
     ("country_txt", "Country name."), ("region", "GTD region code 1-12."),
