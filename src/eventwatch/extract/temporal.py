@@ -103,7 +103,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|on|late|early)\s+)?{_weekday}\b", re.I)),
     # a day of the month alone: "on the evening of the 3rd" (not "the 3rd floor", "of the
     # 3rd Battalion")
-    ("nth", re.compile(r"\b(?:on|of)\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
+    # (the scan starts at the digits' few places; "on the" or "of the" before is checked then)
+    ("nth", re.compile(r"(?<![\w.])(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
                        r"(?!\s+(?!of\s+(?:this|the)\s+month)[A-Za-z])", re.I)),
     # "in January", "during January", "January's": a bare month
     # (the preposition is a look-behind so that "in January, 2019" is found as "my")
@@ -129,7 +130,8 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     "month_before": ("month",), "rel_month_word": ("month",), "rel_year": ("year",),
     "yesterday": ("yesterday", "today", "tonight", "night", "this morning", "this evening"),
     "days_ago": ("ago", "back"), "months_ago": ("ago",), "week": ("week",),
-    "weekend": ("weekend",), "weekday": ("day",), "nth": ("the ",),
+    "weekend": ("weekend",), "weekday": ("day",),
+    "nth": ("0th", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"),
     "month": _MONTH_WORDS, "year": ("19", "20"),
 }
 
@@ -270,7 +272,8 @@ def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
         start = base - timedelta(days=back)
         return DateValue(start.year, start.month, start.day, "weekend")
     if kind == "nth":
-        if not base:
+        if not base or m.string[max(0, m.start() - 7):m.start()].lower() not in (
+                "on the ", "of the "):
             return None
         year, month = base.year, base.month
         if int(g["day"]) > base.day:  # the latest such day: last month's
