@@ -533,9 +533,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     OF_ARMED_GROUP.match(text, person.end("head")):
                 side = "militants"  # "killed a member of the All Adivasi National
                 # Liberation Army (AANLA)"
-            elif side in (None, "civilians") and \
-                    person.group("head").lower().startswith("member") \
-                    and OF_STATE_FORCE.match(text, person.end("head")):
+            elif side in (None, "civilians") and OF_STATE_FORCE.match(text, person.end("head")) \
+                    and person.group("head").lower().startswith("member"):
                 side = "security_forces"  # "killed a member of the Kenya Defence Forces"
             return [Group(q, side, person.start("np"), person.end("np"))]
     held = _OBJECT_RELATIVE.search(text, max(0, vm.start() - 30), vm.start()) \

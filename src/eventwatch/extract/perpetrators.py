@@ -31,6 +31,7 @@ from eventwatch.extract.state_doers import (
     NATION_RE,
     STATE_RE,
     TIED_TO,
+    joined_force_acted,
     state_force,
 )
 from eventwatch.models import Evidence, Perpetrator
@@ -300,7 +301,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             if status is None and match.actor.kind == "state" and (
                     FORCE_DID.match(text, match.end, sentence.end) or FORCE_AGENT.search(
                         text, max(sentence.start, match.start - 60), match.start) or
-                    _joined_force_acted(text, sentence, match, actor_matches)):
+                    joined_force_acted(text, sentence, match, actor_matches)):
                 # "26 Assam Rifles (AR) arrested four persons", "killed in a gunfight with
                 # Rapid Action Battalion RAB", "arrested by a team of Assam Rifles"
                 status = "attributed"
@@ -561,32 +562,6 @@ KIND_ATTACK_RE = guarded(
     r"\b(?:a|an|the)\s+(?:(?P<hedge>suspected)\s+)?(?:(?:deadly|daring|major|fresh|"
     r"fierce|massive|coordinated|pre-dawn|dawn)\s+)?(?P<np>militant|terrorist|insurgent|"
     r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
-
-
-# Two forces joined in one team: "a joint team of the District Reserve Guard and the Central
-# Reserve Police Force", "Assam Rifles and Manipur Police personnel".
-_FORCES_JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|along\s+with|together\s+"
-                            r"with)\s+(?:the\s+)?$", re.I)
-
-
-def _joined_force_acted(text: str, sentence: Sentence, match: ActorMatch,
-                        actor_matches: Sequence[ActorMatch]) -> bool:
-    """A state force joined by "and" to one told as acting (or as the other side of the
-    fight), right after or before it, acted with it."""
-    for other in actor_matches:
-        if other is match or other.actor.kind != "state" or \
-                not (sentence.start <= other.start < sentence.end):
-            continue
-        if other.start >= match.end and _FORCES_JOINED.fullmatch(text, match.end, other.start):
-            first, last = match, other
-        elif other.end <= match.start and _FORCES_JOINED.fullmatch(text, other.end, match.start):
-            first, last = other, match
-        else:
-            continue
-        if FORCE_DID.match(text, last.end, sentence.end) or FORCE_AGENT.search(
-                text, max(sentence.start, first.start - 60), first.start):
-            return True
-    return False
 
 
 def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,

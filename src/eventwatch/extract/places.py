@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from eventwatch.extract.doc_places import DISTRICT_SUFFIX as _DISTRICT_SUFFIX
 from eventwatch.extract.doc_places import DocPlaces
-from eventwatch.extract.scenes import CROSSING, ROAD, is_site, later_site, local_site
+from eventwatch.extract.scenes import CROSSING, ROAD, is_site, later_site, local_site, told_as_town
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
@@ -285,9 +285,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             # (or a town told as one, or the site of the act in it: "near the avocado-growing
             # city of Uruapan", "arrived at the boarding school in Kankara", "The strike on
             # the city's Saltivka neighborhood")
-            _TOWN_OF_BEFORE.search(text, max(s.start, m.start - 40), m.start) or
-            _SITE_IN_BEFORE.search(text, max(s.start, m.start - 30), m.start) or
-            _NEIGHBOURHOOD_AFTER.match(text, m.end))
+            told_as_town(text, s.start, m.start) or _NEIGHBOURHOOD_AFTER.match(text, m.end))
         for m in doc.matches)] \
         if entry.kind in ("admin1", "admin2", "country") and site is None else []
     if later:
@@ -382,9 +380,6 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*
                            r"area|sector|town|locality|[Dd]istrict)\s+(?:of|in)\s+)?$")
 # (a tehsil too: "The blast targeted a convention ... in the Khar tehsil of the district")
 _KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality|tehsil)\b")
-_TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village)s?\s+of\s+$", re.I)
-_SITE_IN_BEFORE = re.compile(r"\b(?:school|camp|base|market|mosque|church|checkpoint|hospital|"
-                             r"building|post)\s+(?:in|at|near)\s+$", re.I)
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:locality|mohalla|colony|neighbou?rhood)\b", re.I)
 
 

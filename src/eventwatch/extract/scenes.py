@@ -21,7 +21,7 @@ from eventwatch.extract.state_doers import NATIONS
 from eventwatch.resources.gazetteer import PlaceMatch
 
 __all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER",
-           "NOT_SITE_BEFORE", "ROAD", "is_site", "later_site", "local_site"]
+           "NOT_SITE_BEFORE", "ROAD", "is_site", "later_site", "local_site", "told_as_town"]
 
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
@@ -257,6 +257,17 @@ _LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s
                             r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|area|locality|"
                             r"neighbou?rhood)\b")
+def told_as_town(text: str, lo: int, start: int) -> bool:
+    """The place at ``start`` is told as a town ("near the avocado-growing city of Uruapan")
+    or as the town of the act's site ("arrived at the boarding school in Kankara"); ``lo``:
+    where its sentence starts."""
+    return bool(_TOWN_OF_BEFORE.search(text, max(lo, start - 40), start) or
+                _SITE_IN_BEFORE.search(text, max(lo, start - 30), start))
+
+
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village)s?\s+of\s+$", re.I)
+_SITE_IN_BEFORE = re.compile(r"\b(?:school|camp|base|market|mosque|church|checkpoint|hospital|"
+                             r"building|post)\s+(?:in|at|near)\s+$", re.I)
 # The act named back at a sentence's start: "The strike on the city's Saltivka neighborhood".
 _THE_ACT = re.compile(r"\W*The\s+(?:attack|strike|blast|bombing|explosion|ambush|raid)\b")
 _OTHER_UNIT_AFTER = re.compile(r"\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?\s+"

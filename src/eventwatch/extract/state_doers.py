@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.people import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
 
+if TYPE_CHECKING:
+    from eventwatch.resources.actors import ActorMatch
+
 __all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES", "NATION_RE",
-           "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "state_force"]
+           "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "joined_force_acted", "state_force"]
 
 # The adjectives of states whose forces the wire services name so ("Somali forces backed by
 # U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
@@ -128,3 +132,29 @@ _STATION_AFTER = re.compile(r"\s+(?:[Ss]tations?|[Pp]osts?|[Oo]utposts?|[Ll]imit
                             r"[Jj]urisdiction)\b")
 _TITLE_OF_BEFORE = re.compile(r"\b(?:[Ss]uperintendent|[Ii]nspector|[Dd]irector|[Cc]ommissioner|"
                               r"[Cc]hief|[Gg]eneral)\s+of\s+$")
+
+
+# Two forces joined in one team: "a joint team of the District Reserve Guard and the Central
+# Reserve Police Force", "Assam Rifles and Manipur Police personnel".
+_FORCES_JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|along\s+with|together\s+"
+                            r"with)\s+(?:the\s+)?$", re.I)
+
+
+def joined_force_acted(text: str, sentence: Sentence, match: ActorMatch,
+                        actor_matches: Sequence[ActorMatch]) -> bool:
+    """A state force joined by "and" to one told as acting (or as the other side of the
+    fight), right after or before it, acted with it."""
+    for other in actor_matches:
+        if other is match or other.actor.kind != "state" or \
+                not (sentence.start <= other.start < sentence.end):
+            continue
+        if other.start >= match.end and _FORCES_JOINED.fullmatch(text, match.end, other.start):
+            first, last = match, other
+        elif other.end <= match.start and _FORCES_JOINED.fullmatch(text, other.end, match.start):
+            first, last = other, match
+        else:
+            continue
+        if FORCE_DID.match(text, last.end, sentence.end) or FORCE_AGENT.search(
+                text, max(sentence.start, first.start - 60), first.start):
+            return True
+    return False

@@ -89,6 +89,7 @@ _FREED_BEFORE = re.compile(r"\b(?:freed|rescued|released|recovered|liberated)\s+
                            r"(?:\w+\s+)?$", re.I)
 _VICTIM_NEXT = re.compile(r"\s+(?:victims?|hostages?|captives?)\b", re.I)
 
+
 def _drone_struck_nothing(text: str, m: re.Match[str]) -> bool:
     """A bare "drone" that is neither the means nor the subject of an act, or one traded."""
     if m.group(0).lower() not in ("drone", "drones"):
