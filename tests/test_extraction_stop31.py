@@ -255,6 +255,14 @@ def test_a_blame_in_the_next_paragraph(resources: Resources) -> None:
     assert _perps(incident) == [("Viv Ansanm", "non_state", "attributed")]
 
 
+def test_the_doers_own_spokesman_claims(resources: Resources) -> None:
+    incident = _one(resources, "ADDIS ABABA, March 24 (Reuters) - Fano militiamen ambushed an "
+                               "Ethiopian army convoy near Debre Markos over the weekend, killing "
+                               "18 soldiers, a spokesman for the militia said on Tuesday.",
+                    "2026-03-24")
+    assert _perps(incident) == [("Fano", "non_state", "claimed")]
+
+
 # --- counts ------------------------------------------------------------------------------------
 def test_members_of_a_states_force_are_security_forces(resources: Resources) -> None:
     incident = _one(resources, "BAGHDAD (Reuters) - Three members of the Popular Mobilisation "

@@ -247,7 +247,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         if not (doers and (DOER_VERB_RE.match(after) or DOER_VERB_RE.match(tail))):
             return None
     if DOER_VERB_RE.match(tail) or ATTACK_OF_RE.match(after):
-        return "attributed"
+        # (told by the doers' own spokesman, it is their claim: "Fano militiamen ambushed an
+        # Ethiopian army convoy ..., a spokesman for the militia said")
+        return "claimed" if _OWN_SPOKESMAN.search(after) else "attributed"
     between = re.search(r"\bbetween\s+(?:the\s+)?(?:banned\s+)?$", window)
     if between or (re.match(r"^\s*(?:\([^)]*\)\s*)?(?:militants\s+)?and\s+(?:the\s+)?",
                            after) and re.search(r"\bbetween\b", window)):
@@ -255,6 +257,10 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
+# The doers' own spokesman telling the act: ", a spokesman for the militia said".
+_OWN_SPOKESMAN = re.compile(r",\s*(?:a|the)\s+spokes(?:man|woman|person)\s+for\s+the\s+"
+                            r"(?:militia|group|rebels?|insurgents?|outfit|movement|organi[sz]ation)"
+                            r"\s+(?:said|told|says|claimed)\b", re.I)
 # A suspicion of a group's hand, the group named after it in the clause.
 _INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|blamed|"
                                  r"pointed\s+to|points\s+to|point\s+to)\s+(?:the\s+)?"
