@@ -26,7 +26,7 @@ from eventwatch.extract.not_places import (
 )
 from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
 
-__all__ = ["DISTRICT_SUFFIX", "DocPlaces", "document_places", "without"]
+__all__ = ["DISTRICT_SUFFIX", "DocPlaces", "countries_of_places", "document_places", "without"]
 
 # A name written as a district or an agency: "Chirang District", "Khyber Agency".
 DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
@@ -231,3 +231,17 @@ def without(doc: DocPlaces, start: int, end: int) -> DocPlaces:
     """The same article context with the matches inside [start, end) removed."""
     return DocPlaces(tuple(m for m in doc.matches if not (start <= m.start < end)),
                      doc.countries, doc.admin1s, doc.excluded)
+
+
+def countries_of_places(text: str, matches: Sequence[PlaceMatch]) -> list[str]:
+    """The countries ``matches`` (one sentence's places) name as a place's own: "near the town
+    of Djibo in northern Burkina Faso ..., while Niger said" puts the incident in Burkina
+    Faso, whichever country the story names more."""
+    return [c.entries[0].country for c in matches if c.entries[0].kind == "country" and any(
+        m.end <= c.start and _IN_COUNTRY.fullmatch(text, m.end, c.start) and
+        any(x.country == c.entries[0].country for x in m.entries) for m in matches)]
+
+
+# The words between a place and the country it is in: "Djibo in northern Burkina Faso".
+_IN_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+                         r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?")

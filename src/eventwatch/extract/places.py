@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.doc_places import DISTRICT_SUFFIX as _DISTRICT_SUFFIX
-from eventwatch.extract.doc_places import DocPlaces
+from eventwatch.extract.doc_places import DocPlaces, countries_of_places
 from eventwatch.extract.scenes import CROSSING, ROAD, is_site, later_site, local_site, told_as_town
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
@@ -170,6 +170,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                        for m, _ in sorted(inside, key=lambda ms: not _explicit_unit(ms[0].text))
                        if m.entries[0].kind in ("admin1", "admin2") and
                        not _NEIGHBOURHOOD_AFTER.match(text, m.end)]
+    local_countries += countries_of_places(text, [m for m, s in inside if s is first])
     countries = tuple(dict.fromkeys([*local_countries, *doc.countries]))
     admin1s = tuple(a for a in dict.fromkeys([*local_admin1, *doc.admin1s]) if a)
     resolved = [(gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s), m)

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -364,7 +365,7 @@ class ActorBase:
                 o_end += 1  # "NSCN (IM)": the pattern's closing bracket was read as a space
                 span = text[o_start:o_end]
             out.append(ActorMatch(o_start, o_end, span, self._actors[pattern.actor]))
-        return out
+        return _defined_acronyms(text, out, self.family)
 
     def find_unresolved(self, text: str) -> list[tuple[int, int, str]]:
         """Capitalised multiword names that look like organisations but are not in the base,
@@ -389,6 +390,35 @@ class ActorBase:
             if not any(n in key for n in self._not_actors):
                 out.append((start, end, text[start:end]))
         return out
+
+
+def _defined_acronyms(text: str, matches: list[ActorMatch],
+                      family: Callable[[str], str]) -> list[ActorMatch]:
+    """An acronym the text defines for another actor's name, bracketed right after it, is that
+    actor's wherever the text uses it: "Kuki-Chin National Front (KNF)" makes every "KNF" of
+    the story the Kuki-Chin National Front, not the Kuki National Front the base knows by it
+    (a faction's acronym after its parent's name stays the faction's: "National Democratic
+    Front of Bodoland (NDFB IKS)"; see :func:`_kin`)."""
+    defined: dict[str, Actor] = {}
+    for prev, m in pairwise(matches):
+        if m.actor is not prev.actor and m.text.isupper() and \
+                not _kin(m.actor, prev.actor, family) and \
+                _DEFINED_BRACKET.fullmatch(text, prev.end, m.start) and \
+                text.startswith(")", m.end):
+            defined[m.text] = prev.actor
+    if not defined:
+        return matches
+    return [ActorMatch(m.start, m.end, m.text, defined[m.text]) if m.text in defined and
+            m.actor is not defined[m.text] else m for m in matches]
+
+
+_DEFINED_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _kin(a: Actor, b: Actor, family: Callable[[str], str]) -> bool:
+    """One family, a splinter of the other, or a faction named after it."""
+    return family(a.name) == family(b.name) or a.splinter_of == b.name or \
+        b.splinter_of == a.name or a.name.startswith(b.name) or b.name.startswith(a.name)
 
 
 def _longest_non_overlapping(candidates: list[tuple[int, int, _Pattern]],
