@@ -1,7 +1,8 @@
 """Stage 5: places, first the article's.  Reads the whole article once; writes its gazetteer matches
 (less those that name no place of the story: :mod:`not_places`) and the countries and
 provinces it names, ranked by how often, which :mod:`places` resolves each incident's place
-against.
+against; also the countries a sentence names as its places' own (:func:`countries_of_places`)
+and the country in an armed group's name (:func:`group_country`).
 """
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ from eventwatch.extract.not_places import (
     PERSON_NAME_BEFORE,
     UNIT_NAME_AFTER,
 )
+from eventwatch.extract.segment import Sentence
+from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
 
-__all__ = ["DISTRICT_SUFFIX", "DocPlaces", "countries_of_places", "document_places", "without"]
+__all__ = ["DISTRICT_SUFFIX", "DocPlaces", "countries_of_places", "document_places",
+           "group_country", "without"]
 
 # A name written as a district or an agency: "Chirang District", "Khyber Agency".
 DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
@@ -245,3 +249,22 @@ def countries_of_places(text: str, matches: Sequence[PlaceMatch]) -> list[str]:
 # The words between a place and the country it is in: "Djibo in northern Burkina Faso".
 _IN_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                          r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?")
+
+
+def group_country(text: str, sentences: Sequence[Sentence], group_names: Sequence[tuple[int, int]],
+                  gazetteer: Gazetteer) -> tuple[Place, list[Evidence]]:
+    """The country in the name of an armed group the incident's sentences name ("The
+    Tehreek e Taliban Pakistan (TTP) has claimed responsibility for a suicide attack"): the
+    best an incident that names no place says of where, as for a story (see
+    :func:`document_places`)."""
+    for s in sentences:
+        for start, end in group_names:
+            if not s.start <= start < s.end:
+                continue
+            for m in gazetteer.scan(text[start:end]):
+                entry = m.entries[0]
+                if entry.kind == "country":
+                    return (Place(country=entry.country, name=entry.name, precision="country",
+                                  lat=entry.lat, lon=entry.lon),
+                            [Evidence("place", start + m.start, start + m.end, m.text)])
+    return Place(), []

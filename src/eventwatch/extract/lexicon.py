@@ -97,6 +97,9 @@ TRIGGERS: dict[str, str] = {
            # the aircraft that struck: "Sudanese army aircraft bombed a residential area"
            r"(?:aircraft|warplanes?|(?:fighter\s+)?jets|planes|helicopters)\s+(?:\w+\s+)?"
            r"(?:bombed|struck|hit|pounded|strafed)\b|"
+           # a state's military that bombed, from the air: "Myanmar's military bombed a
+           # Buddhist monastery"
+           r"(?:military|junta|air\s+force)\s+(?:\w+\s+)?bombed\b|"
            # not gunships only deployed: "reinforcements and helicopter gunships had been
            # moved into the area"
            r"gunships?(?!\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+|are\s+)?"
@@ -240,7 +243,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade",),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "gunship", "bombed by", "i strike", "n strike",
-            "h strike", "warplane", "jets", "planes", "helicopters"),
+            "h strike", "warplane", "jets", "planes", "helicopters", "bombed"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
                 "neutrali"),

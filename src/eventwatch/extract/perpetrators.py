@@ -50,6 +50,8 @@ CLAIM_RE = guarded(
     r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
     r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)|"
+    r"\bsaid\b[^.;]{0,40}?\bit\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
+    r"ambushed|carried\s+out|shot\s+down)\b|"
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
     r"\b(?:said|acknowledged|admitted)\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
     # "The TTP claimed on February 19 that it shot dead a retired Pakistani spy"
@@ -247,8 +249,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         if not (doers and (DOER_VERB_RE.match(after) or DOER_VERB_RE.match(tail))):
             return None
     if DOER_VERB_RE.match(tail) or ATTACK_OF_RE.match(after):
-        # (told by the doers' own spokesman, it is their claim: "Fano militiamen ambushed an
-        # Ethiopian army convoy ..., a spokesman for the militia said")
+        # (told by their own spokesman, their claim: "..., a spokesman for the militia said")
         return "claimed" if _OWN_SPOKESMAN.search(after) else "attributed"
     between = re.search(r"\bbetween\s+(?:the\s+)?(?:banned\s+)?$", window)
     if between or (re.match(r"^\s*(?:\([^)]*\)\s*)?(?:militants\s+)?and\s+(?:the\s+)?",
@@ -590,10 +591,10 @@ def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
     name = actor.name if actor is not None and actor.kind == "state" else None
     nation = NATION_RE.search(head) if name is None else None
     if nation is not None:
-        # a state's forces named by its adjective alone: "A Russian missile strike", "Malian
-        # soldiers" are the Russian and the Malian armed forces
-        forces = actors.armed_forces_of(NATION_ADJECTIVES.get(" ".join(nation.group(0).split()),
-                                                              ""))
+        # a state's forces named by its adjective alone are its armed forces ("A Russian
+        # missile strike", "Myanmar's military")
+        key = " ".join(nation.group(0).replace("’", "'").split())
+        forces = actors.armed_forces_of(NATION_ADJECTIVES.get(key, ""))
         name = forces.name if forces is not None else None
     return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
                               Evidence("perpetrators", m.start(), m.end(), np))

@@ -46,7 +46,7 @@ from eventwatch.extract import (
     types,
 )
 from eventwatch.extract.dateline import find_dateline
-from eventwatch.extract.doc_places import DocPlaces, document_places, without
+from eventwatch.extract.doc_places import DocPlaces, document_places, group_country, without
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft, SentenceInfo
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
@@ -214,7 +214,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             place, place_ev = places.incident_place(text, sentences, doc_places,
                                                     resources.gazetteer, held_from=True)
         if place.country is None:  # or the country in the name of a group it names
-            place, place_ev = places.group_country(
+            place, place_ev = group_country(
                 text, sentences, [(m.start, m.end) for m in actor_matches
                                   if m.actor.kind == "non_state"], resources.gazetteer)
     evidence.extend(place_ev)

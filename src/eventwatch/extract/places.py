@@ -70,25 +70,6 @@ def _explicit_unit(surface: str) -> bool:
                           surface, re.I))
 
 
-def group_country(text: str, sentences: Sequence[Sentence], group_names: Sequence[tuple[int, int]],
-                  gazetteer: Gazetteer) -> tuple[Place, list[Evidence]]:
-    """The country in the name of an armed group the incident's sentences name ("The
-    Tehreek e Taliban Pakistan (TTP) has claimed responsibility for a suicide attack"): the
-    best an incident that names no place says of where, as for a story (see
-    :func:`document_places`)."""
-    for s in sentences:
-        for start, end in group_names:
-            if not s.start <= start < s.end:
-                continue
-            for m in gazetteer.scan(text[start:end]):
-                entry = m.entries[0]
-                if entry.kind == "country":
-                    return (Place(country=entry.country, name=entry.name, precision="country",
-                                  lat=entry.lat, lon=entry.lon),
-                            [Evidence("place", start + m.start, start + m.end, m.text)])
-    return Place(), []
-
-
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                    gazetteer: Gazetteer, held_from: bool = False,
                    arrested_from: bool = False,
@@ -469,7 +450,8 @@ def _in_owner_country(text: str, m: PlaceMatch, doc: DocPlaces,
 def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) -> PlaceMatch:
     """``m`` with the candidates its words rule out set aside.
 
-    A name written as a district ("Mon District") is not a province (Myanmar's Mon State).
+    A name written as a district ("Mon District") is not a province (Myanmar's Mon State), nor
+    one abroad ("the Dara district of Panjshir province" is no Syrian Daraa).
     A place written after its owner ("Dhaka city's Mirpur area") lies in the owner's country,
     or is the owner where the gazetteer has nothing of that name there.
     A place followed by its unit ("Bijapur District of Chhattisgarh", "the Capital region
@@ -485,7 +467,8 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     """
     if _DISTRICT_WORD.search(m.text):
         below = tuple(e for e in m.entries if e.kind not in ("admin1", "country"))
-        if below and below != m.entries and any(e.kind == "admin2" for e in below):
+        if below and below != m.entries and (any(e.kind == "admin2" for e in below) or not any(
+                e.kind == "admin1" and e.country in doc.countries[:1] for e in m.entries)):
             m = PlaceMatch(m.start, m.end, m.text, below)
         districts = [e for e in m.entries if e.kind == "admin2"]
         if len({(e.country, e.admin1) for e in districts}) > 1 or (

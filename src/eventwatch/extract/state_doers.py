@@ -38,8 +38,18 @@ NATION_ADJECTIVES = {
     "Mozambican": "MZ", "Rwandan": "RW", "Ugandan": "UG", "Ethiopian": "ET", "Sudanese": "SD",
     "Libyan": "LY", "Egyptian": "EG", "Yemeni": "YE", "Saudi": "SA", "Turkish": "TR",
     "Israeli": "IL", "Iranian": "IR", "Russian": "RU", "Ukrainian": "UA", "Philippine": "PH",
-    "Filipino": "PH", "Thai": "TH", "Colombian": "CO", "French": "FR", "British": "GB"}
-NATIONS = "|".join([re.escape(a).replace(r"\ ", r"\s+") for a in NATION_ADJECTIVES] + ["NATO"])
+    "Filipino": "PH", "Thai": "TH", "Colombian": "CO", "French": "FR", "British": "GB",
+    "Myanmar": "MM", "Burmese": "MM",
+    # (and the names of states, for their forces told as theirs: "Myanmar's military",
+    # "Burkina Faso's army")
+    "Mali's": "ML", "Niger's": "NE", "Nigeria's": "NG", "Burkina Faso's": "BF",
+    "Myanmar's": "MM", "Sudan's": "SD", "Somalia's": "SO", "Ethiopia's": "ET",
+    "Cameroon's": "CM", "Chad's": "TD", "Congo's": "CD", "Kenya's": "KE", "Israel's": "IL",
+    "Russia's": "RU", "Ukraine's": "UA", "Pakistan's": "PK", "India's": "IN",
+    "Bangladesh's": "BD", "Colombia's": "CO", "Iraq's": "IQ", "Turkey's": "TR",
+    "Egypt's": "EG", "Yemen's": "YE", "Mozambique's": "MZ", "Thailand's": "TH"}
+NATIONS = "|".join([re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for a in NATION_ADJECTIVES] + ["NATO"])
 NATION_RE = re.compile(rf"(?<![\w.])(?:{NATIONS})(?!\w)")
 
 # A state's strike from afar, by its adjective: "A Russian missile strike on Dnipro", "An
@@ -57,7 +67,7 @@ STATE_RE = guarded(
     r"paramilitary\s+(?:forces?|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
-    rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers)|"
+    rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|junta|armed\s+forces)|"
     # a state's strike from afar, by its adjective: "A Russian missile strike on Dnipro",
     # "An Israeli strike on a car", "Indian shelling"
     rf"{_STATE_STRIKE}|"
