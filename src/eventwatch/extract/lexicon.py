@@ -32,7 +32,7 @@ MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremist
 # whom ACLED codes as unidentified armed groups and ethnic militias; and the gangs of Haiti
 # and of Latin America: "Heavily armed gang members swept through a neighborhood")
 ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men|bandits|herdsmen|"
-                  r"gang\s+members|gangsters|gangs")
+                  r"gang\s+members|gangsters|gangs|militiam[ae]n|militias")
 # A state force named as one that may act (operations.py; casualties: who took captives).
 ARMED_STATE_DOER = guarded(
     r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"

@@ -38,7 +38,7 @@ from eventwatch.models import Evidence, Perpetrator
 
 CLAIM_RE = guarded(
     r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
-    r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attack|blast|bombing|killing|"
+    r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attacks?|blasts?|bombings?|killings?|"
     r"abduction|kidnapping|raid|ambush|assault|shooting|explosion)|it)\b|"
     r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
     r"ambush|assault|shooting|explosion)|"
@@ -133,7 +133,7 @@ MILITANTS_LATER_RE = guarded(
 UNKNOWN_KIND_HEADS = guarded(
     r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
     r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen|gang\s+members|gangsters|"
-    r"gangs)\b", re.I)
+    r"gangs|militiam[ae]n|militias)\b", re.I)
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorBase, ActorMatch
@@ -237,7 +237,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     tail = re.sub(rf"^{faction_word}(?:\s+[A-Z]{{1,3}}(?=\)))?{close}\s*"
                   rf"(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?"
                   r"(?:(?:militants?|fighters|men|cadres|terrorists|members|activists|"
-                  r"insurgents|gunmen)"
+                  r"insurgents|gunmen|(?:armed\s+|militant\s+|rebel\s+)?(?:group|militia))"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):

@@ -154,7 +154,8 @@ CLAIM_ONLY_RE = guarded(
     # ("owned up the blast", "owned up to the bomb attack")
     r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+"
     r"(?:(?<=owned\s)up\s+(?:to\s+)?|(?<=owning\s)up\s+(?:to\s+)?)?(?:the\s+)?"
-    r"(?:responsibility|credit|attack|blast|bombing|ambush|raid|killing|abduction)\b", re.I)
+    r"(?:responsibility|credit|attacks?|blasts?|bombings?|ambush|raid|killings?|abduction)\b",
+    re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = guarded(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelt(?:ed|ing)\s+stones|"
