@@ -91,7 +91,7 @@ from eventwatch.extract.scope import (
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
-from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
+from eventwatch.extract.temporal import DAYS_BEFORE_RE, MONTH_NAMES, DateMention
 from eventwatch.extract.triggers import find_triggers
 
 
@@ -367,7 +367,11 @@ def describe(text: str, sentences: Sequence[Sentence],
         if own_triggers:  # the other markers only matter where something happened
             info.background = bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(
                 s_text)) or (not info.day_dates and "kidnap" not in own_triggers and
-                             bool(AGO_RE.search(s_text)))
+                             bool(AGO_RE.search(s_text))) or (
+                # a past act opened by its month and year, after a day the story told: "In
+                # June last year, a suicide bomber rammed ... martyring 13 soldiers"
+                coarse_only and any(i.day_dates for i in infos) and
+                bool(_PAST_OPENER.match(s_text)))
             sep = SEPARATE_COUNT_RE.search(s_text)
             if sep is None:
                 sep = COUNTED_ACTS_RE.search(s_text)
@@ -494,6 +498,8 @@ _ALSO = re.compile(r"\balso\b", re.I)
 # evening, it said troops had 'vigorously repelled' the assault".
 _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released)\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.I)
+# A sentence opened by a past month and year: "In June last year,", "In March 2025,".
+_PAST_OPENER = re.compile(rf"\W*In\s+(?:{MONTH_NAMES})\s+(?:last\s+year|(?:19|20)\d\d)\s*,", re.I)
 # The claimants' own account after their claim: ", saying its fighters had killed seven".
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b", re.I)
 # The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.
