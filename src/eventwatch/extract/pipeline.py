@@ -402,9 +402,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             "target_type", aim.start, aim.end, aim.text)
     if target_ev:
         evidence.append(target_ev)
-    if not state_op and target in CIVILIAN_TARGETS:
+    if target in CIVILIAN_TARGETS and (not state_op or target_ev is not None):
         # "fired upon a car, killing three people": the victims of an attack on a civilian
-        # target are civilians unless the text says otherwise (UCDP's one-sided violence).
+        # target are civilians unless the text says otherwise (UCDP's one-sided violence),
+        # also of a state's strike on the civilian site it names ("bombed a monastery")
         for count in (counts.killed, counts.wounded):
             if count.low and set(count.by_category) <= {"unknown"}:
                 count.by_category = {"civilians": count.low}
