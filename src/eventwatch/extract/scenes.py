@@ -267,8 +267,7 @@ def told_as_town(text: str, lo: int, start: int) -> bool:
 
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village)s?\s+of\s+$", re.I)
 _SITE_IN_BEFORE = re.compile(r"\b(?:school|camp|base|market|mosque|church|monastery|temple|"
-                             r"checkpoint|hospital|"
-                             r"building|post)\s+(?:in|at|near)\s+$", re.I)
+                             r"checkpoint|hospital|building|post)\s+(?:in|at|near)\s+$", re.I)
 # The act named back at a sentence's start: "The strike on the city's Saltivka neighborhood".
 _THE_ACT = re.compile(r"\W*The\s+(?:attack|strike|blast|bombing|explosion|ambush|raid)\b")
 _OTHER_UNIT_AFTER = re.compile(r"\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
