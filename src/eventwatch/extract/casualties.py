@@ -77,7 +77,7 @@ from eventwatch.extract.people import (
     GENERIC_PERSON,
     LEADER,
     OF_ARMED_GROUP,
-    OF_STATE_FORCE,
+    member_of_state_force,
     person_category,
 )
 from eventwatch.extract.phrases import (
@@ -533,8 +533,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     OF_ARMED_GROUP.match(text, person.end("head")):
                 side = "militants"  # "killed a member of the All Adivasi National
                 # Liberation Army (AANLA)"
-            elif side in (None, "civilians") and OF_STATE_FORCE.match(text, person.end("head")) \
-                    and person.group("head").lower().startswith("member"):
+            elif side in (None, "civilians") and member_of_state_force(
+                    person.group("head"), text, person.end("head")):
                 side = "security_forces"  # "killed a member of the Kenya Defence Forces"
             return [Group(q, side, person.start("np"), person.end("np"))]
     held = _OBJECT_RELATIVE.search(text, max(0, vm.start() - 30), vm.start()) \

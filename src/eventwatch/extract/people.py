@@ -30,7 +30,7 @@ _OF_STATE_FORCE = (
     r"gendarmerie|military\b)")
 # Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
 PERSON_NOUNS: list[tuple[str, str | None]] = [
-    # (a member's side is his force's, read after the noun: people.OF_STATE_FORCE)
+    # (a member's side is his force's, read after the noun: member_of_state_force)
     (rf"members?(?={_OF_STATE_FORCE})", None),
     (r"traffic\s+wardens?|"
      r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
@@ -171,7 +171,15 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)
-OF_STATE_FORCE = re.compile(_OF_STATE_FORCE, re.I)
+_OF_STATE_FORCE_RE = re.compile(_OF_STATE_FORCE, re.I)
+
+
+def member_of_state_force(noun: str | None, text: str, end: int) -> bool:
+    """``noun`` ("members", "a member"), ending at ``end``, names a member of a state's force
+    told after it: "three members of the Popular Mobilisation Forces" are security forces."""
+    return bool(noun and noun.lower().startswith("member") and
+                _OF_STATE_FORCE_RE.match(text, end))
+
 # The same group's name before the person: "The Islamic State(Daesh) leader", "Tehreek e
 # Taliban Pakistan (TTP) commander" (not its foe's: "an anti-Taliban leader").
 ARMED_GROUP_BEFORE = re.compile(rf"(?<!anti[\s-])(?<!pro[\s-])\b{_ARMED_NAME_WORD}"

@@ -26,8 +26,8 @@ from eventwatch.extract.people import (
     ARMED_GROUP_BEFORE,
     LEADER,
     OF_ARMED_GROUP,
-    OF_STATE_FORCE,
     PERSON_NOUNS,
+    member_of_state_force,
     person_category,
 )
 from eventwatch.models import Count
@@ -309,8 +309,7 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                 ARMED_GROUP_BEFORE.search(text, m.start("num"), m.start("noun"))):
             # "A local leader of Tehreek e Taliban Pakistan (TTP)", "an Islamic State leader"
             category = "militants"
-        elif category in (None, "civilians") and noun and noun.lower().startswith("member") and \
-                OF_STATE_FORCE.match(text, m.end()):
+        elif category in (None, "civilians") and member_of_state_force(noun, text, m.end()):
             category = "security_forces"  # "Three members of the Popular Mobilisation
             # Forces were killed"
         if category == "security_forces" and noun and noun.lower().startswith("guard") and \

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.objects import ALONG_WITH
 from eventwatch.extract.people import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
@@ -146,8 +147,8 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:[Ss]uperintendent|[Ii]nspector|[Dd]irector|
 
 # Two forces joined in one team: "a joint team of the District Reserve Guard and the Central
 # Reserve Police Force", "Assam Rifles and Manipur Police personnel".
-_FORCES_JOINED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|along\s+with|together\s+"
-                            r"with)\s+(?:the\s+)?$", re.I)
+_FORCES_JOINED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|{ALONG_WITH})\s+"
+                            r"(?:the\s+)?$", re.I)
 
 
 def joined_force_acted(text: str, sentence: Sentence, match: ActorMatch,
