@@ -270,13 +270,12 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # "Police killed four terrorists in a shootout.  The terrorists opened fire at a Police
     # mobile."
     began = _militants_began(text, draft, story_end, past)
-    if "air" in classes or (_cross_border(span_text, classes) and not began):
-        # Air and drone strikes, missiles from drones, cross-border fire: state forces (not
-        # militants who "attacked an Army camp near the Line of Control").
-        return not _claimed_by_group(text, draft, actor_matches)
-    if classes & {"shelling", "explosive"} and STATE_STRIKE_RE.search(lead.text) and not began:
-        # a state's strike from afar, named by its adjective: "A Russian missile strike on an
-        # apartment block in Dnipro killed", "killed in Indian shelling"
+    if "air" in classes or (not began and (_cross_border(span_text, classes) or (
+            classes & {"shelling", "explosive"} and STATE_STRIKE_RE.search(lead.text)))):
+        # Air and drone strikes, missiles from drones, cross-border fire, a state's strike
+        # from afar named by its adjective ("A Russian missile strike on an apartment block",
+        # "killed in Indian shelling"): state forces (not militants who "attacked an Army
+        # camp near the Line of Control"), unless a group of the incident claims it.
         return not _claimed_by_group(text, draft, actor_matches)
     if "arson" in classes and STATE_DEMOLISHED_RE.search(lead.text):
         # the state's punishment of militants' homes: "The local administration along with
