@@ -30,6 +30,7 @@ from eventwatch.extract.figure_verbs import (
     death_of_wounds,
     died_in_hospital,
     harm_denied,
+    part_of_the_hurt,
     states_no_figure,
     verb_read,
 )
@@ -146,6 +147,9 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         if read is None:
             continue  # "the armed militants came and rounded up the villagers": gathered
         verb, measure = read
+        if (part := part_of_the_hurt(text, vm.start(), verb, s_start)) is not None:
+            prev_verb_end = part  # (the wounded told before: the next verb's subject)
+            continue
         if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end) or \
                 RECORD_BEFORE.search(text, max(s_start, vm.start() - 100), vm.start()):
             # an adjective ("eight abducted workers") or a cause, not a figure; or someone's
@@ -232,6 +236,7 @@ _ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,160}?\balong\s+with\s+(?:his\s+|her\s+
 _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _SINGULAR_WORD = re.compile(r"\b(?:a|an|one|his|her|its)\b", re.I)
 _PLURAL_ONLY = re.compile(r"(?:men|women|children|[a-z]+[^s]s)", re.I)
+_ONE_MORE = re.compile(r"(?:one|another)\s+(?:more|other)\b", re.I)
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
 _MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
@@ -346,6 +351,9 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 # "Mohammed Akram, along with his eight accomplices, was arrested": nine
                 return [*left, one]
             return [one]
+        if len(left) == 2 and _ONE_MORE.match(text, left[1].start) and \
+                MEMBERS_NAMED.search(text, left[0].end, left[1].start):
+            left = left[:1]  # its last member: "Three ... identified as A, B and one more"
         if len(left) > 1 and PLACED_AT.fullmatch(text, left[0].end, left[1].start):
             # the people of a place the subject is told at: "A Policeman posted at the
             # residence of a senior Police officer ... was shot dead" is one

@@ -108,6 +108,22 @@ def _adjective(text: str, start: int, s_start: int) -> bool:
         _DAY_BEFORE.search(text, max(s_start, start - 16), start)
 
 
+# A part of the wounded told before: "two of the injured", "one of the critically wounded".
+# (more than one: "One of the injured, a head constable, succumbed" is read by his title)
+_OF_THE_HURT = re.compile(r"\b(?:(?!one\b)[\w-]+\s+of|among)\s+(?:the|those)\s+"
+                          r"(?:\w+ly\s+)?$", re.I)
+
+
+def part_of_the_hurt(text: str, start: int, verb: str, s_start: int) -> int | None:
+    """Where the subject starts when the wound verb at ``start`` names the wounded told
+    before ("two of the injured FC personnel had succumbed", "eight of the wounded died"):
+    no figure of its own, and its part is the next verb's subject."""
+    if verb not in ("injured", "wounded"):
+        return None
+    m = _OF_THE_HURT.search(text, max(s_start, start - 30), start)
+    return None if m is None else m.start()
+
+
 def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
                      s_start: int, s_end: int) -> bool:
     """Whether the measure verb at ``text[start:end]`` (in the sentence ``[s_start, s_end)``,
@@ -165,6 +181,11 @@ _MILITANTS_BEFORE = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\
 # The killers of a force's men who took others: "We have killed 12 FC soldiers and captured".
 _KILLED_FORCE_AND = re.compile(r"\bkilled\s+(?:[\w-]+\s+){1,3}?(?:soldiers|policemen|personnel|"
                                r"troops|jawans|commandos)\s+and\s+(?:also\s+)?$", re.I)
+
+
+# Those gathered and then killed: "rounded up men at the market and shot them".
+_THEN_KILLED = re.compile(r"[^.;]{0,80}?\band\s+(?:then\s+|later\s+)?(?:shot|killed|executed|"
+                          r"gunned\s+down|massacred|slaughtered)\s+(?:them|all)\b", re.I)
 
 
 def taken_by_militants(text: str, start: int, s_start: int, s_end: int) -> bool:
@@ -265,6 +286,9 @@ def verb_read(text: str, vm: re.Match[str], s_start: int, s_end: int) -> tuple[s
         verb = "took"  # "Militants held 30 passengers hostage": those held after it
     if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
         measure = "kidnapped"  # "four others captured by terrorists": hostages
+    elif verb == "rounded up" and _THEN_KILLED.match(text, vm.end(), s_end):
+        return None  # gathered to be killed: "rounded up men at the village's weekly market
+        # and shot them" (the dead are the toll)
     elif verb in ("captured", "rounded up") and \
             taken_by_militants(text, vm.start(), s_start, s_end):
         if verb != "captured":

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from eventwatch.extract import perpetrators
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incidents import Draft
-from eventwatch.extract.lexicon import ARMED_STATE_DOER, ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.lexicon import (
+    ARMED_STATE_DOER,
+    ATTACKER_NOUNS,
+    MILITANT_NOUNS,
+    WIRE_DATELINE,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import STATE_STRIKE_RE
 from eventwatch.models import Count
@@ -167,8 +172,8 @@ STATE_ACTION_RE = guarded(
 # (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
 STATE_KILLED_RE = re.compile(
     # (after the story's dateline: "RAWALPINDI: Security forces killed six terrorists",
-    # "MAIDUGURI, Nigeria: Troops killed")
-    r"^\W*(?:[A-Z]{2,}(?:[\s-][A-Z]{2,})*(?:,\s+[A-Z][a-z]+)?\s*:\s+)?"
+    # "MAIDUGURI, Nigeria: Troops killed", "BAMAKO, March 18 (Reuters) - Malian soldiers")
+    rf"^\W*(?:[A-Z]{{2,}}(?:[\s-][A-Z]{{2,}})*(?:,\s+[A-Z][a-z]+)?\s*:\s+|{WIRE_DATELINE})"
     r"(?:(?:in|on|during|after)\s+[^,;.]{1,80},\s*)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
@@ -281,9 +286,14 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # the state's punishment of militants' homes: "The local administration along with
         # tribal elders demolished over 12 houses of suspected militants"
         return True
+    # (a burning told beside the state's killing is its men's: "Malian soldiers ... killed
+    # between 20 and 25 civilians during a raid ... Several shops and grain stores were
+    # burned"; without it, the burners' attack)
+    state_killed = STATE_KILLED_RE.search(lead.text)
     if "security_forces" not in harmed and \
-            not classes & {"suicide", "fidayeen", "overtake", "arson"} and (
-            STATE_KILLED_RE.search(lead.text) or _state_did(text, lead, actor_matches) or (
+            not classes & {"suicide", "fidayeen", "overtake"} and \
+            ("arson" not in classes or state_killed) and (
+            state_killed or _state_did(text, lead, actor_matches) or (
                 "explosive" not in classes and STATE_ACTION_RE.search(
                     text, draft.anchor.sentence.start, draft.anchor.sentence.end))) and \
             not began:

@@ -56,6 +56,7 @@ from eventwatch.extract.retelling import harms
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.target_words import force_target
+from eventwatch.extract.triggers import other_act_hits, second_act_at
 from eventwatch.extract.temporal import (
     DAYS_BEFORE_RE,
     DateMention,
@@ -192,6 +193,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # (a part of a summary told in a clause of its sentence is where that clause says: "four
     # terrorists were killed in Mir Ali, while two were killed in Tirah valley")
     scene = sentences
+    second = second_act_at(sentences[0]) if len(drafts) > 1 else None
+    if second is not None and draft.figure_span is None:
+        # a lead whose "separate" second act the story tells again: its own first clause
+        first = sentences[0]
+        scene = [Sentence(first.index, first.start, second, text[first.start:second],
+                          first.quoted, first.paragraph), *sentences[1:]]
     if draft.figure_span is not None and draft.from_lead is not None:
         lo, hi = draft.figure_span
         first = sentences[0]
@@ -259,6 +266,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     for member in members:
         for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
+    for lo, hi in other_act_hits(sentences, [(e.start, e.end) for e in place_ev]):
+        # the other clause of a two-act lead is another incident's method
+        triggers = {c: kept for c, hits in triggers.items()
+                    if (kept := [h for h in hits if not lo <= h[0] < hi])}
     if draft.from_lead is not None and "shelling" in triggers and "air" not in triggers and \
             "air" in draft.from_lead.acting_triggers:
         # a part of a lead that counts drone strikes, told by its missiles, is one of them
@@ -406,8 +417,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # "fired upon a car, killing three people": the victims of an attack on a civilian
         # target are civilians unless the text says otherwise (UCDP's one-sided violence),
         # also of a state's strike on the civilian site it names ("bombed a monastery")
+        # (and the people among whom civilians are named, in a state's strike from afar on
+        # the site it names: "slammed into a nine-story apartment building ..., killing four
+        # people, including a 7-year-old girl"; not a bombing's: the man at a jirga's blast
+        # whose role is not told stays unknown)
+        struck = state_op and target_ev is not None and event_type in (
+            "air_drone_strike", "shelling_artillery_missile_attack")
         for count in (counts.killed, counts.wounded):
-            if count.low and set(count.by_category) <= {"unknown"}:
+            if count.low and set(count.by_category) <= (
+                    {"unknown", "civilians"} if struck else {"unknown"}):
                 count.by_category = {"civilians": count.low}
     trigger_hits = sorted(h for hits in triggers.values() for h in hits)
     if trigger_hits:

@@ -158,7 +158,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
             if fig.update and old is not None and fig.measure == "killed":
                 replaced_killed = old
             chosen[fig.measure] = fig
-        elif _more_of_another_side(text, old, fig):
+        elif _more_of_another_side(text, _sided_update(old, replaced_killed), fig):
             more.append(fig)
         elif _sides_told_later(old, fig):
             old.count.by_category = dict(fig.count.by_category)
@@ -381,12 +381,15 @@ def _toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:
     """A toll update told in the death's own sentence, after it, holds that death ("Mumtaz
     Begum, who was injured in a bomb blast ... succumbed to her injuries on May 31, raising
     the death toll from the incident to two ... one person was killed and six others were
-    injured" is two killed, five wounded)."""
-    return toll is not None and toll.update and death.end <= toll.start and \
-        not _SENTENCE_END.search(text, death.end, toll.start)
+    injured" is two killed, five wounded), or right before it, told as its cause ("the death
+    toll ... had risen to 26, after eight of the wounded died in hospital")."""
+    return toll is not None and toll.update and ((
+        death.end <= toll.start and not _SENTENCE_END.search(text, death.end, toll.start)) or
+        bool(toll.end <= death.start and _AS_THE_CAUSE.fullmatch(text, toll.end, death.start)))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_AS_THE_CAUSE = re.compile(r"[\s,]*(?:after|as|when)\s+", re.I)
 
 
 # "Of the three persons injured, one died on the way to hospital"
@@ -484,6 +487,19 @@ def _sides_told_later(old: Figure, fig: Figure) -> bool:
     return bool(later) and fig.count.low == old.count.low and (
         not first or ("unknown" in first and "unknown" not in later and all(
             later.get(side, 0) >= n for side, n in first.items() if side != "unknown")))
+
+
+def _sided_update(old: Figure, replaced: Figure | None) -> Figure:
+    """A toll update that names no side, read with the one side of the toll it replaced
+    where that toll's dead were all of it: "six Frontier Corps personnel were martyred ...
+    raising the death toll among the soldiers to eight. A passer-by was also killed" is eight
+    soldiers and one more (not the same dead told again)."""
+    if not old.update or old.count.by_category or replaced is None or \
+            old.count.low is None or len(replaced.count.by_category) != 1 or \
+            sum(replaced.count.by_category.values()) != replaced.count.low:
+        return old
+    side = next(iter(replaced.count.by_category))
+    return replace(old, count=replace(old.count, by_category={side: old.count.low}))
 
 
 def _other_sides(old: Figure, fig: Figure) -> bool:

@@ -190,3 +190,36 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
         elif referred is not None:
             referred[i].append(start)
     return out
+
+
+# A wire lead that tells a second act in a clause of its own: "A Russian missile strike on
+# ... Dnipro ... killed at least nine people ..., and a separate drone attack overnight damaged
+# port facilities in ... Odesa".
+_SECOND_ACT = guarded(
+    r",\s+(?:and|while)\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
+    r"blast|explosion|bombing|raid|ambush|assault)s?\b", re.I)
+
+
+def second_act_at(sentence: Sentence) -> int | None:
+    """Where a sentence's clause of "a separate" second act starts (a text offset), if any."""
+    if "separate" not in sentence.text and "another" not in sentence.text:
+        return None
+    second = _SECOND_ACT.search(sentence.text)
+    return None if second is None else sentence.start + second.start()
+
+
+def other_act_hits(sentences: Sequence[Sentence], place_spans: Sequence[tuple[int, int]],
+                   ) -> set[tuple[int, int]]:
+    """The spans of an incident's sentences that tell another act: in a sentence whose
+    second clause is "a separate" act, the clause the incident's place is not in. Empty
+    where the place is in none of those sentences (the two acts are told apart nowhere
+    else, so both clauses stay)."""
+    cut: set[tuple[int, int]] = set()
+    for sent in sentences:
+        mark = second_act_at(sent)
+        inside = [s for s, e in place_spans if sent.start <= s and e <= sent.end]
+        if mark is None or not inside:
+            continue
+        # (the place before the mark: the act after it is another's, and the reverse)
+        cut.add((mark, sent.end) if inside[0] < mark else (sent.start, mark))
+    return cut
