@@ -30,6 +30,7 @@ from eventwatch.extract.figure_verbs import (
     death_of_wounds,
     died_in_hospital,
     harm_denied,
+    how_the_toll_came,
     part_of_the_hurt,
     states_no_figure,
     verb_read,
@@ -93,12 +94,8 @@ from eventwatch.extract.phrases import (
 from eventwatch.extract.relatives import relative_subject
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
-from eventwatch.extract.tolls import (
-    Figure,
-    dedupe,
-    toll_figures,
-    without_injuries_of_the_dead,
-)
+from eventwatch.extract.toll_updates import toll_figures
+from eventwatch.extract.tolls import Figure, dedupe, without_injuries_of_the_dead
 
 _VERB_RE = guarded(
     "|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in MEASURE_VERBS.items()), re.I)
@@ -209,11 +206,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         end = max(vm.end(), max(g.end for g in groups))
         update = bool(_UPDATE_RE.search(text, max(s_start, start - 40), end + 5))
         additive = death_of_wounds(text, vm.start(), vm.end(), verb, s_start, of_wounds)
-        if additive and _INITIALLY.match(text, s_start, s_end) and \
-                not _MORE_LATER.search(text, s_start, s_end):
-            # "Initially, three others were injured, however, one of them succumbed": how the
-            # toll the report gave came about, already in it (not "two more succumbed later")
-            continue
+        if additive and how_the_toll_came(text, s_start, s_end):
+            continue  # "Initially, three others were injured, however, one of them succumbed"
         figures.append(Figure(measure, count, start, end, update and not additive, additive))
         if additive and died_in_hospital(text, vm.start(), s_start):
             hospital_deaths.append(start)
@@ -237,8 +231,6 @@ _OWN_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.I)
 _SINGULAR_WORD = re.compile(r"\b(?:a|an|one|his|her|its)\b", re.I)
 _PLURAL_ONLY = re.compile(r"(?:men|women|children|[a-z]+[^s]s)", re.I)
 _ONE_MORE = re.compile(r"(?:one|another)\s+(?:more|other)\b", re.I)
-_INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
-_MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
 _WITH_HIS = re.compile(rf"\b{ALONG_WITH}\s+(?:his|her)\s+$", re.I)
 # A subject glossed by the participle of his wounds: "A Policeman injured in a militant
 # attack on Security Forces (SFs) in Srinagar on August 15, died".

@@ -268,6 +268,18 @@ def death_of_wounds(text: str, start: int, end: int, verb: str, s_start: int,
         died_in_hospital(text, start, s_start)))
 
 
+_INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)
+_MORE_LATER = re.compile(r"\b(?:more|later|another|further)\b", re.I)
+
+
+def how_the_toll_came(text: str, s_start: int, s_end: int) -> bool:
+    """Whether a sentence's death of the wounded tells how the toll the report gave came
+    about, already in it: "Initially, three others were injured, however, one of them
+    succumbed" (not "two more succumbed later")."""
+    return bool(_INITIALLY.match(text, s_start, s_end)) and \
+        not _MORE_LATER.search(text, s_start, s_end)
+
+
 _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|"
                            r"Taliban|insurgents|rebels|Maoists|cadres|kidnappers|abductors|"
                            r"gunmen)\b", re.I)
@@ -280,6 +292,8 @@ def verb_read(text: str, vm: re.Match[str], s_start: int, s_end: int) -> tuple[s
     verb = " ".join(vm.group(0).lower().split())
     if verb == "succumbs":
         verb = "succumbed"  # a headline's present: "A CoBRA jawan ... succumbs to his injuries"
+    elif verb.startswith("embraced"):
+        verb = "embraced martyrdom"  # the ISPR's "embraced shahadat"
     elif verb.startswith(("pronounced", "declared", "breathed")):
         verb = "died"  # "where she was pronounced dead by the doctors"
     elif measure == "kidnapped" and verb in ("held", "holding"):

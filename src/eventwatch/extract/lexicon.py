@@ -27,7 +27,10 @@ MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremist
                   r"naxal(?:ite)?s|cadres|ultras|fidayeen|fighters|"
                   # the words of the wire services elsewhere: "Separatists killed four
                   # soldiers" (Cameroon), "Suspected jihadists killed 15 volunteers" (Sahel)
-                  r"jihadists|jihadis|separatists|guerrillas|islamists|dissidents")
+                  r"jihadists|jihadis|separatists|guerrillas|islamists|dissidents|"
+                  # Pakistan's official word for the TTP's men since 2024: "eight
+                  # Indian-sponsored khwarij were sent to hell" (ISPR)
+                  r"khwarij|khawarij|kharjis")
 # ("bandits": Nigeria's north-west armed gangs, and "herdsmen" who attack farmers' villages,
 # whom ACLED codes as unidentified armed groups and ethnic militias; and the gangs of Haiti
 # and of Latin America: "Heavily armed gang members swept through a neighborhood")
@@ -90,6 +93,8 @@ TRIGGERS: dict[str, str] = {
                 r"shelling|artillery(?!\s+(?-i:[A-Z])\w+)|"
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
+           # militants' small drones: "terrorists dropped explosives from a quadcopter"
+           r"quadcopters?(?:\s+(?:strikes?|attacks?))?|"
            # a state's strike, named by its adjective: "An Israeli strike on a car"
            r"(?-i:Israeli|Russian|Turkish|American|Saudi|Ukrainian|Iranian)\s+strikes?|"
            r"aerial\s+(?:bombardment|strikes?|raids?|"
@@ -175,7 +180,9 @@ TRIGGERS: dict[str, str] = {
              # retaliation, the shopkeeper filed blasphemy charges")
              r"(?<!\bto\s)(?:(?<!\bin\s)retaliation|retaliat(?!ion)\w+)|"
              r"returned\s+(?:the\s+)?fire|"
-             r"fighting\s+(?:broke|erupted|between)",
+             r"fighting\s+(?:broke|erupted|between)|"
+             # "Soldiers repelled the assault after nearly three hours of fighting"
+             r"hours\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?fighting",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              # "in an armed attack at a welfare office": the attack's arms are its method
              r"gunmen|attacks?|assaults?)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"
@@ -242,7 +249,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "suicide": ("suicid", "blew", "fidayeen", "self", "strapped", "tied", "wrapped"),
     "grenade": ("grenade",),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
-    "air": ("air", "drone", "aerial", "gunship", "bombed by", "i strike", "n strike",
+    "air": ("air", "drone", "aerial", "quadcopter", "gunship", "bombed by", "i strike", "n strike",
             "h strike", "warplane", "jets", "planes", "helicopters", "bombed"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
@@ -307,6 +314,12 @@ BACKGROUND_RE = guarded(
     r"involve(?:d|ment)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:incidents|attacks|killings|cases|"
     r"blasts|bombings|murders)|prime\s+suspects?|"
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
+    # a state of things over decades: "has been plagued by attacks by Boko Haram and its
+    # rival Islamic State West Africa Province for more than a decade"
+    # (a state that goes on, not a man's record: "Portet engaged in the movement for more
+    # than two decades")
+    r"\b(?:has|have)\s+[^.;]{0,100}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:a|two|three|four|several)\s+decades?\b|"
     r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
     # a retelling: "As reported earlier, at least four persons ... were killed"
     r"as\s+(?:was\s+)?(?:reported|mentioned)\s+(?:earlier|previously)|"

@@ -174,7 +174,11 @@ STATE_KILLED_RE = re.compile(
     # (after the story's dateline: "RAWALPINDI: Security forces killed six terrorists",
     # "MAIDUGURI, Nigeria: Troops killed", "BAMAKO, March 18 (Reuters) - Malian soldiers")
     rf"^\W*(?:[A-Z]{{2,}}(?:[\s-][A-Z]{{2,}})*(?:,\s+[A-Z][a-z]+)?\s*:\s+|{WIRE_DATELINE})"
-    r"(?:(?:in|on|during|after)\s+[^,;.]{1,80},\s*)?"
+    # (after a connective: "Meanwhile, security forces killed four khwarij", and a long
+    # opener: "In another engagement on Wednesday in the Sararogha area of South Waziristan
+    # district, troops killed two more khwarij")
+    r"(?:(?:meanwhile|separately|elsewhere|later|earlier|also),?\s+)?"
+    r"(?:(?:in|on|during|after)\s+[^,;.]{1,120},\s*)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
     rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
@@ -241,6 +245,14 @@ _FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+t
                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+# Militants who flew the drone themselves: "terrorists dropped explosives from a quadcopter
+# on the Tajazai police post".
+MILITANTS_FLEW_RE = guarded(
+    rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+)?(?:dropped|launched|flew|used|"
+    r"fired)\s+(?:[\w-]+\s+){0,4}?(?:from\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?"
+    r"(?:drones?|quadcopters?)\b", re.I)
+
+
 def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
                         arrested: Count, actor_matches: Sequence[ActorMatch],
                         classes: set[str], story_end: int,
@@ -281,7 +293,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # from afar named by its adjective ("A Russian missile strike on an apartment block",
         # "killed in Indian shelling"): state forces (not militants who "attacked an Army
         # camp near the Line of Control"), unless a group of the incident claims it.
-        return not _claimed_by_group(text, draft, actor_matches)
+        return not _claimed_by_group(text, draft, actor_matches) and \
+            not MILITANTS_FLEW_RE.search(span_text)
     if "arson" in classes and STATE_DEMOLISHED_RE.search(lead.text):
         # the state's punishment of militants' homes: "The local administration along with
         # tribal elders demolished over 12 houses of suspected militants"
@@ -290,7 +303,9 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # between 20 and 25 civilians during a raid ... Several shops and grain stores were
     # burned"; without it, the burners' attack)
     state_killed = STATE_KILLED_RE.search(lead.text)
-    if "security_forces" not in harmed and \
+    # (or some of them fell in the fight they opened: "troops killed two more khwarij, while
+    # Sepoy Naveed Ahmed ... embraced shahadat")
+    if ("security_forces" not in harmed or (state_killed and "militants" in harmed)) and \
             not classes & {"suicide", "fidayeen", "overtake"} and \
             ("arson" not in classes or state_killed) and (
             state_killed or _state_did(text, lead, actor_matches) or (

@@ -86,6 +86,15 @@ _NP_RE = guarded(
     rf"{QUALIFIED_THINGS})\b))?",
     re.I,
 )
+# One named by his rank, then described: "Sepoy Naveed Ahmed, 24, " before "a resident".
+_RANKED_NAME_BEFORE = re.compile(rf"\b(?P<rank>{PERSON})\s+(?-i:[A-Z][a-z]+)"
+                                 r"(?:\s+(?-i:[A-Z][a-z]+)){0,3}\s*,\s*(?:\d{1,2}\s*,\s*)?$",
+                                 re.I)
+# A thing a force word before it qualifies: "an army post", "a police convoy".
+_THING_AFTER = re.compile(r"\s*(?:posts?|outposts?|camps?|convoys?|bases?|check-?posts?|"
+                          r"checkpoints?|vehicles?|stations?|positions?|barracks|headquarters|"
+                          r"patrols?|compounds?|installations?|trucks?|helicopters?|jets?)\b",
+                          re.I)
 # The members of a person's family: "members of a policeman's family".
 _MEMBERS_OF = re.compile(r"\bmembers\s+of\b", re.I)
 _FAMILY_AFTER = re.compile(r"(?:\s*[’']\s*s|\s+s)?(?:\s+(?-i:[A-Z])[a-z]+){0,3}\s+family\b", re.I)
@@ -255,6 +264,9 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             continue  # "the five militants ... The five deceased were ...": the same five
         if not noun and m.group("num").lower() in ("a", "an", "single", "both"):
             continue
+        if (noun or m.group("mods")) and _THING_AFTER.match(text, m.end()):
+            continue  # a force's thing, no person: "attacked an army post ..., leaving 23
+            # people dead"
         if groups and m.group("num").lower() == "one" and _NAMED_AS.search(
                 text, max(0, m.start("num") - 20), m.start("num")):
             continue  # a member named: "two cadres, identified as one sergeant major Thangboi"
@@ -318,6 +330,13 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             # "two security guards of a gas exploration company": private guards are
             # civilians (GTD: a business target; UCDP: civilians)
             category = "civilians"
+        if category == "civilians" and m.group("num").lower() in ("a", "an"):
+            ranked = _RANKED_NAME_BEFORE.search(text, max(0, m.start() - 70), m.start())
+            side = noun_category(ranked.group("rank"), "", of_them) if ranked else None
+            if side not in (None, "civilians"):
+                # a description of one named by his rank: "Sepoy Naveed Ahmed, 24, a
+                # resident of Kohat, ... embraced shahadat" is a soldier
+                category = side
         between = text[groups[-1].end:m.start()] if groups else ""
         # (a member's own "of" phrase may stand before the "and": "including a constable of
         # the SSB and a driver")

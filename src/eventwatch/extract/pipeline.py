@@ -19,11 +19,12 @@ milestones out, every field with its evidence.
                     ``explosives``, security operations by ``operations``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``) from the counted phrases of ``phrases``, reconciled
-                    per incident by ``tolls``;
+                    per incident by ``tolls`` (toll updates read by ``toll_updates``);
 9. ``perpetrators`` claimed / attributed / suspected, named or as written (the state's side
                     of a security operation read by ``state_doers``);
 10. ``types``       ACLED event type, GTD attack and target type, suicide flag;
-11. evidence and confidence on every field (assembled here);
+11. evidence and confidence on every field (assembled here), the incident's date by
+    ``incident_date``;
 12. ``statistics`` aggregate figures stated in the text, with their cited source;
 13. ``relations``  actor relations (affiliate, joint_claim, splinter_of ...), with evidence;
 14. ``milestones`` dated turning points of actors ("marked its entry ... on").
@@ -48,6 +49,7 @@ from eventwatch.extract import (
 from eventwatch.extract.dateline import find_dateline
 from eventwatch.extract.doc_places import DocPlaces, document_places, group_country, without
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.incident_date import incident_date
 from eventwatch.extract.incidents import Draft, SentenceInfo
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.milestones import find_milestones
@@ -56,18 +58,11 @@ from eventwatch.extract.retelling import harms
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.target_words import force_target
+from eventwatch.extract.temporal import DateMention, find_dates
 from eventwatch.extract.triggers import other_act_hits, second_act_at
-from eventwatch.extract.temporal import (
-    DAYS_BEFORE_RE,
-    DateMention,
-    day_told_back,
-    find_dates,
-    narrow,
-)
 from eventwatch.models import (
     Article,
     Count,
-    DateValue,
     Evidence,
     ExtractionResult,
     Incident,
@@ -129,50 +124,6 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
-_TO_COME_BEFORE = re.compile(r"\b(?:will|shall|scheduled|slated)\b[^.;]{0,50}$", re.I)
-_RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
-
-
-def _incident_date(text: str, draft: Draft,
-                   dates: Sequence[DateMention]) -> tuple[DateValue | None, Evidence | None]:
-    mention = draft.date
-    if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
-        mention = draft.from_lead.day_dates[0]
-    told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None
-    if mention is None:
-        # The story's first day-precise date before the incident: the lead's date.
-        before = [d for d in dates if d.date.names_days
-                  and d.start < draft.anchor.sentence.end]
-        mention = before[0] if before else None
-    if mention is None:
-        return None, None
-    value = mention.date
-    if value.year is None:
-        # (a full date or a month of a year; a bare year is often a past one: "The man
-        # came to India in 2013" does not date "January 29")
-        years = [d for d in dates if d.date.year is not None and not d.relative
-                 and d.date.precision in ("day", "month")]
-        if years:
-            nearest = min(years, key=lambda d: abs(d.start - mention.start))
-            value = narrow(value, nearest.date, same_range=bool(
-                (0 <= nearest.start - mention.end <= 12 and _RANGE_GAP.fullmatch(
-                    text, mention.end, nearest.start)) or
-                # a day still to come: "remand till December 21, 2013", "might attack
-                # before or on March 23, 2015", "The assembly elections ... will be held in a
-                # single phase on November 28 2018"
-                _UNTIL_BEFORE.search(text, max(0, nearest.start - 16), nearest.start) or
-                _TO_COME_BEFORE.search(text, max(0, nearest.start - 60), nearest.start)))
-    if told_back is not None:
-        # a day told back from the story's: "A day earlier, two Levies personnel were shot
-        # dead" (none where it cannot be counted)
-        earlier = day_told_back(value, told_back)
-        start = draft.anchor.sentence.start
-        return earlier, None if earlier is None else Evidence(
-            "date", start + told_back.start(), start + told_back.end(), told_back.group(0))
-    return value, Evidence("date", mention.start, mention.end, mention.text)
-
-
 CIVILIAN_TARGETS = frozenset({
     "private_citizens", "transportation", "business", "educational_institution",
     "religious_figures_institutions", "journalists_media", "ngo", "tourists",
@@ -185,7 +136,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
            all_places: DocPlaces) -> Incident | None:
     sentences: list[Sentence] = draft.sentences
     evidence: list[Evidence] = []
-    date, date_ev = _incident_date(text, draft, dates)
+    date, date_ev = incident_date(text, draft, dates)
     if date_ev:
         evidence.append(date_ev)
     # (an arrest's scene is where the arrested were taken from: "arrested by SF 10 commandos
@@ -225,6 +176,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                 text, sentences, [(m.start, m.end) for m in actor_matches
                                   if m.actor.kind == "non_state"], resources.gazetteer)
     evidence.extend(place_ev)
+    # the other clause of a two-act lead is another incident's method and toll
+    other_acts = other_act_hits(sentences, [(e.start, e.end) for e in place_ev])
     members = draft.members
     if operations.arrest_led(text, draft, actor_matches):
         # "Police on January 11 arrested 40 people in connection with the January 10 bomb
@@ -245,6 +198,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # release told apart from the abduction counts its hostages.
         figures += [f for i in infos if i.outcome_only for f in i.figures
                     if f.measure == "kidnapped"][:1]
+    figures = [f for f in figures if not any(lo <= f.start < hi for lo, hi in other_acts)]
     counts = tolls.collect(text, figures)
     # the rest of a summary lead, coded beside the incidents the story describes
     residual = bool(draft.anchor.separate_count) and len(drafts) > 1
@@ -266,8 +220,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     for member in members:
         for cls, hits in member.acting_triggers.items():
             triggers.setdefault(cls, []).extend(hits)
-    for lo, hi in other_act_hits(sentences, [(e.start, e.end) for e in place_ev]):
-        # the other clause of a two-act lead is another incident's method
+    for lo, hi in other_acts:
         triggers = {c: kept for c, hits in triggers.items()
                     if (kept := [h for h in hits if not lo <= h[0] < hi])}
     if draft.from_lead is not None and "shelling" in triggers and "air" not in triggers and \

@@ -421,6 +421,16 @@ def held_after_the_fight(info: SentenceInfo, members: Sequence[SentenceInfo]) ->
         and any("clash" in m.triggers for m in members)
 
 
+# A sentence opened by its place: "In Wana, South Waziristan, ...".
+_IN_PLACE = re.compile(r"^\W*In\s+(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}),")
+
+
+def _placed_apart(text: str, anchor_text: str) -> bool:
+    """Both sentences open with a place of their own, and not the same one."""
+    here, there = _IN_PLACE.match(text), _IN_PLACE.match(anchor_text)
+    return here is not None and there is not None and here.group("place") != there.group("place")
+
+
 def opens_new(info: SentenceInfo, current: Draft) -> bool:
     """Whether ``info``, an event sentence told after the ``current`` incident, opens a new
     incident rather than telling that one again or going on with it (the rules above)."""
@@ -498,6 +508,9 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             current.stated_day and reported_act(info, own[0], current.anchor, current_date))
     if held_after_the_fight(info, current.members):
         return False  # the fight's man held
+    if info.figures and _placed_apart(info.sentence.text, current.anchor.sentence.text):
+        return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
+        # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ..."
     if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
         return False  # "However, the two lobbed a grenade": the story goes on
     return bool(info.figures) and bool(info.families) and not (

@@ -17,9 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import REPLY_WORDS
-from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.numbers import NUMBER_RE, parse_number
 from eventwatch.extract.temporal import MONTH_NAMES
 from eventwatch.models import Count, Evidence
 
@@ -44,52 +43,6 @@ class Casualties:
     arrested: Count = field(default_factory=Count)
     kidnapped: Count = field(default_factory=Count)
     evidence: list[Evidence] = field(default_factory=list)
-
-
-# "the death toll from Friday's bombing rose to 63": an update of the killed figure.
-_TOLL_RE = guarded(
-    # (a long attack's name between: "The death toll of the July 10 suicide attack on ANP
-    # leader Haroon Bilour in Yakatoot area of Peshawar ... had risen to 21")
-    # (or raised by the death told: "succumbed to her injuries ..., raising the death toll
-    # from the incident to two")
-    # (or the number of the dead: "the number of victims in the landmine blast ... has gone
-    # up to four")
-    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
-    r"number\s+of\s+(?:victims|dead|deaths|fatalities))\b"
-    r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
-    r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
-    r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
-    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
-# A period after a toll: the toll of many incidents over it, not this one's update.
-_TALLY_AFTER = re.compile(
-    r"[^.;]{0,30}?\b(?:(?:in|during|over|within)\s+the\s+(?:last|past)|this\s+(?:year|month)|"
-    rf"since\s+(?:the\s+(?:start|beginning)|{MONTH_NAMES}|(?:19|20)\d\d))", re.I)
-_TALLY_IN = re.compile(r"\b(?:this|last|the\s+past)\s+(?:year|month)|"
-                       r"\b(?:in|during|over)\s+the\s+(?:last|past)\b", re.I)
-# A series the toll adds up: "This was the third missile attack during the past 24 hours in
-# the area, raising the death toll to 15".
-_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}(?:attacks?|"
-                     r"strikes?|blasts?|explosions?)\b|\b(?:during|in|over)\s+the\s+(?:past|last)\b",
-                     re.I)
-
-
-def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
-    """The toll updates a sentence states ("the death toll ... had risen to 21", "raising the
-    death toll from the incident to two"), as killed figures that update the first; not a
-    running tally ("has reached seven in the last one and a half month")."""
-    figures = []
-    for tm in _TOLL_RE.finditer(text, s_start, s_end):
-        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or (
-                tm.group("raised") and _SERIES.search(text, s_start, tm.start())):
-            # "has reached seven in the last one and a half month", "the death toll in the
-            # shelling along the LoC this year has gone up to 27": a running tally
-            continue
-        q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
-        if q is not None and q.low is not None:
-            count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
-                             q.qualifier).to_count()
-            figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
-    return figures
 
 
 def without_injuries_of_the_dead(figures: list[Figure], hospital_deaths: Sequence[int],
@@ -164,9 +117,14 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
             old.count.by_category = dict(fig.count.by_category)
             told_sides.append(fig)
     for measure, fig in chosen.items():
+        parts = _parts_told_later(fig, figures, more)
         # a copy: the rules below change it, and the figure may be collected again (a
         # summary's figures are summed once more for its residual)
         setattr(result, measure, replace(fig.count, by_category=dict(fig.count.by_category)))
+        if parts:
+            getattr(result, measure).by_category = {
+                side: n for part in parts for side, n in part.count.by_category.items()}
+            told_sides.extend(parts)
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
     result.evidence.extend(Evidence(f.measure, f.start, f.end, text[f.start:f.end])
                            for f in told_sides)
@@ -487,6 +445,24 @@ def _sides_told_later(old: Figure, fig: Figure) -> bool:
     return bool(later) and fig.count.low == old.count.low and (
         not first or ("unknown" in first and "unknown" not in later and all(
             later.get(side, 0) >= n for side, n in first.items() if side != "unknown")))
+
+
+def _parts_told_later(total: Figure, figures: Sequence[Figure], more: Sequence[Figure],
+                      ) -> list[Figure]:
+    """The later figures of a total's measure, each of one known side, that add up to it:
+    "leaving 23 people dead ... Seven soldiers were killed and 11 wounded, he said, while 16
+    of the attackers were killed" is 7 soldiers and 16 militants (the total not added
+    twice). Empty unless the total's sides are untold and the parts sum to it exactly."""
+    if total.count.low is None or set(total.count.by_category) - {"unknown"}:
+        return []
+    parts = [f for f in figures if f.measure == total.measure and f.start >= total.end and
+             not (f.update or f.additive or f.breakdown) and f not in more and
+             len(f.count.by_category) == 1 and "unknown" not in f.count.by_category]
+    sides = [next(iter(f.count.by_category)) for f in parts]
+    if len(parts) < 2 or len(set(sides)) < len(sides) or \
+            sum(f.count.low or 0 for f in parts) != total.count.low:
+        return []
+    return parts
 
 
 def _sided_update(old: Figure, replaced: Figure | None) -> Figure:

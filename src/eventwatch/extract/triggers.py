@@ -195,14 +195,22 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
 # A wire lead that tells a second act in a clause of its own: "A Russian missile strike on
 # ... Dnipro ... killed at least nine people ..., and a separate drone attack overnight damaged
 # port facilities in ... Odesa".
+# (or the other victims' clause of a round-up's lead: "A policeman was martyred ... when
+# khwarij attacked the Daraban police station on Sunday evening, while two policemen were
+# injured in a quadcopter attack in Lakki Marwat and a tribal elder was killed in a bomb
+# blast in South Waziristan on Monday")
 _SECOND_ACT = guarded(
     r",\s+(?:and|while)\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
-    r"blast|explosion|bombing|raid|ambush|assault)s?\b", re.I)
+    r"blast|explosion|bombing|raid|ambush|assault)s?\b|"
+    r",\s+while\s+(?:[\w-]+\s+){1,4}?(?:were|was)\s+(?:killed|injured|wounded|martyred)\s+in\s+"
+    r"an?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid|ambush)\s+"
+    r"(?:in|at|near)\s+(?-i:[A-Z])", re.I)
 
 
 def second_act_at(sentence: Sentence) -> int | None:
     """Where a sentence's clause of "a separate" second act starts (a text offset), if any."""
-    if "separate" not in sentence.text and "another" not in sentence.text:
+    if "separate" not in sentence.text and "another" not in sentence.text and \
+            "while" not in sentence.text:
         return None
     second = _SECOND_ACT.search(sentence.text)
     return None if second is None else sentence.start + second.start()

@@ -1,0 +1,61 @@
+"""Stage 11a: the incident's date.  Reads a draft incident and the article's dates; writes
+the incident's date, with its evidence.  Rules: ``docs/codebook.md``, Dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwatch.extract.incidents import Draft
+from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention, day_told_back, narrow
+from eventwatch.models import DateValue, Evidence
+
+__all__ = ["incident_date"]
+
+_UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
+_TO_COME_BEFORE = re.compile(r"\b(?:will|shall|scheduled|slated)\b[^.;]{0,50}$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
+
+
+def incident_date(text: str, draft: Draft,
+                  dates: Sequence[DateMention]) -> tuple[DateValue | None, Evidence | None]:
+    """The incident's date and its evidence: the draft's own day, else the lead's (a part
+    of a summary lead), else one told back from the story's ("A day earlier"), else the
+    story's first day-precise date before the incident; a date without its year takes the
+    nearest full date's (not a day still to come: "remand till December 21, 2013")."""
+    mention = draft.date
+    if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
+        mention = draft.from_lead.day_dates[0]
+    told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None
+    if mention is None:
+        # The story's first day-precise date before the incident: the lead's date.
+        before = [d for d in dates if d.date.names_days
+                  and d.start < draft.anchor.sentence.end]
+        mention = before[0] if before else None
+    if mention is None:
+        return None, None
+    value = mention.date
+    if value.year is None:
+        # (a full date or a month of a year; a bare year is often a past one: "The man
+        # came to India in 2013" does not date "January 29")
+        years = [d for d in dates if d.date.year is not None and not d.relative
+                 and d.date.precision in ("day", "month")]
+        if years:
+            nearest = min(years, key=lambda d: abs(d.start - mention.start))
+            value = narrow(value, nearest.date, same_range=bool(
+                (0 <= nearest.start - mention.end <= 12 and _RANGE_GAP.fullmatch(
+                    text, mention.end, nearest.start)) or
+                # a day still to come: "remand till December 21, 2013", "might attack
+                # before or on March 23, 2015", "The assembly elections ... will be held in a
+                # single phase on November 28 2018"
+                _UNTIL_BEFORE.search(text, max(0, nearest.start - 16), nearest.start) or
+                _TO_COME_BEFORE.search(text, max(0, nearest.start - 60), nearest.start)))
+    if told_back is not None:
+        # a day told back from the story's: "A day earlier, two Levies personnel were shot
+        # dead" (none where it cannot be counted)
+        earlier = day_told_back(value, told_back)
+        start = draft.anchor.sentence.start
+        return earlier, None if earlier is None else Evidence(
+            "date", start + told_back.start(), start + told_back.end(), told_back.group(0))
+    return value, Evidence("date", mention.start, mention.end, mention.text)

@@ -1,0 +1,63 @@
+"""Stage 8c: toll updates.  Reads one sentence; writes the killed figures it states as a
+toll update ("the death toll ... had risen to 21", "raising the death toll from the incident
+to two"), which :mod:`eventwatch.extract.tolls` lets replace the first figure; not a running
+tally ("has reached seven in the last one and a half month").  Rules: ``docs/codebook.md``,
+Counting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwatch.extract.fastre import guarded
+from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
+from eventwatch.extract.temporal import MONTH_NAMES
+from eventwatch.extract.tolls import Figure
+
+__all__ = ["toll_figures"]
+
+
+# "the death toll from Friday's bombing rose to 63": an update of the killed figure.
+_TOLL_RE = guarded(
+    # (a long attack's name between: "The death toll of the July 10 suicide attack on ANP
+    # leader Haroon Bilour in Yakatoot area of Peshawar ... had risen to 21")
+    # (or raised by the death told: "succumbed to her injuries ..., raising the death toll
+    # from the incident to two")
+    # (or the number of the dead: "the number of victims in the landmine blast ... has gone
+    # up to four")
+    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
+    r"number\s+of\s+(?:victims|dead|deaths|fatalities))\b"
+    r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
+    r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
+    r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
+    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
+# A period after a toll: the toll of many incidents over it, not this one's update.
+_TALLY_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:(?:in|during|over|within)\s+the\s+(?:last|past)|this\s+(?:year|month)|"
+    rf"since\s+(?:the\s+(?:start|beginning)|{MONTH_NAMES}|(?:19|20)\d\d))", re.I)
+_TALLY_IN = re.compile(r"\b(?:this|last|the\s+past)\s+(?:year|month)|"
+                       r"\b(?:in|during|over)\s+the\s+(?:last|past)\b", re.I)
+# A series the toll adds up: "This was the third missile attack during the past 24 hours in
+# the area, raising the death toll to 15".
+_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}(?:attacks?|"
+                     r"strikes?|blasts?|explosions?)\b|\b(?:during|in|over)\s+the\s+(?:past|last)\b",
+                     re.I)
+
+
+def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
+    """The toll updates a sentence states ("the death toll ... had risen to 21", "raising the
+    death toll from the incident to two"), as killed figures that update the first; not a
+    running tally ("has reached seven in the last one and a half month")."""
+    figures = []
+    for tm in _TOLL_RE.finditer(text, s_start, s_end):
+        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or (
+                tm.group("raised") and _SERIES.search(text, s_start, tm.start())):
+            # "has reached seven in the last one and a half month", "the death toll in the
+            # shelling along the LoC this year has gone up to 27": a running tally
+            continue
+        q = parse_number(NUMBER_RE.match(tm.group("num")))  # type: ignore[arg-type]
+        if q is not None and q.low is not None:
+            count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
+                             q.qualifier).to_count()
+            figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
+    return figures
