@@ -225,6 +225,7 @@ PK_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Dera Bugti": ["Dera Bugti District"],
     "Bolan": ["Kachhi", "Kachi"],
     "Kech": ["Turbat District"],
+    "Nushki": ["Noshki"],  # (the Pakistani press's spelling)
     "Haveli": ["Haveli District"],
     "Hattian Bala": ["Hattian", "Jhelum Valley"],
 }

@@ -58,6 +58,7 @@ from eventwatch.extract.retelling import (
     harms,
     killing_of_the_found,
     opens_new,
+    placed_apart,
     ranked_part,
     reported_act,
     same_act,
@@ -357,9 +358,11 @@ def describe(text: str, sentences: Sequence[Sentence],
             coarse_only and bool(figures or info.triggers or not REFERS_BACK_RE.search(s_text))
             and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
         if not info.aggregate and figures and not info.day_dates and infos and \
-                infos[-1].aggregate and infos[-1].figures and _ALSO.search(s_text):
+                infos[-1].aggregate and ((infos[-1].figures and _ALSO.search(s_text)) or
+                                         _THESE_ACTS.search(s_text)):
             # the tally goes on: "... while around 240 others were arrested. More than 300
-            # couriers of the militants were also arrested"
+            # couriers of the militants were also arrested", "The think tank recorded 96
+            # militant attacks ... At least 148 people were killed in these attacks"
             info.aggregate = True
         # (or another day told back from the story's: "A day earlier, two Levies personnel
         # were shot dead")
@@ -447,8 +450,11 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 story_led or current is not None or stands_alone(info)) and not (
                 current is not None and (info.claim_only or info.toll_update)):
             if current is None or part or (opens_new(info, current) and not info.refers_to):
+                # (not a part a lead that sums several acts up tells at its place: "In
+                # Kachhi district, an explosive device ... went off")
                 if current is not None and not part and lead is None and \
                         drafts[0] is not current and \
+                        not placed_apart(info.sentence.text, drafts[0].anchor.sentence.text) and \
                         (first_told_again(info, drafts[0].families, drafts[0].date) or
                          first_count_again(info, drafts[0].members, drafts[0].families)):
                     current = drafts[0]
@@ -494,6 +500,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+_THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
+                         r"blasts|bombings|strikes)\b", re.I)
 # The day a statement was read or issued: "In a statement read on state television on Monday
 # evening, it said troops had 'vigorously repelled' the assault".
 _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released)\s+"

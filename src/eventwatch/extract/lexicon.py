@@ -94,7 +94,8 @@ TRIGGERS: dict[str, str] = {
                 r"missiles?|shells?\s+(?:landed|fired|hit)",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
            # militants' small drones: "terrorists dropped explosives from a quadcopter"
-           r"quadcopters?(?:\s+(?:strikes?|attacks?))?|"
+           # (one: "the use of quadcopters ... had become a new normal" tells no act)
+           r"quadcopter(?:\s+(?:strikes?|attacks?))?(?!s)|"
            # a state's strike, named by its adjective: "An Israeli strike on a car"
            r"(?-i:Israeli|Russian|Turkish|American|Saudi|Ukrainian|Iranian)\s+strikes?|"
            r"aerial\s+(?:bombardment|strikes?|raids?|"
@@ -182,7 +183,10 @@ TRIGGERS: dict[str, str] = {
              r"returned\s+(?:the\s+)?fire|"
              r"fighting\s+(?:broke|erupted|between)|"
              # "Soldiers repelled the assault after nearly three hours of fighting"
-             r"hours\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?fighting",
+             r"hours\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?fighting|"
+             # the forces' fight to clear a place the attackers held: "all five attackers
+             # were killed in a clearance operation that lasted nearly six hours"
+             r"clearance\s+operations?",
     "armed": r"(?:heavily\s+)?armed\s+(?:men|terrorists|militants|assailants|attackers|"
              # "in an armed attack at a welfare office": the attack's arms are its method
              r"gunmen|attacks?|assaults?)|gun\s+attacks?|gun[\s-]?fire|opened\s+(?:\w+\s+){0,2}?fire|"

@@ -422,13 +422,26 @@ def held_after_the_fight(info: SentenceInfo, members: Sequence[SentenceInfo]) ->
 
 
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
-_IN_PLACE = re.compile(r"^\W*In\s+(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}),")
+_IN_PLACE = re.compile(r"^\W*In\s+(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+                       r"(?:\s+(?:area|district|town|city|village|tehsil|province|region|"
+                       r"county|state))?,")
 
 
-def _placed_apart(text: str, anchor_text: str) -> bool:
-    """Both sentences open with a place of their own, and not the same one."""
-    here, there = _IN_PLACE.match(text), _IN_PLACE.match(anchor_text)
-    return here is not None and there is not None and here.group("place") != there.group("place")
+def placed_apart(text: str, anchor_text: str) -> bool:
+    """The sentence opens with a place of its own that the incident's first sentence opens
+    with, or names after its first clause only (a lead that sums up several acts names the
+    others' places after the first act's)."""
+    here = _IN_PLACE.match(text)
+    if here is None:
+        return False
+    there = _IN_PLACE.match(anchor_text)
+    if there is not None:
+        return here.group("place") != there.group("place")
+    if "," not in anchor_text:
+        return False
+    cut = anchor_text.find(",")
+    name = re.split(r"[’']s\b|\s", here.group("place"))[0]
+    return name not in anchor_text[:cut] and name in anchor_text[cut:]
 
 
 def opens_new(info: SentenceInfo, current: Draft) -> bool:
@@ -508,9 +521,13 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             current.stated_day and reported_act(info, own[0], current.anchor, current_date))
     if held_after_the_fight(info, current.members):
         return False  # the fight's man held
-    if info.figures and _placed_apart(info.sentence.text, current.anchor.sentence.text):
+    if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS) and \
+            placed_apart(info.sentence.text, current.anchor.sentence.text):
         return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
-        # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ..."
+        # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ...",
+        # also after a lead that sums them up: "Three Frontier Corps (FC) soldiers were
+        # martyred in an ambush in Noshki, a barber was shot dead in Mastung ... In Mastung's
+        # Kanak area, unidentified gunmen ... shot dead a barber"
     if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
         return False  # "However, the two lobbed a grenade": the story goes on
     return bool(info.figures) and bool(info.families) and not (

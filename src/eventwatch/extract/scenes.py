@@ -40,6 +40,9 @@ NOT_SITE_BEFORE = guarded(
     r"sided\s+with|allied\s+with|backed\s+by|sponsored\s+by|funded\s+by"
     # (but "recovered explosives from them in Bastar District": the scene)
     r")\s+(?!(?:him|her|them)\s+(?:in|at|near)\s+$)(?:\w+\s+){0,2}$|"
+    # (also a province's possessive between: "a barber belonging to Punjab's Multan district")
+    r"\b(?:residents?|natives?|hailing|hails|belong\w*)\s+(?:of|from|to)\s+"
+    r"(?-i:[A-Z])[\w-]*[’']s\s+$|"
     # the unit of a destination: "waiting to travel to Mashhad in Iran"
     r"\b(?:travel\w*|way|going|headed|heading|bound|en\s+route)\s+(?:to|for)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:in|of),?\s+$|"

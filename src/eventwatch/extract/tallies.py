@@ -31,7 +31,9 @@ AGGREGATE_RE = guarded(
     r"(?:\d{2,}|[5-9])\s+(?:[\w-]+\s+){0,3}?operations\b|"
     # a month's tally: "claimed to have arrested 11 terrorists facilitators ... during the
     # month of August"
-    r"during\s+the\s+(?:whole\s+|entire\s+)?month\s+of\b|"
+    # (also the month a review counts: "Security forces also intensified operations during
+    # the month, killing 127 suspected militants"; not "during the month long operation")
+    r"during\s+the\s+(?:whole\s+|entire\s+)?month\b(?![\s-]+long\b)|"
     # an operation's running toll: "910 militants had been killed in the operation Zarb e
     # Azb that was launched ... on June 15", "Since the last phase of Operation Zarb e Azb
     # kicked off in February 27, at least 252 militants have been killed"

@@ -380,7 +380,8 @@ _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 # fire, two soldiers embraced shahadat" is twelve)
 _DURING_THE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+)?(?:exchange\s+of\s+fire|"
                                r"gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
-                               r"firefight|crossfire)\s*,?\s*$", re.I)
+                               r"firefight|crossfire)(?:\s+that\s+(?:followed|ensued))?\s*,?\s*$",
+                               re.I)
 # Those of one victim told first: "Two of his close aides".
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
@@ -388,7 +389,8 @@ _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 _REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|responded|repulsed|hit\s+back|"
                            rf"{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
-_NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and)\b[^.;!?]*", re.I)
+# ("Seven policemen were martyred before all five attackers were killed")
+_NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and|before)\b[^.;!?]*", re.I)
 
 
 def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:

@@ -205,15 +205,25 @@ _SECOND_ACT = guarded(
     r",\s+while\s+(?:[\w-]+\s+){1,4}?(?:were|was)\s+(?:killed|injured|wounded|martyred)\s+in\s+"
     r"an?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid|ambush)\s+"
     r"(?:in|at|near)\s+(?-i:[A-Z])", re.I)
+# The next act of a lead that sums several up, after a clause that told one: "Three Frontier
+# Corps (FC) soldiers were martyred in an ambush in Noshki, a barber was shot dead in Mastung
+# and ..." (not a list of victims: "The SHO of New Saryab Police Station, a constable and
+# driver were shot dead in Killi Shahnawaz")
+_HARM_TOLD = (r"(?:was|were)\s+(?:shot\s+dead|killed|martyred|injured|wounded|abducted|"
+              r"kidnapped|blown\s+up|torched|set\s+(?:on\s+fire|ablaze))")
+_NEXT_ACT = guarded(rf"{_HARM_TOLD}\s[^,;]*,\s+(?P<next>(?:and\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?"
+                    rf"{_HARM_TOLD}\s+(?:in|at|near)\s+(?-i:[A-Z]))", re.I)
 
 
 def second_act_at(sentence: Sentence) -> int | None:
     """Where a sentence's clause of "a separate" second act starts (a text offset), if any."""
-    if "separate" not in sentence.text and "another" not in sentence.text and \
-            "while" not in sentence.text:
+    if "," not in sentence.text:
         return None
     second = _SECOND_ACT.search(sentence.text)
-    return None if second is None else sentence.start + second.start()
+    if second is not None:
+        return sentence.start + second.start()
+    after = _NEXT_ACT.search(sentence.text)
+    return None if after is None else sentence.start + after.start("next") - 2
 
 
 def other_act_hits(sentences: Sequence[Sentence], place_spans: Sequence[tuple[int, int]],
