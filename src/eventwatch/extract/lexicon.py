@@ -465,7 +465,8 @@ MEASURE_VERBS: dict[str, str] = {
                r"{1,2}injuries|injuries|"
                # "Seven CRPF personnel sustained bullet wounds", "received multiple bullet
                # wounds", "Two persons suffered injury"
-               r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injury)|"
+               # ("a head constable suffered a bullet wound in the leg")
+               r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injury)|"
                # shot in a limb or at home, and not dead: "Two labourers ... were shot in
                # their residence" (not "The deceased ... was shot in the head")
                rf"(?<=\bwas\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"

@@ -108,4 +108,4 @@ IDENTIFIED_AS = re.compile(r"\bidentified\s+as\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a
 # A town's other name before an institution's kind names the institution, not the town:
 # "Jagannath University" (Dhaka) is no Puri, which GeoNames also calls Jagannath.
 INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Hospital|Temple|Mosque|Church|School|"
-                               r"Madrassa)\b")
+                               r"Madrassa|[Gg]raveyard|[Cc]emetery)\b")

@@ -99,9 +99,11 @@ FORCE_DID = re.compile(
     # (its acronym, bare in a text whose brackets were lost, and its men between: "The Assam
     # Rifles AR troopers arrested")
     r"\s*(?:\([^)]*\)\s*|[A-Z]{2,6}\s+)?"
+    # (its units, after a possessive: "the Revolutionary Guards' ground forces had arrested")
+    r"(?:[’']s?\s+(?:[\w-]+\s+)?(?:forces|units?)\s+)?"
     r"(?:personnel\s+|troops\s+|troopers\s+|soldiers\s+|commandos\s+|jawans\s+|men\s+|"
     r"officials\s+)?"
-    rf"(?:{DAY_BETWEEN})?(?:also\s+)?"
+    rf"(?:{DAY_BETWEEN})?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
 # A force named as the agent of an operation's act or as the other side of its fight.

@@ -300,6 +300,16 @@ CLERIC_TITLES = frozenset({"Maulana", "Moulana", "Maulvi", "Mufti", "Allama", "Q
 GROUP_AFTER_NAME = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Taliban|group|faction)\b")
 
 
+# A vehicle that carried the bomb, no target of it (but a car a magnetic bomb was "attached
+# to" is its target).
+_BOMB_CARRIER_BEFORE = re.compile(r"\b(?:planted|fitted|hidden|concealed|placed)\s+"
+                                  r"(?:on|in|inside)\s+(?:an?\s+|the\s+)?(?:parked\s+)?$", re.I)
+_CARRIER_NOUN = re.compile(r"(?:motor\s*cycle|motorbike|bicycle|bike|cycle|cart|rickshaw)s?$",
+                           re.I)
+_BOMB_LADEN_BEFORE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|rigged)\s+$", re.I)
+_BOMB_CARRIER_AFTER = re.compile(r"[\s-]+(?:bomb|borne)\b", re.I)
+
+
 def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                   doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
     """A target word that names no target: a word of the doers' or an armed group's name, a
@@ -329,6 +339,13 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 140), m.start())
     if ride and not _BY_BEFORE.search(text, max(start, ride.start() - 30), ride.start()):
         return True  # the doers' own ride: "assailants on a motorcycle opened fire"
+    if ttype in ("private_citizens", "transportation") and ((
+            _CARRIER_NOUN.match(m.group(0)) and _BOMB_CARRIER_BEFORE.search(
+                text, max(start, m.start() - 40), m.start())) or _BOMB_LADEN_BEFORE.search(
+            text, max(start, m.start() - 30), m.start()) or _BOMB_CARRIER_AFTER.match(
+            text, m.end())):
+        return True  # the bomb's carrier: "an improvised explosive device planted on a
+        # motorcycle", "the explosives-laden motorcycle", "a motorcycle bomb"
     if IN_PLACE_NAME.match(text, m.start()) and _CAPITALISED_NEXT.match(text, m.end()):
         return True  # part of a place name: "College Chowk", "Hospital Road"
     if ttype == "transportation" and m.group(0).lower() == "highway" and _ROAD_OF_FINDING.search(

@@ -382,6 +382,10 @@ _DURING_THE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+)?(?:excha
                                r"gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
                                r"firefight|crossfire)(?:\s+that\s+(?:followed|ensued))?\s*,?\s*$",
                                re.I)
+# ... or after it: "two of the assailants were killed in the ensuing gunfight"
+_IN_THE_FIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+the\s+(?:ensuing|subsequent)\s+"
+                                 r"(?:exchange\s+of\s+fire|gun\s*battle|gunfight|encounter|"
+                                 r"shoot\s*out|clash|fighting|firefight|crossfire)\b", re.I)
 # Those of one victim told first: "Two of his close aides".
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
@@ -416,8 +420,8 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # a soldier embraced martyrdom"
         between = text[old.end:fig.start]
         return ((len(between) < 40 and bool(_NEXT_CLAUSE.fullmatch(between))) or
-                _DURING_THE_FIGHT.search(text, max(0, fig.start - 60), fig.start) is not None) \
-            and _other_sides(old, fig)
+                _DURING_THE_FIGHT.search(text, max(0, fig.start - 60), fig.start) is not None or
+                _IN_THE_FIGHT_AFTER.match(text, fig.end) is not None) and _other_sides(old, fig)
     if fig.measure == "arrested":
         # arrests told one after another: "arrested an arms dealer ... three of his
         # associates were also arrested" is four (but not one of the many a first figure

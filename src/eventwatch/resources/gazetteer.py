@@ -102,10 +102,14 @@ class PlaceMatch:
 
 def _key_variants(name: str, key: str) -> list[str]:
     """Keys of one name: as normalised ("d i  khan" for "D.I. Khan": the same length as the
-    text it must match), with single spaces, and without apostrophes (Sana'a = Sanaa)."""
+    text it must match), with single spaces, without apostrophes (Sana'a = Sanaa), and a
+    name of two joined by "and" also as the two hyphenated ("Sistan-Baluchestan", as the
+    wires write Sistan and Baluchestan)."""
     out = [key]
     if "  " in key:
         out.append(" ".join(key.split()))
+    if " and " in key:
+        out.append(" ".join(key.replace(" and ", " ").split()))
     if "'" in name or "’" in name:
         bare = name_key(name.replace("'", "").replace("’", ""))
         if bare and bare not in out:
@@ -160,7 +164,8 @@ class Gazetteer:
         for i, row in enumerate(rows):
             if not row[9]:  # no aliases: the common case, made fast
                 k = normalize(row[1]).strip()
-                if "  " not in k and "'" not in row[1] and "’" not in row[1]:
+                if "  " not in k and "'" not in row[1] and "’" not in row[1] and \
+                        " and " not in k:
                     setdefault(k, []).append(i << 1 | 1)
                     if row[0] == "country":
                         self._country_keys.add(k)
