@@ -23,6 +23,9 @@ from eventwatch.extract.not_places import (
     NAMED_SITE_AFTER,
     PERSON_NAME_AFTER,
     PERSON_NAME_BEFORE,
+    ROUTE_END,
+    ROUTE_JOIN_BEFORE,
+    ROUTE_START,
     UNIT_NAME_AFTER,
 )
 from eventwatch.extract.segment import Sentence
@@ -103,6 +106,14 @@ def _within(m: PlaceMatch, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in spans)
 
 
+def _route_end(text: str, m: PlaceMatch) -> bool:
+    """A town named as an end of a route: "the Quetta-Karachi highway"."""
+    return m.entries[0].kind in ("locality", "admin2") and bool(
+        ROUTE_START.match(text, m.end) or (
+            ROUTE_JOIN_BEFORE.search(text, max(0, m.start - 30), m.start) and
+            ROUTE_END.match(text, m.end)))
+
+
 def document_places(text: str, gazetteer: Gazetteer,
                     excluded: Sequence[tuple[int, int]] = (),
                     actor_countries: Sequence[Sequence[str]] = (),
@@ -147,7 +158,8 @@ def document_places(text: str, gazetteer: Gazetteer,
                               FOREIGN_FORCES_BEFORE.search(text, max(0, m.start - 50),
                                                            m.start)))
                     and not (m.entries[0].kind == "locality" and
-                             COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start)))
+                             COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start))
+                    and not _route_end(text, m))
     if not matches:
         # A story that names no place but a country in a group's name ("... cadres of the
         # Communist Party of India Maoist (CPI Maoist) triggered a blast"): that country is

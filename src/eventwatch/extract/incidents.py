@@ -59,6 +59,7 @@ from eventwatch.extract.retelling import (
     killing_of_the_found,
     opens_new,
     placed_apart,
+    pursuit,
     ranked_part,
     reported_act,
     same_act,
@@ -449,7 +450,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or stands_alone(info)) and not (
                 current is not None and (info.claim_only or info.toll_update)):
-            if current is None or part or (opens_new(info, current) and not info.refers_to):
+            if current is None or part or (opens_new(info, current) and (
+                    not info.refers_to or pursuit(info, current))):
                 # (not a part a lead that sums several acts up tells at its place: "In
                 # Kachhi district, an explosive device ... went off")
                 if current is not None and not part and lead is None and \

@@ -179,12 +179,16 @@ STATE_KILLED_RE = re.compile(
     # district, troops killed two more khwarij")
     r"(?:(?:meanwhile|separately|elsewhere|later|earlier|also),?\s+)?"
     r"(?:(?:in|on|during|after)\s+[^,;.]{1,120},\s*)?"
+    # (and the force's spokesman: "the ISPR said security forces had tracked down the
+    # terrorists involved in the attack ... and killed four of them")
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w-]*\s+said\s+(?:that\s+)?)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
     rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
     r"(?:and\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
-    r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|"
+    r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
+    r"(?:(?:tracked|hunted|traced)\s+down\s+[^.;]{1,100}?\s+and\s+)?"
     r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
 
 

@@ -392,7 +392,11 @@ DOER_AFTER = guarded(r"\s+"
                      r"(?:(?:on|riding)\s+(?:a\s+|two\s+)?motor(?:cycle|bike)s?\s+)?"
                      r"(?:had\s+|have\s+|has\s+|also\s+)?"
                      # (an adverb: "Bangladeshi criminals had reportedly abducted him")
-                     r"(?:(?:\w+ly|also)\s+)?(?:\w+ed|opened|shot|fired|"
+                     r"(?:(?:\w+ly|also)\s+)?"
+                     # (not a participle that describes them: "the terrorists involved in the
+                     # attack")
+                     r"(?!(?:involved|wanted|linked|affiliated|associated|based|named|"
+                     r"identified)\b)(?:\w+ed|opened|shot|fired|"
                      r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
 
 

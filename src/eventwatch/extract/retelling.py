@@ -444,6 +444,21 @@ def placed_apart(text: str, anchor_text: str) -> bool:
     return name not in anchor_text[:cut] and name in anchor_text[cut:]
 
 
+# The forces' hunt for the doers of an act told before: "security forces had tracked down
+# the terrorists involved in the attack in the Gidar area of Surab and killed four of them".
+_PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b", re.I)
+
+
+def pursuit(info: SentenceInfo, current: Draft) -> bool:
+    """A sentence that refers to the incident's act but tells the forces' hunt for its doers
+    on a later day, with its own dead: an incident of its own (the state's operation)."""
+    own = [d for d in info.day_dates if not info.stated_on(d)]
+    return bool(own) and current.date is not None and \
+        own[0].date.to_dict() != current.date.date.to_dict() and \
+        any(f.measure == "killed" for f in info.figures) and \
+        bool(_PURSUIT_RE.search(info.sentence.text))
+
+
 def opens_new(info: SentenceInfo, current: Draft) -> bool:
     """Whether ``info``, an event sentence told after the ``current`` incident, opens a new
     incident rather than telling that one again or going on with it (the rules above)."""

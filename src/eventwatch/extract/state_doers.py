@@ -105,7 +105,11 @@ FORCE_DID = re.compile(
     r"officials\s+)?"
     rf"(?:{DAY_BETWEEN})?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
-    r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized)\b")
+    r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized|"
+    # an operation's start: "a joint team of the Army's Rashtriya Rifles and the Jammu and
+    # Kashmir Police launched a cordon and search operation"
+    r"(?:launched|conducted|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"operations?|cordoned\s+off)\b")
 # A force named as the agent of an operation's act or as the other side of its fight.
 FORCE_AGENT = re.compile(
     r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
