@@ -23,7 +23,8 @@ DATELINE_RE = re.compile(
     r"(?:,?\s*\(?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
     r"(?:\s+\d{4})?)\)?)?"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
-    r"\s*(?::|—|–|--|-)\s+(?=[A-Z“\"‘])"
+    # (the agency may end it without a dash: "Raipur, Oct 14 (PTI) Two personnel ...")
+    r"(?:\s*(?::|—|–|--|-)\s+|(?(agency)\s+|(?!)))(?=[A-Z“\"‘])"
 )
 
 
@@ -31,7 +32,7 @@ DATELINE_RE = re.compile(
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_ONLY_RE = re.compile(
     rf"(?m)^[ \t]*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*"
-    r"\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?::|—|–|--|-)\s+(?=[A-Z“\"‘])")
+    r"\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)(?:\s*(?::|—|–|--|-))?\s+(?=[A-Z“\"‘])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,10 @@ def companion_category(who: str, victim: str | None) -> str | None:
 # stage (the reply's kill) read it.
 REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back"
 
+# People led away: "took away its two security guards".
+_TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
+                 r"labou?rers|employees|engineers|drivers)\b")
+
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
 # "executed" of people, not of an act carried out: "the attack was executed by a Mobile Team"
@@ -169,8 +173,7 @@ TRIGGERS: dict[str, str] = {
               r"relatives|family|friends|men))|"
               # taken by force: "were forcibly taken from their homes ... by an armed squad"
               r"forcibly\s+(?:taken|took|picked\s+up)|"
-              r"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){0,2}(?:persons|men|"
-              r"people|villagers|workers|youths|passengers|officials)",
+              rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE}",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|"
              # "exchanged heavy firing with Communist Party of India Maoist (CPI Maoist) top
@@ -318,6 +321,8 @@ BACKGROUND_RE = guarded(
     r"had\s+(?:\w+\s+){1,2}?a\s+similar\b|"
     r"(?:was|is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:such\s+)?"
     r"(?:suicide\s+)?(?:attack|incident|blast)|"
+    # ("IS-K has repeatedly attacked the minority Hazara community")
+    r"(?:has|have)\s+repeatedly\s+(?:attacked|targeted|struck|bombed|killed|carried\s+out)\b|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"
     r"(?:several|many|numerous|a\s+number\s+of|similar|such|scores)|"
     r"involve(?:d|ment)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:incidents|attacks|killings|cases|"
@@ -491,6 +496,8 @@ MEASURE_VERBS: dict[str, str] = {
                 r"taken\s+into\s+custody|captured|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
                  r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)|"
+                 # "took away its two security guards"
+                 rf"took\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # those held named between: "The attackers took 20 people hostage"
                  r"(?:took|taking|held|holding)(?=(?:\s+[\w-]+){1,5}?\s+hostages?\b)",
 }

@@ -48,8 +48,8 @@ CLAIM_RE = guarded(
     # "owned up to the bomb attack at the official quarter"
     r"\bowned\s+up\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:attack|bombing|blast|killing|"
     r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
-    r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
-    r"(?:had\s+)?(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed)|"
+    r"\bsaid\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+(?:had\s+)?"
+    r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed)|"
     r"\bsaid\b[^.;]{0,40}?\bit\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
     r"ambushed|carried\s+out|shot\s+down)\b|"
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
