@@ -13,6 +13,8 @@ from eventwatch.models import DateValue, Evidence
 
 __all__ = ["incident_date"]
 
+_EARLIER = re.compile(r"earlier\s+this\s+month\b", re.I)
+
 _UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|scheduled|slated)\b[^.;]{0,50}$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
@@ -28,6 +30,11 @@ def incident_date(text: str, draft: Draft,
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
         mention = draft.from_lead.day_dates[0]
     told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None
+    if mention is None and told_back is None:
+        # a recent act told by its month alone: "Earlier this month, armed men torched two
+        # passenger buses" (September, not the lead's day)
+        mention = next((d for d in draft.anchor.dates if not d.date.names_days and
+                        d.date.month is not None and _EARLIER.match(d.text)), None)
     if mention is None:
         # The story's first day-precise date before the incident: the lead's date.
         before = [d for d in dates if d.date.names_days

@@ -258,6 +258,7 @@ class SentenceInfo:
         event_days = [d for d in self.day_dates if not (general and (REPORTED_ON.search(
             text, 0, d.start - base) or self.stated_on(d)))]
         return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text)) or \
+            _recent_act(text) or \
             bool(UNDER_ATTACK_RE.search(text)) or (
                 # a bomb defused tells one device made safe: "Police foiled a sabotage bid by
                 # neutralising a five kilogram heavy bomb, planted on G.T. Road"
@@ -351,8 +352,11 @@ def describe(text: str, sentences: Sequence[Sentence],
                             refers_to=bool(refers))
         s_text = sentence.text
         # (a month or a year "ago" is when one act happened, no period's tally)
+        # (nor is a recent act a doer did "earlier this month": "Earlier this month, armed men
+        # torched two passenger buses on the same highway near Khuzdar")
         coarse_only = bool(own_dates) and all(not d.date.names_days and
-                                              d.kind != "months_ago" for d in own_dates)
+                                              d.kind != "months_ago" for d in own_dates) and \
+            not _recent_act(s_text)
         # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
         # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year")
         info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
@@ -502,6 +506,14 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+_EARLIER_THIS_MONTH = re.compile(r"\W*earlier\s+this\s+month\b,?\s*", re.I)
+
+
+def _recent_act(text: str) -> bool:
+    """A doer's act told "earlier this month", one recent act, no tally: "Earlier this month,
+    armed men torched two passenger buses on the same highway near Khuzdar"."""
+    recent = _EARLIER_THIS_MONTH.match(text)
+    return recent is not None and DOER_ACTED_RE.search(text[recent.end():]) is not None
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)
 # The day a statement was read or issued: "In a statement read on state television on Monday

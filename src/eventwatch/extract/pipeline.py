@@ -177,7 +177,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                                   if m.actor.kind == "non_state"], resources.gazetteer)
     evidence.extend(place_ev)
     # the other clause of a two-act lead is another incident's method and toll
-    other_acts = other_act_hits(sentences, [(e.start, e.end) for e in place_ev])
+    other_acts = other_act_hits(sentences, [(e.start, e.end) for e in place_ev],
+                                told_apart=len(drafts) > 1)
     members = draft.members
     if operations.arrest_led(text, draft, actor_matches):
         # "Police on January 11 arrested 40 people in connection with the January 10 bomb
@@ -252,9 +253,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # 60 commandos ... The Security Forces (SFs) retaliated and the exchange of fire
     # continued"; but not one denied: "Police didn't retaliate to avoid the collateral
     # damage")
+    # (nor the forces that beat the attack back: "Soldiers repelled the assault after three
+    # hours of fighting")
     context_clash = "clash" in triggers and not any(
         "clash" in m.triggers for m in members if m.is_event()) and not any(
-        types.ONE_SIDED_REPLY.match(h[2]) and not _NOT_BEFORE.search(text, max(0, h[0] - 10), h[0])
+        (types.ONE_SIDED_REPLY.match(h[2]) or types.REPELLED.search(m.sentence.text)) and
+        not _NOT_BEFORE.search(text, max(0, h[0] - 10), h[0])
         for m in members[1:2] for h in m.triggers.get("clash", []))
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
@@ -326,7 +330,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
         kidnapped=counts.kidnapped, arrested=counts.arrested,
         stormed_only=bool(triggers.get("armed")) and all(
-            h[2].lower() in _NO_WEAPON for h in triggers["armed"]))
+            h[2].lower() in _NO_WEAPON or h[2].lower().startswith(_ARMED_DOERS)
+            for h in triggers["armed"]))
     aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
         aim = types.assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),
@@ -449,6 +454,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:and|then|but|when|after|before|while|as)\b|,",
 # The "armed" words that name an attack but no weapon: a forced entry or an attack as such.
 _NO_WEAPON = frozenset({"stormed", "attack", "attacks", "attacked", "attacking", "assault",
                         "assaults", "assaulted"})
+# (or the doers' description: "armed men torched two passenger buses")
+_ARMED_DOERS = ("armed ", "heavily armed ")
 
 
 def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]]],

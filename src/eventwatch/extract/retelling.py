@@ -545,6 +545,12 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         # Kanak area, unidentified gunmen ... shot dead a barber"
     if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
         return False  # "However, the two lobbed a grenade": the story goes on
+    # (not the toll of an operation the story opened with, told with its fight: "Security
+    # forces conducted an intelligence-based operation in Mir Ali ... After an intense
+    # exchange of fire, six terrorists were killed")
+    if current.families == {"arrest"} and "operation" in current.anchor.triggers and \
+            not info.day_dates and not any(m.figures for m in current.members):
+        return False
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures]) and not \

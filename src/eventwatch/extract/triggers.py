@@ -227,17 +227,21 @@ def second_act_at(sentence: Sentence) -> int | None:
 
 
 def other_act_hits(sentences: Sequence[Sentence], place_spans: Sequence[tuple[int, int]],
-                   ) -> set[tuple[int, int]]:
+                   *, told_apart: bool = False) -> set[tuple[int, int]]:
     """The spans of an incident's sentences that tell another act: in a sentence whose
-    second clause is "a separate" act, the clause the incident's place is not in. Empty
-    where the place is in none of those sentences (the two acts are told apart nowhere
-    else, so both clauses stay)."""
+    second clause is "a separate" act, the clause the incident's place is not in; or, in the
+    incident's first sentence, the clauses after its own where the story tells the other
+    acts apart (``told_apart``: other incidents were found). Otherwise empty (the two acts are
+    told apart nowhere else, so both clauses stay)."""
     cut: set[tuple[int, int]] = set()
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         mark = second_act_at(sent)
-        inside = [s for s, e in place_spans if sent.start <= s and e <= sent.end]
-        if mark is None or not inside:
+        if mark is None:
             continue
-        # (the place before the mark: the act after it is another's, and the reverse)
-        cut.add((mark, sent.end) if inside[0] < mark else (sent.start, mark))
+        inside = [s for s, e in place_spans if sent.start <= s and e <= sent.end]
+        if inside:
+            # (the place before the mark: the act after it is another's, and the reverse)
+            cut.add((mark, sent.end) if inside[0] < mark else (sent.start, mark))
+        elif i == 0 and told_apart:
+            cut.add((mark, sent.end))
     return cut

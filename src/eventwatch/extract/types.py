@@ -137,6 +137,12 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         event = "abduction_forced_disappearance"
     elif "clash" in classes:
         event = "armed_clash"
+    elif stormed_only and "arson" in classes and not harmed and not kidnapping and \
+            classes & GUN_METHODS <= {"armed"} and not classes & {"fidayeen", "unarmed"}:
+        # a site set ablaze with no one harmed, by men whose arms the story only names:
+        # ACLED's property destruction ("Earlier this month, armed men torched two passenger
+        # buses")
+        event = "looting_property_destruction"
     elif classes & {"armed", "attack", "fidayeen", "unarmed"} or kidnapping:
         event = "attack"
     elif "arson" in classes:
@@ -261,6 +267,7 @@ NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|st
 # A clash trigger that tells one side's reply ("retaliated", "retaliatory fire", "returned
 # fire"): no exchange of the attackers' guns.
 ONE_SIDED_REPLY = re.compile(rf"retaliat\w*|{REPLY_WORDS}", re.I)
+REPELLED = re.compile(r"\b(?:repelled|repulsed|fought\s+off|beat\s+back)\b", re.I)
 BURNT = re.compile(r"^burn[te]", re.I)
 
 
