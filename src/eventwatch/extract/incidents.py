@@ -454,11 +454,14 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or stands_alone(info)) and not (
                 current is not None and (info.claim_only or info.toll_update)):
-            if current is None or part or (opens_new(info, current) and (
-                    not info.refers_to or pursuit(info, current))):
+            # (an item of a list of incidents opens one: "- Unidentified gunmen shot dead a
+            # former officer ... in Kunduz city on Sunday night")
+            item = bool(_LIST_ITEM.match(info.sentence.text))
+            if current is None or part or item or (
+                    opens_new(info, current) and (not info.refers_to or pursuit(info, current))):
                 # (not a part a lead that sums several acts up tells at its place: "In
                 # Kachhi district, an explosive device ... went off")
-                if current is not None and not part and lead is None and \
+                if current is not None and not part and not item and lead is None and \
                         drafts[0] is not current and \
                         not placed_apart(info.sentence.text, drafts[0].anchor.sentence.text) and \
                         (first_told_again(info, drafts[0].families, drafts[0].date) or
@@ -506,6 +509,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+_LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _EARLIER_THIS_MONTH = re.compile(r"\W*earlier\s+this\s+month\b,?\s*", re.I)
 
 

@@ -376,8 +376,11 @@ def _site_as_written(match: PlaceMatch) -> tuple[int, int, str]:
     return match.start, end, match.text[:end - match.start]
 
 
-_OF_UNIT = re.compile(r"(?:\s+(?:sector|area|village|town|tehsil|block))?\s*,?\s*(?:of|in)\s+"
-                      r"(?:the\s+)?")
+# (also the unit a town is the capital of: "Faizabad, the capital of northeastern Badakhshan
+# province")
+_OF_UNIT = re.compile(r"(?:\s+(?:sector|area|village|town|tehsil|block))?\s*,?\s*(?:of|in|"
+                      r"the\s+(?:provincial\s+|state\s+|district\s+)?capital\s+of)\s+"
+                      r"(?:the\s+)?(?:[a-z-]*(?:north|south|east|west|central)[a-z-]*\s+)?")
 _DISTRICT_WORD = re.compile(rf"{_DISTRICT_SUFFIX.pattern}|^(?:Frontier\s+Region|FR)\s")
 # A district set off by a comma: "in Janikhel area, Frontier Region Bannu" (read only where
 # the unit is a district written as such, not in a list of towns: "Kohat, Peshawar")

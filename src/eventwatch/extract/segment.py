@@ -39,7 +39,8 @@ def _is_quoted(text: str) -> bool:
     return bool(stripped) and stripped[0] in _QUOTE_CHARS + "‘'"
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# (a list's item is a paragraph of its own: a wire round-up's "- Gunmen opened fire ...")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
 
 # One token of a chunk: (offset in the chunk, is a sentence-final character, is punctuation).
