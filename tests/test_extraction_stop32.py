@@ -317,3 +317,39 @@ def test_guards_taken_away_are_hostages(resources: Resources) -> None:
                "guards, Levies officials said.", "2026-05-26")
     assert one["event_type"] == "abduction_forced_disappearance"
     assert one["kidnapped"]["low"] == 2
+
+
+def test_a_doers_act_earlier_this_month_is_property_destruction_of_that_month(
+        resources: Resources) -> None:
+    _, buses = _extract(
+        resources, "QUETTA: Gunmen shot dead two passengers near Kalat on Monday, officials "
+        "said. Earlier this month, armed men torched two passenger buses on the same highway "
+        "near Khuzdar after ordering the passengers off.", "2026-09-16")
+    assert (buses["event_type"], buses["attack_type"]) == ("looting_property_destruction",
+                                                           "facility_attack")
+    assert (buses["date"]["value"], buses["date"]["precision"]) == ("2026-09", "month")
+
+
+def test_a_wars_leftover_landmine_is_no_attack(resources: Resources) -> None:
+    incidents = _extract(
+        resources, "BEIRUT (Reuters) - Three soldiers were killed when gunmen attacked a "
+        "checkpoint in Deir ez-Zor province on Sunday. In Aleppo province, two farmers were "
+        "killed when a landmine left over from years of fighting exploded as they were "
+        "ploughing their land near Maskanah on Monday.", "2026-11-10")
+    assert len(incidents) == 1
+
+
+def test_a_bulleted_round_up_and_a_provinces_capital(resources: Resources) -> None:
+    incidents = _extract(
+        resources, "ISLAMABAD/KABUL, Sept 29 (Reuters) - The following are security incidents "
+        "reported in Pakistan, Afghanistan and India.\n\nPAKISTAN\n- Gunmen opened fire on a "
+        "customs vehicle near Landi Kotal in Khyber district on Monday, killing two customs "
+        "officials.\n\nAFGHANISTAN\n- A bomb attached to a vehicle exploded in Faizabad, the "
+        "capital of northeastern Badakhshan province, on Monday, killing an official.\n- "
+        "Unidentified gunmen shot dead a former army officer near his home in Kunduz city on "
+        "Sunday night.\n\nINDIA\n- Maoist insurgents set fire to three vehicles near "
+        "Jagargunda in Sukma district of Chhattisgarh on Monday night, police said.",
+        "2026-09-29")
+    assert [(i["place"]["country"], i["place"]["admin1"]) for i in incidents] == [
+        ("PK", "Khyber Pakhtunkhwa"), ("AF", "Badakhshan"), ("AF", "Kunduz"),
+        ("IN", "Chhattisgarh")]
