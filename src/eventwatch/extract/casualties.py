@@ -144,7 +144,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         if read is None:
             continue  # "the armed militants came and rounded up the villagers": gathered
         verb, measure = read
-        if (part := part_of_the_hurt(text, vm.start(), verb, s_start)) is not None:
+        if (part := part_of_the_hurt(text, vm.start(), vm.end(), verb, s_start)) is not None:
             prev_verb_end = part  # (the wounded told before: the next verb's subject)
             continue
         if states_no_figure(text, vm.start(), vm.end(), measure, verb, s_start, s_end) or \

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from eventwatch.extract.not_places import (
     ACTOR_AFTER,
     ACTOR_BEFORE,
+    BRANCH_AFTER,
     COLONY_AFTER,
     COMPOUND_BEFORE,
     FOREIGN_FORCES_BEFORE,
     IDENTIFIED_AS,
     INSTITUTION_AFTER,
+    MONTH_ABBR,
     NAMED_SITE_AFTER,
     PERSON_NAME_AFTER,
     PERSON_NAME_BEFORE,
@@ -106,6 +108,12 @@ def _within(m: PlaceMatch, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in spans)
 
 
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
+# Units of one country's own: Bangladesh's upazilas, Nepal's rural municipalities.
+_UNIT_WORD = re.compile(r"\b(?:[Uu]pazila|[Rr]ural\s+[Mm]unicipality)\b")
+_UNIT_COUNTRY = {"upaz": "BD", "muni": "NP"}
+
+
 def _route_end(text: str, m: PlaceMatch) -> bool:
     """A town named as an end of a route: "the Quetta-Karachi highway"."""
     return m.entries[0].kind in ("locality", "admin2") and bool(
@@ -159,7 +167,9 @@ def document_places(text: str, gazetteer: Gazetteer,
                                                            m.start)))
                     and not (m.entries[0].kind == "locality" and
                              COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start))
-                    and not _route_end(text, m))
+                    and not _route_end(text, m)
+                    and not (MONTH_ABBR.fullmatch(m.text) and _DAY_AFTER.match(text, m.end))
+                    and not BRANCH_AFTER.match(text, m.end))
     if not matches:
         # A story that names no place but a country in a group's name ("... cadres of the
         # Communist Party of India Maoist (CPI Maoist) triggered a blast"): that country is
@@ -199,6 +209,11 @@ def document_places(text: str, gazetteer: Gazetteer,
         if top.kind in ("admin1", "admin2") and top.admin1:
             admin1s[top.admin1] += 1
     if not named_country:  # (a country the story names outranks where its actors are)
+        for word in _UNIT_WORD.finditer(text):
+            # a unit only one country's papers write: "Kotalipara upazila of Gopalganj" is
+            # Bangladesh's Gopalganj, not Bihar's (a vote as a province's)
+            country = _UNIT_COUNTRY[word.group(0).lower().split()[-1][:4]]
+            countries[country] = countries.get(country, 0.0) + 3.0
         for unit in named_units:  # (as a province named in the story votes)
             countries[unit.country] = countries.get(unit.country, 0.0) + 3.0
             admin1s[unit.admin1 or unit.name] += 1

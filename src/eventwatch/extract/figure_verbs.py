@@ -114,11 +114,13 @@ _OF_THE_HURT = re.compile(r"\b(?:(?!one\b)[\w-]+\s+of|among)\s+(?:the|those)\s+"
                           r"(?:\w+ly\s+)?$", re.I)
 
 
-def part_of_the_hurt(text: str, start: int, verb: str, s_start: int) -> int | None:
+def part_of_the_hurt(text: str, start: int, end: int, verb: str, s_start: int) -> int | None:
     """Where the subject starts when the wound verb at ``start`` names the wounded told
     before ("two of the injured FC personnel had succumbed", "eight of the wounded died"):
-    no figure of its own, and its part is the next verb's subject."""
-    if verb not in ("injured", "wounded"):
+    no figure of its own, and its part is the next verb's subject (not where the part's
+    members follow, set off by a comma: "Two of the injured, a police constable and an FC
+    sepoy, succumbed" counts them)."""
+    if verb not in ("injured", "wounded") or text.startswith(",", end):
         return None
     m = _OF_THE_HURT.search(text, max(s_start, start - 30), start)
     return None if m is None else m.start()

@@ -65,6 +65,7 @@ from eventwatch.extract.retelling import (
     same_act,
     stands_alone,
     tells_an_act,
+    within_span,
 )
 from eventwatch.extract.scope import (
     ABDUCTION_TOLD_RE,
@@ -304,6 +305,10 @@ class Draft:
                     abduction_of_the_killed(m, first, d, day)), None)
         if act is not None:
             return act  # the day the people whose bodies were found were killed (or taken)
+        inside = next((d for m, d in dated[1:] if within_span(d.date, day.date) and
+                       not m.told_on(d) and not m.claim_only), None)
+        if inside is not None:
+            return inside  # the week's act told by its day ("last week ... on Sunday night")
         took_place = next((d for m, d in dated[1:] if EVENT_TOLD_AGAIN_RE.match(m.sentence.text)
                            and days_before(d.date, day.date) in (2, 3)), None)
         if took_place is not None:
@@ -354,8 +359,13 @@ def describe(text: str, sentences: Sequence[Sentence],
         # (a month or a year "ago" is when one act happened, no period's tally)
         # (nor is a recent act a doer did "earlier this month": "Earlier this month, armed men
         # torched two passenger buses on the same highway near Khuzdar")
-        coarse_only = bool(own_dates) and all(not d.date.names_days and
-                                              d.kind != "months_ago" for d in own_dates) and \
+        # (nor a date in a relative clause about someone: "The Ittehad-ul-Mujahideen
+        # Pakistan (IMP), an alliance of militant factions that announced its formation last
+        # year, claimed responsibility for the attack")
+        timed = [d for d in own_dates if not (_CLAIMED.search(s_text) and _RELATIVE_BEFORE.search(
+            text, max(sentence.start, d.start - 90), d.start))]
+        coarse_only = bool(timed) and all(not d.date.names_days and
+                                          d.kind != "months_ago" for d in timed) and \
             not _recent_act(s_text)
         # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
         # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year")
@@ -509,6 +519,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that|which|who)\s+"
+                              r"(?:[\w-]+\s+){1,5}$", re.I)
+_CLAIMED = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast))", re.I)
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _EARLIER_THIS_MONTH = re.compile(r"\W*earlier\s+this\s+month\b,?\s*", re.I)
 

@@ -15,7 +15,11 @@ from eventwatch.extract.fastre import guarded
 # A wire story's dateline opening a sentence: "ZAMBOANGA CITY, Philippines (AP) — ",
 # "PESHAWAR: " (optional; for patterns anchored at a sentence's start).
 WIRE_DATELINE = (r"(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s*"
-                 r"(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-)\s+)?")
+                 r"(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-)\s+|"
+                 # (or PTI's, a town in title case, its day and the agency: "Latehar, Feb 10
+                 # (PTI) Armed rebels ...")
+                 r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\s*"
+                 r"\([^)]{1,30}\)\s+)?")
 
 # --- doers ----------------------------------------------------------------------------------
 # Words for the men of an armed group, named or not (perpetrator kind ``non_state``), and for

@@ -115,3 +115,7 @@ _ROUTE_WORD = r"(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Rr]ailway|[Rr]ail|[Tt]rain|[B
 ROUTE_START = re.compile(rf"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUTE_WORD}")
 ROUTE_END = re.compile(rf"\s+{_ROUTE_WORD}")
 ROUTE_JOIN_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
+# A month's short name before a day is no town: "SAPTARI, Nov 20:" (Tajikistan's Nov).
+MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+# A region in a group's name for its branch: "Islamic State's Sahel branch".
+BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|wing|chapter)\b")

@@ -243,7 +243,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
         # "Fighters of the X attacked", "a group of X militants attack": members of X as
         # doers; "militants of X were killed": members of X as victims.
-        doers = re.search(r"\b(?:fighters|militants|members|cadres|gunmen|terrorists|"
+        doers = re.search(r"\b(?:fighters|militants|members|cadres|gunmen|terrorists|rebels|"
                           r"insurgents|men|suicide\s+bombers?|group|band|squad)\s+of\s+"
                           r"(?:the\s+)?$", window, re.I)
         if not (doers and (DOER_VERB_RE.match(after) or DOER_VERB_RE.match(tail))):

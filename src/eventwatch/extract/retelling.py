@@ -20,7 +20,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
-from eventwatch.models import DateValue
+from eventwatch.models import SPAN_DAYS, DateValue
 
 if TYPE_CHECKING:  # (incidents imports this module)
     from eventwatch.extract.casualties import Figure
@@ -459,6 +459,21 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
         bool(_PURSUIT_RE.search(info.sentence.text))
 
 
+_TOLD_BACK = re.compile(r"\W*(?:the|they|both|these|those)\b", re.I)
+_BODIES_BACK = re.compile(r"\b(?:found|recovered|spotted|discovered)\s+the\s+bod(?:y|ies)\b|"
+                          r"\bthe\s+bod(?:y|ies)\s+(?:was|were)\s+(?:found|recovered)\b", re.I)
+
+
+def within_span(day: DateValue, span: DateValue) -> bool:
+    """A day inside a week or a weekend the incident is dated by."""
+    if span.precision not in SPAN_DAYS or day.precision != "day" or None in (
+            day.year, day.month, day.day, span.year, span.month, span.day):
+        return False
+    first = date(span.year, span.month, span.day)  # type: ignore[arg-type]
+    offset = (date(day.year, day.month, day.day) - first).days  # type: ignore[arg-type]
+    return 0 <= offset < SPAN_DAYS[span.precision]
+
+
 def opens_new(info: SentenceInfo, current: Draft) -> bool:
     """Whether ``info``, an event sentence told after the ``current`` incident, opens a new
     incident rather than telling that one again or going on with it (the rules above)."""
@@ -521,6 +536,15 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     if own and current_date is not None and \
             told_from_the_night_before(info, own, current.families, current_date):
         return False
+    if own and _BODIES_BACK.search(info.sentence.text) and any(
+            d.date.to_dict() == own[0].date.to_dict() for d in current.anchor.day_dates):
+        return False  # the bodies the lead told found that day, told again: "The bodies of
+        # two tribal youths ... were recovered from a forest on Thursday ... Villagers
+        # grazing cattle found the bodies ... on Thursday morning"
+    if own and current_date is not None and within_span(own[0].date, current_date.date) and \
+            _TOLD_BACK.match(info.sentence.text):
+        return False  # the week's act told by its day: "abducted ... last week ... taken away
+        # from their homes by a group of armed men on Sunday night"
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began

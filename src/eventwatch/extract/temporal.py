@@ -84,7 +84,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|past|previous)\s+year\b", re.I)),
     # (not a paper's name: "reports India Today", "USA Today")
     ("yesterday", re.compile(r"\b(?<!India\s)(?<!USA\s)(?<!Pakistan\s)"
-                             r"(?P<word>yesterday|today|tonight|last\s+night|(?<!\ban\s)(?<!\bthe\s)overnight|"
+                             r"(?P<word>yesterday|today|tonight|last\s+night|the\s+previous\s+night|"
+                             r"(?<!\ban\s)(?<!\bthe\s)overnight|"
                              r"this\s+morning|this\s+evening|day\s+before\s+yesterday)\b", re.I)),
     # "two days ago", "three days back": counted back from the publication date
     ("days_ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -236,7 +237,10 @@ def _resolve(kind: str, g: dict[str, str], m: re.Match[str], base: date | None,
         if not base:
             return None
         word = " ".join(g["word"].lower().split())
-        days = {"yesterday": 1, "last night": 1, "day before yesterday": 2}.get(word, 0)
+        # ("the previous night" of a dated story told that day: "set fire to a government
+        # school building ... the previous night, police said on Tuesday")
+        days = {"yesterday": 1, "last night": 1, "the previous night": 1,
+                "day before yesterday": 2}.get(word, 0)
         when = base - timedelta(days=days)
         return DateValue(when.year, when.month, when.day, "day")
     if kind == "days_ago":
