@@ -3,7 +3,9 @@ doer's noun ("Tehreek e Taliban Paksitan (TTP) attacked", "militants on Septembe
 attacked", "A group of Maoists exchanged fire with").  Reads nothing but the words after a
 mention; :mod:`eventwatch.extract.perpetrators` decides with them that the named acted (the
 status ``attributed``) and :mod:`eventwatch.extract.state_doers` leaves a security
-operation's own verbs to its forces.  Rules: ``docs/codebook.md``, Perpetrators.
+operation's own verbs to its forces.  It also holds the words around a mention that say
+how the named took part: their own spokesman telling the act, a suspicion of their hand, a
+harm done to those named after it.  Rules: ``docs/codebook.md``, Perpetrators.
 """
 
 from __future__ import annotations
@@ -63,3 +65,19 @@ DOER_VERB_RE = guarded(
     r"three|four|five|six|\d+)\s))\b",
     re.I,
 )
+
+
+# The doers' own spokesman telling the act: ", a spokesman for the militia said".
+OWN_SPOKESMAN = re.compile(r",\s*(?:a|the)\s+spokes(?:man|woman|person)\s+for\s+the\s+"
+                            r"(?:militia|group|rebels?|insurgents?|outfit|movement|organi[sz]ation)"
+                            r"\s+(?:said|told|says|claimed)\b", re.I)
+# A suspicion of a group's hand, the group named after it in the clause.
+INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|blamed|"
+                                 r"pointed\s+to|points\s+to|point\s+to)\s+(?:the\s+)?"
+                                 r"(?:possible\s+)?(?:involvement|hand|role)\s+of\b[^.;:]{0,120}$",
+                                 re.I)
+# A harm done to people named after it, in the words before a mention (not its agent, "by").
+HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidnapped|"
+                            r"arrested|detained|injured)\s+(?:(?!\b(?:by|when|while|after|"
+                            r"allegedly|following|during|in)\b|(?<!identified\s)\bas\b)[^.;])"
+                            r"{0,120}$", re.I)

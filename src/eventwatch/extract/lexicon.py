@@ -22,6 +22,11 @@ WIRE_DATELINE = (r"(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s
                  r"\([^)]{1,30}\)\s+)?")
 
 # --- doers ----------------------------------------------------------------------------------
+# The other armed group a group's men fought, right before its name: "in a gunfight with
+# cadres of the Zomi Revolutionary Army" (a clash between armed groups, no state's).
+GROUPS_FOUGHT_RE = re.compile(r"\b(?:gun[\s-]?fight|clash|encounter|fighting|exchange\s+of\s+"
+                              r"fire)\s+with\s+(?:the\s+)?(?:cadres|militants|fighters|"
+                              r"members|rebels)\s+of\s+(?:the\s+)?$", re.I)
 # Words for the men of an armed group, named or not (perpetrator kind ``non_state``), and for
 # attackers the text does not call militants (kind ``unknown``: they may be criminals).  The
 # doer patterns of the perpetrator, incident and pipeline stages are built from these two.

@@ -249,6 +249,9 @@ _FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+t
                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_GROUPS_FIGHT_RE = guarded(r"\b(?:gun[\s-]?fight|clash|fighting|exchange\s+of\s+fire)\s+with\s+"
+                           r"(?:the\s+)?(?:cadres|militants|fighters|members|rebels)\s+of\b",
+                           re.I)
 # Militants who flew the drone themselves: "terrorists dropped explosives from a quadcopter
 # on the Tajazai police post".
 MILITANTS_FLEW_RE = guarded(
@@ -264,6 +267,9 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     """A security operation: state forces acted and only militants were harmed or held.
     ``past``: the spans of sentences that tell a record or a tally, not this incident."""
     harmed = set(killed.by_category) | set(wounded.by_category)
+    if _GROUPS_FIGHT_RE.search(draft.anchor.sentence.text):
+        return False  # armed groups' own fight: "killed ... in a gunfight with cadres of the
+        # Zomi Revolutionary Army" (the forces that came after it fought none)
     if killed.low and not killed.by_category:
         harmed.add("unknown")  # "two people were killed": not only militants
     span_text = " ".join(s.text for s in draft.sentences)

@@ -19,9 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwatch.extract.doer_verbs import DOER_VERB_RE
+from eventwatch.extract.doer_verbs import (
+    DOER_VERB_RE,
+    HARMED_BEFORE,
+    INVOLVEMENT_BEFORE,
+    OWN_SPOKESMAN,
+)
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FOUGHT_RE, MILITANT_NOUNS
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import (
     AGENT_AFTER,
@@ -194,7 +199,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
             return "claimed"
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
-    if _INVOLVEMENT_BEFORE.search(s_text, max(0, rel_start - 140), rel_start):
+    if INVOLVEMENT_BEFORE.search(s_text, max(0, rel_start - 140), rel_start):
         # "The IGP suspected the involvement of banned outfits the Tehreek e Taliban Pakistan
         # (TTP) in collaboration with the Lashkar e Jhangvi (LeJ)": both suspected
         return "suspected"
@@ -206,7 +211,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     window = s_text[window_start:named.start() if named else rel_start]
     suspect = SUSPECT_RE.search(window)
     if suspect and not re.match(r"\s*by\b", window[suspect.end():]) and \
-            _HARMED_BEFORE.search(s_text, 0, window_start + suspect.start()):
+            HARMED_BEFORE.search(s_text, 0, window_start + suspect.start()):
         # the object of a harm told before it: "shot dead two persons, identified as the ZSU
         # general secretary and a suspected NSCN IM cadre" (but "killed by suspected X")
         return None
@@ -217,11 +222,13 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     after = s_text[rel_end:]
     if VICTIM_AFTER_RE.match(after):
         return None
-    if re.search(r"\bbetween\b[^.;]{0,90}\band\s+[^.;]{0,50}$",
-                 s_text[max(0, rel_start - 140):rel_start]) and re.search(
+    if (re.search(r"\bbetween\b[^.;]{0,90}\band\s+[^.;]{0,50}$",
+                  s_text[max(0, rel_start - 140):rel_start]) and re.search(
             r"\b(?:clash|fighting|battle|gunfight|encounter|skirmish|exchange\s+of\s+fire)",
-            s_text, re.I):
-        return "attributed"  # the second side of a clash "between X and ... Y"
+            s_text, re.I)) or GROUPS_FOUGHT_RE.search(window):
+        # the second side of a clash "between X and ... Y", or the other group the victims
+        # fought: "in a gunfight with cadres of the Zomi Revolutionary Army (ZRA)"
+        return "attributed"
     # (an acronym in brackets ends at its ")": "Tehreek e Taliban Paksitan (TTP) attacked",
     # the misspelt name unknown; after a known name, the name's own status stands)
     close = "" if of_name else r"\)?"
@@ -250,7 +257,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
             return None
     if DOER_VERB_RE.match(tail) or ATTACK_OF_RE.match(after):
         # (told by their own spokesman, their claim: "..., a spokesman for the militia said")
-        return "claimed" if _OWN_SPOKESMAN.search(after) else "attributed"
+        return "claimed" if OWN_SPOKESMAN.search(after) else "attributed"
     between = re.search(r"\bbetween\s+(?:the\s+)?(?:banned\s+)?$", window)
     if between or (re.match(r"^\s*(?:\([^)]*\)\s*)?(?:militants\s+)?and\s+(?:the\s+)?",
                            after) and re.search(r"\bbetween\b", window)):
@@ -258,20 +265,6 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
-# The doers' own spokesman telling the act: ", a spokesman for the militia said".
-_OWN_SPOKESMAN = re.compile(r",\s*(?:a|the)\s+spokes(?:man|woman|person)\s+for\s+the\s+"
-                            r"(?:militia|group|rebels?|insurgents?|outfit|movement|organi[sz]ation)"
-                            r"\s+(?:said|told|says|claimed)\b", re.I)
-# A suspicion of a group's hand, the group named after it in the clause.
-_INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|blamed|"
-                                 r"pointed\s+to|points\s+to|point\s+to)\s+(?:the\s+)?"
-                                 r"(?:possible\s+)?(?:involvement|hand|role)\s+of\b[^.;:]{0,120}$",
-                                 re.I)
-# A harm done to people named after it, in the words before a mention (not its agent, "by").
-_HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidnapped|"
-                            r"arrested|detained|injured)\s+(?:(?!\b(?:by|when|while|after|"
-                            r"allegedly|following|during|in)\b|(?<!identified\s)\bas\b)[^.;])"
-                            r"{0,120}$", re.I)
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
 # "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
 _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"
@@ -575,7 +568,8 @@ def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
                 actor_matches: Sequence[ActorMatch]) -> PerpetratorFinding | None:
     """The state force of a security operation, named (actor base) or as written
     (:func:`eventwatch.extract.state_doers.state_force`)."""
-    m = state_force(text, sentences)
+    m = state_force(text, sentences, [(a.start, a.end) for a in actor_matches
+                                      if a.actor.kind != "state"])
     if m is None:
         return None
     np = m.group("np")

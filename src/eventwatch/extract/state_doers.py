@@ -127,14 +127,17 @@ AGENT_AFTER = re.compile(r"\)?\s*(?:\([^)]*\)\s*)?(?:agents?|operatives?|spies|s
                          r"informers?)\b", re.I)
 
 
-def state_force(text: str, sentences: Sequence[Sentence]) -> re.Match[str] | None:
+def state_force(text: str, sentences: Sequence[Sentence],
+                groups: Sequence[tuple[int, int]] = ()) -> re.Match[str] | None:
     """The words that name the state force of a security operation; a police station named as
     a place, or an officer's title ("Superintendent of Police"), only where no force is
-    ("under Goreswar Police Station ... was shot dead by Army personnel" is the Army's)."""
+    ("under Goreswar Police Station ... was shot dead by Army personnel" is the Army's); not a
+    word of an armed group's name (``groups``: their spans, "the Kuki National Army")."""
     stations = []
     for sentence in sentences:
         for m in STATE_RE.finditer(text, sentence.start, sentence.end):
-            if REBEL_ARMY_RE.search(text, max(0, m.start() - 16), m.start()):
+            if REBEL_ARMY_RE.search(text, max(0, m.start() - 16), m.start()) or any(
+                    a <= m.start("np") < b for a, b in groups):
                 continue
             if _STATION_AFTER.match(text, m.end()) or _TITLE_OF_BEFORE.search(
                     text, max(0, m.start() - 40), m.start()):
