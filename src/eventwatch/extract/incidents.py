@@ -383,8 +383,11 @@ def describe(text: str, sentences: Sequence[Sentence],
         # were shot dead")
         info.new_marker = bool(NEW_INCIDENT_RE.search(s_text) or DAYS_BEFORE_RE.match(s_text))
         if own_triggers:  # the other markers only matter where something happened
-            info.background = bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(
-                s_text)) or (not info.day_dates and "kidnap" not in own_triggers and
+            # (not the act told again with its day, whatever its clause after says: "The
+            # attack took place on Wednesday afternoon, but ... fear of further attacks")
+            info.background = (bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(
+                s_text)) and not (info.day_dates and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
+                not info.day_dates and "kidnap" not in own_triggers and
                              bool(AGO_RE.search(s_text))) or (
                 # a past act opened by its month and year, after a day the story told: "In
                 # June last year, a suicide bomber rammed ... martyring 13 soldiers"

@@ -131,7 +131,9 @@ TRIGGERS: dict[str, str] = {
                  # not a trade or a workshop: "a bomb making expert", "a bomb factory"
                  # (nor a mortar's: "fired mortar bombs at forward posts" is shelling)
                  r"(?<!mortar\s)bomb(?:s|ing|ings)?(?![\s-]?(?:mak|manufactur|expert|factor))|"
-                 r"blast(?:s|ed)?|explosions?|exploded|explod\w+|"
+                 # (not a shell of the shelling: "A mortar shell exploded in the courtyard")
+                 r"blast(?:s|ed)?|explosions?|(?<!shell\s)(?<!shells\s)(?<!round\s)"
+                 r"(?<!rounds\s)(?:exploded|explod\w+)|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
                  # not a part found: "300 meter detonating cord"
                  r"blew\s+up|blown\s+up|detonat\w+(?![\s-]+(?:cords?|fuses?|wires?)\b)|"

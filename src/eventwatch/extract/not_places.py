@@ -118,4 +118,6 @@ ROUTE_JOIN_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")
 # A month's short name before a day is no town: "SAPTARI, Nov 20:" (Tajikistan's Nov).
 MONTH_ABBR = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 # A region in a group's name for its branch: "Islamic State's Sahel branch".
-BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|wing|chapter)\b")
+# (or a militia named after its land: "fighters of the rival Zaire self-defence group")
+BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|wing|chapter|(?:self[\s-]defen[cs]e\s+)?"
+                          r"(?:group|militia))\b")

@@ -399,7 +399,8 @@ BETWEEN_RE = guarded(
     # (a side ends before a verb: "between the Police and the militants had taken place")
     # (or its time: "between a joint team of security personnel and ultras late last night")
     r"(?P<b>[^.;,]{3,70}?)(?=\s+(?:in|at|on|near|over|for|to|had|has|have|was|were|is|are|"
-    r"took|broke|erupted|ensued|lasted|continued|late|last|early|yesterday|today)\b|"
+    r"took|broke|erupted|ensued|lasted|continued|late|last|early|yesterday|today|killed|"
+    r"left)\b|"
     r"\s*[.;,(]|$)", re.I)
 
 

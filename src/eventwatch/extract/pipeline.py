@@ -79,6 +79,11 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     text = article.text
     sentences = split_run_ons(split_sentences(resources.nlp, text, resources.sentence_final))
     dateline = find_dateline(text, article.published)
+    if dateline is not None and 0 < dateline.start <= 300 and \
+            "\n" in text[:dateline.start] and not text[:dateline.start].strip().endswith("."):
+        # a headline above the dateline sums up the story's acts: "Pak shells villages in
+        # Nowshera; IED found on highway, 2 terrorists killed in Udhampur" (no incident's)
+        sentences = [s for s in sentences if s.start >= dateline.start]
     published = article.published
     published_source = article.published_source
     if not published and dateline is not None and dateline.date is not None and \

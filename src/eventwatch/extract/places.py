@@ -326,8 +326,10 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
     before it ("On February 4, three militants were killed in a gunfight at Hajin" of a
     story told "at Hajin area of North Kashmir's Bandipora District" is Bandipora's Hajin,
     not Syria's).  Empty where another name speaks for a country abroad."""
-    if any(e.kind != "locality" or e.population >= _KNOWN_ABROAD for e, _ in resolved):
-        return []  # (a city abroad is meant: "shot dead ... in Peshawar" of an Afghan story)
+    if any(e.kind != "locality" or (e.population >= _KNOWN_ABROAD and
+                                    m.text.lower() == e.name.lower()) for e, m in resolved):
+        return []  # (a city abroad is meant: "shot dead ... in Peshawar" of an Afghan story;
+        # not one reached by another name: "In Mambasa territory" is no Mombasa)
     abroad = {e.country for e, _ in resolved}
     names = {m.text for _, m in resolved}
     units: list[tuple[int, GazEntry, bool]] = []
