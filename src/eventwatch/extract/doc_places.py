@@ -116,6 +116,9 @@ _UNIT_COUNTRY = {"upaz": "BD", "muni": "NP"}
 
 def _route_end(text: str, m: PlaceMatch) -> bool:
     """A town named as an end of a route: "the Quetta-Karachi highway"."""
+    if text[m.end:m.end + 2].strip()[:1] not in ("-", "–") and \
+            text[max(0, m.start - 2):m.start].strip()[-1:] not in ("-", "–"):
+        return False  # (no dash beside it: the common case, made fast)
     return m.entries[0].kind in ("locality", "admin2") and bool(
         ROUTE_START.match(text, m.end) or (
             ROUTE_JOIN_BEFORE.search(text, max(0, m.start - 30), m.start) and

@@ -40,6 +40,7 @@ from eventwatch.extract.lexicon import (
     AGO_RE,
     BACKGROUND_RE,
     COUNTED_ACTS_RE,
+    DECADES_RE,
     FAMILIES,
     NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
@@ -90,6 +91,7 @@ from eventwatch.extract.scope import (
     UNDER_ATTACK_RE,
     UNREAL_RE,
     names_acts_in_general,
+    recent_act,
     statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
@@ -259,7 +261,7 @@ class SentenceInfo:
         event_days = [d for d in self.day_dates if not (general and (REPORTED_ON.search(
             text, 0, d.start - base) or self.stated_on(d)))]
         return bool(self.figures or event_days) or bool(DOER_ACTED_RE.search(text)) or \
-            _recent_act(text) or \
+            recent_act(text) or \
             bool(UNDER_ATTACK_RE.search(text)) or (
                 # a bomb defused tells one device made safe: "Police foiled a sabotage bid by
                 # neutralising a five kilogram heavy bomb, planted on G.T. Road"
@@ -366,7 +368,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             text, max(sentence.start, d.start - 90), d.start))]
         coarse_only = bool(timed) and all(not d.date.names_days and
                                           d.kind != "months_ago" for d in timed) and \
-            not _recent_act(s_text)
+            not recent_act(s_text)
         # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
         # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year")
         info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
@@ -386,7 +388,8 @@ def describe(text: str, sentences: Sequence[Sentence],
             # (not the act told again with its day, whatever its clause after says: "The
             # attack took place on Wednesday afternoon, but ... fear of further attacks")
             info.background = (bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(
-                s_text)) and not (info.day_dates and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
+                s_text) or DECADES_RE.search(s_text)) and
+                not (info.day_dates and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
                 not info.day_dates and "kidnap" not in own_triggers and
                              bool(AGO_RE.search(s_text))) or (
                 # a past act opened by its month and year, after a day the story told: "In
@@ -526,14 +529,6 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that
                               r"(?:[\w-]+\s+){1,5}$", re.I)
 _CLAIMED = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast))", re.I)
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
-_EARLIER_THIS_MONTH = re.compile(r"\W*earlier\s+this\s+month\b,?\s*", re.I)
-
-
-def _recent_act(text: str) -> bool:
-    """A doer's act told "earlier this month", one recent act, no tally: "Earlier this month,
-    armed men torched two passenger buses on the same highway near Khuzdar"."""
-    recent = _EARLIER_THIS_MONTH.match(text)
-    return recent is not None and DOER_ACTED_RE.search(text[recent.end():]) is not None
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)
 # The day a statement was read or issued: "In a statement read on state television on Monday

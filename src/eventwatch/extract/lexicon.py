@@ -339,12 +339,7 @@ BACKGROUND_RE = guarded(
     r"involve(?:d|ment)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:incidents|attacks|killings|cases|"
     r"blasts|bombings|murders)|prime\s+suspects?|"
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
-    # a state of things over decades: "has been plagued by attacks by Boko Haram and its
-    # rival Islamic State West Africa Province for more than a decade"
-    # (a state that goes on, not a man's record: "Portet engaged in the movement for more
-    # than two decades")
-    r"\b(?:has|have)\s+[^.;]{0,100}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?:a|two|three|four|several)\s+decades?\b|"
+
     r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
     # a retelling: "As reported earlier, at least four persons ... were killed"
     r"as\s+(?:was\s+)?(?:reported|mentioned)\s+(?:earlier|previously)|"
@@ -415,6 +410,14 @@ NAMED_ATTACK_RE = guarded(
     # a past attack named by its full date: "after the May 29, 2015, bus attack in Mastung"
     r"\b(?:the|[Tt]he)\s+[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d,?\s+(?:[a-z]+\s+){0,2}"
     r"(?:[Tt]error(?:ist)?\s+)?(?:attacks?|blasts?|bombings?)\b")
+
+# A state of things over decades, told with "has" or "have" (apart from BACKGROUND_RE, so
+# that its required word lets most sentences skip it): "has been plagued by attacks by Boko
+# Haram and its rival Islamic State West Africa Province for more than a decade" (a state
+# that goes on, not a man's record: "Portet engaged in the movement for more than two
+# decades").
+DECADES_RE = guarded(r"\b(?:has|have)\s+[^.;]{0,100}?\bfor\s+(?:more\s+than\s+|over\s+|"
+                     r"nearly\s+|almost\s+)?(?:a|two|three|four|several)\s+decades?\b", re.I)
 
 # Discourse markers that open a separate incident.
 NEW_INCIDENT_RE = re.compile(

@@ -55,6 +55,7 @@ __all__ = [
     "UNDER_ATTACK_RE",
     "UNREAL_RE",
     "names_acts_in_general",
+    "recent_act",
     "statement_after_date",
 ]
 
@@ -299,3 +300,13 @@ RANSOM_RE = re.compile(r"\bransom\s+(?:call|calls|demand|demands|note|notes|lett
                        r"\b(?:demanded|demanding|sought)\s+(?:a\s+)?ransom\b", re.I)
 RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+alive|"
                         r"returned\s+home|secured\s+the\s+release)\b", re.I)
+
+
+_EARLIER_THIS_MONTH = re.compile(r"\W*earlier\s+this\s+month\b,?\s*", re.I)
+
+
+def recent_act(text: str) -> bool:
+    """A doer's act told "earlier this month", one recent act, no tally: "Earlier this month,
+    armed men torched two passenger buses on the same highway near Khuzdar"."""
+    recent = _EARLIER_THIS_MONTH.match(text)
+    return recent is not None and DOER_ACTED_RE.search(text[recent.end():]) is not None

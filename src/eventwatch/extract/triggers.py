@@ -217,12 +217,15 @@ _NEXT_ACT = guarded(rf"{_HARM_TOLD}\s[^,;]*,\s+(?P<next>(?:and\s+)?an?\s+(?:[\w-
 
 def second_act_at(sentence: Sentence) -> int | None:
     """Where a sentence's clause of "a separate" second act starts (a text offset), if any."""
-    if "," not in sentence.text:
+    text = sentence.text
+    if "," not in text:
         return None
-    second = _SECOND_ACT.search(sentence.text)
+    # (the words each pattern needs, looked for first: this runs on every incident sentence)
+    second = _SECOND_ACT.search(text) if (
+        "separate" in text or "another" in text or "while" in text) else None
     if second is not None:
         return sentence.start + second.start()
-    after = _NEXT_ACT.search(sentence.text)
+    after = _NEXT_ACT.search(text) if text.count(" was ") + text.count(" were ") >= 2 else None
     return None if after is None else sentence.start + after.start("next") - 2
 
 
