@@ -35,7 +35,7 @@ from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
 
 __all__ = ["DISTRICT_SUFFIX", "DocPlaces", "countries_of_places", "document_places",
-           "group_country", "without"]
+           "group_country", "route_end", "without"]
 
 # A name written as a district or an agency: "Chirang District", "Khyber Agency".
 DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
@@ -114,7 +114,7 @@ _UNIT_WORD = re.compile(r"\b(?:[Uu]pazila|[Rr]ural\s+[Mm]unicipality)\b")
 _UNIT_COUNTRY = {"upaz": "BD", "muni": "NP"}
 
 
-def _route_end(text: str, m: PlaceMatch) -> bool:
+def route_end(text: str, m: PlaceMatch) -> bool:
     """A town named as an end of a route: "the Quetta-Karachi highway"."""
     if text[m.end:m.end + 2].strip()[:1] not in ("-", "–") and \
             text[max(0, m.start - 2):m.start].strip()[-1:] not in ("-", "–"):
@@ -170,7 +170,6 @@ def document_places(text: str, gazetteer: Gazetteer,
                                                            m.start)))
                     and not (m.entries[0].kind == "locality" and
                              COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start))
-                    and not _route_end(text, m)
                     and not (MONTH_ABBR.fullmatch(m.text) and _DAY_AFTER.match(text, m.end))
                     and not BRANCH_AFTER.match(text, m.end))
     if not matches:

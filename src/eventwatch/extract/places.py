@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.doc_places import DISTRICT_SUFFIX as _DISTRICT_SUFFIX
-from eventwatch.extract.doc_places import DocPlaces, countries_of_places
+from eventwatch.extract.doc_places import DocPlaces, countries_of_places, route_end
 from eventwatch.extract.scenes import CROSSING, ROAD, is_site, later_site, local_site, told_as_town
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
@@ -112,7 +112,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         inside = [ms for i, ms in enumerate(inside) if i not in owners]
     # "on Charsadda Road in the jurisdiction of Daudzai Police Station in Peshawar": a road
     # named after a town is not in it; another place named in the text says where it runs.
-    roads = [i for i, (m, _) in enumerate(inside) if ROAD_AFTER_RE.match(text, m.end)]
+    # (and so are the towns a route joins: "blocked the Quetta-Karachi highway near Surab")
+    roads = [i for i, (m, _) in enumerate(inside)
+             if ROAD_AFTER_RE.match(text, m.end) or route_end(text, m)]
     if roads and len(roads) < len(inside):
         inside = [ms for i, ms in enumerate(inside) if i not in roads]
     # "Bijapur District of Chhattisgarh", "Kohistan District of Badakhshan Province": the
