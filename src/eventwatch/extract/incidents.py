@@ -124,6 +124,7 @@ class SentenceInfo:
     # :meth:`is_event`, computed once: grouping asks it of a sentence several times, and the
     # flags it reads are final once :func:`describe` has run.
     _event: bool | None = field(default=None, compare=False, repr=False)
+    _days: list[DateMention] | None = field(default=None, compare=False, repr=False)  # (same)
 
     @property
     def claim_only(self) -> bool:
@@ -149,11 +150,14 @@ class SentenceInfo:
     def day_dates(self) -> list[DateMention]:
         """Day-precise dates of the event; the date a statement was made ("said on Thursday
         that ...") or a state began ("on leave since October 7") is not the event's."""
-        text, base = self.sentence.text, self.sentence.start
-        return [d for d in self.dates if d.date.names_days and not
+        if self._days is None:
+            text, base = self.sentence.text, self.sentence.start
+            self._days = [
+                d for d in self.dates if d.date.names_days and not
                 ATTRIBUTION_DATE_RE.search(text, max(0, d.start - base - 14), d.start - base)
                 and not _STATEMENT_READ.search(text, max(0, d.start - base - 50), d.start - base)
                 and not STATE_SINCE_RE.search(text, max(0, d.start - base - 90), d.start - base)]
+        return self._days
 
     def stated_on(self, d: DateMention) -> bool:
         """Whether ``d`` is the day a statement was made: "officials said on October 3", "Major
