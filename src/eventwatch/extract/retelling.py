@@ -428,9 +428,9 @@ _IN_PLACE = re.compile(r"^\W*In\s+(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z
 
 
 def placed_apart(text: str, anchor_text: str) -> bool:
-    """The sentence opens with a place of its own that the incident's first sentence opens
-    with, or names after its first clause only (a lead that sums up several acts names the
-    others' places after the first act's)."""
+    """The sentence opens with a place of its own: another than the one the incident's first
+    sentence opens with, or one that sentence names only after its first clause (a lead that
+    sums up several acts names the others' places after the first act's)."""
     here = _IN_PLACE.match(text)
     if here is None:
         return False
