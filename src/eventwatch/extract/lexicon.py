@@ -22,11 +22,15 @@ WIRE_DATELINE = (r"(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s
                  r"\([^)]{1,30}\)\s+)?")
 
 # --- doers ----------------------------------------------------------------------------------
-# The other armed group a group's men fought, right before its name: "in a gunfight with
-# cadres of the Zomi Revolutionary Army" (a clash between armed groups, no state's).
-GROUPS_FOUGHT_RE = re.compile(r"\b(?:gun[\s-]?fight|clash|encounter|fighting|exchange\s+of\s+"
-                              r"fire)\s+with\s+(?:the\s+)?(?:cadres|militants|fighters|"
-                              r"members|rebels)\s+of\s+(?:the\s+)?$", re.I)
+# A fight with the men of an armed group: "in a gunfight with cadres of the Zomi
+# Revolutionary Army" (a clash between armed groups, no state's).
+_GROUP_FIGHTS = r"gun[\s-]?fight|clash|fighting|exchange\s+of\s+fire"
+_WITH_MEN_OF = r"\s+with\s+(?:the\s+)?(?:cadres|militants|fighters|members|rebels)\s+of"
+# ... in a story's act: no state's operation (an "encounter" with them may be the forces')
+GROUPS_FIGHT_RE = guarded(rf"\b(?:{_GROUP_FIGHTS}){_WITH_MEN_OF}\b", re.I)
+# ... right before the other group's name, which fought (also in an "encounter")
+GROUPS_FOUGHT_RE = re.compile(rf"\b(?:{_GROUP_FIGHTS}|encounter){_WITH_MEN_OF}\s+(?:the\s+)?$",
+                              re.I)
 # Words for the men of an armed group, named or not (perpetrator kind ``non_state``), and for
 # attackers the text does not call militants (kind ``unknown``: they may be criminals).  The
 # doer patterns of the perpetrator, incident and pipeline stages are built from these two.

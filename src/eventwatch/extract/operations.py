@@ -16,6 +16,7 @@ from eventwatch.extract.incidents import Draft
 from eventwatch.extract.lexicon import (
     ARMED_STATE_DOER,
     ATTACKER_NOUNS,
+    GROUPS_FIGHT_RE,
     MILITANT_NOUNS,
     WIRE_DATELINE,
 )
@@ -249,9 +250,6 @@ _FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+t
                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
-_GROUPS_FIGHT_RE = guarded(r"\b(?:gun[\s-]?fight|clash|fighting|exchange\s+of\s+fire)\s+with\s+"
-                           r"(?:the\s+)?(?:cadres|militants|fighters|members|rebels)\s+of\b",
-                           re.I)
 # Militants who flew the drone themselves: "terrorists dropped explosives from a quadcopter
 # on the Tajazai police post".
 MILITANTS_FLEW_RE = guarded(
@@ -267,7 +265,7 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     """A security operation: state forces acted and only militants were harmed or held.
     ``past``: the spans of sentences that tell a record or a tally, not this incident."""
     harmed = set(killed.by_category) | set(wounded.by_category)
-    if _GROUPS_FIGHT_RE.search(draft.anchor.sentence.text):
+    if GROUPS_FIGHT_RE.search(draft.anchor.sentence.text):
         return False  # armed groups' own fight: "killed ... in a gunfight with cadres of the
         # Zomi Revolutionary Army" (the forces that came after it fought none)
     if killed.low and not killed.by_category:

@@ -378,14 +378,13 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 # (or told within the fight: "Security forces killed 10 terrorists ... During the exchange of
 # fire, two soldiers embraced shahadat" is twelve)
-_DURING_THE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+)?(?:exchange\s+of\s+fire|"
-                               r"gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
-                               r"firefight|crossfire)(?:\s+that\s+(?:followed|ensued))?\s*,?\s*$",
-                               re.I)
+_FIGHT = (r"(?:exchange\s+of\s+fire|gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
+          r"firefight|crossfire)")
+_DURING_THE_FIGHT = re.compile(rf"\b(?:during|in)\s+the\s+(?:ensuing\s+)?{_FIGHT}"
+                               r"(?:\s+that\s+(?:followed|ensued))?\s*,?\s*$", re.I)
 # ... or after it: "two of the assailants were killed in the ensuing gunfight"
-_IN_THE_FIGHT_AFTER = re.compile(r"\s+(?:in|during)\s+the\s+(?:ensuing|subsequent)\s+"
-                                 r"(?:exchange\s+of\s+fire|gun\s*battle|gunfight|encounter|"
-                                 r"shoot\s*out|clash|fighting|firefight|crossfire)\b", re.I)
+_IN_THE_FIGHT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:ensuing|subsequent)\s+{_FIGHT}\b",
+                                 re.I)
 # Those of one victim told first: "Two of his close aides".
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
