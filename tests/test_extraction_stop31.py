@@ -40,10 +40,10 @@ from eventwatch.extract import extract_article
 from eventwatch.extract.temporal import find_dates
 from eventwatch.fuse.features import day_range
 from eventwatch.models import Article, DateValue
+from eventwatch.models import date_span as date_range
 from eventwatch.resources import Resources
 from eventwatch.resources.actor_file import parse_entry
 from eventwatch.store import Store
-from eventwatch.store.writer import date_range
 from extraction_cases import incidents as _extract
 
 

@@ -18,9 +18,11 @@ Vocabulary (see ``../shared/CONVENTIONS.md`` and ``docs/codebook.md``):
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 CASUALTY_CATEGORIES = ("civilians", "security_forces", "militants", "unknown")
@@ -95,6 +97,20 @@ class DateValue:
         if year is None and month is None and data.get("value"):
             year, month, day = parse_iso_parts(str(data["value"]))
         return cls(year, month, day, data.get("precision") or "day")
+
+
+def date_span(value: DateValue | None) -> tuple[date | None, date | None]:
+    """First and last day a date can mean at its precision (a week's seven days, a month's,
+    a year's); (None, None) without a year.  Raises ValueError for a day no calendar has."""
+    if value is None or value.year is None:
+        return None, None
+    year, month, day = value.year, value.month, value.day
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if day is None:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    first = date(year, month, day)
+    return first, first + timedelta(days=SPAN_DAYS.get(value.precision, 1) - 1)
 
 
 def parse_iso_parts(value: str) -> tuple[int | None, int | None, int | None]:

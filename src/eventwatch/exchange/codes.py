@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import DataError, Errors
-from eventwatch.models import DateValue, parse_iso_parts
-from eventwatch.store.writer import date_range
+from eventwatch.models import DateValue, date_span, parse_iso_parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +87,7 @@ def record_dates(record: dict[str, Any]) -> tuple[date | None, date | None]:
     if year is None:
         return None, None
     # (a week's or a weekend's date is its first day: the precision gives the span)
-    return date_range(DateValue(year, month, day, record.get("date_precision") or "day"))
+    return date_span(DateValue(year, month, day, record.get("date_precision") or "day"))
 
 
 def figure(record: dict[str, Any], measure: str) -> int | None:

@@ -20,7 +20,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
-from eventwatch.models import SPAN_DAYS, DateValue
+from eventwatch.models import SPAN_DAYS, DateValue, date_span
 
 if TYPE_CHECKING:  # (incidents imports this module)
     from eventwatch.extract.casualties import Figure
@@ -469,9 +469,10 @@ def within_span(day: DateValue, span: DateValue) -> bool:
     if span.precision not in SPAN_DAYS or day.precision != "day" or None in (
             day.year, day.month, day.day, span.year, span.month, span.day):
         return False
-    first = date(span.year, span.month, span.day)  # type: ignore[arg-type]
-    offset = (date(day.year, day.month, day.day) - first).days  # type: ignore[arg-type]
-    return 0 <= offset < SPAN_DAYS[span.precision]
+    first, last = date_span(span)
+    told, _ = date_span(day)
+    return first is not None and last is not None and told is not None and \
+        first <= told <= last
 
 
 def opens_new(info: SentenceInfo, current: Draft) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from sys import intern
 
-from eventwatch.models import SPAN_DAYS, DateValue, Incident
+from eventwatch.models import SPAN_DAYS, DateValue, Incident, date_span
 from eventwatch.resources.names import name_key
 
 MentionKey = tuple[str, int]
@@ -154,24 +154,16 @@ class Features:
 
 
 def day_range(value: DateValue | None) -> tuple[int | None, int | None, bool]:
-    """(first day, last day, day-precise) as ordinals; (None, None, False) without a year."""
-    if value is None or value.year is None:
-        return None, None, False
+    """(first day, last day, day-precise) as ordinals; (None, None, False) without a year
+    or for a day no calendar has.  A week's seven days are none of them told."""
     try:
-        if value.month is None:
-            return (date(value.year, 1, 1).toordinal(), date(value.year, 12, 31).toordinal(),
-                    False)
-        if value.day is None:
-            first = date(value.year, value.month, 1)
-            nxt = date(value.year + (value.month == 12), value.month % 12 + 1, 1)
-            return first.toordinal(), nxt.toordinal() - 1, False
-        day = date(value.year, value.month, value.day).toordinal()
+        first, last = date_span(value)
     except ValueError:
         return None, None, False
-    span = SPAN_DAYS.get(value.precision)
-    if span is not None:  # "last week": its seven days, none of them told
-        return day, day + span - 1, False
-    return day, day, True
+    if value is None or first is None or last is None:
+        return None, None, False
+    return (first.toordinal(), last.toordinal(),
+            value.day is not None and value.precision not in SPAN_DAYS)
 
 
 def iso_ordinal(value: str | None) -> int | None:

@@ -18,7 +18,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from eventwatch.errors import Errors, StoreError
-from eventwatch.models import DateValue, parse_iso_parts
+from eventwatch.models import DateValue, date_span, parse_iso_parts
 from eventwatch.store.schema import (
     MEASURES,
     ActorAliasRow,
@@ -29,7 +29,6 @@ from eventwatch.store.schema import (
     MentionRow,
     PerpetratorRow,
 )
-from eventwatch.store.writer import date_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +99,7 @@ def parse_bound(value: date | str | None, *, end: bool, name: str) -> date | Non
     try:
         if year is None:
             raise ValueError("expected YYYY, YYYY-MM or YYYY-MM-DD")
-        first, last = date_range(DateValue(year, month, day))
+        first, last = date_span(DateValue(year, month, day))
     except ValueError as exc:
         raise StoreError(Errors.E017, input=f"{name} {value!r}", reason=str(exc)) from exc
     return last if end else first

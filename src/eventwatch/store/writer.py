@@ -8,10 +8,9 @@ decides) or of a new incident; the mention-level rows stay as written here.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -19,14 +18,13 @@ from sqlalchemy.orm import Session
 
 from eventwatch.models import (
     PERPETRATOR_KINDS,
-    SPAN_DAYS,
     Article,
     Count,
-    DateValue,
     ExtractionResult,
     Incident,
     Relation,
     Statistic,
+    date_span,
 )
 from eventwatch.store.milestones import add_milestones
 from eventwatch.store.schema import (
@@ -54,19 +52,6 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
-
-
-def date_range(value: DateValue | None) -> tuple[date | None, date | None]:
-    """First and last day a date can mean at its precision; (None, None) without a year."""
-    if value is None or value.year is None:
-        return None, None
-    year, month, day = value.year, value.month, value.day
-    if month is None:
-        return date(year, 1, 1), date(year, 12, 31)
-    if day is None:
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    first = date(year, month, day)
-    return first, first + timedelta(days=SPAN_DAYS.get(value.precision, 1) - 1)
 
 
 class ActorIds:
@@ -186,7 +171,7 @@ def _count_columns(incident: Incident) -> dict[str, Any]:
 
 def incident_values(incident: Incident, now: datetime) -> dict[str, Any]:
     """The ``incidents`` row of a single-source incident."""
-    start, end = date_range(incident.date)
+    start, end = date_span(incident.date)
     place, when = incident.place, incident.date
     return {
         "date_value": when.value if when else None,
