@@ -20,6 +20,17 @@ def incidents(resources: Resources, text: str, published: str | None = "2016-06-
     return [i.to_dict() for i in extract_article(article, resources).incidents]
 
 
+def one_incident(resources: Resources, text: str, published: str = "2026-05-13") -> dict:
+    """The one incident of ``text`` (fails where there is not exactly one)."""
+    (incident,) = incidents(resources, text, published)
+    return incident
+
+
+def doers(incident: dict) -> list[tuple[str | None, str, str]]:
+    """(actor, kind, status) of each perpetrator of ``incident``."""
+    return [(p["actor"], p["kind"], p["status"]) for p in incident["perpetrators"]]
+
+
 def measured(resources: Resources, text: str, measure: str) -> list[Figure]:
     """Every figure of ``measure`` that ``text`` states, in order."""
     return [f for s in split_sentences(resources.nlp, text)

@@ -44,16 +44,9 @@ from eventwatch.models import date_span as date_range
 from eventwatch.resources import Resources
 from eventwatch.resources.actor_file import parse_entry
 from eventwatch.store import Store
+from extraction_cases import doers as _perps
 from extraction_cases import incidents as _extract
-
-
-def _one(resources: Resources, text: str, published: str = "2026-05-13") -> dict:
-    (incident,) = _extract(resources, text, published)
-    return incident
-
-
-def _perps(incident: dict) -> list[tuple[str | None, str, str]]:
-    return [(p["actor"], p["kind"], p["status"]) for p in incident["perpetrators"]]
+from extraction_cases import one_incident as _one
 
 
 def _date(incident: dict) -> tuple[str | None, str | None]:

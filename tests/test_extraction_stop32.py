@@ -25,16 +25,9 @@ guards a rule's reach."""
 from __future__ import annotations
 
 from eventwatch.resources import Resources
+from extraction_cases import doers as _perps
 from extraction_cases import incidents as _extract
-
-
-def _one(resources: Resources, text: str, published: str = "2026-05-13") -> dict:
-    (incident,) = _extract(resources, text, published)
-    return incident
-
-
-def _perps(incident: dict) -> list[tuple[str | None, str, str]]:
-    return [(p["actor"], p["kind"], p["status"]) for p in incident["perpetrators"]]
+from extraction_cases import one_incident as _one
 
 
 def _count(incident: dict, measure: str) -> tuple[int | None, dict[str, int]]:
