@@ -74,7 +74,13 @@ OWN_SPOKESMAN = re.compile(r",\s*(?:a|the)\s+spokes(?:man|woman|person)\s+for\s+
 # A suspicion of a group's hand, the group named after it in the clause.
 INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|blamed|"
                                  r"pointed\s+to|points\s+to|point\s+to)\s+(?:the\s+)?"
-                                 r"(?:possible\s+)?(?:involvement|hand|role)\s+of\b[^.;:]{0,120}$",
+                                 r"(?:possible\s+)?(?:involvement|hand|role)\s+of\b[^.;:]{0,120}$|"
+                                 # the act's doer only believed: "officials believe it was
+                                 # carried out by local militants of the banned TTP"
+                                 r"\b(?:believed?|believes|suspects?|suspected|think|thinks)\s+"
+                                 r"(?:that\s+)?(?:it|the\s+\w+)\s+(?:was|had\s+been)\s+"
+                                 r"(?:carried\s+out|committed|perpetrated|orchestrated)\s+by\b"
+                                 r"[^.;:]{0,80}$",
                                  re.I)
 # A harm done to people named after it, in the words before a mention (not its agent, "by").
 HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidnapped|"

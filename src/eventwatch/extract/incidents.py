@@ -340,6 +340,26 @@ class Draft:
         return out
 
 
+# The plan of the men arrested, no plan of an act to come: "arrested five suspected terrorists
+# ..., foiling their plan to attack 'sensitive installations'", "arrested five militants who
+# were planning to attack a school".
+_PLAN_WORD = re.compile(r"plan", re.I)
+
+
+def _background_words(s_text: str, offset: int, triggers: dict[str, list[tuple[int, int, str]]],
+                      figures: Sequence[Figure]) -> re.Match[str] | None:
+    """The sentence's background words (:data:`BACKGROUND_RE`), less the plan of the men an
+    arrest told before it took (the arrest, counted, is the sentence's act)."""
+    m = BACKGROUND_RE.search(s_text)
+    while m is not None and _PLAN_WORD.match(m.group(0)) and any(
+            start - offset < m.start() for start, _, _ in triggers.get("arrest", ())) and any(
+            # (counted: "The arrested militants were planning to" tells no arrest)
+            f.measure == "arrested" and f.count.qualifier != "vague" and
+            f.start - offset < m.start() for f in figures):
+        m = BACKGROUND_RE.search(s_text, m.end())
+    return m
+
+
 def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
@@ -391,7 +411,8 @@ def describe(text: str, sentences: Sequence[Sentence],
         if own_triggers:  # the other markers only matter where something happened
             # (not the act told again with its day, whatever its clause after says: "The
             # attack took place on Wednesday afternoon, but ... fear of further attacks")
-            info.background = (bool(BACKGROUND_RE.search(s_text) or NAMED_ATTACK_RE.search(
+            info.background = (bool(_background_words(s_text, sentence.start, own_triggers,
+                                                      figures) or NAMED_ATTACK_RE.search(
                 s_text) or DECADES_RE.search(s_text)) and
                 not (info.day_dates and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
                 not info.day_dates and "kidnap" not in own_triggers and

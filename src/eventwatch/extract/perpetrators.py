@@ -26,7 +26,12 @@ from eventwatch.extract.doer_verbs import (
     OWN_SPOKESMAN,
 )
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FOUGHT_RE, MILITANT_NOUNS
+from eventwatch.extract.lexicon import (
+    ATTACKER_NOUNS,
+    GROUPS_FIGHT_RE,
+    GROUPS_FOUGHT_RE,
+    MILITANT_NOUNS,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import (
     AGENT_AFTER,
@@ -115,6 +120,9 @@ UNNAMED_RE = guarded(
     r"(?:\s+of\s+the\s+(?:former\s+)?(?:[\w’'-]+\s+){1,3}?(?:group|faction|movement))?)\b",
     re.I,
 )
+# The men of the group named next: "Two cadres of the" (a fight's victims, their group).
+_MEN_OF_BEFORE = re.compile(r"\b(?:cadres|militants|fighters|members|rebels)\s+of\s+(?:the\s+)?$",
+                            re.I)
 BY_DOER_RE = guarded(r"\bby\s+$", re.I)
 # The group's name as the attack's: "in a Taliban attack", "in separate Taliban attacks", "a
 # TTP ambush", "in Taliban’s ambush".
@@ -220,7 +228,15 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     if BLAME_RE.search(s_text[max(0, rel_start - 50):rel_start]):
         return "attributed"
     after = s_text[rel_end:]
-    if VICTIM_AFTER_RE.match(after):
+    victims = VICTIM_AFTER_RE.match(after)
+    if victims:
+        # the victims' own group is a side of a fight between armed groups: "Two cadres of the
+        # Kuki National Army (KNA) were killed ... in a gunfight with cadres of the Zomi
+        # Revolutionary Army (ZRA)" (both doers, as a clash "between" them; no "encounter",
+        # which may be the forces')
+        if _MEN_OF_BEFORE.search(window) and GROUPS_FIGHT_RE.search(
+                after, victims.end(), victims.end() + 80):
+            return "attributed"
         return None
     if (re.search(r"\bbetween\b[^.;]{0,90}\band\s+[^.;]{0,50}$",
                   s_text[max(0, rel_start - 140):rel_start]) and re.search(
@@ -525,6 +541,9 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
                          r"detained|rescued|released)\s+$", before, re.I):
                 continue  # "the kidnapped persons had entered the area": the victims
             verb = DOER_VERB_RE.match(after)
+            if verb is None and (skip := _hedged_name_end(after)):
+                after = after[skip:]  # the verb after the doers' hedged name
+                verb = DOER_VERB_RE.match(after)
             if verb is not None and verb.group(0).rstrip().endswith(("ed", "shot", "hit")) \
                     and (PASSIVE_AGENT_RE.match(after, verb.end()) or (
                         _COUNTED.match(m.group(0)) and _WHERE_AFTER.match(after, verb.end()))):
@@ -550,6 +569,25 @@ def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFindin
                 Perpetrator(None, np, "non_state",
                             "suspected" if named_by.group("hedge") else "attributed"),
                 Evidence("perpetrators", named_by.start("np"), named_by.end("np"), np))
+    return None
+
+
+# The doers' hedged name between them and their verb: "Gunmen believed to be members of
+# Islamic State's Sahel branch killed 11 civilians" (the gunmen acted; the name is a guess).
+_HEDGED_AS = re.compile(r"\s+(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)\s+"
+                        r"(?=[^.;,]{3,80}?\s(?:killed|shot|attacked|stormed|abducted|"
+                        r"kidnapped|opened|ambushed|raided)\b)", re.I)
+
+
+def _hedged_name_end(after: str) -> int | None:
+    """Where the doers' verb begins after a hedged name (:data:`_HEDGED_AS`), or None."""
+    hedged = _HEDGED_AS.match(after)
+    if hedged is None:
+        return None
+    for gap in re.finditer(r"\s", after[hedged.end():hedged.end() + 90]):
+        # (a slice: the pattern is anchored at the string's start)
+        if DOER_VERB_RE.match(after[hedged.end() + gap.start():]) is not None:
+            return hedged.end() + gap.start()
     return None
 
 
