@@ -5,7 +5,7 @@ Americas) groups tested.
 Doers: a named group the officials only "believe" carried the act out is suspected, and the
 unnamed men who did it stay beside it, also where the hedge stands between them and their
 verb ("Gunmen believed to be members of ... killed"); the victims' own group is a side of a
-fight between armed groups. Incidents: the plan of the men an arrest took makes the arrest no
+fight between armed groups; a district's police are its province's force. Incidents: the plan of the men an arrest took makes the arrest no
 background.
 
 The ninth and tenth groups were written by a separate coder who never read the extraction
@@ -58,6 +58,16 @@ def test_militants_killed_in_a_fight_with_forces_are_no_doers(resources: Resourc
                "with security forces in Shopian district on Friday, police said.",
                "2026-03-06")
     assert [p[1] for p in _perps(one)] == ["state"]
+
+
+def test_a_districts_police_are_the_provinces_force(resources: Resources) -> None:
+    one = _one(resources, "Nagpur, Jul 3 (PTI) Commandos of the Gadchiroli police's C-60 "
+               "anti-Naxal force arrested three Maoists in the forest near Aheri on Thursday, "
+               "an official said on Friday.", "2026-07-03")
+    assert _perps(one) == [("Maharashtra Police", "state", "attributed")]
+    two = _one(resources, "Bannu police arrested three militants in Bannu district on "
+               "Thursday.", "2026-07-03")
+    assert _perps(two) == [("Khyber Pakhtunkhwa Police", "state", "attributed")]
 
 
 # --- incidents -------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from eventwatch.extract import (
     perpetrators,
     places,
     scope,
+    state_doers,
     tolls,
     types,
 )
@@ -331,6 +332,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         perps = perpetrators.find_perpetrators(text, [draft.from_lead.sentence],
                                                resources.actors, actor_matches,
                                                state_operation=state_op)
+    for p in perps:
+        if (force := state_doers.police_of_place(text, p, place, resources.actors)):
+            p.perpetrator.actor = force
     event_type, attack_type, suicide = types.event_and_attack_type(
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,
         kidnapped=counts.kidnapped, arrested=counts.arrested,

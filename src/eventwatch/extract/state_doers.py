@@ -22,7 +22,9 @@ from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
 
 if TYPE_CHECKING:
-    from eventwatch.resources.actors import ActorMatch
+    from eventwatch.extract.perpetrators import PerpetratorFinding
+    from eventwatch.models import Place
+    from eventwatch.resources.actors import ActorBase, ActorMatch
 
 __all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES", "NATION_RE",
            "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "joined_force_acted", "state_force"]
@@ -178,3 +180,25 @@ def joined_force_acted(text: str, sentence: Sentence, match: ActorMatch,
                 text, max(sentence.start, first.start - 60), first.start):
             return True
     return False
+
+
+# A district's or a town's police: "the Gadchiroli police's C-60 anti-Naxal force".
+_PLACE_POLICE = re.compile(r"\b(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[Dd]istrict\s+)?"
+                           r"[Pp]olice$")
+
+
+def police_of_place(text: str, finding: PerpetratorFinding, place: Place,
+                    actors: ActorBase) -> str | None:
+    """The province's police force of the actor base that a district's or a town's police
+    belong to, where the unnamed force is named after the incident's own district or town
+    and the actor base has a force named after its province ("Maharashtra Police"); else
+    None."""
+    who, ev = finding.perpetrator, finding.evidence
+    if who.actor is not None or who.kind != "state" or place.admin1 is None or \
+            not text[ev.start:ev.end].lower().endswith("police"):
+        return None
+    m = _PLACE_POLICE.search(text, max(0, ev.start - 40), ev.end)
+    if m is None or m.group("place") not in (place.admin2, place.name):
+        return None
+    force = actors.get(f"{place.admin1} Police")
+    return force.name if force is not None and force.kind == "state" else None
