@@ -5,8 +5,8 @@ Americas) groups tested.
 Doers: a named group the officials only "believe" carried the act out is suspected, and the
 unnamed men who did it stay beside it, also where the hedge stands between them and their
 verb ("Gunmen believed to be members of ... killed"); the victims' own group is a side of a
-fight between armed groups; a district's police are its province's force. Incidents: the plan of the men an arrest took makes the arrest no
-background.
+fight between armed groups; a district's police are its province's force. Incidents: the
+plan of the men an arrest took makes the arrest no background.
 
 The ninth and tenth groups were written by a separate coder who never read the extraction
 code (tests/fixtures/world33 and world33b); the cases below are the project's own wording of
