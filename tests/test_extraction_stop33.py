@@ -5,7 +5,8 @@ Americas) groups tested.
 Doers: a named group the officials only "believe" carried the act out is suspected, and the
 unnamed men who did it stay beside it, also where the hedge stands between them and their
 verb ("Gunmen believed to be members of ... killed"); the victims' own group is a side of a
-fight between armed groups; a district's police are its province's force. Incidents: the
+fight between armed groups; a district's police are its province's force; a group that
+posters left at the scene name claims the act. Incidents: the
 plan of the men an arrest took makes the arrest no background.
 
 The ninth and tenth groups were written by a separate coder who never read the extraction
@@ -68,6 +69,16 @@ def test_a_districts_police_are_the_provinces_force(resources: Resources) -> Non
     two = _one(resources, "Bannu police arrested three militants in Bannu district on "
                "Thursday.", "2026-07-03")
     assert _perps(two) == [("Khyber Pakhtunkhwa Police", "state", "attributed")]
+
+
+def test_a_group_named_by_posters_left_at_the_scene_claims_it(resources: Resources) -> None:
+    one = _one(resources, "Latehar, Feb 10 (PTI) Armed rebels of the JJMP set fire to a "
+               "government school building in Latehar district the previous night, police "
+               "said on Tuesday.\n\nPosters left at the spot warned villagers against "
+               "allowing security forces to camp in the school. The posters were signed in "
+               "the name of the Jharkhand Jan Mukti Parishad (JJMP), the officer said.",
+               "2026-02-10")
+    assert _perps(one) == [("Jharkhand Jan Mukti Parishad", "non_state", "claimed")]
 
 
 # --- incidents -------------------------------------------------------------------------------

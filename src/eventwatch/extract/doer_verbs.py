@@ -87,3 +87,21 @@ HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidn
                             r"arrested|detained|injured)\s+(?:(?!\b(?:by|when|while|after|"
                             r"allegedly|following|during|in)\b|(?<!identified\s)\bas\b)[^.;])"
                             r"{0,120}$", re.I)
+
+
+# A note the doers left at the scene (GTD's claim mode "note left at scene"): "Posters left at
+# the spot warned villagers", "The Maoists have left a poster at the site".
+POSTER_LEFT = guarded(r"\b(?:posters?|pamphlets?|leaflets?|notes?|letters?|banners?)\b[^.;]{0,60}?"
+                      r"\b(?:left|found|pasted|put\s+up|dropped|strewn)\s+(?:\w+\s+){0,2}?"
+                      r"(?:at|near|on|around|beside)\s+(?:the\s+)?(?:spot|site|scene|body|bodies|"
+                      r"place)\b|"
+                      r"\bleft\s+(?:a\s+|some\s+|several\s+)?(?:hand-?written\s+)?"
+                      r"(?:posters?|pamphlets?|leaflets?|notes?|letters?|banners?)\s+"
+                      r"(?:at|near|on|beside)\s+(?:the\s+)?(?:spot|site|scene|body|bodies)\b",
+                      re.I)
+# ... and the group it names, right before the group's name: "The posters were signed in the
+# name of the", "posters of the".
+POSTER_NAMES = re.compile(r"\b(?:(?:signed|issued|written)\s+)?(?:in\s+the\s+name\s+of|"
+                          r"signed\s+by|bearing\s+the\s+name\s+of|"
+                          r"(?:posters?|pamphlets?|leaflets?|notes?|letters?)\s+of)\s+"
+                          r"(?:the\s+)?(?:banned\s+|outlawed\s+)?$", re.I)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.act_days import act_days
+from eventwatch.extract.doer_verbs import POSTER_LEFT
 from eventwatch.extract.casualties import Figure, find_figures
 from eventwatch.extract.explosives import (
     ACCIDENT_RE,
@@ -340,6 +341,9 @@ class Draft:
         return out
 
 
+# The note told again: "The posters were signed in the name of".
+_THE_NOTE = re.compile(r"\W*(?:the|these|those)\s+(?:posters?|pamphlets?|leaflets?|notes?|"
+                       r"letters?)\b", re.I)
 # The plan of the men arrested, no plan of an act to come: "arrested five suspected terrorists
 # ..., foiling their plan to attack 'sensitive installations'", "arrested five militants who
 # were planning to attack a school".
@@ -523,6 +527,11 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 (info.figures and (after_incident or
                                    not ELABORATION_RE.search(info.sentence.text))) or
                 REFERS_BACK_RE.search(info.sentence.text) or
+                # a note the doers left at the scene, and the next sentence about it: "Posters
+                # left at the spot warned villagers ... The posters were signed in the name of
+                # the Jharkhand Jan Mukti Parishad" (their claim)
+                POSTER_LEFT.search(info.sentence.text) or (
+                    after_incident and _THE_NOTE.match(info.sentence.text)) or
                 # the act told again in the next paragraph, with its details ("According to a
                 # police spokesman, around 20 heavily armed terrorists attacked the Kulachi
                 # police station from three sides using heavy weapons")

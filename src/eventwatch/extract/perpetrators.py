@@ -24,6 +24,8 @@ from eventwatch.extract.doer_verbs import (
     HARMED_BEFORE,
     INVOLVEMENT_BEFORE,
     OWN_SPOKESMAN,
+    POSTER_LEFT,
+    POSTER_NAMES,
 )
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
@@ -205,6 +207,12 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
             # attack, saying it was partly in revenge for the US raid that killed al Qaeda
             # 'chief' Osama bin Laden")
             return "claimed"
+    if POSTER_NAMES.search(s_text, max(0, rel_start - 40), rel_start) and POSTER_LEFT.search(
+            text, max(0, sentence.start - 300), sentence.end):
+        # the group a note left at the scene names claims the act (GTD: a note left at the
+        # scene): "Posters left at the spot warned villagers ... The posters were signed in
+        # the name of the Jharkhand Jan Mukti Parishad (JJMP)"
+        return "claimed"
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
     if INVOLVEMENT_BEFORE.search(s_text, max(0, rel_start - 140), rel_start):
