@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwatch.extract.act_days import act_days
-from eventwatch.extract.doer_verbs import POSTER_LEFT
 from eventwatch.extract.casualties import Figure, find_figures
+from eventwatch.extract.doer_verbs import POSTER_LEFT
 from eventwatch.extract.explosives import (
     ACCIDENT_RE,
     ARMS_FOUND_RE,
