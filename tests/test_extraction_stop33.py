@@ -81,6 +81,21 @@ def test_a_group_named_by_posters_left_at_the_scene_claims_it(resources: Resourc
     assert _perps(one) == [("Jharkhand Jan Mukti Parishad", "non_state", "claimed")]
 
 
+def test_a_suspected_groups_record_is_no_act_of_the_story(resources: Resources) -> None:
+    text = ("KARACHI: A Shia prayer leader was shot dead and his son wounded when two gunmen "
+            "opened fire on them in Soldier Bazaar on Sunday night, police said. Police "
+            "suspected the involvement of the banned Lashkar-e-Jhangvi, whose local cell had "
+            "been behind a spate of similar killings in 2024.\n\nSeparately, unidentified men "
+            "hurled a hand grenade at a police mobile in Lyari late on Monday night, injuring "
+            "two constables. A police officer said the grenade attack could be the work of the "
+            "banned Peoples Amn Committee, whose members had been targeted in a police "
+            "operation in the area last week.")
+    cleric, grenade = _extract(resources, text, "2026-02-17")
+    assert cleric["wounded"]["low"] == 1
+    assert ("Lashkar-e-Jhangvi", "non_state", "suspected") in _perps(cleric)
+    assert ("Peoples Amn Committee", "non_state", "suspected") in _perps(grenade)
+
+
 # --- incidents -------------------------------------------------------------------------------
 
 

@@ -118,6 +118,12 @@ _PASSIVE_AUX = guarded(
     r"and\s+)?(?:(?:critically|seriously|severely|grievously|gravely|badly|mortally|fatally)"
     r"\s+)?$", re.I)
 _AUX_WINDOW = 60
+# A kinsman or companion harmed with the first victim, the passive's "was" elided: "A Shia
+# prayer leader was shot dead and his son wounded" (the son, not the verb's object).
+_ELIDED_KIN = re.compile(r"\band\s+(?=(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|"
+                         r"nephew|niece|wife|husband|father|mother|cousin|uncle|grandson|"
+                         r"driver|guard|bodyguard|gunman|companion|friend|colleague)\s+$)",
+                         re.I)
 _HARMED_AND = re.compile(rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?{_HARMED_FIRST}"
                          r"(?:\s+with\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
@@ -281,7 +287,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         breaks.pop()
     left_start = breaks[-1].end() if breaks else clause_start
     before = text[left_start:vm.start()]
-    aux = _PASSIVE_AUX.search(before[-_AUX_WINDOW:])
+    aux = _PASSIVE_AUX.search(before[-_AUX_WINDOW:]) or _ELIDED_KIN.search(before[-_AUX_WINDOW:])
     if aux is None and text.startswith(" by ", vm.end()):
         # a reduced passive: "and another nine injured by six Taliban militants" counts the
         # nine right before the verb, not the doers after it

@@ -75,6 +75,10 @@ OWN_SPOKESMAN = re.compile(r",\s*(?:a|the)\s+spokes(?:man|woman|person)\s+for\s+
 INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|blamed|"
                                  r"pointed\s+to|points\s+to|point\s+to)\s+(?:the\s+)?"
                                  r"(?:possible\s+)?(?:involvement|hand|role)\s+of\b[^.;:]{0,120}$|"
+                                 # or only possible: "the grenade attack could be the work of
+                                 # the banned Peoples Amn Committee"
+                                 r"\b(?:could|may|might)\s+(?:have\s+)?be(?:en)?\s+the\s+"
+                                 r"(?:work|handiwork)\s+of\b[^.;:]{0,80}$|"
                                  # the act's doer only believed: "officials believe it was
                                  # carried out by local militants of the banned TTP"
                                  r"\b(?:believed?|believes|suspects?|suspected|think|thinks)\s+"

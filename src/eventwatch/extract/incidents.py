@@ -37,6 +37,7 @@ from eventwatch.extract.explosives import (
     WENT_OFF_RE,
     found_before,
 )
+from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
     AGO_RE,
     BACKGROUND_RE,
@@ -373,6 +374,15 @@ def describe(text: str, sentences: Sequence[Sentence],
     for sentence, own_triggers, refers in zip(sentences, triggers, referred, strict=True):
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         figures = find_figures(text, sentence)
+        if (record := _GROUP_RECORD.search(text, sentence.start, sentence.end)) is not None:
+            # the suspected group's record, in a clause about it: "police suspected the
+            # involvement of the banned Lashkar-e-Jhangvi, whose local cell had been behind a
+            # spate of similar killings in 2024" (no act or day of this sentence)
+            cut = record.start("rel")
+            own_triggers = {cls: kept for cls, hits in own_triggers.items()
+                            if (kept := [h for h in hits if h[0] < cut])}
+            own_dates = [d for d in own_dates if d.start < cut]
+            figures = [f for f in figures if f.start < cut]
         if refers:
             # "arrested ... over the killing of three people": the toll of the act referred
             # to is not this sentence's (the arrest, never a reference, keeps its count:
@@ -559,6 +569,13 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+# A suspected (or claiming) group's name and a clause about it: "the grenade attack could be
+# the work of the banned Peoples Amn Committee, whose members had been targeted in a police
+# operation in the area last week".
+_GROUP_RECORD = guarded(r"\b(?:involvement|hand|work|role)\s+of\s+(?:the\s+)?(?:banned\s+|"
+                        r"outlawed\s+|proscribed\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,6}?"
+                        r"(?-i:[A-Z])[\w'’-]*(?:\s+\([A-Z]{2,}\))?,\s+"
+                        r"(?P<rel>whose|which|that|who)\s", re.I)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that|which|who)\s+"
                               r"(?:[\w-]+\s+){1,5}$", re.I)
 _CLAIMED = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast))", re.I)
