@@ -114,3 +114,18 @@ def test_a_plan_told_of_men_arrested_before_is_still_background(resources: Resou
     # guards the rule's reach: passes on stop 32's code (no arrest told, only the arrested)
     assert _extract(resources, "The arrested militants were planning to attack a school in "
                     "Quetta, police said.", "2026-05-18") == []
+
+
+def test_where_the_train_was_hit_and_the_hunt_for_the_bombers(resources: Resources) -> None:
+    text = ("QUETTA, Pakistan (AP) — A bomb planted on a railway track exploded as a passenger "
+            "train passed through a mountainous area of southwestern Pakistan on Tuesday, "
+            "killing at least four people and injuring 23, officials said.\n\nThe Quetta-bound "
+            "Jaffar Express was hit near Mach, a town in Balochistan province's Kachhi "
+            "district, a railway official said.\n\nTwo of the injured, a woman and her son, "
+            "died overnight at a hospital in Sibi, raising the death toll to six.\n\nOn "
+            "Wednesday, the military said troops had killed five militants in an operation in "
+            "the hills near Mach and were searching for others involved in the bombing.")
+    bombing, operation = _extract(resources, text, "2026-05-14")
+    assert bombing["place"]["name"] == "Mach" and bombing["place"]["admin2"] == "Bolan"
+    assert bombing["killed"]["low"] == 6 and bombing["wounded"]["low"] == 21
+    assert operation["date"]["value"] == "2026-05-13" and operation["killed"]["low"] == 5

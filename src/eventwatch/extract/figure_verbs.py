@@ -267,7 +267,14 @@ def death_of_wounds(text: str, start: int, end: int, verb: str, s_start: int,
     return verb == "succumbed" or (verb == "died" and bool(
         of_wounds or _DIED_OF_WOUNDS.match(text, end) or
         _LATER_BEFORE.search(text, max(s_start, start - 8), start) or
-        died_in_hospital(text, start, s_start)))
+        died_in_hospital(text, start, s_start) or
+        # its subject a part of the wounded: "Two of the injured, a woman and her 10-year-old
+        # son, died overnight"
+        _HURT_PART_SUBJECT.match(text, s_start, start) is not None))
+
+
+_HURT_PART_SUBJECT = re.compile(r"\W*(?:\w+\s+){0,3}?(?:[\w-]+\s+of|among)\s+(?:the|those)\s+"
+                                r"(?:\w+ly\s+)?(?:injured|wounded)\b[^.;]{0,80}$", re.I)
 
 
 _INITIALLY = re.compile(r"\W*(?:initially|at\s+first)\b", re.I)

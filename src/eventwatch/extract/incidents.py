@@ -342,6 +342,8 @@ class Draft:
         return out
 
 
+_WHERE_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|targeted|attacked|ambushed)\s+"
+                        r"(?:near|in|at|outside|close\s+to|while\s+passing)\b", re.I)
 # The note told again: "The posters were signed in the name of".
 _THE_NOTE = re.compile(r"\W*(?:the|these|those)\s+(?:posters?|pamphlets?|leaflets?|notes?|"
                        r"letters?)\b", re.I)
@@ -542,6 +544,10 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 # the Jharkhand Jan Mukti Parishad" (their claim)
                 POSTER_LEFT.search(info.sentence.text) or (
                     after_incident and _THE_NOTE.match(info.sentence.text)) or
+                # where the target was hit, right after the act: "The Quetta-bound Jaffar
+                # Express was hit near Mach, a town in ... Kachhi district"
+                (after_incident and not info.day_dates and not info.new_marker and
+                 bool(_WHERE_HIT.search(info.sentence.text))) or
                 # the act told again in the next paragraph, with its details ("According to a
                 # police spokesman, around 20 heavily armed terrorists attacked the Kulachi
                 # police station from three sides using heavy weapons")

@@ -446,13 +446,19 @@ def placed_apart(text: str, anchor_text: str) -> bool:
 
 # The forces' hunt for the doers of an act told before: "security forces had tracked down
 # the terrorists involved in the attack in the Gidar area of Surab and killed four of them".
-_PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b", re.I)
+_PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"
+                      # "troops had killed five militants ... and were searching for others
+                      # involved in the bombing"
+                      r"\b(?:searching|hunting|looking)\s+for\s+(?:the\s+)?(?:others|rest|"
+                      r"remaining|other\s+(?:attackers|militants|suspects))\b", re.I)
 
 
 def pursuit(info: SentenceInfo, current: Draft) -> bool:
     """A sentence that refers to the incident's act but tells the forces' hunt for its doers
     on a later day, with its own dead: an incident of its own (the state's operation)."""
-    own = [d for d in info.day_dates if not info.stated_on(d)]
+    # (or the statement's day, where it is the only one: "On Wednesday, the military said
+    # troops had killed five militants in an operation ... and were searching for others")
+    own = [d for d in info.day_dates if not info.stated_on(d)] or info.day_dates
     return bool(own) and current.date is not None and \
         own[0].date.to_dict() != current.date.date.to_dict() and \
         any(f.measure == "killed" for f in info.figures) and \
