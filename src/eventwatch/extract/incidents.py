@@ -342,6 +342,9 @@ class Draft:
         return out
 
 
+_HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
+                          r"new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
+                          r"(?:toll|figures?|count)\b", re.I)
 _WHERE_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|targeted|attacked|ambushed)\s+"
                         r"(?:near|in|at|outside|close\s+to|while\s+passing)\b", re.I)
 # The note told again: "The posters were signed in the name of".
@@ -385,6 +388,11 @@ def describe(text: str, sentences: Sequence[Sentence],
                             if (kept := [h for h in hits if h[0] < cut])}
             own_dates = [d for d in own_dates if d.start < cut]
             figures = [f for f in figures if f.start < cut]
+        if figures and infos and _HIGHER_TOLL.search(infos[-1].sentence.text):
+            # a later source's toll, announced: "Doctors at the city's main hospital gave a
+            # higher toll. By Monday evening, 11 bodies had been brought to the hospital"
+            for f in figures:
+                f.update = f.update or f.measure in ("killed", "wounded")
         if refers:
             # "arrested ... over the killing of three people": the toll of the act referred
             # to is not this sentence's (the arrest, never a reference, keeps its count:

@@ -450,7 +450,10 @@ _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchase
                       # "troops had killed five militants ... and were searching for others
                       # involved in the bombing"
                       r"\b(?:searching|hunting|looking)\s+for\s+(?:the\s+)?(?:others|rest|"
-                      r"remaining|other\s+(?:attackers|militants|suspects))\b", re.I)
+                      r"remaining|other\s+(?:attackers|militants|suspects))\b|"
+                      # "its forces had killed two IS militants linked to the bombing in a raid"
+                      r"\b(?:linked|connected)\s+to\s+the\s+(?:attack|bombing|blast|killing|"
+                      r"ambush|assault)\b", re.I)
 
 
 def pursuit(info: SentenceInfo, current: Draft) -> bool:
