@@ -129,3 +129,19 @@ def test_where_the_train_was_hit_and_the_hunt_for_the_bombers(resources: Resourc
     assert bombing["place"]["name"] == "Mach" and bombing["place"]["admin2"] == "Bolan"
     assert bombing["killed"]["low"] == 6 and bombing["wounded"]["low"] == 21
     assert operation["date"]["value"] == "2026-05-13" and operation["killed"]["low"] == 5
+
+
+def test_a_state_bombing_a_village_and_a_groups_drones(resources: Resources) -> None:
+    text = ("BANGKOK (AP) — Myanmar's military bombed a village in the northwestern Sagaing "
+            "region on Saturday, killing between 10 and 12 people, including several "
+            "children, a day after resistance fighters attacked a nearby army outpost with "
+            "drones, residents said.\n\nOn Friday, fighters of a local People's Defense Force "
+            "unit attacked an army outpost near Shwebo town with drones carrying small bombs, "
+            "killing four soldiers, the group said in a statement on Telegram.\n\nThe "
+            "military has increasingly relied on airstrikes against the armed resistance.")
+    village, outpost = _extract(resources, text, "2026-03-30")
+    assert _perps(village) == [("Myanmar Armed Forces", "state", "attributed")]
+    assert village["target_type"] == "private_citizens"
+    assert village["killed"]["by_category"] == {"civilians": 10}
+    assert _perps(outpost) == [("People's Defence Force", "non_state", "claimed")]
+    assert outpost["attack_type"] == "bombing" and outpost["killed"]["low"] is None

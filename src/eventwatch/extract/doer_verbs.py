@@ -70,7 +70,11 @@ DOER_VERB_RE = guarded(
 # The doers' own spokesman telling the act: ", a spokesman for the militia said".
 OWN_SPOKESMAN = re.compile(r",\s*(?:a|the)\s+spokes(?:man|woman|person)\s+for\s+the\s+"
                             r"(?:militia|group|rebels?|insurgents?|outfit|movement|organi[sz]ation)"
-                            r"\s+(?:said|told|says|claimed)\b", re.I)
+                            r"\s+(?:said|told|says|claimed)\b|"
+                            # or the group itself: ", the group said in a statement on Telegram"
+                            r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
+                            r"(?:said|says|claimed)\s+in\s+a\s+(?:statement|post|message|video)\b",
+                            re.I)
 # A suspicion of a group's hand, the group named after it in the clause.
 INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|blamed|"
                                  r"pointed\s+to|points\s+to|point\s+to)\s+(?:the\s+)?"

@@ -342,6 +342,8 @@ class Draft:
         return out
 
 
+_GROUP_SAID = re.compile(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
+                         r"(?:said|says|claimed)\b", re.I)
 _HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
                           r"new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
                           r"(?:toll|figures?|count)\b", re.I)
@@ -388,6 +390,11 @@ def describe(text: str, sentences: Sequence[Sentence],
                             if (kept := [h for h in hits if h[0] < cut])}
             own_dates = [d for d in own_dates if d.start < cut]
             figures = [f for f in figures if f.start < cut]
+        if figures and (own := _GROUP_SAID.search(text, sentence.start, sentence.end)):
+            # the claimants' own toll, told only by them: "attacked an army outpost ... with
+            # drones, killing four soldiers, the group said in a statement on Telegram"
+            figures = [f for f in figures if f.measure not in ("killed", "wounded") or
+                       f.start > own.start()]
         if figures and infos and _HIGHER_TOLL.search(infos[-1].sentence.text):
             # a later source's toll, announced: "Doctors at the city's main hospital gave a
             # higher toll. By Monday evening, 11 bodies had been brought to the hospital"

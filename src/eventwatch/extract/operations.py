@@ -255,7 +255,16 @@ _FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+t
 MILITANTS_FLEW_RE = guarded(
     rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+)?(?:dropped|launched|flew|used|"
     r"fired)\s+(?:[\w-]+\s+){0,4}?(?:from\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?"
-    r"(?:drones?|quadcopters?)\b", re.I)
+    r"(?:drones?|quadcopters?)\b|"
+    # ... or attacked with it: "fighters of a local People's Defense Force unit attacked an
+    # army outpost near Shwebo town with drones"
+    rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\b[^.;]{{0,60}}?\b(?:attacked|struck|targeted|"
+    r"hit|bombed)\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones?|quadcopters?)\b", re.I)
+
+
+# (not an act the strike came after: "bombed a village ..., a day after resistance fighters
+# attacked a nearby army outpost with drones")
+_AFTER_ACT = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
@@ -302,7 +311,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # "killed in Indian shelling"): state forces (not militants who "attacked an Army
         # camp near the Line of Control"), unless a group of the incident claims it.
         return not _claimed_by_group(text, draft, actor_matches) and \
-            not MILITANTS_FLEW_RE.search(span_text)
+            not any(not _AFTER_ACT.search(span_text, max(0, m.start() - 30), m.start())
+                    for m in MILITANTS_FLEW_RE.finditer(span_text))
     if "arson" in classes and STATE_DEMOLISHED_RE.search(lead.text):
         # the state's punishment of militants' homes: "The local administration along with
         # tribal elders demolished over 12 houses of suspected militants"

@@ -268,7 +268,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     tail = re.sub(rf"^{faction_word}(?:\s+[A-Z]{{1,3}}(?=\)))?{close}\s*"
                   rf"(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?"
                   r"(?:(?:militants?|fighters|men|cadres|terrorists|members|activists|"
-                  r"insurgents|gunmen|(?:armed\s+|militant\s+|rebel\s+)?(?:group|militia))"
+                  r"insurgents|gunmen|(?:armed\s+|militant\s+|rebel\s+)?(?:group|militia)|"
+                  # (a unit of it: "fighters of a local People's Defense Force unit attacked")
+                  r"unit|units|cell|squad|column|battalion|brigade)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):

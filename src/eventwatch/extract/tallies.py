@@ -131,7 +131,12 @@ TREND_RE = guarded(
     # "Kidnapping for ransom cases have significantly increased"
     r"(?:kidnapping|abduction|extortion|killing|attack|bombing|blast)s?\s+(?:for\s+ransom\s+)?"
     r"(?:cases|incidents)\s+(?:have|has)\s+(?:\w+\s+)?(?:increased|risen|gone\s+up|"
-    r"declined|decreased|come\s+down))",
+    r"declined|decreased|come\s+down)|"
+    # a way of war grown: "The military has increasingly relied on airstrikes against the
+    # armed resistance"
+    r"(?:increasingly|more\s+and\s+more)\s+(?:relied|relying|resorted|resorting|turned|turning)\s+"
+    r"(?:on|to)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|drones|"
+    r"bombings|shelling|killings|kidnappings|abductions))",
     re.I,
 )
 

@@ -365,12 +365,12 @@ _THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s
 _CIVIL_SITE_HIT = re.compile(
     r"\b(?:(?:strikes?|missiles?|rockets?|shelling|drones?|bombs?|attacks?)\s+(?:on|hit|struck|"
     r"slammed\s+into)|bombed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<site>apartment|"
-    r"residential|monastery|pagoda|mosque|church|temple|"
+    r"residential|village|monastery|pagoda|mosque|church|temple|"
     r"block\s+of\s+flats|high-rise|school|university|market|shopping|supermarket|"
     r"restaurant|cafe|hotel|railway|trains?|bus\s+station|buses|bus|minibus|passenger|energy|"
     r"power\s+(?:plant|station|facility)|substation|port|harbou?r|ships?|vessels?|ferry)\b",
     re.I)
-_CIVIL_SITES = {"apar": "private_citizens", "resi": "private_citizens",
+_CIVIL_SITES = {"apar": "private_citizens", "resi": "private_citizens", "vill": "private_citizens",
                 "mona": "religious_figures_institutions", "pago": "religious_figures_institutions",
                 "mosq": "religious_figures_institutions", "chur": "religious_figures_institutions",
                 "temp": "religious_figures_institutions",
