@@ -145,3 +145,22 @@ def test_a_state_bombing_a_village_and_a_groups_drones(resources: Resources) -> 
     assert village["killed"]["by_category"] == {"civilians": 10}
     assert _perps(outpost) == [("People's Defence Force", "non_state", "claimed")]
     assert outpost["attack_type"] == "bombing" and outpost["killed"]["low"] is None
+
+
+def test_a_day_before_the_bombing_and_the_hallmarks_of_a_group(resources: Resources) -> None:
+    text = ("LAKKI MARWAT: Three Frontier Corps personnel were martyred when a suicide bomber "
+            "rammed into an FC vehicle in the Serai Naurang bazaar on Monday, officials said. "
+            "Ittehad-ul-Mujahideen Pakistan claimed responsibility for the bombing. Security "
+            "officials, however, said the attack bore the hallmarks of the local faction of the "
+            "Tehreek-i-Taliban Pakistan, which has carried out several suicide attacks in the "
+            "district.\n\nA day before the bombing, two policemen were shot dead by "
+            "unidentified motorcyclists near the Tajori police station, police said.\n\n"
+            "Funeral prayers for the martyred personnel were offered at the FC headquarters in "
+            "Bannu on Tuesday. Traders kept their shops closed and staged a protest against the "
+            "deteriorating law and order situation.\n\nIn January this year, a quadcopter "
+            "attack on a police post in the district injured three constables.")
+    bombing, shooting = _extract(resources, text, "2026-11-03")
+    assert ("Tehrik-i-Taliban Pakistan", "non_state", "suspected") in _perps(bombing)
+    assert shooting["date"]["value"] == "2026-11-01"
+    assert shooting["event_type"] == "attack" and shooting["killed"]["low"] == 2
+    assert shooting["wounded"]["low"] is None and shooting["place"]["admin2"] == "Lakki Marwat"

@@ -342,6 +342,8 @@ class Draft:
         return out
 
 
+_FUNERAL = re.compile(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
+                      r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
 _GROUP_SAID = re.compile(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
                          r"(?:said|says|claimed)\b", re.I)
 _HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
@@ -390,6 +392,10 @@ def describe(text: str, sentences: Sequence[Sentence],
                             if (kept := [h for h in hits if h[0] < cut])}
             own_dates = [d for d in own_dates if d.start < cut]
             figures = [f for f in figures if f.start < cut]
+        if figures and not own_triggers and _FUNERAL.search(text, sentence.start, sentence.end):
+            figures = []  # the dead told again at their funeral: "Funeral prayers for the
+            # martyred personnel were offered at the FC headquarters in Bannu on Tuesday"
+            # (not an attack on a funeral: "the funeral prayers were also attacked")
         if figures and (own := _GROUP_SAID.search(text, sentence.start, sentence.end)):
             # the claimants' own toll, told only by them: "attacked an army outpost ... with
             # drones, killing four soldiers, the group said in a statement on Telegram"
@@ -412,7 +418,8 @@ def describe(text: str, sentences: Sequence[Sentence],
         own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
-        s_text = sentence.text
+        # (read up to the group's record, if the sentence tells one)
+        s_text = sentence.text if record is None else text[sentence.start:record.start("rel")]
         # (a month or a year "ago" is when one act happened, no period's tally)
         # (nor is a recent act a doer did "earlier this month": "Earlier this month, armed men
         # torched two passenger buses on the same highway near Khuzdar")
@@ -438,7 +445,12 @@ def describe(text: str, sentences: Sequence[Sentence],
             info.aggregate = True
         # (or another day told back from the story's: "A day earlier, two Levies personnel
         # were shot dead")
-        info.new_marker = bool(NEW_INCIDENT_RE.search(s_text) or DAYS_BEFORE_RE.match(s_text))
+        told_back = DAYS_BEFORE_RE.match(s_text)
+        info.new_marker = bool(told_back or NEW_INCIDENT_RE.search(s_text))
+        if told_back and refers and all(r < sentence.start + told_back.end() + 30 for r in refers):
+            # the act its day is told back from is no act it refers to: "A day before the
+            # bombing, two policemen were shot dead"
+            info.refers_to = False
         if own_triggers:  # the other markers only matter where something happened
             # (not the act told again with its day, whatever its clause after says: "The
             # attack took place on Wednesday afternoon, but ... fear of further attacks")
@@ -593,9 +605,10 @@ _ALSO = re.compile(r"\balso\b", re.I)
 # A suspected (or claiming) group's name and a clause about it: "the grenade attack could be
 # the work of the banned Peoples Amn Committee, whose members had been targeted in a police
 # operation in the area last week".
-_GROUP_RECORD = guarded(r"\b(?:involvement|hand|work|role)\s+of\s+(?:the\s+)?(?:banned\s+|"
-                        r"outlawed\s+|proscribed\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,6}?"
-                        r"(?-i:[A-Z])[\w'’-]*(?:\s+\([A-Z]{2,}\))?,\s+"
+# (or bearing its marks: "the attack bore the hallmarks of the local faction of the
+# Tehreek-i-Taliban Pakistan, which has carried out several suicide attacks in the district")
+_GROUP_RECORD = guarded(r"\b(?:involvement|hand|work|role|hallmarks?)\s+of\s+[^.;,]{0,80}?"
+                        r"(?-i:[A-Z])[\w'’-]*(?:\s+\((?-i:[A-Z]{2,})\))?,\s+"
                         r"(?P<rel>whose|which|that|who)\s", re.I)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that|which|who)\s+"
                               r"(?:[\w-]+\s+){1,5}$", re.I)
@@ -608,7 +621,8 @@ _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|inc
 _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released)\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.I)
 # A sentence opened by a past month and year: "In June last year,", "In March 2025,".
-_PAST_OPENER = re.compile(rf"\W*In\s+(?:{MONTH_NAMES})\s+(?:last\s+year|(?:19|20)\d\d)\s*,", re.I)
+_PAST_OPENER = re.compile(rf"\W*In\s+(?:{MONTH_NAMES})\s+(?:last\s+year|this\s+year|"
+                          r"(?:19|20)\d\d)\s*,", re.I)
 # The claimants' own account after their claim: ", saying its fighters had killed seven".
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b", re.I)
 # The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.

@@ -305,8 +305,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     if before and before[-1].triggers and not draft.anchor.new_marker and \
             not any(d.anchor.sentence.start < story_start for d in drafts):
         story_start = before[-1].sentence.start
+    # (not a protest the act led to, told in a later paragraph with no act of its own:
+    # "Traders in Serai Naurang kept their shops closed and staged a protest against the
+    # deteriorating law and order situation")
+    aftermath = [(i.sentence.start, i.sentence.end) for i in infos
+                 if draft.anchor.sentence.start < i.sentence.start < story_end and
+                 i.paragraph > members[-1].paragraph and not i.triggers and not i.figures]
     riot = bool(classes) and classes <= {"clash", "armed", "attack", "unarmed", "arson"} and (
-        bool(scope.OUT_OF_SCOPE_RE.search(text, story_start, story_end)) or (
+        any(not any(a <= p.start() < b for a, b in aftermath)
+            for p in scope.OUT_OF_SCOPE_RE.finditer(text, story_start, story_end)) or (
             "clash" in classes and any(
                 "clash" in m.triggers and scope.RIOT_CLASH_RE.search(m.sentence.text)
                 for m in members))) and \

@@ -99,6 +99,9 @@ REFERENCE_RE = guarded(
     # ... or opening a sentence: "Hours after a crude bomb attack, next to a petrol pump in
     # Tura ..., Police commandos shot dead four militants"
     r"\b(?-i:Hours|Days|Minutes)\s+after|"
+    # ... or before it: "A day before the bombing, two policemen were shot dead"
+    r"\b(?:a|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+(?:before|prior\s+to)\s+"
+    r"the(?=\s+(?:\S+\s+){0,2}$)|"
     # the act avenged: "a revenge killing as five PLFI cadres were killed by Maoists on May
     # 15", "to avenge the killing of our commander"
     r"(?:retaliation|revenge|reprisal)\s+(?:for|of)|to\s+avenge|"
