@@ -164,3 +164,15 @@ def test_a_day_before_the_bombing_and_the_hallmarks_of_a_group(resources: Resour
     assert shooting["date"]["value"] == "2026-11-01"
     assert shooting["event_type"] == "attack" and shooting["killed"]["low"] == 2
     assert shooting["wounded"]["low"] is None and shooting["place"]["admin2"] == "Lakki Marwat"
+
+
+def test_a_gunfight_between_two_armed_groups_is_theirs(resources: Resources) -> None:
+    one = _one(resources, "Two Rohingyas were killed in a gunfight between two armed groups "
+               "at a Rohingya camp in Cox's Bazar's Teknaf upazila early yesterday. The "
+               "gunfight broke out at a camp in Nayapara when members of the Arakan Rohingya "
+               "Salvation Army (ARSA) and the Rohingya Solidarity Organisation (RSO) exchanged "
+               "fire, said the commanding officer of the 16th Armed Police Battalion.",
+               "2026-01-13")
+    assert _perps(one) == [("Arakan Rohingya Salvation Army", "non_state", "attributed"),
+                           ("Rohingya Solidarity Organisation", "non_state", "attributed")]
+    assert one["target_type"] == "terrorists_non_state_militia"

@@ -27,7 +27,12 @@ WIRE_DATELINE = (r"(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s
 _GROUP_FIGHTS = r"gun[\s-]?fight|clash|fighting|exchange\s+of\s+fire"
 _WITH_MEN_OF = r"\s+with\s+(?:the\s+)?(?:cadres|militants|fighters|members|rebels)\s+of"
 # ... in a story's act: no state's operation (an "encounter" with them may be the forces')
-GROUPS_FIGHT_RE = guarded(rf"\b(?:{_GROUP_FIGHTS}){_WITH_MEN_OF}\b", re.I)
+GROUPS_FIGHT_RE = guarded(rf"\b(?:{_GROUP_FIGHTS}){_WITH_MEN_OF}\b|"
+                          # (or between groups: "a gunfight between two armed groups at a
+                          # Rohingya camp")
+                          rf"\b(?:{_GROUP_FIGHTS})\s+between\s+(?:two\s+)?(?:rival\s+)?"
+                          r"(?:armed|militant|rebel|insurgent|underground)\s+(?:groups|factions|"
+                          r"outfits|organi[sz]ations)\b", re.I)
 # ... right before the other group's name, which fought (also in an "encounter")
 GROUPS_FOUGHT_RE = re.compile(rf"\b(?:{_GROUP_FIGHTS}|encounter){_WITH_MEN_OF}\s+(?:the\s+)?$",
                               re.I)

@@ -273,6 +273,10 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
                   r"unit|units|cell|squad|column|battalion|brigade)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
+    if _JOINED_FOUGHT.match(after):
+        # the first of two groups that fought: "members of the Arakan Rohingya Salvation Army
+        # (ARSA) and the Rohingya Solidarity Organisation (RSO) exchanged fire"
+        return "attributed"
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
         # "Fighters of the X attacked", "a group of X militants attack": members of X as
         # doers; "militants of X were killed": members of X as victims.
@@ -291,6 +295,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
+_JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
+                            r"(?:\([A-Z]+\)\s+)?(?:militants\s+|cadres\s+|members\s+)?"
+                            r"(?:exchanged\s+fire|clashed|fought)\b")
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
 # "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
 _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"

@@ -52,7 +52,7 @@ from eventwatch.extract.doc_places import DocPlaces, document_places, group_coun
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incident_date import incident_date
 from eventwatch.extract.incidents import Draft, SentenceInfo
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FIGHT_RE, MILITANT_NOUNS
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
 from eventwatch.extract.retelling import harms
@@ -385,6 +385,12 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     if attack_type == "assassination" and aim is not None:
         target, target_ev = types.assassination_target(aim, text), Evidence(
             "target_type", aim.start, aim.end, aim.text)
+    elif len(perps) > 1 and all(p.perpetrator.kind == "non_state" for p in perps) and \
+            event_type == "armed_clash" and GROUPS_FIGHT_RE.search(draft.anchor.sentence.text):
+        # armed groups' own fight aims at each other's men, whatever the words around it ("a
+        # gunfight between two armed groups ..., said the commanding officer of the 16th
+        # Armed Police Battalion")
+        target, target_ev = "terrorists_non_state_militia", None
     if target_ev:
         evidence.append(target_ev)
     if target in CIVILIAN_TARGETS and (not state_op or target_ev is not None):
