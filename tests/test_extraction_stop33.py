@@ -176,3 +176,22 @@ def test_a_gunfight_between_two_armed_groups_is_theirs(resources: Resources) -> 
     assert _perps(one) == [("Arakan Rohingya Salvation Army", "non_state", "attributed"),
                            ("Rohingya Solidarity Organisation", "non_state", "attributed")]
     assert one["target_type"] == "terrorists_non_state_militia"
+
+
+def test_a_round_up_lead_of_three_acts_and_its_parts(resources: Resources) -> None:
+    text = ("QUETTA: Four labourers were shot dead at a road construction camp in Kech "
+            "district, two Levies personnel were injured in a roadside bomb blast in Kalat and "
+            "a bomb planted under a bridge on the coastal highway was defused in Gwadar, "
+            "officials said on Sunday.\n\nIn Kech, gunmen stormed a camp of labourers working "
+            "on a link road near Hoshab late on Saturday night and opened fire on the workers "
+            "as they slept, killing four of them.\n\nIn Kalat district, two Levies personnel "
+            "were injured when a remote-controlled bomb went off near their vehicle near "
+            "Mangochar on Sunday morning.\n\nIn Gwadar district, Frontier Corps personnel "
+            "found an improvised explosive device planted under a bridge near Pasni on Sunday "
+            "and defused it.\n\nThe bodies of the slain labourers were sent to their hometowns "
+            "in Rahim Yar Khan and Bahawalpur.")
+    kech, kalat, gwadar = _extract(resources, text, "2026-06-29")
+    assert kech["event_type"] == "attack" and kech["place"]["name"] == "Hoshab"
+    assert kech["wounded"]["low"] is None
+    assert kalat["event_type"] == "remote_explosive_landmine_ied"
+    assert gwadar["event_type"] == "disrupted_weapons_use" and gwadar["killed"]["low"] is None

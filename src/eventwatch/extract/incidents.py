@@ -342,6 +342,9 @@ class Draft:
         return out
 
 
+_BODIES_SENT = guarded(r"\bbod(?:y|ies)\s+of\s+the\s+(?:slain|deceased|dead|martyred|killed|"
+                       r"victims?)\b[^.;]{0,60}?\b(?:was|were)\s+(?:sent|handed\s+over|shifted|"
+                       r"taken|transported|dispatched|flown)\s+(?:\w+\s+)?to\b", re.I)
 _FUNERAL = re.compile(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
                       r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
 _GROUP_SAID = re.compile(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
@@ -392,6 +395,10 @@ def describe(text: str, sentences: Sequence[Sentence],
                             if (kept := [h for h in hits if h[0] < cut])}
             own_dates = [d for d in own_dates if d.start < cut]
             figures = [f for f in figures if f.start < cut]
+        if _BODIES_SENT.search(text, sentence.start, sentence.end):
+            # the dead told again, their bodies sent home: "The bodies of the slain labourers
+            # were sent to their hometowns in Rahim Yar Khan and Bahawalpur"
+            figures, own_triggers = [], {}
         if figures and not own_triggers and _FUNERAL.search(text, sentence.start, sentence.end):
             figures = []  # the dead told again at their funeral: "Funeral prayers for the
             # martyred personnel were offered at the FC headquarters in Bannu on Tuesday"

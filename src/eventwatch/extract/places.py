@@ -70,6 +70,12 @@ def _explicit_unit(surface: str) -> bool:
                           surface, re.I))
 
 
+def _opens_with(text: str, sentence: Sentence, district: str) -> bool:
+    """Whether the sentence opens with the district as its place: "In Kech, gunmen ..."."""
+    opener = rf"\W*In\s+{re.escape(district)}(?:\s+district)?,"
+    return re.match(opener, text[sentence.start:sentence.end], re.I) is not None
+
+
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                    gazetteer: Gazetteer, held_from: bool = False,
                    arrested_from: bool = False,
@@ -139,6 +145,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
+    later = [(m, s) for m, s in inside if s is not first_named]
     inside = [(m, s) for m, s in inside if s is first_named]
     # Explicit provinces and districts in the incident's first sentence come first.
     first = sentences[0]
@@ -189,6 +196,17 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         resolved = same or resolved
     # Most specific first, then first named.
     entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
+    if entry.kind == "admin2" and later:
+        # a town of that district a later sentence names as the scene: "Four labourers were
+        # shot dead at a road construction camp in Kech district ... In Kech, gunmen stormed a
+        # camp of labourers ... near Hoshab" is Hoshab
+        # (only in a part that opens with that district: the round-up's own telling of it)
+        town = next((e for m, s in later if _opens_with(text, s, entry.name) and
+                     (e := gazetteer.resolve(m.entries, countries=countries,
+                                             admin1s=admin1s)).kind == "locality" and
+                     e.admin2 == entry.name and e.country == entry.country), None)
+        if town is not None:
+            entry, match = town, next(m for m, _ in later if town in m.entries)
     admin2 = entry.admin2
     if admin2 is None:
         for e, _ in resolved:

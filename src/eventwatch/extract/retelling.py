@@ -570,7 +570,10 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             current.stated_day and reported_act(info, own[0], current.anchor, current_date))
     if held_after_the_fight(info, current.members):
         return False  # the fight's man held
-    if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS) and \
+    # (or a bomb found and defused: "In Gwadar district, Frontier Corps personnel found an
+    # improvised explosive device planted under a bridge ... and defused it")
+    if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS or (
+            "defused" in info.triggers and "explosive" in info.triggers)) and \
             placed_apart(info.sentence.text, current.anchor.sentence.text):
         return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
         # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ...",

@@ -211,8 +211,12 @@ _SECOND_ACT = guarded(
 # driver were shot dead in Killi Shahnawaz")
 _HARM_TOLD = (r"(?:was|were)\s+(?:shot\s+dead|killed|martyred|injured|wounded|abducted|"
               r"kidnapped|blown\s+up|torched|set\s+(?:on\s+fire|ablaze))")
-_NEXT_ACT = guarded(rf"{_HARM_TOLD}\s[^,;]*,\s+(?P<next>(?:and\s+)?an?\s+(?:[\w-]+\s+){{0,3}}?"
-                    rf"{_HARM_TOLD}\s+(?:in|at|near)\s+(?-i:[A-Z]))", re.I)
+# (counted too, and hurt in an act named before its place: "..., two Levies personnel were
+# injured in a roadside bomb blast in Kalat and ...")
+_NEXT_ACT = guarded(rf"{_HARM_TOLD}\s[^,;]*,\s+(?P<next>(?:and\s+)?(?:an?|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                    rf"{_HARM_TOLD}\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:blast|explosion|"
+                    r"attack|ambush|bombing|firing)\s+)?(?:in|at|near)\s+(?-i:[A-Z]))", re.I)
 
 
 def second_act_at(sentence: Sentence) -> int | None:
