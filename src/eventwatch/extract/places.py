@@ -145,7 +145,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.
     first_named = inside[0][1]
-    later = [(m, s) for m, s in inside if s is not first_named]
+    told_later = [(m, s) for m, s in inside if s is not first_named]
     inside = [(m, s) for m, s in inside if s is first_named]
     # Explicit provinces and districts in the incident's first sentence come first.
     first = sentences[0]
@@ -196,17 +196,17 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         resolved = same or resolved
     # Most specific first, then first named.
     entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
-    if entry.kind == "admin2" and later:
+    if entry.kind == "admin2" and told_later:
         # a town of that district a later sentence names as the scene: "Four labourers were
         # shot dead at a road construction camp in Kech district ... In Kech, gunmen stormed a
         # camp of labourers ... near Hoshab" is Hoshab
         # (only in a part that opens with that district: the round-up's own telling of it)
-        town = next((e for m, s in later if _opens_with(text, s, entry.name) and
+        town = next((e for m, s in told_later if _opens_with(text, s, entry.name) and
                      (e := gazetteer.resolve(m.entries, countries=countries,
                                              admin1s=admin1s)).kind == "locality" and
                      e.admin2 == entry.name and e.country == entry.country), None)
         if town is not None:
-            entry, match = town, next(m for m, _ in later if town in m.entries)
+            entry, match = town, next(m for m, _ in told_later if town in m.entries)
     admin2 = entry.admin2
     if admin2 is None:
         for e, _ in resolved:
