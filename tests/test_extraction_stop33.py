@@ -195,3 +195,23 @@ def test_a_round_up_lead_of_three_acts_and_its_parts(resources: Resources) -> No
     assert kech["wounded"]["low"] is None
     assert kalat["event_type"] == "remote_explosive_landmine_ied"
     assert gwadar["event_type"] == "disrupted_weapons_use" and gwadar["killed"]["low"] is None
+
+
+def test_a_round_up_part_opened_by_its_district_and_an_attack_repulsed(
+        resources: Resources) -> None:
+    text = ("PESHAWAR: A lady health worker was shot dead during a polio vaccination campaign "
+            "in Bajaur, four passengers were injured in a roadside blast in Lower Kurram and a "
+            "Frontier Corps soldier was martyred in an attack on a check post in Mohmand, "
+            "officials said on Wednesday.\n\nIn Bajaur, two gunmen opened fire on a polio "
+            "vaccination team in a village of Salarzai tehsil on Wednesday morning, killing a "
+            "female health worker.\n\nIn Lower Kurram, an improvised explosive device went off "
+            "as a passenger coach was passing near Ochat on Tuesday evening, injuring four "
+            "passengers.\n\nIn Mohmand district, terrorists attacked a Frontier Corps check "
+            "post in the Mamad Gat area with heavy weapons late on Tuesday night. A soldier was "
+            "martyred in the initial firing, while the personnel on duty repulsed the attack, "
+            "killing two of the attackers, officials said.")
+    bajaur, kurram, mohmand = _extract(resources, text, "2026-10-22")
+    assert bajaur["event_type"] == "attack" and bajaur["wounded"]["low"] is None
+    assert kurram["event_type"] == "remote_explosive_landmine_ied"
+    assert kurram["wounded"]["low"] == 4
+    assert mohmand["event_type"] == "armed_clash" and mohmand["killed"]["low"] == 3

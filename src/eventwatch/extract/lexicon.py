@@ -207,6 +207,10 @@ TRIGGERS: dict[str, str] = {
              r"fighting\s+(?:broke|erupted|between)|"
              # "Soldiers repelled the assault after nearly three hours of fighting"
              r"hours\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?fighting|"
+             # (or beat it back: "the personnel on duty repulsed the attack, killing two of
+             # the attackers")
+             r"(?:repelled|repulsed|fought\s+off|beat\s+back)\s+the\s+(?:attack|assault|raid|"
+             r"attackers|assailants|militants|terrorists)|"
              # the forces' fight to clear a place the attackers held: "all five attackers
              # were killed in a clearance operation that lasted nearly six hours"
              r"clearance\s+operations?",

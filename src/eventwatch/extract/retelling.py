@@ -484,6 +484,9 @@ def within_span(day: DateValue, span: DateValue) -> bool:
         first <= told <= last
 
 
+_ATTACKED = re.compile(r"\b(?:attacked|stormed|ambushed|raided)\b", re.I)
+
+
 def opens_new(info: SentenceInfo, current: Draft) -> bool:
     """Whether ``info``, an event sentence told after the ``current`` incident, opens a new
     incident rather than telling that one again or going on with it (the rules above)."""
@@ -532,6 +535,19 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False  # the act the arrest was over, told again with no day of its own ("arrested
         # an organizer of JMB ... over the killing of three people in a blast ... They hurled a
         # grenade during the operation and the explosion killed manager Satya Gopal")
+    # (or a bomb found and defused: "In Gwadar district, Frontier Corps personnel found an
+    # improvised explosive device planted under a bridge ... and defused it")
+    # (or an attack whose toll the next sentence tells: "In Mohmand district, terrorists
+    # attacked a Frontier Corps check post in the Mamad Gat area with heavy weapons")
+    if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS or (
+            "defused" in info.triggers and "explosive" in info.triggers) or
+            _ATTACKED.search(info.sentence.text)) and \
+            placed_apart(info.sentence.text, current.anchor.sentence.text):
+        return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
+        # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ...",
+        # also after a lead that sums them up: "Three Frontier Corps (FC) soldiers were
+        # martyred in an ambush in Noshki, a barber was shot dead in Mastung ... In Mastung's
+        # Kanak area, unidentified gunmen ... shot dead a barber"
     current_date = current.date
     # (a statement's day is no day of another act: "Official sources said on February 3 that
     # militants attacked patrol parties" tells again the attack of February 2)
@@ -570,16 +586,6 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             current.stated_day and reported_act(info, own[0], current.anchor, current_date))
     if held_after_the_fight(info, current.members):
         return False  # the fight's man held
-    # (or a bomb found and defused: "In Gwadar district, Frontier Corps personnel found an
-    # improvised explosive device planted under a bridge ... and defused it")
-    if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS or (
-            "defused" in info.triggers and "explosive" in info.triggers)) and \
-            placed_apart(info.sentence.text, current.anchor.sentence.text):
-        return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
-        # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ...",
-        # also after a lead that sums them up: "Three Frontier Corps (FC) soldiers were
-        # martyred in an ambush in Noshki, a barber was shot dead in Mastung ... In Mastung's
-        # Kanak area, unidentified gunmen ... shot dead a barber"
     if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
         return False  # "However, the two lobbed a grenade": the story goes on
     # (not the toll of an operation the story opened with, told with its fight: "Security
