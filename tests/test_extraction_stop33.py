@@ -215,3 +215,20 @@ def test_a_round_up_part_opened_by_its_district_and_an_attack_repulsed(
     assert kurram["event_type"] == "remote_explosive_landmine_ied"
     assert kurram["wounded"]["low"] == 4
     assert mohmand["event_type"] == "armed_clash" and mohmand["killed"]["low"] == 3
+
+
+def test_the_forces_reply_after_the_attack_told_again_and_hostages_taken(
+        resources: Resources) -> None:
+    text = ("SUKKUR: Two policemen were martyred and a dacoit was killed when outlaws attacked "
+            "a police picket in Shikarpur district on Friday night, while three people, "
+            "including a schoolboy, were abducted in Kashmore on Saturday.\n\nAccording to "
+            "the Shikarpur SSP, a gang of some 15 dacoits armed with heavy weapons attacked the "
+            "police picket near Garhi Yasin at around midnight. The policemen returned fire and "
+            "the exchange continued for nearly two hours.\n\nIn Kashmore district, armed men "
+            "abducted three people, including a 10-year-old schoolboy, from a village near "
+            "Kandhkot on Saturday evening, and a police party had been sent to recover the "
+            "hostages.")
+    picket, abduction = _extract(resources, text, "2026-09-06")
+    assert picket["event_type"] == "armed_clash" and picket["kidnapped"]["low"] is None
+    assert abduction["kidnapped"]["low"] == 3
+    assert abduction["target_type"] == "private_citizens"

@@ -261,11 +261,20 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # damage")
     # (nor the forces that beat the attack back: "Soldiers repelled the assault after three
     # hours of fighting")
+    # (also right after the sentence that tells the attack again: "a gang of some 15 dacoits
+    # ... attacked the police picket ... The policemen returned fire and the exchange
+    # continued for nearly two hours")
+    # (told in a paragraph of its own after the lead's: SATP's one-paragraph narratives tell
+    # a reply two sentences on for another act)
+    replies = [m for i, m in enumerate(members[1:], 1) if i == 1 or (
+        members[i - 1].sentence.index == m.sentence.index - 1 and
+        set(members[i - 1].triggers) - {"clash"} and
+        m.paragraph == members[i - 1].paragraph > members[0].paragraph)]
     context_clash = "clash" in triggers and not any(
         "clash" in m.triggers for m in members if m.is_event()) and not any(
         (types.ONE_SIDED_REPLY.match(h[2]) or types.REPELLED.search(m.sentence.text)) and
         not _NOT_BEFORE.search(text, max(0, h[0] - 10), h[0])
-        for m in members[1:2] for h in m.triggers.get("clash", []))
+        for m in replies for h in m.triggers.get("clash", []))
     classes = types.method_classes(
         {c: h for c, h in triggers.items() if c != "clash"} if context_clash else triggers)
     if "explosive" in classes and "grenade" not in classes and any(

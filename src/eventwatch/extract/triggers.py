@@ -204,7 +204,11 @@ _SECOND_ACT = guarded(
     r"blast|explosion|bombing|raid|ambush|assault)s?\b|"
     r",\s+while\s+(?:[\w-]+\s+){1,4}?(?:were|was)\s+(?:killed|injured|wounded|martyred)\s+in\s+"
     r"an?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid|ambush)\s+"
-    r"(?:in|at|near)\s+(?-i:[A-Z])", re.I)
+    r"(?:in|at|near)\s+(?-i:[A-Z])|"
+    # (or people taken elsewhere: ", while three people, including a schoolboy, were abducted
+    # in Kashmore on Saturday")
+    r",\s+while\s+[^.;]{3,60}?\b(?:were|was)\s+(?:abducted|kidnapped)\s+(?:from\s+|in\s+|near\s+)"
+    r"(?-i:[A-Z])", re.I)
 # The next act of a lead that sums several up, after a clause that told one: "Three Frontier
 # Corps (FC) soldiers were martyred in an ambush in Noshki, a barber was shot dead in Mastung
 # and ..." (not a list of victims: "The SHO of New Saryab Police Station, a constable and
