@@ -232,3 +232,33 @@ def test_the_forces_reply_after_the_attack_told_again_and_hostages_taken(
     assert picket["event_type"] == "armed_clash" and picket["kidnapped"]["low"] is None
     assert abduction["kidnapped"]["low"] == 3
     assert abduction["target_type"] == "private_citizens"
+
+
+def test_the_claimants_own_toll_and_a_lower_one_officials_gave(resources: Resources) -> None:
+    text = ("BLF claims attack on Levies post in Awaran; gas pipeline blown up in Dera Bugti"
+            "\n\nThe Balochistan Liberation Front (BLF) has claimed responsibility for an attack "
+            "on a Levies checkpost in the Jhal Jhao area of Awaran district on Wednesday.\n\n"
+            "In a statement sent to the media, a BLF spokesperson said the group's fighters "
+            "attacked the checkpost with automatic weapons, killed five personnel and set the "
+            "post on fire before withdrawing.\n\nLocal administration officials confirmed the "
+            "attack but gave a lower toll, saying two Levies personnel were killed and a third "
+            "was injured.")
+    one = _one(resources, text, "2026-07-16")
+    assert one["event_type"] == "attack" and one["killed"]["low"] == 2
+    assert _perps(one) == [("Balochistan Liberation Front", "non_state", "claimed")]
+
+
+def test_a_group_says_its_fighters_attacked_and_an_arrest_told_apart(
+        resources: Resources) -> None:
+    text = ("KABUL: The National Resistance Front (NRF) says its fighters attacked a Taliban "
+            "police checkpoint in the Andarab district of northern Baghlan province on Sunday "
+            "night, killing four Taliban members and wounding three others.\n\nThe Taliban's "
+            "provincial police spokesman said one of the attackers was killed and no Taliban "
+            "forces were hurt.\n\nSeparately, the Taliban's intelligence directorate said on "
+            "Monday that its forces had arrested three members of the NRF in Khinjan district "
+            "of Baghlan, accusing them of planning attacks on government installations.")
+    attack, arrest = _extract(resources, text, "2026-06-09")
+    assert _perps(attack) == [("National Resistance Front of Afghanistan", "non_state",
+                               "claimed")]
+    assert attack["killed"]["low"] == 1 and attack["wounded"]["low"] is None
+    assert arrest["arrested"]["low"] == 3

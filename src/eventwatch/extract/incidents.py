@@ -347,13 +347,32 @@ _BODIES_SENT = guarded(r"\bbod(?:y|ies)\s+of\s+the\s+(?:slain|deceased|dead|mart
                        r"taken|transported|dispatched|flown)\s+(?:\w+\s+)?to\b", re.I)
 _FUNERAL = re.compile(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
                       r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
+# (or the group's spokesman telling what its fighters did: "a BLF spokesperson said the
+# group's fighters attacked the checkpost ..., killed five personnel", "The National
+# Resistance Front (NRF) says its fighters attacked a Taliban police checkpoint ..., killing
+# four Taliban members")
+_GROUP_ACCOUNT = guarded(r"\b(?:says|said|claimed|claims)\s+(?:that\s+)?(?:the\s+group's|its|"
+                         r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
 _GROUP_SAID = re.compile(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
                          r"(?:said|says|claimed)\b", re.I)
+# (or in the same sentence: "officials confirmed the attack but gave a lower toll, saying two
+# Levies personnel were killed")
 _HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
-                          r"new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
+                          r"lower|new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
                           r"(?:toll|figures?|count)\b", re.I)
 _WHERE_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|targeted|attacked|ambushed)\s+"
                         r"(?:near|in|at|outside|close\s+to|while\s+passing)\b", re.I)
+def _marked_arrest(info: SentenceInfo) -> bool:
+    """An arrest told apart ("Separately, ... its forces had arrested three members of the
+    NRF ..., accusing them of planning attacks"): its own act, whatever it refers to."""
+    return bool(_SEPARATELY.match(info.sentence.text)) and "arrest" in info.triggers and any(
+        f.measure == "arrested" and f.count.qualifier != "vague" for f in info.figures)
+
+
+_SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:incident|operation|raid))\b",
+                         re.I)
+
+
 # The note told again: "The posters were signed in the name of".
 _THE_NOTE = re.compile(r"\W*(?:the|these|those)\s+(?:posters?|pamphlets?|leaflets?|notes?|"
                        r"letters?)\b", re.I)
@@ -408,7 +427,14 @@ def describe(text: str, sentences: Sequence[Sentence],
             # drones, killing four soldiers, the group said in a statement on Telegram"
             figures = [f for f in figures if f.measure not in ("killed", "wounded") or
                        f.start > own.start()]
-        if figures and infos and _HIGHER_TOLL.search(infos[-1].sentence.text):
+        if figures and (own := _GROUP_ACCOUNT.search(text, sentence.start, sentence.end)):
+            # ... or told after their word: "a BLF spokesperson said the group's fighters
+            # attacked the checkpost ..., killed five personnel"
+            figures = [f for f in figures if f.measure not in ("killed", "wounded") or
+                       f.start < own.start()]
+        if figures and ((infos and _HIGHER_TOLL.search(infos[-1].sentence.text)) or (
+                (other := _HIGHER_TOLL.search(text, sentence.start, sentence.end)) and
+                figures[0].start > other.start())):
             # a later source's toll, announced: "Doctors at the city's main hospital gave a
             # higher toll. By Monday evening, 11 bodies had been brought to the hospital"
             for f in figures:
@@ -549,7 +575,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # former officer ... in Kunduz city on Sunday night")
             item = bool(_LIST_ITEM.match(info.sentence.text))
             if current is None or part or item or (
-                    opens_new(info, current) and (not info.refers_to or pursuit(info, current))):
+                    opens_new(info, current) and (not info.refers_to or pursuit(info, current) or
+                                                  _marked_arrest(info))):
                 # (not a part a lead that sums several acts up tells at its place: "In
                 # Kachhi district, an explosive device ... went off")
                 if current is not None and not part and not item and lead is None and \

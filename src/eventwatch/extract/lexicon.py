@@ -211,6 +211,7 @@ TRIGGERS: dict[str, str] = {
              # the attackers")
              r"(?:repelled|repulsed|fought\s+off|beat\s+back)\s+the\s+(?:attack|assault|raid|"
              r"attackers|assailants|militants|terrorists)|"
+             r"(?:attack|assault|raid)\s+(?:was|had\s+been)\s+(?:repelled|repulsed|beaten\s+back)|"
              # the forces' fight to clear a place the attackers held: "all five attackers
              # were killed in a clearance operation that lasted nearly six hours"
              r"clearance\s+operations?",

@@ -85,6 +85,10 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
         # a headline above the dateline sums up the story's acts: "Pak shells villages in
         # Nowshera; IED found on highway, 2 terrorists killed in Udhampur" (no incident's)
         sentences = [s for s in sentences if s.start >= dateline.start]
+    elif (head := _headline_end(text)) is not None:
+        # (or above the story's first paragraph, with no dateline: "BLF claims attack on
+        # Levies post in Awaran; gas pipeline blown up in Dera Bugti")
+        sentences = [s for s in sentences if s.start >= head]
     published = article.published
     published_source = article.published_source
     if not published and dateline is not None and dateline.date is not None and \
@@ -510,6 +514,17 @@ def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]
         else:
             out.pop(cls, None)
     return out
+
+
+def _headline_end(text: str) -> int | None:
+    """Where the story starts after a headline: a first paragraph of one short line with no
+    closing stop, before at least two more paragraphs; None where there is none."""
+    end = text.find("\n\n", 0, 200)
+    head = text[:end].strip() if end > 0 else ""
+    if not head or "\n" in head or head.endswith((".", "?", "!", '"', "”", ":")) or \
+            text.count("\n\n", end + 2) < 1:
+        return None
+    return end + 2
 
 
 def _foreign_force(perps: Sequence[perpetrators.PerpetratorFinding], place: Place | None,
