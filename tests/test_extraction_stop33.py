@@ -262,3 +262,16 @@ def test_a_group_says_its_fighters_attacked_and_an_arrest_told_apart(
                                "claimed")]
     assert attack["killed"]["low"] == 1 and attack["wounded"]["low"] is None
     assert arrest["arrested"]["low"] == 3
+
+
+def test_members_of_a_named_group_killed_by_soldiers(resources: Resources) -> None:
+    text = ("BACOLOD CITY – Two suspected members of the New People's Army (NPA) were killed in "
+            "a clash with government troops in the upland village of Carabalan, Himamaylan "
+            "City, Negros Occidental on Monday morning, the Philippine Army said.\n\nSoldiers "
+            "of the Army's 94th Infantry Battalion were checking reports from residents when "
+            "they encountered around 15 rebels, sparking a firefight that lasted about 20 "
+            "minutes, the battalion commander said in a statement on Tuesday.")
+    one = _one(resources, text, "2026-08-04")
+    assert one["killed"]["by_category"] == {"militants": 2}
+    assert [p[1] for p in _perps(one)] == ["state"]
+    assert one["target_type"] == "terrorists_non_state_militia"

@@ -160,7 +160,12 @@ _ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|H
                     r"Hizb[\w-]*|Qaeda|Daesh|Liberation\s+(?:Army|Front|Tigers)|Islamic\s+State|"
                     # the insurgents of India's north-east, and their acronyms
                     r"National\s+Socialist\s+Council|Revolutionary\s+Party\s+of\s+Kangleipak|"
-                    r"Kangleipak\s+Communist|NSCN|ULFA|NDFB|PREPAK|KYKL|UNLF|GNLA|HNLC|NLFT)")
+                    r"Kangleipak\s+Communist|NSCN|ULFA|NDFB|PREPAK|KYKL|UNLF|GNLA|HNLC|NLFT|"
+                    # and elsewhere's ("two suspected members of the New People's Army",
+                    # "members of the pro-Islamic State Dawlah Islamiyah group")
+                    r"People'?s\s+Army|NPA|Islamiyah|Islamiya|Shabaab|Shabab|Boko\s+Haram|ISWAP|"
+                    r"JNIM|ISIS|ISIL|Abu\s+Sayyaf|Maute|BIFF|Houthis?|Hamas|Hezbollah|Fano|ADF|"
+                    r"CODECO|M23)")
 # A person of an armed group the actor base does not know, named by its kind.
 # (or by a name no party bears: "A local leader of Tehreek e Taliban Pakistan (TTP)")
 # (also of one of its chapters: "a former chief of Sindh chapter of Lashkar e Jhangvi")
@@ -169,6 +174,7 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
                             r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
                             r"(?:(?:militant|armed|terrorist|extremist)\s+)?"
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
+                            r"(?:pro-[\w-]+\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?)?"
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)
 _OF_STATE_FORCE_RE = re.compile(_OF_STATE_FORCE, re.I)

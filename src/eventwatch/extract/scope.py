@@ -65,7 +65,8 @@ _STATED = r"said|told|announced|stated|added|confirmed|informed|observed"
 ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # ... and "said on October 3": the statement's day, which dates the event only where the
 # story gives no other.
-STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+on\s+$", re.I)
+# (the day's own "on" may be its mention's: "said in a statement on Tuesday")
+STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+(?:on\s+)?$", re.I)
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
 _STATEMENT_AFTER_DATE_RE = re.compile(
     # (the paper's "(today)" between: "Police and Defence sources on August 19 (today) said")
