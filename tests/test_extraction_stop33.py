@@ -275,3 +275,19 @@ def test_members_of_a_named_group_killed_by_soldiers(resources: Resources) -> No
     assert one["killed"]["by_category"] == {"militants": 2}
     assert [p[1] for p in _perps(one)] == ["state"]
     assert one["target_type"] == "terrorists_non_state_militia"
+
+
+def test_the_army_of_the_incidents_country_is_its_armed_forces(resources: Resources) -> None:
+    one = _one(resources, "In a separate development, the army said troops of Operation Fansan "
+               "Yamma killed nine bandits and rescued 12 kidnapped travellers in an ambush near "
+               "Dandume in Katsina State on Monday.", "2026-07-07")
+    assert _perps(one) == [("Nigerian Army", "state", "attributed")]
+    assert one["event_type"] == "armed_clash" and one["killed"]["low"] == 9
+    # guards the rule's reach: another nation's forces named leave "the Army" unnamed, and
+    # one soldier of it is its victim, not its name
+    other = _one(resources, "Sources said that the Army deployed along the LoC in Uri sector "
+                 "noticed suspicious movement near the LoC early on June 30 and targeted two "
+                 "soldiers with snipers killing them on the spot. They were posted near the "
+                 "Sallan village of PoK. The Pakistani troops later targeted Indian posts.",
+                 "2016-07-01")
+    assert [p[0] for p in _perps(other)] == [None]

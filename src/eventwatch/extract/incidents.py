@@ -165,7 +165,7 @@ class SentenceInfo:
         """Whether ``d`` is the day a statement was made: "officials said on October 3", "Major
         General Manvendra Singh Jaswal on July 17 stated that"."""
         base = self.sentence.start
-        return bool(STATED_ON_RE.search(self.sentence.text, max(0, d.start - base - 14),
+        return bool(STATED_ON_RE.search(self.sentence.text, max(0, d.start - base - 45),
                                         d.start - base) or
                     statement_after_date(self.sentence.text, d.start - base, d.end - base))
 

@@ -88,7 +88,8 @@ REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back"
 
 # People led away: "took away its two security guards".
 _TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
-                 r"labou?rers|employees|engineers|drivers)\b")
+                 r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
+                 r"women|children|students|pupils)\b")
 
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
@@ -526,6 +527,8 @@ MEASURE_VERBS: dict[str, str] = {
                  r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)|"
                  # "took away its two security guards"
                  rf"took\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
+                 # (the perfect: "the bandits had taken away 34 miners")
+                 rf"(?<=\bhad\s)taken\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # those held named between: "The attackers took 20 people hostage"
                  r"(?:took|taking|held|holding)(?=(?:\s+[\w-]+){1,5}?\s+hostages?\b)",
 }

@@ -182,10 +182,12 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:in|on|during|after)\s+[^,;.]{1,120},\s*)?"
     # (and the force's spokesman: "the ISPR said security forces had tracked down the
     # terrorists involved in the attack ... and killed four of them")
-    r"(?:(?:the\s+)?(?-i:[A-Z])[\w-]*\s+said\s+(?:that\s+)?)?"
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|army|military|police)\s+said\s+(?:that\s+)?)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
     rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
+    # (and its operation's or unit's name: "troops of Operation Fansan Yamma killed")
+    r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+)?"
     r"(?:and\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"

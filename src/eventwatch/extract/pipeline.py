@@ -353,7 +353,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                                                resources.actors, actor_matches,
                                                state_operation=state_op)
     for p in perps:
-        if (force := state_doers.police_of_place(text, p, place, resources.actors)):
+        if (force := state_doers.police_of_place(text, p, place, resources.actors) or
+                state_doers.forces_of_place(text, p, place, resources.actors)):
             p.perpetrator.actor = force
     event_type, attack_type, suicide = types.event_and_attack_type(
         classes, state_operation=state_op, killed=counts.killed, wounded=counts.wounded,

@@ -66,7 +66,12 @@ ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # ... and "said on October 3": the statement's day, which dates the event only where the
 # story gives no other.
 # (the day's own "on" may be its mention's: "said in a statement on Tuesday")
-STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+(?:on\s+)?$", re.I)
+# (and a teller told, or the act confirmed: "told our correspondent on Tuesday morning",
+# "who confirmed the attack on Monday")
+STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+(?:on\s+)?$|"
+                          r"\btold\s+(?:[\w'’]+\s+){1,3}?(?:on\s+)?$|"
+                          r"\b(?:confirmed|reported)\s+the\s+(?:attack|incident|killings?|raid|"
+                          r"blast|bombing|abduction|kidnapping|deaths?)\s+(?:on\s+)?$", re.I)
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".
 _STATEMENT_AFTER_DATE_RE = re.compile(
     # (the paper's "(today)" between: "Police and Defence sources on August 19 (today) said")

@@ -202,3 +202,50 @@ def police_of_place(text: str, finding: PerpetratorFinding, place: Place,
         return None
     force = actors.get(f"{place.admin1} Police")
     return force.name if force is not None and force.kind == "state" else None
+
+
+# An army's own word with no country's: "the army", "army personnel", "the federal army",
+# "military aircraft" (not "troops", "soldiers" or "security forces": any of a state's forces).
+_ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military)"
+                         r"(?:\s+(?:personnel|troops|men|jawans|soldiers|units?|aircraft|jets?|"
+                         r"helicopters?|air\s?strikes?|strikes?|drones?))?", re.I)
+# (nor a joint team's: "the Army and police launched a joint cordon and search operation")
+_AND_POLICE = re.compile(r"\s+and\s+(?:the\s+)?(?:state\s+)?police\b", re.I)
+# (nor where the country's own forces are the ones hit: "destroyed four Pakistani posts")
+_ITS_FORCES_HIT = re.compile(r"\s+(?:posts?|positions?|bunkers?|troops|soldiers|army|rangers)\b",
+                             re.I)
+_ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?:its\s+)?$", re.I)
+# (not a named force's: "BSF troops", "troops of 16 AR")
+_OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
+_FORCE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\)?|\b[A-Z][a-z]+)\s+$")
+# (nor one man of it, the victim: "an Army soldier was injured")
+_ONE_MAN = re.compile(r"\s+(?:soldier|jawan|officer|trooper|man|captain|major|sepoy|"
+                      r"personnel)\b", re.I)
+_ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
+
+
+def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
+                    actors: ActorBase) -> str | None:
+    """The armed forces of the incident's country (the actor base's ``forces_of``) where an
+    unnamed force is told only by the army's word ("the army", "army personnel"), as ACLED
+    names a country's military forces; None where the story names another nation (whose
+    army it is is then not told by the place) or the words are a named force's."""
+    who, ev = finding.perpetrator, finding.evidence
+    if who.actor is not None or who.kind != "state" or place.country is None or not (
+            _ARMY_WORDS.fullmatch(text, ev.start, ev.end) or
+            # (or its men, told by the army: "the military said troops had killed dozens of
+            # bandits", "the army said air strikes on Friday had killed")
+            _ARMY_SAID.search(text, max(0, ev.start - 40), ev.start)) or \
+            _OF_A_FORCE.match(text, ev.end) or _AND_POLICE.match(text, ev.end) or \
+            _FORCE_BEFORE.search(text, max(0, ev.start - 12), ev.start) or (
+                _ONE_MAN.match(text, ev.end) and
+                _ONE_BEFORE.search(text, max(0, ev.start - 6), ev.start)):
+        return None
+    if any(NATION_ADJECTIVES.get(" ".join(m.group(0).replace("’", "'").split())) not in (
+            None, place.country) or _ITS_FORCES_HIT.match(text, m.end())
+            for m in NATION_RE.finditer(text)):
+        # ("the Army deployed along the LoC in Uri sector ... targeted two soldiers ... posted
+        # near the Sallan village of PoK. The Pakistani troops later targeted Indian posts")
+        return None
+    forces = actors.armed_forces_of(place.country)
+    return forces.name if forces is not None else None
