@@ -295,7 +295,8 @@ def test_a_states_airstrike_that_killed_only_civilians(resources: Resources) -> 
                                "Sagaing region killed at least 30 civilians, including "
                                "children, on Tuesday, residents said.")
     assert incident["target_type"] == "private_citizens"
-    assert _perps(incident) == [(None, "military", "state")]
+    # (since stop 33 the military of the incident's country is named: its armed forces)
+    assert _perps(incident) == [("Myanmar Armed Forces", "military", "state")]
 
 
 def test_bystanders_of_an_encounter_leave_its_target_the_militants(

@@ -291,3 +291,22 @@ def test_the_army_of_the_incidents_country_is_its_armed_forces(resources: Resour
                  "Sallan village of PoK. The Pakistani troops later targeted Indian posts.",
                  "2016-07-01")
     assert [p[0] for p in _perps(other)] == [None]
+
+
+def test_a_round_up_by_country_sections(resources: Resources) -> None:
+    text = ("Sahel security round-up 12 Oct 26\n\nMali\n\nSuspected jihadists set fire to at "
+            "least 20 fuel tankers near the town of Diema in western Mali's Kayes region on 10 "
+            "October and abducted several drivers, a news website reported.\n\nThe Malian "
+            "Armed Forces (FAMa) said on their Facebook page on 11 October that air strikes the "
+            "same day had \"neutralised\" 12 terrorists in the Douentza area of the Mopti "
+            "region.\n\nBurkina Faso\n\nGunmen killed five members of the Volunteers for the "
+            "Defence of the Homeland (VDP) in an ambush near Titao in the Nord region on "
+            "Friday.\n\nNiger\n\nSuspected fighters of the Islamic State Sahel Province (ISSP) "
+            "killed seven civilians in an attack on a hamlet near Tassara in the Tahoua region "
+            "on Thursday, state-owned daily Le Sahel reported.")
+    diema, douentza, titao, tassara = _extract(resources, text, "2026-10-12")
+    assert diema["place"]["name"] == "Diema"
+    assert _perps(douentza) == [("Malian Armed Forces", "state", "attributed")]
+    assert douentza["killed"]["by_category"] == {"militants": 12}
+    assert titao["killed"]["by_category"] == {"security_forces": 5}
+    assert tassara["place"]["country"] == "NE" and tassara["place"]["name"] == "Tassara"

@@ -297,3 +297,21 @@ def group_country(text: str, sentences: Sequence[Sentence], group_names: Sequenc
                                   lat=entry.lat, lon=entry.lon),
                             [Evidence("place", start + m.start, start + m.end, m.text)])
     return Place(), []
+
+
+# A heading line of its own between blank lines ("\n\nNiger\n\n"): a round-up's section.
+_HEADING = re.compile(r"(?:^|\n\n)(?P<head>[A-Z][^\n.:;,!?]{1,30})(?=\n\n)")
+
+
+def section_countries(text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """(where the section starts, its country) for each heading that is only a country's
+    name: a round-up's sections ("Mali", "Burkina Faso", "Niger") say where their items
+    are, whatever a name in them is elsewhere too ("Tahoua", "Sahel")."""
+    out = []
+    for m in _HEADING.finditer(text):
+        head = m.group("head").strip()
+        found = gazetteer.scan(head)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(head) and \
+                (entry := next((e for e in found[0].entries if e.kind == "country"), None)):
+            out.append((m.end(), entry.country))
+    return out

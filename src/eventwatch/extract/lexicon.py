@@ -478,6 +478,11 @@ MEASURE_VERBS: dict[str, str] = {
               # a past act's toll told in a clause: "which had claimed the lives of over 74")
               # (nor a thing's: "A ... racket ... has been neutralized with arrest of four")
               r"(?<=\bwere\s)neutrali[sz]ed|(?<!\bhad\s)claimed\s+(?:the\s+)?lives\s+of|"
+              # (or the active's, with the counted dead after it, quoted or not: "air strikes
+              # the same day had \"neutralised\" 12 terrorists")
+              r"neutrali[sz]ed(?=[\"'’”]?\s+(?:at\s+least\s+|over\s+|more\s+than\s+|some\s+)?"
+              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+              r"dozens|scores)\s)|"
               # (and the ISPR's: "three terrorists were sent to hell")
               r"(?<=\bwere\s)sent\s+to\s+hell|"
               r"lost\s+(?:their|"

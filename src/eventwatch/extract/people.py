@@ -27,7 +27,10 @@ _OF_STATE_FORCE = (
     r"(?<!People’s\s)(?<!Peoples\s)(?:Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|"
     r"Hashd\b|(?:security|armed|defen[cs]e)\s+forces|police\b|national\s+guard|"
     r"republican\s+guard|revolutionary\s+guards?|IRGC|Basij|border\s+guards?|"
-    r"gendarmerie|military\b)")
+    r"gendarmerie|military\b|"
+    # (and a state's auxiliaries: "five members of the Volunteers for the Defence of the
+    # Homeland (VDP)")
+    r"Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland|VDP\b)")
 # Noun (regex) -> casualty category.  ``None``: a person whose category the noun does not say.
 PERSON_NOUNS: list[tuple[str, str | None]] = [
     # (a member's side is his force's, read after the noun: member_of_state_force)

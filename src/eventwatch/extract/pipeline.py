@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.extract import (
@@ -48,7 +49,13 @@ from eventwatch.extract import (
     types,
 )
 from eventwatch.extract.dateline import find_dateline
-from eventwatch.extract.doc_places import DocPlaces, document_places, group_country, without
+from eventwatch.extract.doc_places import (
+    DocPlaces,
+    document_places,
+    group_country,
+    section_countries,
+    without,
+)
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incident_date import incident_date
 from eventwatch.extract.incidents import Draft, SentenceInfo
@@ -112,8 +119,15 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     infos = incidents.describe(text, sentences, event_dates)
     drafts = incidents.group(infos, dated=published is not None)
     found = []
+    sections = section_countries(text, resources.gazetteer) if "\n\n" in text else []
     for draft in drafts:
-        incident = _build(text, draft, drafts, infos, event_dates, site_places, actor_matches,
+        here = site_places
+        if (country := next((c for at, c in reversed(sections)
+                             if at <= draft.anchor.sentence.start), None)) is not None:
+            # a round-up's section heading names the country of its items
+            here = replace(site_places, countries=(country, *(
+                c for c in site_places.countries if c != country)))
+        incident = _build(text, draft, drafts, infos, event_dates, here, actor_matches,
                           resources, doc_places)
         if incident is not None:
             found.append(incident)

@@ -203,7 +203,10 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
             if chosen is not None and chosen.start <= m.start("name") < chosen.end:
                 return None  # the first site named is the gazetteer's own match ("Sandana")
             if any(p.start <= m.start("name") < p.end and (
-                    p.entries[0].kind in ("admin1", "admin2", "country") or in_unit)
+                    p.entries[0].kind in ("admin1", "admin2", "country") or in_unit or
+                    # (a province named by its capital's name: "in western Mali's Kayes
+                    # region" is the region, no site in the town Diema was)
+                    (not in_unit and m.group("kind") == "region"))
                     for p in matches):
                 continue
             if in_unit and admin2 is not None and any(

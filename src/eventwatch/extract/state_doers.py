@@ -111,7 +111,11 @@ FORCE_DID = re.compile(
     # an operation's start: "a joint team of the Army's Rashtriya Rifles and the Jammu and
     # Kashmir Police launched a cordon and search operation"
     r"(?:launched|conducted|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"operations?|cordoned\s+off)\b")
+    r"operations?|cordoned\s+off|"
+    # its own strikes, told by it: "The Malian Armed Forces (FAMa) said on their Facebook page
+    # on 11 October that air strikes the same day had 'neutralised' 12 terrorists"
+    r"said\s+[^.;]{0,60}?\bthat\s+(?:its\s+|their\s+)?(?:air\s*strikes|strikes|troops|soldiers|"
+    r"forces|aircraft|drones)\b[^.;]{0,40}?\b(?:killed|neutrali[sz]ed|eliminated|destroyed))\b")
 # A force named as the agent of an operation's act or as the other side of its fight.
 FORCE_AGENT = re.compile(
     r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
