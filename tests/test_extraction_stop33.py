@@ -310,3 +310,19 @@ def test_a_round_up_by_country_sections(resources: Resources) -> None:
     assert douentza["killed"]["by_category"] == {"militants": 12}
     assert titao["killed"]["by_category"] == {"security_forces": 5}
     assert tassara["place"]["country"] == "NE" and tassara["place"]["name"] == "Tassara"
+
+
+def test_a_governments_offensive_with_militias_and_a_commands_air_strike(
+        resources: Resources) -> None:
+    text = ("MOGADISHU, May 12 (Reuters) - Somali government forces backed by clan militias "
+            "killed more than 40 al Shabaab fighters in heavy fighting near the town of Adale "
+            "in the Middle Shabelle region on Monday, the information ministry said.\n\nTroops "
+            "and fighters from local Ma'awisley militias attacked al Shabaab positions outside "
+            "Adale at dawn, the ministry said. Al Shabaab said on its Andalus radio station that "
+            "its fighters had killed \"scores of apostate soldiers\".\n\nSeparately, U.S. "
+            "Africa Command (AFRICOM) said it had carried out an air strike against al Shabaab "
+            "near Jamaame in the Lower Juba region on Saturday, killing three militants.")
+    adale, jamaame = _extract(resources, text, "2026-05-12")
+    assert adale["event_type"] == "armed_clash"
+    assert _perps(adale) == [("Somali National Army", "state", "attributed")]
+    assert _perps(jamaame) == [("United States Africa Command", "state", "attributed")]

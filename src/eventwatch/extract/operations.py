@@ -101,8 +101,10 @@ def _militants_began(text: str, draft: Draft, end: int,
     start = draft.anchor.sentence.start
     answered = False
     for m in MILITANTS_BEGAN_RE.finditer(text, start, max(end, *(s.end for s in draft.sentences))):
-        if any(s <= m.start() < e for s, e in past):
-            continue
+        if any(s <= m.start() < e for s, e in past) or _WITH_THE_TROOPS.search(
+                text, max(start, m.start() - 60), m.start()):
+            continue  # (the state's militias with its troops: "Troops and fighters from local
+            # Ma'awisley militias attacked al Shabaab positions")
         # (the raid may open a long sentence: "Security Forces (SFs) conducted a raid in the
         # Lalmati area ... on being tipped off about the movement of some unidentified
         # militants in the area and while the Police team was on move, the militant group
@@ -117,6 +119,10 @@ def _militants_began(text: str, draft: Draft, end: int,
             return True
         answered = True
     return None if answered else False
+
+
+_WITH_THE_TROOPS = re.compile(r"(?:^|[.\n]\s*)(?:the\s+)?(?:troops|soldiers|security\s+forces|"
+                              r"government\s+forces)\s+and\s+[^.;]{0,40}$", re.I)
 
 
 KILLED_BY_NON_STATE_RE = guarded(
@@ -185,10 +191,12 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|army|military|police)\s+said\s+(?:that\s+)?)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
-    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?{_STATE}\s+(?:\([A-Za-z]+\)\s+)?"
+    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?"
+    # (or a government's: "Somali government forces backed by clan militias killed")
+    rf"(?:{_STATE}|(?:government|federal)\s+(?:forces|troops))\s+(?:\([A-Za-z]+\)\s+)?"
     # (and its operation's or unit's name: "troops of Operation Fansan Yamma killed")
     r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+)?"
-    r"(?:and\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
+    r"(?:(?:and|backed\s+by|supported\s+by|along\s+with)\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
     r"(?:(?:tracked|hunted|traced)\s+down\s+[^.;]{1,100}?\s+and\s+)?"
@@ -286,8 +294,11 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # (a killing only referred to leaves an arrest the state's: "arrested two persons and
     # cracked the shootout case in which a policeman was killed by militants")
     if not classes <= {"arrest", "operation"} and (
-            KILLED_BY_NON_STATE_RE.search(span_text) or NON_STATE_KILLED_RE.search(lead.text) or
-            FACTIONAL_RE.search(lead.text)):
+            KILLED_BY_NON_STATE_RE.search(span_text) or (
+                # (not a state's force with its militias: "Somali government forces backed by
+                # clan militias killed more than 40 al Shabaab fighters")
+                NON_STATE_KILLED_RE.search(lead.text) and not STATE_KILLED_RE.search(lead.text))
+            or FACTIONAL_RE.search(lead.text)):
         # "killed by a rival group", "shot dead by unidentified gunmen", "Maoists killed a
         # former cadre"
         return False

@@ -332,6 +332,10 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                           _BRACKET_GAP.fullmatch(text, m.end, match.start)
                           for m in actor_matches)
             status = _status_for(text, sentence, match.start, match.end, of_name)
+            if status == "claimed" and match.actor.kind == "state":
+                # a state force's own report of its act is no claim ("U.S. Africa Command
+                # (AFRICOM) said it had carried out an air strike"): GTD's claims are groups'
+                status = "attributed"
             if status is None and match.actor.kind == "state" and (
                     FORCE_DID.match(text, match.end, sentence.end) or FORCE_AGENT.search(
                         text, max(sentence.start, match.start - 60), match.start) or
@@ -383,8 +387,12 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                     f.evidence.start < state.evidence.end and
                     state.evidence.start < f.evidence.end) for f in found))):
             found.insert(0, state)
-        return [f for f in found if f.perpetrator.kind == "state" or
-                f.perpetrator.status == "claimed"]
+        # (not a group's account of how it fought the operation off: "Al Shabaab said on its
+        # Andalus radio station that its fighters had killed 'scores of apostate soldiers'")
+        account_only = any(_FOUGHT_OFF_ACCOUNT.search(x.text) for x in sentences) and \
+            not any(_RESPONSIBILITY.search(x.text) for x in sentences)
+        return [f for f in found if f.perpetrator.kind == "state" or (
+            f.perpetrator.status == "claimed" and not account_only)]
     if not any(f.perpetrator.status in ("claimed", "attributed") for f in found):
         # Only hedged names ("a TTP slogan"): the doer the report describes is kept too.
         unnamed = _unnamed_doer(text, sentences)
@@ -394,6 +402,11 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
     return found
 
 
+
+_FOUGHT_OFF_ACCOUNT = re.compile(r"\bsaid\b[^.;]{0,60}?\bits\s+(?:fighters|men|militants)\s+"
+                                 r"had\s+(?:killed|repulsed|repelled|beaten\s+back)", re.I)
+_RESPONSIBILITY = re.compile(r"\b(?:claimed|accepted|took|owned)\s+(?:the\s+)?(?:responsibility|"
+                             r"credit)\b", re.I)
 _DEFINITE = re.compile(r"(?:the|these|those)\s", re.I)
 _MEMBERS_GAP = re.compile(r"\s*(?:\([^)]*\)\s*){0,2}")
 
@@ -621,6 +634,9 @@ KIND_ATTACK_RE = guarded(
     r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
 
 
+_GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)
+
+
 def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
                 actor_matches: Sequence[ActorMatch]) -> PerpetratorFinding | None:
     """The state force of a security operation, named (actor base) or as written
@@ -641,6 +657,11 @@ def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
     actor = actors.get(head)
     name = actor.name if actor is not None and actor.kind == "state" else None
     nation = NATION_RE.search(head) if name is None else None
+    if nation is None and name is None:
+        # (or right before the words: "Somali government forces backed by clan militias")
+        before = text[max(0, m.start("np") - 25):m.start("np")]
+        nation = next((n for n in NATION_RE.finditer(before)
+                       if _GOVERNMENT_GAP.fullmatch(before, n.end())), None)
     if nation is not None:
         # a state's forces named by its adjective alone are its armed forces ("A Russian
         # missile strike", "Myanmar's military")

@@ -115,7 +115,11 @@ FORCE_DID = re.compile(
     # its own strikes, told by it: "The Malian Armed Forces (FAMa) said on their Facebook page
     # on 11 October that air strikes the same day had 'neutralised' 12 terrorists"
     r"said\s+[^.;]{0,60}?\bthat\s+(?:its\s+|their\s+)?(?:air\s*strikes|strikes|troops|soldiers|"
-    r"forces|aircraft|drones)\b[^.;]{0,40}?\b(?:killed|neutrali[sz]ed|eliminated|destroyed))\b")
+    r"forces|aircraft|drones)\b[^.;]{0,40}?\b(?:killed|neutrali[sz]ed|eliminated|destroyed)|"
+    # ... or that it carried them out: "U.S. Africa Command (AFRICOM) said it had carried out
+    # an air strike against al Shabaab near Jamaame"
+    r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|launched)\s+"
+    r"(?:an?\s+|two\s+|three\s+|several\s+)?(?:air\s*strikes?|strikes?|raids?|operations?))\b")
 # A force named as the agent of an operation's act or as the other side of its fight.
 FORCE_AGENT = re.compile(
     r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
