@@ -326,3 +326,22 @@ def test_a_governments_offensive_with_militias_and_a_commands_air_strike(
     assert adale["event_type"] == "armed_clash"
     assert _perps(adale) == [("Somali National Army", "state", "attributed")]
     assert _perps(jamaame) == [("United States Africa Command", "state", "attributed")]
+
+
+def test_a_drone_strike_blamed_on_the_military_and_a_groups_own_account(
+        resources: Resources) -> None:
+    text = ("NAIROBI, Kenya (AP) — A drone strike hit a busy market in Ethiopia's Amhara region "
+            "on Monday, killing at least 14 people, residents said, blaming the country's "
+            "military.\n\nSeparately, Fano fighters stormed the town of Injibara on Saturday and "
+            "attacked its police station, residents said. At least four police officers were "
+            "killed in the fighting, one resident said. A spokesman for the Fano forces said "
+            "its fighters had \"liberated\" the prisoners.\n\nIn the neighboring Oromia region, "
+            "police accused the Oromo Liberation Army of abducting 18 passengers from a bus "
+            "near the town of Gimbi on Sunday.\n\nThe Ethiopian Human Rights Commission said "
+            "in September that drone strikes had killed more than 200 civilians in Amhara in "
+            "the first half of the year.")
+    adet, injibara, gimbi = _extract(resources, text, "2026-11-03")
+    assert _perps(adet) == [("Ethiopian National Defense Force", "state", "attributed")]
+    assert injibara["event_type"] == "armed_clash"
+    assert _perps(injibara) == [("Fano", "non_state", "claimed")]
+    assert gimbi["kidnapped"]["low"] == 18 and gimbi["killed"]["low"] is None

@@ -99,6 +99,8 @@ _ARREST_AS_CAUSE = re.compile(r"\b(?:against|over|following|protest(?:ing)?|cond
 _WITH_WOUNDS = re.compile(r"(?<!escaped\s)(?<!fled\s)(?<!survived\s)(?<!managed\s)"
                           r"\bwith\s+(?:\d+\s+|multiple\s+|several\s+|severe\s+)?"
                           r"(?:bullet\s+|gunshot\s+|splinter\s+)?$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|the|"
+                            r"several|dozens)\s", re.I)
 # "to arrest": an aim, not an arrest (but "The team succeeded to arrest one militant" did)
 _TO_BEFORE = re.compile(r"(?<!succeeded\s)(?<!managed\s)(?<!\bable\s)\bto\s+$", re.I)
 
@@ -133,7 +135,10 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
     if verb.endswith("ing") and _COPULA_BEFORE.search(text, max(s_start, start - 8), start):
         return True  # what a thing is, no one harmed: "Now the disguise is kidnapping"
     if measure == "kidnapped":
-        return _adjective(text, start, s_start)  # "eight abducted workers"
+        # "eight abducted workers" (not a gerund with its hostages after it: "accused the
+        # Oromo Liberation Army of abducting 18 passengers")
+        return _adjective(text, start, s_start) and not (
+            verb.endswith("ing") and _COUNTED_AFTER.match(text, end) is not None)
     if measure == "wounded" and verb == "injuries" and _WITH_WOUNDS.search(
             text, max(s_start, start - 30), start):
         return True  # what a body bore: "dead body of a student activist with 14 bullet

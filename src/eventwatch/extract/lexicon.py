@@ -213,6 +213,10 @@ TRIGGERS: dict[str, str] = {
              r"(?:repelled|repulsed|fought\s+off|beat\s+back)\s+the\s+(?:attack|assault|raid|"
              r"attackers|assailants|militants|terrorists)|"
              r"(?:attack|assault|raid)\s+(?:was|had\s+been)\s+(?:repelled|repulsed|beaten\s+back)|"
+             # (and the dead of the fight: "At least four police officers were killed in the
+             # fighting")
+             r"(?<=killed\sin\sthe\s)fighting|(?<=wounded\sin\sthe\s)fighting|"
+             r"(?<=injured\sin\sthe\s)fighting|"
              # the forces' fight to clear a place the attackers held: "all five attackers
              # were killed in a clearance operation that lasted nearly six hours"
              r"clearance\s+operations?",

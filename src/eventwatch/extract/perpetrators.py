@@ -62,7 +62,8 @@ CLAIM_RE = guarded(
     r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
     r"\b(?:said|says)\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?"
-    r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed)|"
+    r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed|"
+    r"[\"'‘“]?(?:liberated|freed|captured|seized|overran))|"
     r"\bsaid\b[^.;]{0,40}?\bit\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
     r"ambushed|carried\s+out|shot\s+down)\b|"
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")

@@ -222,6 +222,8 @@ _AND_POLICE = re.compile(r"\s+and\s+(?:the\s+)?(?:state\s+)?police\b", re.I)
 # (nor where the country's own forces are the ones hit: "destroyed four Pakistani posts")
 _ITS_FORCES_HIT = re.compile(r"\s+(?:posts?|positions?|bunkers?|troops|soldiers|army|rangers)\b",
                              re.I)
+_ARMY_BLAMED = re.compile(r"[^.;]*?\bblam\w+\s+(?:it\s+on\s+)?(?:the\s+)?(?:country['’]s\s+|"
+                          r"government['’]s\s+|federal\s+)?(?:army|military)\b", re.I)
 _ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?:its\s+)?$", re.I)
 # (not a named force's: "BSF troops", "troops of 16 AR")
 _OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
@@ -243,7 +245,10 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
             _ARMY_WORDS.fullmatch(text, ev.start, ev.end) or
             # (or its men, told by the army: "the military said troops had killed dozens of
             # bandits", "the army said air strikes on Friday had killed")
-            _ARMY_SAID.search(text, max(0, ev.start - 40), ev.start)) or \
+            _ARMY_SAID.search(text, max(0, ev.start - 40), ev.start) or
+            # (or blamed: "A drone strike hit a busy market ..., residents ... said, blaming
+            # the country's military")
+            _ARMY_BLAMED.match(text, ev.end, ev.end + 250)) or \
             _OF_A_FORCE.match(text, ev.end) or _AND_POLICE.match(text, ev.end) or \
             _FORCE_BEFORE.search(text, max(0, ev.start - 12), ev.start) or (
                 _ONE_MAN.match(text, ev.end) and

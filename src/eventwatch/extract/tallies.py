@@ -57,6 +57,10 @@ AGGREGATE_RE = guarded(
     # a season's tally: "SFs have foiled as many as four major infiltration attempts this
     # summer"
     r"(?:this|last)\s+(?:summer|winter|spring|autumn|season)\b|"
+    # a part of the year: "drone strikes had killed more than 200 civilians in Amhara in the
+    # first half of the year"
+    r"in\s+the\s+(?:first|second|last)\s+(?:half|quarter|six\s+months|three\s+months)\s+of\s+"
+    r"(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b|"
     # tallies over a period: "killed by militants in the last four years", "till November 2016"
     # (the article often dropped: "arrested ... in last three years")
     r"(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|"
