@@ -345,3 +345,22 @@ def test_a_drone_strike_blamed_on_the_military_and_a_groups_own_account(
     assert injibara["event_type"] == "armed_clash"
     assert _perps(injibara) == [("Fano", "non_state", "claimed")]
     assert gimbi["kidnapped"]["low"] == 18 and gimbi["killed"]["low"] is None
+
+
+def test_a_lead_of_separate_attacks_with_a_warning_and_an_armys_bombing(
+        resources: Resources) -> None:
+    text = ("MEDELLIN, Colombia, June 30 (Reuters) - Suspected members of the Clan del Golfo, "
+            "Colombia's largest drug trafficking group, killed three police officers in "
+            "separate attacks in the northern province of Antioquia over the weekend, police "
+            "said on Monday, as authorities warned of a new campaign of bounties on officers."
+            "\n\nTwo patrolmen were shot dead by gunmen on a motorcycle while they were checking "
+            "vehicles at a roadblock in the town of Caucasia on Saturday night. A third "
+            "officer, who was off duty, was killed on Sunday morning in a shop in El Bagre, he "
+            "said.\n\nSeparately, Colombia's armed forces said on Monday they had bombed a camp "
+            "of FARC dissidents in the southern province of Guaviare on Sunday, killing seven "
+            "rebels.")
+    caucasia, el_bagre, guaviare = _extract(resources, text, "2026-06-30")
+    assert caucasia["killed"]["by_category"] == {"security_forces": 2}
+    assert el_bagre["place"]["name"] == "El Bagre" and el_bagre["killed"]["low"] == 1
+    assert guaviare["event_type"] == "air_drone_strike"
+    assert _perps(guaviare) == [("National Army of Colombia", "state", "attributed")]

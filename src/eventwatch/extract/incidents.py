@@ -387,13 +387,21 @@ def _background_words(s_text: str, offset: int, triggers: dict[str, list[tuple[i
     """The sentence's background words (:data:`BACKGROUND_RE`), less the plan of the men an
     arrest told before it took (the arrest, counted, is the sentence's act)."""
     m = BACKGROUND_RE.search(s_text)
-    while m is not None and _PLAN_WORD.match(m.group(0)) and any(
+    while m is not None and ((_PLAN_WORD.match(m.group(0)) and any(
             start - offset < m.start() for start, _, _ in triggers.get("arrest", ())) and any(
             # (counted: "The arrested militants were planning to" tells no arrest)
             f.measure == "arrested" and f.count.qualifier != "vague" and
-            f.start - offset < m.start() for f in figures):
+            f.start - offset < m.start() for f in figures)) or (
+            # (nor a warning in a clause after the act: "killed three police officers in
+            # separate attacks ..., as authorities warned of a new campaign of bounties")
+            _AS_CLAUSE.search(s_text, max(0, m.start() - 40), m.start()) and any(
+                start - offset < m.start() for hits in triggers.values()
+                for start, _, _ in hits))):
         m = BACKGROUND_RE.search(s_text, m.end())
     return m
+
+
+_AS_CLAUSE = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}$", re.I)
 
 
 def describe(text: str, sentences: Sequence[Sentence],

@@ -129,6 +129,9 @@ TRIGGERS: dict[str, str] = {
            # a state's military that bombed, from the air: "Myanmar's military bombed a
            # Buddhist monastery"
            r"(?:military|junta|air\s+force)\s+(?:\w+\s+)?bombed\b|"
+           # (or its armed forces, told by them: "Colombia's armed forces said on Monday they
+           # had bombed a camp of FARC dissidents")
+           r"armed\s+forces\s+(?:said\s+[^.;]{0,40}?\bthey\s+had\s+|had\s+)?bombed\b|"
            # not gunships only deployed: "reinforcements and helicopter gunships had been
            # moved into the area"
            r"gunships?(?!\s+(?:had|have|has)?\s*(?:been\s+|were\s+|was\s+|are\s+)?"
@@ -460,7 +463,7 @@ COUNTED_ACTS_RE = guarded(
 # different parts of Karachi", "six persons were killed in separate incidents".
 SEPARATE_PLACES_RE = guarded(
     r"\b(?:in|from|at)\s+(?:different|various|separate)\s+(?:parts|areas|places|localities|"
-    r"locations|incidents)\b", re.I)
+    r"locations|incidents|attacks|shootings)\b", re.I)
 
 # --- casualty verbs ------------------------------------------------------------------------
 # Where a man shot and not killed was hit: a limb, or his home.

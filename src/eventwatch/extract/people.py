@@ -37,7 +37,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
     (rf"members?(?={_OF_STATE_FORCE})", None),
     (r"traffic\s+wardens?|"
      r"police\s*(?:men|man|women|woman|officials?|officers?|personnel|constables?|guards?|"
-     r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|constables?|cops?|"
+     r"cops?|cadets?|recruits?|trainees?|mobile)|policem[ae]n|patrolm[ae]n|constables?|cops?|"
      r"head\s+constables?|(?:sub[\s-])?inspectors?|ASIs?|SHOs?|DSPs?|SSPs?|"
      # a district's police chief and those above him: "Superintendent of Police SP Muhammad
      # Ilyas", "Deputy Inspector General (DIG)"

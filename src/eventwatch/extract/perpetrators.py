@@ -109,7 +109,10 @@ VICTIM_AFTER_RE = guarded(
 _DOER = (rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men|"
          r"persons|people|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
          r"outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
-         r"youths|individuals|rival\s+(?:group|faction))")
+         r"youths|individuals|rival\s+(?:group|faction)|"
+         # (a named group's members, a group the actor base lacks: "Suspected members of the
+         # Clan del Golfo, Colombia's largest drug trafficking group, killed")
+         r"members\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|del|de|la|al|el))*)")
 UNNAMED_RE = guarded(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
     r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
