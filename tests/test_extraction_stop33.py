@@ -364,3 +364,11 @@ def test_a_lead_of_separate_attacks_with_a_warning_and_an_armys_bombing(
     assert el_bagre["place"]["name"] == "El Bagre" and el_bagre["killed"]["low"] == 1
     assert guaviare["event_type"] == "air_drone_strike"
     assert _perps(guaviare) == [("National Army of Colombia", "state", "attributed")]
+
+
+def test_a_running_count_since_a_day_is_a_tally(resources: Resources) -> None:
+    assert _extract(resources, "According to police, 186 Maoists have been killed in "
+                    "encounters in Chhattisgarh since January 1.", "2026-06-20") == []
+    assert _extract(resources, "According to the CTD, it has carried out 3,120 "
+                    "intelligence-based operations across Punjab since January 1, arresting "
+                    "198 suspected terrorists.", "2026-06-20") == []

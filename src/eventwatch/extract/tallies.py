@@ -57,6 +57,13 @@ AGGREGATE_RE = guarded(
     # a season's tally: "SFs have foiled as many as four major infiltration attempts this
     # summer"
     r"(?:this|last)\s+(?:summer|winter|spring|autumn|season)\b|"
+    # a running count since a day: "186 Maoists have been killed in encounters in
+    # Chhattisgarh since January 1", "it has carried out 3,120 intelligence-based operations
+    # across Punjab since January 1"
+    r"\b[\d,]{2,}\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+[^.;]{0,60}?\bsince\s+"
+    r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
+    r"\b(?:have|has)\s+(?:carried\s+out|conducted|killed|arrested)\s+[\d,]{2,}\s[^.;]{0,80}?"
+    r"\bsince\s+(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
     # a part of the year: "drone strikes had killed more than 200 civilians in Amhara in the
     # first half of the year"
     r"in\s+the\s+(?:first|second|last)\s+(?:half|quarter|six\s+months|three\s+months)\s+of\s+"
