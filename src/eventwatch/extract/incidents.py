@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 
 from eventwatch.extract.act_days import act_days
 from eventwatch.extract.casualties import Figure, find_figures
-from eventwatch.extract.doer_verbs import POSTER_LEFT
 from eventwatch.extract.explosives import (
     ACCIDENT_RE,
     ARMS_FOUND_RE,
@@ -37,20 +36,24 @@ from eventwatch.extract.explosives import (
     WENT_OFF_RE,
     found_before,
 )
-from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
-    AGO_RE,
-    BACKGROUND_RE,
     COUNTED_ACTS_RE,
-    DECADES_RE,
     FAMILIES,
-    NAMED_ATTACK_RE,
     NEW_INCIDENT_RE,
     SEPARATE_COUNT_RE,
     SEPARATE_PLACES_RE,
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
+from eventwatch.extract.own_words import (
+    claimants_day,
+    context_of_act,
+    marked_arrest,
+    own_figures,
+    record_start,
+    told_as_background,
+    without_referred_tolls,
+)
 from eventwatch.extract.retelling import (
     EVENT_TOLD_AGAIN_RE,
     abduction_of_the_killed,
@@ -98,7 +101,7 @@ from eventwatch.extract.scope import (
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
-from eventwatch.extract.temporal import DAYS_BEFORE_RE, MONTH_NAMES, DateMention
+from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
 from eventwatch.extract.triggers import find_triggers
 
 
@@ -342,68 +345,6 @@ class Draft:
         return out
 
 
-_BODIES_SENT = guarded(r"\bbod(?:y|ies)\s+of\s+the\s+(?:slain|deceased|dead|martyred|killed|"
-                       r"victims?)\b[^.;]{0,60}?\b(?:was|were)\s+(?:sent|handed\s+over|shifted|"
-                       r"taken|transported|dispatched|flown)\s+(?:\w+\s+)?to\b", re.I)
-_FUNERAL = re.compile(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
-                      r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
-# (or the group's spokesman telling what its fighters did: "a BLF spokesperson said the
-# group's fighters attacked the checkpost ..., killed five personnel", "The National
-# Resistance Front (NRF) says its fighters attacked a Taliban police checkpoint ..., killing
-# four Taliban members")
-_GROUP_ACCOUNT = guarded(r"\b(?:says|said|claimed|claims)\s+(?:that\s+)?(?:the\s+group's|its|"
-                         r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
-_GROUP_SAID = re.compile(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
-                         r"(?:said|says|claimed)\b", re.I)
-# (or in the same sentence: "officials confirmed the attack but gave a lower toll, saying two
-# Levies personnel were killed")
-_HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
-                          r"lower|new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
-                          r"(?:toll|figures?|count)\b", re.I)
-_WHERE_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|targeted|attacked|ambushed)\s+"
-                        r"(?:near|in|at|outside|close\s+to|while\s+passing)\b", re.I)
-def _marked_arrest(info: SentenceInfo) -> bool:
-    """An arrest told apart ("Separately, ... its forces had arrested three members of the
-    NRF ..., accusing them of planning attacks"): its own act, whatever it refers to."""
-    return bool(_SEPARATELY.match(info.sentence.text)) and "arrest" in info.triggers and any(
-        f.measure == "arrested" and f.count.qualifier != "vague" for f in info.figures)
-
-
-_SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:incident|operation|raid))\b",
-                         re.I)
-
-
-# The note told again: "The posters were signed in the name of".
-_THE_NOTE = re.compile(r"\W*(?:the|these|those)\s+(?:posters?|pamphlets?|leaflets?|notes?|"
-                       r"letters?)\b", re.I)
-# The plan of the men arrested, no plan of an act to come: "arrested five suspected terrorists
-# ..., foiling their plan to attack 'sensitive installations'", "arrested five militants who
-# were planning to attack a school".
-_PLAN_WORD = re.compile(r"plan", re.I)
-
-
-def _background_words(s_text: str, offset: int, triggers: dict[str, list[tuple[int, int, str]]],
-                      figures: Sequence[Figure]) -> re.Match[str] | None:
-    """The sentence's background words (:data:`BACKGROUND_RE`), less the plan of the men an
-    arrest told before it took (the arrest, counted, is the sentence's act)."""
-    m = BACKGROUND_RE.search(s_text)
-    while m is not None and ((_PLAN_WORD.match(m.group(0)) and any(
-            start - offset < m.start() for start, _, _ in triggers.get("arrest", ())) and any(
-            # (counted: "The arrested militants were planning to" tells no arrest)
-            f.measure == "arrested" and f.count.qualifier != "vague" and
-            f.start - offset < m.start() for f in figures)) or (
-            # (nor a warning in a clause after the act: "killed three police officers in
-            # separate attacks ..., as authorities warned of a new campaign of bounties")
-            _AS_CLAUSE.search(s_text, max(0, m.start() - 40), m.start()) and any(
-                start - offset < m.start() for hits in triggers.values()
-                for start, _, _ in hits))):
-        m = BACKGROUND_RE.search(s_text, m.end())
-    return m
-
-
-_AS_CLAUSE = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}$", re.I)
-
-
 def describe(text: str, sentences: Sequence[Sentence],
              dates: Sequence[DateMention]) -> list[SentenceInfo]:
     """Triggers, dates, figures and discourse markers of every sentence."""
@@ -413,62 +354,26 @@ def describe(text: str, sentences: Sequence[Sentence],
     for sentence, own_triggers, refers in zip(sentences, triggers, referred, strict=True):
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         figures = find_figures(text, sentence)
-        if (record := _GROUP_RECORD.search(text, sentence.start, sentence.end)) is not None:
-            # the suspected group's record, in a clause about it: "police suspected the
-            # involvement of the banned Lashkar-e-Jhangvi, whose local cell had been behind a
-            # spate of similar killings in 2024" (no act or day of this sentence)
-            cut = record.start("rel")
+        cut = record_start(text, sentence)
+        if cut is not None:
             own_triggers = {cls: kept for cls, hits in own_triggers.items()
                             if (kept := [h for h in hits if h[0] < cut])}
             own_dates = [d for d in own_dates if d.start < cut]
             figures = [f for f in figures if f.start < cut]
-        if _BODIES_SENT.search(text, sentence.start, sentence.end):
-            # the dead told again, their bodies sent home: "The bodies of the slain labourers
-            # were sent to their hometowns in Rahim Yar Khan and Bahawalpur"
-            figures, own_triggers = [], {}
-        if figures and not own_triggers and _FUNERAL.search(text, sentence.start, sentence.end):
-            figures = []  # the dead told again at their funeral: "Funeral prayers for the
-            # martyred personnel were offered at the FC headquarters in Bannu on Tuesday"
-            # (not an attack on a funeral: "the funeral prayers were also attacked")
-        if figures and (own := _GROUP_SAID.search(text, sentence.start, sentence.end)):
-            # the claimants' own toll, told only by them: "attacked an army outpost ... with
-            # drones, killing four soldiers, the group said in a statement on Telegram"
-            figures = [f for f in figures if f.measure not in ("killed", "wounded") or
-                       f.start > own.start()]
-        if figures and (own := _GROUP_ACCOUNT.search(text, sentence.start, sentence.end)):
-            # ... or told after their word: "a BLF spokesperson said the group's fighters
-            # attacked the checkpost ..., killed five personnel"
-            figures = [f for f in figures if f.measure not in ("killed", "wounded") or
-                       f.start < own.start()]
-        if figures and ((infos and _HIGHER_TOLL.search(infos[-1].sentence.text)) or (
-                (other := _HIGHER_TOLL.search(text, sentence.start, sentence.end)) and
-                figures[0].start > other.start())):
-            # a later source's toll, announced: "Doctors at the city's main hospital gave a
-            # higher toll. By Monday evening, 11 bodies had been brought to the hospital"
-            for f in figures:
-                f.update = f.update or f.measure in ("killed", "wounded")
+        figures, own_triggers = own_figures(text, sentence, figures, own_triggers,
+                                            infos[-1].sentence.text if infos else "")
         if refers:
-            # "arrested ... over the killing of three people": the toll of the act referred
-            # to is not this sentence's (the arrest, never a reference, keeps its count:
-            # "Two militants involved in the abduction ... were arrested")
-            # (nor the toll a clause after it tells: "allegedly involved in Malewada landmine
-            # attack last month in which seven CRPF personnel were killed")
-            figures = [f for f in figures if f.measure == "arrested" or
-                       not any(f.start <= r < f.end or
-                               _REFERRED_CLAUSE.fullmatch(text, r, f.start) for r in refers)]
+            figures = without_referred_tolls(text, figures, refers)
         own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
                             refers_to=bool(refers))
         # (read up to the group's record, if the sentence tells one)
-        s_text = sentence.text if record is None else text[sentence.start:record.start("rel")]
+        s_text = sentence.text if cut is None else text[sentence.start:cut]
         # (a month or a year "ago" is when one act happened, no period's tally)
         # (nor is a recent act a doer did "earlier this month": "Earlier this month, armed men
         # torched two passenger buses on the same highway near Khuzdar")
-        # (nor a date in a relative clause about someone: "The Ittehad-ul-Mujahideen
-        # Pakistan (IMP), an alliance of militant factions that announced its formation last
-        # year, claimed responsibility for the attack")
-        timed = [d for d in own_dates if not (_CLAIMED.search(s_text) and _RELATIVE_BEFORE.search(
-            text, max(sentence.start, d.start - 90), d.start))]
+        # (nor a date in a claimant's relative clause: see own_words.claimants_day)
+        timed = [d for d in own_dates if not claimants_day(text, sentence.start, s_text, d.start)]
         coarse_only = bool(timed) and all(not d.date.names_days and
                                           d.kind != "months_ago" for d in timed) and \
             not recent_act(s_text)
@@ -489,22 +394,14 @@ def describe(text: str, sentences: Sequence[Sentence],
         told_back = DAYS_BEFORE_RE.match(s_text)
         info.new_marker = bool(told_back or NEW_INCIDENT_RE.search(s_text))
         if told_back and refers and all(r < sentence.start + told_back.end() + 30 for r in refers):
-            # the act its day is told back from is no act it refers to: "A day before the
-            # bombing, two policemen were shot dead"
-            info.refers_to = False
+            info.refers_to = False  # the act its day is told back from ("A day before the
+            # bombing, two policemen were shot dead")
         if own_triggers:  # the other markers only matter where something happened
             # (not the act told again with its day, whatever its clause after says: "The
             # attack took place on Wednesday afternoon, but ... fear of further attacks")
-            info.background = (bool(_background_words(s_text, sentence.start, own_triggers,
-                                                      figures) or NAMED_ATTACK_RE.search(
-                s_text) or DECADES_RE.search(s_text)) and
-                not (info.day_dates and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
-                not info.day_dates and "kidnap" not in own_triggers and
-                             bool(AGO_RE.search(s_text))) or (
-                # a past act opened by its month and year, after a day the story told: "In
-                # June last year, a suicide bomber rammed ... martyring 13 soldiers"
-                coarse_only and any(i.day_dates for i in infos) and
-                bool(_PAST_OPENER.match(s_text)))
+            info.background = told_as_background(
+                s_text, sentence.start, own_triggers, figures, bool(info.day_dates),
+                coarse_only and any(i.day_dates for i in infos))
             sep = SEPARATE_COUNT_RE.search(s_text)
             if sep is None:
                 sep = COUNTED_ACTS_RE.search(s_text)
@@ -584,7 +481,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             item = bool(_LIST_ITEM.match(info.sentence.text))
             if current is None or part or item or (
                     opens_new(info, current) and (not info.refers_to or pursuit(info, current) or
-                                                  _marked_arrest(info))):
+                                                  marked_arrest(info.sentence.text, info.triggers,
+                                                                info.figures))):
                 # (not a part a lead that sums several acts up tells at its place: "In
                 # Kachhi district, an explosive device ... went off")
                 if current is not None and not part and not item and lead is None and \
@@ -611,12 +509,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 # a note the doers left at the scene, and the next sentence about it: "Posters
                 # left at the spot warned villagers ... The posters were signed in the name of
                 # the Jharkhand Jan Mukti Parishad" (their claim)
-                POSTER_LEFT.search(info.sentence.text) or (
-                    after_incident and _THE_NOTE.match(info.sentence.text)) or
-                # where the target was hit, right after the act: "The Quetta-bound Jaffar
-                # Express was hit near Mach, a town in ... Kachhi district"
-                (after_incident and not info.day_dates and not info.new_marker and
-                 bool(_WHERE_HIT.search(info.sentence.text))) or
+                context_of_act(info.sentence.text, after_incident and not info.day_dates and
+                               not info.new_marker) or
                 # the act told again in the next paragraph, with its details ("According to a
                 # police spokesman, around 20 heavily armed terrorists attacked the Kulachi
                 # police station from three sides using heavy weapons")
@@ -644,17 +538,6 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
-# A suspected (or claiming) group's name and a clause about it: "the grenade attack could be
-# the work of the banned Peoples Amn Committee, whose members had been targeted in a police
-# operation in the area last week".
-# (or bearing its marks: "the attack bore the hallmarks of the local faction of the
-# Tehreek-i-Taliban Pakistan, which has carried out several suicide attacks in the district")
-_GROUP_RECORD = guarded(r"\b(?:involvement|hand|work|role|hallmarks?)\s+of\s+[^.;,]{0,80}?"
-                        r"(?-i:[A-Z])[\w'’-]*(?:\s+\((?-i:[A-Z]{2,})\))?,\s+"
-                        r"(?P<rel>whose|which|that|who)\s", re.I)
-_RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that|which|who)\s+"
-                              r"(?:[\w-]+\s+){1,5}$", re.I)
-_CLAIMED = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast))", re.I)
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)
@@ -662,9 +545,6 @@ _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|inc
 # evening, it said troops had 'vigorously repelled' the assault".
 _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released)\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.I)
-# A sentence opened by a past month and year: "In June last year,", "In March 2025,".
-_PAST_OPENER = re.compile(rf"\W*In\s+(?:{MONTH_NAMES})\s+(?:last\s+year|this\s+year|"
-                          r"(?:19|20)\d\d)\s*,", re.I)
 # The claimants' own account after their claim: ", saying its fighters had killed seven".
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b", re.I)
 # The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.
@@ -672,10 +552,6 @@ _HOSTAGE_TOLD = re.compile(r"(?:abductors?|kidnappers?)$", re.I)
 _THE_HOSTAGE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)
 
 
-# A death of the wounded, dated by the act that wounded them (see ``describe``).
-# The words from an act referred to to a figure in the clause that tells its toll.
-_REFERRED_CLAUSE = re.compile(r"\S*(?:\s+[\w()’'-]+){0,6}?\s*,?\s+(?:in|during)\s+which\s+"
-                              r"(?:[\w()’'-]+\s+){0,3}")
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
 

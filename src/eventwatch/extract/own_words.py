@@ -1,0 +1,200 @@
+"""Stage 7b: a sentence's own act.  Reads one sentence (and the one before it), its trigger
+hits and its figures; writes which of them are the sentence's own: not a suspected group's
+record told in a clause about it (:func:`record_start`), not the dead told again at their
+funeral or as their bodies are sent home, not the claimants' own toll, and figures a later
+source gave as an update (:func:`own_figures`); which of its background words are no
+background (:func:`background_words`); which context sentences tell the act they follow
+(:func:`context_of_act`); and an arrest told apart (:func:`marked_arrest`).
+:mod:`eventwatch.extract.incidents` describes the sentences with these.  Rules:
+``docs/codebook.md``, Incidents and Casualties (stop 33).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwatch.extract.doer_verbs import POSTER_LEFT
+from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import AGO_RE, BACKGROUND_RE, DECADES_RE, NAMED_ATTACK_RE
+from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
+from eventwatch.extract.segment import Sentence
+from eventwatch.extract.temporal import MONTH_NAMES
+
+if TYPE_CHECKING:
+    from eventwatch.extract.tolls import Figure
+
+Hits = dict[str, list[tuple[int, int, str]]]
+
+# A suspected (or claiming) group's name and a clause about it: "the grenade attack could be
+# the work of the banned Peoples Amn Committee, whose members had been targeted in a police
+# operation in the area last week".
+# (or bearing its marks: "the attack bore the hallmarks of the local faction of the
+# Tehreek-i-Taliban Pakistan, which has carried out several suicide attacks in the district")
+_GROUP_RECORD = guarded(r"\b(?:involvement|hand|work|role|hallmarks?)\s+of\s+[^.;,]{0,80}?"
+                        r"(?-i:[A-Z])[\w'’-]*(?:\s+\((?-i:[A-Z]{2,})\))?,\s+"
+                        r"(?P<rel>whose|which|that|who)\s", re.I)
+
+
+def record_start(text: str, sentence: Sentence) -> int | None:
+    """Where the suspected group's record starts, in a clause about it ("police suspected
+    the involvement of the banned Lashkar-e-Jhangvi, whose local cell had been behind a spate
+    of similar killings in 2024"): no act or day of the sentence is told after it.  None
+    where the sentence tells none."""
+    record = _GROUP_RECORD.search(text, sentence.start, sentence.end)
+    return None if record is None else record.start("rel")
+
+
+# The dead told again, their bodies sent home.
+_BODIES_SENT = guarded(r"\bbod(?:y|ies)\s+of\s+the\s+(?:slain|deceased|dead|martyred|killed|"
+                       r"victims?)\b[^.;]{0,60}?\b(?:was|were)\s+(?:sent|handed\s+over|shifted|"
+                       r"taken|transported|dispatched|flown)\s+(?:\w+\s+)?to\b", re.I)
+# ... or at their funeral.
+_FUNERAL = re.compile(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
+                      r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
+# The claimants' own toll, told after their telling of it: "a BLF spokesperson said the
+# group's fighters attacked the checkpost ..., killed five personnel", "The National
+# Resistance Front (NRF) says its fighters attacked a Taliban police checkpoint ..., killing
+# four Taliban members".
+_GROUP_ACCOUNT = guarded(r"\b(?:says|said|claimed|claims)\s+(?:that\s+)?(?:the\s+group's|its|"
+                         r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
+# ... or before it: "..., killing four soldiers, the group said in a statement on Telegram".
+_GROUP_SAID = re.compile(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
+                         r"(?:said|says|claimed)\b", re.I)
+# A later source's toll, announced in the sentence before ("Doctors at the city's main
+# hospital gave a higher toll") or in its own ("officials confirmed the attack but gave a
+# lower toll, saying two Levies personnel were killed").
+_HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
+                          r"lower|new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
+                          r"(?:toll|figures?|count)\b", re.I)
+_HARM = ("killed", "wounded")
+
+
+def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: Hits,
+                previous: str) -> tuple[list[Figure], Hits]:
+    """The sentence's own figures and triggers (``previous``: the sentence before it)."""
+    s, e = sentence.start, sentence.end
+    if _BODIES_SENT.search(text, s, e):
+        # "The bodies of the slain labourers were sent to their hometowns in Rahim Yar Khan"
+        return [], {}
+    if figures and not triggers and _FUNERAL.search(text, s, e):
+        # "Funeral prayers for the martyred personnel were offered at the FC headquarters"
+        # (not an attack on a funeral: "the funeral prayers were also attacked")
+        return [], triggers
+    if figures and (own := _GROUP_SAID.search(text, s, e)):
+        figures = [f for f in figures if f.measure not in _HARM or f.start > own.start()]
+    if figures and (own := _GROUP_ACCOUNT.search(text, s, e)):
+        figures = [f for f in figures if f.measure not in _HARM or f.start < own.start()]
+    if figures and (_HIGHER_TOLL.search(previous) or (
+            (other := _HIGHER_TOLL.search(text, s, e)) and figures[0].start > other.start())):
+        for f in figures:
+            f.update = f.update or f.measure in _HARM
+    return figures, triggers
+
+
+# The plan of the men arrested, no plan of an act to come: "arrested five suspected terrorists
+# ..., foiling their plan to attack 'sensitive installations'", "arrested five militants who
+# were planning to attack a school".
+_PLAN_WORD = re.compile(r"plan", re.I)
+# A clause after the act: "killed three police officers in separate attacks ..., as
+# authorities warned of a new campaign of bounties".
+_AS_CLAUSE = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}$", re.I)
+
+
+def background_words(s_text: str, offset: int, triggers: Hits,
+                     figures: Sequence[Figure]) -> re.Match[str] | None:
+    """The sentence's background words (``BACKGROUND_RE``), less the plan of the men an
+    arrest told before it took (the arrest, counted, is the sentence's act) and a warning in
+    a clause after its act."""
+    m = BACKGROUND_RE.search(s_text)
+    while m is not None and ((_PLAN_WORD.match(m.group(0)) and any(
+            start - offset < m.start() for start, _, _ in triggers.get("arrest", ())) and any(
+            # (counted: "The arrested militants were planning to" tells no arrest)
+            f.measure == "arrested" and f.count.qualifier != "vague" and
+            f.start - offset < m.start() for f in figures)) or (
+            _AS_CLAUSE.search(s_text, max(0, m.start() - 40), m.start()) and any(
+                start - offset < m.start() for hits in triggers.values()
+                for start, _, _ in hits))):
+        m = BACKGROUND_RE.search(s_text, m.end())
+    return m
+
+
+# A sentence opened by a past month and year: "In June last year,", "In March 2025,".
+_PAST_OPENER = re.compile(rf"\W*In\s+(?:{MONTH_NAMES})\s+(?:last\s+year|this\s+year|"
+                          r"(?:19|20)\d\d)\s*,", re.I)
+
+
+def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequence[Figure],
+                       has_day: bool, coarse_after_days: bool) -> bool:
+    """Whether the sentence's act is background, not a new incident: its background words
+    (not the act told again with its day, whatever its clause after says: "The attack took
+    place on Wednesday afternoon, but ... fear of further attacks"), an act "ago" with no day
+    (a kidnapping's hostages may still be held), or, where the story told days and this
+    sentence only a month or a year (``coarse_after_days``), a past act opened by its month
+    and year ("In June last year, a suicide bomber rammed ... martyring 13 soldiers")."""
+    return (bool(background_words(s_text, offset, triggers, figures) or
+                 NAMED_ATTACK_RE.search(s_text) or DECADES_RE.search(s_text)) and
+            not (has_day and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
+        not has_day and "kidnap" not in triggers and bool(AGO_RE.search(s_text))) or (
+        coarse_after_days and bool(_PAST_OPENER.match(s_text)))
+
+
+# The note told again: "The posters were signed in the name of".
+_THE_NOTE = re.compile(r"\W*(?:the|these|those)\s+(?:posters?|pamphlets?|leaflets?|notes?|"
+                       r"letters?)\b", re.I)
+# Where the target was hit: "The Quetta-bound Jaffar Express was hit near Mach".
+_WHERE_HIT = re.compile(r"\b(?:was|were)\s+(?:hit|struck|targeted|attacked|ambushed)\s+"
+                        r"(?:near|in|at|outside|close\s+to|while\s+passing)\b", re.I)
+
+
+def context_of_act(s_text: str, right_after: bool) -> bool:
+    """A context sentence that tells the act before it: a note the doers left at the scene
+    ("Posters left at the spot warned villagers"), and, ``right_after`` the incident's last
+    sentence with no day or marker of its own, the sentence about that note ("The posters
+    were signed in the name of the Jharkhand Jan Mukti Parishad") or where the target was
+    hit ("The Quetta-bound Jaffar Express was hit near Mach, a town in ... Kachhi
+    district")."""
+    return bool(POSTER_LEFT.search(s_text) or (right_after and (
+        _THE_NOTE.match(s_text) or _WHERE_HIT.search(s_text))))
+
+
+_SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:incident|operation|raid))\b",
+                         re.I)
+
+
+def marked_arrest(s_text: str, triggers: Hits, figures: Sequence[Figure]) -> bool:
+    """An arrest told apart ("Separately, ... its forces had arrested three members of the
+    NRF ..., accusing them of planning attacks"): its own act, whatever it refers to."""
+    return bool(_SEPARATELY.match(s_text)) and "arrest" in triggers and any(
+        f.measure == "arrested" and f.count.qualifier != "vague" for f in figures)
+
+
+# The words from an act referred to to a figure in the clause that tells its toll.
+_REFERRED_CLAUSE = re.compile(r"\S*(?:\s+[\w()’'-]+){0,6}?\s*,?\s+(?:in|during)\s+which\s+"
+                              r"(?:[\w()’'-]+\s+){0,3}")
+
+
+def without_referred_tolls(text: str, figures: list[Figure], refers: Sequence[int],
+                           ) -> list[Figure]:
+    """The figures less the tolls of the acts referred to (at ``refers``): "arrested ...
+    over the killing of three people" (the arrest, never a reference, keeps its count: "Two
+    militants involved in the abduction ... were arrested"), also a toll a clause after the
+    act tells ("allegedly involved in Malewada landmine attack last month in which seven CRPF
+    personnel were killed")."""
+    return [f for f in figures if f.measure == "arrested" or
+            not any(f.start <= r < f.end or _REFERRED_CLAUSE.fullmatch(text, r, f.start)
+                    for r in refers)]
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that|which|who)\s+"
+                              r"(?:[\w-]+\s+){1,5}$", re.I)
+_CLAIMED = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast))", re.I)
+
+
+def claimants_day(text: str, s_start: int, s_text: str, day_start: int) -> bool:
+    """A date in a relative clause about the claimants of a claim sentence, no day of its
+    act: "The Ittehad-ul-Mujahideen Pakistan (IMP), an alliance of militant factions that
+    announced its formation last year, claimed responsibility for the attack"."""
+    return bool(_CLAIMED.search(s_text)) and _RELATIVE_BEFORE.search(
+        text, max(s_start, day_start - 90), day_start) is not None
