@@ -113,3 +113,34 @@ POSTER_NAMES = re.compile(r"\b(?:(?:signed|issued|written)\s+)?(?:in\s+the\s+nam
                           r"signed\s+by|bearing\s+the\s+name\s+of|"
                           r"(?:posters?|pamphlets?|leaflets?|notes?|letters?)\s+of)\s+"
                           r"(?:the\s+)?(?:banned\s+|outlawed\s+)?$", re.I)
+
+
+# A claim of the act by the group named before it (or after "claimed by"): "The TTP claimed
+# responsibility", "said its fighters had attacked", "claimed on February 19 that it shot dead
+# a retired Pakistani spy".
+CLAIM_RE = guarded(
+    r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
+    r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attacks?|blasts?|bombings?|killings?|"
+    r"abduction|kidnapping|raid|ambush|assault|shooting|explosion)|it)\b|"
+    r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
+    r"ambush|assault|shooting|explosion)|"
+    r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
+    # "has claimed its hand in the series of bomb explosions"
+    r"\bclaimed\s+(?:its|their)\s+(?:hand|role|involvement)\s+in\b|"
+    # "owned up to the bomb attack at the official quarter"
+    r"\bowned\s+up\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:attack|bombing|blast|killing|"
+    r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
+    r"\b(?:said|says)\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
+    r"(?:had\s+)?"
+    r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed|"
+    r"[\"'‘“]?(?:liberated|freed|captured|seized|overran))|"
+    r"\bsaid\b[^.;]{0,40}?\bit\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
+    r"ambushed|carried\s+out|shot\s+down)\b|"
+    # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
+    r"\b(?:said|acknowledged|admitted)\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
+    # "The TTP claimed on February 19 that it shot dead a retired Pakistani spy"
+    r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they|its\s+(?:fighters|men|militants|cadres))\s+"
+    r"(?:had\s+)?(?:shot|killed|executed|"
+    r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",
+    re.I,
+)

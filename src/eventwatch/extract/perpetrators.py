@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.doer_verbs import (
+    CLAIM_RE,
     DOER_VERB_RE,
     HARMED_BEFORE,
     INVOLVEMENT_BEFORE,
@@ -46,34 +47,9 @@ from eventwatch.extract.state_doers import (
     joined_force_acted,
     state_force,
 )
+from eventwatch.extract.unnamed_doers import unnamed_doer
 from eventwatch.models import Evidence, Perpetrator
 
-CLAIM_RE = guarded(
-    r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
-    r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attacks?|blasts?|bombings?|killings?|"
-    r"abduction|kidnapping|raid|ambush|assault|shooting|explosion)|it)\b|"
-    r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
-    r"ambush|assault|shooting|explosion)|"
-    r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
-    # "has claimed its hand in the series of bomb explosions"
-    r"\bclaimed\s+(?:its|their)\s+(?:hand|role|involvement)\s+in\b|"
-    # "owned up to the bomb attack at the official quarter"
-    r"\bowned\s+up\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:attack|bombing|blast|killing|"
-    r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
-    r"\b(?:said|says)\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
-    r"(?:had\s+)?"
-    r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed|"
-    r"[\"'‘“]?(?:liberated|freed|captured|seized|overran))|"
-    r"\bsaid\b[^.;]{0,40}?\bit\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
-    r"ambushed|carried\s+out|shot\s+down)\b|"
-    # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
-    r"\b(?:said|acknowledged|admitted)\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
-    # "The TTP claimed on February 19 that it shot dead a retired Pakistani spy"
-    r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they|its\s+(?:fighters|men|militants|cadres))\s+"
-    r"(?:had\s+)?(?:shot|killed|executed|"
-    r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",
-    re.I,
-)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 NEGATED_CLAIM_RE = guarded(
     r"\b(?:no|none|nobody|not|yet\s+to|no\s+one)\b[^.;]{0,40}\bclaim", re.I)
@@ -106,54 +82,14 @@ VICTIM_AFTER_RE = guarded(
     r"^[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|arrested|injured|wounded|detained|"
     r"captured|apprehended|gunned)\b", re.I)
 
-_DOER = (rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men|"
-         r"persons|people|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
-         r"outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
-         r"youths|individuals|rival\s+(?:group|faction)|"
-         # (a named group's members, a group the actor base lacks: "Suspected members of the
-         # Clan del Golfo, Colombia's largest drug trafficking group, killed")
-         r"members\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|del|de|la|al|el))*)")
-UNNAMED_RE = guarded(
-    r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
-    r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
-    r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
-    rf"identified)\s+)*(?:armed\s+)?"
-    # a group the actor base does not know, named: "Karbi Peoples Liberation Tiger (KPLT)"
-    # (not a connective opening the sentence: "Separately militants on July 17 attacked")
-    r"(?:(?!(?-i:Separately|Meanwhile|However|Earlier|Later|Also|Further|Elsewhere)\b)"
-    r"(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,5}(?:\((?-i:[A-Z][\w-]+)\)\s+)?)?"
-    rf"{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?"
-    # (and the group they are of: "Dissidents of the former FARC rebel group")
-    r"(?:\s+of\s+the\s+(?:former\s+)?(?:[\w’'-]+\s+){1,3}?(?:group|faction|movement))?)\b",
-    re.I,
-)
 # The men of the group named next: "Two cadres of the" (a fight's victims, their group).
 _MEN_OF_BEFORE = re.compile(r"\b(?:cadres|militants|fighters|members|rebels)\s+of\s+(?:the\s+)?$",
                             re.I)
-BY_DOER_RE = guarded(r"\bby\s+$", re.I)
 # The group's name as the attack's: "in a Taliban attack", "in separate Taliban attacks", "a
 # TTP ambush", "in Taliban’s ambush".
 ATTACK_OF_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[’']s\s+)?(?:(?:suicide|terror|terrorist|"
                           r"militant|gun|grenade|rocket|bomb)\s+)?(?:attacks?|ambush(?:es)?|"
                           r"assaults?|raids?|bombings?)\b", re.I)
-# A participle whose agent follows: "five persons abducted at gun point by the Maoists" names
-# the victims, not the doers (not "by slitting his throat", a means).
-PASSIVE_AGENT_RE = re.compile(
-    r"(?>(?:\s+(?:dead|to\s+death))?)\s+"
-    # not an object after the verb: "shot dead two men by the roadside" is active
-    r"(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|him|"
-    r"her|them|his|their|its|(?-i:[A-Z])\w*)\b)"
-    r"[^.;,]{0,40}?\bby\s+(?!\w+ing\b)", re.I)
-# The story calls the doers militants after all: "Unidentified assailants killed two
-# Policemen ... they were attacked by armed militants".
-MILITANTS_LATER_RE = guarded(
-    r"\b(?:(?:attacked|targeted|ambushed|shot|killed|abducted|kidnapped)\s+by\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}?(?:militants|terrorists|insurgents)|the\s+(?:militants|terrorists|"
-    r"insurgents)\s+(?:\w+\s+)?(?:opened\s+fire|fired|fled|escaped|attacked))\b", re.I)
-UNKNOWN_KIND_HEADS = guarded(
-    r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
-    r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen|gang\s+members|gangsters|"
-    r"gangs|militiam[ae]n|militias)\b", re.I)
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorBase, ActorMatch
@@ -399,9 +335,9 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             f.perpetrator.status == "claimed" and not account_only)]
     if not any(f.perpetrator.status in ("claimed", "attributed") for f in found):
         # Only hedged names ("a TTP slogan"): the doer the report describes is kept too.
-        unnamed = _unnamed_doer(text, sentences)
+        unnamed = unnamed_doer(text, sentences)
         if unnamed:
-            found.extend(_named_in(text, unnamed, actor_matches, found))
+            found.extend(_named_in(text, PerpetratorFinding(*unnamed), actor_matches, found))
     found.extend(_other_side(text, sentences, actor_matches, found))
     return found
 
@@ -552,90 +488,6 @@ def _drop_faction_names(text: str, named: dict[str, PerpetratorFinding],
                 named[name].evidence.end <= whole.evidence.start and
                 _BRACKET_GAP.fullmatch(text, named[name].evidence.end, whole.evidence.start))):
             del named[whole_name]
-
-
-# A count opening the doers' words, and a place or a fight right after their verb: the
-# victims of a headline's reduced passive ("only five militants killed in Spalga area").
-_COUNTED = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
-_WHERE_AFTER = re.compile(r"\s+(?:in|during|near)\b", re.I)
-
-
-def _unnamed_doer(text: str, sentences: Sequence[Sentence]) -> PerpetratorFinding | None:
-    """The first unnamed doer ("unidentified militants fired ...", "killed by gunmen")."""
-    for sentence in sentences:
-        for m in UNNAMED_RE.finditer(text, sentence.start, sentence.end):
-            after = text[m.end():sentence.end]
-            before = text[max(sentence.start, m.start() - 30):m.start()]
-            claim = CLAIM_RE.search(text, m.end(), min(sentence.end, m.end() + 60))
-            if re.search(r"\b(?:found|recovered|discovered|bodies\s+of)\s+$", before, re.I):
-                continue  # "Police found three men shot dead": the victims
-            if re.search(r"\b(?:no|any)\s+$", before, re.I) or \
-                    re.match(r"(?:no|any)\s", m.group(0), re.I):
-                continue  # "No militant outfit claimed responsibility": nobody
-            if re.search(r"\b(?:kidnapped|abducted|injured|wounded|killed|slain|arrested|"
-                         r"detained|rescued|released)\s+$", before, re.I):
-                continue  # "the kidnapped persons had entered the area": the victims
-            verb = DOER_VERB_RE.match(after)
-            if verb is None and (skip := _hedged_name_end(after)):
-                after = after[skip:]  # the verb after the doers' hedged name
-                verb = DOER_VERB_RE.match(after)
-            if verb is not None and verb.group(0).rstrip().endswith(("ed", "shot", "hit")) \
-                    and (PASSIVE_AGENT_RE.match(after, verb.end()) or (
-                        _COUNTED.match(m.group(0)) and _WHERE_AFTER.match(after, verb.end()))):
-                continue  # (a headline's victims: "only five militants killed in Spalga area")
-            if not (verb or BY_DOER_RE.search(before) or (
-                    claim is not None and claim.start() - m.end() < 25)):
-                continue
-            np = m.group("np")
-            kind = "unknown" if UNKNOWN_KIND_HEADS.search(np) and not any(
-                MILITANTS_LATER_RE.search(text, s.start, s.end) for s in sentences) else \
-                "non_state"
-            status = "claimed" if claim is not None and claim.start() - m.end() < 25 else \
-                "attributed"
-            return PerpetratorFinding(Perpetrator(None, np, kind, status),
-                                      Evidence("perpetrators", m.start(), m.end(), np))
-    for sentence in sentences[:1]:
-        named_by = KIND_ATTACK_RE.search(text, sentence.start, sentence.end)
-        if named_by and not _AFTER_AN_ACT.search(
-                text, max(sentence.start, named_by.start() - 30), named_by.start()):
-            # the attack named by its doers' kind: "killed ... in a militant attack"
-            np = named_by.group("np")
-            return PerpetratorFinding(
-                Perpetrator(None, np, "non_state",
-                            "suspected" if named_by.group("hedge") else "attributed"),
-                Evidence("perpetrators", named_by.start("np"), named_by.end("np"), np))
-    return None
-
-
-# The doers' hedged name between them and their verb: "Gunmen believed to be members of
-# Islamic State's Sahel branch killed 11 civilians" (the gunmen acted; the name is a guess).
-_HEDGED_AS = re.compile(r"\s+(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)\s+"
-                        r"(?=[^.;,]{3,80}?\s(?:killed|shot|attacked|stormed|abducted|"
-                        r"kidnapped|opened|ambushed|raided)\b)", re.I)
-
-
-def _hedged_name_end(after: str) -> int | None:
-    """Where the doers' verb begins after a hedged name (:data:`_HEDGED_AS`), or None."""
-    hedged = _HEDGED_AS.match(after)
-    if hedged is None:
-        return None
-    for gap in re.finditer(r"\s", after[hedged.end():hedged.end() + 90]):
-        # (a slice: the pattern is anchored at the string's start)
-        if DOER_VERB_RE.match(after[hedged.end() + gap.start():]) is not None:
-            return hedged.end() + gap.start()
-    return None
-
-
-# An act the sentence's own follows: "SFs intensified their combing operations ... follows
-# the militant attack at Jagun" (that attack's doers did not act in this incident).
-_AFTER_AN_ACT = re.compile(r"\b(?:follows?|followed|following|after|since|wake\s+of|"
-                           r"condemn\w*|against|over)\s+$", re.I)
-# An attack named by the kind of its doers, with an article: "in a militant attack", "a
-# suspected terrorist attack" (not "militant attacks have increased": a trend).
-KIND_ATTACK_RE = guarded(
-    r"\b(?:a|an|the)\s+(?:(?P<hedge>suspected)\s+)?(?:(?:deadly|daring|major|fresh|"
-    r"fierce|massive|coordinated|pre-dawn|dawn)\s+)?(?P<np>militant|terrorist|insurgent|"
-    r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
 
 
 _GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)

@@ -1,0 +1,145 @@
+"""Part of stage 9 (perpetrators): the doers a report does not name.  Reads an incident's
+sentences; writes the first unnamed doer it tells acting ("unidentified militants fired",
+"killed by gunmen", "Gunmen believed to be members of ... killed", "in a militant attack"),
+as written, with its kind (``unknown`` for gunmen, assailants and other words that may be
+criminals') and status.  :mod:`eventwatch.extract.perpetrators` keeps it where no named doer
+is told acting.  Rules: ``docs/codebook.md``, Perpetrators.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwatch.extract.doer_verbs import CLAIM_RE, DOER_VERB_RE
+from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.segment import Sentence
+from eventwatch.models import Evidence, Perpetrator
+
+_DOER = (rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men|"
+         r"persons|people|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
+         r"outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
+         r"youths|individuals|rival\s+(?:group|faction)|"
+         # (a named group's members, a group the actor base lacks: "Suspected members of the
+         # Clan del Golfo, Colombia's largest drug trafficking group, killed")
+         r"members\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|del|de|la|al|el))*)")
+UNNAMED_RE = guarded(
+    r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
+    r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
+    r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
+    rf"identified)\s+)*(?:armed\s+)?"
+    # a group the actor base does not know, named: "Karbi Peoples Liberation Tiger (KPLT)"
+    # (not a connective opening the sentence: "Separately militants on July 17 attacked")
+    r"(?:(?!(?-i:Separately|Meanwhile|However|Earlier|Later|Also|Further|Elsewhere)\b)"
+    r"(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,5}(?:\((?-i:[A-Z][\w-]+)\)\s+)?)?"
+    rf"{_DOER}(?:\s+aged\s+about\s+\d+\s+years)?"
+    # (and the group they are of: "Dissidents of the former FARC rebel group")
+    r"(?:\s+of\s+the\s+(?:former\s+)?(?:[\w’'-]+\s+){1,3}?(?:group|faction|movement))?)\b",
+    re.I,
+)
+
+BY_DOER_RE = guarded(r"\bby\s+$", re.I)
+
+# A participle whose agent follows: "five persons abducted at gun point by the Maoists" names
+# the victims, not the doers (not "by slitting his throat", a means).
+PASSIVE_AGENT_RE = re.compile(
+    r"(?>(?:\s+(?:dead|to\s+death))?)\s+"
+    # not an object after the verb: "shot dead two men by the roadside" is active
+    r"(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|him|"
+    r"her|them|his|their|its|(?-i:[A-Z])\w*)\b)"
+    r"[^.;,]{0,40}?\bby\s+(?!\w+ing\b)", re.I)
+# The story calls the doers militants after all: "Unidentified assailants killed two
+# Policemen ... they were attacked by armed militants".
+MILITANTS_LATER_RE = guarded(
+    r"\b(?:(?:attacked|targeted|ambushed|shot|killed|abducted|kidnapped)\s+by\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:militants|terrorists|insurgents)|the\s+(?:militants|terrorists|"
+    r"insurgents)\s+(?:\w+\s+)?(?:opened\s+fire|fired|fled|escaped|attacked))\b", re.I)
+UNKNOWN_KIND_HEADS = guarded(
+    r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
+    r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen|gang\s+members|gangsters|"
+    r"gangs|militiam[ae]n|militias)\b", re.I)
+
+# A count opening the doers' words, and a place or a fight right after their verb: the
+# victims of a headline's reduced passive ("only five militants killed in Spalga area").
+_COUNTED = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
+_WHERE_AFTER = re.compile(r"\s+(?:in|during|near)\b", re.I)
+
+
+def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator, Evidence] | None:
+    """The first unnamed doer ("unidentified militants fired ...", "killed by gunmen")."""
+    for sentence in sentences:
+        for m in UNNAMED_RE.finditer(text, sentence.start, sentence.end):
+            after = text[m.end():sentence.end]
+            before = text[max(sentence.start, m.start() - 30):m.start()]
+            claim = CLAIM_RE.search(text, m.end(), min(sentence.end, m.end() + 60))
+            if re.search(r"\b(?:found|recovered|discovered|bodies\s+of)\s+$", before, re.I):
+                continue  # "Police found three men shot dead": the victims
+            if re.search(r"\b(?:no|any)\s+$", before, re.I) or \
+                    re.match(r"(?:no|any)\s", m.group(0), re.I):
+                continue  # "No militant outfit claimed responsibility": nobody
+            if re.search(r"\b(?:kidnapped|abducted|injured|wounded|killed|slain|arrested|"
+                         r"detained|rescued|released)\s+$", before, re.I):
+                continue  # "the kidnapped persons had entered the area": the victims
+            verb = DOER_VERB_RE.match(after)
+            if verb is None and (skip := _hedged_name_end(after)):
+                after = after[skip:]  # the verb after the doers' hedged name
+                verb = DOER_VERB_RE.match(after)
+            if verb is not None and verb.group(0).rstrip().endswith(("ed", "shot", "hit")) \
+                    and (PASSIVE_AGENT_RE.match(after, verb.end()) or (
+                        _COUNTED.match(m.group(0)) and _WHERE_AFTER.match(after, verb.end()))):
+                continue  # (a headline's victims: "only five militants killed in Spalga area")
+            if not (verb or BY_DOER_RE.search(before) or (
+                    claim is not None and claim.start() - m.end() < 25)):
+                continue
+            np = m.group("np")
+            kind = "unknown" if UNKNOWN_KIND_HEADS.search(np) and not any(
+                MILITANTS_LATER_RE.search(text, s.start, s.end) for s in sentences) else \
+                "non_state"
+            status = "claimed" if claim is not None and claim.start() - m.end() < 25 else \
+                "attributed"
+            return (Perpetrator(None, np, kind, status),
+                    Evidence("perpetrators", m.start(), m.end(), np))
+    for sentence in sentences[:1]:
+        named_by = KIND_ATTACK_RE.search(text, sentence.start, sentence.end)
+        if named_by and not _AFTER_AN_ACT.search(
+                text, max(sentence.start, named_by.start() - 30), named_by.start()):
+            # the attack named by its doers' kind: "killed ... in a militant attack"
+            np = named_by.group("np")
+            return (Perpetrator(None, np, "non_state",
+                                "suspected" if named_by.group("hedge") else "attributed"),
+                    Evidence("perpetrators", named_by.start("np"), named_by.end("np"), np))
+    return None
+
+
+# The doers' hedged name between them and their verb: "Gunmen believed to be members of
+# Islamic State's Sahel branch killed 11 civilians" (the gunmen acted; the name is a guess).
+_HEDGED_AS = re.compile(r"\s+(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)\s+"
+                        r"(?=[^.;,]{3,80}?\s(?:killed|shot|attacked|stormed|abducted|"
+                        r"kidnapped|opened|ambushed|raided)\b)", re.I)
+
+
+def _hedged_name_end(after: str) -> int | None:
+    """Where the doers' verb begins after a hedged name (:data:`_HEDGED_AS`), or None."""
+    hedged = _HEDGED_AS.match(after)
+    if hedged is None:
+        return None
+    for gap in re.finditer(r"\s", after[hedged.end():hedged.end() + 90]):
+        # (a slice: the pattern is anchored at the string's start)
+        if DOER_VERB_RE.match(after[hedged.end() + gap.start():]) is not None:
+            return hedged.end() + gap.start()
+    return None
+
+
+# An act the sentence's own follows: "SFs intensified their combing operations ... follows
+# the militant attack at Jagun" (that attack's doers did not act in this incident).
+_AFTER_AN_ACT = re.compile(r"\b(?:follows?|followed|following|after|since|wake\s+of|"
+                           r"condemn\w*|against|over)\s+$", re.I)
+# An attack named by the kind of its doers, with an article: "in a militant attack", "a
+# suspected terrorist attack" (not "militant attacks have increased": a trend).
+KIND_ATTACK_RE = guarded(
+    r"\b(?:a|an|the)\s+(?:(?P<hedge>suspected)\s+)?(?:(?:deadly|daring|major|fresh|"
+    r"fierce|massive|coordinated|pre-dawn|dawn)\s+)?(?P<np>militant|terrorist|insurgent|"
+    r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
+
+
