@@ -26,6 +26,7 @@ from itertools import pairwise
 from eventwatch.extract.breakdowns import breakdowns, elided_sides, held_figures
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.figure_verbs import (
+    ELIDED_KIN,
     after_care_verb,
     death_of_wounds,
     died_in_hospital,
@@ -35,7 +36,7 @@ from eventwatch.extract.figure_verbs import (
     states_no_figure,
     verb_read,
 )
-from eventwatch.extract.lexicon import ARREST_PARTICIPLES, MEASURE_VERBS
+from eventwatch.extract.lexicon import ARREST_PARTICIPLES, KIDNAP_VERBS, KILL_VERBS, MEASURE_VERBS
 from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import (
     A_COUPLE,
@@ -118,12 +119,6 @@ _PASSIVE_AUX = guarded(
     r"and\s+)?(?:(?:critically|seriously|severely|grievously|gravely|badly|mortally|fatally)"
     r"\s+)?$", re.I)
 _AUX_WINDOW = 60
-# A kinsman or companion harmed with the first victim, the passive's "was" elided: "A Shia
-# prayer leader was shot dead and his son wounded" (the son, not the verb's object).
-_ELIDED_KIN = re.compile(r"\band\s+(?=(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|"
-                         r"nephew|niece|wife|husband|father|mother|cousin|uncle|grandson|"
-                         r"driver|guard|bodyguard|gunman|companion|friend|colleague)\s+$)",
-                         re.I)
 _HARMED_AND = re.compile(rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?{_HARMED_FIRST}"
                          r"(?:\s+with\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$", re.I)
 _UPDATE_RE = guarded(r"\b(?:rose|risen|climbed|jumped|reached|mounted|increased|went\s+up|"
@@ -287,7 +282,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         breaks.pop()
     left_start = breaks[-1].end() if breaks else clause_start
     before = text[left_start:vm.start()]
-    aux = _PASSIVE_AUX.search(before[-_AUX_WINDOW:]) or _ELIDED_KIN.search(before[-_AUX_WINDOW:])
+    aux = _PASSIVE_AUX.search(before[-_AUX_WINDOW:]) or ELIDED_KIN.search(before[-_AUX_WINDOW:])
     if aux is None and text.startswith(" by ", vm.end()):
         # a reduced passive: "and another nine injured by six Taliban militants" counts the
         # nine right before the verb, not the doers after it
@@ -497,13 +492,13 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # or "their": "Police arrested the militants in the raid"
             q = Quantity(single.start("noun"), single.end("noun"), noun, 2, None, "vague")
         return [Group(q, category, single.start("noun"), single.end("noun"))]
-    titled = TITLED_NAME.match(text, obj, right_end) if verb in _KILL_VERBS else None
+    titled = TITLED_NAME.match(text, obj, right_end) if verb in KILL_VERBS else None
     companion = WITH_COMPANION.match(text, titled.end(), right_end) if titled else None
     if titled and companion:
         one = Group(Quantity(titled.start("np"), titled.end("np"), titled.group("np"), 1, 1,
                              "exact"), titled_side(titled), titled.start("np"), titled.end("np"))
         return [one, companion_group(companion, one.category)]
-    alone = TITLED_NAME_ALONE.match(text, obj, right_end) if verb in _KILL_VERBS else None
+    alone = TITLED_NAME_ALONE.match(text, obj, right_end) if verb in KILL_VERBS else None
     if alone:
         return [Group(Quantity(alone.start("np"), alone.end("np"), alone.group("np"), 1, 1,
                                "exact"), titled_side(alone), alone.start("np"), alone.end("np"))]
@@ -519,7 +514,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if pair:  # "claimed responsibility for the killing of a couple": two
         q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
         return [Group(q, None, pair.start("np"), pair.end("np"))]
-    if verb in ARREST_PARTICIPLES or verb in _KILL_VERBS or verb in _KIDNAP_VERBS:
+    if verb in ARREST_PARTICIPLES or verb in KILL_VERBS or verb in KIDNAP_VERBS:
         pair = A_COUPLE.match(text, obj, right_end)
         if pair:  # "arrested a couple, identified as Khanin Swargiari and Roushmi Boro"
             q = Quantity(pair.start("np"), pair.end("np"), pair.group("np"), 2, 2, "exact")
@@ -602,5 +597,3 @@ _THEM = re.compile(r"\s+them\b", re.I)
 _OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
 # A group right before the verb whose object is "them" is its doer: "cadres ... abducted them".
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
-_KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
-_KIDNAP_VERBS = frozenset({"abducted", "kidnapped", "forcibly took", "forcibly took away"})

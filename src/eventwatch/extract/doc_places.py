@@ -32,10 +32,11 @@ from eventwatch.extract.not_places import (
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
-from eventwatch.resources.gazetteer import Gazetteer, PlaceMatch
+from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
 
-__all__ = ["DISTRICT_SUFFIX", "DocPlaces", "countries_of_places", "document_places",
-           "group_country", "route_end", "without"]
+__all__ = ["DISTRICT_SUFFIX", "DISTRICT_WORD", "DocPlaces", "countries_of_places",
+           "document_places", "group_country", "route_end", "section_countries",
+           "the_one_district", "without"]
 
 # A name written as a district or an agency: "Chirang District", "Khyber Agency".
 DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Aa]gency)$")
@@ -315,3 +316,14 @@ def section_countries(text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
                 (entry := next((e for e in found[0].entries if e.kind == "country"), None)):
             out.append((m.end(), entry.country))
     return out
+
+
+# A unit written as a district ("Kech district", "Frontier Region Bannu").
+DISTRICT_WORD = re.compile(rf"{DISTRICT_SUFFIX.pattern}|^(?:Frontier\s+Region|FR)\s")
+
+
+def the_one_district(entry: GazEntry, doc: DocPlaces) -> str | None:
+    """The one district of the entry's province the article names as such, if one."""
+    named = {e.name for m in doc.matches if DISTRICT_WORD.search(m.text) for e in m.entries
+             if e.kind == "admin2" and e.country == entry.country and e.admin1 == entry.admin1}
+    return next(iter(named)) if len(named) == 1 else None

@@ -323,3 +323,11 @@ def verb_read(text: str, vm: re.Match[str], s_start: int, s_end: int) -> tuple[s
             return None  # "the armed militants came and rounded up the villagers": gathered
         measure = "kidnapped"  # "We have killed 12 FC soldiers and captured four others"
     return verb, measure
+
+
+# A kinsman or companion harmed with the first victim, the passive's "was" elided: "A Shia
+# prayer leader was shot dead and his son wounded" (the son, not the verb's object).
+ELIDED_KIN = re.compile(r"\band\s+(?=(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|"
+                         r"nephew|niece|wife|husband|father|mother|cousin|uncle|grandson|"
+                         r"driver|guard|bodyguard|gunman|companion|friend|colleague)\s+$)",
+                         re.I)

@@ -547,6 +547,9 @@ MEASURE_VERBS: dict[str, str] = {
 
 #: The participles of arrest, which may also name people ("arrested militants").
 ARREST_PARTICIPLES = frozenset({"arrested", "detained", "apprehended", "nabbed"})
+# The verbs whose object a killing or a kidnapping counts (read by ``casualties``).
+KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
+KIDNAP_VERBS = frozenset({"abducted", "kidnapped", "forcibly took", "forcibly took away"})
 #: The adverbs of time before such a participle that tell people held before: "the earlier
 #: arrested militants", "of recently arrested recruits".
 HELD_EARLIER = r"recently|newly|already|earlier|previously"

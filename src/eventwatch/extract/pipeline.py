@@ -45,6 +45,7 @@ from eventwatch.extract import (
     places,
     scope,
     state_doers,
+    toll_updates,
     tolls,
     types,
 )
@@ -228,7 +229,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # the rest of a summary lead, coded beside the incidents the story describes
     residual = bool(draft.anchor.separate_count) and len(drafts) > 1
     if residual:
-        _subtract_described(counts, draft, drafts)
+        toll_updates.subtract_described(counts, draft, drafts)
     if counts.kidnapped.is_empty() and counts.killed.low:
         for sentence in draft.sentences:
             held = KILLED_AFTER_HELD_RE.search(sentence.text)
@@ -553,40 +554,6 @@ def _foreign_force(perps: Sequence[perpetrators.PerpetratorFinding], place: Plac
                 place.country not in actor.countries:
             return True
     return False
-
-
-def _subtract_described(counts: tolls.Casualties, lead: Draft,
-                        drafts: Sequence[Draft]) -> None:
-    """A residual incident coded from a summary lead keeps only what the others don't."""
-    others = [d for d in drafts if d.anchor is not lead.anchor]  # the lead's other residual too
-    for measure in ("killed", "wounded", "arrested", "kidnapped"):
-        total: Count = getattr(counts, measure)
-        if total.low is None:
-            continue
-        described = 0
-        sides: dict[str, int] = {}  # the described victims' sides ("unknown" where not told)
-        for d in others:
-            c = getattr(tolls.collect("", [f for m in d.members for f in m.figures
-                                           if f.measure == measure]), measure)
-            described += c.low or 0
-            for side, n in (c.by_category or {"unknown": c.low or 0}).items():
-                sides[side] = sides.get(side, 0) + n
-        rest = total.low - described
-        left = Count.exact(rest) if rest > 0 else Count()
-        if rest > 0 and len(total.by_category) == 1:
-            # all the summary's victims were of one side: so are those left over
-            left.by_category = {next(iter(total.by_category)): rest}
-        elif rest > 0 and total.by_category and not sides.get("unknown"):
-            # every described victim's side told: the summary's sides less theirs ("At
-            # least seven persons, including two activists of the MQM and a Police
-            # Constable, were killed ... An MQM activist ... was shot dead" leaves an
-            # activist, the constable and four others)
-            known = {side: n - sides.get(side, 0) for side, n in total.by_category.items()
-                     if side != "unknown" and n > sides.get(side, 0)}
-            if sum(known.values()) <= rest:
-                left.by_category = known | ({"unknown": rest - sum(known.values())}
-                                            if rest > sum(known.values()) else {})
-        setattr(counts, measure, left)
 
 
 _FACILITY = guarded(

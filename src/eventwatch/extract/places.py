@@ -14,9 +14,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventwatch.extract.doc_places import DISTRICT_SUFFIX as _DISTRICT_SUFFIX
-from eventwatch.extract.doc_places import DocPlaces, countries_of_places, route_end
-from eventwatch.extract.scenes import CROSSING, ROAD, is_site, later_site, local_site, told_as_town
+from eventwatch.extract.doc_places import DISTRICT_WORD as _DISTRICT_WORD
+from eventwatch.extract.doc_places import (
+    DocPlaces,
+    countries_of_places,
+    route_end,
+    the_one_district,
+)
+from eventwatch.extract.scenes import (
+    CROSSING,
+    ROAD,
+    is_site,
+    later_site,
+    local_site,
+    part_town,
+    told_as_town,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
@@ -68,12 +81,6 @@ def _explicit_unit(surface: str) -> bool:
     """A name written with its unit ("Mastung District", "Khyber Agency", "Takhar Province")."""
     return bool(re.search(r"\b(?:district|agency|province|tehsil|division|state|region)$",
                           surface, re.I))
-
-
-def _opens_with(text: str, sentence: Sentence, district: str) -> bool:
-    """Whether the sentence opens with the district as its place: "In Kech, gunmen ..."."""
-    opener = rf"\W*In\s+{re.escape(district)}(?:\s+district)?,"
-    return re.match(opener, text[sentence.start:sentence.end], re.I) is not None
 
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
@@ -196,17 +203,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         resolved = same or resolved
     # Most specific first, then first named.
     entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
-    if entry.kind == "admin2" and told_later:
-        # a town of that district a later sentence names as the scene: "Four labourers were
-        # shot dead at a road construction camp in Kech district ... In Kech, gunmen stormed a
-        # camp of labourers ... near Hoshab" is Hoshab
-        # (only in a part that opens with that district: the round-up's own telling of it)
-        town = next((e for m, s in told_later if _opens_with(text, s, entry.name) and
-                     (e := gazetteer.resolve(m.entries, countries=countries,
-                                             admin1s=admin1s)).kind == "locality" and
-                     e.admin2 == entry.name and e.country == entry.country), None)
-        if town is not None:
-            entry, match = town, next(m for m, _ in told_later if town in m.entries)
+    if entry.kind == "admin2" and (town := part_town(text, told_later, entry, lambda m: (
+            gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s)))):
+        entry, match = town
     admin2 = entry.admin2
     if admin2 is None:
         for e, _ in resolved:
@@ -275,7 +274,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # a site in the one district the story names as such, in its province ("killed two
         # villagers in separate incidents in Gadchiroli District ... abducted Bajirao Madavi
         # (44) from Yedaskuhi village in Kurkheda tehsil")
-        place.admin2 = _the_one_district(entry, doc)
+        place.admin2 = the_one_district(entry, doc)
     later = [s for s in sentences if s.start > first_named.start and any(
         s.start <= m.start < s.end and ((
             _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start) and (
@@ -403,7 +402,6 @@ def _site_as_written(match: PlaceMatch) -> tuple[int, int, str]:
 _OF_UNIT = re.compile(r"(?:\s+(?:sector|area|village|town|tehsil|block))?\s*,?\s*(?:of|in|"
                       r"the\s+(?:provincial\s+|state\s+|district\s+)?capital\s+of)\s+"
                       r"(?:the\s+)?(?:[a-z-]*(?:north|south|east|west|central)[a-z-]*\s+)?")
-_DISTRICT_WORD = re.compile(rf"{_DISTRICT_SUFFIX.pattern}|^(?:Frontier\s+Region|FR)\s")
 # A district set off by a comma: "in Janikhel area, Frontier Region Bannu" (read only where
 # the unit is a district written as such, not in a list of towns: "Kohat, Peshawar")
 _COMMA_UNIT = re.compile(r"(?:\s+(?:area|village|town))?\s*,\s*(?:the\s+)?")
@@ -565,13 +563,6 @@ def _as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) 
     if not inner and fallback:
         return PlaceMatch(m.start, m.end, m.text, (owners[0],))
     return m
-
-
-def _the_one_district(entry: GazEntry, doc: DocPlaces) -> str | None:
-    """The one district of the entry's province the article names as such, if one."""
-    named = {e.name for m in doc.matches if _DISTRICT_WORD.search(m.text) for e in m.entries
-             if e.kind == "admin2" and e.country == entry.country and e.admin1 == entry.admin1}
-    return next(iter(named)) if len(named) == 1 else None
 
 
 def _district_told_elsewhere(text: str, m: PlaceMatch, entry: GazEntry,

@@ -11,14 +11,14 @@ Adezai village", "on Sariab Road", "from Tamulpur in Baksa District").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ARREST_PARTICIPLES, TRIGGER_RE
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import NATIONS
-from eventwatch.resources.gazetteer import PlaceMatch
+from eventwatch.resources.gazetteer import GazEntry, PlaceMatch
 
 __all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER",
            "NOT_SITE_BEFORE", "ROAD", "is_site", "later_site", "local_site", "told_as_town"]
@@ -281,3 +281,19 @@ _OTHER_UNIT_AFTER = re.compile(r"\s+(?:in|of)\s+(?-i:[A-Z])[\w'â€™-]+(?:\s+[\w'â
 # Someone's home or origin, no scene: "a resident of", "hailed from", "native of".
 _HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|hails?|hailed|hailing|belong\w*|home|"
                           r"lived|living|hometown)\b[^.;]*$", re.I)
+
+
+def part_town(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]], district: GazEntry,
+              resolve: Callable[[PlaceMatch], GazEntry]) -> tuple[GazEntry, PlaceMatch] | None:
+    """A town of the district a later sentence names as the scene, in a part that opens with
+    that district (a round-up's own telling of it): "Four labourers were shot dead at a road
+    construction camp in Kech district ... In Kech, gunmen stormed a camp of labourers ...
+    near Hoshab" is Hoshab.  None where no part does."""
+    opener = re.compile(rf"\W*In\s+{re.escape(district.name)}(?:\s+district)?,", re.I)
+    for m, s in told_later:
+        if opener.match(text, s.start, s.end):
+            e = resolve(m)
+            if e.kind == "locality" and e.admin2 == district.name and \
+                    e.country == district.country:
+                return e, m
+    return None

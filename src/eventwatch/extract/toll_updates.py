@@ -1,18 +1,25 @@
 """Stage 8c: toll updates.  Reads one sentence; writes the killed figures it states as a
 toll update ("the death toll ... had risen to 21", "raising the death toll from the incident
 to two"), which :mod:`eventwatch.extract.tolls` lets replace the first figure; not a running
-tally ("has reached seven in the last one and a half month").  Rules: ``docs/codebook.md``,
-Counting.
+tally ("has reached seven in the last one and a half month").  It also keeps, of a residual
+incident coded from a summary lead, only the victims the incidents told apart do not
+(:func:`subtract_described`).  Rules: ``docs/codebook.md``, Counting.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.numbers import NUMBER_RE, Quantity, parse_number
 from eventwatch.extract.temporal import MONTH_NAMES
-from eventwatch.extract.tolls import Figure
+from eventwatch.extract.tolls import Casualties, Figure, collect
+from eventwatch.models import Count
+
+if TYPE_CHECKING:
+    from eventwatch.extract.incidents import Draft
 
 __all__ = ["toll_figures"]
 
@@ -61,3 +68,36 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
                              q.qualifier).to_count()
             figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
     return figures
+
+
+def subtract_described(counts: Casualties, lead: Draft, drafts: Sequence[Draft]) -> None:
+    """A residual incident coded from a summary lead keeps only what the others don't."""
+    others = [d for d in drafts if d.anchor is not lead.anchor]  # the lead's other residual too
+    for measure in ("killed", "wounded", "arrested", "kidnapped"):
+        total: Count = getattr(counts, measure)
+        if total.low is None:
+            continue
+        described = 0
+        sides: dict[str, int] = {}  # the described victims' sides ("unknown" where not told)
+        for d in others:
+            c = getattr(collect("", [f for m in d.members for f in m.figures
+                                           if f.measure == measure]), measure)
+            described += c.low or 0
+            for side, n in (c.by_category or {"unknown": c.low or 0}).items():
+                sides[side] = sides.get(side, 0) + n
+        rest = total.low - described
+        left = Count.exact(rest) if rest > 0 else Count()
+        if rest > 0 and len(total.by_category) == 1:
+            # all the summary's victims were of one side: so are those left over
+            left.by_category = {next(iter(total.by_category)): rest}
+        elif rest > 0 and total.by_category and not sides.get("unknown"):
+            # every described victim's side told: the summary's sides less theirs ("At
+            # least seven persons, including two activists of the MQM and a Police
+            # Constable, were killed ... An MQM activist ... was shot dead" leaves an
+            # activist, the constable and four others)
+            known = {side: n - sides.get(side, 0) for side, n in total.by_category.items()
+                     if side != "unknown" and n > sides.get(side, 0)}
+            if sum(known.values()) <= rest:
+                left.by_category = known | ({"unknown": rest - sum(known.values())}
+                                            if rest > sum(known.values()) else {})
+        setattr(counts, measure, left)
