@@ -129,6 +129,9 @@ TRIGGERS: dict[str, str] = {
            # a state's military that bombed, from the air: "Myanmar's military bombed a
            # Buddhist monastery"
            r"(?:military|junta|air\s+force)\s+(?:\w+\s+)?bombed\b|"
+           # (or its air force's strikes: "strikes by Burkina Faso's air force on Sunday had
+           # hit a column of fighters")
+           r"strikes?\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?air\s+force|air\s+force\s+strikes?|"
            # (or its armed forces, told by them: "Colombia's armed forces said on Monday they
            # had bombed a camp of FARC dissidents")
            r"armed\s+forces\s+(?:said\s+[^.;]{0,40}?\bthey\s+had\s+|had\s+)?bombed\b|"

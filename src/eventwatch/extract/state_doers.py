@@ -70,7 +70,7 @@ STATE_RE = guarded(
     r"paramilitary\s+(?:forces?|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
-    rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|junta|armed\s+forces)|"
+    rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|junta|armed\s+forces|air\s+force)|"
     # a state's strike from afar, by its adjective: "A Russian missile strike on Dnipro",
     # "An Israeli strike on a car", "Indian shelling"
     rf"{_STATE_STRIKE}|"
