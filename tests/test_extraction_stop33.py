@@ -372,3 +372,29 @@ def test_a_running_count_since_a_day_is_a_tally(resources: Resources) -> None:
     assert _extract(resources, "According to the CTD, it has carried out 3,120 "
                     "intelligence-based operations across Punjab since January 1, arresting "
                     "198 suspected terrorists.", "2026-06-20") == []
+
+
+def test_an_ispr_release_of_three_engagements(resources: Resources) -> None:
+    text = ("RAWALPINDI: Security forces killed 13 terrorists in three separate engagements in "
+            "North Waziristan, South Waziristan and Tank districts, the ISPR said on Monday."
+            "\n\nThe first engagement took place on Sunday night in the Datta Khel area of North "
+            "Waziristan, where troops carried out an intelligence-based operation. In the heavy "
+            "exchange of fire that followed, eight khwarij were sent to hell.\n\nTwo soldiers "
+            "fought bravely during the gunfight and embraced shahadat, the ISPR said.\n\nIn "
+            "the second engagement, on Monday morning, troops engaged a khwarij hideout near "
+            "Makeen in South Waziristan and neutralised three of them. In the third, security "
+            "forces killed two khwarij in the Gomal area of Tank district on Monday afternoon."
+            "\n\nThe funeral prayers of the two martyred soldiers were offered at the Bannu "
+            "garrison on Monday evening.")
+    datta_khel, makeen, gomal = _extract(resources, text, "2026-04-07")
+    assert datta_khel["killed"]["by_category"] == {"militants": 8, "security_forces": 2}
+    assert makeen["place"]["name"] == "Makeen" and makeen["killed"]["low"] == 3
+    assert gomal["killed"]["low"] == 2 and gomal["place"]["admin2"] == "Tank"
+
+
+def test_strikes_by_a_nations_air_force(resources: Resources) -> None:
+    one = _one(resources, "OUAGADOUGOU, March 16 (Reuters) - The army said strikes by Burkina "
+               "Faso's air force on Sunday had hit a column of fighters fleeing the area near "
+               "Natiaboani, killing dozens of terrorists.", "2026-03-16")
+    assert one["event_type"] == "air_drone_strike"
+    assert _perps(one) == [("Armed Forces of Burkina Faso", "state", "attributed")]

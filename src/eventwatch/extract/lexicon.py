@@ -265,6 +265,10 @@ TRIGGERS: dict[str, str] = {
              r"target(?:ed)?\s+killing|beheaded|slaughtered|stabbed|"
              r"hacked(?=\s+(?:to\s+death|with|him|her|them|down|by\s+(?!hackers)))|"
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of|"
+             # the forces' word for killed, with the counted dead after it: "troops engaged a
+             # khwarij hideout near Makeen ... and neutralised three of them"
+             r"neutrali[sz]ed(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+             r"several|dozens)\b)|"
              # killed by a group, not put to death by a court: "executed by GNLA militants"
              rf"{_EXECUTED}(?=\s+by\s+(?!(?:the\s+)?(?:state|government|court|hanging)\b))|"
              r"(?:militants|terrorists|insurgents|maoists|rebels|gunmen)\s+targeted",
@@ -455,7 +459,7 @@ NEW_INCIDENT_RE = re.compile(
 )
 SEPARATE_COUNT_RE = guarded(
     r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate|different)\s+(?:\w+\s+)?"
-    r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations)", re.I)
+    r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations|engagements)", re.I)
 # ... or whose subject counts the acts: "Two bombs exploded in Kabul on Monday, killing at
 # least seven", "Two US drone strikes killed at least 21 militants", "Twin blasts rocked".
 COUNTED_ACTS_RE = guarded(

@@ -69,6 +69,8 @@ _HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much
                           r"lower|new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
                           r"(?:toll|figures?|count)\b", re.I)
 _HARM = ("killed", "wounded")
+# The dead named at their funeral: "The funeral prayers of the two martyred soldiers".
+_THE_DEAD_WORDS = frozenset({"martyred", "slain", "killed", "deceased", "bodies", "body of"})
 
 
 def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: Hits,
@@ -78,10 +80,11 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
     if _BODIES_SENT.search(text, s, e):
         # "The bodies of the slain labourers were sent to their hometowns in Rahim Yar Khan"
         return [], {}
-    if figures and not triggers and _FUNERAL.search(text, s, e):
+    if (figures or triggers) and _FUNERAL.search(text, s, e) and all(
+            h[2].lower() in _THE_DEAD_WORDS for hits in triggers.values() for h in hits):
         # "Funeral prayers for the martyred personnel were offered at the FC headquarters"
         # (not an attack on a funeral: "the funeral prayers were also attacked")
-        return [], triggers
+        return [], {}
     if figures and (own := _GROUP_SAID.search(text, s, e)):
         figures = [f for f in figures if f.measure not in _HARM or f.start > own.start()]
     if figures and (own := _GROUP_ACCOUNT.search(text, s, e)):

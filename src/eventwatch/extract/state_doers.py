@@ -227,7 +227,8 @@ _ARMY_BLAMED = re.compile(r"[^.;]*?\bblam\w+\s+(?:it\s+on\s+)?(?:the\s+)?(?:coun
 _ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?:its\s+)?$", re.I)
 # (not a named force's: "BSF troops", "troops of 16 AR")
 _OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
-_FORCE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\)?|\b[A-Z][a-z]+)\s+$")
+_FORCE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][a-z]+)"
+                           r"\s+$")
 # (nor one man of it, the victim: "an Army soldier was injured")
 _ONE_MAN = re.compile(r"\s+(?:soldier|jawan|officer|trooper|man|captain|major|sepoy|"
                       r"personnel)\b", re.I)

@@ -382,6 +382,7 @@ _FIGHT = (r"(?:exchange\s+of\s+fire|gun\s*battle|gunfight|encounter|shoot\s*out|
           r"firefight|crossfire)")
 _DURING_THE_FIGHT = re.compile(rf"\b(?:during|in)\s+the\s+(?:ensuing\s+)?{_FIGHT}"
                                r"(?:\s+that\s+(?:followed|ensued))?\s*,?\s*$", re.I)
+_FIGHT_WITHIN = re.compile(rf"\b(?:during|in)\s+the\s+(?:ensuing\s+)?{_FIGHT}\b", re.I)
 # ... or after it: "two of the assailants were killed in the ensuing gunfight"
 _IN_THE_FIGHT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:ensuing|subsequent)\s+{_FIGHT}\b",
                                  re.I)
@@ -420,6 +421,9 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         between = text[old.end:fig.start]
         return ((len(between) < 40 and bool(_NEXT_CLAUSE.fullmatch(between))) or
                 _DURING_THE_FIGHT.search(text, max(0, fig.start - 60), fig.start) is not None or
+                # (or between the dead and their verb: "Two soldiers ... fought bravely during
+                # the gunfight and embraced shahadat")
+                _FIGHT_WITHIN.search(text, fig.start, fig.end) is not None or
                 _IN_THE_FIGHT_AFTER.match(text, fig.end) is not None) and _other_sides(old, fig)
     if fig.measure == "arrested":
         # arrests told one after another: "arrested an arms dealer ... three of his
