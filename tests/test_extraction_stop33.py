@@ -398,3 +398,15 @@ def test_strikes_by_a_nations_air_force(resources: Resources) -> None:
                "Natiaboani, killing dozens of terrorists.", "2026-03-16")
     assert one["event_type"] == "air_drone_strike"
     assert _perps(one) == [("Armed Forces of Burkina Faso", "state", "attributed")]
+
+
+def test_a_round_up_part_in_south_kashmir(resources: Resources) -> None:
+    text = ("Srinagar, July 15: Two infiltrators were killed as the Army foiled an infiltration "
+            "bid along the Line of Control (LoC) in Keran sector of north Kashmir's Kupwara "
+            "district on Tuesday night, officials said. In the gunfight that followed, two of "
+            "them were neutralised. A Pakistani-made radio set was recovered.\n\nIn south "
+            "Kashmir, suspected militants lobbed a grenade towards a CRPF bunker in Qazigund "
+            "yesterday evening, injuring two civilians, police said.")
+    keran, qazigund = _extract(resources, text, "2026-07-15")
+    assert _perps(keran) == [("Indian Army", "state", "attributed")]
+    assert qazigund["place"]["name"] == "Qazigund" and qazigund["wounded"]["low"] == 2

@@ -422,7 +422,8 @@ def held_after_the_fight(info: SentenceInfo, members: Sequence[SentenceInfo]) ->
 
 
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
-_IN_PLACE = re.compile(r"^\W*In\s+(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+_IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+                       r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
                        r"(?:\s+(?:area|district|town|city|village|tehsil|province|region|"
                        r"county|state))?,")
 
@@ -484,9 +485,6 @@ def within_span(day: DateValue, span: DateValue) -> bool:
         first <= told <= last
 
 
-_ATTACKED = re.compile(r"\b(?:attacked|stormed|ambushed|raided)\b", re.I)
-
-
 def opens_new(info: SentenceInfo, current: Draft) -> bool:
     """Whether ``info``, an event sentence told after the ``current`` incident, opens a new
     incident rather than telling that one again or going on with it (the rules above)."""
@@ -541,7 +539,7 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     # attacked a Frontier Corps check post in the Mamad Gat area with heavy weapons")
     if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS or (
             "defused" in info.triggers and "explosive" in info.triggers) or
-            _ATTACKED.search(info.sentence.text)) and \
+            re.search(r"\b(?:attacked|stormed|ambushed|raided)\b", info.sentence.text, re.I)) and \
             placed_apart(info.sentence.text, current.anchor.sentence.text):
         return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
         # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ...",

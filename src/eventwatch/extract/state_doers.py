@@ -255,9 +255,9 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
                 _ONE_MAN.match(text, ev.end) and
                 _ONE_BEFORE.search(text, max(0, ev.start - 6), ev.start)):
         return None
-    if any(NATION_ADJECTIVES.get(" ".join(m.group(0).replace("’", "'").split())) not in (
-            None, place.country) or _ITS_FORCES_HIT.match(text, m.end())
-            for m in NATION_RE.finditer(text)):
+    if any((NATION_ADJECTIVES.get(" ".join(m.group(0).replace("’", "'").split())) not in (
+            None, place.country) and not text.startswith("-made", m.end())) or
+            _ITS_FORCES_HIT.match(text, m.end()) for m in NATION_RE.finditer(text)):
         # ("the Army deployed along the LoC in Uri sector ... targeted two soldiers ... posted
         # near the Sallan village of PoK. The Pakistani troops later targeted Indian posts")
         return None
