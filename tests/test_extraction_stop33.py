@@ -410,3 +410,17 @@ def test_a_round_up_part_in_south_kashmir(resources: Resources) -> None:
     keran, qazigund = _extract(resources, text, "2026-07-15")
     assert _perps(keran) == [("Indian Army", "state", "attributed")]
     assert qazigund["place"]["name"] == "Qazigund" and qazigund["wounded"]["low"] == 2
+
+
+def test_a_round_up_of_place_lines(resources: Resources) -> None:
+    text = ("MOGADISHU, Somalia - A summary of security incidents reported by officials:\n\n"
+            "AFGOOYE - A suicide bomber drove an explosives-laden vehicle into the gate of a "
+            "Somali army base on the outskirts of Afgooye on Saturday morning. Six soldiers "
+            "were killed and seven wounded, an army officer said. Al-Shabaab said on its "
+            "Andalus radio that it was behind the attack.\n\nMOGADISHU - The day before, "
+            "several mortar shells fired by suspected al-Shabaab militants landed on houses in "
+            "the capital's Hamarweyne district, wounding three civilians, police said.")
+    afgooye, mogadishu = _extract(resources, text, "2026-03-30")
+    assert afgooye["event_type"] == "suicide_bomb"
+    assert _perps(afgooye) == [("al-Shabaab", "non_state", "claimed")]
+    assert mogadishu["date"]["value"] == "2026-03-27" and mogadishu["wounded"]["low"] == 3

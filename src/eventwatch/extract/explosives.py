@@ -18,7 +18,9 @@ DETONATION_RE = guarded(
     r"(?<!to\s)detonat(?:ed|ion|ing|es|e)\b(?![\s-]+(?:cords?|fuses?|wires?)\b)|"
     r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
-    r"fired|rained|landed|triggered|rammed|set\s+off)\b", re.I)
+    r"fired|rained|landed|triggered|rammed|set\s+off|"
+    # a bomber's ride into the target: "drove an explosives-laden vehicle into the gate"
+    r"drove(?=\s+(?:[\w-]+\s+){0,4}?into\b))\b", re.I)
 # Arms found, listed at length after the verb: "recovered 315 bore pistol ... Improvised
 # Explosive Device IED of about 2 kilogram a couple of detonators" (a run-on report), up to a
 # full stop or a verb of something going off; or after the noun: "Recoveries made from the

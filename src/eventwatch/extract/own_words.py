@@ -103,6 +103,8 @@ _PLAN_WORD = re.compile(r"plan", re.I)
 # A clause after the act: "killed three police officers in separate attacks ..., as
 # authorities warned of a new campaign of bounties".
 _AS_CLAUSE = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}$", re.I)
+_SAID_IT_WAS = re.compile(r"\b(?:said|says|claimed|admitted|acknowledged)\b[^.;]{0,40}\bit\s+was$",
+                          re.I)
 
 
 def background_words(s_text: str, offset: int, triggers: Hits,
@@ -118,7 +120,11 @@ def background_words(s_text: str, offset: int, triggers: Hits,
             f.start - offset < m.start() for f in figures)) or (
             _AS_CLAUSE.search(s_text, max(0, m.start() - 40), m.start()) and any(
                 start - offset < m.start() for hits in triggers.values()
-                for start, _, _ in hits))):
+                for start, _, _ in hits)) or (
+            # (nor a group's word that it did the act: "Al-Shabaab said on its Andalus radio
+            # that it was behind the attack")
+            m.group(0).lower().startswith("was behind") and
+            _SAID_IT_WAS.search(s_text, 0, m.start() + 3) is not None)):
         m = BACKGROUND_RE.search(s_text, m.end())
     return m
 

@@ -415,7 +415,9 @@ def narrow(found: DateValue, reference: DateValue | None, *, same_range: bool = 
 
 # Another day told back from the story's, at a sentence's start: "A day earlier", "Two days
 # before", "The previous day" (or weeks, which name a month at most: "A week earlier").
-DAYS_BEFORE_RE = re.compile(r"^\W*(?:(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit>days?|"
+# (also after a round-up item's place line: "MOGADISHU - The day before, several mortar shells")
+DAYS_BEFORE_RE = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*)\s+[-—–]\s+)?"
+                            r"(?:(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit>days?|"
                             r"weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
                             r"the\s+day\s+before)\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
