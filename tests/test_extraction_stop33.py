@@ -424,3 +424,19 @@ def test_a_round_up_of_place_lines(resources: Resources) -> None:
     assert afgooye["event_type"] == "suicide_bomb"
     assert _perps(afgooye) == [("al-Shabaab", "non_state", "claimed")]
     assert mogadishu["date"]["value"] == "2026-03-27" and mogadishu["wounded"]["low"] == 3
+
+
+def test_a_bulleted_round_up_of_a_groups_fight_and_a_raid(resources: Resources) -> None:
+    text = ("MAIDUGURI, June 15 - The following incidents were reported by security sources:"
+            "\n\n- Boko Haram fighters attacked positions held by the Islamic State West Africa "
+            "Province (ISWAP) on an island in the Lake Chad area on Thursday, setting off hours "
+            "of fighting between the two jihadist factions. At least 18 fighters died on both "
+            "sides.\n\n- Nigerian Army troops raided a camp in the Sambisa forest in Borno on "
+            "Friday, killing six insurgents and rescuing 12 women and children who had been "
+            "held there, an army spokesman said. Two soldiers were wounded in the operation.")
+    island, sambisa = _extract(resources, text, "2026-06-15")
+    assert [p[0] for p in _perps(island)] == ["Boko Haram",
+                                              "Islamic State West Africa Province"]
+    assert island["target_type"] == "terrorists_non_state_militia"
+    assert _perps(sambisa) == [("Nigerian Army", "state", "attributed")]
+    assert sambisa["killed"]["low"] == 6 and sambisa["arrested"]["low"] is None

@@ -30,9 +30,9 @@ _WITH_MEN_OF = r"\s+with\s+(?:the\s+)?(?:cadres|militants|fighters|members|rebel
 GROUPS_FIGHT_RE = guarded(rf"\b(?:{_GROUP_FIGHTS}){_WITH_MEN_OF}\b|"
                           # (or between groups: "a gunfight between two armed groups at a
                           # Rohingya camp")
-                          rf"\b(?:{_GROUP_FIGHTS})\s+between\s+(?:two\s+)?(?:rival\s+)?"
-                          r"(?:armed|militant|rebel|insurgent|underground)\s+(?:groups|factions|"
-                          r"outfits|organi[sz]ations)\b", re.I)
+                          rf"\b(?:{_GROUP_FIGHTS})\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
+                          r"(?:armed|militant|rebel|insurgent|underground|jihadist|Islamist)\s+"
+                          r"(?:groups|factions|outfits|organi[sz]ations)\b", re.I)
 # ... right before the other group's name, which fought (also in an "encounter")
 GROUPS_FOUGHT_RE = re.compile(rf"\b(?:{_GROUP_FIGHTS}|encounter){_WITH_MEN_OF}\s+(?:the\s+)?$",
                               re.I)
@@ -534,7 +534,7 @@ MEASURE_VERBS: dict[str, str] = {
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
                 # (not "held three members of the family hostage")
                 # (nor "39 Indians are held under the captivity of Islamic State")
-                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
+                r"(?<!\bhad\sbeen\s)held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
                 # (nor ground held: "the IS held zones of Syria"; nor an event held: "during
                 # just held parliamentary polls")
                 r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)"

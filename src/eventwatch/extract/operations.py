@@ -200,7 +200,10 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
     r"(?:(?:tracked|hunted|traced)\s+down\s+[^.;]{1,100}?\s+and\s+)?"
-    r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
+    # (or raided a place, killing: "Nigerian Army troops raided a camp in the Sambisa forest
+    # on Friday, killing six insurgents")
+    r"(?:(?:raided|stormed|attacked|struck|bombed|pounded)\s+[^.;]{1,100}?,\s+)?"
+    r"(?:killed|killing|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
 
 
 ARRESTED_RE = re.compile(r"\b(?:arrest\w*|detain\w*|apprehended|nabbed|custody)\b", re.I)

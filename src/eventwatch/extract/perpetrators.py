@@ -214,6 +214,12 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
                   r"unit|units|cell|squad|column|battalion|brigade)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
+    if _HELD_BY.search(s_text, max(0, rel_start - 50), rel_start) and \
+            GROUPS_FIGHT_RE.search(s_text):
+        # the other side of armed groups' fight, whose ground was attacked: "Boko Haram
+        # fighters attacked positions held by the Islamic State West Africa Province ...,
+        # setting off hours of fighting between the two jihadist factions"
+        return "attributed"
     if _JOINED_FOUGHT.match(after):
         # the first of two groups that fought: "members of the Arakan Rohingya Salvation Army
         # (ARSA) and the Rohingya Solidarity Organisation (RSO) exchanged fire"
@@ -236,6 +242,8 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
+_HELD_BY = re.compile(r"\b(?:positions|camps?|bases?|hideouts?|posts?|strongholds?)\s+(?:held|"
+                      r"controlled|occupied)\s+by\s+(?:the\s+)?$", re.I)
 _JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
                             r"(?:\([A-Z]+\)\s+)?(?:militants\s+|cadres\s+|members\s+)?"
                             r"(?:exchanged\s+fire|clashed|fought)\b")
