@@ -440,3 +440,23 @@ def test_a_bulleted_round_up_of_a_groups_fight_and_a_raid(resources: Resources) 
     assert island["target_type"] == "terrorists_non_state_militia"
     assert _perps(sambisa) == [("Nigerian Army", "state", "attributed")]
     assert sambisa["killed"]["low"] == 6 and sambisa["arrested"]["low"] is None
+
+
+def test_a_lead_of_two_districts_and_a_claimants_said_toll(resources: Resources) -> None:
+    text = ("PESHAWAR: Militants targeted police in two districts of Khyber Pakhtunkhwa, while "
+            "a contractor and his driver were abducted in South Waziristan, officials said on "
+            "Tuesday.\n\nIn Khyber district, three policemen were injured when a "
+            "remote-controlled device planted on the roadside went off next to their mobile "
+            "van in Landi Kotal bazaar on Tuesday morning.\n\nIn South Waziristan, armed men "
+            "abducted a government contractor and his driver from the Azam Warsak area on "
+            "Sunday evening.")
+    landi_kotal, azam_warsak = _extract(resources, text, "2026-09-02")
+    assert landi_kotal["wounded"]["low"] == 3
+    assert [p[2] for p in _perps(landi_kotal)] == ["attributed"]
+    assert azam_warsak["kidnapped"]["low"] == 2
+    raid = _one(resources, "MAPUTO, Oct 5 (Reuters) - Islamist insurgents killed five civilians "
+                "in a raid on the village of Litamanda in Cabo Delgado province on Wednesday, "
+                "residents said. The Islamic State group's local branch, Islamic State "
+                "Mozambique Province, claimed the raid through the group's Amaq agency on "
+                "Thursday and said seven Christians had died.", "2026-10-05")
+    assert raid["killed"]["low"] == 5

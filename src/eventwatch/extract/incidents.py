@@ -40,6 +40,7 @@ from eventwatch.extract.lexicon import (
     COUNTED_ACTS_RE,
     FAMILIES,
     NEW_INCIDENT_RE,
+    PLACES_COUNTED_RE,
     SEPARATE_COUNT_RE,
     SEPARATE_PLACES_RE,
     WEAK_TRIGGERS,
@@ -48,6 +49,7 @@ from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.own_words import (
     claimants_day,
     context_of_act,
+    mark_outcomes,
     marked_arrest,
     own_figures,
     record_start,
@@ -74,7 +76,6 @@ from eventwatch.extract.retelling import (
     within_span,
 )
 from eventwatch.extract.scope import (
-    ABDUCTION_TOLD_RE,
     ATTRIBUTION_DATE_RE,
     AVENGED_RE,
     CLAIM_ONLY_RE,
@@ -85,7 +86,6 @@ from eventwatch.extract.scope import (
     OUT_OF_SCOPE_RE,
     PART_OPENER_RE,
     PLURAL_STRIKES,
-    RANSOM_RE,
     REFERS_BACK_RE,
     RELEASE_RE,
     REPORTED_ON,
@@ -414,26 +414,13 @@ def describe(text: str, sentences: Sequence[Sentence],
                 # killed five persons at different places in the last one year")
                 # as many incidents as victims at most: those the story does not describe
                 # are coded from the lead
-                info.separate_count = sum(f.count.low or 0 for f in figures
-                                          if f.measure in ("killed", "wounded"))
+                # (or the places it counts, where it counts no victims: "in two districts")
+                counted = PLACES_COUNTED_RE.search(s_text)
+                info.separate_count = sum(f.count.low or 0 for f in figures if f.measure in (
+                    "killed", "wounded")) or (UNITS.get(counted[1].lower(), 0) if counted else 0)
                 info.separate_places = True
         infos.append(info)
-    # A release ("the abducted workers were freed") is the outcome of an abduction; when the
-    # story also tells the abduction as an event (not only names it: "silent about their
-    # 'abduction'"), the release is no incident of its own.
-    # So is a ransom demanded of the hostage's family ("daughter of the abducted person
-    # received a ransom call from the abductors on July 26").
-    releases = [i for i in infos if set(i.triggers) <= {"kidnap", "armed"} and "kidnap" in
-                i.triggers and (RELEASE_RE.search(i.sentence.text) or (
-                    RANSOM_RE.search(i.sentence.text) and set(i.triggers) == {"kidnap"} and
-                    all(_HOSTAGE_TOLD.match(w) or _THE_HOSTAGE.search(
-                        text, max(0, a - 6), a) for a, _, w in i.triggers["kidnap"]))) and
-                not ABDUCTION_TOLD_RE.search(i.sentence.text) and
-                not any(f.measure in ("killed", "wounded") for f in i.figures)]
-    if releases and any("kidnap" in i.triggers and i not in releases and i.is_event()
-                        for i in infos):
-        for info in releases:
-            info.outcome_only = True
+    mark_outcomes(text, infos)
     return infos
 
 
@@ -545,11 +532,9 @@ _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|inc
 # evening, it said troops had 'vigorously repelled' the assault".
 _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released)\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.I)
-# The claimants' own account after their claim: ", saying its fighters had killed seven".
-_CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b", re.I)
-# The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.
-_HOSTAGE_TOLD = re.compile(r"(?:abductors?|kidnappers?)$", re.I)
-_THE_HOSTAGE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)
+# The claimants' own account after their claim: ", saying its fighters had killed seven",
+# "and said seven Christians had died".
+_CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b", re.I)
 
 
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)

@@ -470,7 +470,12 @@ COUNTED_ACTS_RE = guarded(
 # different parts of Karachi", "six persons were killed in separate incidents".
 SEPARATE_PLACES_RE = guarded(
     r"\b(?:in|from|at)\s+(?:different|various|separate)\s+(?:parts|areas|places|localities|"
-    r"locations|incidents|attacks|shootings)\b", re.I)
+    r"locations|incidents|attacks|shootings)\b|"
+    # ("Militants targeted police in two districts of Khyber Pakhtunkhwa")
+    r"\bin\s+(?:two|three|four|several)\s+(?:districts|provinces|towns)\b", re.I)
+# ... and how many places it counts ("Militants targeted police in two districts of Khyber
+# Pakhtunkhwa"), where it counts no victims.
+PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b", re.I)
 
 # --- casualty verbs ------------------------------------------------------------------------
 # Where a man shot and not killed was hit: a limb, or his home.

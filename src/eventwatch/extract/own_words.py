@@ -19,10 +19,12 @@ from eventwatch.extract.doer_verbs import POSTER_LEFT
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import AGO_RE, BACKGROUND_RE, DECADES_RE, NAMED_ATTACK_RE
 from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
+from eventwatch.extract.scope import ABDUCTION_TOLD_RE, RANSOM_RE, RELEASE_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_NAMES
 
 if TYPE_CHECKING:
+    from eventwatch.extract.incidents import SentenceInfo
     from eventwatch.extract.tolls import Figure
 
 Hits = dict[str, list[tuple[int, int, str]]]
@@ -207,3 +209,27 @@ def claimants_day(text: str, s_start: int, s_text: str, day_start: int) -> bool:
     announced its formation last year, claimed responsibility for the attack"."""
     return bool(_CLAIMED.search(s_text)) and _RELATIVE_BEFORE.search(
         text, max(s_start, day_start - 90), day_start) is not None
+
+
+# The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.
+_HOSTAGE_TOLD = re.compile(r"(?:abductors?|kidnappers?)$", re.I)
+_THE_HOSTAGE = re.compile(r"\b(?:the|his|her|their)\s+$", re.I)
+
+
+def mark_outcomes(text: str, infos: Sequence[SentenceInfo]) -> None:
+    """A release ("the abducted workers were freed") is the outcome of an abduction; when the
+    story also tells the abduction as an event (not only names it: "silent about their
+    'abduction'"), the release is no incident of its own (``outcome_only``).  So is a ransom
+    demanded of the hostage's family ("daughter of the abducted person received a ransom call
+    from the abductors on July 26")."""
+    releases = [i for i in infos if set(i.triggers) <= {"kidnap", "armed"} and "kidnap" in
+                i.triggers and (RELEASE_RE.search(i.sentence.text) or (
+                    RANSOM_RE.search(i.sentence.text) and set(i.triggers) == {"kidnap"} and
+                    all(_HOSTAGE_TOLD.match(w) or _THE_HOSTAGE.search(
+                        text, max(0, a - 6), a) for a, _, w in i.triggers["kidnap"]))) and
+                not ABDUCTION_TOLD_RE.search(i.sentence.text) and
+                not any(f.measure in ("killed", "wounded") for f in i.figures)]
+    if releases and any("kidnap" in i.triggers and i not in releases and i.is_event()
+                        for i in infos):
+        for info in releases:
+            info.outcome_only = True
