@@ -460,3 +460,15 @@ def test_a_lead_of_two_districts_and_a_claimants_said_toll(resources: Resources)
                 "Mozambique Province, claimed the raid through the group's Amaq agency on "
                 "Thursday and said seven Christians had died.", "2026-10-05")
     assert raid["killed"]["low"] == 5
+
+
+def test_suspects_who_fired_as_the_raiding_team_approached(resources: Resources) -> None:
+    one = _one(resources, "LAHORE: Three suspected militants of the banned Tehreek-i-Taliban "
+               "Pakistan (TTP) were killed in a shootout with the Counter Terrorism Department "
+               "(CTD) Punjab in the Kundian area of Mianwali district, the department said on "
+               "Monday. According to a CTD spokesperson, a team raided a suspected hideout near "
+               "the Chashma canal late on Sunday night after receiving information that a group "
+               "of militants had gathered there to plan an attack. As the team approached, the "
+               "suspects opened fire.", "2026-01-13")
+    assert _perps(one) == [("Counter Terrorism Department", "state", "attributed")]
+    assert one["attack_type"] is None

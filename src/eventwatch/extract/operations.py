@@ -78,6 +78,8 @@ STATE_STARTED_RE = re.compile(
     # (the forces went for those they knew hiding: "After coming to know that some Naxals were
     # hiding in a house ..., police rushed there")
     r"hiding|holed\s+up|rushed\s+(?:there|to\s+the\s+(?:spot|area|village))|"
+    # (or came near them: "As the team approached, the suspects opened fire")
+    r"(?:team|troops|police|forces|personnel|party)\s+(?:approached|closed\s+in|moved\s+in)|"
     # the forces' own ambush, told with their killing: "Troops of Operation Hadin Kai killed 20
     # bandits in an ambush"
     r"(?:troops|soldiers|forces|army|police|commandos)\s+(?:[\w-]+\s+){0,5}?(?:killed|"
