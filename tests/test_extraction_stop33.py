@@ -472,3 +472,15 @@ def test_suspects_who_fired_as_the_raiding_team_approached(resources: Resources)
                "suspects opened fire.", "2026-01-13")
     assert _perps(one) == [("Counter Terrorism Department", "state", "attributed")]
     assert one["attack_type"] is None
+
+
+def test_militants_who_answered_a_raid_and_wounded_two_of_the_team(
+        resources: Resources) -> None:
+    one = _one(resources, "LAHORE: Three suspected militants of the banned Tehreek-i-Taliban "
+               "Pakistan (TTP) were killed after they opened fire on a Counter Terrorism "
+               "Department (CTD) team that had raided their hideout near Kundian in Mianwali "
+               "district on Monday night, a CTD spokesperson said on Tuesday. As the team "
+               "cordoned off the compound, the militants opened fire, and the CTD personnel "
+               "retaliated. Two CTD men suffered minor injuries.", "2026-04-07")
+    assert _perps(one) == [("Counter Terrorism Department", "state", "attributed")]
+    assert one["wounded"]["by_category"] == {"security_forces": 2}

@@ -114,7 +114,7 @@ def _militants_began(text: str, draft: Draft, end: int,
         own = text.rfind(". ", max(start, m.start() - 250), m.start())
         reach = min(m.start() - 120, own + 2 if own >= 0 else max(start, m.start() - 250))
         if not any(not _RETURNING_FROM.search(text, max(0, st.start() - 60), st.start())
-                   for st in STATE_STARTED_RE.finditer(text, max(start, reach), m.end() + 40)):
+                   for st in STATE_STARTED_RE.finditer(text, max(start, reach), m.end() + 70)):
             # (an operation the forces were returning from is over: "when the Security
             # Forces were returning after an anti Naxal operation in the region, when a group
             # of armed Maoists opened fire on them")
@@ -371,7 +371,10 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # "Three terrorists and one Police commando were killed during an intelligence based
         # operation": militants fell in the state's operation, whoever else was hurt
         return True
-    if began is None and harmed and harmed <= {"militants"} and state_named and \
+    # (the forces' own wounded beside them: "Two CTD men suffered minor injuries")
+    if began is None and harmed and (harmed <= {"militants"} or (
+            set(killed.by_category) == {"militants"} and
+            set(wounded.by_category) <= {"security_forces", "militants"})) and state_named and \
             not classes & {"suicide", "fidayeen", "kidnap", "overtake"}:
         # militants who answered the state's raid with fire, grenades or rockets, and only
         # they fell: "A joint team of the CTD ... raided the meeting point ... The militants

@@ -67,6 +67,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # an officer of a force named before it: "a Central Reserve Police Force (CRPF) officer"
      r"(?:force|CRPF|BSF|CISF|ITBP|SSB|rifles|rangers|corps)\s+(?:\([A-Z]+\)\s+)?officers?|"
      r"BSF\s+(?:personnel|jawans?)|Assam\s+Rifles\s+personnel|guards?|"
+     # ("Two CTD men suffered minor injuries")
+     r"CTD\s+(?:men|personnel|officials?|officers?)|"
      # Odisha's village guards: "Seven gramrakshis launched a search"
      r"gram\s*rakshis?|"
      # "killing three police reservists" (Kenya's police reserve)
