@@ -484,3 +484,17 @@ def test_militants_who_answered_a_raid_and_wounded_two_of_the_team(
                "retaliated. Two CTD men suffered minor injuries.", "2026-04-07")
     assert _perps(one) == [("Counter Terrorism Department", "state", "attributed")]
     assert one["wounded"]["by_category"] == {"security_forces": 2}
+
+
+def test_an_army_accusing_a_group_and_its_assault_repulsed(resources: Resources) -> None:
+    text = ("On Saturday, a drone struck a convoy of trucks carrying food aid near the town of "
+            "Umm Ruwaba in North Kordofan, killing two drivers, the World Food Programme said. "
+            "Sudan's army accused the RSF of carrying out the attack.\n\nMeanwhile, the army "
+            "said its troops had repulsed an RSF assault on the town of Bara on Friday. The RSF "
+            "said in a Telegram post that its fighters had taken control of Bara's eastern "
+            "neighbourhoods.\n\nThe UN human rights office said last week that more than 450 "
+            "civilians had been killed in the Kordofan states in July alone.")
+    umm_ruwaba, bara = _extract(resources, text, "2026-08-18")
+    assert _perps(umm_ruwaba) == [("Rapid Support Forces", "non_state", "attributed")]
+    assert bara["event_type"] == "armed_clash" and bara["killed"]["low"] is None
+    assert _perps(bara) == [("Rapid Support Forces", "non_state", "claimed")]

@@ -133,7 +133,7 @@ CLAIM_RE = guarded(
     r"\b(?:said|says)\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?"
     r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed|"
-    r"[\"'‘“]?(?:liberated|freed|captured|seized|overran))|"
+    r"[\"'‘“]?(?:liberated|freed|captured|seized|overran|taken\s+control|took\s+control))|"
     r"\bsaid\b[^.;]{0,40}?\bit\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
     r"ambushed|carried\s+out|shot\s+down)\b|"
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")

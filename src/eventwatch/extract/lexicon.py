@@ -216,8 +216,8 @@ TRIGGERS: dict[str, str] = {
              r"hours\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?fighting|"
              # (or beat it back: "the personnel on duty repulsed the attack, killing two of
              # the attackers")
-             r"(?:repelled|repulsed|fought\s+off|beat\s+back)\s+the\s+(?:attack|assault|raid|"
-             r"attackers|assailants|militants|terrorists)|"
+             r"(?:repelled|repulsed|fought\s+off|beat\s+back)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+             r"(?:attack|assault|raid|attackers|assailants|militants|terrorists)\b|"
              r"(?:attack|assault|raid)\s+(?:was|had\s+been)\s+(?:repelled|repulsed|beaten\s+back)|"
              # (and the dead of the fight: "At least four police officers were killed in the
              # fighting")

@@ -261,7 +261,8 @@ def _claims(text: str, match: ActorMatch) -> bool:
 
 
 # (or blamed on it: "A drone strike blamed on the paramilitary Rapid Support Forces")
-_FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+to)\s+"
+# (or accused of it: "Sudan's army accused the RSF of carrying out the attack")
+_FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+to|accused)\s+"
                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 

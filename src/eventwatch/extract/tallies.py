@@ -64,6 +64,9 @@ AGGREGATE_RE = guarded(
     r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
     r"\b(?:have|has)\s+(?:carried\s+out|conducted|killed|arrested)\s+[\d,]{2,}\s[^.;]{0,80}?"
     r"\bsince\s+(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
+    # a month's count: "more than 450 civilians had been killed in the Kordofan states in July
+    # alone"
+    rf"\bin\s+(?-i:[A-Z][a-z]+)\s+alone\b|"
     # a part of the year: "drone strikes had killed more than 200 civilians in Amhara in the
     # first half of the year"
     r"in\s+the\s+(?:first|second|last)\s+(?:half|quarter|six\s+months|three\s+months)\s+of\s+"
