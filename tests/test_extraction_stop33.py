@@ -489,7 +489,8 @@ def test_militants_who_answered_a_raid_and_wounded_two_of_the_team(
 def test_an_army_accusing_a_group_and_its_assault_repulsed(resources: Resources) -> None:
     text = ("On Saturday, a drone struck a convoy of trucks carrying food aid near the town of "
             "Umm Ruwaba in North Kordofan, killing two drivers, the World Food Programme said. "
-            "Sudan's army accused the RSF of carrying out the attack.\n\nMeanwhile, the army "
+            "Sudan's army accused the paramilitary Rapid Support Forces (RSF) of carrying out "
+            "the attack.\n\nMeanwhile, the army "
             "said its troops had repulsed an RSF assault on the town of Bara on Friday. The RSF "
             "said in a Telegram post that its fighters had taken control of Bara's eastern "
             "neighbourhoods.\n\nThe UN human rights office said last week that more than 450 "
