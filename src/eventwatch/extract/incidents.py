@@ -36,6 +36,7 @@ from eventwatch.extract.explosives import (
     WENT_OFF_RE,
     found_before,
 )
+from eventwatch.extract.fastre import contains_any
 from eventwatch.extract.lexicon import (
     COUNTED_ACTS_RE,
     FAMILIES,
@@ -47,6 +48,7 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.own_words import (
+    HIGHER_TOLL,
     claimants_day,
     context_of_act,
     mark_outcomes,
@@ -100,7 +102,7 @@ from eventwatch.extract.scope import (
     statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.tallies import AGGREGATE_RE, TREND_RE
+from eventwatch.extract.tallies import AGGREGATE_RE, PERIOD_COUNT_RE, TREND_RE
 from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
 from eventwatch.extract.triggers import find_triggers
 
@@ -351,6 +353,7 @@ def describe(text: str, sentences: Sequence[Sentence],
     infos: list[SentenceInfo] = []
     referred: list[list[int]] = [[] for _ in sentences]
     triggers = find_triggers(text, sentences, referred)
+    higher = False  # (the sentence before announced a later source's toll)
     for sentence, own_triggers, refers in zip(sentences, triggers, referred, strict=True):
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         figures = find_figures(text, sentence)
@@ -360,8 +363,8 @@ def describe(text: str, sentences: Sequence[Sentence],
                             if (kept := [h for h in hits if h[0] < cut])}
             own_dates = [d for d in own_dates if d.start < cut]
             figures = [f for f in figures if f.start < cut]
-        figures, own_triggers = own_figures(text, sentence, figures, own_triggers,
-                                            infos[-1].sentence.text if infos else "")
+        figures, own_triggers = own_figures(text, sentence, figures, own_triggers, higher)
+        higher = HIGHER_TOLL.search(text, sentence.start, sentence.end) is not None
         if refers:
             figures = without_referred_tolls(text, figures, refers)
         own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)
@@ -379,7 +382,8 @@ def describe(text: str, sentences: Sequence[Sentence],
             not recent_act(s_text)
         # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
         # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year")
-        info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text)) or (
+        info.aggregate = bool(AGGREGATE_RE.search(s_text) or TREND_RE.search(s_text) or (
+            contains_any(s_text, _PERIOD_WORDS) and PERIOD_COUNT_RE.search(s_text))) or (
             coarse_only and bool(figures or info.triggers or not REFERS_BACK_RE.search(s_text))
             and not [c for c in info.triggers if c not in WEAK_TRIGGERS])
         if not info.aggregate and figures and not info.day_dates and infos and \
@@ -537,6 +541,7 @@ _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|rel
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b", re.I)
 
 
+_PERIOD_WORDS = ("since", "alone", "half", "quarter", "months")  # (PERIOD_COUNT_RE's)
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.doer_verbs import POSTER_LEFT
-from eventwatch.extract.fastre import guarded
+from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import AGO_RE, BACKGROUND_RE, DECADES_RE, NAMED_ATTACK_RE
 from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
 from eventwatch.extract.scope import ABDUCTION_TOLD_RE, RANSOM_RE, RELEASE_RE
@@ -44,8 +44,13 @@ def record_start(text: str, sentence: Sentence) -> int | None:
     the involvement of the banned Lashkar-e-Jhangvi, whose local cell had been behind a spate
     of similar killings in 2024"): no act or day of the sentence is told after it.  None
     where the sentence tells none."""
+    if not contains_any(sentence.text, _RELATIVES):
+        return None  # (the words the clause needs, looked for first: every sentence asks)
     record = _GROUP_RECORD.search(text, sentence.start, sentence.end)
     return None if record is None else record.start("rel")
+
+
+_RELATIVES = (", whose", ", which", ", that", ", who")
 
 
 # The dead told again, their bodies sent home.
@@ -53,8 +58,8 @@ _BODIES_SENT = guarded(r"\bbod(?:y|ies)\s+of\s+the\s+(?:slain|deceased|dead|mart
                        r"victims?)\b[^.;]{0,60}?\b(?:was|were)\s+(?:sent|handed\s+over|shifted|"
                        r"taken|transported|dispatched|flown)\s+(?:\w+\s+)?to\b", re.I)
 # ... or at their funeral.
-_FUNERAL = re.compile(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
-                      r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
+_FUNERAL = guarded(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
+                   r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
 # The claimants' own toll, told after their telling of it: "a BLF spokesperson said the
 # group's fighters attacked the checkpost ..., killed five personnel", "The National
 # Resistance Front (NRF) says its fighters attacked a Taliban police checkpoint ..., killing
@@ -62,37 +67,42 @@ _FUNERAL = re.compile(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ce
 _GROUP_ACCOUNT = guarded(r"\b(?:says|said|claimed|claims)\s+(?:that\s+)?(?:the\s+group's|its|"
                          r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
 # ... or before it: "..., killing four soldiers, the group said in a statement on Telegram".
-_GROUP_SAID = re.compile(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
-                         r"(?:said|says|claimed)\b", re.I)
+_GROUP_SAID = guarded(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
+                      r"(?:said|says|claimed)\b", re.I)
 # A later source's toll, announced in the sentence before ("Doctors at the city's main
 # hospital gave a higher toll") or in its own ("officials confirmed the attack but gave a
 # lower toll, saying two Levies personnel were killed").
-_HIGHER_TOLL = re.compile(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
-                          r"lower|new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
-                          r"(?:toll|figures?|count)\b", re.I)
+HIGHER_TOLL = guarded(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)?(?:higher|"
+                      r"lower|new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
+                      r"(?:toll|figures?)\b", re.I)
 _HARM = ("killed", "wounded")
+_ITS = ("its ", "their ", "group's", "group’s")
 # The dead named at their funeral: "The funeral prayers of the two martyred soldiers".
 _THE_DEAD_WORDS = frozenset({"martyred", "slain", "killed", "deceased", "bodies", "body of"})
 
 
 def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: Hits,
-                previous: str) -> tuple[list[Figure], Hits]:
-    """The sentence's own figures and triggers (``previous``: the sentence before it)."""
-    s, e = sentence.start, sentence.end
-    if _BODIES_SENT.search(text, s, e):
+                higher_before: bool) -> tuple[list[Figure], Hits]:
+    """The sentence's own figures and triggers (``higher_before``: the sentence before it
+    announced a later source's toll, :data:`HIGHER_TOLL`)."""
+    if not figures and not triggers:
+        return figures, triggers
+    s, e, words = sentence.start, sentence.end, sentence.text
+    # (the words each pattern needs, looked for first: every sentence with a figure asks)
+    if ("bod" in words or "Bod" in words) and _BODIES_SENT.search(text, s, e):
         # "The bodies of the slain labourers were sent to their hometowns in Rahim Yar Khan"
         return [], {}
-    if (figures or triggers) and _FUNERAL.search(text, s, e) and all(
+    if _FUNERAL.search(text, s, e) and all(
             h[2].lower() in _THE_DEAD_WORDS for hits in triggers.values() for h in hits):
         # "Funeral prayers for the martyred personnel were offered at the FC headquarters"
         # (not an attack on a funeral: "the funeral prayers were also attacked")
         return [], {}
-    if figures and (own := _GROUP_SAID.search(text, s, e)):
+    if figures and ", the " in words and (own := _GROUP_SAID.search(text, s, e)):
         figures = [f for f in figures if f.measure not in _HARM or f.start > own.start()]
-    if figures and (own := _GROUP_ACCOUNT.search(text, s, e)):
+    if figures and contains_any(words, _ITS) and (own := _GROUP_ACCOUNT.search(text, s, e)):
         figures = [f for f in figures if f.measure not in _HARM or f.start < own.start()]
-    if figures and (_HIGHER_TOLL.search(previous) or (
-            (other := _HIGHER_TOLL.search(text, s, e)) and figures[0].start > other.start())):
+    if figures and (higher_before or (
+            (other := HIGHER_TOLL.search(text, s, e)) and figures[0].start > other.start())):
         for f in figures:
             f.update = f.update or f.measure in _HARM
     return figures, triggers
@@ -166,8 +176,12 @@ def context_of_act(s_text: str, right_after: bool) -> bool:
     were signed in the name of the Jharkhand Jan Mukti Parishad") or where the target was
     hit ("The Quetta-bound Jaffar Express was hit near Mach, a town in ... Kachhi
     district")."""
-    return bool(POSTER_LEFT.search(s_text) or (right_after and (
-        _THE_NOTE.match(s_text) or _WHERE_HIT.search(s_text))))
+    return bool((contains_any(s_text, _NOTE_WORDS) and POSTER_LEFT.search(s_text)) or (
+        right_after and (
+            _THE_NOTE.match(s_text) or _WHERE_HIT.search(s_text))))
+
+
+_NOTE_WORDS = ("oster", "amphlet", "eaflet", "note", "etter", "anner")  # (POSTER_LEFT's nouns)
 
 
 _SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:incident|operation|raid))\b",

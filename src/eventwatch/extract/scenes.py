@@ -283,15 +283,18 @@ _HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|hails?|hailed|hailing|belon
                           r"lived|living|hometown)\b[^.;]*$", re.I)
 
 
+_PART_IN = re.compile(r"\W*In\s+(?P<name>[^,\n]{1,40}?)(?:\s+[Dd]istrict)?,")
+
+
 def part_town(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]], district: GazEntry,
               resolve: Callable[[PlaceMatch], GazEntry]) -> tuple[GazEntry, PlaceMatch] | None:
     """A town of the district a later sentence names as the scene, in a part that opens with
     that district (a round-up's own telling of it): "Four labourers were shot dead at a road
     construction camp in Kech district ... In Kech, gunmen stormed a camp of labourers ...
     near Hoshab" is Hoshab.  None where no part does."""
-    opener = re.compile(rf"\W*In\s+{re.escape(district.name)}(?:\s+district)?,", re.I)
     for m, s in told_later:
-        if opener.match(text, s.start, s.end):
+        opener = _PART_IN.match(text, s.start, s.end)
+        if opener is not None and opener["name"].lower() == district.name.lower():
             e = resolve(m)
             if e.kind == "locality" and e.admin2 == district.name and \
                     e.country == district.country:
