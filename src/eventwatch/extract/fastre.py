@@ -299,6 +299,31 @@ def contains_any(text: str, words: Iterable[str]) -> bool:
     return False
 
 
+class WordFinder:
+    """The words of a fixed list that occur in a text, found in one pass (an Aho-Corasick
+    automaton).  For callers that test many word lists against one long text: the date
+    kinds' and trigger classes' pre-tests test two dozen lists against a whole article,
+    where one ``in`` test per word per list took 4% of the extraction (sampled, stop 33)."""
+
+    __slots__ = ("_auto", "_empty")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        auto = ahocorasick.Automaton()
+        for word in set(words):
+            auto.add_word(word, word)
+        self._empty = len(auto) == 0
+        if not self._empty:
+            auto.make_automaton()
+        self._auto = auto
+
+    def found(self, text: str) -> set[str]:
+        """The words that occur in ``text``, overlapping ones too (as given: callers that
+        test a lower-cased text pass one)."""
+        if self._empty:
+            return set()
+        return {word for _, word in self._auto.iter(text)}
+
+
 # The text last lower-cased whole, and its copy: one article's sentences are scanned one
 # after another, each call cutting its window from the copy.  One entry, replaced at once
 # (a tuple), so threads that share it can only miss, never read a wrong copy.

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventwatch.extract.fastre import Regex, contains_any, guarded
+from eventwatch.extract.fastre import Regex, WordFinder, guarded
 from eventwatch.models import DateValue
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -135,6 +135,9 @@ NEEDS: dict[str, tuple[str, ...] | None] = {
     "nth": ("0th", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"),
     "month": _MONTH_WORDS, "year": ("19", "20"),
 }
+# All of them found in one pass over an article (a kind runs where one of its words is).
+_NEEDED = {kind: frozenset(words) for kind, words in NEEDS.items() if words is not None}
+_NEEDED_WORDS = WordFinder(w for words in _NEEDED.values() for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,9 +364,10 @@ def find_dates(text: str, published: str | date | None = None) -> list[DateMenti
     found: list[tuple[int, int, str, re.Match[str]]] = []
     lower = text.lower()
     month_hits: list[int] | None = None
+    present = _NEEDED_WORDS.found(lower)
     for kind, pattern in GUARDED:
-        needs = NEEDS.get(kind)
-        if needs is not None and not contains_any(lower, needs):
+        needs = _NEEDED.get(kind)
+        if needs is not None and needs.isdisjoint(present):
             continue
         if kind in _MONTH_KINDS:
             if month_hits is None:

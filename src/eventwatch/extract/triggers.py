@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from eventwatch.extract import references
 from eventwatch.extract.explosives import ARMED_WITH_RE
-from eventwatch.extract.fastre import contains_any, guarded
+from eventwatch.extract.fastre import WordFinder, guarded
 from eventwatch.extract.lexicon import ARREST_PARTICIPLES, HELD_EARLIER, TRIGGER_NEEDS, TRIGGER_RE
 from eventwatch.extract.segment import Sentence
 
@@ -32,6 +32,10 @@ _ARMS_OR_VIOLENCE = guarded(r"\b(?:bombs?|IEDs?|explosives?|explosions?|blasts?|
                           r"attacks?|ambush|terror\w*|militants?|strikes?|weapons|arms|"
                           r"killed|fire|firing|blow(?:ing)?\s+up|shoot\w*|kill)\b", re.I)
 
+
+# The classes' needed words (lexicon's TRIGGER_NEEDS), all found in one pass over an article.
+_NEEDED = {cls: frozenset(words) for cls, words in TRIGGER_NEEDS.items()}
+_NEEDED_WORDS = WordFinder(w for words in _NEEDED.values() for w in words)
 
 # A preposition right before a participle of arrest: the participle names people ("steps
 # for the de-radicalization of arrested militants", "among the detained suspects").
@@ -111,9 +115,10 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
     starts = [s.start for s in sentences]
     lower = text.lower()
     hits: list[tuple[int, int, str, str, int]] = []  # start, end, words, class, sentence
+    present = _NEEDED_WORDS.found(lower)
     for cls, pattern in TRIGGER_RE.items():
-        needs = TRIGGER_NEEDS.get(cls)
-        if needs is not None and not contains_any(lower, needs):
+        needs = _NEEDED.get(cls)
+        if needs is not None and needs.isdisjoint(present):
             continue
         for m in pattern.finditer(text):
             if cls in ("grenade", "shelling") and ARMED_WITH_RE.search(
