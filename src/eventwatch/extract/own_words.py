@@ -4,9 +4,11 @@ record told in a clause about it (:func:`record_start`), not the dead told again
 funeral or as their bodies are sent home, not the claimants' own toll, and figures a later
 source gave as an update (:func:`own_figures`); which of its background words are no
 background (:func:`background_words`); which context sentences tell the act they follow
-(:func:`context_of_act`); and an arrest told apart (:func:`marked_arrest`).
-:mod:`eventwatch.extract.incidents` describes the sentences with these.  Rules:
-``docs/codebook.md``, Incidents and Casualties (stop 33).
+(:func:`context_of_act`); an arrest told apart (:func:`marked_arrest`); the tolls of acts
+a sentence only refers to (:func:`without_referred_tolls`); a claimant's day in a clause
+about it (:func:`claimants_day`); and the releases that are an abduction's outcome
+(:func:`mark_outcomes`).  :mod:`eventwatch.extract.incidents` describes the sentences with
+these.  Rules: ``docs/codebook.md``, Incidents and Casualties (stop 33).
 """
 
 from __future__ import annotations
