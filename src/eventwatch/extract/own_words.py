@@ -3,7 +3,8 @@ hits and its figures; writes which of them are the sentence's own: not a suspect
 record told in a clause about it (:func:`record_start`), not the dead told again at their
 funeral or as their bodies are sent home, not the claimants' own toll, and figures a later
 source gave as an update (:func:`own_figures`); which of its background words are no
-background (:func:`background_words`); which context sentences tell the act they follow
+background (:func:`background_words`) and whether its act is background
+(:func:`told_as_background`); which context sentences tell the act they follow
 (:func:`context_of_act`); an arrest told apart (:func:`marked_arrest`); the tolls of acts
 a sentence only refers to (:func:`without_referred_tolls`); a claimant's day in a clause
 about it (:func:`claimants_day`); and the releases that are an abduction's outcome
