@@ -363,8 +363,10 @@ def describe(text: str, sentences: Sequence[Sentence],
                             if (kept := [h for h in hits if h[0] < cut])}
             own_dates = [d for d in own_dates if d.start < cut]
             figures = [f for f in figures if f.start < cut]
-        figures, own_triggers = own_figures(text, sentence, figures, own_triggers, higher)
-        higher = HIGHER_TOLL.search(text, sentence.start, sentence.end) is not None
+        higher_here = HIGHER_TOLL.search(text, sentence.start, sentence.end)
+        figures, own_triggers = own_figures(text, sentence, figures, own_triggers, higher,
+                                            higher_here)
+        higher = higher_here is not None
         if refers:
             figures = without_referred_tolls(text, figures, refers)
         own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)

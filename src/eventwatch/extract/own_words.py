@@ -85,9 +85,11 @@ _THE_DEAD_WORDS = frozenset({"martyred", "slain", "killed", "deceased", "bodies"
 
 
 def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: Hits,
-                higher_before: bool) -> tuple[list[Figure], Hits]:
+                higher_before: bool, higher_here: re.Match[str] | None,
+                ) -> tuple[list[Figure], Hits]:
     """The sentence's own figures and triggers (``higher_before``: the sentence before it
-    announced a later source's toll, :data:`HIGHER_TOLL`)."""
+    announced a later source's toll; ``higher_here``: this sentence's own announcement, the
+    match of :data:`HIGHER_TOLL` in it, which the caller reads once a sentence)."""
     if not figures and not triggers:
         return figures, triggers
     s, e, words = sentence.start, sentence.end, sentence.text
@@ -105,7 +107,7 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
     if figures and contains_any(words, _ITS) and (own := _GROUP_ACCOUNT.search(text, s, e)):
         figures = [f for f in figures if f.measure not in _HARM or f.start < own.start()]
     if figures and (higher_before or (
-            (other := HIGHER_TOLL.search(text, s, e)) and figures[0].start > other.start())):
+            higher_here is not None and figures[0].start > higher_here.start())):
         for f in figures:
             f.update = f.update or f.measure in _HARM
     return figures, triggers
