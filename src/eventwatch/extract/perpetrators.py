@@ -350,7 +350,6 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
     return found
 
 
-
 _FOUGHT_OFF_ACCOUNT = re.compile(r"\bsaid\b[^.;]{0,60}?\bits\s+(?:fighters|men|militants)\s+"
                                  r"had\s+(?:killed|repulsed|repelled|beaten\s+back)", re.I)
 _RESPONSIBILITY = re.compile(r"\b(?:claimed|accepted|took|owned)\s+(?:the\s+)?(?:responsibility|"

@@ -426,6 +426,8 @@ _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|centra
                        r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
                        r"(?:\s+(?:area|district|town|city|village|tehsil|province|region|"
                        r"county|state))?,")
+# An attack told by its verb ("terrorists attacked a Frontier Corps check post"): opens_new.
+_ATTACKED = re.compile(r"\b(?:attacked|stormed|ambushed|raided)\b", re.I)
 
 
 def placed_apart(text: str, anchor_text: str) -> bool:
@@ -539,7 +541,7 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     # attacked a Frontier Corps check post in the Mamad Gat area with heavy weapons")
     if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS or (
             "defused" in info.triggers and "explosive" in info.triggers) or
-            re.search(r"\b(?:attacked|stormed|ambushed|raided)\b", info.sentence.text, re.I)) and \
+            _ATTACKED.search(info.sentence.text)) and \
             placed_apart(info.sentence.text, current.anchor.sentence.text):
         return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
         # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ...",

@@ -206,7 +206,7 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                     p.entries[0].kind in ("admin1", "admin2", "country") or in_unit or
                     # (a province named by its capital's name: "in western Mali's Kayes
                     # region" is the region, no site in the town Diema was)
-                    (not in_unit and m.group("kind") == "region"))
+                    m.group("kind") == "region")
                     for p in matches):
                 continue
             if in_unit and admin2 is not None and any(
