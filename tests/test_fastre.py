@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
 import re
 import string
@@ -9,6 +11,7 @@ import sys
 from pathlib import Path
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import eventwatch.extract as extract_package
 from eventwatch.extract import (
     casualties,
     explosives,
@@ -71,8 +74,11 @@ def _texts() -> list[str]:
 
 def _patterns() -> list[GuardedPattern]:
     found: list[GuardedPattern] = []
-    for module in (lexicon, incidents, casualties, statistics, pipeline, perpetrators, types,
-                   temporal, numbers, places, explosives, scope):
+    modules = [importlib.import_module(f"eventwatch.extract.{info.name}")
+               for info in pkgutil.iter_modules(extract_package.__path__)]
+    assert {lexicon, incidents, casualties, statistics, pipeline, perpetrators, types, temporal,
+            numbers, places, explosives, scope} <= set(modules)
+    for module in modules:
         for value in vars(module).values():
             if isinstance(value, GuardedPattern):
                 found.append(value)
@@ -86,6 +92,7 @@ def test_guarded_patterns_match_like_plain_regexes() -> None:
     assert sum(p.words is not None for p in patterns) > 20
     assert sum(p.low is not None for p in patterns) > 80
     assert sum(p.words_auto is not None for p in patterns) >= 3
+    assert sum(p.low is not None and not p.low_exact for p in patterns) > 10
     rng = random.Random(11)
     for text in _texts():
         for pattern in patterns:
@@ -154,3 +161,49 @@ def test_reach_counts_look_behinds() -> None:
     assert reach(sre_parse.parse(r"\bkilled")) == 1
     assert reach(sre_parse.parse(r"(?<!identified\s)(?<!known\s)\bas\b")) == 1 + 11 + 6
     assert reach(sre_parse.parse(r"(?:x(?<=ab(?<!c)))+")) == 1 + 2 + 1
+
+
+def test_widened_copies_test_every_place_they_find() -> None:
+    assert lowered(r"(?-i:[A-Z]\w+)\s+killed", re.I, widen=True) is not None
+    assert lowered(r"killed", re.I, widen=True) is None  # exact: nothing to widen
+    # lowering would narrow it: "[^A-Z]" accepts "a"
+    assert lowered(r"(?-i:[^A-Z])x", re.I, widen=True) is None
+    cases = [
+        # a place the copy finds that the pattern does not, overlapping one it does: the
+        # scan goes on from the next character, not from the end of the copy's match
+        (r"(?-i:A)bc|bcd", ["abcd", "Abcd", "xabcdAbc"]),
+        # a negative look-ahead with a case-sensitive part, dropped from the copy
+        (r"\bstudents(?!\s+(?-i:[A-Z]))", ["Students Union and students protest",
+                                           "STUDENTS students"]),
+        # a negative look-ahead in another: dropped whole (the inner one is not widened)
+        (r"(?!(?!(?-i:[A-Z])))\w+", ["aB cD Ef", "ab"]),
+        (r"\b(?-i:[A-Z])\w+\s+(?:was|were)\s+killed",
+         ["he was killed; Ali was KILLED and Two WERE killed", "x Y was killed"]),
+    ]
+    for pattern, texts in cases:
+        fast, plain = guarded(pattern, re.I), re.compile(pattern, re.I)
+        assert fast.low is not None and not fast.low_exact
+        for text in texts:
+            for pos in range(len(text)):
+                assert [m.span() for m in fast.finditer(text, pos)] == \
+                    [m.span() for m in plain.finditer(text, pos)], (pattern, text, pos)
+                got, want = fast.search(text, pos), plain.search(text, pos)
+                assert (got and got.span()) == (want and want.span()), (pattern, text, pos)
+    assert guarded(r"(?-i:A)bc|bcd", re.I, widen=False).low is None
+
+
+def test_conditional_groups_lower_exactly() -> None:
+    low = lowered(r"(?P<a>X)?(?(a)Y|Z)", re.I)
+    assert low is not None
+    assert [m.group(0) for m in low.finditer("xy z xz")] == ["xy", "z", "z"]
+
+
+def test_compiled_scanners_read_literals_first() -> None:
+    # look-behinds and \b after the literal, a leading \b: the same matches as re's
+    for pattern, text in [(r"(?<!until\s)deaths?|\bwhen\b|(?<=\bwere\s)sent", "until death, "
+                           "deaths when, whenever they were sent; xwhen death"),
+                          (r"\b(?:killed|(?<!not\s)hurt)|\b(?P<n>\d+)\b", "not hurt, 12 killed")]:
+        fast, plain = guarded(pattern), re.compile(pattern)
+        for pos in range(len(text)):
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text, pos)]

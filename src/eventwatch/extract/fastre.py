@@ -18,7 +18,12 @@ it builds for case-sensitive ones.  :func:`lowered` rewrites an ``re.IGNORECASE`
 built from ASCII into a case-sensitive one that matches the lower-cased text exactly where
 the original matches the text (measured: scans about twice as fast).  ``search`` and
 ``finditer`` scan the lower-cased copy, then re-run the original pattern anchored at each
-match start, so callers get real ``re.Match`` objects on their own text.
+match start, so callers get real ``re.Match`` objects on their own text.  A pattern with a
+case-sensitive part (``(?-i:[A-Z])``) gets a widened copy, which matches wherever the
+pattern does and maybe elsewhere: each place it finds is tested with the pattern.
+
+The lower-cased copies and other case-sensitive patterns are compiled in the shapes ``re``
+runs fastest (:mod:`eventwatch.extract.fastre_compile`).
 
 The matches are exactly the same: the guards only skip work whose result is "no match".
 """
@@ -28,12 +33,15 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from re import _compiler as sre_compile  # type: ignore[attr-defined]  # Python 3.11+
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import ahocorasick
+
+from eventwatch.extract.fastre_compile import SIMPLE_FOLD, compile_scanner, lowered
+
+__all__ = ["SIMPLE_FOLD", "lowered"]  # (from fastre_compile, where they live now)
 
 
 def _first(items: list[tuple[object, object]], flags: int) -> tuple[set[str] | None, bool]:
@@ -182,81 +190,6 @@ def _words_of(parsed: Any, flags: int) -> set[Word] | None:
             if not any(o != w and o in w and of == f for o, of in words)}
 
 
-# --- case-insensitive patterns as case-sensitive ones on lower-cased text -----------------
-# Non-ASCII characters the rules use that fold simply: under re.IGNORECASE each matches
-# exactly the characters whose ``str.lower`` is its own (``test_fastre`` checks).
-SIMPLE_FOLD = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00e9\u00c9"
-
-
-def _lower_items(items: Any) -> bool:
-    """Rewrite a parsed pattern in place for lower-cased input; False where that is unsafe.
-
-    Under ``re.IGNORECASE`` an ASCII (or :data:`SIMPLE_FOLD`) literal or class accepts a
-    character exactly when it accepts its lower-case form, and categories (``\\w``, ``\\s``,
-    ``\\d``, ``\\b``) do not depend on case (``test_fastre`` checks both over every code
-    point).  So on lower-cased text a literal becomes its lower-case letter and a class gains
-    the lower case of its letters; anything else (other non-ASCII literals, flag switches,
-    back-references) is refused.
-    """
-    c = sre_constants
-    data = items.data if hasattr(items, "data") else items
-    for i, (op, av) in enumerate(data):
-        if op is c.LITERAL or op is c.NOT_LITERAL:
-            if av >= 128 and chr(av) not in SIMPLE_FOLD:
-                return False
-            data[i] = (op, ord(chr(av).lower()))
-        elif op is c.IN:
-            extra: list[tuple[object, object]] = []
-            for sub_op, sub_av in av:
-                if sub_op is c.LITERAL:
-                    if sub_av >= 128 and chr(sub_av) not in SIMPLE_FOLD:
-                        return False
-                    if chr(sub_av).lower() != chr(sub_av):
-                        extra.append((c.LITERAL, ord(chr(sub_av).lower())))
-                elif sub_op is c.RANGE:
-                    lo, hi = sub_av
-                    if hi >= 128:
-                        return False
-                    lo, hi = max(lo, 65), min(hi, 90)
-                    if lo <= hi:
-                        extra.append((c.RANGE, (lo + 32, hi + 32)))
-                elif sub_op is not c.NEGATE and sub_op is not c.CATEGORY:
-                    return False
-            av.extend(extra)  # NEGATE, where present, stays first
-        elif op is c.SUBPATTERN:
-            if (av[1] | av[2]) & (re.I | re.L | re.A) or not _lower_items(av[3]):
-                return False
-        elif op is c.BRANCH:
-            if not all(_lower_items(branch) for branch in av[1]):
-                return False
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", object())):
-            if not _lower_items(av[2]):
-                return False
-        elif op is c.ASSERT or op is c.ASSERT_NOT:
-            if not _lower_items(av[1]):
-                return False
-        elif op is getattr(c, "ATOMIC_GROUP", object()):
-            if not _lower_items(av):
-                return False
-        elif op is not c.ANY and op is not c.AT and op is not c.CATEGORY:
-            return False
-    return True
-
-
-def lowered(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
-    """A case-sensitive pattern that matches ``text.lower()`` where ``re.compile(pattern,
-    flags)`` (case-insensitive) matches ``text``, with the same spans and groups, for every
-    text whose lower-cased copy has its length and holds no :data:`FOLD_SPECIAL`; None if
-    the pattern is not case-insensitive or uses anything :func:`_lower_items` refuses."""
-    parsed = sre_parse.parse(pattern, flags)
-    flags |= parsed.state.flags
-    if not flags & re.I or flags & (re.L | re.A) or not _lower_items(parsed):
-        return None
-    parsed.state.flags &= ~re.I
-    compiled: re.Pattern[str] = sre_compile.compile(parsed, flags & ~re.I)
-    return compiled
-
-
 def reach(parsed: Any) -> int:
     """How many characters before a match's start it can read: the widths of all its
     look-behinds (nested ones add up at most) and one for ``\\b`` / ``^``."""
@@ -361,8 +294,8 @@ class GuardedPattern:
     """
 
     __slots__ = ("_exact", "_folded", "findall", "finditer", "flags", "fullmatch", "groupindex",
-                 "groups", "low", "match", "pattern", "reach", "regex", "search", "split", "sub",
-                 "subn", "words", "words_auto")
+                 "groups", "low", "low_exact", "match", "pattern", "reach", "regex", "search",
+                 "split", "sub", "subn", "words", "words_auto")
 
     search: Callable[..., re.Match[str] | None]
     match: Callable[..., re.Match[str] | None]
@@ -374,10 +307,14 @@ class GuardedPattern:
     split: Callable[..., list[str | Any]]
 
     def __init__(self, regex: re.Pattern[str], words: set[Word] | None,
-                 low: re.Pattern[str] | None = None, reach: int = 0) -> None:
+                 low: re.Pattern[str] | None = None, reach: int = 0,
+                 low_exact: bool = True) -> None:
         self.regex = regex
         #: :func:`lowered` of ``regex``, used by ``search`` and ``finditer`` where it is valid
         self.low = low
+        #: whether ``low`` matches exactly where ``regex`` does; if not, it matches at least
+        #: there (a widened case-sensitive part) and every place it finds is tested
+        self.low_exact = low_exact
         #: how far before ``pos`` a match can look (:func:`reach`)
         self.reach = reach
         self.pattern = regex.pattern
@@ -390,6 +327,9 @@ class GuardedPattern:
         self.words = words
         self._exact = tuple(sorted(w for w, folded in words or () if not folded))
         self._folded = tuple(sorted(w for w, folded in words or () if folded))
+        if self._exact:
+            # (words of case-sensitive parts, which the lower-cased copy cannot test)
+            low = self.low = None
         #: the folded words in one automaton, where there are many: one pass over the text
         #: instead of one ``in`` test per word (measured: faster by a third at 40 words,
         #: slower below about 20)
@@ -491,7 +431,9 @@ class GuardedPattern:
             return None
         m = self.low.search(low, pos - lo)  # type: ignore[union-attr]
         # The same pattern, folding, at the same place: the same span and groups.
-        return None if m is None else self.regex.match(string, m.start() + lo, endpos)
+        if self.low_exact or m is None:
+            return None if m is None else self.regex.match(string, m.start() + lo, endpos)
+        return next(self._tested(string, low, lo, m, endpos), None)
 
     def _finditer_low(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
                       ) -> Iterator[re.Match[str]]:
@@ -502,9 +444,27 @@ class GuardedPattern:
         lo, low = window
         if not self._has_words(low):
             return iter(())
+        if not self.low_exact:
+            m = self.low.search(low, pos - lo)  # type: ignore[union-attr]
+            return iter(()) if m is None else self._tested(string, low, lo, m, endpos)
         match = self.regex.match
         return (match(string, m.start() + lo, endpos)  # type: ignore[misc]
                 for m in self.low.finditer(low, pos - lo))  # type: ignore[union-attr]
+
+    def _tested(self, string: str, low: str, lo: int, m: re.Match[str] | None, endpos: int,
+                ) -> Iterator[re.Match[str]]:
+        """The matches of ``regex`` from the widened ``low``'s first match ``m`` on: each
+        place ``low`` finds is tested with ``regex``; where that fails the scan goes on from
+        the next character, not from the end of ``low``'s match (``regex`` may match inside
+        it).  Neither can match empty (:func:`guarded` widens only those that cannot)."""
+        match, search = self.regex.match, self.low.search  # type: ignore[union-attr]
+        while m is not None:
+            got = match(string, m.start() + lo, endpos)
+            if got is None:
+                m = search(low, m.start() + 1)
+            else:
+                yield got
+                m = search(low, got.end() - lo)
 
     def _findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         if not self.may_match(string[max(pos, 0):max(endpos, 0)]):
@@ -525,9 +485,13 @@ class GuardedPattern:
 Regex = re.Pattern[str] | GuardedPattern
 
 
-def guarded(pattern: str, flags: int = 0) -> GuardedPattern:
+def guarded(pattern: str, flags: int = 0, widen: bool = True) -> GuardedPattern:
     """``re.compile(pattern, flags)`` with a first-character look-ahead where one exists and
-    a required-word test where the words are long enough to be selective."""
+    a required-word test where the words are long enough to be selective.
+
+    ``widen``: scan a widened lower-cased copy where an exact one cannot be made (see
+    :func:`lowered`); False for a pattern that matches at most of the places the copy finds,
+    where the copy's scan only adds to the pattern's own."""
     parsed = sre_parse.parse(pattern, flags)
     words = _words_of(parsed, flags)
     chars, nullable = _first(list(parsed), flags | parsed.state.flags)
@@ -535,6 +499,9 @@ def guarded(pattern: str, flags: int = 0) -> GuardedPattern:
         charset = "".join(sorted(re.escape(ch) for ch in chars))
         pattern = f"(?=[{charset}])(?:{pattern})"
     low = lowered(pattern, flags)
-    if low is not None and words and any(not folded for _, folded in words):
-        low = None  # not expected: exact words come from case-sensitive parts
-    return GuardedPattern(re.compile(pattern, flags), words, low, reach(parsed))
+    exact = low is not None
+    if low is None and widen and parsed.getwidth()[0] > 0:
+        low = lowered(pattern, flags, widen=True)  # (one with a case-sensitive part)
+    regex = compile_scanner(pattern, sre_parse.parse(pattern, flags), flags) or \
+        re.compile(pattern, flags)
+    return GuardedPattern(regex, words, low, reach(parsed), exact)

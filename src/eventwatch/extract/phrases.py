@@ -84,7 +84,9 @@ _NP_RE = guarded(
     # militant outfit")
     rf"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?|"
     rf"{QUALIFIED_THINGS})\b))?",
-    re.I,
+    # (matches at nearly every number: a widened copy's scan would only add to it, measured
+    # 0.63 s against 0.41 s over 2,000 narratives)
+    re.I, widen=False,
 )
 # One named by his rank, then described: "Sepoy Naveed Ahmed, 24, " before "a resident".
 _RANKED_NAME_BEFORE = re.compile(rf"\b(?P<rank>{PERSON})\s+(?-i:[A-Z][a-z]+)"

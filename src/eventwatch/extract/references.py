@@ -200,7 +200,7 @@ REFERRED_TOO_RE = re.compile(r"\s+(?:of\s+[^.;]{1,40}?\s+)?(?:in|during|by)\s+(?
 
 
 # An act as the time of another, told after "came ... after" in the same sentence.
-_CAME_AFTER_RE = re.compile(rf"\b{CAME_AFTER}\b[^.;]*$", re.I)
+_CAME_AFTER_RE = guarded(rf"\b{CAME_AFTER}\b[^.;]*$", re.I)
 _SUBJECT_CAME_AFTER_RE = re.compile(rf"\s+{CAME_AFTER}\b", re.I)
 
 

@@ -19,6 +19,8 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
+from eventwatch.extract.fastre import guarded
+
 _QUOTE_CHARS = "\"“”"
 
 
@@ -188,7 +190,8 @@ _LONG = 45  # words
 # October 24, 2015, two persons were killed", also after an acronym: "reports UNB.In
 # Kotchandpur sub District"), which the tokenizer keeps in one token; not after a title or an
 # abbreviation ("Mr.Khan", "Lt.Gen", "U.S.Army").
-_GLUED_STOP = re.compile(r"(?:(?<=[a-z)”\"'’])|(?<=[^.\s][A-Z]{2}))\.(?=[A-Z][a-z])")
+# (guarded: the look-behinds run only at a full stop, not at every position of every sentence)
+_GLUED_STOP = guarded(r"(?:(?<=[a-z)”\"'’])|(?<=[^.\s][A-Z]{2}))\.(?=[A-Z][a-z])")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Brig|No|Nos|Jr|Sr|"
                            r"Prof|Rev|Hon|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|Sh|Smt|Er)$")
 
