@@ -333,6 +333,10 @@ def test_place_names_tolerate_transliteration_but_not_other_places() -> None:
     assert location_matches("Khwaja Ghar", "Khwajah Ghar")
     assert not location_matches("Dir", "Dera Ismail Khan")
     assert not location_matches("Chaman", "Quetta")
+    # one name written apart or together, with or without the Arabic article
+    assert location_matches("Tchintabaraden", "Tchin Tabaraden")
+    assert location_matches("Zawiya", "Az Zawiyah")
+    assert not location_matches("Zawiya", "Az Zarqa")
 
 
 def test_attackers_range() -> None:

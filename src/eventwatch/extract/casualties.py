@@ -261,7 +261,7 @@ _THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$|\bhave\s+$", re.I)
 _BY_DOER = re.compile(r"\bby\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
-               "lives", "deaths", "death", "bodies", "body", "hurt", "injuries", "held",
+               "lives", "life", "deaths", "death", "bodies", "body", "hurt", "injuries", "held",
                "lost their lives",
                "lost his life", "lost her life", "lost their life", "lost his lives",
                "blew himself up", "blew herself up", "blew themselves up"}
@@ -315,7 +315,7 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         if not left and breaks:
             left = relative_subject(text, vm, before, aux, breaks, clause_start, _AUX_WINDOW,
                                     after_verb=after_verb)
-        if verb in ("lives", "deaths", "death"):  # "claimed 30 lives": the nearest number
+        if verb in ("lives", "life", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
         aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()
         singular = aux is not None and aux.group(0).split()[0].lower() in ("was", "is", "has")

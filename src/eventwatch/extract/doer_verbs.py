@@ -43,6 +43,8 @@ DOER_VERB_RE = guarded(
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
+    # (fire from afar: "Al-Shabaab militants shelled the headquarters")
+    r"shelled|mortared|rocketed|bombarded|"
     # explosives from a drone: "terrorists dropped explosives from a quadcopter"
     r"dropped(?=\s+(?:[\w-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|mortars?)\b)|"
     # a raid through a place: "gang members swept through a neighborhood"

@@ -507,6 +507,8 @@ MEASURE_VERBS: dict[str, str] = {
               r"lost\s+(?:their|"
               r"his|her)\s+(?:lives?|life)|succumbed|succumbs|slain|beheaded|murdered|massacred|"
               r"assassinated|"
+              # (one life the army's way: "an Army soldier laid down his life")
+              r"(?<=\blaid\sdown\shis\s)life|(?<=\blaid\sdown\sher\s)life|"
               # (not a sentence's term: "commuted to jail until death")
               r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)(?<!until\s)(?<!till\s)deaths?|"
               r"bodies|body|perished|"

@@ -143,6 +143,14 @@ BODIES_FOUND_RE = guarded(
     r"(?:[\w-]+\s+){0,4}?bod(?:y|ies)\b", re.I)
 
 
+# An operation told in the pluperfect: begun before the fight the story leads with.
+_OPERATION_BEGUN = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:launched|begun|started|mounted|cordoned\s+off|laid\s+siege)\b"
+    r"[^.;]{0,60}?\b(?:operations?|cordon|search|raid)\b|"
+    r"\b(?:operations?|cordon|search|raid)\b[^.;]{0,40}?\bhad\s+been\s+"
+    r"(?:launched|begun|started|mounted)\b", re.I)
+
+
 def days_before(a: DateValue, b: DateValue) -> int | None:
     """How many days day-precise ``a`` is before ``b`` (in one year; a year unknown is the
     other's: "on September 27 ... late on September 26, 2012" is a day before)."""
@@ -571,6 +579,12 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             _TOLD_BACK.match(info.sentence.text):
         return False  # the week's act told by its day: "abducted ... last week ... taken away
         # from their homes by a group of armed men on Sunday night"
+    if own and current_date is not None and not info.figures and \
+            _OPERATION_BEGUN.search(info.sentence.text) and \
+            days_before(own[0].date, current_date.date) in (0, 1):
+        return False  # the operation the fight came of, begun the evening before: "Two
+        # terrorists were killed ... in Gandoh on Tuesday ... A joint team ... had launched a
+        # cordon-and-search operation in the upper reaches of Gandoh on Monday evening"
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began

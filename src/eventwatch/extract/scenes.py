@@ -71,7 +71,7 @@ NOT_SITE_BEFORE = guarded(
     r"Battalion|Unit|Area|Colony)\b)(?-i:[A-Z][a-z]+),?\s+(?:\d{1,2}|\(\d{1,2}\))\s*,?\s+of\s+$",
     re.I,
 )
-NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospital|Hospital|Medical|"
+NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospitals?|Hospitals?|Medical|"
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound)\b")
 
@@ -175,9 +175,16 @@ LOCAL_NAME_RE = re.compile(
 # "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
 # gazetteer does not know, placed inside a unit it does.
 LOCAL_IN_UNIT_RE = re.compile(
-    r"\b(?P<prep>in|of|at|near|from)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in|of)\s+"
-    r"(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|province|"
-    r"[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State))\b")
+    r"\b(?P<prep>in|of|at|near|from)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s+"
+    r"(?:in|of)\s+(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|"
+    r"province|[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State|"
+    # (the units of the wires' world: "in Bariire, in Lower Shabelle region", "the town of
+    # Sofara in Mopti region", "in Masisi territory", "in Shiroro local government area")
+    r"[Rr]egion|state|[Tt]erritory|[Dd]epartment|[Mm]unicipality|[Tt]ownship|[Pp]refecture|"
+    r"local\s+government\s+area|LGA))\b")
+# A district named in its region, no site: "limits of Kondagaon District of Bastar region".
+_DISTRICT_IN_REGION = re.compile(r"(?:District|Agency|Tehsil)$")
+_REGION = re.compile(r"[Rr]egion$")
 ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
@@ -200,6 +207,8 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                  *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
+            if in_unit and _DISTRICT_IN_REGION.search(name) and _REGION.search(m.group("unit")):
+                continue
             if chosen is not None and chosen.start <= m.start("name") < chosen.end:
                 return None  # the first site named is the gazetteer's own match ("Sandana")
             if any(p.start <= m.start("name") < p.end and (

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,12 +102,22 @@ class PlaceMatch:
     entries: tuple[GazEntry, ...]
 
 
+# The Arabic article GeoNames writes before a name ("Al Qamishli", "Ar Raqqah", "Ash
+# Shaddadi"), which the wires leave out; a short name keeps it ("Al Khor" is no "Khor", "Al
+# Ahmadi" no "Ahmadi").
+_ARTICLES = ("al ", "ad ", "ar ", "as ", "ash ", "az ", "an ", "at ", "ath ", "adh ")
+
+
 def _key_variants(name: str, key: str) -> list[str]:
     """Keys of one name: as normalised ("d i  khan" for "D.I. Khan": the same length as the
     text it must match), with single spaces, without apostrophes (Sana'a = Sanaa), and a
     name of two joined by "and" also as the two hyphenated ("Sistan-Baluchestan", as the
     wires write Sistan and Baluchestan)."""
     out = [key]
+    if key.startswith(_ARTICLES):  # "al qamishli": the wires' "Qamishli" too
+        bare = key.split(" ", 1)[1]
+        if len(bare) >= 7 and " " not in bare:  # (not "Ahmadi", a faith's name)
+            out.append(bare)
     if "  " in key:
         out.append(" ".join(key.split()))
     if " and " in key:
@@ -166,7 +177,7 @@ class Gazetteer:
             if not row[9]:  # no aliases: the common case, made fast
                 k = normalize(row[1]).strip()
                 if "  " not in k and "'" not in row[1] and "’" not in row[1] and \
-                        " and " not in k:
+                        " and " not in k and not k.startswith(_ARTICLES):
                     setdefault(k, []).append(i << 1 | 1)
                     if row[0] == "country":
                         self._country_keys.add(k)
@@ -412,6 +423,8 @@ class Gazetteer:
                 if surface[:1].isupper():
                     found.append((start, end, False, ()))
                 continue
+            if _in_compound(text, start, end):
+                continue
             ok, strong_hit = self._accept(text, start, end, surface, k)
             if ok:
                 found.append((start, end, strong_hit, ok))
@@ -499,6 +512,35 @@ def _word_after(text: str, end: int) -> tuple[int, str]:
     while w1 < len(text) and text[w1].isalpha():
         w1 += 1
     return end + 1, text[end + 1:w1]
+
+
+# The joints of a Persian or Urdu compound name (izafat: "Gulistan-e-Jauhar", "Dasht-e-Barchi",
+# "Dera-i-Ismail"): a part of such a name is no place of its own (Karachi's Gulistan-e-Jauhar
+# is not Uzbekistan's Gulistan).
+_IZAFAT = ("e", "i", "o", "ul", "ud", "ur", "us", "al", "el")
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer hyphenated name: joined to the next
+    word by an izafat, after one, or in a chain of three names ("Mohla-Manpur-Ambagarh
+    Chowki"; two places joined by one hyphen are two places: "the Quetta-Karachi
+    highway")."""
+    after = text[end:end + 30]
+    before = text[max(0, start - 30):start]
+    if after[:1] == "-" and after[1:].split("-", 1)[0] in _IZAFAT and after.count("-") > 1:
+        return True
+    if before[-1:] == "-" and before[:-1].rsplit("-", 1)[-1] in _IZAFAT and \
+            before.count("-") > 1:
+        return True
+    joined_before = before[-1:] == "-" and before[-2:-1].isalpha()
+    joined_after = after[:1] == "-" and after[1:2].isalpha()
+    return (joined_before and joined_after) or (
+        joined_before and _CHAIN_BEFORE.search(before) is not None) or (
+        joined_after and _CHAIN_AFTER.match(after) is not None)
+
+
+_CHAIN_BEFORE = re.compile(r"[A-Za-z]+-[A-Za-z]+-$")
+_CHAIN_AFTER = re.compile(r"-[A-Za-z]+-[A-Za-z]")
 
 
 def _in_person_name(text: str, start: int, end: int, strong: bytearray) -> bool:
