@@ -5,7 +5,8 @@ South Asia) groups tested.
 Places: a part of a Persian or Urdu compound name is no place of its own ("Gulistan-e-Jauhar"
 is no Gulistan); the Arabic article GeoNames writes may be left out ("Qamishli"); where the
 hurt were treated is no scene ("in Peshawar hospitals"); a village the gazetteer lacks,
-placed in a region, a territory or a local government area, is the site as written.
+placed in a region, a territory or a local government area, or named after its kind ("the
+town of Ganthier"), is the site as written.
 Doers: fire from afar is a doer's verb ("militants shelled"). Tolls: "laid down his life" is
 a death. Incidents: the operation the fight came of, begun the evening before, is the
 fight's.
@@ -54,6 +55,17 @@ def test_a_village_in_a_region_is_the_site_as_written(resources: Resources) -> N
                "Shabelle region, on Monday, killing nine soldiers, a military officer said.",
                "2026-04-08")
     assert (one["place"]["name"], one["place"]["admin1"]) == ("Bariire", "Lower Shabelle")
+
+
+def test_the_town_of_a_name_the_gazetteer_lacks_is_the_site(resources: Resources) -> None:
+    one = _one(resources, "Members of a gang coalition stormed the town of Ganthier, east of "
+               "Port-au-Prince, late on Sunday and set fire to the police substation, the "
+               "national police said.", "2026-03-23")
+    assert (one["place"]["name"], one["place"]["country"]) == ("Ganthier", "HT")
+    # (but not where people are from, nor a district named after a town)
+    one = _one(resources, "Police arrested two persons of the border town of Teetwal in "
+               "Srinagar on October 23 and recovered ammunition from them.", "2026-10-24")
+    assert one["place"]["name"] == "Srinagar"
 
 
 # --- doers and tolls -------------------------------------------------------------------------

@@ -185,6 +185,17 @@ LOCAL_IN_UNIT_RE = re.compile(
 # A district named in its region, no site: "limits of Kondagaon District of Bastar region".
 _DISTRICT_IN_REGION = re.compile(r"(?:District|Agency|Tehsil)$")
 _REGION = re.compile(r"[Rr]egion$")
+# "stormed the town of Ganthier, east of Port-au-Prince": a site the gazetteer lacks, named
+# after its kind (a place named after one it knows is the known one: "the town of Kita").
+# (not a unit: "in Janakpur city of Dhanusa District"; nor where people are from: "two
+# persons of border town of Teetwal")
+TOWN_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+    r"remote|small|border|coastal|nearby|neighbouring|neighboring)\s+)?"
+    r"(?:town|village|city|hamlet|settlement)\s+of\s+"
+    r"(?P<name>(?>[A-Z][\w'’-]+(?:\s+(?!(?:District|Agency|Province|Division|Tehsil)\b)"
+    r"[A-Z][\w'’-]+){0,2}))(?P<kind>)(?!\s+(?:[Dd]istrict|Agency|Province|Division|Tehsil)\b)")
+_TOWN_OF_SKIP = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
 NEAR_ON_ROAD_RE = re.compile(
@@ -204,10 +215,14 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
     for s in sentences[:1]:
         found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
+                 *((m, False) for m in TOWN_OF_RE.finditer(text, s.start, s.end)),
                  *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
             if in_unit and _DISTRICT_IN_REGION.search(name) and _REGION.search(m.group("unit")):
+                continue
+            if m.re is TOWN_OF_RE and _TOWN_OF_SKIP.search(text, max(s.start, m.start() - 30),
+                                                           m.start()):
                 continue
             if chosen is not None and chosen.start <= m.start("name") < chosen.end:
                 return None  # the first site named is the gazetteer's own match ("Sandana")
