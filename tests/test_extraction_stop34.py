@@ -8,8 +8,10 @@ hurt were treated is no scene ("in Peshawar hospitals"); a village the gazetteer
 placed in a region, a territory or a local government area, or named after its kind ("the
 town of Ganthier"), is the site as written.
 Doers: fire from afar is a doer's verb ("militants shelled"). Tolls: "laid down his life" is
-a death. Incidents: the operation the fight came of, begun the evening before, is the
-fight's.
+a death; the forces who "repelled" an attack fought it, and the attackers they killed are
+more dead; "the number of soldiers killed had risen to 14" updates the soldiers' toll.
+Incidents: the operation the fight came of, begun the evening before, is the fight's; a
+state's air strike elsewhere, told after an attack on the ground, is an incident of its own.
 
 The thirteenth and fourteenth groups were written by separate coders who never read the
 extraction code (tests/fixtures/world34 and world34b); the cases below are the project's own
@@ -86,6 +88,20 @@ def test_a_soldier_who_laid_down_his_life_was_killed(resources: Resources) -> No
     assert one["killed"]["by_category"] == {"militants": 2, "security_forces": 1}
 
 
+def test_the_forces_who_repelled_it_fought_and_their_toll_counts(resources: Resources) -> None:
+    one = _one(resources, "MAIDUGURI, Nigeria, Jan 26 (Reuters) - Islamic State West Africa "
+               "Province (ISWAP) fighters attacked an army base in the town of Damboa in "
+               "northeast Nigeria's Borno state overnight, killing at least 11 soldiers, two "
+               "military sources said on Monday. The army said in a statement that troops had "
+               "\"repelled\" the attack and killed 16 terrorists, but did not give its own "
+               "losses. A third military source said on Monday afternoon that the number of "
+               "soldiers killed had risen to 14 after more bodies were recovered from the "
+               "base.", "2026-01-26")
+    assert one["event_type"] == "armed_clash"
+    assert one["killed"]["low"] == 30
+    assert one["killed"]["by_category"] == {"security_forces": 14, "militants": 16}
+
+
 # --- incidents -------------------------------------------------------------------------------
 
 
@@ -101,3 +117,13 @@ def test_the_operation_begun_the_evening_before_is_the_fights(resources: Resourc
     assert [i["date"]["value"] for i in found] == ["2026-07-07"]
     # (and the forces the operation's sentence names are the fight's doers)
     assert _perps(found[0]) == [("Special Operations Group", "state", "attributed")]
+
+
+def test_an_air_strike_elsewhere_after_a_ground_attack_is_its_own(resources: Resources) -> None:
+    found = _extract(resources, "MOGADISHU, April 10 (Reuters) - An al Shabaab suicide bomber "
+                     "drove an explosives-laden truck into the gate of a Somali army base in "
+                     "the Lower Shabelle region on Thursday, killing at least nine soldiers, "
+                     "military officers said.\n\nOn Thursday afternoon, U.S. Africa Command "
+                     "said it had carried out an air strike against al Shabaab fighters near "
+                     "Awdheegle, also in Lower Shabelle, killing two militants.", "2026-04-10")
+    assert [i["event_type"] for i in found] == ["suicide_bomb", "air_drone_strike"]

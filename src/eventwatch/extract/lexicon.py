@@ -216,8 +216,11 @@ TRIGGERS: dict[str, str] = {
              r"hours\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?fighting|"
              # (or beat it back: "the personnel on duty repulsed the attack, killing two of
              # the attackers")
-             r"(?:repelled|repulsed|fought\s+off|beat\s+back)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
-             r"(?:attack|assault|raid|attackers|assailants|militants|terrorists)\b|"
+             # (the statement's quoted word too: 'troops had "repelled" the attack')
+             r"[\"“‘']?(?:repelled|repulsed|fought\s+off|beat\s+back)[\"”’']?\s+(?:the|an?)\s+"
+             r"(?:[\w-]+\s+)?(?:attack|assault|raid|attackers|assailants|militants|terrorists)\b|"
+             # ("before troops, backed by an air force jet, pushed them back")
+             r"pushed\s+(?:them|the\s+(?:attackers|assailants|militants|fighters))\s+back\b|"
              r"(?:attack|assault|raid)\s+(?:was|had\s+been)\s+(?:repelled|repulsed|beaten\s+back)|"
              # (and the dead of the fight: "At least four police officers were killed in the
              # fighting")

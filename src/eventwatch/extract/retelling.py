@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
+from eventwatch.extract.other_acts import operation_begun, strike_elsewhere
 from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
 from eventwatch.models import SPAN_DAYS, DateValue, date_span
@@ -141,14 +142,6 @@ BODIES_FOUND_RE = guarded(
     r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:recovered|retrieved|found|discovered|spotted|"
     r"fished\s+out)\b|\b(?:recovered|retrieved|found|discovered|spotted)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,4}?bod(?:y|ies)\b", re.I)
-
-
-# An operation told in the pluperfect: begun before the fight the story leads with.
-_OPERATION_BEGUN = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?(?:launched|begun|started|mounted|cordoned\s+off|laid\s+siege)\b"
-    r"[^.;]{0,60}?\b(?:operations?|cordon|search|raid)\b|"
-    r"\b(?:operations?|cordon|search|raid)\b[^.;]{0,40}?\bhad\s+been\s+"
-    r"(?:launched|begun|started|mounted)\b", re.I)
 
 
 def days_before(a: DateValue, b: DateValue) -> int | None:
@@ -579,12 +572,9 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             _TOLD_BACK.match(info.sentence.text):
         return False  # the week's act told by its day: "abducted ... last week ... taken away
         # from their homes by a group of armed men on Sunday night"
-    if own and current_date is not None and not info.figures and \
-            _OPERATION_BEGUN.search(info.sentence.text) and \
+    if own and current_date is not None and not info.figures and operation_begun(info) and \
             days_before(own[0].date, current_date.date) in (0, 1):
-        return False  # the operation the fight came of, begun the evening before: "Two
-        # terrorists were killed ... in Gandoh on Tuesday ... A joint team ... had launched a
-        # cordon-and-search operation in the upper reaches of Gandoh on Monday evening"
+        return False  # the operation the fight came of, begun the evening before
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began
@@ -608,6 +598,8 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     if current.families == {"arrest"} and "operation" in current.anchor.triggers and \
             not info.day_dates and not any(m.figures for m in current.members):
         return False
+    if strike_elsewhere(info, current):
+        return True
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures]) and not \

@@ -32,8 +32,10 @@ _TOLL_RE = guarded(
     # from the incident to two")
     # (or the number of the dead: "the number of victims in the landmine blast ... has gone
     # up to four")
+    # (or of one side's dead: "the number of soldiers killed had risen to 14")
     r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
-    r"number\s+of\s+(?:victims|dead|deaths|fatalities))\b"
+    r"number\s+of\s+(?:victims|dead|deaths|fatalities|(?:people|persons|civilians|"
+    r"(?P<forces>soldiers|troops|policemen|police\s+officers|personnel))\s+killed))\b"
     r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
@@ -66,6 +68,8 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
         if q is not None and q.low is not None:
             count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
                              q.qualifier).to_count()
+            if tm.group("forces"):
+                count.by_category = {"security_forces": q.low}
             figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
     return figures
 

@@ -390,7 +390,9 @@ _IN_THE_FIGHT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:ensuing|subseque
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 # A reply to an attack, right before a figure: "launched a counter attack, killing".
 # ("the troops responded swiftly, killing three of the attackers", "repulsed the attack")
-_REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|responded|repulsed|hit\s+back|"
+# ("troops had 'repelled' the attack and killed 16 terrorists")
+_REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|responded|repulsed|repelled|"
+                           rf"fought\s+off|beat\s+back|hit\s+back|"
                            rf"{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 # ("Seven policemen were martyred before all five attackers were killed")

@@ -1,0 +1,53 @@
+"""Part of stage 7 (incidents): two shapes of a later sentence that :func:`eventwatch.extract.
+retelling.opens_new` reads, the one going on with the incident, the other opening another.
+
+* The operation the fight came of, told in the pluperfect with the evening before's day: "Two
+  terrorists were killed ... in Gandoh on Tuesday ... A joint team of the Army's Rashtriya
+  Rifles and the Jammu and Kashmir Police had launched a cordon-and-search operation in the
+  upper reaches of Gandoh on Monday evening" is the fight's (the forces it names are the
+  fight's doers), not an operation of its own.
+* A state's air strike told after an attack on the ground, with its own dead and a place the
+  attack's first sentence does not name: "On Thursday afternoon, U.S. Africa Command said it
+  had carried out an air strike against al Shabaab fighters near Awdheegle ..., killing two
+  militants" is another incident than the suicide attack on the base the story leads with,
+  as ACLED and the held-out coders code it.
+
+Reads one :class:`~eventwatch.extract.incidents.SentenceInfo` and the incident so far.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventwatch.extract.incidents import Draft, SentenceInfo
+
+# An operation told in the pluperfect: begun before the fight the story leads with.
+_OPERATION_BEGUN = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:launched|begun|started|mounted|cordoned\s+off|laid\s+siege)\b"
+    r"[^.;]{0,60}?\b(?:operations?|cordon|search|raid)\b|"
+    r"\b(?:operations?|cordon|search|raid)\b[^.;]{0,40}?\bhad\s+been\s+"
+    r"(?:launched|begun|started|mounted)\b", re.I)
+# The strike's own place: "near Awdheegle", "in the village of Sirakoro".
+_STRUCK_AT = re.compile(r"\b(?:near|in|at|outside|on)\s+(?:the\s+(?:village|town)\s+of\s+)?"
+                        r"(?P<place>(?-i:[A-Z])[\w'’-]{2,})")
+
+
+def operation_begun(info: SentenceInfo) -> bool:
+    """The sentence tells an operation begun before (its day is the caller's to check)."""
+    return bool(_OPERATION_BEGUN.search(info.sentence.text))
+
+
+def strike_elsewhere(info: SentenceInfo, current: Draft) -> bool:
+    """An air strike with its own dead, told after an incident of no strike from afar, at a
+    place the incident's first sentence does not name."""
+    if "air" not in info.families or "air" in current.families or not any(
+            f.measure == "killed" for f in info.figures):
+        return False
+    if any("shelling" in m.triggers for m in current.members):
+        return False  # (a strike from afar told again: "The United States (US) missiles on
+        # February 9 killed ... was killed in a pre dawn drone strike on a compound")
+    anchor = current.anchor.sentence.text
+    return any(m.group("place") not in anchor
+               for m in _STRUCK_AT.finditer(info.sentence.text))
