@@ -190,6 +190,7 @@ PK_DISTRICT_RENAMES = {
     "FR Tank - Jandola": "FR Tank",
     "FR Bannu - Mir Ali": "FR Bannu",
     "Batagram": "Battagram",
+    "Bolan": "Kachhi",  # (renamed; stop 34: ACLED and the press use Kachhi)
 }
 PK_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Khyber": ["Khyber Agency", "Khyber Tribal District"],
@@ -223,7 +224,7 @@ PK_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Toba Tek Singh": ["T.T. Singh"],
     "Nasirabad": ["Naseerabad"],
     "Dera Bugti": ["Dera Bugti District"],
-    "Bolan": ["Kachhi", "Kachi"],
+    "Kachhi": ["Bolan", "Kachi"],
     "Kech": ["Turbat District"],
     "Nushki": ["Noshki"],  # (the Pakistani press's spelling)
     "Haveli": ["Haveli District"],

@@ -412,7 +412,7 @@ def test_kachi_district_is_bolans(resources: Resources) -> None:
         resources,
         "Unidentified militants opened fire on a convoy in Mach area of Kachi District on "
         "May 4, injuring six persons.")
-    assert incident["place"]["admin2"] == "Bolan"
+    assert incident["place"]["admin2"] == "Kachhi"
 
 
 def test_a_town_a_distance_away_is_no_scene(resources: Resources) -> None:

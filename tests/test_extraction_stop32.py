@@ -190,7 +190,7 @@ def test_a_lead_that_sums_up_acts_at_several_places(resources: Resources) -> Non
         "barber belonging to Punjab's Multan district near his home.\n\nIn Kachhi district, "
         "an explosive device planted on the railway track near Mach went off early on Monday. "
         "No one was hurt.", "2026-04-07")
-    assert [i["place"]["admin2"] for i in incidents] == ["Nushki", "Mastung", "Bolan"]
+    assert [i["place"]["admin2"] for i in incidents] == ["Nushki", "Mastung", "Kachhi"]
     assert _count(incidents[0], "killed") == (5, {"security_forces": 3, "militants": 2})
     assert incidents[0]["event_type"] == "armed_clash"
 

@@ -126,7 +126,7 @@ def test_where_the_train_was_hit_and_the_hunt_for_the_bombers(resources: Resourc
             "Wednesday, the military said troops had killed five militants in an operation in "
             "the hills near Mach and were searching for others involved in the bombing.")
     bombing, operation = _extract(resources, text, "2026-05-14")
-    assert bombing["place"]["name"] == "Mach" and bombing["place"]["admin2"] == "Bolan"
+    assert bombing["place"]["name"] == "Mach" and bombing["place"]["admin2"] == "Kachhi"
     assert bombing["killed"]["low"] == 6 and bombing["wounded"]["low"] == 21
     assert operation["date"]["value"] == "2026-05-13" and operation["killed"]["low"] == 5
 
