@@ -7,11 +7,14 @@ is no Gulistan); the Arabic article GeoNames writes may be left out ("Qamishli")
 hurt were treated is no scene ("in Peshawar hospitals"); a village the gazetteer lacks,
 placed in a region, a territory or a local government area, or named after its kind ("the
 town of Ganthier"), is the site as written.
-Doers: fire from afar is a doer's verb ("militants shelled"). Tolls: "laid down his life" is
+Doers: fire from afar is a doer's verb ("militants shelled"); dacoits are doers (of unknown
+kind, as bandits are). Tolls: "laid down his life" is
 a death; the forces who "repelled" an attack fought it, and the attackers they killed are
 more dead; "the number of soldiers killed had risen to 14" updates the soldiers' toll.
 Incidents: the operation the fight came of, begun the evening before, is the fight's; a
-state's air strike elsewhere, told after an attack on the ground, is an incident of its own.
+state's air strike elsewhere, told after an attack on the ground, is an incident of its own;
+a year's count told in the pluperfect ("186 people had been kidnapped ... last year") is a
+tally; the forces' reply that killed "one of the attackers" is the dacoit the lead counted.
 
 The thirteenth and fourteenth groups were written by separate coders who never read the
 extraction code (tests/fixtures/world34 and world34b); the cases below are the project's own
@@ -127,3 +130,16 @@ def test_an_air_strike_elsewhere_after_a_ground_attack_is_its_own(resources: Res
                      "said it had carried out an air strike against al Shabaab fighters near "
                      "Awdheegle, also in Lower Shabelle, killing two militants.", "2026-04-10")
     assert [i["event_type"] for i in found] == ["suicide_bomb", "air_drone_strike"]
+
+
+def test_dacoits_are_doers_and_their_dead_are_counted_once(resources: Resources) -> None:
+    found = _extract(resources, "SUKKUR: Two policemen were martyred and a dacoit was killed "
+                     "when dacoits ambushed a police mobile in the riverine area of Shikarpur "
+                     "district on Monday, police said. The policemen returned fire and killed "
+                     "one of the attackers, while two constables were martyred.\n\nThe Sindh "
+                     "police chief told a meeting in Sukkur last week that 186 people had been "
+                     "kidnapped for ransom in the katcha areas of the province last year.",
+                     "2026-02-10")
+    assert len(found) == 1  # (a year's count is no incident)
+    assert _perps(found[0]) == [(None, "unknown", "attributed")]
+    assert found[0]["killed"]["by_category"] == {"security_forces": 2, "militants": 1}

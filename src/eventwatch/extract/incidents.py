@@ -543,7 +543,7 @@ _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|rel
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b", re.I)
 
 
-_PERIOD_WORDS = ("since", "alone", "half", "quarter", "months")  # (PERIOD_COUNT_RE's)
+_PERIOD_WORDS = ("since", "alone", "half", "quarter", "months", "last year")  # (PERIOD_COUNT_RE's)
 WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
 
 

@@ -52,8 +52,10 @@ MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremist
 # ("bandits": Nigeria's north-west armed gangs, and "herdsmen" who attack farmers' villages,
 # whom ACLED codes as unidentified armed groups and ethnic militias; and the gangs of Haiti
 # and of Latin America: "Heavily armed gang members swept through a neighborhood")
+# (and the dacoits of Sindh's and Punjab's riverine areas, bandits too: "when dacoits ambushed
+# a police mobile")
 ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men|bandits|herdsmen|"
-                  r"gang\s+members|gangsters|gangs|militiam[ae]n|militias")
+                  r"gang\s+members|gangsters|gangs|militiam[ae]n|militias|dacoits")
 # A state force named as one that may act (operations.py; casualties: who took captives).
 ARMED_STATE_DOER = guarded(
     r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"

@@ -120,7 +120,11 @@ PERIOD_COUNT_RE = guarded(
     # a part of the year: "drone strikes had killed more than 200 civilians in Amhara in the
     # first half of the year"
     r"in\s+the\s+(?:first|second|last)\s+(?:half|quarter|six\s+months|three\s+months)\s+of\s+"
-    r"(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b",
+    r"(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b|"
+    # a year's count told in the pluperfect: "186 people had been kidnapped for ransom in the
+    # katcha areas of the province last year"
+    r"\b[\d,]{2,}\s+(?:[\w-]+\s+){0,3}?had\s+been\s+(?:killed|kidnapped|abducted|arrested|"
+    r"injured|wounded)\b[^.;]{0,80}?\blast\s+year\b",
     re.I,
 )
 # Trends in a class of acts, kept apart from AGGREGATE_RE so that their required words let

@@ -112,7 +112,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                 replaced_killed = old
             chosen[fig.measure] = fig
         elif _more_of_another_side(text, _sided_update(old, replaced_killed), fig):
-            more.append(fig)
+            if not _reply_told_again(text, fig, more):
+                more.append(fig)
         elif _sides_told_later(old, fig):
             old.count.by_category = dict(fig.count.by_category)
             told_sides.append(fig)
@@ -397,6 +398,15 @@ _REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|responded|repulsed
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 # ("Seven policemen were martyred before all five attackers were killed")
 _NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and|before)\b[^.;!?]*", re.I)
+
+
+def _reply_told_again(text: str, fig: Figure, more: Sequence[Figure]) -> bool:
+    """The forces' reply told after a toll that counted its dead already: "Two policemen were
+    martyred and a dacoit was killed when dacoits ambushed a police mobile ... The policemen
+    returned fire and killed one of the attackers" is one dacoit."""
+    return bool(_REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start)) and any(
+        m.measure == fig.measure and m.count.low == fig.count.low and
+        m.count.by_category == fig.count.by_category for m in more)
 
 
 def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:

@@ -58,7 +58,7 @@ MILITANTS_LATER_RE = guarded(
 UNKNOWN_KIND_HEADS = guarded(
     r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
     r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen|gang\s+members|gangsters|"
-    r"gangs|militiam[ae]n|militias)\b", re.I)
+    r"gangs|militiam[ae]n|militias|dacoits)\b", re.I)
 
 # A count opening the doers' words, and a place or a fight right after their verb: the
 # victims of a headline's reduced passive ("only five militants killed in Spalga area").
