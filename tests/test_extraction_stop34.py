@@ -8,7 +8,8 @@ hurt were treated is no scene ("in Peshawar hospitals"); a village the gazetteer
 placed in a region, a territory or a local government area, or named after its kind ("the
 town of Ganthier"), is the site as written.
 Doers: fire from afar is a doer's verb ("militants shelled"); dacoits are doers (of unknown
-kind, as bandits are). Tolls: "laid down his life" is
+kind, as bandits are); the troops' own ambush is their operation ("troops ambushed a group
+of khwarij"). Tolls: "laid down his life" is
 a death; the forces who "repelled" an attack fought it, and the attackers they killed are
 more dead; "the number of soldiers killed had risen to 14" updates the soldiers' toll.
 Incidents: the operation the fight came of, begun the evening before, is the fight's; a
@@ -143,3 +144,12 @@ def test_dacoits_are_doers_and_their_dead_are_counted_once(resources: Resources)
     assert len(found) == 1  # (a year's count is no incident)
     assert _perps(found[0]) == [(None, "unknown", "attributed")]
     assert found[0]["killed"]["by_category"] == {"security_forces": 2, "militants": 1}
+
+
+def test_the_troops_ambush_is_their_operation(resources: Resources) -> None:
+    one = _one(resources, "RAWALPINDI: In an engagement on Wednesday morning, troops ambushed "
+               "a group of khwarij moving through the Shewa area of North Waziristan district "
+               "and killed three of them, the ISPR said. Two soldiers were injured in the "
+               "exchange of fire.", "2026-09-17")
+    assert (one["event_type"], one["attack_type"]) == ("armed_clash", None)
+    assert _perps(one) == [(None, "state", "attributed")]

@@ -83,7 +83,10 @@ STATE_STARTED_RE = re.compile(
     # the forces' own ambush, told with their killing: "Troops of Operation Hadin Kai killed 20
     # bandits in an ambush"
     r"(?:troops|soldiers|forces|army|police|commandos)\s+(?:[\w-]+\s+){0,5}?(?:killed|"
-    r"neutrali[sz]ed|shot\s+dead)\s+(?:[\w-]+\s+){0,4}?in\s+an?\s+(?:\w+\s+)?ambush)\b",
+    r"neutrali[sz]ed|shot\s+dead)\s+(?:[\w-]+\s+){0,4}?in\s+an?\s+(?:\w+\s+)?ambush|"
+    # (or told as the forces' act: "troops ambushed a group of khwarij moving through the
+    # Shewa area")
+    r"(?:troops|soldiers|forces|army|commandos)\s+(?:\w+ly\s+)?ambushed)\b",
     re.I)
 
 
