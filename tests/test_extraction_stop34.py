@@ -7,7 +7,7 @@ is no Gulistan); the Arabic article GeoNames writes may be left out ("Qamishli")
 hurt were treated is no scene ("in Peshawar hospitals"); a village the gazetteer lacks,
 placed in a region, a territory or a local government area, or named after its kind ("the
 town of Ganthier"), is the site as written.
-Doers: fire from afar is a doer's verb ("militants shelled"); dacoits are doers (of unknown
+Doers: fire from afar is a doer's verb ("militants shelled"), and a shelling's act; dacoits are doers (of unknown
 kind, as bandits are); the troops' own ambush is their operation ("troops ambushed a group
 of khwarij"). Tolls: "laid down his life" is
 a death; the forces who "repelled" an attack fought it, and the attackers they killed are
@@ -153,3 +153,11 @@ def test_the_troops_ambush_is_their_operation(resources: Resources) -> None:
                "exchange of fire.", "2026-09-17")
     assert (one["event_type"], one["attack_type"]) == ("armed_clash", None)
     assert _perps(one) == [(None, "state", "attributed")]
+
+
+def test_a_city_shelled_is_shelling(resources: Resources) -> None:
+    one = _one(resources, "In South Kordofan state, RSF fighters and their allies shelled the "
+               "besieged city of Kadugli on Saturday, killing four civilians, including two "
+               "children, the state government said.", "2026-02-24")
+    assert (one["event_type"], one["attack_type"]) == ("shelling_artillery_missile_attack",
+                                                       "bombing")

@@ -116,7 +116,9 @@ TRIGGERS: dict[str, str] = {
                 r"mortars?(?:\s+(?:shells?|bombs?))?|"
                 # (not a unit's name: "operation inside 166 Artillery Unit at Nagrota")
                 r"shelling|artillery(?!\s+(?-i:[A-Z])\w+)|"
-                r"missiles?|shells?\s+(?:landed|fired|hit)",
+                r"missiles?|shells?\s+(?:landed|fired|hit)|"
+                # (the act's verb: "RSF fighters ... shelled the besieged city of Kadugli")
+                r"shelled|mortared|rocketed",
     "air": r"air[\s-]?strikes?|drones?(?:[\s-](?:strikes?|attacks?))?|"
            # militants' small drones: "terrorists dropped explosives from a quadcopter"
            # (one: "the use of quadcopters ... had become a new normal" tells no act)
