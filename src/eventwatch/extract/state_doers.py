@@ -42,14 +42,14 @@ NATION_ADJECTIVES = {
     "Libyan": "LY", "Egyptian": "EG", "Yemeni": "YE", "Saudi": "SA", "Turkish": "TR",
     "Israeli": "IL", "Iranian": "IR", "Russian": "RU", "Ukrainian": "UA", "Philippine": "PH",
     "Filipino": "PH", "Thai": "TH", "Colombian": "CO", "French": "FR", "British": "GB",
-    "Myanmar": "MM", "Burmese": "MM",
+    "Myanmar": "MM", "Burmese": "MM", "Mexican": "MX",
     # (and the names of states, for their forces told as theirs: "Myanmar's military",
     # "Burkina Faso's army")
     "Mali's": "ML", "Niger's": "NE", "Nigeria's": "NG", "Burkina Faso's": "BF",
     "Myanmar's": "MM", "Sudan's": "SD", "Somalia's": "SO", "Ethiopia's": "ET",
     "Cameroon's": "CM", "Chad's": "TD", "Congo's": "CD", "Kenya's": "KE", "Israel's": "IL",
     "Russia's": "RU", "Ukraine's": "UA", "Pakistan's": "PK", "India's": "IN",
-    "Bangladesh's": "BD", "Colombia's": "CO", "Iraq's": "IQ", "Turkey's": "TR",
+    "Bangladesh's": "BD", "Colombia's": "CO", "Iraq's": "IQ", "Turkey's": "TR", "Mexico's": "MX",
     "Egypt's": "EG", "Yemen's": "YE", "Mozambique's": "MZ", "Thailand's": "TH"}
 NATIONS = "|".join([re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]")
                     for a in NATION_ADJECTIVES] + ["NATO"])
