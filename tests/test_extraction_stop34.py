@@ -11,7 +11,8 @@ Doers: fire from afar is a doer's verb ("militants shelled"), and a shelling's a
 kind, as bandits are); the troops' own ambush is their operation ("troops ambushed a group
 of khwarij"). Tolls: "laid down his life" is
 a death; the forces who "repelled" an attack fought it, and the attackers they killed are
-more dead; "the number of soldiers killed had risen to 14" updates the soldiers' toll.
+more dead; "the number of soldiers killed had risen to 14" updates the soldiers' toll; deaths of the
+wounded told after "Officials initially put the death toll at five" are in the lead's toll.
 Incidents: the operation the fight came of, begun the evening before, is the fight's; a
 state's air strike elsewhere, told after an attack on the ground, is an incident of its own;
 a year's count told in the pluperfect ("186 people had been kidnapped ... last year") is a
@@ -161,3 +162,12 @@ def test_a_city_shelled_is_shelling(resources: Resources) -> None:
                "children, the state government said.", "2026-02-24")
     assert (one["event_type"], one["attack_type"]) == ("shelling_artillery_missile_attack",
                                                        "bombing")
+
+
+def test_deaths_told_after_the_initial_toll_are_in_the_leads(resources: Resources) -> None:
+    one = _one(resources, "QUETTA: Seven policemen were martyred and 11 people, including four "
+               "passers-by, were injured when a remote-controlled bomb struck a police truck on "
+               "Sariab Road on Monday morning, officials said.\n\nOfficials initially put the "
+               "death toll at five; two of the injured policemen died at the Civil Hospital in "
+               "the afternoon, a hospital spokesperson said.", "2026-06-30")
+    assert (one["killed"]["low"], one["wounded"]["low"]) == (7, 11)

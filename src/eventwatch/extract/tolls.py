@@ -143,7 +143,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                 # in a gunfight ... left Alfu wounded. He succumbed to his injuries later.
                 # Two Police officials were also injured"): already among the killed
                 continue
-            if _how_the_toll_came(figures, chosen.get("killed"), chosen.get("wounded"), fig) \
+            if _how_the_toll_came(text, figures, chosen.get("killed"), chosen.get("wounded"),
+                                  fig) \
                     or _of_all_the_injured(text, chosen.get("killed"), chosen.get("wounded"),
                                            fig):
                 continue
@@ -283,7 +284,18 @@ def _deaths_told_once(text: str, deaths: list[Figure], figures: Sequence[Figure]
     return out
 
 
-def _how_the_toll_came(figures: Sequence[Figure], toll: Figure | None,
+_INITIAL_TOLL = re.compile(r"\b(?:initially|first|at\s+first|earlier)\s+(?:put|gave|reported|"
+                           r"said)\s+(?:the\s+)?(?:death\s+)?toll\s+(?:at|as|was)\s+(?P<num>\w+)",
+                           re.I)
+
+
+def _number(word: str) -> int | None:
+    m = NUMBER_RE.match(word)
+    q = parse_number(m) if m is not None else None
+    return q.low if q is not None else None
+
+
+def _how_the_toll_came(text: str, figures: Sequence[Figure], toll: Figure | None,
                        toll_wounded: Figure | None, death: Figure) -> bool:
     """A death told after the dead and wounded counted again, as they were before it: the
     toll the report gave first already holds it ("At least two Police Officers were killed
@@ -299,8 +311,12 @@ def _how_the_toll_came(figures: Sequence[Figure], toll: Figure | None,
         return any(f.measure == measure and not f.additive and
                    toll.start < f.start < death.start and f.count.low == low
                    for f in figures)
+    initial = _INITIAL_TOLL.search(text, toll.end, death.start)
     return (before("killed", toll.count.low - n) and
             before("wounded", toll_wounded.count.low + n)) or (
+        # or the first toll told by its number: "Officials initially put the death toll at
+        # five; two of the injured policemen died" after the lead's seven
+        initial is not None and _number(initial.group("num")) == toll.count.low - n) or (
         # or all of them told wounded first: "a man was killed and another sustained
         # injuries ... assailants shot and injured Hanif Jan and Muhammad Karim ... Muhammad
         # Karim succumbed to his injuries" is one killed, one wounded
