@@ -6,7 +6,8 @@ Places: a part of a Persian or Urdu compound name is no place of its own ("Gulis
 is no Gulistan); the Arabic article GeoNames writes may be left out ("Qamishli"); where the
 hurt were treated is no scene ("in Peshawar hospitals"); a village the gazetteer lacks,
 placed in a region, a territory or a local government area, or named after its kind ("the
-town of Ganthier"), is the site as written.
+town of Ganthier"), is the site as written, also where a later sentence names it in an
+incident placed in a province.
 Doers: fire from afar is a doer's verb ("militants shelled"), and a shelling's act; dacoits are doers (of unknown
 kind, as bandits are); the troops' own ambush is their operation ("troops ambushed a group
 of khwarij"). Tolls: "laid down his life" is
@@ -73,6 +74,13 @@ def test_the_town_of_a_name_the_gazetteer_lacks_is_the_site(resources: Resources
     one = _one(resources, "Police arrested two persons of the border town of Teetwal in "
                "Srinagar on October 23 and recovered ammunition from them.", "2026-10-24")
     assert one["place"]["name"] == "Srinagar"
+
+
+def test_a_later_sentences_village_in_a_province(resources: Resources) -> None:
+    one = _one(resources, "Two militants were killed in a gunfight with security forces in "
+               "Jammu and Kashmir on Monday, police said. The gunfight broke out at Nazneenpora "
+               "village after troops cordoned off the area.", "2026-06-30")
+    assert (one["place"]["name"], one["place"]["admin1"]) == ("Nazneenpora", "Jammu and Kashmir")
 
 
 # --- doers and tolls -------------------------------------------------------------------------

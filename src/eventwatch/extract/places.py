@@ -306,12 +306,13 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 entry.kind != "admin2" or (inner.admin2 == place.admin2 and
                                            inner.precision != "admin2")):
             return inner, inner_evidence
-    if site is None and entry.kind in ("admin2", "locality"):
+    if site is None and entry.kind in ("admin1", "admin2", "locality"):
         # (or a village or area the gazetteer lacks, where a later sentence of the incident
         # says it happened: "The gunfight broke out ... near Tumalpad village"; in a town,
-        # only an area told as the town's: "raided a house in the town's Ghop area")
+        # only an area told as the town's: "raided a house in the town's Ghop area"; in a
+        # province or region too: "The jet dropped two bombs on Kyauk Sin village")
         told = later_site(text, sentences[1:], doc.matches, in_town=not (
-            entry.kind == "admin2" or _DISTRICT_WORD.search(match.text)))
+            entry.kind in ("admin1", "admin2") or _DISTRICT_WORD.search(match.text)))
         if told is not None:
             return Place(country=place.country, admin1=place.admin1, admin2=place.admin2,
                          name=told[2], precision="locality", lat=place.lat, lon=place.lon), \

@@ -266,7 +266,8 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
     tells no act (where money was extorted); ``in_town``: the incident's place is a town, so
     only an area told as the town's counts ("in the town's Ghop area")."""
     for s in sentences:
-        named = _LATER_SITE_RE.search(text, s.start, s.end)
+        named = _LATER_SITE_RE.search(text, s.start, s.end) or \
+            _LATER_VILLAGE_OF_RE.search(text, s.start, s.end)
         # (a place the gazetteer knows only as the town's own quarter: "The strike on the
         # city's Saltivka neighborhood")
         if named and not _HOME_BEFORE.search(text, max(s.start, named.start() - 40),
@@ -280,13 +281,18 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
     return None
 
 
-_LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s\s))\s+(?:the\s+)?"
+# (also where bombs fell: "The jet dropped two bombs on Kyauk Sin village")
+_LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s\s)|"
+                            r"(?<=bombs\s)on|(?<=bomb\s)on)\s+(?:the\s+)?"
                             r"(?P<owner>(?:town|city)['’]s\s+)?"
                             # (not a unit's word: "in the Agency area")
                             r"(?!(?:Agency|District|Division|Tehsil|Police|State|Province|"
                             r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
-                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|area|locality|"
+                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|hamlet|area|locality|"
                             r"neighbou?rhood)\b")
+# "taken away ... in the hamlet of Puerto San Salvador"
+_LATER_VILLAGE_OF_RE = re.compile(r"\b(?:in|at|near|on)\s+the\s+(?:village|hamlet)\s+of\s+"
+                                  r"(?P<owner>(?!))?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 def told_as_town(text: str, lo: int, start: int) -> bool:
     """The place at ``start`` is told as a town ("near the avocado-growing city of Uruapan")
     or as the town of the act's site ("arrived at the boarding school in Kankara"); ``lo``:
