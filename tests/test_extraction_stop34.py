@@ -8,16 +8,21 @@ hurt were treated is no scene ("in Peshawar hospitals"); a village the gazetteer
 placed in a region, a territory or a local government area, or named after its kind ("the
 town of Ganthier"), is the site as written, also where a later sentence names it in an
 incident placed in a province.
-Doers: fire from afar is a doer's verb ("militants shelled"), and a shelling's act; dacoits are doers (of unknown
-kind, as bandits are); the troops' own ambush is their operation ("troops ambushed a group
-of khwarij"). Tolls: "laid down his life" is
-a death; the forces who "repelled" an attack fought it, and the attackers they killed are
-more dead; "the number of soldiers killed had risen to 14" updates the soldiers' toll; deaths of the
-wounded told after "Officials initially put the death toll at five" are in the lead's toll.
+
+Doers: fire from afar is a doer's verb ("militants shelled") and a shelling's act; dacoits
+are doers (of unknown kind, as bandits are); the troops' own ambush is their operation
+("troops ambushed a group of khwarij").
+
+Tolls: "laid down his life" is a death; the forces who "repelled" an attack fought it, and
+the attackers they killed are more dead; "the number of soldiers killed had risen to 14"
+updates the soldiers' toll; deaths of the wounded told after "Officials initially put the
+death toll at five" are in the lead's toll; the forces' reply that killed "one of the
+attackers" is the dacoit the lead counted.
+
 Incidents: the operation the fight came of, begun the evening before, is the fight's; a
 state's air strike elsewhere, told after an attack on the ground, is an incident of its own;
 a year's count told in the pluperfect ("186 people had been kidnapped ... last year") is a
-tally; the forces' reply that killed "one of the attackers" is the dacoit the lead counted.
+tally.
 
 The thirteenth and fourteenth groups were written by separate coders who never read the
 extraction code (tests/fixtures/world34 and world34b); the cases below are the project's own
