@@ -11,7 +11,9 @@ incident placed in a province.
 
 Doers: fire from afar is a doer's verb ("militants shelled") and a shelling's act; dacoits
 are doers (of unknown kind, as bandits are); the troops' own ambush is their operation
-("troops ambushed a group of khwarij").
+("troops ambushed a group of khwarij"); a force that "said on Friday it had killed four
+terrorists" acted, and suspects who opened fire on a team "as it approached" answered its
+raid.
 
 Tolls: "laid down his life" is a death; the forces who "repelled" an attack fought it, and
 the attackers they killed are more dead; "the number of soldiers killed had risen to 14"
@@ -22,7 +24,8 @@ attackers" is the dacoit the lead counted.
 Incidents: the operation the fight came of, begun the evening before, is the fight's; a
 state's air strike elsewhere, told after an attack on the ground, is an incident of its own;
 a year's count told in the pluperfect ("186 people had been kidnapped ... last year") is a
-tally.
+tally; the act a lead is dated after ("days after one of its officers was shot dead in
+Khushab"), told later with its own day, is an incident of its own.
 
 The thirteenth and fourteenth groups were written by separate coders who never read the
 extraction code (tests/fixtures/world34 and world34b); the cases below are the project's own
@@ -184,3 +187,21 @@ def test_deaths_told_after_the_initial_toll_are_in_the_leads(resources: Resource
                "death toll at five; two of the injured policemen died at the Civil Hospital in "
                "the afternoon, a hospital spokesperson said.", "2026-06-30")
     assert (one["killed"]["low"], one["wounded"]["low"]) == (7, 11)
+
+
+def test_the_act_the_lead_is_dated_after_is_its_own(resources: Resources) -> None:
+    found = _extract(resources, "LAHORE: The Punjab Counter Terrorism Department (CTD) said on "
+                     "Friday it had killed four terrorists in an exchange of fire in Rajanpur "
+                     "district, days after one of its officers was shot dead in Khushab.\n\nA "
+                     "CTD spokesperson said a team raided a hideout in the hills near Rojhan in "
+                     "Rajanpur late on Thursday night on a tip-off. The suspects opened fire on "
+                     "the team as it approached, and four of them were killed in the "
+                     "retaliatory fire.\n\nCTD sub-inspector Muhammad Akram was shot dead by "
+                     "two men on a motorcycle outside his house in Jauharabad, Khushab district, "
+                     "on Monday morning. The TTP claimed the killing the same day.",
+                     "2026-04-04")
+    assert [i["date"]["value"] for i in found] == ["2026-04-02", "2026-03-30"]
+    raid = found[0]
+    # (the CTD said it had killed them, and the suspects fired as the team approached)
+    assert (raid["event_type"], raid["attack_type"]) == ("armed_clash", None)
+    assert _perps(raid) == [("Counter Terrorism Department", "state", "attributed")]

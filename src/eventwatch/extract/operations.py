@@ -80,6 +80,8 @@ STATE_STARTED_RE = re.compile(
     r"hiding|holed\s+up|rushed\s+(?:there|to\s+the\s+(?:spot|area|village))|"
     # (or came near them: "As the team approached, the suspects opened fire")
     r"(?:team|troops|police|forces|personnel|party)\s+(?:approached|closed\s+in|moved\s+in)|"
+    # ("The suspects opened fire on the team as it approached")
+    r"as\s+(?:it|they)\s+(?:approached|closed\s+in|moved\s+in)|"
     # the forces' own ambush, told with their killing: "Troops of Operation Hadin Kai killed 20
     # bandits in an ambush"
     r"(?:troops|soldiers|forces|army|police|commandos)\s+(?:[\w-]+\s+){0,5}?(?:killed|"

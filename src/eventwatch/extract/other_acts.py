@@ -12,6 +12,11 @@ retelling.opens_new` reads, the one going on with the incident, the other openin
   militants" is another incident than the suicide attack on the base the story leads with,
   as ACLED and the held-out coders code it.
 
+* The act a lead names only as the time of its own ("days after one of its officers was shot
+  dead in Khushab"), told later with its own day: "CTD sub-inspector Muhammad Akram was shot
+  dead by two men ... in Jauharabad, Khushab district, on Monday morning" is that act, an
+  incident of its own, not the lead's act told again.
+
 Reads one :class:`~eventwatch.extract.incidents.SentenceInfo` and the incident so far.
 """
 
@@ -51,3 +56,20 @@ def strike_elsewhere(info: SentenceInfo, current: Draft) -> bool:
     anchor = current.anchor.sentence.text
     return any(m.group("place") not in anchor
                for m in _STRUCK_AT.finditer(info.sentence.text))
+
+
+# The act a lead is dated after: "days after one of its officers was shot dead".
+_DAYS_AFTER = re.compile(r"\b(?:days?|hours?|weeks?|a\s+day|a\s+week)\s+after\s+"
+                         r"(?P<act>[^.;]{5,120})", re.I)
+_HARM_WORDS = re.compile(r"\b(?:killed|shot\s+dead|gunned\s+down|murdered|abducted|kidnapped|"
+                         r"injured|wounded)\b", re.I)
+
+
+def referred_act_told(info: SentenceInfo, current: Draft) -> bool:
+    """A later sentence with its own harm that tells the act the lead is dated after (the
+    caller checks that its day is not the lead's)."""
+    after = _DAYS_AFTER.search(current.anchor.sentence.text)
+    if after is None or not info.figures:
+        return False
+    words = {m.group(0).lower() for m in _HARM_WORDS.finditer(after.group("act"))}
+    return bool(words) and any(w in info.sentence.text.lower() for w in words)

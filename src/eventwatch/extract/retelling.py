@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
-from eventwatch.extract.other_acts import operation_begun, strike_elsewhere
+from eventwatch.extract.other_acts import operation_begun, referred_act_told, strike_elsewhere
 from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
 from eventwatch.models import SPAN_DAYS, DateValue, date_span
@@ -575,6 +575,10 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     if own and current_date is not None and not info.figures and operation_begun(info) and \
             days_before(own[0].date, current_date.date) in (0, 1):
         return False  # the operation the fight came of, begun the evening before
+    if own and current_date is not None and \
+            own[0].date.to_dict() != current_date.date.to_dict() and \
+            referred_act_told(info, current):
+        return True  # the act the lead is dated after, told with its own day
     if own and current_date is not None and own[0].date.to_dict() != current_date.date.to_dict():
         # "killed in an encounter ... on February 8. The exchange of fire took place late
         # Wednesday February 7 evening": the event told again, from the night it began

@@ -119,7 +119,11 @@ FORCE_DID = re.compile(
     # ... or that it carried them out: "U.S. Africa Command (AFRICOM) said it had carried out
     # an air strike against al Shabaab near Jamaame"
     r"said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|launched)\s+"
-    r"(?:an?\s+|two\s+|three\s+|several\s+)?(?:air\s*strikes?|strikes?|raids?|operations?))\b")
+    r"(?:an?\s+|two\s+|three\s+|several\s+)?(?:air\s*strikes?|strikes?|raids?|operations?)|"
+    # ... or that it killed or held them: "The Punjab Counter Terrorism Department (CTD) said on
+    # Friday it had killed four terrorists"
+    r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:killed|arrested|"
+    r"apprehended|detained))\b")
 # A force named as the agent of an operation's act or as the other side of its fight.
 FORCE_AGENT = re.compile(
     r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
