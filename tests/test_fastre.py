@@ -207,3 +207,13 @@ def test_compiled_scanners_read_literals_first() -> None:
         for pos in range(len(text)):
             assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(text, pos)]
+
+
+def test_a_patterns_own_look_ahead_stays_for_match() -> None:
+    # (guarded's own first-character look-ahead may go into the info block; a pattern's own
+    # look-ahead is no guard, and match() does not read the info block)
+    for pattern in (r"(?=[A-Z])\w+", r"(?=[A-Z])(?:\w+|\d)"):
+        fast, plain = guarded(pattern), re.compile(pattern)
+        for text in ("x1", "X1", "1"):
+            assert (fast.match(text) and fast.match(text).span()) == \
+                (plain.match(text) and plain.match(text).span()), (pattern, text)

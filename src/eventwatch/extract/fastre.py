@@ -495,13 +495,14 @@ def guarded(pattern: str, flags: int = 0, widen: bool = True) -> GuardedPattern:
     parsed = sre_parse.parse(pattern, flags)
     words = _words_of(parsed, flags)
     chars, nullable = _first(list(parsed), flags | parsed.state.flags)
-    if chars is not None and not nullable and chars:
-        charset = "".join(sorted(re.escape(ch) for ch in chars))
+    guard = chars is not None and not nullable and bool(chars)
+    if guard:
+        charset = "".join(sorted(re.escape(ch) for ch in chars))  # type: ignore[union-attr]
         pattern = f"(?=[{charset}])(?:{pattern})"
     low = lowered(pattern, flags)
     exact = low is not None
     if low is None and widen and parsed.getwidth()[0] > 0:
         low = lowered(pattern, flags, widen=True)  # (one with a case-sensitive part)
-    regex = compile_scanner(pattern, sre_parse.parse(pattern, flags), flags) or \
+    regex = compile_scanner(pattern, sre_parse.parse(pattern, flags), flags, guarded=guard) or \
         re.compile(pattern, flags)
     return GuardedPattern(regex, words, low, reach(parsed), exact)

@@ -101,16 +101,20 @@ def _opens_with_boundary(data: list[Any]) -> bool:
     return False
 
 
-def compile_scanner(pattern: str | None, parsed: Any, flags: int) -> re.Pattern[str] | None:
+def compile_scanner(pattern: str | None, parsed: Any, flags: int, *,
+                    guarded: bool = True) -> re.Pattern[str] | None:
     """``parsed`` compiled with the rewrites above where it is case-sensitive (``parsed`` is
     changed); None where it is not, or where the internals the rewrites build on differ from
-    Python 3.11's (the caller compiles as usual then)."""
+    Python 3.11's (the caller compiles as usual then).  ``guarded``: a first-character
+    look-ahead that opens ``parsed`` is :func:`~eventwatch.extract.fastre.guarded`'s, implied
+    by the pattern, and may go; a pattern's own look-ahead stays where ``match`` will be called
+    (a scanning copy only searches: the info block tests the same set at every start)."""
     c = sre_constants
     flags |= parsed.state.flags
     if flags & (re.I | re.L) or not parsed.data:
         return None
     head = parsed.data[0]
-    guard = list(head[1][1]) if head[0] is c.ASSERT and head[1][0] == 1 else []
+    guard = list(head[1][1]) if guarded and head[0] is c.ASSERT and head[1][0] == 1 else []
     charset = guard[0][1] if len(guard) == 1 and guard[0][0] is c.IN else None
     try:
         lo, hi = parsed.getwidth()
