@@ -47,6 +47,7 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
+from eventwatch.extract.other_acts import placed_apart
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
@@ -68,7 +69,6 @@ from eventwatch.extract.retelling import (
     harms,
     killing_of_the_found,
     opens_new,
-    placed_apart,
     pursuit,
     ranked_part,
     reported_act,

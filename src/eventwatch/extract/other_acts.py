@@ -1,5 +1,5 @@
-"""Part of stage 7 (incidents): two shapes of a later sentence that :func:`eventwatch.extract.
-retelling.opens_new` reads, the one going on with the incident, the other opening another.
+"""Part of stage 7 (incidents): shapes of a later sentence that :func:`eventwatch.extract.
+retelling.opens_new` reads, some going on with the incident, the others opening another.
 
 * The operation the fight came of, told in the pluperfect with the evening before's day: "Two
   terrorists were killed ... in Gandoh on Tuesday ... A joint team of the Army's Rashtriya
@@ -12,6 +12,8 @@ retelling.opens_new` reads, the one going on with the incident, the other openin
   militants" is another incident than the suicide attack on the base the story leads with,
   as ACLED and the held-out coders code it.
 
+* A round-up's part opened by its own place ("In Wana, South Waziristan, ..."), another
+  than the one the incident's first sentence opens with (:func:`placed_apart`).
 * The act a lead names only as the time of its own ("days after one of its officers was shot
   dead in Khushab"), told later with its own day: "CTD sub-inspector Muhammad Akram was shot
   dead by two men ... in Jauharabad, Khushab district, on Monday morning" is that act, an
@@ -73,3 +75,27 @@ def referred_act_told(info: SentenceInfo, current: Draft) -> bool:
         return False
     words = {m.group(0).lower() for m in _HARM_WORDS.finditer(after.group("act"))}
     return bool(words) and any(w in info.sentence.text.lower() for w in words)
+
+
+# A sentence opened by its place: "In Wana, South Waziristan, ...".
+_IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+                       r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+                       r"(?:\s+(?:area|district|town|city|village|tehsil|province|region|"
+                       r"county|state))?,")
+
+
+def placed_apart(text: str, anchor_text: str) -> bool:
+    """The sentence opens with a place of its own: another than the one the incident's first
+    sentence opens with, or one that sentence names only after its first clause (a lead that
+    sums up several acts names the others' places after the first act's)."""
+    here = _IN_PLACE.match(text)
+    if here is None:
+        return False
+    there = _IN_PLACE.match(anchor_text)
+    if there is not None:
+        return here.group("place") != there.group("place")
+    if "," not in anchor_text:
+        return False
+    cut = anchor_text.find(",")
+    name = re.split(r"[’']s\b|\s", here.group("place"))[0]
+    return name not in anchor_text[:cut] and name in anchor_text[cut:]

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
-from eventwatch.extract.other_acts import operation_begun, referred_act_told, strike_elsewhere
+from eventwatch.extract.other_acts import (
+    operation_begun,
+    placed_apart,
+    referred_act_told,
+    strike_elsewhere,
+)
 from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
 from eventwatch.models import SPAN_DAYS, DateValue, date_span
@@ -422,30 +427,8 @@ def held_after_the_fight(info: SentenceInfo, members: Sequence[SentenceInfo]) ->
         and any("clash" in m.triggers for m in members)
 
 
-# A sentence opened by its place: "In Wana, South Waziristan, ...".
-_IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
-                       r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
-                       r"(?:\s+(?:area|district|town|city|village|tehsil|province|region|"
-                       r"county|state))?,")
 # An attack told by its verb ("terrorists attacked a Frontier Corps check post"): opens_new.
 _ATTACKED = re.compile(r"\b(?:attacked|stormed|ambushed|raided)\b", re.I)
-
-
-def placed_apart(text: str, anchor_text: str) -> bool:
-    """The sentence opens with a place of its own: another than the one the incident's first
-    sentence opens with, or one that sentence names only after its first clause (a lead that
-    sums up several acts names the others' places after the first act's)."""
-    here = _IN_PLACE.match(text)
-    if here is None:
-        return False
-    there = _IN_PLACE.match(anchor_text)
-    if there is not None:
-        return here.group("place") != there.group("place")
-    if "," not in anchor_text:
-        return False
-    cut = anchor_text.find(",")
-    name = re.split(r"[’']s\b|\s", here.group("place"))[0]
-    return name not in anchor_text[:cut] and name in anchor_text[cut:]
 
 
 # The forces' hunt for the doers of an act told before: "security forces had tracked down

@@ -290,9 +290,12 @@ _LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s
                             r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|hamlet|area|locality|"
                             r"neighbou?rhood)\b")
-# "taken away ... in the hamlet of Puerto San Salvador"
+# "taken away ... in the hamlet of Puerto San Salvador" (an "owner" group that never takes
+# part, so that later_site reads both patterns alike)
 _LATER_VILLAGE_OF_RE = re.compile(r"\b(?:in|at|near|on)\s+the\s+(?:village|hamlet)\s+of\s+"
                                   r"(?P<owner>(?!))?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
 def told_as_town(text: str, lo: int, start: int) -> bool:
     """The place at ``start`` is told as a town ("near the avocado-growing city of Uruapan")
     or as the town of the act's site ("arrived at the boarding school in Kankara"); ``lo``:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import gzip
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from pathlib import Path
 import ahocorasick
 
 from eventwatch.errors import DataError, Errors, EventWatchError
-from eventwatch.resources.names import name_key, normalize
+from eventwatch.resources.names import in_compound_name, name_key, normalize
 
 KINDS = ("country", "admin1", "admin2", "locality")
 # A locality at least this big is the usual referent of a name it shares with an admin unit
@@ -423,7 +422,7 @@ class Gazetteer:
                 if surface[:1].isupper():
                     found.append((start, end, False, ()))
                 continue
-            if _in_compound(text, start, end):
+            if in_compound_name(text, start, end):
                 continue
             ok, strong_hit = self._accept(text, start, end, surface, k)
             if ok:
@@ -512,35 +511,6 @@ def _word_after(text: str, end: int) -> tuple[int, str]:
     while w1 < len(text) and text[w1].isalpha():
         w1 += 1
     return end + 1, text[end + 1:w1]
-
-
-# The joints of a Persian or Urdu compound name (izafat: "Gulistan-e-Jauhar", "Dasht-e-Barchi",
-# "Dera-i-Ismail"): a part of such a name is no place of its own (Karachi's Gulistan-e-Jauhar
-# is not Uzbekistan's Gulistan).
-_IZAFAT = ("e", "i", "o", "ul", "ud", "ur", "us", "al", "el")
-
-
-def _in_compound(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is part of a longer hyphenated name: joined to the next
-    word by an izafat, after one, or in a chain of three names ("Mohla-Manpur-Ambagarh
-    Chowki"; two places joined by one hyphen are two places: "the Quetta-Karachi
-    highway")."""
-    after = text[end:end + 30]
-    before = text[max(0, start - 30):start]
-    if after[:1] == "-" and after[1:].split("-", 1)[0] in _IZAFAT and after.count("-") > 1:
-        return True
-    if before[-1:] == "-" and before[:-1].rsplit("-", 1)[-1] in _IZAFAT and \
-            before.count("-") > 1:
-        return True
-    joined_before = before[-1:] == "-" and before[-2:-1].isalpha()
-    joined_after = after[:1] == "-" and after[1:2].isalpha()
-    return (joined_before and joined_after) or (
-        joined_before and _CHAIN_BEFORE.search(before) is not None) or (
-        joined_after and _CHAIN_AFTER.match(after) is not None)
-
-
-_CHAIN_BEFORE = re.compile(r"[A-Za-z]+-[A-Za-z]+-$")
-_CHAIN_AFTER = re.compile(r"-[A-Za-z]+-[A-Za-z]")
 
 
 def _in_person_name(text: str, start: int, end: int, strong: bytearray) -> bool:

@@ -1,7 +1,8 @@
 """The matching form of place names and texts: same-length ASCII, lower case, diacritics
 folded, the characters that border or join a name's words turned into spaces.  Read by
 :class:`eventwatch.resources.gazetteer.Gazetteer` (its index and its scanner) and by fusion's
-place comparison.
+place comparison; and where a name is only a part of a longer hyphenated one
+(:func:`in_compound_name`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["name_key", "normalize"]
+__all__ = ["in_compound_name", "name_key", "normalize"]
 
 
 class _HighTable(dict[int, str]):
@@ -62,3 +63,32 @@ def normalize(text: str) -> str:
 def name_key(name: str) -> str:
     """Lookup key of a name or alias: normalised, single spaces."""
     return " ".join(normalize(name).split())
+
+
+# The joints of a Persian or Urdu compound name (izafat: "Gulistan-e-Jauhar", "Dasht-e-Barchi",
+# "Dera-i-Ismail"): a part of such a name is no place of its own (Karachi's Gulistan-e-Jauhar
+# is not Uzbekistan's Gulistan).
+_IZAFAT = ("e", "i", "o", "ul", "ud", "ur", "us", "al", "el")
+
+
+def in_compound_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer hyphenated name: joined to the next
+    word by an izafat, after one, or in a chain of three names ("Mohla-Manpur-Ambagarh
+    Chowki"; two places joined by one hyphen are two places: "the Quetta-Karachi
+    highway")."""
+    after = text[end:end + 30]
+    before = text[max(0, start - 30):start]
+    if after[:1] == "-" and after[1:].split("-", 1)[0] in _IZAFAT and after.count("-") > 1:
+        return True
+    if before[-1:] == "-" and before[:-1].rsplit("-", 1)[-1] in _IZAFAT and \
+            before.count("-") > 1:
+        return True
+    joined_before = before[-1:] == "-" and before[-2:-1].isalpha()
+    joined_after = after[:1] == "-" and after[1:2].isalpha()
+    return (joined_before and joined_after) or (
+        joined_before and _CHAIN_BEFORE.search(before) is not None) or (
+        joined_after and _CHAIN_AFTER.match(after) is not None)
+
+
+_CHAIN_BEFORE = re.compile(r"[A-Za-z]+-[A-Za-z]+-$")
+_CHAIN_AFTER = re.compile(r"-[A-Za-z]+-[A-Za-z]")
