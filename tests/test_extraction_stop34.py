@@ -11,7 +11,8 @@ incident placed in a province.
 
 Doers: fire from afar is a doer's verb ("militants shelled") and a shelling's act; dacoits
 are doers (of unknown kind, as bandits are); the troops' own ambush is their operation
-("troops ambushed a group of khwarij"); a force that "said on Friday it had killed four
+("troops ambushed a group of khwarij"); the doers of the act an attack "came a day after"
+are not its own; a force that "said on Friday it had killed four
 terrorists" acted, and suspects who opened fire on a team "as it approached" answered its
 raid.
 
@@ -148,6 +149,15 @@ def test_an_air_strike_elsewhere_after_a_ground_attack_is_its_own(resources: Res
                      "said it had carried out an air strike against al Shabaab fighters near "
                      "Awdheegle, also in Lower Shabelle, killing two militants.", "2026-04-10")
     assert [i["event_type"] for i in found] == ["suicide_bomb", "air_drone_strike"]
+
+
+def test_the_doers_of_the_act_it_came_after_are_not_its_own(resources: Resources) -> None:
+    one = _one(resources, "QUETTA: Seven policemen were martyred when a remote-controlled bomb "
+               "struck a police truck on Sariab Road on Monday morning, officials said.\n\nThe "
+               "blast came a day after unidentified men hurled a hand grenade at a police "
+               "check-post in Kuchlak, on the city's northern outskirts, on Sunday night.",
+               "2026-06-30")
+    assert one["perpetrators"] == []
 
 
 def test_dacoits_are_doers_and_their_dead_are_counted_once(resources: Resources) -> None:

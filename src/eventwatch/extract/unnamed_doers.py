@@ -64,6 +64,10 @@ UNKNOWN_KIND_HEADS = guarded(
 # victims of a headline's reduced passive ("only five militants killed in Spalga area").
 _COUNTED = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
 _WHERE_AFTER = re.compile(r"\s+(?:in|during|near)\b", re.I)
+# Another act as this one's time: "The blast came a day after ...".
+_CAME_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|"
+                         r"three|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|hours?)\s+after\b",
+                         re.I)
 
 
 def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator, Evidence] | None:
@@ -81,6 +85,9 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
             if re.search(r"\b(?:kidnapped|abducted|injured|wounded|killed|slain|arrested|"
                          r"detained|rescued|released)\s+$", before, re.I):
                 continue  # "the kidnapped persons had entered the area": the victims
+            if _CAME_AFTER.search(text, sentence.start, m.start()):
+                continue  # the doers of the act this one came after: "The blast came a day
+                # after unidentified men hurled a hand grenade at a police check-post"
             verb = DOER_VERB_RE.match(after)
             if verb is None and (skip := _hedged_name_end(after)):
                 after = after[skip:]  # the verb after the doers' hedged name
