@@ -55,10 +55,10 @@ MILITANTS_LATER_RE = guarded(
     r"\b(?:(?:attacked|targeted|ambushed|shot|killed|abducted|kidnapped)\s+by\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?:militants|terrorists|insurgents)|the\s+(?:militants|terrorists|"
     r"insurgents)\s+(?:\w+\s+)?(?:opened\s+fire|fired|fled|escaped|attacked))\b", re.I)
+# (the attackers' nouns, and any men told with no side)
 UNKNOWN_KIND_HEADS = guarded(
-    r"\b(?:gunm[ae]n|assailants?|attackers?|men|persons|people|miscreants|motorcyclists|"
-    r"suspects|individuals|criminals|outlaws|youths|bandits|herdsmen|gang\s+members|gangsters|"
-    r"gangs|militiam[ae]n|militias|dacoits)\b", re.I)
+    rf"\b(?:{ATTACKER_NOUNS}|men|persons|people|motorcyclists|suspects|individuals|criminals|"
+    r"outlaws|youths)\b", re.I)
 
 # A count opening the doers' words, and a place or a fight right after their verb: the
 # victims of a headline's reduced passive ("only five militants killed in Spalga area").
