@@ -249,9 +249,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             place.admin2 = named.group("name")
             evidence.append(Evidence("place", named.start("name"), named.end("name"),
                                      named.group("name")))
-            if entry.kind == "country":
+            if entry.kind in ("country", "admin1"):
                 # the district is the most precise place named: "Dang District" of Nepal is
-                # named Dang, not Nepal (the point and its precision stay the country's)
+                # named Dang, not Nepal, "the Paryan district of Panjshir province" Paryan
+                # (the point and its precision stay the country's or the province's)
                 place.name = named.group("name")
             elif from_dateline and (country := gazetteer.country_entry(place.country)):
                 # ... and so it is where the town is only the dateline's: "KATHMANDU — A

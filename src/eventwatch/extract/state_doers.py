@@ -61,7 +61,13 @@ _STATE_STRIKE = (
     rf"(?:[Aa]n?\s+)?(?:{NATIONS})\s+(?:(?:air|missile|drone|rocket|artillery|cruise\s+missile|"
     r"ballistic\s+missile)\s+)?(?:air[\s-]?strikes?|strikes?|missiles?|shelling|bombardments?|"
     r"warplanes|(?:fighter\s+)?jets|aircraft|helicopters)\b")
-STATE_STRIKE_RE = guarded(_STATE_STRIKE)
+# ... or its forces' fire from afar, named by the state: "Pakistani troops fired mortar rounds
+# into a village", "Turkish forces shelled the village" (a state's own barrage across a border
+# or a front; no militant fires so under a state's adjective)
+STATE_STRIKE_RE = guarded(
+    rf"{_STATE_STRIKE}|(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|artillery)\s+"
+    r"(?:\w+\s+)?(?:shelled|pounded|bombarded|(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:mortars?|mortar\s+(?:rounds|shells)|shells|artillery|rockets|missiles))\b")
 
 # A state force as written.
 STATE_RE = guarded(
