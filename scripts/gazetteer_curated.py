@@ -158,7 +158,9 @@ ADMIN1_ALIASES: list[AdminAlias] = [
     AdminAlias("EG", "Muhafazat al Wadi al Jadid", ["New Valley"]),
     AdminAlias("CM", "North-West Province", ["Northwest region", "Nord-Ouest"]),
     AdminAlias("CM", "South-West Province", ["Southwest region", "Sud-Ouest"]),
-    AdminAlias("CM", "Far North", ["Extreme North", "Extreme-Nord"]),
+    # (with "region": else Burkina Faso's "North region" inside "the Far North region" is the
+    # longer name and hides the Cameroonian one)
+    AdminAlias("CM", "Far North", ["Extreme North", "Extreme-Nord", "Far North region"]),
     AdminAlias("BF", "Est", ["East region", "Eastern region"]),
     AdminAlias("BF", "Nord", ["North region", "Northern region"]),
     AdminAlias("BF", "Centre-Nord", ["Centre-North region", "Center-North region",

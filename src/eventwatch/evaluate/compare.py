@@ -16,6 +16,7 @@ The rules (also in ``docs/evaluation.md``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -61,7 +62,10 @@ def norm_name(name: str | None) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     if not name:
         return ""
-    return " ".join(re.sub(r"[^\w]+", " ", name.casefold().replace("'", "")).split())
+    # (accents folded as the docstring says: "Léré" in the text, "Lere" in GeoNames' ASCII)
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                     if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", folded.casefold().replace("'", "")).split())
 
 
 def place_core(name: str | None) -> str:

@@ -176,7 +176,10 @@ LOCAL_NAME_RE = re.compile(
 # gazetteer does not know, placed inside a unit it does.
 LOCAL_IN_UNIT_RE = re.compile(
     r"\b(?P<prep>in|of|at|near|from)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,?\s+"
-    r"(?:in|of)\s+(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|"
+    # (the unit told as the last scene's: "at Sofara, also in the Mopti region", "near
+    # Quiterajo, further north in Macomia district")
+    r"(?:(?<=,\s)(?:also|further\s+(?:north|south|east|west)|farther\s+(?:north|south|east|"
+    r"west))\s+)?(?:in|of)\s+(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|"
     r"province|[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State|"
     # (the units of the wires' world: "in Bariire, in Lower Shabelle region", "the town of
     # Sofara in Mopti region", "in Masisi territory", "in Shiroro local government area")
@@ -201,6 +204,16 @@ ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 NEAR_ON_ROAD_RE = re.compile(
     r"\bnear\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>)\s+on\s+(?:the\s+)?"
     rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+{ROAD}")
+# A site told as a town or a village right after its name, or by its distance from one: "in
+# Singu, a river town north of Mandalay", "at Bariire, about 45 km (28 miles) west of
+# Mogadishu".
+APPOSITIVE_SITE_RE = re.compile(
+    r"\b(?:in|at|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>),\s+"
+    r"(?:(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|hamlet|settlement|locality|"
+    r"neighbou?rhood|suburb|district)\b)|"
+    r"(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kms|kilomet(?:re|er)s?|miles)\b"
+    r"(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b)")
 _OFFICE_NAME = re.compile(r"\b(?:Station|Hospital|Jail|Office|Headquarters)$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
@@ -216,6 +229,7 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
         found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in TOWN_OF_RE.finditer(text, s.start, s.end)),
+                 *((m, False) for m in APPOSITIVE_SITE_RE.finditer(text, s.start, s.end)),
                  *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
