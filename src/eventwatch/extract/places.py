@@ -249,7 +249,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             place.admin2 = named.group("name")
             evidence.append(Evidence("place", named.start("name"), named.end("name"),
                                      named.group("name")))
-            if entry.kind in ("country", "admin1"):
+            if entry.kind in ("country", "admin1") or (
+                    # (or a city's own district, after its possessive: "in Mogadishu's Hodan
+                    # district" is Hodan)
+                    entry.kind == "locality" and _POSSESSIVE_AFTER.fullmatch(
+                        text, match.end, named.start("name")) is not None):
                 # the district is the most precise place named: "Dang District" of Nepal is
                 # named Dang, not Nepal, "the Paryan district of Panjshir province" Paryan
                 # (the point and its precision stay the country's or the province's)
