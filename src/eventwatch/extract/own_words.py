@@ -158,12 +158,19 @@ def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequen
     place on Wednesday afternoon, but ... fear of further attacks"), an act "ago" with no day
     (a kidnapping's hostages may still be held), or, where the story told days and this
     sentence only a month or a year (``coarse_after_days``), a past act opened by its month
-    and year ("In June last year, a suicide bomber rammed ... martyring 13 soldiers")."""
+    and year ("In June last year, a suicide bomber rammed ... martyring 13 soldiers") or told
+    in the past perfect ("had come under a quadcopter attack in March")."""
     return (bool(background_words(s_text, offset, triggers, figures) or
                  NAMED_ATTACK_RE.search(s_text) or DECADES_RE.search(s_text)) and
             not (has_day and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
         not has_day and "kidnap" not in triggers and bool(AGO_RE.search(s_text))) or (
-        coarse_after_days and bool(_PAST_OPENER.match(s_text)))
+        coarse_after_days and bool(_PAST_OPENER.match(s_text) or _HAD_DONE.search(s_text)))
+
+
+# An act told in the past perfect ("The same police station had come under a quadcopter attack
+# in March"): with only a month or a year, where the story told days, an earlier act.
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:also|earlier|previously|once|already)\s+)?"
+                       r"(?:been\s+|come\s+under\b|[a-z]+(?:ed|en)\b)")
 
 
 # The note told again: "The posters were signed in the name of".
