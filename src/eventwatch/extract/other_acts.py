@@ -77,6 +77,10 @@ def referred_act_told(info: SentenceInfo, current: Draft) -> bool:
     return bool(words) and any(w in info.sentence.text.lower() for w in words)
 
 
+# A round-up's place line in capitals: "LAKKI MARWAT: Militants attacked", "TRIPOLI - Clashes"
+# (not a wire's dateline with its day: "KABUL, March 23 (Reuters) -").
+_PLACE_LINE = re.compile(r"\W*(?P<place>(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}))"
+                         r"\s*(?::|\s[-–—])\s")
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
 _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
                        r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
@@ -84,18 +88,35 @@ _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|centra
                        r"county|state))?,")
 
 
+def opens_place_line(text: str) -> bool:
+    """The sentence opens with a round-up's place line in capitals ("BANNU: ...")."""
+    return _PLACE_LINE.match(text) is not None
+
+
 def placed_apart(text: str, anchor_text: str) -> bool:
     """The sentence opens with a place of its own: another than the one the incident's first
     sentence opens with, or one that sentence names only after its first clause (a lead that
-    sums up several acts names the others' places after the first act's)."""
+    sums up several acts names the others' places after the first act's).  A round-up's
+    place line ("BANNU: Armed men abducted ...", "TRIPOLI - Clashes between ...") opens with
+    its place too; the first sentence's own line may be the dateline, so there the words of
+    that sentence decide first: a part whose place its first clause names is its act, one it
+    names after that clause another."""
     here = _IN_PLACE.match(text)
-    if here is None:
+    line = None if here is not None else _PLACE_LINE.match(text)
+    if here is None and line is None:
         return False
+    place = here.group("place") if here is not None else line.group("place")  # type: ignore[union-attr]
     there = _IN_PLACE.match(anchor_text)
     if there is not None:
-        return here.group("place") != there.group("place")
-    if "," not in anchor_text:
-        return False
-    cut = anchor_text.find(",")
-    name = re.split(r"[’']s\b|\s", here.group("place"))[0]
-    return name not in anchor_text[:cut] and name in anchor_text[cut:]
+        return place.lower() != there.group("place").lower()
+    anchor_line = _PLACE_LINE.match(anchor_text) if line is not None else None
+    body = anchor_text[anchor_line.end():] if anchor_line is not None else anchor_text
+    name = re.split(r"[’']s\b|\s", place)[0].lower()
+    if "," in body:
+        cut = body.find(",")
+        if name in body[:cut].lower():
+            return False
+        if name in body[cut:].lower():
+            return True
+    return anchor_line is not None and name not in body.lower() and \
+        place.lower() != anchor_line.group("place").lower()

@@ -20,6 +20,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.other_acts import (
     operation_begun,
+    opens_place_line,
     placed_apart,
     referred_act_told,
     strike_elsewhere,
@@ -525,7 +526,7 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     # attacked a Frontier Corps check post in the Mamad Gat area with heavy weapons")
     if (info.figures or set(info.acting_triggers) - WEAK_TRIGGERS or (
             "defused" in info.triggers and "explosive" in info.triggers) or
-            _ATTACKED.search(info.sentence.text)) and \
+            _ATTACKED.search(info.sentence.text) or opens_place_line(info.sentence.text)) and \
             placed_apart(info.sentence.text, current.anchor.sentence.text):
         return True  # a round-up's parts, each opened by its place: "In Lakki Marwat,
         # terrorists dropped explosives ... In Wana, South Waziristan, a tribal elder ...",
