@@ -200,6 +200,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         if not same:
             same = _home_unit(resolved, doc, gazetteer, top_country)
             owned.update(id(m) for _, m in same)  # (the town is named as written)
+        # (else the story's next country the incident names a place of: "in Ruma upazila of
+        # Bandarban" of a story that names India once is Bandarban, no Ruma in Serbia)
+        same = same or next((found for c in countries[1:] if (
+            found := [(e, m) for e, m in resolved if e.country == c])), [])
         resolved = same or resolved
     # Most specific first, then first named.
     entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
@@ -265,7 +269,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                               precision="country", lat=country.lat, lon=country.lon)
                 return place, evidence[1:]
     site = local_site(text, sentences, doc.matches, match, place.admin2,
-                      [*doc.excluded, *records]) or (
+                      [*doc.excluded, *records], place.country) or (
         _site_as_written(match) if id(match) in owned else None)
     if site is not None and entry.kind != "country":
         start, end, name = site

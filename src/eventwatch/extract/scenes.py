@@ -220,11 +220,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch],
                chosen: PlaceMatch | None, admin2: str | None,
-               actors: Sequence[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+               actors: Sequence[tuple[int, int]] = (),
+               country: str | None = None) -> tuple[int, int, str] | None:
     """A named site the gazetteer does not know ("in Adezai village", "on Sariab Road"), or
     knows only elsewhere (a namesake the resolution set aside); ``chosen``: the gazetteer's
     match the incident is placed at, if any (a site that is that match is none of its own);
-    ``actors``: the spans of the actor base's names, no site."""
+    ``actors``: the spans of the actor base's names, no site; ``country``: the incident's,
+    where a name inside a unit is a site though the gazetteer knows it only abroad ("near
+    Léré in the Timbuktu region" of Mali, the gazetteer's Lere in Nigeria and Chad)."""
     for s in sentences[:1]:
         found = [*((m, False) for m in LOCAL_NAME_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
@@ -241,10 +244,11 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
             if chosen is not None and chosen.start <= m.start("name") < chosen.end:
                 return None  # the first site named is the gazetteer's own match ("Sandana")
             if any(p.start <= m.start("name") < p.end and (
-                    p.entries[0].kind in ("admin1", "admin2", "country") or in_unit or
+                    p.entries[0].kind in ("admin1", "admin2", "country") or (in_unit and (
+                        country is None or any(e.country == country for e in p.entries))) or
                     # (a province named by its capital's name: "in western Mali's Kayes
                     # region" is the region, no site in the town Diema was)
-                    m.group("kind") == "region")
+                    (not in_unit and m.group("kind") == "region"))
                     for p in matches):
                 continue
             if in_unit and admin2 is not None and any(
