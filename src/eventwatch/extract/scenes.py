@@ -169,6 +169,8 @@ LOCAL_NAME_RE = re.compile(
     rf"(?P<name>(?![A-Z][\w-]*['’]s\b)(?!(?:{NATIONS})\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
+    # (a sub-district the gazetteer lacks: "in Ruma upazila of Bandarban")
+    r"upazila|tehsil|township|"
     rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{CROSSING})\b"
 )
 
@@ -263,7 +265,8 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 # people came from: "a Police representative from Khoirabari Police Station"
                 continue
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
-                                   "District", "Control", "Line"):
+                                   "District", "Control", "Line") or name in (
+                    "Upper", "Lower", "Central", "Northern", "Southern", "Eastern", "Western"):
                 # (not "of Control LoC in Poonch", nor "from District Hospital in ...")
                 continue
             kind = "" if in_unit else m.group("kind")
