@@ -27,6 +27,10 @@ def incident_date(text: str, draft: Draft,
     story's first day-precise date before the incident; a date without its year takes the
     nearest full date's (not a day still to come: "remand till December 21, 2013")."""
     mention = draft.date
+    if draft.figure_span is not None and draft.from_lead is draft.anchor:
+        # a lead's clause coded as an incident of its own: the day in that clause, if any
+        lo, hi = draft.figure_span
+        mention = next((d for d in draft.anchor.day_dates if lo <= d.start < hi), mention)
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
         mention = draft.from_lead.day_dates[0]
     told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None

@@ -48,6 +48,7 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import placed_apart
+from eventwatch.extract.triggers import WHILE_STATE_ACT
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
@@ -517,6 +518,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # of "the attack" / "the bomber", states figures or reports the claim (a
             # breakdown "The dead included ..." only right after the incident's sentences).
             current.members.append(info)
+    drafts = _while_state_act(drafts)
     if lead is not None:
         told = sum(d.anchor.sentence.start > lead.sentence.start for d in drafts)
         if (lead.separate_places and not told) or (lead.counted_acts and
@@ -530,6 +532,31 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     return drafts
 
 
+def _while_state_act(drafts: list[Draft]) -> list[Draft]:
+    """The story's first incident and, where its first sentence tells in a while-clause the
+    state's act of another kind at a place of its own that no later incident tells ("...,
+    while the CTD arrested two suspects in a separate raid in Gadap"), that act as an
+    incident of its own, coded from its clause."""
+    if not drafts or drafts[0].figure_span is not None or drafts[0].from_lead is not None:
+        return drafts
+    anchor = drafts[0].anchor
+    clause = _WHILE_STATE_ACT.search(anchor.sentence.text)
+    if clause is None:
+        return drafts
+    cut = anchor.sentence.start + clause.start()
+    acts = anchor.acting_triggers
+    before = {c for c, hits in acts.items() if any(h[0] < cut for h in hits)} - {"operation"}
+    after = {c for c, hits in anchor.triggers.items() if any(h[0] >= cut for h in hits)}
+    place = clause.group("place")
+    if not before or not after - before or any(
+            place in d.anchor.sentence.text for d in drafts[1:]):
+        return drafts  # one kind of act, or the story tells the second apart
+    second = Draft(anchor=anchor, members=[anchor], from_lead=anchor,
+                   figure_span=(cut, anchor.sentence.end))
+    return [drafts[0], second, *drafts[1:]]
+
+
+_WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]*)")
 _ALSO = re.compile(r"\balso\b", re.I)
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
