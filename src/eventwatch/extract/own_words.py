@@ -120,6 +120,7 @@ _PLAN_WORD = re.compile(r"plan", re.I)
 # A clause after the act: "killed three police officers in separate attacks ..., as
 # authorities warned of a new campaign of bounties".
 _AS_CLAUSE = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}$", re.I)
+_SAID_THEY = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+$", re.I)
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|claimed|admitted|acknowledged)\b[^.;]{0,40}\bit\s+was$",
                           re.I)
 
@@ -141,7 +142,11 @@ def background_words(s_text: str, offset: int, triggers: Hits,
             # (nor a group's word that it did the act: "Al-Shabaab said on its Andalus radio
             # that it was behind the attack")
             m.group(0).lower().startswith("was behind") and
-            _SAID_IT_WAS.search(s_text, 0, m.start() + 3) is not None)):
+            _SAID_IT_WAS.search(s_text, 0, m.start() + 3) is not None) or (
+            # (nor a force's word of its own act: "the Revolutionary Guards' ground forces said
+            # they had killed several 'terrorists' ... over the weekend")
+            m.group(0).lower().startswith("had") and
+            _SAID_THEY.search(s_text, max(0, m.start() - 30), m.start()) is not None)):
         m = BACKGROUND_RE.search(s_text, m.end())
     return m
 
