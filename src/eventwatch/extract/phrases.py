@@ -78,8 +78,10 @@ _NP_RE = guarded(
     r"(?-i:[a-z])[\w’'-]*)"
     # a group's acronym before the noun: "three Lashkar e Islam (LI) militants"
     r"(?:\s+\([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\))?)\s+"
-    # (a quoted role after a group's acronym: "one Lashkar e Toiba (LeT) ‘commander’")
-    rf"(?:(?<=\)\s)[‘'\"])?(?P<noun>\b(?:{PERSON}|of\s+them)\b)"
+    # (a quoted role after a group's acronym: "one Lashkar e Toiba (LeT) ‘commander’", or
+    # a force's word in its quotes: "had killed several “terrorists”")
+    rf"(?:(?<=\)\s)[‘'\"]|[‘“'\"](?=(?:terrorists?|militants?|insurgents?|extremists?|"
+    rf"jihadists?|khwarij)\b))?(?P<noun>\b(?:{PERSON}|of\s+them)\b)"
     # (nor the act or the group a person noun qualifies: "in a militant attack", "a
     # militant outfit")
     rf"(?!\s+(?:bus|buses|coach|coaches|vehicles?|cars?|vans?|trucks?|houses?|camps?|"
