@@ -260,6 +260,9 @@ TRIGGERS: dict[str, str] = {
              r"(?:machete|knife|axe|sword|dagger)[\s-]?wielding(?=\s+(?:attackers|assailants|"
              r"men|miscreants|youths|gunmen|militants)\b)|shot\s+(?:dead|at|and|"
              r"him|her|them|down|killed)|gunned\s+down|gun(?:ned)?men|shooting|firing|"
+             # a force's fire named by its side: "injured by Indian fire", "in cross-border fire"
+             r"(?<=\sby\s)(?:(?-i:[A-Z])[a-z]+|enemy|unprovoked|hostile|sniper)\s+fire\b|"
+             r"(?:cross[\s-]border|enemy|unprovoked|hostile|sniper)\s+fire\b|"
              # (not a kind of craft or weapon: "with the help of fast attack craft (FAC)",
              # "attack helicopters", "assault rifles")
              r"ambush\w*|stormed|attack(?:ed|s|ing)?(?!\s+(?:craft|helicopters?|aircraft|boats?|"

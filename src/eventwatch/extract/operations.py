@@ -21,7 +21,7 @@ from eventwatch.extract.lexicon import (
     WIRE_DATELINE,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.state_doers import STATE_STRIKE_RE
+from eventwatch.extract.state_doers import NATION_FIRE_RE, STATE_STRIKE_RE
 from eventwatch.models import Count
 
 if TYPE_CHECKING:
@@ -329,7 +329,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # mobile."
     began = _militants_began(text, draft, story_end, past)
     if "air" in classes or (not began and (_cross_border(span_text, classes) or (
-            classes & {"shelling", "explosive"} and STATE_STRIKE_RE.search(lead.text)))):
+            classes & {"shelling", "explosive"} and STATE_STRIKE_RE.search(lead.text)) or
+            NATION_FIRE_RE.search(lead.text))):
         # Air and drone strikes, missiles from drones, cross-border fire, a state's strike
         # from afar named by its adjective ("A Russian missile strike on an apartment block",
         # "killed in Indian shelling"): state forces (not militants who "attacked an Army

@@ -311,8 +311,22 @@ RELEASE_RE = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered\s+ali
 _EARLIER_THIS_MONTH = re.compile(r"\W*earlier\s+this\s+month\b,?\s*", re.I)
 
 
+# The harm of one act at one place: "a youth was injured by Indian fire in the Battal sector"
+# (not a tally's: "30 people were killed in attacks across the province").
+_HARMED_AT = re.compile(r"\b(?:was|were)\s+(?:killed|injured|wounded|martyred|shot\s+dead|"
+                        r"abducted|kidnapped)\s+(?:by|in|when)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?P<what>\w+)\s+(?:in|at|near)\s+(?:the\s+)?"
+                        r"(?-i:[A-Z])", re.I)
+
+
 def recent_act(text: str) -> bool:
     """A doer's act told "earlier this month", one recent act, no tally: "Earlier this month,
-    armed men torched two passenger buses on the same highway near Khuzdar"."""
+    armed men torched two passenger buses on the same highway near Khuzdar", "Earlier this
+    month, a youth was injured by Indian fire in the Battal sector"."""
     recent = _EARLIER_THIS_MONTH.match(text)
-    return recent is not None and DOER_ACTED_RE.search(text[recent.end():]) is not None
+    if recent is None:
+        return False
+    rest = text[recent.end():]
+    harmed = _HARMED_AT.search(rest)
+    return DOER_ACTED_RE.search(rest) is not None or (
+        harmed is not None and harmed.group("what").lower() not in PLURAL_ACTS)

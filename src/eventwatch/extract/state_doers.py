@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from eventwatch.models import Place
     from eventwatch.resources.actors import ActorBase, ActorMatch
 
-__all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES", "NATION_RE",
-           "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "joined_force_acted", "state_force"]
+__all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES",
+           "NATION_FIRE_RE", "NATION_RE", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO",
+           "joined_force_acted", "state_force"]
 
 # The adjectives of states whose forces the wire services name so ("Somali forces backed by
 # U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
@@ -60,10 +61,12 @@ NATION_RE = re.compile(rf"(?<![\w.])(?:{NATIONS})(?!\w)")
 _STATE_STRIKE = (
     rf"(?:[Aa]n?\s+)?(?:{NATIONS})\s+(?:(?:air|missile|drone|rocket|artillery|cruise\s+missile|"
     r"ballistic\s+missile)\s+)?(?:air[\s-]?strikes?|strikes?|missiles?|shelling|bombardments?|"
-    r"warplanes|(?:fighter\s+)?jets|aircraft|helicopters)\b")
+    r"warplanes|(?:fighter\s+)?jets|aircraft|helicopters|fire|firing)\b")
 # ... or its forces' fire from afar, named by the state: "Pakistani troops fired mortar rounds
 # into a village", "Turkish forces shelled the village" (a state's own barrage across a border
 # or a front; no militant fires so under a state's adjective)
+# ... or its forces' gunfire named by the state: "a youth was injured by Indian fire".
+NATION_FIRE_RE = guarded(rf"(?<![\w.])(?:{NATIONS})\s+(?:fire|firing)\b")
 STATE_STRIKE_RE = guarded(
     rf"{_STATE_STRIKE}|(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|artillery)\s+"
     r"(?:\w+\s+)?(?:shelled|pounded|bombarded|(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?"
