@@ -109,7 +109,7 @@ def placed_apart(text: str, anchor_text: str) -> bool:
     there = _IN_PLACE.match(anchor_text)
     if there is not None:
         return place.lower() != there.group("place").lower()
-    anchor_line = _PLACE_LINE.match(anchor_text) if line is not None else None
+    anchor_line = _PLACE_LINE.match(anchor_text)
     body = anchor_text[anchor_line.end():] if anchor_line is not None else anchor_text
     name = re.split(r"[’']s\b|\s", place)[0].lower()
     if "," in body:
@@ -118,5 +118,10 @@ def placed_apart(text: str, anchor_text: str) -> bool:
             return False
         if name in body[cut:].lower():
             return True
+    if line is None:
+        # (a place the incident's first sentence does not name at all, after its dateline:
+        # "In Bannu, two policemen were injured when militants opened fire on the Miryan police
+        # station" after "BANNU: Six soldiers were martyred ... in the Mir Ali area")
+        return anchor_line is not None and name not in body.lower()
     return anchor_line is not None and name not in body.lower() and \
         place.lower() != anchor_line.group("place").lower()
