@@ -122,6 +122,6 @@ def placed_apart(text: str, anchor_text: str) -> bool:
         # (a place the incident's first sentence does not name at all, after its dateline:
         # "In Bannu, two policemen were injured when militants opened fire on the Miryan police
         # station" after "BANNU: Six soldiers were martyred ... in the Mir Ali area")
-        return anchor_line is not None and name not in body.lower()
+        return name not in body.lower()
     return anchor_line is not None and name not in body.lower() and \
         place.lower() != anchor_line.group("place").lower()

@@ -449,11 +449,18 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
     on a later day, with its own dead: an incident of its own (the state's operation)."""
     # (or the statement's day, where it is the only one: "On Wednesday, the military said
     # troops had killed five militants in an operation ... and were searching for others")
+    # (or later the same day, told so: "Late on Monday, security forces tracked down the
+    # militants involved in the attack ... and killed four of them")
     own = [d for d in info.day_dates if not info.stated_on(d)] or info.day_dates
-    return bool(own) and current.date is not None and \
-        own[0].date.to_dict() != current.date.date.to_dict() and \
+    return bool(own) and current.date is not None and (
+        own[0].date.to_dict() != current.date.date.to_dict() or
+        bool(_LATER_THAT_DAY.match(info.sentence.text))) and \
         any(f.measure == "killed" for f in info.figures) and \
         bool(_PURSUIT_RE.search(info.sentence.text))
+
+
+_LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
+                             r"later\s+(?:that|the\s+same)\s+day)\b", re.I)
 
 
 _TOLD_BACK = re.compile(r"\W*(?:the|they|both|these|those)\b", re.I)
@@ -497,6 +504,8 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False  # "Later, Police confirmed the identity of ... killed in the explosion"
     if info.new_marker:
         return True
+    if pursuit(info, current):
+        return True  # the forces' hunt for the doers, with its own dead
     if VICTIM_HAD_RE.match(info.sentence.text) and any(
             harms(m.figures) for m in current.members):
         return False  # "... succumbs to his injuries ... The jawan had sustained bullet ..."
