@@ -46,6 +46,9 @@ NOT_SITE_BEFORE = guarded(
     # the unit of a destination: "waiting to travel to Mashhad in Iran"
     r"\b(?:travel\w*|way|going|headed|heading|bound|en\s+route)\s+(?:to|for)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:in|of),?\s+$|"
+    # the act the arrested are tied to, named by its place: "arrested two suspects linked to
+    # the Kuchlak killings in a raid in Pishin"
+    r"\b(?:linked|connected|related)\s+(?:to|with)\s+(?:the\s+)?$|"
     # a distance from a town: "the construction site located about 500 km from the state
     # capital Raipur"
     r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
