@@ -133,6 +133,9 @@ TRIGGERS: dict[str, str] = {
            # a state's military that bombed, from the air: "Myanmar's military bombed a
            # Buddhist monastery"
            r"(?:military|junta|air\s+force)\s+(?:\w+\s+)?bombed\b|"
+           # (or its air force that struck: "the army said its air force had struck a JNIM
+           # logistics base")
+           r"air\s+force\s+(?:had\s+|has\s+)?(?:struck|hit|pounded|targeted)\b|"
            # (or its air force's strikes: "strikes by Burkina Faso's air force on Sunday had
            # hit a column of fighters")
            r"strikes?\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?air\s+force|air\s+force\s+strikes?|"
