@@ -290,6 +290,8 @@ class Draft:
     # a residual of a summary lead that stands for part of the lead only: its figures from
     # ``figure_span`` (start, end) of the lead
     figure_span: tuple[int, int] | None = None
+    # where the act of the anchor sentence ends, the rest of it another incident's clause
+    clause_end: int | None = None
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -546,17 +548,29 @@ def _while_state_act(drafts: list[Draft]) -> list[Draft]:
     cut = anchor.sentence.start + clause.start()
     acts = anchor.acting_triggers
     before = {c for c, hits in acts.items() if any(h[0] < cut for h in hits)} - {"operation"}
-    after = {c for c, hits in anchor.triggers.items() if any(h[0] >= cut for h in hits)}
+    after = {c for c, hits in anchor.triggers.items()
+             if any(h[0] >= cut for h in hits)} - {"operation"}
     place = clause.group("place")
-    if not before or not after - before or any(
+    first = text_before(anchor, cut)
+    if not before or not after - before or place in first or not _PLACED.search(first) or any(
             place in d.anchor.sentence.text for d in drafts[1:]):
         return drafts  # one kind of act, or the story tells the second apart
+    drafts[0].clause_end = cut
     second = Draft(anchor=anchor, members=[anchor], from_lead=anchor,
                    figure_span=(cut, anchor.sentence.end))
     return [drafts[0], second, *drafts[1:]]
 
 
 _WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]*)")
+
+
+# A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".
+_PLACED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?-i:[A-Z])")
+
+
+def text_before(info: SentenceInfo, cut: int) -> str:
+    """The sentence's words before the text offset ``cut``."""
+    return info.sentence.text[:cut - info.sentence.start]
 _ALSO = re.compile(r"\balso\b", re.I)
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"

@@ -169,7 +169,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # (a part of a summary told in a clause of its sentence is where that clause says: "four
     # terrorists were killed in Mir Ali, while two were killed in Tirah valley")
     scene = sentences
-    second = second_act_at(sentences[0]) if len(drafts) > 1 else None
+    second = draft.clause_end if draft.clause_end is not None else \
+        second_act_at(sentences[0]) if len(drafts) > 1 else None
     if second is not None and draft.figure_span is None:
         # a lead whose "separate" second act the story tells again: its own first clause
         first = sentences[0]
@@ -204,6 +205,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # the other clause of a two-act lead is another incident's method and toll
     other_acts = other_act_hits(sentences, [(e.start, e.end) for e in place_ev],
                                 told_apart=len(drafts) > 1)
+    if draft.clause_end is not None:  # (the rest of its sentence is another incident's)
+        other_acts.add((draft.clause_end, draft.anchor.sentence.end))
+    elif draft.figure_span is not None and draft.from_lead is draft.anchor:
+        other_acts.add((draft.anchor.sentence.start, draft.figure_span[0]))
     members = draft.members
     if operations.arrest_led(text, draft, actor_matches):
         # "Police on January 11 arrested 40 people in connection with the January 10 bomb

@@ -197,10 +197,18 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
     return out
 
 
-# A lead's while-clause in which the state acts at a place of its own (its own incident).
-WHILE_STATE_ACT = (r",\s+while\s+(?:[\w()’'-]+\s+){1,8}?(?:arrested|detained|apprehended|"
-                   r"defused)\s[^.;]{0,120}?"
-                   r"\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])")
+# A lead's while-clause in which the state acts at a place of its own (its own incident,
+# coded from its clause: ``incidents.group``), as ", while the Counter Terrorism Department
+# (CTD) arrested two suspects in a separate raid in Gadap", ", while a bomb disposal squad
+# defused an explosive device planted near a vaccination centre in Nawagai tehsil".
+# (or joined by "and" to the same doers' act: "shot dead two suspected Islamic State militants
+# in Dagestan's capital Makhachkala ... and detained three of their alleged accomplices in
+# the nearby city of Kaspiysk")
+WHILE_STATE_ACT = (r"(?:,\s+while\s+(?:[\w()’'-]+\s+){1,8}?(?:arrested|detained|apprehended|"
+                   r"defused)|\s+and\s+(?:also\s+)?(?:arrested|detained|apprehended))"
+                   r"\s[^.;]{0,120}?\b(?:in|at|near)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
+                   r"northern|southern|eastern|western)\s+)?(?:(?:city|town|village)\s+of\s+)?"
+                   r"(?-i:[A-Z])")
 # A wire lead that tells a second act in a clause of its own: "A Russian missile strike on
 # ... Dnipro ... killed at least nine people ..., and a separate drone attack overnight damaged
 # port facilities in ... Odesa".
@@ -217,11 +225,7 @@ _SECOND_ACT = guarded(
     # (or people taken elsewhere: ", while three people, including a schoolboy, were abducted
     # in Kashmore on Saturday")
     r",\s+while\s+[^.;]{3,60}?\b(?:were|was)\s+(?:abducted|kidnapped)\s+(?:from\s+|in\s+|near\s+)"
-    r"(?-i:[A-Z])|"
-    # (or the state's act elsewhere: ", while the Counter Terrorism Department (CTD) arrested
-    # two suspects in a separate raid in Gadap", ", while a bomb disposal squad defused an
-    # explosive device planted near a vaccination centre in Nawagai tehsil")
-    rf"{WHILE_STATE_ACT}", re.I)
+    r"(?-i:[A-Z])", re.I)
 # The next act of a lead that sums several up, after a clause that told one: "Three Frontier
 # Corps (FC) soldiers were martyred in an ambush in Noshki, a barber was shot dead in Mastung
 # and ..." (not a list of victims: "The SHO of New Saryab Police Station, a constable and
