@@ -231,7 +231,8 @@ def without_referred_tolls(text: str, figures: list[Figure], refers: Sequence[in
 
 _RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that|which|who)\s+"
                               r"(?:[\w-]+\s+){1,5}$", re.I)
-_CLAIMED = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast))", re.I)
+_CLAIMED = re.compile(r"\bclaimed\s+(?:responsibility|it\b|the\s+(?:attack|bombing|blast|"
+                      r"killing|ambush|abduction))", re.I)
 
 
 def claimants_day(text: str, s_start: int, s_text: str, day_start: int) -> bool:
