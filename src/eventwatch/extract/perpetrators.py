@@ -108,6 +108,10 @@ APPOSITION_POSS_RE = guarded(r"\s*(?:’s|'s)\s+(?:\w+\s+)?(?:branch|affiliate|w
                              r"chapter|franchise|offshoot|ally)\b", re.I)
 
 
+# A group's branch named by its place after the group's possessive: "Islamic State's Yemen
+# branch" (the place's word, to find the branch in the actor base).
+_BRANCH_OF = re.compile(r"\s*(?:’s|'s)\s+(?P<where>(?-i:[A-Z])[\w-]+)\s+(?:branch|affiliate|"
+                        r"wing|chapter|province)\b", re.I)
 # A group's spokesman telling what its men did is its claim.
 SPOKESMAN_CLAIM_RE = re.compile(
     r"\W{0,3}spokes(?:man|person)\W{0,3}\s+(?:(?-i:[A-Z])\w+\s+){0,3}(?:said|told|stated|"
@@ -279,6 +283,19 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             of_name = any(m.actor is match.actor and m.end <= match.start and
                           _BRACKET_GAP.fullmatch(text, m.end, match.start)
                           for m in actor_matches)
+            branch = _BRANCH_OF.match(text, match.end)
+            if branch is not None and match.actor.kind == "non_state":
+                # "the Islamic State's Yemen branch also claimed it": the branch's act, the
+                # base's branch where it has one (Islamic State Yemen Province), else the
+                # group's own
+                actor = actors.branch_in(match.actor.name, branch.group("where")) or match.actor
+                status = _status_for(text, sentence, match.start, branch.end())
+                if status is not None and actor.name not in named:
+                    mention = text[match.start:branch.end()]
+                    named[actor.name] = PerpetratorFinding(
+                        Perpetrator(actor.name, mention, actor.kind, status),
+                        Evidence("perpetrators", match.start, branch.end(), mention))
+                continue
             status = _status_for(text, sentence, match.start, match.end, of_name)
             if status == "claimed" and match.actor.kind == "state":
                 # a state force's own report of its act is no claim ("U.S. Africa Command

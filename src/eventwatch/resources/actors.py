@@ -314,6 +314,16 @@ class ActorBase:
             idx = self._folded.get(norm.lower(), self._loose.get(norm.lower()))
         return None if idx is None else self._actors[idx]
 
+    def branch_in(self, parent: str, where: str) -> Actor | None:
+        """The branch of ``parent`` whose name or an alias holds the word ``where`` ("Islamic
+        State" and "Yemen": Islamic State Yemen Province), if the base has one."""
+        word = where.lower()
+        for actor in self._actors:
+            if actor.parent == parent and any(
+                    word in name.lower().split() for name in (actor.name, *actor.aliases)):
+                return actor
+        return None
+
     def family(self, name: str) -> str:
         """The root ancestor through ``branch_of`` ("Islamic State Khorasan Province" ->
         "Islamic State"); a name not in the base is returned as given."""
