@@ -228,6 +228,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         # the first of two groups that fought: "members of the Arakan Rohingya Salvation Army
         # (ARSA) and the Rohingya Solidarity Organisation (RSO) exchanged fire"
         return "attributed"
+    if _SECOND_OF_JOINED.search(s_text, max(0, rel_start - 120), rel_start) and \
+            re.match(r"\s*(?:\([^)]*\)\s*)?(?:exchanged\s+fire|clashed|fought)\b", after):
+        return "attributed"
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
         # "Fighters of the X attacked", "a group of X militants attack": members of X as
         # doers; "militants of X were killed": members of X as victims.
@@ -248,7 +251,14 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
 
 _HELD_BY = re.compile(r"\b(?:positions|camps?|bases?|hideouts?|posts?|strongholds?)\s+(?:held|"
                       r"controlled|occupied)\s+by\s+(?:the\s+)?$", re.I)
-_JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
+# "Both groups claimed the fighting", "each claimed".
+_BOTH_CLAIMED = re.compile(r"\b(?:both|the\s+two)\s+(?:groups|sides|factions)\s+(?:later\s+)?"
+                           r"claimed\b", re.I)
+# The second of two groups whose men fought: "Fighters of JNIM and of Islamic State Sahel
+# Province clashed".
+_SECOND_OF_JOINED = re.compile(r"\b(?:fighters|militants|members|cadres|men)\s+of\s+[^.;]{1,60}?"
+                               r"\s+and\s+of\s+(?:the\s+)?$", re.I)
+_JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
                             r"(?:\([A-Z]+\)\s+)?(?:militants\s+|cadres\s+|members\s+)?"
                             r"(?:exchanged\s+fire|clashed|fought)\b")
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
@@ -462,6 +472,12 @@ def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
                         named: dict[str, PerpetratorFinding]) -> None:
     """ "X attacked ... The group claimed the raid": the one named doer claimed it."""
     doers = [f for f in named.values() if f.perpetrator.kind == "non_state"]
+    if len(doers) == 2 and any(_BOTH_CLAIMED.search(text, s.start, s.end) for s in sentences):
+        # "Fighters of JNIM and of Islamic State Sahel Province clashed ... Both groups
+        # claimed the fighting": each claimed it
+        for doer in doers:
+            doer.perpetrator.status = "claimed"
+        return
     if len(doers) != 1 or doers[0].perpetrator.status == "claimed":
         return
     for sentence in sentences:
