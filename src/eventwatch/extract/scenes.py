@@ -172,8 +172,12 @@ LOCAL_NAME_RE = re.compile(
     rf"(?P<name>(?![A-Z][\w-]*['’]s\b)(?!(?:{NATIONS})\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
-    # (a sub-district the gazetteer lacks: "in Ruma upazila of Bandarban")
-    r"upazila|tehsil|township|"
+    # (a sub-district the gazetteer lacks: "in Ruma upazila of Bandarban", "in the Kawempe
+    # division"; a forest: "in the Basantgarh forests of Udhampur district")
+    r"upazila|tehsil|township|division|forests?|"
+    # (the village a police station or post is named after: "on the Miryan police station",
+    # "the Shahbaz Khel police check-post")
+    r"police\s+(?:station|post|check-?post|checkpoint|picket)|"
     rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{CROSSING})\b"
 )
 
@@ -184,8 +188,10 @@ LOCAL_IN_UNIT_RE = re.compile(
     # (the unit told as the last scene's: "at Sofara, also in the Mopti region", "near
     # Quiterajo, further north in Macomia district")
     r"(?:(?<=,\s)(?:also|further\s+(?:north|south|east|west)|farther\s+(?:north|south|east|"
-    r"west))\s+)?(?:in|of)\s+(?:the\s+)?(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|"
-    r"province|[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|Division|Governorate|County|State|"
+    r"west))\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?P<unit>(?:[A-Z][\w'’-]+\s+){1,2}(?:Agency|District|district|Province|"
+    r"province|[Tt]ehsil|[Ss]ub[\s-]?[Dd]ivision|[Dd]ivision|Governorate|County|State|"
     # (the units of the wires' world: "in Bariire, in Lower Shabelle region", "the town of
     # Sofara in Mopti region", "in Masisi territory", "in Shiroro local government area")
     r"[Rr]egion|state|[Tt]erritory|[Dd]epartment|[Mm]unicipality|[Tt]ownship|[Pp]refecture|"
@@ -214,7 +220,7 @@ NEAR_ON_ROAD_RE = re.compile(
 # Mogadishu".
 APPOSITIVE_SITE_RE = re.compile(
     r"\b(?:in|at|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>),\s+"
-    r"(?:(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|hamlet|settlement|locality|"
+    r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|village|hamlet|settlement|locality|"
     r"neighbou?rhood|suburb|district)\b)|"
     r"(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kms|kilomet(?:re|er)s?|miles)\b"
     r"(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|"
@@ -269,7 +275,8 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 continue
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
                                    "District", "Control", "Line") or name in (
-                    "Upper", "Lower", "Central", "Northern", "Southern", "Eastern", "Western"):
+                    "Upper", "Lower", "Central", "Northern", "Southern", "Eastern", "Western",
+                    "City", "Saddar", "Cantonment", "Civil Lines", "Model Town"):
                 # (not "of Control LoC in Poonch", nor "from District Hospital in ...")
                 continue
             kind = "" if in_unit else m.group("kind")
