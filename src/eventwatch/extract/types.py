@@ -338,6 +338,7 @@ _FORCES_CIVILIANS = re.compile(r"\s+(?:[\w-]+\s+)?(?:suppliers?|contractors?|com
 # when only security forces were hurt there.
 _PLACES_OF_PEOPLE = frozenset({"business", "private_citizens", "transportation"})
 # A ride that says no more than whose it was.
+_GENERIC_PEOPLE = re.compile(r"men|man|people|persons?|individuals", re.I)
 _PRIVATE_RIDE = re.compile(r"cars?|motor\s*cycles?|motorbikes?|bikes?", re.I)
 # ... and a home that says no more than where the victim was: "was at home when the armed
 # militants came".
@@ -442,6 +443,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
     combatants_only = set(categories) in ({"security_forces"}, {"militants"})
     best: tuple[int, str, int, int] | None = None
     role: tuple[int, str, int, int] | None = None  # the first victim named by his role
+    # the first word of the first span that names a kind of target other than people
+    first_kind: tuple[int, str, int, int] | None = None
     for start, end in spans:
         for ttype, pattern in TARGET_RE:
             for m in pattern.finditer(text, start, end):
@@ -477,6 +480,9 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                     best = (score, ttype, m.start(), m.end())
                 if role is None and ttype in _ROLES and not _OFFICIALS.fullmatch(m.group(0)):
                     role = (score, ttype, m.start(), m.end())
+                if first_kind is None and start == spans[0][0] and \
+                        ttype not in ("private_citizens", "unknown"):
+                    first_kind = (score, ttype, m.start(), m.end())
         for a, b, ttype in forces:
             # a force named after a word of aim: "attacked Assam Rifles (AR) personnel",
             # "fired on a Border Security Force patrol" (its name holds no target word)
@@ -496,6 +502,11 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 TARGET_WAS.search(text, max(start, a - 80), a) else 3
             if best is None or best[0] < score or (best[0] == score and a < best[2]):
                 best = (score, ttype, a, b)
+    if best is not None and best[1] == "private_citizens" and first_kind is not None and \
+            best[2] > first_kind[2] and _GENERIC_PEOPLE.fullmatch(text, best[2], best[3]):
+        # people told again by a word that says no more than that they were people: "Two
+        # Sikh traders were shot dead in their shop ... fired at the two men" (business)
+        best = first_kind
     if best is not None and best[1] == "transportation" and "security_forces" in categories and \
             GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and (
             set(categories) == {"security_forces"} or
