@@ -251,8 +251,11 @@ def after_care_verb(text: str, start: int) -> bool:
 _DIED_OF_WOUNDS = re.compile(
     r"\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|later\b|(?:later\s+)?"
     # (a hospital's long name: "died at Shaheed Ziaur Rahman Medical College Hospital")
-    r"(?:in|at|on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,6}?"
-    r"hospital\b)", re.I)
+    # (not on the way there, unless later: "was shot dead ... He died on the way to the
+    # Abbasi Shaheed Hospital" is how the man shot died; "later died on the way to" one
+    # of the wounded)
+    r"(?:in|at|(?<=later\s)on\s+(?:the|his|her|their)\s+way\s+to)\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,6}?hospital\b)", re.I)
 _LATER_BEFORE = re.compile(r"\blater\s+$", re.I)
 # (or in the hospital the wounded were taken to: "a woman injured, who was shifted to the nearby
 # hospital, where she was pronounced dead")
