@@ -86,7 +86,7 @@ def companion_category(who: str, victim: str | None) -> str | None:
 # The forces' reply to an attack, told by its verb ("Police returned fire", "the troops
 # retaliated", "fired back"): the target stage (those who replied are no target) and the toll
 # stage (the reply's kill) read it.
-REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back"
+REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back|fought\s+back"
 
 # People led away: "took away its two security guards".
 _TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
@@ -217,7 +217,7 @@ TRIGGERS: dict[str, str] = {
              # (not an aim, "pressure on the government to retaliate", nor a motive, "In
              # retaliation, the shopkeeper filed blasphemy charges")
              r"(?<!\bto\s)(?:(?<!\bin\s)retaliation|retaliat(?!ion)\w+)|"
-             r"returned\s+(?:the\s+)?fire|"
+             r"returned\s+(?:the\s+)?fire|(?:fired|fought)\s+back|"
              r"fighting\s+(?:broke|erupted|between)|"
              # "Soldiers repelled the assault after nearly three hours of fighting"
              r"hours\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?fighting|"
