@@ -225,7 +225,12 @@ _SECOND_ACT = guarded(
     # (or people taken elsewhere: ", while three people, including a schoolboy, were abducted
     # in Kashmore on Saturday")
     r",\s+while\s+[^.;]{3,60}?\b(?:were|was)\s+(?:abducted|kidnapped)\s+(?:from\s+|in\s+|near\s+)"
-    r"(?-i:[A-Z])", re.I)
+    r"(?-i:[A-Z])|"
+    # (or a means that harmed others elsewhere: ", while a roadside bomb killed two soldiers
+    # in the nearby Boni forest a day earlier")
+    r",\s+while\s+an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|landmine|mine|IED|"
+    r"grenade|rocket|mortar|drone|strike|air\s?strike)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+    r"hit|struck)\b[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)
 # The next act of a lead that sums several up, after a clause that told one: "Three Frontier
 # Corps (FC) soldiers were martyred in an ambush in Noshki, a barber was shot dead in Mastung
 # and ..." (not a list of victims: "The SHO of New Saryab Police Station, a constable and
