@@ -1,8 +1,8 @@
 """Stage 2: publication date and dateline.  Reads the article text; writes a
 :class:`Dateline` (the place and, when given, the date at the head of the story).
 
-Recognised forms: "Islamabad:", "PESHAWAR -", "KABUL, Afghanistan (Jan. 25, 2013) —",
-"ISLAMABAD, March 15 (Reuters) -", "Quetta, March 9:", and a wire's date without a place,
+Recognised forms: "Islamabad:", "PESHAWAR -", "LAHORE/SUKKUR:", "KABUL, Afghanistan (Jan. 25,
+2013) —", "ISLAMABAD, March 15 (Reuters) -", "Quetta, March 9:", and a wire's date without a place,
 "Feb 17 (Reuters) -" (its place is empty).  Only the opening of a paragraph is looked at: a
 dateline is never in the middle of a sentence.
 """
@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from eventwatch.extract.temporal import find_dates
 from eventwatch.models import DateValue
 
-_PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2}"
+_ONE_PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2}"
+# (or two, filed from both: "LAHORE/SUKKUR:", "CAIRO/BAGHDAD, June 8 (Reuters) -")
+_PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE})?"
 DATELINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE})"
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"

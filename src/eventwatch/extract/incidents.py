@@ -48,7 +48,6 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import placed_apart
-from eventwatch.extract.triggers import WHILE_STATE_ACT
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
@@ -105,7 +104,7 @@ from eventwatch.extract.scope import (
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import AGGREGATE_RE, PERIOD_COUNT_RE, TREND_RE
 from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
-from eventwatch.extract.triggers import find_triggers
+from eventwatch.extract.triggers import WHILE_STATE_ACT, find_triggers
 
 
 @dataclass(slots=True)

@@ -111,7 +111,10 @@ TRIGGERS: dict[str, str] = {
     # not the launchers in an arsenal: "rocket launchers and grenade launchers"
     # nor the grenade of a rocket-propelled grenade (an RPG: a rocket, shelling)
     "grenade": r"(?<!propelled\s)(?<!propelled-)(?:hand\s+)?grenades?(?:\s+attack)?"
-               r"(?![\s-]+launchers?)",
+               r"(?![\s-]+launchers?)|"
+               # the press's "cracker", a small bomb thrown: "hurled a cracker at a Rangers
+               # picket", "a cracker attack"
+               r"(?<=\bhurled\sa\s)cracker|(?<=\blobbed\sa\s)cracker|cracker\s+attack",
     "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|"
                 r"mortars?(?:\s+(?:shells?|bombs?))?|"
                 # (not a unit's name: "operation inside 166 Artillery Unit at Nagrota")
@@ -307,7 +310,7 @@ TRIGGER_RE = {cls: guarded(rf"\b(?:{pat})\b", re.I) for cls, pat in TRIGGERS.ite
 # that skips most class scans on most texts.  Classes not listed always run.
 TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "suicide": ("suicid", "blew", "fidayeen", "self", "strapped", "tied", "wrapped"),
-    "grenade": ("grenade",),
+    "grenade": ("grenade", "cracker"),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "quadcopter", "gunship", "bombed by", "i strike", "n strike",
             "h strike", "warplane", "jets", "planes", "helicopters", "bombed"),

@@ -258,7 +258,8 @@ _BOTH_CLAIMED = re.compile(r"\b(?:both|the\s+two)\s+(?:groups|sides|factions)\s+
 # Province clashed".
 _SECOND_OF_JOINED = re.compile(r"\b(?:fighters|militants|members|cadres|men)\s+of\s+[^.;]{1,60}?"
                                r"\s+and\s+of\s+(?:the\s+)?$", re.I)
-_JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
+_JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:of\s+)?(?:the\s+)?"
+                            r"(?:[A-Z][\w'’-]*\s+){1,6}"
                             r"(?:\([A-Z]+\)\s+)?(?:militants\s+|cadres\s+|members\s+)?"
                             r"(?:exchanged\s+fire|clashed|fought)\b")
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:

@@ -192,8 +192,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             place, place_ev = places.own_site(text, sentences[0], doc_places, *(
                 places.incident_place(text, [fallback], doc_places, resources.gazetteer)))
         if place.country is None and fallback is not None:  # only the dateline names a place
-            place, place_ev = places.incident_place(text, [fallback], all_places,
-                                                    resources.gazetteer, from_dateline=True)
+            place, place_ev = places.own_site(text, sentences[0], doc_places, *(
+                places.incident_place(text, [fallback], all_places, resources.gazetteer,
+                                      from_dateline=True)))
         if place.country is None:  # last resort: where people were arrested from
             place, place_ev = places.incident_place(text, sentences, doc_places,
                                                     resources.gazetteer, held_from=True)

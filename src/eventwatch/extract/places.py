@@ -83,6 +83,9 @@ def _explicit_unit(surface: str) -> bool:
                           surface, re.I))
 
 
+_TOWN_SITE = re.compile(r"(?<=\btown\sof\s)|(?<=\bvillage\sof\s)")
+
+
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                    gazetteer: Gazetteer, held_from: bool = False,
                    arrested_from: bool = False,
@@ -271,7 +274,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     site = local_site(text, sentences, doc.matches, match, place.admin2,
                       [*doc.excluded, *records], place.country) or (
         _site_as_written(match) if id(match) in owned else None)
-    if site is not None and entry.kind != "country":
+    if site is not None and (entry.kind != "country" or _TOWN_SITE.match(text, site[0])):
+        # (in a country whose units the gazetteer does not know, a town told as one names the
+        # place, at the country's point: "around the town of Nyabiondo in Masisi territory")
         start, end, name = site
         place.name = name
         place.precision = "exact" if entry.kind == "locality" else place.precision
@@ -335,12 +340,13 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
     place the gazetteer knows), at the site that sentence names as written: "Hours later, a
     magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
     site = local_site(text, [sentence], doc.matches, None, place.admin2, doc.excluded)
-    if site is None or place.country is None or place.precision == "country":
+    if site is None or place.country is None or (
+            place.precision == "country" and not _TOWN_SITE.match(text, site[0])):
         return place, evidence
     start, end, name = site
     return Place(country=place.country, admin1=place.admin1, admin2=place.admin2, name=name,
-                 precision="locality", lat=place.lat, lon=place.lon), \
-        [Evidence("place", start, end, name), *evidence]
+                 precision="locality" if place.precision != "country" else "country",
+                 lat=place.lat, lon=place.lon), [Evidence("place", start, end, name), *evidence]
 
 
 # A town abroad this big is meant as written, whatever the story's country.

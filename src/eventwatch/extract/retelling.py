@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.other_acts import (
-    operation_begun,
     opens_place_line,
+    operation_begun,
     placed_apart,
     referred_act_told,
     strike_elsewhere,

@@ -224,7 +224,8 @@ _SECOND_ACT = guarded(
     r"(?:in|at|near)\s+(?-i:[A-Z])|"
     # (or people taken elsewhere: ", while three people, including a schoolboy, were abducted
     # in Kashmore on Saturday")
-    r",\s+while\s+[^.;]{3,60}?\b(?:were|was)\s+(?:abducted|kidnapped)\s+(?:from\s+|in\s+|near\s+)"
+    r",\s+while\s+[^.;]{3,60}?\b(?:were|was)\s+(?:abducted|kidnapped)\s+(?:for\s+ransom\s+)?"
+    r"(?:from\s+|in\s+|near\s+)"
     r"(?-i:[A-Z])|"
     # (or a means that harmed others elsewhere: ", while a roadside bomb killed two soldiers
     # in the nearby Boni forest a day earlier")
