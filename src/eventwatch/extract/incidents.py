@@ -551,8 +551,9 @@ def _while_state_act(drafts: list[Draft]) -> list[Draft]:
              if any(h[0] >= cut for h in hits)} - {"operation"}
     place = clause.group("place")
     first = text_before(anchor, cut)
-    if not before or not after - before or place in first or not _PLACED.search(first) or any(
-            place in d.anchor.sentence.text for d in drafts[1:]):
+    named = re.compile(rf"\b{re.escape(place)}\b")
+    if not before or not after - before or named.search(first) or not _PLACED.search(first) or \
+            any(named.search(d.anchor.sentence.text) for d in drafts[1:]):
         return drafts  # one kind of act, or the story tells the second apart
     drafts[0].clause_end = cut
     second = Draft(anchor=anchor, members=[anchor], from_lead=anchor,
