@@ -561,7 +561,7 @@ def _while_state_act(drafts: list[Draft]) -> list[Draft]:
     return [drafts[0], second, *drafts[1:]]
 
 
-_WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]*)")
+_WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]+)")
 
 
 # A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".

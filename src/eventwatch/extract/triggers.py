@@ -208,7 +208,7 @@ WHILE_STATE_ACT = (r"(?:,\s+while\s+(?:[\w()’'-]+\s+){1,8}?(?:arrested|detaine
                    r"defused)|\s+and\s+(?:also\s+)?(?:arrested|detained|apprehended))"
                    r"\s[^.;]{0,120}?\b(?:in|at|near)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
                    r"northern|southern|eastern|western)\s+)?(?:(?:city|town|village)\s+of\s+)?"
-                   r"(?-i:[A-Z])")
+                   r"(?=(?-i:[A-Z]))")
 # A wire lead that tells a second act in a clause of its own: "A Russian missile strike on
 # ... Dnipro ... killed at least nine people ..., and a separate drone attack overnight damaged
 # port facilities in ... Odesa".
