@@ -85,7 +85,9 @@ _PLACE_LINE = re.compile(r"\W*(?P<place>(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'�
 _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
                        r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
                        r"(?:\s+(?:area|district|town|city|village|tehsil|province|region|"
-                       r"county|state))?,")
+                       r"county|state))?"
+                       # (and the unit it lies in: "In Rueso district of Narathiwat,")
+                       r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,")
 
 
 def opens_place_line(text: str) -> bool:
