@@ -231,6 +231,9 @@ _ACTS_RE = re.compile(r"(?:gunfights|encounters|gun\s*battles|clashes|firefights
                       r"operations|(?:drone|air)(?:\s+(?:attacks|strikes))?|airstrikes)", re.I)
 
 
+_OPENER_AFTER = re.compile(r"(?:Hours|Days|Minutes)\s+after\b")
+
+
 def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[int, str]]:
     """(start, class) of the trigger hits that name an act referred to.  Hits are read in text
     order, across classes: an act joined to one referred to is referred to as well ("in
@@ -242,11 +245,15 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
         if cls in ("arrest", "operation"):
             continue
         ref = REFERENCE_RE.search(text, max(0, start - 110), start)
+        told_after = False  # (the hit is told after an opener's referred clause)
         if ref and _RECORD_THEN_VERB.match(ref.group(0)):
             ref = None  # the people's record, then the sentence's own verb: not referred to
         elif ref and _AFFILIATION.fullmatch(ref.group(0)) and _ACT_VERB.fullmatch(text, start, end):
             ref = None  # the doers' ties, then their act: "Insurgents linked to Islamic
             # State beheaded 11 villagers" (not an act linked to: "the Peshawar blast")
+        elif ref and _OPENER_AFTER.match(ref.group(0)) and "," in ref.group(0):
+            ref, told_after = None, True  # the act told after the opener's clause: "Hours
+            # after the blast, a Turkish drone struck a car near the town of Kobani"
         elif ref and cls == "defused" and ref.group(0)[:7].lower() == "prevent":
             ref = None  # the bomb found is how the act was prevented: "Police prevented a
             # major tragedy as they detected an IED planted on Airport road"
@@ -266,7 +273,7 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
         if ref or \
                 CASE_AFTER_RE.match(text, end) or SITE_AFTER_RE.match(text, end) or \
                 PLANNED_AFTER_RE.match(text, end) or (
-                    0 <= start - last_referred < 70 and (
+                    not told_after and 0 <= start - last_referred < 70 and (
                         REFERRED_TOO_RE.match(text, last_referred, start) or (
                             LISTED_TOO_RE.match(text, last_referred, start) and
                             not _CLAUSE_VERB_RE.match(text, start)))):
