@@ -44,6 +44,7 @@ from eventwatch.extract.lexicon import (
     PLACES_COUNTED_RE,
     SEPARATE_COUNT_RE,
     SEPARATE_PLACES_RE,
+    TWO_ACTS_RE,
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
@@ -414,9 +415,13 @@ def describe(text: str, sentences: Sequence[Sentence],
             if sep is None:
                 sep = COUNTED_ACTS_RE.search(s_text)
                 info.counted_acts = sep is not None
+            two = TWO_ACTS_RE.search(s_text) if sep is None and sentence.index <= 1 else None
             if sep:
                 n = sep.group("n").lower()
                 info.separate_count = int(n) if n.isdigit() else UNITS.get(n, 2)  # ("twin")
+            elif two is not None and two.group("first").lower() != two.group("second").lower():
+                # (coded from the lead where the story does not tell both apart)
+                info.separate_count, info.counted_acts = 2, True
             elif (info.day_dates or sentence.index == 0) and SEPARATE_PLACES_RE.search(s_text):
                 # a summary of a day's (or the story's) victims, not of a past period ("have
                 # killed five persons at different places in the last one year")

@@ -483,6 +483,11 @@ COUNTED_ACTS_RE = guarded(
     rf"^\W*{WIRE_DATELINE}(?P<n>two|three|four|twin|2|3|4)\s+(?:[\w.-]+\s+){{0,2}}?"
     r"(?:bombs|blasts|explosions|bombings|strikes|airstrikes|suicide\s+attacks)\s+"
     r"(?:exploded|went\s+off|hit|struck|killed|rocked|ripped|targeted)\b", re.I)
+# ... or that names two acts of different kinds as the toll's: "At least 27 people were
+# killed in a drone strike and a rebel ambush in Ethiopia's Amhara region this week".
+_ACT_NOUN = r"(?:strike|air\s?strike|ambush|attack|bombing|blast|raid|shelling)"
+TWO_ACTS_RE = guarded(rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ACT_NOUN})\s+and\s+an?\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?P<second>{_ACT_NOUN})\b", re.I)
 # A lead that sums up victims of several places: "Police found three men shot dead from
 # different parts of Karachi", "six persons were killed in separate incidents".
 SEPARATE_PLACES_RE = guarded(
