@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventwatch.extract.incidents import Draft
+from eventwatch.extract.drafts import Draft
 from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention, day_told_back, narrow
 from eventwatch.models import DateValue, Evidence
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from eventwatch.extract.act_days import act_days
 from eventwatch.extract.casualties import Figure, find_figures
+from eventwatch.extract.drafts import Draft
 from eventwatch.extract.explosives import (
     ACCIDENT_RE,
     ARMS_FOUND_RE,
@@ -37,6 +38,7 @@ from eventwatch.extract.explosives import (
     found_before,
 )
 from eventwatch.extract.fastre import contains_any
+from eventwatch.extract.lead_acts import complete_from_lead, while_state_act
 from eventwatch.extract.lexicon import (
     COUNTED_ACTS_RE,
     FAMILIES,
@@ -61,22 +63,14 @@ from eventwatch.extract.own_words import (
     without_referred_tolls,
 )
 from eventwatch.extract.retelling import (
-    EVENT_TOLD_AGAIN_RE,
-    abduction_of_the_killed,
-    days_before,
     days_toll_across_places,
     first_count_again,
     first_told_again,
-    harms,
-    killing_of_the_found,
     opens_new,
     pursuit,
     ranked_part,
-    reported_act,
-    same_act,
     stands_alone,
     tells_an_act,
-    within_span,
 )
 from eventwatch.extract.scope import (
     ATTRIBUTION_DATE_RE,
@@ -95,7 +89,6 @@ from eventwatch.extract.scope import (
     SAID_BEFORE,
     STATE_SINCE_RE,
     STATED_ON_RE,
-    THAT_AFTER,
     UNDER_ATTACK_RE,
     UNREAL_RE,
     names_acts_in_general,
@@ -105,7 +98,7 @@ from eventwatch.extract.scope import (
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.tallies import AGGREGATE_RE, PERIOD_COUNT_RE, TREND_RE
 from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
-from eventwatch.extract.triggers import WHILE_STATE_ACT, find_triggers
+from eventwatch.extract.triggers import find_triggers
 
 
 @dataclass(slots=True)
@@ -278,76 +271,6 @@ class SentenceInfo:
                 # a bomb defused tells one device made safe: "Police foiled a sabotage bid by
                 # neutralising a five kilogram heavy bomb, planted on G.T. Road"
                 "defused" in self.triggers and bool(set(self.triggers) & BOMB_CLASSES))
-
-
-@dataclass(slots=True)
-class Draft:
-    """The sentences of one incident; ``anchor`` is the one that opened it."""
-
-    anchor: SentenceInfo
-    members: list[SentenceInfo] = field(default_factory=list)
-    from_lead: SentenceInfo | None = None
-    # a residual of a summary lead that stands for part of the lead only: its figures from
-    # ``figure_span`` (start, end) of the lead
-    figure_span: tuple[int, int] | None = None
-    # where the act of the anchor sentence ends, the rest of it another incident's clause
-    clause_end: int | None = None
-
-    @property
-    def sentences(self) -> list[Sentence]:
-        return [m.sentence for m in self.members]
-
-    def _dated(self) -> list[tuple[SentenceInfo, DateMention]]:
-        """Each member that gives a day, with its first day not a statement's or the report's
-        where it gives one ("The News ... reported on July 21 that 28 ... militants were
-        killed in air strikes ... on July 20"), else its first day."""
-        return [(m, next((d for d in m.day_dates if not m.told_on(d)), m.day_dates[0])
-                 if THAT_AFTER.match(m.sentence.text, m.day_dates[0].end - m.sentence.start)
-                 else m.day_dates[0]) for m in self.members if m.day_dates]
-
-    @property
-    def stated_day(self) -> bool:
-        """Whether the first day the incident's sentences give is a statement's."""
-        dated = self._dated()
-        return bool(dated) and dated[0][0].told_on(dated[0][1])
-
-    @property
-    def date(self) -> DateMention | None:
-        dated = self._dated()
-        if not dated:
-            return None
-        first, day = dated[0]
-        act = next((d for m, d in dated[1:] if killing_of_the_found(m, first, d, day) or
-                    abduction_of_the_killed(m, first, d, day)), None)
-        if act is not None:
-            return act  # the day the people whose bodies were found were killed (or taken)
-        inside = next((d for m, d in dated[1:] if within_span(d.date, day.date) and
-                       not m.told_on(d) and not m.claim_only), None)
-        if inside is not None:
-            return inside  # the week's act told by its day ("last week ... on Sunday night")
-        took_place = next((d for m, d in dated[1:] if EVENT_TOLD_AGAIN_RE.match(m.sentence.text)
-                           and days_before(d.date, day.date) in (2, 3)), None)
-        if took_place is not None:
-            return took_place  # "... on July 5 ... The incident took place near Kasaram
-            # village on the afternoon of July 3": the day it says the act took place
-        if first.told_on(day):
-            # "A bomb was detonated ..., officials said on October 3. Official sources said
-            # the blast took place ... on October 2": the day the event is told again with
-            # (or its act: "... arrested one arms smuggler, reports E Pao on March 29. ...
-            # the troops launched an operation on March 26 and arrested one arms smuggler")
-            return next((d for m, d in dated[1:]
-                         if EVENT_TOLD_AGAIN_RE.match(m.sentence.text) or
-                         same_act(m, self.anchor) or
-                         reported_act(m, d, self.anchor, day)),
-                        day)
-        return day
-
-    @property
-    def families(self) -> set[str]:
-        out: set[str] = set()
-        for m in self.members:
-            out |= m.families
-        return out
 
 
 def describe(text: str, sentences: Sequence[Sentence],
@@ -525,7 +448,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # of "the attack" / "the bomber", states figures or reports the claim (a
             # breakdown "The dead included ..." only right after the incident's sentences).
             current.members.append(info)
-    drafts = _while_state_act(drafts)
+    drafts = while_state_act(drafts)
     if lead is not None:
         told = sum(d.anchor.sentence.start > lead.sentence.start for d in drafts)
         if (lead.separate_places and not told) or (lead.counted_acts and
@@ -535,48 +458,10 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # the lead is the incident, told as usual
             lead.separate_count, lead.separate_places, lead.counted_acts = 0, False, False
             return group(infos, dated=dated)
-        drafts = _complete_from_lead(lead, drafts)
+        drafts = complete_from_lead(lead, drafts)
     return drafts
 
 
-def _while_state_act(drafts: list[Draft]) -> list[Draft]:
-    """The story's first incident and, where its first sentence tells in a while-clause the
-    state's act of another kind at a place of its own that no later incident tells ("...,
-    while the CTD arrested two suspects in a separate raid in Gadap"), that act as an
-    incident of its own, coded from its clause."""
-    if not drafts or drafts[0].figure_span is not None or drafts[0].from_lead is not None:
-        return drafts
-    anchor = drafts[0].anchor
-    clause = _WHILE_STATE_ACT.search(anchor.sentence.text)
-    if clause is None:
-        return drafts
-    cut = anchor.sentence.start + clause.start()
-    acts = anchor.acting_triggers
-    before = {c for c, hits in acts.items() if any(h[0] < cut for h in hits)} - {"operation"}
-    after = {c for c, hits in anchor.triggers.items()
-             if any(h[0] >= cut for h in hits)} - {"operation"}
-    place = clause.group("place")
-    first = text_before(anchor, cut)
-    named = re.compile(rf"\b{re.escape(place)}\b")
-    if not before or not after - before or named.search(first) or not _PLACED.search(first) or \
-            any(named.search(d.anchor.sentence.text) for d in drafts[1:]):
-        return drafts  # one kind of act, or the story tells the second apart
-    drafts[0].clause_end = cut
-    second = Draft(anchor=anchor, members=[anchor], from_lead=anchor,
-                   figure_span=(cut, anchor.sentence.end))
-    return [drafts[0], second, *drafts[1:]]
-
-
-_WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]+)")
-
-
-# A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".
-_PLACED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?-i:[A-Z])")
-
-
-def text_before(info: SentenceInfo, cut: int) -> str:
-    """The sentence's words before the text offset ``cut``."""
-    return info.sentence.text[:cut - info.sentence.start]
 _ALSO = re.compile(r"\balso\b", re.I)
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
@@ -591,48 +476,3 @@ _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|
 
 
 _PERIOD_WORDS = ("since", "alone", "half", "quarter", "months", "last year")  # (PERIOD_COUNT_RE's)
-WHILE_CLAUSE_RE = re.compile(r",\s*(?:while|whereas)\s", re.I)
-
-
-def _complete_from_lead(lead: SentenceInfo, drafts: list[Draft]) -> list[Draft]:
-    """A lead summing up N separate incidents (or the victims of several places) of which
-    fewer are described gets the rest coded from the lead alone; a while-clause victim of a
-    places lead is a residual of its own; a part that tells two tolls of one measure across a
-    while-clause is two parts ("In the first engagement in Mir Ali, four terrorists were
-    killed, while two were killed in Tirah valley")."""
-    described = [d for d in drafts if d.anchor.sentence.start > lead.sentence.start]
-    if len(described) < lead.separate_count:
-        drafts = [half for d in drafts for half in _while_parts(d, lead)]
-        described = [d for d in drafts if d.anchor.sentence.start > lead.sentence.start]
-    if len(described) >= lead.separate_count:
-        return drafts
-    residual = Draft(anchor=lead, members=[lead], from_lead=None)
-    residuals = [residual]
-    clause = WHILE_CLAUSE_RE.search(lead.sentence.text)
-    if lead.separate_places and clause:
-        # "three men shot dead from different parts of Karachi, while an MQM activist was
-        # shot at and injured": the victim of the while-clause is an incident of their own
-        cut = lead.sentence.start + clause.start()
-        before = {f.measure for f in lead.figures if f.end <= cut}
-        after = {f.measure for f in lead.figures if f.start >= cut}
-        if before and after and not before & after:
-            residual.figure_span = (lead.sentence.start, cut)
-            residuals.append(Draft(anchor=lead, members=[lead], from_lead=None,
-                                   figure_span=(cut, lead.sentence.end)))
-    return [*residuals, *drafts] if described or not drafts else [*drafts, *residuals]
-
-
-def _while_parts(draft: Draft, lead: SentenceInfo) -> list[Draft]:
-    """``draft`` as two parts of the summary ``lead`` where its first sentence tells a toll of
-    the same measure on each side of a while-clause, else as it is."""
-    anchor = draft.anchor
-    clause = WHILE_CLAUSE_RE.search(anchor.sentence.text)
-    if draft.from_lead is not lead or draft.figure_span is not None or clause is None:
-        return [draft]
-    cut = anchor.sentence.start + clause.start()
-    before = {f.measure for f in anchor.figures if f.end <= cut}
-    if not harms(anchor.figures) or not before & {f.measure for f in anchor.figures
-                                                  if f.start >= cut}:
-        return [draft]
-    return [Draft(anchor, draft.members, lead, (anchor.sentence.start, cut)),
-            Draft(anchor, [anchor], lead, (cut, anchor.sentence.end))]

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract import perpetrators
+from eventwatch.extract.drafts import Draft
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.incidents import Draft
 from eventwatch.extract.lexicon import (
     ARMED_STATE_DOER,
     ATTACKER_NOUNS,

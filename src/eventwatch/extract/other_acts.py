@@ -28,7 +28,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from eventwatch.extract.incidents import Draft, SentenceInfo
+    from eventwatch.extract.drafts import Draft
+    from eventwatch.extract.incidents import SentenceInfo
 
 # An operation told in the pluperfect: begun before the fight the story leads with.
 _OPERATION_BEGUN = re.compile(

@@ -57,9 +57,10 @@ from eventwatch.extract.doc_places import (
     section_countries,
     without,
 )
+from eventwatch.extract.drafts import Draft
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.incident_date import incident_date
-from eventwatch.extract.incidents import Draft, SentenceInfo
+from eventwatch.extract.incidents import SentenceInfo
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FIGHT_RE, MILITANT_NOUNS
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations

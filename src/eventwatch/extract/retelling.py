@@ -31,7 +31,8 @@ from eventwatch.models import SPAN_DAYS, DateValue, date_span
 
 if TYPE_CHECKING:  # (incidents imports this module)
     from eventwatch.extract.casualties import Figure
-    from eventwatch.extract.incidents import Draft, SentenceInfo
+    from eventwatch.extract.drafts import Draft
+    from eventwatch.extract.incidents import SentenceInfo
     from eventwatch.extract.temporal import DateMention
 
 __all__ = [

@@ -19,7 +19,7 @@ from eventwatch.extract.tolls import Casualties, Figure, collect
 from eventwatch.models import Count
 
 if TYPE_CHECKING:
-    from eventwatch.extract.incidents import Draft
+    from eventwatch.extract.drafts import Draft
 
 __all__ = ["toll_figures"]
 
