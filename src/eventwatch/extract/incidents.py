@@ -50,7 +50,7 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
-from eventwatch.extract.other_acts import placed_apart, strike_elsewhere
+from eventwatch.extract.other_acts import placed_apart, pursuit, strike_elsewhere
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
@@ -67,7 +67,6 @@ from eventwatch.extract.retelling import (
     first_count_again,
     first_told_again,
     opens_new,
-    pursuit,
     ranked_part,
     stands_alone,
     tells_an_act,

@@ -25,7 +25,8 @@ from eventwatch.extract.state_doers import NATION_FIRE_RE, STATE_STRIKE_RE
 from eventwatch.models import Count
 
 if TYPE_CHECKING:
-    from eventwatch.resources.actors import ActorMatch
+    from eventwatch.models import Place
+    from eventwatch.resources.actors import ActorBase, ActorMatch
 
 # A force that only tells or believes it ("Police said", "Police sources") did nothing.
 _REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)\b|"
@@ -422,3 +423,16 @@ def arrest_led(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) -> 
     return bool(STATE_ARREST_RE.search(text, s.start, s.end) or
                 PASSIVE_ARREST_RE.search(text, s.start, s.end)) or \
         _state_did(text, s, actor_matches)
+
+
+def foreign_force(perps: Sequence[perpetrators.PerpetratorFinding], place: Place | None,
+                  actors: ActorBase) -> bool:
+    """Whether a state force of the actor base acted outside the countries it serves."""
+    if place is None or not place.country:
+        return False
+    for p in perps:
+        actor = actors.get(p.perpetrator.actor) if p.perpetrator.actor else None
+        if p.perpetrator.kind == "state" and actor is not None and actor.countries and \
+                place.country not in actor.countries:
+            return True
+    return False

@@ -18,6 +18,9 @@ retelling.opens_new` reads, some going on with the incident, the others opening 
   dead in Khushab"), told later with its own day: "CTD sub-inspector Muhammad Akram was shot
   dead by two men ... in Jauharabad, Khushab district, on Monday morning" is that act, an
   incident of its own, not the lead's act told again.
+* The forces' hunt for an attack's doers, with its own dead, on a later day or later the same
+  day (:func:`pursuit`): "Late on Monday, security forces tracked down the militants involved
+  in the attack ... and killed four of them" is an operation of its own.
 
 Reads one :class:`~eventwatch.extract.incidents.SentenceInfo` and the incident so far.
 """
@@ -26,6 +29,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from eventwatch.extract.fastre import guarded
 
 if TYPE_CHECKING:
     from eventwatch.extract.drafts import Draft
@@ -128,3 +133,32 @@ def placed_apart(text: str, anchor_text: str) -> bool:
         return name not in body.lower()
     return anchor_line is not None and name not in body.lower() and \
         place.lower() != anchor_line.group("place").lower()
+
+
+_PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"
+                      # "troops had killed five militants ... and were searching for others
+                      # involved in the bombing"
+                      r"\b(?:searching|hunting|looking)\s+for\s+(?:the\s+)?(?:others|rest|"
+                      r"remaining|other\s+(?:attackers|militants|suspects))\b|"
+                      # "its forces had killed two IS militants linked to the bombing in a raid"
+                      r"\b(?:linked|connected)\s+to\s+the\s+(?:attack|bombing|blast|killing|"
+                      r"ambush|assault)\b", re.I)
+
+
+def pursuit(info: SentenceInfo, current: Draft) -> bool:
+    """A sentence that refers to the incident's act but tells the forces' hunt for its doers
+    on a later day, with its own dead: an incident of its own (the state's operation)."""
+    # (or the statement's day, where it is the only one: "On Wednesday, the military said
+    # troops had killed five militants in an operation ... and were searching for others")
+    # (or later the same day, told so: "Late on Monday, security forces tracked down the
+    # militants involved in the attack ... and killed four of them")
+    own = [d for d in info.day_dates if not info.stated_on(d)] or info.day_dates
+    return bool(own) and current.date is not None and (
+        own[0].date.to_dict() != current.date.date.to_dict() or
+        bool(_LATER_THAT_DAY.match(info.sentence.text))) and \
+        any(f.measure == "killed" for f in info.figures) and \
+        bool(_PURSUIT_RE.search(info.sentence.text))
+
+
+_LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
+                             r"later\s+(?:that|the\s+same)\s+day)\b", re.I)

@@ -65,6 +65,7 @@ from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FIGHT_RE, MILITANT
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
 from eventwatch.extract.retelling import harms
+from eventwatch.extract.scenes import own_site
 from eventwatch.extract.segment import Sentence, split_run_ons, split_sentences
 from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.target_words import force_target
@@ -76,7 +77,6 @@ from eventwatch.models import (
     Evidence,
     ExtractionResult,
     Incident,
-    Place,
 )
 from eventwatch.resources import Resources
 
@@ -190,10 +190,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         fallback = draft.from_lead.sentence if draft.from_lead is not None else \
             infos[0].sentence if infos else None
         if fallback is not None:
-            place, place_ev = places.own_site(text, sentences[0], doc_places, *(
+            place, place_ev = own_site(text, sentences[0], doc_places, *(
                 places.incident_place(text, [fallback], doc_places, resources.gazetteer)))
         if place.country is None and fallback is not None:  # only the dateline names a place
-            place, place_ev = places.own_site(text, sentences[0], doc_places, *(
+            place, place_ev = own_site(text, sentences[0], doc_places, *(
                 places.incident_place(text, [fallback], all_places, resources.gazetteer,
                                       from_dateline=True)))
         if place.country is None:  # last resort: where people were arrested from
@@ -408,7 +408,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     between_states = state_op and "militants" not in (
         set(counts.killed.by_category) | set(counts.wounded.by_category)) and (any(
             operations.BETWEEN_STATES_RE.search(s.text) for s in draft.sentences) or (
-            event_type != "arrests" and _foreign_force(perps, place, resources)))
+            event_type != "arrests" and operations.foreign_force(perps, place, resources.actors)))
     target, target_ev = types.target_type(
         text, target_spans, state_operation=state_op and not between_states,
         killed=counts.killed, wounded=counts.wounded, kidnapped=counts.kidnapped, doers=doers,
@@ -548,19 +548,6 @@ def _headline_end(text: str) -> int | None:
             text.count("\n\n", end + 2) < 1:
         return None
     return end + 2
-
-
-def _foreign_force(perps: Sequence[perpetrators.PerpetratorFinding], place: Place | None,
-                   resources: Resources) -> bool:
-    """Whether a state force of the actor base acted outside the countries it serves."""
-    if place is None or not place.country:
-        return False
-    for p in perps:
-        actor = resources.actors.get(p.perpetrator.actor) if p.perpetrator.actor else None
-        if p.perpetrator.kind == "state" and actor is not None and actor.countries and \
-                place.country not in actor.countries:
-            return True
-    return False
 
 
 _FACILITY = guarded(

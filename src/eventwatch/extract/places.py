@@ -24,6 +24,7 @@ from eventwatch.extract.doc_places import (
 from eventwatch.extract.scenes import (
     CROSSING,
     ROAD,
+    TOWN_SITE,
     is_site,
     later_site,
     local_site,
@@ -81,9 +82,6 @@ def _explicit_unit(surface: str) -> bool:
     """A name written with its unit ("Mastung District", "Khyber Agency", "Takhar Province")."""
     return bool(re.search(r"\b(?:district|agency|province|tehsil|division|state|region)$",
                           surface, re.I))
-
-
-_TOWN_SITE = re.compile(r"(?<=\btown\sof\s)|(?<=\bvillage\sof\s)")
 
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
@@ -274,7 +272,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     site = local_site(text, sentences, doc.matches, match, place.admin2,
                       [*doc.excluded, *records], place.country) or (
         _site_as_written(match) if id(match) in owned else None)
-    if site is not None and (entry.kind != "country" or _TOWN_SITE.match(text, site[0])):
+    if site is not None and (entry.kind != "country" or TOWN_SITE.match(text, site[0])):
         # (in a country whose units the gazetteer does not know, a town told as one names the
         # place, at the country's point: "around the town of Nyabiondo in Masisi territory")
         start, end, name = site
@@ -332,21 +330,6 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                          name=told[2], precision="locality", lat=place.lat, lon=place.lon), \
                 [Evidence("place", *told), *evidence]
     return place, evidence
-
-
-def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
-             evidence: list[Evidence]) -> tuple[Place, list[Evidence]]:
-    """``place`` (taken from a summary's lead, where the incident's own sentence names no
-    place the gazetteer knows), at the site that sentence names as written: "Hours later, a
-    magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
-    site = local_site(text, [sentence], doc.matches, None, place.admin2, doc.excluded)
-    if site is None or place.country is None or (
-            place.precision == "country" and not _TOWN_SITE.match(text, site[0])):
-        return place, evidence
-    start, end, name = site
-    return Place(country=place.country, admin1=place.admin1, admin2=place.admin2, name=name,
-                 precision="locality" if place.precision != "country" else "country",
-                 lat=place.lat, lon=place.lon), [Evidence("place", start, end, name), *evidence]
 
 
 # A town abroad this big is meant as written, whatever the story's country.

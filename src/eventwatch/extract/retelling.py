@@ -22,6 +22,7 @@ from eventwatch.extract.other_acts import (
     opens_place_line,
     operation_begun,
     placed_apart,
+    pursuit,
     referred_act_told,
     strike_elsewhere,
 )
@@ -435,35 +436,6 @@ _ATTACKED = re.compile(r"\b(?:attacked|stormed|ambushed|raided)\b", re.I)
 
 # The forces' hunt for the doers of an act told before: "security forces had tracked down
 # the terrorists involved in the attack in the Gidar area of Surab and killed four of them".
-_PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"
-                      # "troops had killed five militants ... and were searching for others
-                      # involved in the bombing"
-                      r"\b(?:searching|hunting|looking)\s+for\s+(?:the\s+)?(?:others|rest|"
-                      r"remaining|other\s+(?:attackers|militants|suspects))\b|"
-                      # "its forces had killed two IS militants linked to the bombing in a raid"
-                      r"\b(?:linked|connected)\s+to\s+the\s+(?:attack|bombing|blast|killing|"
-                      r"ambush|assault)\b", re.I)
-
-
-def pursuit(info: SentenceInfo, current: Draft) -> bool:
-    """A sentence that refers to the incident's act but tells the forces' hunt for its doers
-    on a later day, with its own dead: an incident of its own (the state's operation)."""
-    # (or the statement's day, where it is the only one: "On Wednesday, the military said
-    # troops had killed five militants in an operation ... and were searching for others")
-    # (or later the same day, told so: "Late on Monday, security forces tracked down the
-    # militants involved in the attack ... and killed four of them")
-    own = [d for d in info.day_dates if not info.stated_on(d)] or info.day_dates
-    return bool(own) and current.date is not None and (
-        own[0].date.to_dict() != current.date.date.to_dict() or
-        bool(_LATER_THAT_DAY.match(info.sentence.text))) and \
-        any(f.measure == "killed" for f in info.figures) and \
-        bool(_PURSUIT_RE.search(info.sentence.text))
-
-
-_LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
-                             r"later\s+(?:that|the\s+same)\s+day)\b", re.I)
-
-
 _TOLD_BACK = re.compile(r"\W*(?:the|they|both|these|those)\b", re.I)
 _BODIES_BACK = re.compile(r"\b(?:found|recovered|spotted|discovered)\s+the\s+bod(?:y|ies)\b|"
                           r"\bthe\s+bod(?:y|ies)\s+(?:was|were)\s+(?:found|recovered)\b", re.I)

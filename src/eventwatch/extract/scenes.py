@@ -4,7 +4,8 @@ place is where the incident happened, not an origin ("a resident of Swat"), a tr
 with the US") or a person's name ("identified as Abha Deka"), and when a place named after
 "from" is the scene after all: where hostages were taken from, or people arrested from;
 and, with :func:`local_site`, the named site of the scene that the gazetteer lacks ("in
-Adezai village", "on Sariab Road", "from Tamulpur in Baksa District").
+Adezai village", "on Sariab Road", "from Tamulpur in Baksa District"), which
+:func:`own_site` gives a place taken from a lead or a dateline.
 :mod:`eventwatch.extract.places` resolves the scene.  Rules: ``docs/codebook.md``, Places.
 """
 
@@ -12,16 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ARREST_PARTICIPLES, TRIGGER_RE
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import NATIONS
+from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import GazEntry, PlaceMatch
 
+if TYPE_CHECKING:
+    from eventwatch.extract.doc_places import DocPlaces
+
 __all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER",
-           "NOT_SITE_BEFORE", "ROAD", "is_site", "later_site", "local_site", "told_as_town"]
+           "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site", "later_site", "local_site",
+           "own_site", "told_as_town"]
 
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
@@ -364,3 +371,23 @@ def part_town(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]], dist
                     e.country == district.country:
                 return e, m
     return None
+
+
+# A town told as one: "around the town of Nyabiondo" (its name where only the country is
+# known).
+TOWN_SITE = re.compile(r"(?<=\btown\sof\s)|(?<=\bvillage\sof\s)")
+
+
+def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
+             evidence: list[Evidence]) -> tuple[Place, list[Evidence]]:
+    """``place`` (taken from a summary's lead, where the incident's own sentence names no
+    place the gazetteer knows), at the site that sentence names as written: "Hours later, a
+    magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
+    site = local_site(text, [sentence], doc.matches, None, place.admin2, doc.excluded)
+    if site is None or place.country is None or (
+            place.precision == "country" and not TOWN_SITE.match(text, site[0])):
+        return place, evidence
+    start, end, name = site
+    return Place(country=place.country, admin1=place.admin1, admin2=place.admin2, name=name,
+                 precision="locality" if place.precision != "country" else "country",
+                 lat=place.lat, lon=place.lon), [Evidence("place", start, end, name), *evidence]
