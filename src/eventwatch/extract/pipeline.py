@@ -16,7 +16,9 @@ milestones out, every field with its evidence.
                     referred to set aside by ``references`` (and their days by
                     ``act_days``), an incident told again kept with it by
                     ``retelling``, bombs found told from bombs gone off by
-                    ``explosives``, security operations by ``operations``;
+                    ``explosives``, security operations by ``operations``; each
+                    incident a ``drafts.Draft``, a lead's other acts coded by
+                    ``lead_acts``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``) from the counted phrases of ``phrases``, reconciled
                     per incident by ``tolls`` (toll updates read by ``toll_updates``);
