@@ -7,7 +7,8 @@ rose to 12"), replaces a vague word with a number, or counts a group a pronoun s
 later figure of another side told "also" or in the next clause ("... were killed while a
 soldier embraced martyrdom") adds to it, as do arrests told "also"; a breakdown ("the dead
 included seven policemen") gives a total its categories; a death told later ("later
-succumbed") moves one from the wounded to the killed, once however often it is told.
+succumbed") moves one from the wounded to the killed, once however often it is told (the
+victims a later figure tells again are set aside first: :mod:`eventwatch.extract.retold_victims`).
 :func:`dedupe` drops a sentence's figure whose span lies inside another of its measure.
 """
 
