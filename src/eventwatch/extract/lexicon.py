@@ -91,7 +91,8 @@ REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back|fought\s+back
 # People led away: "took away its two security guards".
 _TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
                  r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
-                 r"women|children|students|pupils)\b")
+                 r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
+                 r"fishermen|hostages)\b")
 
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.

@@ -181,7 +181,7 @@ LOCAL_NAME_RE = re.compile(
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
     # (a sub-district the gazetteer lacks: "in Ruma upazila of Bandarban", "in the Kawempe
     # division"; a forest: "in the Basantgarh forests of Udhampur district")
-    r"upazila|tehsil|township|division|forests?|"
+    r"upazila|tehsil|township|division|forests?|local\s+government\s+area|"
     # (the village a police station or post is named after: "on the Miryan police station",
     # "the Shahbaz Khel police check-post")
     r"police\s+(?:station|post|check-?post|checkpoint|picket)|"

@@ -227,6 +227,10 @@ _SECOND_ACT = guarded(
     r",\s+while\s+[^.;]{3,60}?\b(?:were|was)\s+(?:abducted|kidnapped)\s+(?:for\s+ransom\s+)?"
     r"(?:from\s+|in\s+|near\s+)"
     r"(?-i:[A-Z])|"
+    # (or doers who took people elsewhere: ", while gunmen abducted 17 worshippers from a
+    # mosque in northwestern Katsina state")
+    r",\s+while\s+(?:[\w-]+\s+){1,3}?(?:abducted|kidnapped)\s+[^.;]{0,80}?\b(?:from|in|at|near)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:\w+ern|\w+\s+\w+ern)\s+)?(?-i:[A-Z])|"
     # (or a means that harmed others elsewhere: ", while a roadside bomb killed two soldiers
     # in the nearby Boni forest a day earlier")
     r",\s+while\s+an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|landmine|mine|IED|"
