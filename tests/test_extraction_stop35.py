@@ -284,3 +284,24 @@ def test_victims_told_again_as_men_keep_their_kind(resources: Resources) -> None
                "on Monday, police said.\n\nTwo gunmen walked into the shop and fired at the "
                "two men from close range.", "2026-03-23")
     assert one["target_type"] == "business"
+
+
+def test_a_soldier_in_the_while_clause_after_the_place_and_day(resources: Resources) -> None:
+    one = _one(resources, "Security forces killed four khwarij in an intelligence-based "
+               "operation in the Shewa area of North Waziristan district on Tuesday night, "
+               "while a soldier embraced shahadat during the exchange of fire, the ISPR said.",
+               "2026-03-12")
+    assert (one["killed"]["low"], one["killed"]["by_category"]) == (
+        5, {"militants": 4, "security_forces": 1})
+
+
+def test_a_while_clause_of_people_taken_elsewhere(resources: Resources) -> None:
+    found = _extract(resources, "KATSINA, Nigeria, Feb 10 (Reuters) - Four passengers were "
+                     "killed when a roadside bomb hit their bus near Damboa in Borno state on "
+                     "Sunday, while gunmen abducted 12 worshippers from a mosque in "
+                     "northwestern Zamfara state, officials said.\n\nIn Zamfara, bandits stormed "
+                     "a mosque in Tsafe local government area on Monday and took away 12 "
+                     "worshippers, police said.", "2026-02-10")
+    assert [(i["event_type"], i["place"]["name"], i["kidnapped"]["low"]) for i in found] == [
+        ("remote_explosive_landmine_ied", "Damboa", None),
+        ("abduction_forced_disappearance", "Tsafe", 12)]
