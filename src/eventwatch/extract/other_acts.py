@@ -111,9 +111,10 @@ def placed_apart(text: str, anchor_text: str) -> bool:
     names after that clause another."""
     here = _IN_PLACE.match(text)
     line = None if here is not None else _PLACE_LINE.match(text)
-    if here is None and line is None:
+    opener = here or line
+    if opener is None:
         return False
-    place = here.group("place") if here is not None else line.group("place")  # type: ignore[union-attr]
+    place = opener.group("place")
     there = _IN_PLACE.match(anchor_text)
     if there is not None:
         return place.lower() != there.group("place").lower()

@@ -65,12 +65,12 @@ _STATE_STRIKE = (
 # ... or its forces' fire from afar, named by the state: "Pakistani troops fired mortar rounds
 # into a village", "Turkish forces shelled the village" (a state's own barrage across a border
 # or a front; no militant fires so under a state's adjective)
-# ... or its forces' gunfire named by the state: "a youth was injured by Indian fire".
-NATION_FIRE_RE = guarded(rf"(?<![\w.])(?:{NATIONS})\s+(?:fire|firing)\b")
 STATE_STRIKE_RE = guarded(
     rf"{_STATE_STRIKE}|(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|artillery)\s+"
     r"(?:\w+\s+)?(?:shelled|pounded|bombarded|(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:mortars?|mortar\s+(?:rounds|shells)|shells|artillery|rockets|missiles))\b")
+# ... or its forces' gunfire named by the state: "a youth was injured by Indian fire".
+NATION_FIRE_RE = guarded(rf"(?<![\w.])(?:{NATIONS})\s+(?:fire|firing)\b")
 
 # A state force as written.
 STATE_RE = guarded(

@@ -198,9 +198,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
 
 
 # A lead's while-clause in which the state acts at a place of its own (its own incident,
-# coded from its clause: ``incidents.group``), as ", while the Counter Terrorism Department
-# (CTD) arrested two suspects in a separate raid in Gadap", ", while a bomb disposal squad
-# defused an explosive device planted near a vaccination centre in Nawagai tehsil".
+# coded from its clause: ``lead_acts.while_state_act``), as ", while the Counter Terrorism
+# Department (CTD) arrested two suspects in a separate raid in Gadap", ", while a bomb disposal
+# squad defused an explosive device planted near a vaccination centre in Nawagai tehsil".
 # (or joined by "and" to the same doers' act: "shot dead two suspected Islamic State militants
 # in Dagestan's capital Makhachkala ... and detained three of their alleged accomplices in
 # the nearby city of Kaspiysk")
