@@ -36,11 +36,19 @@ The fifteenth and sixteenth groups were written by separate coders who never rea
 extraction code (tests/fixtures/world35 and world35b); the cases below are the project's own
 wording of the shapes they showed.
 
+Troops: bare "troops" and "soldiers" are a country's armed forces where the actor base says
+its reports name them so (``troops``; not South Asia's, where several forces are troops), also
+"troops of Operation Hadin Kai".
+
 Each case failed on the code of stop 34 (commit 90fbcdd)."""
 
 from __future__ import annotations
 
+import pytest
+
+from eventwatch.errors import DataError
 from eventwatch.resources import Resources
+from eventwatch.resources.actor_file import parse_entry
 from extraction_cases import doers as _perps
 from extraction_cases import incidents as _extract
 from extraction_cases import one_incident as _one
@@ -305,3 +313,32 @@ def test_a_while_clause_of_people_taken_elsewhere(resources: Resources) -> None:
     assert [(i["event_type"], i["place"]["name"], i["kidnapped"]["low"]) for i in found] == [
         ("remote_explosive_landmine_ied", "Damboa", None),
         ("abduction_forced_disappearance", "Tsafe", 12)]
+
+
+# --- troops ----------------------------------------------------------------------------------
+
+
+def test_troops_are_the_armed_forces_where_the_base_says_so(resources: Resources) -> None:
+    mexico = _one(resources, "Soldiers killed two suspected cartel gunmen in a shootout near "
+                  "Apatzingan in Michoacan on Sunday, officials said.", "2026-03-23")
+    india = _one(resources, "Troops killed two militants in an encounter in Kupwara district "
+                 "of Jammu and Kashmir on Sunday.", "2026-03-23")
+    assert (_perps(mexico), _perps(india)) == ([("Mexican Army", "state", "attributed")],
+                                               [(None, "state", "attributed")])
+
+
+def test_the_troops_of_an_operation_are_the_armed_forces(resources: Resources) -> None:
+    one = _one(resources, "Troops of Operation Hadin Kai killed five ISWAP fighters in an "
+               "ambush near Bama in Borno state on Sunday, officials said.", "2026-03-23")
+    assert _perps(one) == [("Nigerian Army", "state", "attributed")]
+
+
+def test_the_troops_key_belongs_to_a_countrys_armed_forces() -> None:
+    entry = parse_entry({"name": "Armed Forces of Chad", "kind": "state", "forces_of": "TD",
+                         "troops": True}, "test")
+    assert entry.actor.troops and entry.actor.to_dict()["troops"] is True
+    with pytest.raises(DataError):
+        parse_entry({"name": "Chadian Police", "kind": "state", "troops": True}, "test")
+    with pytest.raises(DataError):
+        parse_entry({"name": "Armed Forces of Chad", "kind": "state", "forces_of": "TD",
+                     "troops": "yes"}, "test")

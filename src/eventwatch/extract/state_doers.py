@@ -226,10 +226,13 @@ def police_of_place(text: str, finding: PerpetratorFinding, place: Place,
 
 
 # An army's own word with no country's: "the army", "army personnel", "the federal army",
-# "military aircraft" (not "troops", "soldiers" or "security forces": any of a state's forces).
+# "military aircraft" (not "troops", "soldiers" or "security forces": any of a state's forces,
+# but where the actor base says a country's reports call only the army's men so, below).
 _ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military)"
                          r"(?:\s+(?:personnel|troops|men|jawans|soldiers|units?|aircraft|jets?|"
                          r"helicopters?|air\s?strikes?|strikes?|drones?))?", re.I)
+# Soldiers and troops, bare (the actor base's ``troops`` says where they are the army's).
+_SOLDIERS = re.compile(r"(?:the\s+)?(?:soldiers|troops)", re.I)
 # (nor a joint team's: "the Army and police launched a joint cordon and search operation")
 _AND_POLICE = re.compile(r"\s+and\s+(?:the\s+)?(?:state\s+)?police\b", re.I)
 # (nor where the country's own forces are the ones hit: "destroyed four Pakistani posts")
@@ -239,7 +242,8 @@ _ARMY_BLAMED = re.compile(r"[^.;]*?\bblam\w+\s+(?:it\s+on\s+)?(?:the\s+)?(?:coun
                           r"government['’]s\s+|federal\s+)?(?:army|military)\b", re.I)
 _ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?:its\s+)?$", re.I)
 # (not a named force's: "BSF troops", "troops of 16 AR")
-_OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z]")
+# (an operation's name is no force's: "troops of Operation Hadin Kai")
+_OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?(?!Operation\s)[A-Z]")
 _FORCE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][a-z]+)"
                            r"\s+$")
 # (nor one man of it, the victim: "an Army soldier was injured")
@@ -256,7 +260,12 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
     army it is is then not told by the place) or the words are a named force's."""
     who, ev = finding.perpetrator, finding.evidence
     if who.actor is not None or who.kind != "state" or place.country is None or not (
-            _ARMY_WORDS.fullmatch(text, ev.start, ev.end) or
+            _ARMY_WORDS.fullmatch(text, ev.start, ev.end) or (
+                # (or its men, where the country's reports call only them so: "Soldiers
+                # killed two suspected cartel gunmen" in Mexico; not India's or Pakistan's
+                # troops, any of several forces)
+                _SOLDIERS.fullmatch(text, ev.start, ev.end) and
+                actors.troops_of(place.country) is not None) or
             # (or its men, told by the army: "the military said troops had killed dozens of
             # bandits", "the army said air strikes on Friday had killed")
             _ARMY_SAID.search(text, max(0, ev.start - 40), ev.start) or

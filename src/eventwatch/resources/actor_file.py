@@ -45,12 +45,16 @@ class Actor:
     # the country whose armed forces as a whole this is ("Russian Armed Forces": RU), named
     # when a report names them only by the country's adjective ("A Russian missile strike")
     forces_of: str | None = None
+    # with ``forces_of``: a report placed in that country that names a force only as "troops"
+    # or "soldiers" names these forces (not where the press calls several forces troops, as
+    # South Asia's reports do: India's CRPF and BSF, Pakistan's Frontier Corps and Rangers)
+    troops: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The actor as a data-file entry (empty fields left out)."""
         out: dict[str, Any] = {"name": self.name, "kind": self.kind}
         for key in ("aliases", "acronyms", "parent", "splinter_of", "merged_into",
-                    "countries", "sources", "forces_of"):
+                    "countries", "sources", "forces_of", "troops"):
             value = getattr(self, key)
             if value:
                 out[key] = list(value) if isinstance(value, tuple) else value
@@ -139,6 +143,10 @@ def parse_entry(raw: Any, where: str) -> ActorFileEntry:
     if forces_of is not None and (kind != "state" or not _COUNTRY.fullmatch(forces_of)):
         raise DataError(Errors.E015, where, reason="'forces_of' is the ISO 3166-1 alpha-2 code "
                         "of the country whose armed forces a state actor is")
+    troops = raw.get("troops", False)
+    if not isinstance(troops, bool) or (troops and forces_of is None):
+        raise DataError(Errors.E015, where, reason="'troops' is true or false, and true only "
+                        "for a state actor with 'forces_of'")
     acronyms = _strings(raw.get("acronyms"), where, "acronyms")
     rules = raw.get("acronym_rules") or {}
     valid_rules = {r.value for r in AcronymRule}
@@ -152,7 +160,7 @@ def parse_entry(raw: Any, where: str) -> ActorFileEntry:
         splinter_of=_optional(raw.get("splinter_of"), where, "splinter_of"),
         merged_into=_optional(raw.get("merged_into"), where, "merged_into"),
         countries=countries, sources=_strings(raw.get("sources"), where, "sources"),
-        forces_of=forces_of)
+        forces_of=forces_of, troops=troops)
     return ActorFileEntry(actor, dict(rules),
                       _strings(raw.get("case_sensitive"), where, "case_sensitive"),
                       _optional(raw.get("note"), where, "note"))

@@ -198,6 +198,7 @@ class ActorBase:
         self._by_name = {a.name: i for i, a in enumerate(self._actors)}
         # (a later entry, the analyst's, wins)
         self._forces_of = {a.forces_of: a for a in self._actors if a.forces_of}
+        self._troops_of = {a.forces_of: a for a in self._actors if a.forces_of and a.troops}
         self._not_actors = tuple(normalise_name(n).lower() for n in not_actors)
         self._check_references(source)
         self._folded: dict[str, int] = {}
@@ -302,6 +303,11 @@ class ActorBase:
         """The state actor that is the armed forces of ``country`` (ISO alpha-2) as a whole
         (``forces_of`` in the data), if the base has one."""
         return self._forces_of.get(country)
+
+    def troops_of(self, country: str) -> Actor | None:
+        """The armed forces of ``country`` where its reports name them by "troops" or
+        "soldiers" alone (``troops`` in the data), if the base says so."""
+        return self._troops_of.get(country)
 
     def get(self, name: str) -> Actor | None:
         """The actor with this canonical name, alias or acronym.  Acronyms must match in
