@@ -81,7 +81,7 @@ def while_state_act(drafts: list[Draft]) -> list[Draft]:
     after = {c for c, hits in anchor.triggers.items()
              if any(h[0] >= cut for h in hits)} - {"operation"}
     place = clause.group("place")
-    first = text_before(anchor, cut)
+    first = anchor.sentence.text[:clause.start()]
     named = re.compile(rf"\b{re.escape(place)}\b")
     if not before or not after - before or named.search(first) or not _PLACED.search(first) or \
             any(named.search(d.anchor.sentence.text) for d in drafts[1:]):
@@ -97,8 +97,3 @@ _WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]+)")
 
 # A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".
 _PLACED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?-i:[A-Z])")
-
-
-def text_before(info: SentenceInfo, cut: int) -> str:
-    """The sentence's words before the text offset ``cut``."""
-    return info.sentence.text[:cut - info.sentence.start]
