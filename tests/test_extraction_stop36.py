@@ -4,11 +4,20 @@ Places: a town is named as English-language reports name it where GeoNames' ASCI
 transliteration no report writes ("Jenin", not "Janin"; "Kobani", not "'Ayn al 'Arab");
 GeoNames' name is still found; a town before Nepal's "Sub-Metropolitan City" is the town.
 
+Datelines: a wire dateline with its country and day ("BUNIA, Congo, March 9 (Reuters) - ")
+opens the sentence as the shorter ones do.
+
+Doers: only the nations the incident's paragraph names make "the army" another nation's (not a
+background paragraph's "founded by Ugandan rebels"); a nation's own army by its possessive
+("Uganda's army") is that nation's; aircraft told bare ("air force drones", "a drone") are the
+country's armed forces where the army tells of them in the paragraph.
+
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
 from __future__ import annotations
 
 from eventwatch.resources import Resources
+from extraction_cases import doers as _perps
 from extraction_cases import one_incident as _one
 
 # --- places ----------------------------------------------------------------------------------
@@ -31,3 +40,43 @@ def test_a_town_before_its_sub_metropolitan_city(resources: Resources) -> None:
     found = _one(resources, "A pressure-cooker bomb exploded at a mobile tower in Itahari "
                             "Sub-Metropolitan City-6 on Monday night, police said.", "2026-09-08")
     assert (found["place"]["name"], found["place"]["country"]) == ("Itahari", "NP")
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+
+def test_a_wire_dateline_with_its_country_and_day(resources: Resources) -> None:
+    # (the doer after "BUNIA, Congo, March 9 (Reuters) - " opens the sentence: an incident)
+    found = _one(resources, "BUNIA, Congo, March 9 (Reuters) - Soldiers killed four militiamen "
+                            "in Ituri province on Sunday.", "2026-03-09")
+    assert found["event_type"] == "armed_clash"
+    assert _perps(found) == [("Armed Forces of the Democratic Republic of the Congo", "state",
+                              "attributed")]
+
+
+# --- doers -----------------------------------------------------------------------------------
+
+
+def test_another_nation_in_a_background_paragraph_leaves_the_army_the_countrys(
+        resources: Resources) -> None:
+    text = ("Army kills four rebels after raid on Ituri village\n\n"
+            "BUNIA, Congo, March 9 (Reuters) - Army troops tracked down a group of militiamen "
+            "in hills near Fataki on Sunday and killed four of them, an army spokesman said."
+            "\n\nThe group was founded by Ugandan exiles in the 1990s, officials say.")
+    found = _one(resources, text, "2026-03-09")
+    assert _perps(found) == [("Armed Forces of the Democratic Republic of the Congo", "state",
+                              "attributed")]
+
+
+def test_a_nations_own_army_by_its_possessive_is_not_the_scenes(resources: Resources) -> None:
+    found = _one(resources, "BENI, Congo, June 16 (Reuters) - Uganda's army said on Sunday that "
+                            "its fighter jets had pounded rebel camps in the Mwalika valley west "
+                            "of Beni, killing 13 fighters.", "2026-06-16")
+    assert found["perpetrators"][0]["actor"] is None
+
+
+def test_aircraft_the_army_tells_of_are_its_own(resources: Resources) -> None:
+    text = ("GAO, Mali, May 4 (AP) - Air force drones struck fleeing fighters near the village "
+            "of Tessit on Sunday, killing \"several terrorists,\" the army said.")
+    found = _one(resources, text, "2026-05-04")
+    assert _perps(found) == [("Malian Armed Forces", "state", "attributed")]

@@ -14,7 +14,8 @@ from eventwatch.extract.fastre import guarded
 
 # A wire story's dateline opening a sentence: "ZAMBOANGA CITY, Philippines (AP) — ",
 # "PESHAWAR: " (optional; for patterns anchored at a sentence's start).
-WIRE_DATELINE = (r"(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+)?\s*"
+# (its country and day too: "BUNIA, Congo, March 9 (Reuters) - ")
+WIRE_DATELINE = (r"(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*(?-i:[A-Z])[\w'’ .-]+){0,2}\s*"
                  r"(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-)\s+|"
                  # (or PTI's, a town in title case, its day and the agency: "Latehar, Feb 10
                  # (PTI) Armed rebels ...")

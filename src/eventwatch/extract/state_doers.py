@@ -51,7 +51,9 @@ NATION_ADJECTIVES = {
     "Cameroon's": "CM", "Chad's": "TD", "Congo's": "CD", "Kenya's": "KE", "Israel's": "IL",
     "Russia's": "RU", "Ukraine's": "UA", "Pakistan's": "PK", "India's": "IN",
     "Bangladesh's": "BD", "Colombia's": "CO", "Iraq's": "IQ", "Turkey's": "TR", "Mexico's": "MX",
-    "Egypt's": "EG", "Yemen's": "YE", "Mozambique's": "MZ", "Thailand's": "TH"}
+    "Egypt's": "EG", "Yemen's": "YE", "Mozambique's": "MZ", "Thailand's": "TH",
+    "Uganda's": "UG", "Rwanda's": "RW", "Iran's": "IR", "Syria's": "SY", "Lebanon's": "LB",
+    "Libya's": "LY", "Afghanistan's": "AF", "Benin's": "BJ", "Togo's": "TG"}
 NATIONS = "|".join([re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]")
                     for a in NATION_ADJECTIVES] + ["NATO"])
 NATION_RE = re.compile(rf"(?<![\w.])(?:{NATIONS})(?!\w)")
@@ -231,6 +233,10 @@ def police_of_place(text: str, finding: PerpetratorFinding, place: Place,
 _ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military)"
                          r"(?:\s+(?:personnel|troops|men|jawans|soldiers|units?|aircraft|jets?|"
                          r"helicopters?|air\s?strikes?|strikes?|drones?))?", re.I)
+# Aircraft, bare ("drones", "a drone", "air force drones"), and the army telling of them.
+_AIRCRAFT = re.compile(r"(?:an?\s+|the\s+)?(?:air\s+force\s+)?(?:drones?|aircraft|jets?|"
+                       r"warplanes?|helicopters?)", re.I)
+_ARMY_TOLD = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\b", re.I)
 # Soldiers and troops, bare (the actor base's ``troops`` says where they are the army's).
 _SOLDIERS = re.compile(r"(?:the\s+)?(?:soldiers|troops)", re.I)
 # (nor a joint team's: "the Army and police launched a joint cordon and search operation")
@@ -259,8 +265,16 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
     names a country's military forces; None where the story names another nation (whose
     army it is is then not told by the place) or the words are a named force's."""
     who, ev = finding.perpetrator, finding.evidence
+    # (the paragraph's nations: a background paragraph's "founded by Ugandan rebels" or "the
+    # city's Saudi Hospital" does not make "army troops tracked down the attackers" another's)
+    para_start = text.rfind("\n\n", 0, ev.start) + 1
+    para_end = text.find("\n\n", ev.end) % (len(text) + 1)
     if who.actor is not None or who.kind != "state" or place.country is None or not (
             _ARMY_WORDS.fullmatch(text, ev.start, ev.end) or (
+                # (or its aircraft, told by the army: "air force drones struck fleeing fighters
+                # ..., the army said", "a drone struck ... The army said ... its air force")
+                _AIRCRAFT.fullmatch(text, ev.start, ev.end) and
+                _ARMY_TOLD.search(text, para_start, para_end)) or (
                 # (or its men, where the country's reports call only them so: "Soldiers
                 # killed two suspected cartel gunmen" in Mexico; not India's or Pakistan's
                 # troops, any of several forces)
@@ -279,7 +293,8 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
         return None
     if any((NATION_ADJECTIVES.get(" ".join(m.group(0).replace("’", "'").split())) not in (
             None, place.country) and not text.startswith("-made", m.end())) or
-            _ITS_FORCES_HIT.match(text, m.end()) for m in NATION_RE.finditer(text)):
+            _ITS_FORCES_HIT.match(text, m.end())
+            for m in NATION_RE.finditer(text, para_start, para_end)):
         # ("the Army deployed along the LoC in Uri sector ... targeted two soldiers ... posted
         # near the Sallan village of PoK. The Pakistani troops later targeted Indian posts")
         return None
