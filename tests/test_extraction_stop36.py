@@ -10,7 +10,8 @@ opens the sentence as the shorter ones do.
 Doers: only the nations the incident's paragraph names make "the army" another nation's (not a
 background paragraph's "founded by Ugandan rebels"); a nation's own army by its possessive
 ("Uganda's army") is that nation's; aircraft told bare ("air force drones", "a drone") are the
-country's armed forces where the army tells of them in the paragraph.
+country's armed forces where the army tells of them in the paragraph; soldiers a witness
+tells "that" they killed civilians are the doers.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -79,4 +80,13 @@ def test_aircraft_the_army_tells_of_are_its_own(resources: Resources) -> None:
     text = ("GAO, Mali, May 4 (AP) - Air force drones struck fleeing fighters near the village "
             "of Tessit on Sunday, killing \"several terrorists,\" the army said.")
     found = _one(resources, text, "2026-05-04")
+    assert _perps(found) == [("Malian Armed Forces", "state", "attributed")]
+
+
+def test_soldiers_a_witness_tells_of_killing_civilians(resources: Resources) -> None:
+    text = ("Separately, traders from Dioura, a town in the Segou region, told Reuters that "
+            "Malian soldiers killed at least nine herders near the town's cattle market on "
+            "Friday.")
+    found = _one(resources, text, "2026-02-02")
+    assert (found["event_type"], found["killed"]["low"]) == ("attack", 9)
     assert _perps(found) == [("Malian Armed Forces", "state", "attributed")]

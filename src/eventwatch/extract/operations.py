@@ -196,7 +196,10 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:in|on|during|after)\s+[^,;.]{1,120},\s*)?"
     # (and the force's spokesman: "the ISPR said security forces had tracked down the
     # terrorists involved in the attack ... and killed four of them")
-    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|army|military|police)\s+said\s+(?:that\s+)?)?"
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|army|military|police)\s+said\s+(?:that\s+)?|"
+    # (or any witness's, told "that": "residents of Sokolo, a village in the Segou region,
+    # told The Associated Press that Malian soldiers ... killed at least 12 civilians")
+    r"[^.;]{1,100}?\b(?:said|told\s+[^.;,]{1,40}?|reported|alleged|accused\s+\w+)\s+that\s+)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
     rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?"
