@@ -11,7 +11,16 @@ Doers: only the nations the incident's paragraph names make "the army" another n
 background paragraph's "founded by Ugandan rebels"); a nation's own army by its possessive
 ("Uganda's army") is that nation's; aircraft told bare ("air force drones", "a drone") are the
 country's armed forces where the army tells of them in the paragraph; soldiers a witness
-tells "that" they killed civilians are the doers.
+tells "that" they killed civilians are the doers; South Sudan's army is not Sudan's (the
+actor base has the SSPDF).
+
+Fights and tolls: an attack the soldiers "repulsed" was begun by the attackers (an armed clash
+with them as doers, "armed youth" among the attackers' words); the day and town a spokesman
+was "speaking to reporters" on and in are the statement's; soldiers killed "and others wounded
+in the fighting" are more dead of another side; a town's own district where a later sentence
+tells where the shells fell ("Two of the shells struck houses in Mogadishu's Hodan district")
+is the place, and those shells are the incident's; a place line in capitals opens its part
+also after an incident whose first sentence had none.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -19,6 +28,7 @@ from __future__ import annotations
 
 from eventwatch.resources import Resources
 from extraction_cases import doers as _perps
+from extraction_cases import incidents as _extract
 from extraction_cases import one_incident as _one
 
 # --- places ----------------------------------------------------------------------------------
@@ -90,3 +100,41 @@ def test_soldiers_a_witness_tells_of_killing_civilians(resources: Resources) -> 
     found = _one(resources, text, "2026-02-02")
     assert (found["event_type"], found["killed"]["low"]) == ("attack", 9)
     assert _perps(found) == [("Malian Armed Forces", "state", "attributed")]
+
+
+def test_south_sudans_army_is_not_sudans(resources: Resources) -> None:
+    found = _one(resources, "JUBA (Eye Radio) - South Sudan's army said on Monday that its "
+                            "soldiers had killed seven rebels in Pibor on Sunday.",
+                 "2026-04-14")
+    assert _perps(found) == [("South Sudan People's Defence Forces", "state", "attributed")]
+
+
+# --- fights and tolls ------------------------------------------------------------------------
+
+
+def test_an_attack_the_soldiers_repulsed_with_its_toll_told_from_the_capital(
+        resources: Resources) -> None:
+    text = ("Army says 12 attackers killed in raid on Akobo barracks\n\n"
+            "JUBA (Eye Radio) - Soldiers repulsed an attack by armed youth on their barracks in "
+            "Akobo town on Monday, killing 12 of the attackers, the army said.\n\n"
+            "Speaking to reporters in Juba on Tuesday, the army spokesman said three soldiers "
+            "were killed and four others wounded in the fighting.")
+    found = _one(resources, text, "2026-04-15")
+    assert (found["event_type"], found["attack_type"]) == ("armed_clash", "armed_assault")
+    assert found["killed"]["low"] == 15 and found["wounded"]["low"] == 4
+    assert found["killed"]["by_category"] == {"militants": 12, "security_forces": 3}
+    assert [p["mention"] for p in found["perpetrators"]] == ["armed youth"]
+    assert (found["place"]["name"], found["date"]["value"]) == ("Akobo", "2026-04-13")
+
+
+def test_where_the_shells_fell_and_the_next_place_line(resources: Resources) -> None:
+    text = ("Somalia: security round-up\n\n"
+            "MOGADISHU - Al-Shabaab militants fired mortar shells toward the airport on "
+            "Saturday night. Two of the shells struck houses in Mogadishu's Hodan district, "
+            "killing a boy and wounding three other people, police said.\n\n"
+            "AFGOYE - Soldiers killed six al-Shabaab fighters in an operation outside Afgoye "
+            "on Sunday, the army said.")
+    shelling, operation = _extract(resources, text, "2026-03-02")
+    assert (shelling["place"]["name"], shelling["killed"]["low"],
+            shelling["wounded"]["low"]) == ("Hodan", 1, 3)
+    assert (operation["place"]["name"], operation["killed"]["low"]) == ("Afgooye", 6)

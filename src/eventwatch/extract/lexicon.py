@@ -55,8 +55,8 @@ MILITANT_NOUNS = (r"militants?|terrorists?|insurgents?|maoists?|rebels|extremist
 # and of Latin America: "Heavily armed gang members swept through a neighborhood")
 # (and the dacoits of Sindh's and Punjab's riverine areas, bandits too: "when dacoits ambushed
 # a police mobile")
-ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+men|bandits|herdsmen|"
-                  r"gang\s+members|gangsters|gangs|militiam[ae]n|militias|dacoits")
+ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|miscreants|armed\s+(?:men|youths?)|bandits|"
+                  r"herdsmen|gang\s+members|gangsters|gangs|militiam[ae]n|militias|dacoits")
 # A state force named as one that may act (operations.py; casualties: who took captives).
 ARMED_STATE_DOER = guarded(
     r"\b(?:security\s+forces|SFs?|SFS|law\s+enforcement\s+agencies|law\s+enforcers|LEAs|"

@@ -67,7 +67,11 @@ MILITANTS_BEGAN_RE = guarded(
     r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|stormed|"
     r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-    rf"(?:{MILITANT_NOUNS}))\b", re.I)
+    rf"(?:{MILITANT_NOUNS})|"
+    # an attack the forces beat off: "its soldiers repulsed an attack by armed youth of the
+    # White Army on their garrison", "before soldiers repelled the assault"
+    r"(?:repulsed|repelled|foiled|thwarted|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:attack|assault|raid|incursion)s?)\b", re.I)
 
 # Militants who fire on a force that had come for them (a cordon, a raid, a challenge at a
 # checkpoint) resist the state's operation; they did not begin the fight.

@@ -132,8 +132,11 @@ def placed_apart(text: str, anchor_text: str) -> bool:
         # "In Bannu, two policemen were injured when militants opened fire on the Miryan police
         # station" after "BANNU: Six soldiers were martyred ... in the Mir Ali area")
         return name not in body.lower()
-    return anchor_line is not None and name not in body.lower() and \
-        place.lower() != anchor_line.group("place").lower()
+    # (also after an incident opened by a sentence with no line of its own: "BALCAD - Somali
+    # army commandos killed ..." after "Two of the shells struck houses in Mogadishu's
+    # Wardhigley district")
+    return name not in body.lower() and (
+        anchor_line is None or place.lower() != anchor_line.group("place").lower())
 
 
 _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"

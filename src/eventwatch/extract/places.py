@@ -249,6 +249,14 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # Where the gazetteer lists no districts for the country, a district the text names
         # as such is taken as written: "the Khwaja Ghar District of Takhar Province".
         named = NAMED_DISTRICT_RE.search(text, sentences[0].start, sentences[0].end)
+        if named is None and entry.kind == "locality":
+            # (or the town's own district where a later sentence tells where the act hit:
+            # "Two of the shells struck houses in Mogadishu's Wardhigley district" after
+            # "MOGADISHU - Al-Shabaab militants fired several mortar shells")
+            named = next((n for s in sentences[1:]
+                          for n in NAMED_DISTRICT_RE.finditer(text, s.start, s.end)
+                          if any(m.entries[0] == entry and _POSSESSIVE_AFTER.fullmatch(
+                              text, m.end, n.start("name")) for m in doc.matches)), None)
         if named and not any(p.start <= named.start("name") < p.end and
                              p.entries[0].kind in ("admin1", "country") for p in doc.matches):
             place.admin2 = named.group("name")
@@ -257,8 +265,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             if entry.kind in ("country", "admin1") or (
                     # (or a city's own district, after its possessive: "in Mogadishu's Hodan
                     # district" is Hodan)
-                    entry.kind == "locality" and _POSSESSIVE_AFTER.fullmatch(
-                        text, match.end, named.start("name")) is not None):
+                    entry.kind == "locality" and any(
+                        (m is match or m.entries[0] == entry) and _POSSESSIVE_AFTER.fullmatch(
+                            text, m.end, named.start("name")) for m in doc.matches)):
                 # the district is the most precise place named: "Dang District" of Nepal is
                 # named Dang, not Nepal, "the Paryan district of Panjshir province" Paryan
                 # (the point and its precision stay the country's or the province's)

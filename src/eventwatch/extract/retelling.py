@@ -79,6 +79,12 @@ VICTIMS_BACK_RE = guarded(
 # The doers of the open incident's story named back by their number, as the subject: "... they
 # signaled two men on motorcycle to stop. However, the two lobbed a grenade on the Police van"
 # goes on with the story, whatever act it tells.
+# The incident's own projectiles told again as a sentence's subject: "Two of the shells struck
+# houses in Mogadishu's Wardhigley district, killing a woman" after "militants fired several
+# mortar shells toward Villa Somalia".
+MEANS_BACK_RE = re.compile(r"^\W*(?:(?:one|two|three|four|some|several|most)\s+of\s+)?the\s+"
+                           r"(?:(?:mortar\s+)?shells|mortars|rockets|missiles|projectiles)\s+"
+                           r"(?:\w+\s+)?(?:struck|hit|landed|fell|exploded)\b", re.I)
 DOERS_BACK_RE = re.compile(r"^\W*(?:(?:however|then|but|later|soon),?\s+)?the\s+(?:two|three|"
                            r"four|five|duo|trio)\s+(?!(?:of|were|was|had|have|are)\b)"
                            r"(?:(?:men|youths|militants|assailants|attackers|gunmen|suspects)\s+)?"
@@ -562,6 +568,8 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False  # the fight's man held
     if DOERS_BACK_RE.match(info.sentence.text) and not info.new_marker:
         return False  # "However, the two lobbed a grenade": the story goes on
+    if "shelling" in current.anchor.triggers and MEANS_BACK_RE.match(info.sentence.text):
+        return False  # "Two of the shells struck houses ...": where the shells fell
     # (not the toll of an operation the story opened with, told with its fight: "Security
     # forces conducted an intelligence-based operation in Mir Ali ... After an intense
     # exchange of fire, six terrorists were killed")

@@ -70,6 +70,9 @@ ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # "who confirmed the attack on Monday")
 STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+(?:on\s+)?$|"
                           r"\btold\s+(?:[\w'’]+\s+){1,3}?(?:on\s+)?$|"
+                          # ("Speaking to reporters in Juba on Wednesday, the spokesperson")
+                          r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:to\s+(?:[\w'’]+\s+){1,3}?)?"
+                          r"(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:on\s+)?$|"
                           r"\b(?:confirmed|reported)\s+the\s+(?:attack|incident|killings?|raid|"
                           r"blast|bombing|abduction|kidnapping|deaths?)\s+(?:on\s+)?$", re.I)
 # A day right before a statement verb: "Ansumwi Boro on July 27 denied ...".

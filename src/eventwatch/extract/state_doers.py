@@ -53,7 +53,9 @@ NATION_ADJECTIVES = {
     "Bangladesh's": "BD", "Colombia's": "CO", "Iraq's": "IQ", "Turkey's": "TR", "Mexico's": "MX",
     "Egypt's": "EG", "Yemen's": "YE", "Mozambique's": "MZ", "Thailand's": "TH",
     "Uganda's": "UG", "Rwanda's": "RW", "Iran's": "IR", "Syria's": "SY", "Lebanon's": "LB",
-    "Libya's": "LY", "Afghanistan's": "AF", "Benin's": "BJ", "Togo's": "TG"}
+    "Libya's": "LY", "Afghanistan's": "AF", "Benin's": "BJ", "Togo's": "TG",
+    # (not Sudan's: "South Sudan's army")
+    "South Sudan's": "SS", "South Sudanese": "SS"}
 NATIONS = "|".join([re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]")
                     for a in NATION_ADJECTIVES] + ["NATO"])
 NATION_RE = re.compile(rf"(?<![\w.])(?:{NATIONS})(?!\w)")
