@@ -20,7 +20,9 @@ was "speaking to reporters" on and in are the statement's; soldiers killed "and 
 in the fighting" are more dead of another side; a town's own district where a later sentence
 tells where the shells fell ("Two of the shells struck houses in Mogadishu's Hodan district")
 is the place, and those shells are the incident's; a place line in capitals opens its part
-also after an incident whose first sentence had none.
+also after an incident whose first sentence had none; the forces' operation launched
+"Following the attack", with its dead told next, is an incident of its own; militants who
+"attempted to target" a post "with an explosive-laden quadcopter" flew it.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -138,3 +140,24 @@ def test_where_the_shells_fell_and_the_next_place_line(resources: Resources) -> 
     assert (shelling["place"]["name"], shelling["killed"]["low"],
             shelling["wounded"]["low"]) == ("Hodan", 1, 3)
     assert (operation["place"]["name"], operation["killed"]["low"]) == ("Afgooye", 6)
+
+
+def test_the_operation_launched_after_the_attack_is_its_own(resources: Resources) -> None:
+    text = ("RAWALPINDI: Khwarij attacked a check post in the Spinwam area of North Waziristan "
+            "district on Tuesday, injuring three soldiers, the ISPR said. Following the attack, "
+            "a clearance operation was launched and the attackers were traced to a nearby "
+            "village. In the ensuing exchange of fire, four khwarij were killed.")
+    attack, operation = _extract(resources, text, "2026-03-11")
+    assert (attack["killed"]["low"], attack["wounded"]["low"]) == (None, 3)
+    assert operation["killed"] == {**operation["killed"], "low": 4,
+                                   "by_category": {"militants": 4}}
+    assert operation["date"]["value"] == "2026-03-10"
+
+
+def test_militants_who_tried_to_hit_a_post_with_a_quadcopter(resources: Resources) -> None:
+    text = ("RAWALPINDI: Khwarij attempted to target a security forces' post in the Tiarza area "
+            "of South Waziristan district with an explosive-laden quadcopter on Thursday, "
+            "injuring two soldiers, the ISPR said.")
+    found = _one(resources, text, "2026-03-13")
+    assert (found["event_type"], found["attack_type"]) == ("air_drone_strike", "bombing")
+    assert [p["kind"] for p in found["perpetrators"]] == ["non_state"]

@@ -382,7 +382,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     # a group of members ... were holding a secret meeting at Bishkhali village"), held for
     # the part's first event
     opener: SentenceInfo | None = None
-    for info in infos:
+    for position, info in enumerate(infos):
         after_incident = current is not None and previous is current.members[-1]
         previous = info
         if info.separate_count >= 2 and lead is None and info.is_event():
@@ -392,15 +392,18 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             info.new_marker = True  # "In the second raid, FC personnel arrested three suspects"
         part = lead is not None and current is not None and \
             bool(PART_OPENER_RE.match(info.sentence.text))
-        if part and not info.is_event():
-            opener, current = info, None
+        if (part or (current is not None and _follow_up(infos, position))) and \
+                not info.is_event():
+            opener, current = info, None  # (its dead are told next: they open the incident)
             continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or stands_alone(info)) and not (
                 current is not None and (info.claim_only or info.toll_update)):
             # (an item of a list of incidents opens one: "- Unidentified gunmen shot dead a
-            # former officer ... in Kunduz city on Sunday night")
-            item = bool(_LIST_ITEM.match(info.sentence.text))
+            # former officer ... in Kunduz city on Sunday night"; so does the forces'
+            # operation launched after the attack, with its dead told next)
+            item = bool(_LIST_ITEM.match(info.sentence.text)) or (
+                current is not None and _follow_up(infos, position))
             if current is None or part or item or (
                     opens_new(info, current) and (not info.refers_to or pursuit(info, current) or
                                                   strike_elsewhere(info, current) or
@@ -475,3 +478,21 @@ _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|
 
 
 _PERIOD_WORDS = ("since", "alone", "half", "quarter", "months", "last year")  # (PERIOD_COUNT_RE's)
+
+
+# The forces' operation launched after an attack: "Following the attack, a sanitisation
+# operation was launched and the khwarij operating the quadcopter were located in a nearby
+# nullah. In the ensuing exchange of fire, three khwarij were sent to hell" (ISPR).
+_FOLLOW_UP_OP = re.compile(r"^\W*(?:soon\s+|shortly\s+)?(?:following|after)\s+the\s+(?:attack|"
+                           r"blast|incident|ambush|bombing|explosion),\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:operation|search|combing)\b", re.I)
+
+
+def _follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:
+    """The sentence at ``position`` opens the forces' operation after the incident told before
+    it, and the next sentence tells its dead or arrested: an incident of its own."""
+    if position + 1 >= len(infos) or not _FOLLOW_UP_OP.match(infos[position].sentence.text):
+        return False
+    after = infos[position + 1]
+    return after.is_event() and any(f.measure in ("killed", "arrested") for f in after.figures)
+

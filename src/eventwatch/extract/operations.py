@@ -287,8 +287,11 @@ MILITANTS_FLEW_RE = guarded(
     r"(?:drones?|quadcopters?)\b|"
     # ... or attacked with it: "fighters of a local People's Defense Force unit attacked an
     # army outpost near Shwebo town with drones"
+    # (or tried to: "khwarij ... attempted to target a security forces' post in the Tiarza area
+    # of South Waziristan district with an explosive-laden quadcopter")
     rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\b[^.;]{{0,60}}?\b(?:attacked|struck|targeted|"
-    r"hit|bombed)\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones?|quadcopters?)\b", re.I)
+    r"hit|bombed|(?:attempted|tried)\s+to\s+(?:target|attack|hit|strike))\s+[^.;]{0,100}?"
+    r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones?|quadcopters?)\b", re.I)
 
 
 # (not an act the strike came after: "bombed a village ..., a day after resistance fighters
