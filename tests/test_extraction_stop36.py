@@ -22,7 +22,9 @@ tells where the shells fell ("Two of the shells struck houses in Mogadishu's Hod
 is the place, and those shells are the incident's; a place line in capitals opens its part
 also after an incident whose first sentence had none; the forces' operation launched
 "Following the attack", with its dead told next, is an incident of its own; militants who
-"attempted to target" a post "with an explosive-laden quadcopter" flew it.
+"attempted to target" a post "with an explosive-laden quadcopter" flew it; so is the
+operation the forces "launched" on a later day, its dead told after it, and their operation
+against the militants "involved in the attack" a day after it.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -161,3 +163,28 @@ def test_militants_who_tried_to_hit_a_post_with_a_quadcopter(resources: Resource
     found = _one(resources, text, "2026-03-13")
     assert (found["event_type"], found["attack_type"]) == ("air_drone_strike", "bombing")
     assert [p["kind"] for p in found["perpetrators"]] == ["non_state"]
+
+
+def test_the_next_days_operation_with_its_dead_told_after_it(resources: Resources) -> None:
+    text = ("PARACHINAR: Gunmen opened fire on a convoy of goods vehicles near Sadda in Lower "
+            "Kurram on Monday, killing two drivers, officials said.\n\n"
+            "On Tuesday, security forces launched an operation in Ochat and adjoining villages "
+            "to clear the hills along the road. Four militants were killed and nine suspects "
+            "were taken into custody after an exchange of fire, police said.")
+    attack, operation = _extract(resources, text, "2026-01-21")
+    assert (attack["killed"]["low"], attack["date"]["value"]) == (2, "2026-01-19")
+    assert (operation["killed"]["low"], operation["arrested"]["low"]) == (4, 9)
+    assert operation["date"]["value"] == "2026-01-20"
+
+
+def test_the_forces_operation_against_the_attacks_doers_a_day_later(
+        resources: Resources) -> None:
+    text = ("KHUZDAR: Militants blocked the highway near Wadh on Friday night and abducted "
+            "three travellers, officials said on Saturday.\n\n"
+            "On Saturday, security forces launched an operation in the mountains near Wadh and "
+            "killed two of the militants involved in the attack after an exchange of fire, "
+            "the ISPR said.")
+    abduction, operation = _extract(resources, text, "2026-03-01")
+    assert abduction["kidnapped"]["low"] == 3
+    assert (operation["event_type"], operation["killed"]["low"]) == ("armed_clash", 2)
+    assert [p["kind"] for p in operation["perpetrators"]] == ["state"]

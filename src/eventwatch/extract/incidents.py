@@ -483,9 +483,14 @@ _PERIOD_WORDS = ("since", "alone", "half", "quarter", "months", "last year")  # 
 # The forces' operation launched after an attack: "Following the attack, a sanitisation
 # operation was launched and the khwarij operating the quadcopter were located in a nearby
 # nullah. In the ensuing exchange of fire, three khwarij were sent to hell" (ISPR).
-_FOLLOW_UP_OP = re.compile(r"^\W*(?:soon\s+|shortly\s+)?(?:following|after)\s+the\s+(?:attack|"
+# (or on a later day: "On Tuesday, security forces launched an operation in Bagan and
+# adjoining villages ... Three militants were killed and 11 suspects were taken into custody")
+_FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s+the\s+(?:attack|"
                            r"blast|incident|ambush|bombing|explosion),\s+(?:an?\s+|the\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?(?:operation|search|combing)\b", re.I)
+                           r"(?:[\w-]+\s+){0,2}?(?:operation|search|combing)|"
+                           r"(?:on\s+\w+|the\s+next\s+day|a\s+day\s+later),\s+(?:the\s+)?"
+                           r"(?:security\s+forces|troops|soldiers|police|army|forces)\s+launched\s+"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?operation)\b", re.I)
 
 
 def _follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:

@@ -214,7 +214,10 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:and|backed\s+by|supported\s+by|along\s+with)\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
-    r"(?:(?:tracked|hunted|traced)\s+down\s+[^.;]{1,100}?\s+and\s+)?"
+    r"(?:(?:tracked|hunted|traced)\s+down\s+[^.;]{1,100}?\s+and\s+|"
+    # (or began an operation: "security forces launched an operation in the mountains near
+    # Uthal and killed three of the militants involved in the attack")
+    r"launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?operation\s+[^.;]{1,80}?\s+and\s+)?"
     # (or raided a place, killing: "Nigerian Army troops raided a camp in the Sambisa forest
     # on Friday, killing six insurgents")
     r"(?:(?:raided|stormed|attacked|struck|bombed|pounded)\s+[^.;]{1,100}?,\s+)?"

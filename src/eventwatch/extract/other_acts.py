@@ -145,7 +145,8 @@ _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchase
                       r"\b(?:searching|hunting|looking)\s+for\s+(?:the\s+)?(?:others|rest|"
                       r"remaining|other\s+(?:attackers|militants|suspects))\b|"
                       # "its forces had killed two IS militants linked to the bombing in a raid"
-                      r"\b(?:linked|connected)\s+to\s+the\s+(?:attack|bombing|blast|killing|"
+                      r"\b(?:(?:linked|connected)\s+to|involved\s+in)\s+the\s+(?:attack|bombing|"
+                      r"blast|killing|"
                       r"ambush|assault)\b", re.I)
 
 
