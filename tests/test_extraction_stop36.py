@@ -24,7 +24,10 @@ also after an incident whose first sentence had none; the forces' operation laun
 "Following the attack", with its dead told next, is an incident of its own; militants who
 "attempted to target" a post "with an explosive-laden quadcopter" flew it; so is the
 operation the forces "launched" on a later day, its dead told after it, and their operation
-against the militants "involved in the attack" a day after it.
+against the militants "involved in the attack" a day after it; victims "hailing from"
+another province are no praise of an act referred to.
+
+Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -188,3 +191,20 @@ def test_the_forces_operation_against_the_attacks_doers_a_day_later(
     assert abduction["kidnapped"]["low"] == 3
     assert (operation["event_type"], operation["killed"]["low"]) == ("armed_clash", 2)
     assert [p["kind"] for p in operation["perpetrators"]] == ["state"]
+
+
+def test_a_round_ups_part_with_victims_hailing_from_elsewhere(resources: Resources) -> None:
+    text = ("QUETTA: Gunmen shot dead two coal miners in the Shahrag area of Harnai late on "
+            "Sunday, police said.\n\n"
+            "KECH: Three labourers hailing from Punjab were shot dead when gunmen stormed their "
+            "camp near Buleda on Monday evening.")
+    harnai, kech = _extract(resources, text, "2025-09-02")
+    assert (harnai["killed"]["low"], kech["killed"]["low"]) == (2, 3)
+    assert kech["date"]["value"] == "2025-09-01"
+
+
+def test_where_the_gas_went_is_no_scene(resources: Resources) -> None:
+    found = _one(resources, "DERA BUGTI: Unidentified men blew up a gas pipeline in the Pir Koh "
+                            "area of Dera Bugti early on Tuesday, suspending gas supply from the "
+                            "Sui field to parts of Punjab.", "2025-09-02")
+    assert found["place"]["admin1"] == "Balochistan"

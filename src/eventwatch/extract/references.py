@@ -132,8 +132,9 @@ REFERENCE_RE = guarded(
     # praise of an attack, and warnings of one: "praised January 2's terror attack",
     # "following inputs about a 26/11 type fidayeen attack"; not "hailed the police who
     # repulsed an attack on Monday"
-    r"(?:prais(?:ed|ing)|hail(?:ed|ing)|laud(?:ed|ing)|celebrat(?:ed|ing)|justif(?:ied|ying))"
-    r"(?=\s+(?:the\s+)?(?:\S+\s+){0,4}$)|"
+    # (not where someone hails from: "Four labourers hailing from Punjab were shot dead")
+    r"(?:prais(?:ed|ing)|hail(?:ed|ing)(?!\s+from\b)|laud(?:ed|ing)|celebrat(?:ed|ing)|"
+    r"justif(?:ied|ying))(?=\s+(?:the\s+)?(?:\S+\s+){0,4}$)|"
     # (or what someone knows of: "Pakistan has full information about drone attacks")
     r"inputs?\s+(?:about|of|on|regarding)|"
     # (the act right after: not "information about the presence of heavily armed militants")

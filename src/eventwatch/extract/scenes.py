@@ -53,6 +53,8 @@ NOT_SITE_BEFORE = guarded(
     # the unit of a destination: "waiting to travel to Mashhad in Iran"
     r"\b(?:travel\w*|way|going|headed|heading|bound|en\s+route)\s+(?:to|for)\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:in|of),?\s+$|"
+    # where a supply goes: "suspending gas supply from the Sui field to parts of Punjab"
+    r"\bsuppl(?:y|ies|ied)\s+(?:[\w-]+\s+){0,5}?to\s+(?:parts\s+of\s+)?$|"
     # the act the arrested are tied to, named by its place: "arrested two suspects linked to
     # the Kuchlak killings in a raid in Pishin"
     r"\b(?:linked|connected|related)\s+(?:to|with)\s+(?:the\s+)?$|"
