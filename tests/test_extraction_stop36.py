@@ -25,7 +25,9 @@ also after an incident whose first sentence had none; the forces' operation laun
 "attempted to target" a post "with an explosive-laden quadcopter" flew it; so is the
 operation the forces "launched" on a later day, its dead told after it, and their operation
 against the militants "involved in the attack" a day after it; victims "hailing from"
-another province are no praise of an act referred to.
+another province are no praise of an act referred to; the day a fight went on "until the
+early hours of" is no day of another act; forces that "foiled an attempt" to infiltrate "and
+killed" four acted.
 
 Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene.
 
@@ -208,3 +210,21 @@ def test_where_the_gas_went_is_no_scene(resources: Resources) -> None:
                             "area of Dera Bugti early on Tuesday, suspending gas supply from the "
                             "Sui field to parts of Punjab.", "2025-09-02")
     assert found["place"]["admin1"] == "Balochistan"
+
+
+def test_the_day_a_fight_went_on_till_is_no_new_incident(resources: Resources) -> None:
+    text = ("LANDI KOTAL: Two Frontier Corps personnel were injured when Pakistani and Afghan "
+            "border forces exchanged fire at Torkham late on Sunday, officials said. The "
+            "exchange of fire with heavy weapons continued intermittently until the early hours "
+            "of Monday, they said.")
+    found = _one(resources, text, "2026-07-01")
+    assert found["date"]["value"] == "2026-06-28"
+
+
+def test_forces_that_foiled_an_infiltration_bid_and_killed(resources: Resources) -> None:
+    text = ("PESHAWAR: Security forces foiled an attempt by a group of khwarij to infiltrate "
+            "through the Pak-Afghan border in the Kodakhel area of Mohmand district on Monday "
+            "night and killed four of them after an exchange of fire, the ISPR said.")
+    found = _one(resources, text, "2026-06-30")
+    assert (found["event_type"], found["attack_type"]) == ("armed_clash", None)
+    assert [p["kind"] for p in found["perpetrators"]] == ["state"]

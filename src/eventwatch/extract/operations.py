@@ -217,7 +217,10 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:tracked|hunted|traced)\s+down\s+[^.;]{1,100}?\s+and\s+|"
     # (or began an operation: "security forces launched an operation in the mountains near
     # Uthal and killed three of the militants involved in the attack")
-    r"launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?operation\s+[^.;]{1,80}?\s+and\s+)?"
+    r"launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?operation\s+[^.;]{1,80}?\s+and\s+|"
+    # (or foiled a bid: "security forces foiled an attempt by a group of khwarij to infiltrate
+    # through the Pak-Afghan border ... and killed four of them")
+    r"foiled\s+(?:an?\s+)?(?:attempt|bid|infiltration)\s+[^.;]{1,160}?\s+and\s+)?"
     # (or raided a place, killing: "Nigerian Army troops raided a camp in the Sambisa forest
     # on Friday, killing six insurgents")
     r"(?:(?:raided|stormed|attacked|struck|bombed|pounded)\s+[^.;]{1,100}?,\s+)?"

@@ -85,6 +85,8 @@ VICTIMS_BACK_RE = guarded(
 MEANS_BACK_RE = re.compile(r"^\W*(?:(?:one|two|three|four|some|several|most)\s+of\s+)?the\s+"
                            r"(?:(?:mortar\s+)?shells|mortars|rockets|missiles|projectiles)\s+"
                            r"(?:\w+\s+)?(?:struck|hit|landed|fell|exploded)\b", re.I)
+_UNTIL_DAY = re.compile(r"\b(?:until|till|into)\s+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+"
+                        r"of\s+|morning\s+of\s+)?$", re.I)
 DOERS_BACK_RE = re.compile(r"^\W*(?:(?:however|then|but|later|soon),?\s+)?the\s+(?:two|three|"
                            r"four|five|duo|trio)\s+(?!(?:of|were|was|had|have|are)\b)"
                            r"(?:(?:men|youths|militants|assailants|attackers|gunmen|suspects)\s+)?"
@@ -524,7 +526,10 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     current_date = current.date
     # (a statement's day is no day of another act: "Official sources said on February 3 that
     # militants attacked patrol parties" tells again the attack of February 2)
-    own = [d for d in info.day_dates if not info.stated_on(d)]
+    # (nor the day a fight went on till: "the exchange of fire ... continued intermittently
+    # until the early hours of Monday" tells Sunday's fight)
+    own = [d for d in info.day_dates if not info.stated_on(d) and not _UNTIL_DAY.search(
+        info.sentence.text, 0, d.start - info.sentence.start)]
     if own and current_date is not None and (
             killing_of_the_found(info, current.anchor, own[0], current_date) or
             abduction_of_the_killed(info, current.anchor, own[0], current_date)):
