@@ -29,6 +29,9 @@ another province are no praise of an act referred to; the day a fight went on "u
 early hours of" is no day of another act; forces that "foiled an attempt" to infiltrate "and
 killed" four acted.
 
+Suspects: a group investigators "believed" the attack "had been carried out on the orders of"
+a commander of, and one whose "involvement ... could not be ruled out", are suspected.
+
 Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
@@ -228,3 +231,23 @@ def test_forces_that_foiled_an_infiltration_bid_and_killed(resources: Resources)
     found = _one(resources, text, "2026-06-30")
     assert (found["event_type"], found["attack_type"]) == ("armed_clash", None)
     assert [p["kind"] for p in found["perpetrators"]] == ["state"]
+
+
+def test_a_group_believed_to_have_ordered_the_attack_is_suspected(
+        resources: Resources) -> None:
+    text = ("Gunmen shot dead a constable near Latambar in Karak district on Monday, police "
+            "said. A police official said investigators believed the attack had been carried "
+            "out on the orders of a local commander of the Hafiz Gul Bahadur group.")
+    found = _one(resources, text, "2026-06-10")
+    assert ("Hafiz Gul Bahadur Group", "non_state", "suspected") in _perps(found)
+
+
+def test_a_group_whose_involvement_could_not_be_ruled_out_is_suspected(
+        resources: Resources) -> None:
+    text = ("JACOBABAD: A bomb damaged the railway track near Jacobabad early on Thursday, "
+            "police said. The Sindhudesh Revolutionary Army claimed responsibility, but a police "
+            "officer said the involvement of the banned Baloch Liberation Army could not be "
+            "ruled out.")
+    found = _one(resources, text, "2025-12-05")
+    assert sorted(_perps(found)) == [("Baloch Liberation Army", "non_state", "suspected"),
+                                     ("Sindhudesh Revolutionary Army", "non_state", "claimed")]

@@ -89,9 +89,19 @@ INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|b
                                  # carried out by local militants of the banned TTP"
                                  r"\b(?:believed?|believes|suspects?|suspected|think|thinks)\s+"
                                  r"(?:that\s+)?(?:it|the\s+\w+)\s+(?:was|had\s+been)\s+"
-                                 r"(?:carried\s+out|committed|perpetrated|orchestrated)\s+by\b"
-                                 r"[^.;:]{0,80}$",
+                                 r"(?:carried\s+out|committed|perpetrated|orchestrated)\s+"
+                                 # (or ordered: "investigators believed the attack had been
+                                 # carried out on the orders of a local commander of the Hafiz
+                                 # Gul Bahadur group")
+                                 r"(?:by|on\s+the\s+orders\s+of|at\s+the\s+behest\s+of)\b"
+                                 r"[^.;:]{0,80}$|"
+                                 # or not ruled out (the words after the name, below)
+                                 r"(?P<hedged>\b(?:involvement|hand|role)\s+of\s+[^.;:]{0,60}$)",
                                  re.I)
+# ... the second of which only with its hedge after the name: "the involvement of the banned
+# Baloch Liberation Army could not be ruled out".
+NOT_RULED_OUT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:could|can|cannot)(?:\s*not|n[’']t)?\s+be\s+"
+                                 r"ruled\s+out\b", re.I)
 # A harm done to people named after it, in the words before a mention (not its agent, "by").
 HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidnapped|"
                             r"arrested|detained|injured)\s+(?:(?!\b(?:by|when|while|after|"

@@ -24,6 +24,7 @@ from eventwatch.extract.doer_verbs import (
     DOER_VERB_RE,
     HARMED_BEFORE,
     INVOLVEMENT_BEFORE,
+    NOT_RULED_OUT_AFTER,
     OWN_SPOKESMAN,
     POSTER_LEFT,
     POSTER_NAMES,
@@ -160,7 +161,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         return "claimed"
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
-    if INVOLVEMENT_BEFORE.search(s_text, max(0, rel_start - 140), rel_start):
+    involved = INVOLVEMENT_BEFORE.search(s_text, max(0, rel_start - 140), rel_start)
+    if involved and (involved.group("hedged") is None or
+                     NOT_RULED_OUT_AFTER.match(s_text, rel_end)):
         # "The IGP suspected the involvement of banned outfits the Tehreek e Taliban Pakistan
         # (TTP) in collaboration with the Lashkar e Jhangvi (LeJ)": both suspected
         return "suspected"

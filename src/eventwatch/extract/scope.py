@@ -159,7 +159,13 @@ REFERS_BACK_RE = guarded(
 # names: "the attack bore the hallmarks of the Islamic State Khorasan Province, which has
 # attacked JUI-F gatherings before" is context of this act, no background of its own.
 HALLMARKS_RE = guarded(r"\b(?:attack|blast|bombing|explosion|killing)\s+(?:bore|had|carried)\s+"
-                       r"(?:all\s+)?the\s+hallmarks?\s+of\b", re.I)
+                       r"(?:all\s+)?the\s+hallmarks?\s+of\b|"
+                       # (or believed to be a group's: "investigators believed the attack had
+                       # been carried out on the orders of a local commander of the Hafiz Gul
+                       # Bahadur group")
+                       r"\b(?:believed?|believes|suspects?|suspected|think|thinks)\s+(?:that\s+)?"
+                       r"the\s+(?:attack|blast|bombing|explosion|killing|ambush)\s+(?:was|had\s+"
+                       r"been)\s+(?:carried\s+out|committed|perpetrated|orchestrated)\b", re.I)
 CLAIM_ONLY_RE = guarded(
     # ("owned up the blast", "owned up to the bomb attack")
     r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+"
