@@ -32,6 +32,9 @@ killed" four acted.
 Suspects: a group investigators "believed" the attack "had been carried out on the orders of"
 a commander of, and one whose "involvement ... could not be ruled out", are suspected.
 
+Tallies and targets: "37 extortion-related grenade attacks ... since January" is a tally (its
+arrests no incident's); a pharmacy is a business.
+
 Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
@@ -251,3 +254,16 @@ def test_a_group_whose_involvement_could_not_be_ruled_out_is_suspected(
     found = _one(resources, text, "2025-12-05")
     assert sorted(_perps(found)) == [("Baloch Liberation Army", "non_state", "suspected"),
                                      ("Sindhudesh Revolutionary Army", "non_state", "claimed")]
+
+
+# --- tallies and targets ---------------------------------------------------------------------
+
+
+def test_a_tally_of_hyphenated_attacks_and_a_pharmacy(resources: Resources) -> None:
+    text = ("PESHAWAR: A hand grenade was thrown at a pharmacy on Ring Road in Chamkani on Sunday "
+            "evening, damaging its shutter. According to police figures, 37 extortion-related "
+            "grenade attacks and firing incidents have been reported in Peshawar since January, "
+            "while 19 suspects have been arrested.")
+    found = _one(resources, text, "2026-05-18")
+    assert found["target_type"] == "business"
+    assert found["arrested"]["low"] is None

@@ -22,8 +22,9 @@ from eventwatch.extract.temporal import MONTH_NAMES
 AGGREGATE_RE = guarded(
     r"\b(?:(?:\d{2,}|[5-9]|" + "|".join(k for k, v in UNITS.items() if v >= 5)
     + r"|several|many|numerous|dozens\s+of|a\s+number\s+of)"
+    # (with hyphens: "37 extortion-related grenade attacks")
     r"\s+(?:(?!(?:when|and|as|after|in|were|was|injured|killed|wounded|people|persons)\b)"
-    r"\w+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
+    r"[\w-]+\s+){0,2}(?<!separate\s)(?<!different\s)(?:attacks|incidents|bombings|blasts|"
     r"acts|strikes)\b(?!\s+(?:of\s+firing|in\s+which))|toll\s+of\s+(?:the\s+)?(?:year|month)|"
     # a count of operations: "the District Police carried out 30 search and strike
     # operations last month" (not a day: "on June 27 conducted search operations")

@@ -100,6 +100,7 @@ TARGETS: list[tuple[str, str]] = [
                  # (not "the bank of river Chenab")
                  r"banks?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
                  r"business\w*|factor(?:y|ies)|companies|company|petrol\s+pump|"
+                 r"pharmac(?:y|ies)|medical\s+stores?|"
                  r"shopping\s+(?:centres?|centers?|malls?|complex(?:es)?|plazas?)|plazas?|"
                  r"contractors?|"
                  # mines and their workers (GTD's business: mining): "kidnapped eight coal
