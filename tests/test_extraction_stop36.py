@@ -35,7 +35,9 @@ a commander of, and one whose "involvement ... could not be ruled out", are susp
 Tallies and targets: "37 extortion-related grenade attacks ... since January" is a tally (its
 arrests no incident's); a pharmacy is a business.
 
-Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene.
+Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene; a sector of
+the Line of Control ("in the Machil sector of Kupwara district") is the site, but not where a
+force is deployed ("the Army deployed along the LoC in Uri sector").
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -267,3 +269,15 @@ def test_a_tally_of_hyphenated_attacks_and_a_pharmacy(resources: Resources) -> N
     found = _one(resources, text, "2026-05-18")
     assert found["target_type"] == "business"
     assert found["arrested"]["low"] is None
+
+
+def test_a_sector_of_the_line_of_control_is_the_site(resources: Resources) -> None:
+    found = _one(resources, "SRINAGAR: Troops foiled an infiltration bid in the Machil sector of "
+                            "Kupwara district late on Saturday, killing two intruders, the Army "
+                            "said.", "2026-05-05")
+    assert (found["place"]["name"], found["place"]["admin2"]) == ("Machil", "Kupwara")
+    # (not where a force is deployed: the scene is told after it)
+    posted = _one(resources, "The Army deployed along the LoC in Uri sector targeted two "
+                             "Pakistani soldiers near the Sallan village of PoK on June 30, "
+                             "killing them.", "2026-07-01")
+    assert posted["place"]["name"] != "Uri"

@@ -183,7 +183,7 @@ LOCAL_NAME_RE = re.compile(
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
     # (a sub-district the gazetteer lacks: "in Ruma upazila of Bandarban", "in the Kawempe
     # division"; a forest: "in the Basantgarh forests of Udhampur district")
-    r"upazila|tehsil|township|division|forests?|local\s+government\s+area|"
+    r"upazila|tehsil|township|division|forests?|local\s+government\s+area|sector|"
     # (the village a police station or post is named after: "on the Miryan police station",
     # "the Shahbaz Khel police check-post")
     r"police\s+(?:station|post|check-?post|checkpoint|picket)|"
@@ -238,6 +238,11 @@ _OFFICE_NAME = re.compile(r"\b(?:Station|Hospital|Jail|Office|Headquarters)$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
+_DEPLOYED_IN = re.compile(r"\bdeployed\s+(?:along|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:in|at)\s+(?:the\s+)?$", re.I)
+_ACRONYM_AFTER = re.compile(r"\s+[A-Z]{2,4}$")
+
+
 def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch],
                chosen: PlaceMatch | None, admin2: str | None,
                actors: Sequence[tuple[int, int]] = (),
@@ -282,6 +287,9 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 # Assam Rifles in Senapati District"; nor where
                 # people came from: "a Police representative from Khoirabari Police Station"
                 continue
+            if _DEPLOYED_IN.search(text, max(s.start, m.start("name") - 50), m.start("name")):
+                continue  # where a force is posted: "the Army deployed along the LoC in Uri
+                # sector noticed suspicious movement ... near the Sallan village of PoK"
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
                                    "District", "Control", "Line") or name in (
                     "Upper", "Lower", "Central", "Northern", "Southern", "Eastern", "Western",
@@ -289,6 +297,9 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 # (not "of Control LoC in Poonch", nor "from District Hospital in ...")
                 continue
             kind = "" if in_unit else m.group("kind")
+            if kind == "sector":  # (its acronym, bare where brackets were lost: "Krishna Ghati
+                # KG sector")
+                name = _ACRONYM_AFTER.sub("", name)
             if kind and (kind[0].isupper() or kind.lower() in ("road", "phatak") or
                          kind.endswith(("camp", "crossing"))):
                 # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads and
