@@ -39,6 +39,10 @@ Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene; a
 the Line of Control ("in the Machil sector of Kupwara district") is the site, but not where a
 force is deployed ("the Army deployed along the LoC in Uri sector").
 
+Drones: drones the army blamed on a group ("the army said, blaming the National Liberation Army
+(ELN)"; "The army blamed the RSF, which has repeatedly attacked ...", a sentence kept with the
+strike though it tells the group's record) are the group's.
+
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
 from __future__ import annotations
@@ -281,3 +285,18 @@ def test_a_sector_of_the_line_of_control_is_the_site(resources: Resources) -> No
                              "Pakistani soldiers near the Sallan village of PoK on June 30, "
                              "killing them.", "2026-07-01")
     assert posted["place"]["name"] != "Uri"
+
+
+def test_drones_the_army_blamed_on_a_group_are_the_groups(resources: Resources) -> None:
+    text = ("BOGOTA, Nov 18 (Reuters) - Drones carrying explosives attacked an army base in the "
+            "town of Tibu on Monday, wounding seven soldiers, the army said, blaming the National "
+            "Liberation Army (ELN) guerrilla group.")
+    found = _one(resources, text, "2026-11-18")
+    assert _perps(found) == [("National Liberation Army (Colombia)", "non_state", "attributed")]
+    assert found["attack_type"] == "bombing"
+    text = ("CAIRO (Reuters) - Before dawn on Saturday, drones struck the main power station in "
+            "the city of Kosti in White Nile state, the state government said. The army blamed "
+            "the Rapid Support Forces, which has repeatedly attacked power plants with drones "
+            "since the start of the year.")
+    found = _one(resources, text, "2025-08-18")
+    assert _perps(found) == [("Rapid Support Forces", "non_state", "attributed")]

@@ -425,9 +425,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 drafts.append(current)
                 continue
             current.members.append(info)
-        elif current is not None and not (info.aggregate or (
-                info.background and info.triggers and
-                not HALLMARKS_RE.search(info.sentence.text))) and (
+        elif current is not None and not ((info.aggregate or (
+                info.background and info.triggers)) and
+                not HALLMARKS_RE.search(info.sentence.text)) and (
                 info.paragraph == current.members[-1].paragraph or
                 (info.figures and (after_incident or
                                    not ELABORATION_RE.search(info.sentence.text))) or

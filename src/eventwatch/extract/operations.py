@@ -276,13 +276,17 @@ def _claims(text: str, match: ActorMatch) -> bool:
     """Whether the group claims the act right after its name, or fired it: "A missile fired
     by Houthi rebels hit a camp" is no state's strike."""
     return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80) or
-                _FIRED_BY.search(text, max(0, match.start - 30), match.start))
+                _FIRED_BY.search(text, max(0, match.start - 60), match.start))
 
 
 # (or blamed on it: "A drone strike blamed on the paramilitary Rapid Support Forces")
 # (or accused of it: "Sudan's army accused the RSF of carrying out the attack")
-_FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|attributed\s+to|accused)\s+"
-                       r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# (or blamed: "wounding seven soldiers, the army said, blaming the National Liberation Army
+# (ELN)", "The army blamed the RSF")
+# (the acronym after the name: "blaming the National Liberation Army (ELN)")
+_FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|blam(?:ed|es|ing)|"
+                       r"attributed\s+to|accused)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}\()?$", re.I)
 
 
 # Militants who flew the drone themselves: "terrorists dropped explosives from a quadcopter

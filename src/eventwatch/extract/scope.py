@@ -165,7 +165,11 @@ HALLMARKS_RE = guarded(r"\b(?:attack|blast|bombing|explosion|killing)\s+(?:bore|
                        # Bahadur group")
                        r"\b(?:believed?|believes|suspects?|suspected|think|thinks)\s+(?:that\s+)?"
                        r"the\s+(?:attack|blast|bombing|explosion|killing|ambush)\s+(?:was|had\s+"
-                       r"been)\s+(?:carried\s+out|committed|perpetrated|orchestrated)\b", re.I)
+                       r"been)\s+(?:carried\s+out|committed|perpetrated|orchestrated)\b|"
+                       # (or blamed on a group, whose record follows: "The army blamed the RSF,
+                       # which has repeatedly attacked power plants ... with drones")
+                       r"^\W*(?:the\s+)?(?:army|military|police|government|authorities|officials)"
+                       r"\s+(?:\w+\s+)?blamed\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 CLAIM_ONLY_RE = guarded(
     # ("owned up the blast", "owned up to the bomb attack")
     r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+"
