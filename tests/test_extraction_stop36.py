@@ -41,7 +41,9 @@ force is deployed ("the Army deployed along the LoC in Uri sector").
 
 Drones: drones the army blamed on a group ("the army said, blaming the National Liberation Army
 (ELN)"; "The army blamed the RSF, which has repeatedly attacked ...", a sentence kept with the
-strike though it tells the group's record) are the group's.
+strike though it tells the group's record) are the group's; an act "attributed ... to the
+Jaime Martinez front of the Estado Mayor Central" is that faction's, not the "FARC
+dissidents'" parent's.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -300,3 +302,13 @@ def test_drones_the_army_blamed_on_a_group_are_the_groups(resources: Resources) 
             "since the start of the year.")
     found = _one(resources, text, "2025-08-18")
     assert _perps(found) == [("Rapid Support Forces", "non_state", "attributed")]
+
+
+def test_the_act_attributed_to_a_front_of_a_named_faction(resources: Resources) -> None:
+    text = ("POPAYAN, Colombia (Reuters) - FARC dissidents hurled homemade explosives at the "
+            "police station in the town of Suarez late on Sunday, killing a police officer, "
+            "police said. "
+            "Authorities attributed the attack to the Jaime Martinez front of the Estado Mayor "
+            "Central (EMC), the largest dissident faction.")
+    found = _one(resources, text, "2026-11-18")
+    assert _perps(found) == [("Estado Mayor Central", "non_state", "attributed")]

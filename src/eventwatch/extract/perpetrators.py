@@ -122,6 +122,15 @@ SPOKESMAN_CLAIM_RE = re.compile(
     r"abducted|shot|blew\s+up)\b", re.I)
 
 
+# The act attributed to a group's unit: "Authorities attributed the attack to the Jaime
+# Martinez front of the Estado Mayor Central (EMC)".
+_ATTRIBUTED_ACT_TO = re.compile(
+    r"\b(?:attributed|blamed)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|killing|"
+    r"ambush|assault|raid|abduction)s?\s+(?:to|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:front|faction|wing|unit|cell|column|branch|brigade|commander)\s+of\s+(?:the\s+)?)?$",
+    re.I)
+
+
 def _status_for(text: str, sentence: Sentence, start: int, end: int,
                 of_name: bool = False) -> str | None:
     """claimed / suspected / attributed for an actor mentioned at [start, end), or None
@@ -181,7 +190,8 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         return None
     if suspect or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
         return "suspected"
-    if BLAME_RE.search(s_text[max(0, rel_start - 50):rel_start]):
+    if BLAME_RE.search(s_text[max(0, rel_start - 50):rel_start]) or \
+            _ATTRIBUTED_ACT_TO.search(s_text, max(0, rel_start - 120), rel_start):
         return "attributed"
     after = s_text[rel_end:]
     victims = VICTIM_AFTER_RE.match(after)
