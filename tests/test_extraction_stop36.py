@@ -43,7 +43,8 @@ Drones: drones the army blamed on a group ("the army said, blaming the National 
 (ELN)"; "The army blamed the RSF, which has repeatedly attacked ...", a sentence kept with the
 strike though it tells the group's record) are the group's; an act "attributed ... to the
 Jaime Martinez front of the Estado Mayor Central" is that faction's, not the "FARC
-dissidents'" parent's.
+dissidents'" parent's; "A junta airstrike" is the country's armed forces'; "in Kanbalu
+Township" names the site Kanbalu.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -312,3 +313,11 @@ def test_the_act_attributed_to_a_front_of_a_named_faction(resources: Resources) 
             "Central (EMC), the largest dissident faction.")
     found = _one(resources, text, "2026-11-18")
     assert _perps(found) == [("Estado Mayor Central", "non_state", "attributed")]
+
+
+def test_a_junta_airstrike_in_a_township(resources: Resources) -> None:
+    text = ("A junta airstrike on a Buddhist monastery sheltering displaced villagers in Kanbalu "
+            "Township, Sagaing Region, killed 17 people on Saturday afternoon, residents said.")
+    found = _one(resources, text, "2026-07-27")
+    assert _perps(found) == [("Myanmar Armed Forces", "state", "attributed")]
+    assert (found["place"]["name"], found["place"]["admin1"]) == ("Kanbalu", "Sagaing")

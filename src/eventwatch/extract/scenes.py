@@ -187,7 +187,7 @@ LOCAL_NAME_RE = re.compile(
     # (the village a police station or post is named after: "on the Miryan police station",
     # "the Shahbaz Khel police check-post")
     r"police\s+(?:station|post|check-?post|checkpoint|picket)|"
-    rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Camp|Market|Mandi|Goth|{CROSSING})\b"
+    rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Township|Camp|Market|Mandi|Goth|{CROSSING})\b"
 )
 
 # "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
@@ -300,8 +300,9 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
             if kind == "sector":  # (its acronym, bare where brackets were lost: "Krishna Ghati
                 # KG sector")
                 name = _ACRONYM_AFTER.sub("", name)
-            if kind and (kind[0].isupper() or kind.lower() in ("road", "phatak") or
-                         kind.endswith(("camp", "crossing"))):
+            if kind and kind != "Township" and (
+                    kind[0].isupper() or kind.lower() in ("road", "phatak") or
+                    kind.endswith(("camp", "crossing"))):
                 # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads and
                 # crossings are ("Chaman rail crossing", a spot in Quetta)
                 name = f"{name} {kind}"

@@ -91,6 +91,10 @@ STATE_RE = guarded(
     r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
     # a strike by the military, unnamed: "A military airstrike on a village"
     r"military(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?)\b)|"
+    # (or the junta's, where a junta rules: "A junta airstrike on a Buddhist monastery",
+    # "junta troops torched more than 150 houses")
+    r"(?:the\s+)?[Jj]unta(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?|"
+    r"troops|soldiers|forces|columns?)\b)|"
     # a district's civil power, acting: "The local administration along with tribal elders
     # demolished over 12 houses", "arrested by political administration" (not one told to
     # help: "directed the district administration to ensure")
@@ -232,7 +236,7 @@ def police_of_place(text: str, finding: PerpetratorFinding, place: Place,
 # An army's own word with no country's: "the army", "army personnel", "the federal army",
 # "military aircraft" (not "troops", "soldiers" or "security forces": any of a state's forces,
 # but where the actor base says a country's reports call only the army's men so, below).
-_ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military)"
+_ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military|junta)"
                          r"(?:\s+(?:personnel|troops|men|jawans|soldiers|units?|aircraft|jets?|"
                          r"helicopters?|air\s?strikes?|strikes?|drones?))?", re.I)
 # Aircraft, bare ("drones", "a drone", "air force drones"), and the army telling of them.
