@@ -44,7 +44,7 @@ Drones: drones the army blamed on a group ("the army said, blaming the National 
 strike though it tells the group's record) are the group's; an act "attributed ... to the
 Jaime Martinez front of the Estado Mayor Central" is that faction's, not the "FARC
 dissidents'" parent's; "A junta airstrike" is the country's armed forces'; "in Kanbalu
-Township" names the site Kanbalu.
+Township" names the site Kanbalu; a group that "captured a junta outpost" took territory.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -321,3 +321,11 @@ def test_a_junta_airstrike_in_a_township(resources: Resources) -> None:
     found = _one(resources, text, "2026-07-27")
     assert _perps(found) == [("Myanmar Armed Forces", "state", "attributed")]
     assert (found["place"]["name"], found["place"]["admin1"]) == ("Kanbalu", "Sagaing")
+
+
+def test_a_group_that_captured_an_outpost_took_territory(resources: Resources) -> None:
+    text = ("In Rakhine State, the Arakan Army said on Sunday that it had captured a junta outpost "
+            "on a hill overlooking Kyaukpyu town on Friday after two days of fighting.")
+    found = _one(resources, text, "2026-07-27")
+    assert found["event_type"] == "non_state_actor_overtakes_territory"
+    assert _perps(found) == [("Arakan Army", "non_state", "claimed")]

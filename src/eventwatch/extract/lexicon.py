@@ -300,7 +300,8 @@ TRIGGERS: dict[str, str] = {
                  r"clearance)[\s-](?:and[\s-]search\s+)?operations?|raid(?:s|ed)?|cordon(?:ed)?",
     "overtake": r"(?:captured|seized|overran|took\s+control\s+of|taken\s+over)\s+(?:\w+\s+){0,3}"
                 r"(?:check[\s-]?points?|check[\s-]?posts?|posts|villages|district|"
-                r"headquarters|bases|bunkers|town)",
+                # ("the Arakan Army said it had captured a junta outpost on a hill")
+                r"headquarters|bases|bunkers|town|outposts?|(?:army|military)\s+(?:base|camp))",
     "arson": r"torched|set(?:ting)?\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|"
              # "has set fire to the printing press"
              r"set(?:ting)?\s+fire\s+(?:to|on)|burnt|burned|arson|"
