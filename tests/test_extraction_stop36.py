@@ -10,41 +10,42 @@ opens the sentence as the shorter ones do.
 Doers: only the nations the incident's paragraph names make "the army" another nation's (not a
 background paragraph's "founded by Ugandan rebels"); a nation's own army by its possessive
 ("Uganda's army") is that nation's; aircraft told bare ("air force drones", "a drone") are the
-country's armed forces where the army tells of them in the paragraph; soldiers a witness
-tells "that" they killed civilians are the doers; South Sudan's army is not Sudan's (the
-actor base has the SSPDF).
+country's armed forces where the army tells of them in the paragraph; soldiers a witness tells
+"that" they killed civilians are the doers; South Sudan's army is not Sudan's (the actor base
+has the SSPDF).
 
 Fights and tolls: an attack the soldiers "repulsed" was begun by the attackers (an armed clash
-with them as doers, "armed youth" among the attackers' words); the day and town a spokesman
-was "speaking to reporters" on and in are the statement's; soldiers killed "and others wounded
-in the fighting" are more dead of another side; a town's own district where a later sentence
-tells where the shells fell ("Two of the shells struck houses in Mogadishu's Hodan district")
-is the place, and those shells are the incident's; a place line in capitals opens its part
-also after an incident whose first sentence had none; the forces' operation launched
-"Following the attack", with its dead told next, is an incident of its own; militants who
-"attempted to target" a post "with an explosive-laden quadcopter" flew it; so is the
-operation the forces "launched" on a later day, its dead told after it, and their operation
-against the militants "involved in the attack" a day after it; victims "hailing from"
-another province are no praise of an act referred to; the day a fight went on "until the
-early hours of" is no day of another act; forces that "foiled an attempt" to infiltrate "and
-killed" four acted.
+with them as doers, "armed youth" among the attackers' words); the day and town a spokesman was
+"speaking to reporters" on and in are the statement's; soldiers killed "and others wounded in
+the fighting" are more dead of another side; a town's own district where a later sentence tells
+where the shells fell ("Two of the shells struck houses in Mogadishu's Hodan district") is the
+place, and those shells are the incident's; a place line in capitals opens its part also after
+an incident whose first sentence had none; the forces' operation launched "Following the
+attack", with its dead told next, is an incident of its own; militants who "attempted to
+target" a post "with an explosive-laden quadcopter" flew it; so is the operation the forces
+"launched" on a later day, its dead told after it, and their operation against the militants
+"involved in the attack" a day after it; victims "hailing from" another province are no praise
+of an act referred to; the day a fight went on "until the early hours of" is no day of another
+act; forces that "foiled an attempt" to infiltrate "and killed" four acted.
 
-Suspects: a group investigators "believed" the attack "had been carried out on the orders of"
-a commander of, and one whose "involvement ... could not be ruled out", are suspected.
+Suspects: a group investigators "believed" the attack "had been carried out on the orders of" a
+commander of, and one whose "involvement ... could not be ruled out", are suspected.
 
 Tallies and targets: "37 extortion-related grenade attacks ... since January" is a tally (its
 arrests no incident's); a pharmacy is a business.
 
-Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene; a sector of
-the Line of Control ("in the Machil sector of Kupwara district") is the site, but not where a
-force is deployed ("the Army deployed along the LoC in Uri sector").
+Places: where a supply goes ("gas supply ... to parts of Punjab") is no scene; a sector of the
+Line of Control ("in the Machil sector of Kupwara district") is the site, but not where a force
+is deployed ("the Army deployed along the LoC in Uri sector").
 
 Drones: drones the army blamed on a group ("the army said, blaming the National Liberation Army
 (ELN)"; "The army blamed the RSF, which has repeatedly attacked ...", a sentence kept with the
-strike though it tells the group's record) are the group's; an act "attributed ... to the
-Jaime Martinez front of the Estado Mayor Central" is that faction's, not the "FARC
-dissidents'" parent's; "A junta airstrike" is the country's armed forces'; "in Kanbalu
-Township" names the site Kanbalu; a group that "captured a junta outpost" took territory.
+strike though it tells the group's record) are the group's; an act "attributed ... to the Jaime
+Martinez front of the Estado Mayor Central" is that faction's, not the "FARC dissidents'"
+parent's; "A junta airstrike" is the country's armed forces'; "in Kanbalu Township" names the
+site Kanbalu; a group that "captured a junta outpost" took territory; a part of a summary lead
+of bandits' attacks in which "troops of Operation Fansan Yamma ... killed 13 bandits" is the
+state's operation; a "Local Government Area" (capitalised) names its site.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -329,3 +330,19 @@ def test_a_group_that_captured_an_outpost_took_territory(resources: Resources) -
     found = _one(resources, text, "2026-07-27")
     assert found["event_type"] == "non_state_actor_overtakes_territory"
     assert _perps(found) == [("Arakan Army", "non_state", "claimed")]
+
+
+def test_the_troops_part_of_a_round_up_of_bandits_attacks(resources: Resources) -> None:
+    text = ("Bandits and suspected Lakurawa militants killed at least 17 people in separate "
+            "attacks in Katsina and Sokoto states between Thursday and Saturday, residents said."
+            "\n\nIn Katsina State, gunmen stormed a village in Faskari Local Government Area on "
+            "Friday night, killing nine residents.\n\n"
+            "In Sokoto State, suspected Lakurawa militants attacked farmers at Kaideji on "
+            "Saturday, killing eight of them.\n\n"
+            "Meanwhile, troops of Operation Fansan Yamma on Sunday killed 13 bandits after a gun "
+            "battle in Tsafe Local Government Area of Zamfara State, the army said.")
+    found = _extract(resources, text, "2026-03-02")
+    assert found[0]["place"]["name"] == "Faskari"
+    operation = found[-1]
+    assert (operation["event_type"], operation["place"]["name"]) == ("armed_clash", "Tsafe")
+    assert _perps(operation) == [("Nigerian Army", "state", "attributed")]

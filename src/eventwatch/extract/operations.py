@@ -322,7 +322,11 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if killed.low and not killed.by_category:
         harmed.add("unknown")  # "two people were killed": not only militants
     span_text = " ".join(s.text for s in draft.sentences)
-    lead = draft.anchor.sentence if draft.from_lead is None else draft.from_lead.sentence
+    # (a part of a summary lead that tells the state's own killing is its own: "Meanwhile,
+    # troops of Operation Fansan Yamma on Sunday killed 13 bandits" after "Bandits and
+    # suspected Lakurawa militants killed at least 17 people ... in separate attacks")
+    lead = draft.anchor.sentence if draft.from_lead is None or STATE_KILLED_RE.search(
+        draft.anchor.sentence.text) else draft.from_lead.sentence
     # (a killing only referred to leaves an arrest the state's: "arrested two persons and
     # cracked the shootout case in which a policeman was killed by militants")
     if not classes <= {"arrest", "operation"} and (

@@ -183,7 +183,7 @@ LOCAL_NAME_RE = re.compile(
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
     # (a sub-district the gazetteer lacks: "in Ruma upazila of Bandarban", "in the Kawempe
     # division"; a forest: "in the Basantgarh forests of Udhampur district")
-    r"upazila|tehsil|township|division|forests?|local\s+government\s+area|sector|"
+    r"upazila|tehsil|township|division|forests?|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|sector|"
     # (the village a police station or post is named after: "on the Miryan police station",
     # "the Shahbaz Khel police check-post")
     r"police\s+(?:station|post|check-?post|checkpoint|picket)|"
@@ -300,7 +300,7 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
             if kind == "sector":  # (its acronym, bare where brackets were lost: "Krishna Ghati
                 # KG sector")
                 name = _ACRONYM_AFTER.sub("", name)
-            if kind and kind != "Township" and (
+            if kind and kind.lower() not in ("township", "local government area") and (
                     kind[0].isupper() or kind.lower() in ("road", "phatak") or
                     kind.endswith(("camp", "crossing"))):
                 # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads and
