@@ -45,7 +45,9 @@ Martinez front of the Estado Mayor Central" is that faction's, not the "FARC dis
 parent's; "A junta airstrike" is the country's armed forces'; "in Kanbalu Township" names the
 site Kanbalu; a group that "captured a junta outpost" took territory; a part of a summary lead
 of bandits' attacks in which "troops of Operation Fansan Yamma ... killed 13 bandits" is the
-state's operation; a "Local Government Area" (capitalised) names its site.
+state's operation; a "Local Government Area" (capitalised) names its site; attackers the troops
+"neutralized", told after a toll of the forces' own men, are more dead; a town told later "in
+Nioro du Sahel, a town in the Kayes region" says where in the country.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -346,3 +348,16 @@ def test_the_troops_part_of_a_round_up_of_bandits_attacks(resources: Resources) 
     operation = found[-1]
     assert (operation["event_type"], operation["place"]["name"]) == ("armed_clash", "Tsafe")
     assert _perps(operation) == [("Nigerian Army", "state", "attributed")]
+
+
+def test_the_attackers_the_troops_neutralized_and_the_town_told_later(
+        resources: Resources) -> None:
+    text = ("BAMAKO, Mali (AP) - Jihadi fighters attacked a gendarmerie camp in western Mali at "
+            "dawn on Tuesday, killing four gendarmes before soldiers repelled the assault, the "
+            "army said.\n\n"
+            "In a statement read on state television on Tuesday evening, the army said troops "
+            "had \"neutralized\" 21 attackers in Nioro du Sahel, a town in the Kayes region.")
+    found = _one(resources, text, "2026-01-22")
+    assert found["killed"]["low"] == 25
+    assert found["killed"]["by_category"] == {"security_forces": 4, "militants": 21}
+    assert (found["place"]["name"], found["place"]["admin1"]) == ("Nioro", "Kayes")

@@ -62,6 +62,7 @@ _SITE_OF_BEFORE = re.compile(r"\b(?:[Vv]illage|[Aa]rea|[Tt]ehsil|[Bb]lock)\s+of\
 
 
 # The possessive after a place that owns the next: "Bihar s Munger District", "Quetta's".
+_TOWN_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city)\s+(?:in|of|near)\b")
 _POSSESSIVE_AFTER = re.compile(r"(?:['’]s|['’]|\s+s)\s+")
 # A relative clause that tells someone's record: ", who were allegedly involved in ... ,".
 _RECORD_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:(?:was|were|had\s+been|have\s+been|"
@@ -300,7 +301,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         s.start <= m.start < s.end and ((
             _SCENE_BEFORE.search(text, max(0, m.start - 60), m.start) and (
                 _explicit_unit(m.text) or _KIND_AFTER.match(text, m.end) or
-                _VILLAGE_WORD.search(m.text))) or
+                _VILLAGE_WORD.search(m.text) or
+                # ("21 attackers in Nioro du Sahel, a town in the Kayes region")
+                _TOWN_APPOSITIVE.match(text, m.end))) or
             # (or any place where the act is said to have taken place: "The attack took place
             # in Khar, the main town of Bajaur")
             _TOOK_PLACE_BEFORE.search(text, max(s.start, m.start - 25), m.start) or

@@ -296,6 +296,20 @@ _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
 _REPLY_BEFORE = re.compile(rf"\b(?:counter[\s-]?attack(?:ed)?|responded|repulsed|repelled|"
                            rf"fought\s+off|beat\s+back|hit\s+back|"
                            rf"{REPLY_WORDS})\b[^.;]{{0,40}}$", re.I)
+# The forces' own killing, told after the attack's toll: "killing four gendarmes ... the army
+# said troops had "neutralized" 21 attackers".
+_FORCES_KILLED = re.compile(r"\b(?:troops|soldiers|forces|army|police|officers)\s+(?:had\s+|"
+                            r"have\s+|also\s+)*[\"'“‘]?(?:killed|neutrali[sz]ed|eliminated)"
+                            r"[\"'”’]?\s+", re.I)
+
+
+def _forces_killed(text: str, old: Figure, fig: Figure) -> bool:
+    """The figure's dead are militants the forces killed, told so right before its number,
+    after a toll of the forces' own men (the attack they fought off)."""
+    return set(old.count.by_category) == {"security_forces"} and \
+        set(fig.count.by_category) == {"militants"} and \
+        any(fig.start <= m.end() < fig.end for m in _FORCES_KILLED.finditer(
+            text, max(0, fig.start - 40), fig.end))
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 # ("Seven policemen were martyred before all five attackers were killed")
 _WHILE_AFTER = re.compile(r",\s*(?:while|whereas)\s+$", re.I)
@@ -322,7 +336,8 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
     # carried a cash reward ... Samdu Korram ... was arrested")
     if not fig.count.low:
         return False
-    if _REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start) and \
+    if (_REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start) or
+            _forces_killed(text, old, fig)) and \
             _other_sides(old, fig) and not _OF_THEM.search(text, fig.start, fig.end):
         # (not those told before: "the Police retaliated and killed four of them")
         # the attackers the victims' side hit back at: "Seven personnel of the Frontier Corps
