@@ -47,7 +47,10 @@ site Kanbalu; a group that "captured a junta outpost" took territory; a part of 
 of bandits' attacks in which "troops of Operation Fansan Yamma ... killed 13 bandits" is the
 state's operation; a "Local Government Area" (capitalised) names its site; attackers the troops
 "neutralized", told after a toll of the forces' own men, are more dead; a town told later "in
-Nioro du Sahel, a town in the Kayes region" says where in the country.
+Nioro du Sahel, a town in the Kayes region" says where in the country; passengers "seized" from
+a bus were kidnapped, and "National Road 1 near Saint-Marc" is near Saint-Marc; a displacement
+site ("stormed the Lala displacement site", the gazetteer's Lala being abroad) and a slum are
+sites.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -361,3 +364,25 @@ def test_the_attackers_the_troops_neutralized_and_the_town_told_later(
     assert found["killed"]["low"] == 25
     assert found["killed"]["by_category"] == {"security_forces": 4, "militants": 21}
     assert (found["place"]["name"], found["place"]["admin1"]) == ("Nioro", "Kayes")
+
+
+def test_passengers_seized_from_a_bus_near_a_town(resources: Resources) -> None:
+    found = _one(resources, "Gunmen from the Gran Grif gang seized 11 passengers from a bus on "
+                            "National Road 1 near Saint-Marc on Saturday, a police official "
+                            "said.", "2026-03-10")
+    assert (found["event_type"], found["attack_type"]) == ("abduction_forced_disappearance",
+                                                           "kidnapping")
+    assert (found["kidnapped"]["low"], found["place"]["name"]) == (11, "Saint-Marc")
+
+
+def test_a_displacement_site_and_a_slum_are_sites(resources: Resources) -> None:
+    text = ("BUNIA, Congo (Reuters) - Militiamen killed at least 17 people in an attack late on "
+            "Sunday on a camp for displaced people in Congo's Ituri province, a civil society "
+            "leader said. The assailants stormed the Lala displacement site in Djugu territory "
+            "and set dozens of shelters on fire.")
+    assert _one(resources, text, "2025-11-04")["place"]["name"] == "Lala"
+    found = _one(resources, "PORT-AU-PRINCE, Haiti (AP) - A police drone strike killed eight gang "
+                            "members in the Cite Soleil slum of Port-au-Prince on Monday, police "
+                            "said.",
+                 "2026-03-10")
+    assert found["place"]["name"] == "Cite Soleil"

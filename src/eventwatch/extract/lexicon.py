@@ -212,7 +212,8 @@ TRIGGERS: dict[str, str] = {
               r"relatives|family|friends|men))|"
               # taken by force: "were forcibly taken from their homes ... by an armed squad"
               r"forcibly\s+(?:taken|took|picked\s+up)|"
-              rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE}",
+              rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE}|"
+              rf"seized\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE}",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|"
              # "exchanged heavy firing with Communist Party of India Maoist (CPI Maoist) top
@@ -321,7 +322,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
                 "neutrali"),
     "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away", "captured by",
-               "forcibly"),
+               "forcibly", "seized"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
     "operation": ("operation", "raid", "cordon"),
@@ -578,6 +579,8 @@ MEASURE_VERBS: dict[str, str] = {
                  r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)|"
                  # "took away its two security guards"
                  rf"took\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
+                 # (or seized: "gunmen from the Gran Grif gang seized 11 passengers from a bus")
+                 rf"seized(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # (the perfect: "the bandits had taken away 34 miners")
                  rf"(?<=\bhad\s)taken\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # those held named between: "The attackers took 20 people hostage"

@@ -336,7 +336,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # only an area told as the town's: "raided a house in the town's Ghop area"; in a
         # province or region too: "The jet dropped two bombs on Kyauk Sin village")
         told = later_site(text, sentences[1:], doc.matches, in_town=not (
-            entry.kind in ("admin1", "admin2") or _DISTRICT_WORD.search(match.text)))
+            entry.kind in ("admin1", "admin2") or _DISTRICT_WORD.search(match.text)),
+            country=place.country)
         if told is not None:
             return Place(country=place.country, admin1=place.admin1, admin2=place.admin2,
                          name=told[2], precision="locality", lat=place.lat, lon=place.lon), \

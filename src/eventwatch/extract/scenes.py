@@ -181,6 +181,9 @@ LOCAL_NAME_RE = re.compile(
     rf"(?P<name>(?![A-Z][\w-]*['’]s\b)(?!(?:{NATIONS})\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
+    # (a camp of the displaced, a slum: "stormed the Lala displacement site", "in the Cité
+    # Soleil slum")
+    r"(?:displacement|IDP)\s+(?:site|camp)|slum|"
     # (a sub-district the gazetteer lacks: "in Ruma upazila of Bandarban", "in the Kawempe
     # division"; a forest: "in the Basantgarh forests of Udhampur district")
     r"upazila|tehsil|township|division|forests?|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|sector|"
@@ -291,7 +294,7 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 continue  # where a force is posted: "the Army deployed along the LoC in Uri
                 # sector noticed suspicious movement ... near the Sallan village of PoK"
             if name.split()[0] in ("The", "A", "An", "This", "That", "Police", "Security",
-                                   "District", "Control", "Line") or name in (
+                                   "District", "Control", "Line", "National") or name in (
                     "Upper", "Lower", "Central", "Northern", "Southern", "Eastern", "Western",
                     "City", "Saddar", "Cantonment", "Civil Lines", "Model Town"):
                 # (not "of Control LoC in Poonch", nor "from District Hospital in ...")
@@ -311,12 +314,14 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
 
 
 def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch], *,
-               in_town: bool) -> tuple[int, int, str] | None:
+               in_town: bool, country: str | None = None) -> tuple[int, int, str] | None:
     """A village or area the gazetteer lacks where a later sentence of an incident tells its
     act ("The gunfight broke out ... near Tumalpad village"): not someone's home, not a site
     of another district ("at Bamahni village in Khunti District"), not in a sentence that
     tells no act (where money was extorted); ``in_town``: the incident's place is a town, so
-    only an area told as the town's counts ("in the town's Ghop area")."""
+    only an area told as the town's counts ("in the town's Ghop area"); ``country``: the
+    incident's, where a name the gazetteer knows only abroad is still a site ("the Lala
+    displacement site" in Congo, no Lala the gazetteer has there)."""
     for s in sentences:
         named = _LATER_SITE_RE.search(text, s.start, s.end) or \
             _LATER_VILLAGE_OF_RE.search(text, s.start, s.end)
@@ -324,7 +329,9 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
         # city's Saltivka neighborhood")
         if named and not _HOME_BEFORE.search(text, max(s.start, named.start() - 40),
                                              named.start()) and (named.group("owner") or not any(
-                p.start <= named.start("name") < p.end for p in matches)) and \
+                p.start <= named.start("name") < p.end and (
+                    country is None or any(e.country == country for e in p.entries))
+                for p in matches)) and \
                 not _OTHER_UNIT_AFTER.match(text, named.end()) and (
                     not in_town or named.group("owner")) and (any(
                     pattern.search(s.text) for pattern in TRIGGER_RE.values()) or
@@ -334,14 +341,16 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
 
 
 # (also where bombs fell: "The jet dropped two bombs on Kyauk Sin village")
+# (or the camp stormed: "The assailants ... stormed the Lala displacement site")
 _LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s\s)|"
-                            r"(?<=bombs\s)on|(?<=bomb\s)on)\s+(?:the\s+)?"
+                            r"(?<=bombs\s)on|(?<=bomb\s)on|(?<=stormed\s)|(?<=attacked\s))"
+                            r"\s*(?:the\s+)?"
                             r"(?P<owner>(?:town|city)['’]s\s+)?"
                             # (not a unit's word: "in the Agency area")
                             r"(?!(?:Agency|District|Division|Tehsil|Police|State|Province|"
                             r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|hamlet|area|locality|"
-                            r"neighbou?rhood)\b")
+                            r"neighbou?rhood|(?:displacement|IDP)\s+(?:site|camp)|slum)\b")
 # "taken away ... in the hamlet of Puerto San Salvador" (an "owner" group that never takes
 # part, so that later_site reads both patterns alike)
 _LATER_VILLAGE_OF_RE = re.compile(r"\b(?:in|at|near|on)\s+the\s+(?:village|hamlet)\s+of\s+"
