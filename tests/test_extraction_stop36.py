@@ -52,6 +52,10 @@ a bus were kidnapped, and "National Road 1 near Saint-Marc" is near Saint-Marc; 
 site ("stormed the Lala displacement site", the gazetteer's Lala being abroad) and a slum are
 sites.
 
+Soldiers "searching for the attackers" who "clashed with a group of gunmen ..., killing four
+suspected cartel members" late that day acted in an operation of their own; cartel and gang
+members are militants.
+
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
 from __future__ import annotations
@@ -386,3 +390,17 @@ def test_a_displacement_site_and_a_slum_are_sites(resources: Resources) -> None:
                             "said.",
                  "2026-03-10")
     assert found["place"]["name"] == "Cite Soleil"
+
+
+def test_soldiers_searching_for_the_attackers_clashed_late_that_day(
+        resources: Resources) -> None:
+    text = ("MEXICO CITY (AP) - Gunmen ambushed a convoy of state police officers near the city of "
+            "Apatzingan on Tuesday, killing six officers, authorities said.\n\n"
+            "Late Tuesday, soldiers searching for the attackers clashed with a group of gunmen "
+            "near Aguililla, killing four suspected cartel members and arresting two, the "
+            "Defense Department said.")
+    ambush, pursuit = _extract(resources, text, "2026-10-07")
+    assert ambush["killed"]["low"] == 6
+    assert pursuit["event_type"] == "armed_clash"
+    assert pursuit["killed"]["by_category"] == {"militants": 4}
+    assert _perps(pursuit) == [("Mexican Army", "state", "attributed")]

@@ -197,7 +197,7 @@ STATE_KILLED_RE = re.compile(
     # opener: "In another engagement on Wednesday in the Sararogha area of South Waziristan
     # district, troops killed two more khwarij")
     r"(?:(?:meanwhile|separately|elsewhere|later|earlier|also),?\s+)?"
-    r"(?:(?:in|on|during|after)\s+[^,;.]{1,120},\s*)?"
+    r"(?:(?:in|on|during|after)\s+[^,;.]{1,120},\s*|(?:late|early)\s+(?:on\s+)?\w+,\s*)?"
     # (and the force's spokesman: "the ISPR said security forces had tracked down the
     # terrorists involved in the attack ... and killed four of them")
     r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|army|military|police)\s+said\s+(?:that\s+)?|"
@@ -223,7 +223,10 @@ STATE_KILLED_RE = re.compile(
     r"foiled\s+(?:an?\s+)?(?:attempt|bid|infiltration)\s+[^.;]{1,160}?\s+and\s+)?"
     # (or raided a place, killing: "Nigerian Army troops raided a camp in the Sambisa forest
     # on Friday, killing six insurgents")
-    r"(?:(?:raided|stormed|attacked|struck|bombed|pounded)\s+[^.;]{1,100}?,\s+)?"
+    # (or hunting the doers, they clashed: "soldiers searching for the attackers clashed with a
+    # group of gunmen near Aguililla, killing four suspected cartel members")
+    r"(?:(?:searching|hunting|looking)\s+for\s+[^,.;]{1,60}?\s+(?=clashed\b))?"
+    r"(?:(?:raided|stormed|attacked|struck|bombed|pounded|clashed\s+with)\s+[^.;]{1,100}?,\s+)?"
     r"(?:killed|killing|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
 
 

@@ -143,7 +143,9 @@ _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchase
                       # "troops had killed five militants ... and were searching for others
                       # involved in the bombing"
                       r"\b(?:searching|hunting|looking)\s+for\s+(?:the\s+)?(?:others|rest|"
-                      r"remaining|other\s+(?:attackers|militants|suspects))\b|"
+                      r"remaining|other\s+(?:attackers|militants|suspects)|"
+                      # ("soldiers searching for the attackers clashed with a group of gunmen")
+                      r"attackers|assailants|perpetrators|culprits)\b|"
                       # "its forces had killed two IS militants linked to the bombing in a raid"
                       r"\b(?:(?:linked|connected)\s+to|involved\s+in)\s+the\s+(?:attack|bombing|"
                       r"blast|killing|"

@@ -84,7 +84,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"attackers?|assailants?|(?:suicide\s+)?bombers?|gunm[ae]n|miscreants?|cadres?|"
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
      r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|bandits?|outlaws?|smugglers?|intruders?|"
-     r"infiltrators?|operatives?|fidayee(?:ns?)?|khwarij|khawarij|kharjis?", "militants"),
+     r"infiltrators?|operatives?|fidayee(?:ns?)?|khwarij|khawarij|kharjis?|"
+     # an armed gang's or cartel's men: "killing four suspected cartel members"
+     r"(?:cartel|gang)\s+members?", "militants"),
     # a militant group's support: counted, on no side ("a Maoist area commander and a
     # sympathiser of the outfit were arrested")
     # (and its linkmen: "arrested one NDFB IKS cadre ... and another linkman")
