@@ -54,7 +54,8 @@ sites.
 
 Soldiers "searching for the attackers" who "clashed with a group of gunmen ..., killing four
 suspected cartel members" late that day acted in an operation of their own; cartel and gang
-members are militants.
+members are militants. Police who "said on Tuesday they had arrested" five men "accused of
+offering bounties" arrested them (the arrested men's record is no background).
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -404,3 +405,13 @@ def test_soldiers_searching_for_the_attackers_clashed_late_that_day(
     assert pursuit["event_type"] == "armed_clash"
     assert pursuit["killed"]["by_category"] == {"militants": 4}
     assert _perps(pursuit) == [("Mexican Army", "state", "attributed")]
+
+
+def test_police_who_said_on_tuesday_they_had_arrested_men_accused_of_a_plot(
+        resources: Resources) -> None:
+    text = ("Separately, police in Medellin said on Tuesday they had arrested five suspected "
+            "members of the Clan del Golfo, accused of offering bounties for the killing of "
+            "police officers.")
+    found = _one(resources, text, "2026-11-18")
+    assert (found["event_type"], found["arrested"]["low"]) == ("arrests", 5)
+    assert found["date"]["value"] == "2026-11-17"

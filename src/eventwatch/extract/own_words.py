@@ -116,11 +116,13 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
 # The plan of the men arrested, no plan of an act to come: "arrested five suspected terrorists
 # ..., foiling their plan to attack 'sensitive installations'", "arrested five militants who
 # were planning to attack a school".
-_PLAN_WORD = re.compile(r"plan", re.I)
+# (or their record: "arrested five suspected members of the Clan del Golfo ..., accused of
+# offering bounties for the killing of police officers")
+_PLAN_WORD = re.compile(r"plan|accused\s+of|wanted\s+(?:for|in)", re.I)
 # A clause after the act: "killed three police officers in separate attacks ..., as
 # authorities warned of a new campaign of bounties".
 _AS_CLAUSE = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}$", re.I)
-_SAID_THEY = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they)\s+$", re.I)
+_SAID_THEY = re.compile(r"\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+$", re.I)
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|claimed|admitted|acknowledged)\b[^.;]{0,40}\bit\s+was$",
                           re.I)
 
