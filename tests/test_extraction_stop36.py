@@ -55,7 +55,8 @@ sites.
 Soldiers "searching for the attackers" who "clashed with a group of gunmen ..., killing four
 suspected cartel members" late that day acted in an operation of their own; cartel and gang
 members are militants. Police who "said on Tuesday they had arrested" five men "accused of
-offering bounties" arrested them (the arrested men's record is no background).
+offering bounties" arrested them (the arrested men's record is no background). Attackers
+"killed as troops fought back" are more dead; worshippers "whisked away" are kidnapped.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -415,3 +416,16 @@ def test_police_who_said_on_tuesday_they_had_arrested_men_accused_of_a_plot(
     found = _one(resources, text, "2026-11-18")
     assert (found["event_type"], found["arrested"]["low"]) == ("arrests", 5)
     assert found["date"]["value"] == "2026-11-17"
+
+
+def test_attackers_killed_as_troops_fought_back_and_worshippers_whisked_away(
+        resources: Resources) -> None:
+    text = ("ADEN (AFP) - Al-Qaeda militants attacked a military post near the town of Nisab on "
+            "Thursday evening, killing five soldiers, officials said. Nine soldiers were wounded "
+            "and three attackers were killed as troops fought back, one of them said.")
+    found = _one(resources, text, "2026-05-16")
+    assert found["killed"]["by_category"] == {"security_forces": 5, "militants": 3}
+    found = _one(resources, "GUSAU - Bandits on Saturday stormed a mosque in Kakin Dawa village "
+                            "of Zurmi Local Government Area and whisked away 23 worshippers.",
+                 "2026-04-02")
+    assert found["kidnapped"]["low"] == 23

@@ -580,7 +580,8 @@ MEASURE_VERBS: dict[str, str] = {
                  # "took away its two security guards"
                  rf"took\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # (or seized: "gunmen from the Gran Grif gang seized 11 passengers from a bus")
-                 rf"seized(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
+                 # (or whisked away: "stormed a mosque ... and whisked away 23 worshippers")
+                 rf"(?:seized|whisked\s+away)(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # (the perfect: "the bandits had taken away 34 miners")
                  rf"(?<=\bhad\s)taken\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # those held named between: "The attackers took 20 people hostage"

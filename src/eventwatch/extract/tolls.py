@@ -310,6 +310,10 @@ def _forces_killed(text: str, old: Figure, fig: Figure) -> bool:
         set(fig.count.by_category) == {"militants"} and \
         any(fig.start <= m.end() < fig.end for m in _FORCES_KILLED.finditer(
             text, max(0, fig.start - 40), fig.end))
+# ... or right after it: "three attackers were killed as troops fought back".
+_REPLY_AFTER = re.compile(r"\s+(?:as|when|after)\s+(?:the\s+)?(?:troops|soldiers|forces|police|"
+                          r"guards|security\s+personnel)\s+(?:fought\s+back|returned\s+fire|"
+                          r"retaliated|responded|hit\s+back)\b", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 # ("Seven policemen were martyred before all five attackers were killed")
 _WHILE_AFTER = re.compile(r",\s*(?:while|whereas)\s+$", re.I)
@@ -337,7 +341,7 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
     if not fig.count.low:
         return False
     if (_REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start) or
-            _forces_killed(text, old, fig)) and \
+            _forces_killed(text, old, fig) or _REPLY_AFTER.match(text, fig.end)) and \
             _other_sides(old, fig) and not _OF_THEM.search(text, fig.start, fig.end):
         # (not those told before: "the Police retaliated and killed four of them")
         # the attackers the victims' side hit back at: "Seven personnel of the Frontier Corps
