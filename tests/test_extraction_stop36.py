@@ -56,7 +56,8 @@ Soldiers "searching for the attackers" who "clashed with a group of gunmen ..., 
 suspected cartel members" late that day acted in an operation of their own; cartel and gang
 members are militants. Police who "said on Tuesday they had arrested" five men "accused of
 offering bounties" arrested them (the arrested men's record is no background). Attackers
-"killed as troops fought back" are more dead; worshippers "whisked away" are kidnapped.
+"killed as troops fought back" are more dead; worshippers "whisked away" are kidnapped; the
+victims' own camp ("stormed their camp") is no military target.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -429,3 +430,9 @@ def test_attackers_killed_as_troops_fought_back_and_worshippers_whisked_away(
                             "of Zurmi Local Government Area and whisked away 23 worshippers.",
                  "2026-04-02")
     assert found["kidnapped"]["low"] == 23
+
+
+def test_the_victims_own_camp_is_no_military_target(resources: Resources) -> None:
+    text = ("KECH: Four labourers were shot dead when gunmen stormed their camp near a dam "
+            "construction site in the Buleda area on Monday evening.")
+    assert _one(resources, text, "2025-09-02")["target_type"] != "military"

@@ -59,7 +59,8 @@ TARGETS: list[tuple[str, str]] = [
                  # a state's posts on a border: "fired at forward Indian posts"
                  r"forward\s+(?:\w+\s+)?(?:posts?|positions?)|border\s+(?:out)?posts?|BOPs?|"
                  r"(?<!refugee\s)(?<!relief\s)(?<!construction\s)(?<!labour\s)(?<!labor\s)"
-                 r"(?<!makeshift\s)"
+                 # (nor the victims' own: "gunmen stormed their camp near a dam site")
+                 r"(?<!makeshift\s)(?<!their\s)"
                  # (nor a ceasefire group's: "a designated camp of surrendered militants")
                  r"(?<!designated\s)"
                  # (nor a firm's: "attacked the camp of a construction firm")
