@@ -57,7 +57,9 @@ suspected cartel members" late that day acted in an operation of their own; cart
 members are militants. Police who "said on Tuesday they had arrested" five men "accused of
 offering bounties" arrested them (the arrested men's record is no background). Attackers
 "killed as troops fought back" are more dead; worshippers "whisked away" are kidnapped; the
-victims' own camp ("stormed their camp") is no military target.
+victims' own camp ("stormed their camp") is no military target. A round-up's lead that joins
+two harms with "while" keeps its first clause where a part below tells the second under its own
+place line (the wounded are that part's).
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -436,3 +438,15 @@ def test_the_victims_own_camp_is_no_military_target(resources: Resources) -> Non
     text = ("KECH: Four labourers were shot dead when gunmen stormed their camp near a dam "
             "construction site in the Buleda area on Monday evening.")
     assert _one(resources, text, "2025-09-02")["target_type"] != "military"
+
+
+def test_a_round_ups_lead_of_two_harms_joined_by_while(resources: Resources) -> None:
+    text = ("KABUL — A local police chief was killed in northeastern Takhar province, while three "
+            "civilians were wounded by Pakistani shelling in eastern Kunar, officials said.\n\n"
+            "TAKHAR — The police chief of Taloqan city was shot dead by unidentified gunmen near "
+            "his home on Saturday evening, local sources said.\n\n"
+            "KUNAR — Three civilians were wounded when Pakistani forces fired mortar shells into "
+            "Sarkani district on Sunday afternoon, the provincial spokesman said.")
+    killing, shelling = _extract(resources, text, "2026-08-17")
+    assert (killing["killed"]["low"], killing["wounded"]["low"]) == (1, None)
+    assert shelling["wounded"]["low"] == 3

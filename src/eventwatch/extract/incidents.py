@@ -38,7 +38,11 @@ from eventwatch.extract.explosives import (
     found_before,
 )
 from eventwatch.extract.fastre import contains_any
-from eventwatch.extract.lead_acts import complete_from_lead, while_state_act
+from eventwatch.extract.lead_acts import (
+    complete_from_lead,
+    while_act_told_apart,
+    while_state_act,
+)
 from eventwatch.extract.lexicon import (
     COUNTED_ACTS_RE,
     FAMILIES,
@@ -450,7 +454,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # of "the attack" / "the bomber", states figures or reports the claim (a
             # breakdown "The dead included ..." only right after the incident's sentences).
             current.members.append(info)
-    drafts = while_state_act(drafts)
+    drafts = while_act_told_apart(while_state_act(drafts))
     if lead is not None:
         told = sum(d.anchor.sentence.start > lead.sentence.start for d in drafts)
         if (lead.separate_places and not told) or (lead.counted_acts and

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.drafts import Draft
+from eventwatch.extract.other_acts import place_line
 from eventwatch.extract.retelling import harms
 from eventwatch.extract.triggers import WHILE_STATE_ACT
 
@@ -93,6 +94,33 @@ def while_state_act(drafts: list[Draft]) -> list[Draft]:
 
 
 _WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]+)")
+
+
+def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
+    """The story's first incident keeps its first clause where its lead joins a second harm
+    with "while" and a later part tells that act under its own place line: "A local Taliban
+    police chief was killed in northeastern Takhar province, while three civilians were
+    wounded by Pakistani shelling in eastern Kunar ... KUNAR — Three civilians ... were
+    wounded when Pakistani forces fired mortar shells" (the wounded are the Kunar part's)."""
+    if len(drafts) < 2 or drafts[0].figure_span is not None or drafts[0].clause_end is not None:
+        return drafts
+    anchor = drafts[0].anchor.sentence
+    clause = _TWO_HARMS.search(anchor.text)
+    if clause is None or anchor.index > 1:
+        return drafts
+    second = anchor.text[clause.start("second"):]
+    for later in drafts[1:]:
+        line = place_line(later.anchor.sentence.text)
+        if line is not None and re.search(rf"\b{re.escape(line.title())}\b", second.title()):
+            drafts[0].clause_end = anchor.start + clause.start("second")
+            break
+    return drafts
+
+
+# A lead of two harms joined by "while" (:func:`while_act_told_apart`).
+_TWO_HARMS = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|killed|wounded|injured)\b[^.;]{0,80}?"
+                        r"(?P<second>,\s+while\s+(?:[\w-]+\s+){1,6}?(?:was|were)\s+(?:killed|"
+                        r"wounded|injured)\s+(?:by|in)\b)", re.I)
 
 
 # A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".

@@ -101,6 +101,12 @@ def opens_place_line(text: str) -> bool:
     return _PLACE_LINE.match(text) is not None
 
 
+def place_line(text: str) -> str | None:
+    """The place of the round-up's place line the sentence opens with ("BANNU"), if any."""
+    line = _PLACE_LINE.match(text)
+    return line.group("place") if line is not None else None
+
+
 def placed_apart(text: str, anchor_text: str) -> bool:
     """The sentence opens with a place of its own: another than the one the incident's first
     sentence opens with, or one that sentence names only after its first clause (a lead that
