@@ -59,7 +59,9 @@ offering bounties" arrested them (the arrested men's record is no background). A
 "killed as troops fought back" are more dead; worshippers "whisked away" are kidnapped; the
 victims' own camp ("stormed their camp") is no military target. A round-up's lead that joins
 two harms with "while" keeps its first clause where a part below tells the second under its own
-place line (the wounded are that part's).
+place line (the wounded are that part's). Each force of "a joint team of" forces that acted is
+a doer, and a force named only as a unit's owner ("the Special Operations Group (SOG) of J&K
+Police") is none apart from it.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -450,3 +452,13 @@ def test_a_round_ups_lead_of_two_harms_joined_by_while(resources: Resources) -> 
     killing, shelling = _extract(resources, text, "2026-08-17")
     assert (killing["killed"]["low"], killing["wounded"]["low"]) == (1, None)
     assert shelling["wounded"]["low"] == 3
+
+
+def test_each_force_of_a_joint_team_that_acted(resources: Resources) -> None:
+    text = ("SRINAGAR: Two soldiers and two terrorists were killed in a gunfight in the Guddar "
+            "forest area of Kulgam district on Sunday, officials said. A joint team of the Army's "
+            "9 Rashtriya Rifles, the CRPF and the Special Operations Group (SOG) of J&K Police "
+            "launched a cordon-and-search operation in the forest on Sunday evening.")
+    found = _one(resources, text, "2026-05-05")
+    assert {p["actor"] for p in found["perpetrators"]} == {
+        "Rashtriya Rifles", "Central Reserve Police Force", "Special Operations Group"}

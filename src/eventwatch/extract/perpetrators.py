@@ -361,6 +361,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                 Evidence("perpetrators", match.start, match.end, match.text))
             named[name] = finding
     _claimed_by_anaphor(text, sentences, named)
+    _drop_owners(text, sentences, actor_matches, named)
     _drop_ancestors(named, actors)
     _drop_faction_names(text, named, actors)
     found = list(named.values()) + found
@@ -391,6 +392,23 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
     return found
 
 
+_UNIT_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?")
+
+
+def _drop_owners(text: str, sentences: Sequence[Sentence], actor_matches: Sequence[ActorMatch],
+                 named: dict[str, PerpetratorFinding]) -> None:
+    """A force named as the owner of a unit that acted is no doer apart: "the Special
+    Operations Group (SOG) of J&K Police" is the SOG's act."""
+    for sentence in sentences:
+        for unit in actor_matches:
+            if unit.actor.kind != "state" or unit.actor.name not in named or \
+                    not sentence.start <= unit.start < sentence.end:
+                continue
+            for owner in actor_matches:
+                if owner.actor.kind == "state" and owner.start >= unit.end and \
+                        owner.actor.name != unit.actor.name and \
+                        _UNIT_OF.fullmatch(text, unit.end, owner.start):
+                    named.pop(owner.actor.name, None)
 _FOUGHT_OFF_ACCOUNT = re.compile(r"\bsaid\b[^.;]{0,60}?\bits\s+(?:fighters|men|militants)\s+"
                                  r"had\s+(?:killed|repulsed|repelled|beaten\s+back)", re.I)
 _RESPONSIBILITY = re.compile(r"\b(?:claimed|accepted|took|owned)\s+(?:the\s+)?(?:responsibility|"

@@ -191,10 +191,22 @@ _FORCES_JOINED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|{ALONG_WIT
                             r"(?:the\s+)?$", re.I)
 
 
+# The forces of a joint team that acted: "A joint team of the Army's 9 Rashtriya Rifles, the
+# CRPF and the Special Operations Group (SOG) of J&K Police launched a cordon-and-search
+# operation".
+_JOINT_TEAM = re.compile(r"\bjoint\s+(?:team|party|contingent|force)\s+of\s+"
+                         r"(?P<list>[^.;]{1,160}?)\s+(?:launched|conducted|carried\s+out|cordoned|raided|arrested|killed|"
+                         r"recovered|busted)\b", re.I)
+
+
 def joined_force_acted(text: str, sentence: Sentence, match: ActorMatch,
                         actor_matches: Sequence[ActorMatch]) -> bool:
     """A state force joined by "and" to one told as acting (or as the other side of the
-    fight), right after or before it, acted with it."""
+    fight), right after or before it, acted with it; so did each force of a joint team that
+    acted."""
+    if any(team.start("list") <= match.start < team.end("list")
+           for team in _JOINT_TEAM.finditer(text, sentence.start, sentence.end)):
+        return True
     for other in actor_matches:
         if other is match or other.actor.kind != "state" or \
                 not (sentence.start <= other.start < sentence.end):
