@@ -61,7 +61,8 @@ victims' own camp ("stormed their camp") is no military target. A round-up's lea
 two harms with "while" keeps its first clause where a part below tells the second under its own
 place line (the wounded are that part's). Each force of "a joint team of" forces that acted is
 a doer, and a force named only as a unit's owner ("the Special Operations Group (SOG) of J&K
-Police") is none apart from it.
+Police") is none apart from it. "An airstrike on a Buddhist monastery" targets a religious
+institution.
 
 Each case failed on the code of stop 35 (commit cbc0ef3)."""
 
@@ -462,3 +463,10 @@ def test_each_force_of_a_joint_team_that_acted(resources: Resources) -> None:
     found = _one(resources, text, "2026-05-05")
     assert {p["actor"] for p in found["perpetrators"]} == {
         "Rashtriya Rifles", "Central Reserve Police Force", "Special Operations Group"}
+
+
+def test_an_airstrike_on_a_monastery(resources: Resources) -> None:
+    found = _one(resources, "A junta airstrike on a Buddhist monastery in Kanbalu Township, "
+                            "Sagaing Region, killed 17 people on Saturday, residents said.",
+                 "2026-07-27")
+    assert found["target_type"] == "religious_figures_institutions"

@@ -28,7 +28,7 @@ TARGETS: list[tuple[str, str]] = [
                                 r"schoolchildren"),
     ("religious_figures_institutions", r"mosques?|imam\s*bargahs?|imambargahs?|shrines?|"
                                        r"churche?s?|cathedrals?|chapels?|synagogues?|"
-                                       r"temples?|gurdwaras?|clerics?|monks?|"
+                                       r"temples?|gurdwaras?|clerics?|monks?|monaster(?:y|ies)|pagodas?|"
                                        r"(?:Buddhist|Hindu|Catholic|Christian)\s+priests?|"
                                        r"prayer\s+leaders?|worshippers?|pilgrims?|"
                                        r"religious\s+(?:scholar|leader|gathering)s?|"

@@ -364,7 +364,7 @@ _THROWN_AT = re.compile(r"\b(?:fired|hurled|lobbed|threw|thrown|opened\s+fire)\s
 
 # A civilian site a strike from afar hit, and its GTD target type (by the first four letters).
 _CIVIL_SITE_HIT = re.compile(
-    r"\b(?:(?:strikes?|missiles?|rockets?|shelling|drones?|bombs?|attacks?)\s+(?:on|hit|struck|"
+    r"\b(?:(?:(?:air)?strikes?|missiles?|rockets?|shelling|drones?|bombs?|attacks?)\s+(?:on|hit|struck|"
     r"slammed\s+into)|bombed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<site>apartment|"
     r"residential|village|monastery|pagoda|mosque|church|temple|"
     r"block\s+of\s+flats|high-rise|school|university|market|shopping|supermarket|"
