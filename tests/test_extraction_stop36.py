@@ -470,3 +470,15 @@ def test_an_airstrike_on_a_monastery(resources: Resources) -> None:
                             "Sagaing Region, killed 17 people on Saturday, residents said.",
                  "2026-07-27")
     assert found["target_type"] == "religious_figures_institutions"
+
+
+def test_a_states_aircraft_are_its_air_force(resources: Resources) -> None:
+    text = ("KABUL — Pakistani military aircraft bombed a house in the Gurbuz district of "
+            "southeastern Khost province late on Monday, killing eight civilians, the Taliban's "
+            "spokesman said.")
+    found = _one(resources, text, "2026-11-25")
+    assert _perps(found) == [("Pakistan Air Force", "state", "attributed")]
+    # (its troops are still its army)
+    found = _one(resources, "KOTLI: Pakistani troops fired mortar rounds at Indian posts in the "
+                            "Nakyal sector on Sunday, injuring two soldiers.", "2026-02-10")
+    assert found["perpetrators"][0]["actor"] != "Pakistan Air Force"

@@ -562,6 +562,8 @@ def _drop_faction_names(text: str, named: dict[str, PerpetratorFinding],
             del named[whole_name]
 
 
+_AIRCRAFT_WORDS = re.compile(r"\b(?:aircraft|jets?|warplanes?|air\s?strikes?|air\s+force|"
+                             r"fighter|helicopters?|gunships?)\b", re.I)
 _GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)
 
 
@@ -594,7 +596,13 @@ def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
         # a state's forces named by its adjective alone are its armed forces ("A Russian
         # missile strike", "Myanmar's military")
         key = " ".join(nation.group(0).replace("’", "'").split())
-        forces = actors.armed_forces_of(NATION_ADJECTIVES.get(key, ""))
+        country = NATION_ADJECTIVES.get(key, "")
+        # (its aircraft are its air force's, where the base has one: "Pakistani military
+        # aircraft bombed a house in the Gurbuz district")
+        aircraft = _AIRCRAFT_WORDS.search(np) or _AIRCRAFT_WORDS.match(
+            text, m.end("np") + 1, m.end("np") + 30)
+        forces = (actors.air_force_of(country) if aircraft else None) or \
+            actors.armed_forces_of(country)
         name = forces.name if forces is not None else None
     return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
                               Evidence("perpetrators", m.start(), m.end(), np))

@@ -49,12 +49,15 @@ class Actor:
     # or "soldiers" names these forces (not where the press calls several forces troops, as
     # South Asia's reports do: India's CRPF and BSF, Pakistan's Frontier Corps and Rangers)
     troops: bool = False
+    # the country whose air force this is ("Pakistan Air Force": PK), named when a report
+    # names a state's aircraft only by its adjective ("Pakistani military aircraft bombed")
+    air_force_of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The actor as a data-file entry (empty fields left out)."""
         out: dict[str, Any] = {"name": self.name, "kind": self.kind}
         for key in ("aliases", "acronyms", "parent", "splinter_of", "merged_into",
-                    "countries", "sources", "forces_of", "troops"):
+                    "countries", "sources", "forces_of", "troops", "air_force_of"):
             value = getattr(self, key)
             if value:
                 out[key] = list(value) if isinstance(value, tuple) else value
@@ -147,6 +150,10 @@ def parse_entry(raw: Any, where: str) -> ActorFileEntry:
     if not isinstance(troops, bool) or (troops and forces_of is None):
         raise DataError(Errors.E015, where, reason="'troops' is true or false, and true only "
                         "for a state actor with 'forces_of'")
+    air_force_of = _optional(raw.get("air_force_of"), where, "air_force_of")
+    if air_force_of is not None and (kind != "state" or not _COUNTRY.fullmatch(air_force_of)):
+        raise DataError(Errors.E015, where, reason="'air_force_of' is the ISO 3166-1 alpha-2 "
+                        "code of the country whose air force a state actor is")
     acronyms = _strings(raw.get("acronyms"), where, "acronyms")
     rules = raw.get("acronym_rules") or {}
     valid_rules = {r.value for r in AcronymRule}
@@ -160,7 +167,7 @@ def parse_entry(raw: Any, where: str) -> ActorFileEntry:
         splinter_of=_optional(raw.get("splinter_of"), where, "splinter_of"),
         merged_into=_optional(raw.get("merged_into"), where, "merged_into"),
         countries=countries, sources=_strings(raw.get("sources"), where, "sources"),
-        forces_of=forces_of, troops=troops)
+        forces_of=forces_of, troops=troops, air_force_of=air_force_of)
     return ActorFileEntry(actor, dict(rules),
                       _strings(raw.get("case_sensitive"), where, "case_sensitive"),
                       _optional(raw.get("note"), where, "note"))

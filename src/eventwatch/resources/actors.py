@@ -199,6 +199,7 @@ class ActorBase:
         # (a later entry, the analyst's, wins)
         self._forces_of = {a.forces_of: a for a in self._actors if a.forces_of}
         self._troops_of = {a.forces_of: a for a in self._actors if a.forces_of and a.troops}
+        self._air_force_of = {a.air_force_of: a for a in self._actors if a.air_force_of}
         self._not_actors = tuple(normalise_name(n).lower() for n in not_actors)
         self._check_references(source)
         self._folded: dict[str, int] = {}
@@ -308,6 +309,10 @@ class ActorBase:
         """The armed forces of ``country`` where its reports name them by "troops" or
         "soldiers" alone (``troops`` in the data), if the base says so."""
         return self._troops_of.get(country)
+
+    def air_force_of(self, country: str) -> Actor | None:
+        """The air force of ``country`` (``air_force_of`` in the data), if the base has one."""
+        return self._air_force_of.get(country)
 
     def get(self, name: str) -> Actor | None:
         """The actor with this canonical name, alias or acronym.  Acronyms must match in
