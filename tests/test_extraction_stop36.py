@@ -482,3 +482,10 @@ def test_a_states_aircraft_are_its_air_force(resources: Resources) -> None:
     found = _one(resources, "KOTLI: Pakistani troops fired mortar rounds at Indian posts in the "
                             "Nakyal sector on Sunday, injuring two soldiers.", "2026-02-10")
     assert found["perpetrators"][0]["actor"] != "Pakistan Air Force"
+
+
+def test_unnamed_men_of_a_group_the_base_lacks_are_non_state(resources: Resources) -> None:
+    text = ("JUBA (Eye Radio) - Armed youth of the White Army attacked an army garrison in Nasir "
+            "town on Tuesday, killing five soldiers, the army said.")
+    found = _one(resources, text, "2026-05-01")
+    assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [(None, "non_state")]

@@ -60,6 +60,9 @@ UNKNOWN_KIND_HEADS = guarded(
     rf"\b(?:{ATTACKER_NOUNS}|men|persons|people|motorcyclists|suspects|individuals|criminals|"
     r"outlaws|youths)\b", re.I)
 
+_OF_A_GROUP = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+"
+                         r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}"
+                         r"(?:\s+(?:gang|group|militia|movement|front|army))?\b")
 # A count opening the doers' words, and a place or a fight right after their verb: the
 # victims of a headline's reduced passive ("only five militants killed in Spalga area").
 _COUNTED = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
@@ -92,6 +95,10 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
             if verb is None and (skip := _hedged_name_end(after)):
                 after = after[skip:]  # the verb after the doers' hedged name
                 verb = DOER_VERB_RE.match(after)
+            if verb is None and (group := _OF_A_GROUP.match(after)):
+                after = after[group.end():]  # (or after their group: "Armed youth of the
+                # White Army attacked")
+                verb = DOER_VERB_RE.match(after)
             if verb is not None and verb.group(0).rstrip().endswith(("ed", "shot", "hit")) \
                     and (PASSIVE_AGENT_RE.match(after, verb.end()) or (
                         _COUNTED.match(m.group(0)) and _WHERE_AFTER.match(after, verb.end()))):
@@ -100,13 +107,19 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
                     claim is not None and claim.start() - m.end() < 25)):
                 continue
             np = m.group("np")
+            start, end = m.start(), m.end()
+            # (men of a group are its, named with it: "armed youth of the White Army", a group
+            # the base does not know; "fighters of the Islamic State Sahel Province", one it
+            # knows, found by its name)
+            if (group := _OF_A_GROUP.match(text, end)) is not None:
+                end = group.end()
+                np = text[m.start("np"):end]
             kind = "unknown" if UNKNOWN_KIND_HEADS.search(np) and not any(
-                MILITANTS_LATER_RE.search(text, s.start, s.end) for s in sentences) else \
-                "non_state"
+                MILITANTS_LATER_RE.search(text, s.start, s.end) for s in sentences) and \
+                group is None else "non_state"
             status = "claimed" if claim is not None and claim.start() - m.end() < 25 else \
                 "attributed"
-            return (Perpetrator(None, np, kind, status),
-                    Evidence("perpetrators", m.start(), m.end(), np))
+            return (Perpetrator(None, np, kind, status), Evidence("perpetrators", start, end, np))
     for sentence in sentences[:1]:
         named_by = KIND_ATTACK_RE.search(text, sentence.start, sentence.end)
         if named_by and not _AFTER_AN_ACT.search(
