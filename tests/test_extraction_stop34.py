@@ -137,8 +137,11 @@ def test_the_operation_begun_the_evening_before_is_the_fights(resources: Resourc
                      "established around 8 pm and intermittent firing continued through the "
                      "night.", "2026-07-08")
     assert [i["date"]["value"] for i in found] == ["2026-07-07"]
-    # (and the forces the operation's sentence names are the fight's doers)
-    assert _perps(found[0]) == [("Special Operations Group", "state", "attributed")]
+    # (and the forces the operation's sentence names are the fight's doers: since stop 36
+    # each force of the joint team)
+    assert _perps(found[0]) == [("Rashtriya Rifles", "state", "attributed"),
+                                ("Jammu and Kashmir Police", "state", "attributed"),
+                                ("Special Operations Group", "state", "attributed")]
 
 
 def test_an_air_strike_elsewhere_after_a_ground_attack_is_its_own(resources: Resources) -> None:

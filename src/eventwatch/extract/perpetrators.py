@@ -397,8 +397,10 @@ _UNIT_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?")
 
 def _drop_owners(text: str, sentences: Sequence[Sentence], actor_matches: Sequence[ActorMatch],
                  named: dict[str, PerpetratorFinding]) -> None:
-    """A force named as the owner of a unit that acted is no doer apart: "the Special
-    Operations Group (SOG) of J&K Police" is the SOG's act."""
+    """A force named as the owner of a unit that acted, after it, is no doer apart: "the
+    Special Operations Group (SOG) of J&K Police" is the SOG's act (the possessive before it,
+    "the Jammu and Kashmir Police's Special Operations Group", is left as written: coders
+    name either)."""
     for sentence in sentences:
         for unit in actor_matches:
             if unit.actor.kind != "state" or unit.actor.name not in named or \
