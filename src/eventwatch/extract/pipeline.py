@@ -9,7 +9,8 @@ milestones out, every field with its evidence.
 3. ``temporal``     every date expression resolved against the publication date;
 4. ``numbers``      (used by 8) digits, number words, qualifiers and vague words;
 5. ``places``       gazetteer matches, disambiguated by the article's own context, the
-                    scene told from origins and destinations by ``scenes``;
+                    scene told from origins and destinations by ``scenes``, a name read
+                    as written (its unit, its owner) by ``written_places``;
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
 7. ``incidents``    event sentences grouped into incidents (their words found by
                     ``triggers``); background and aggregates (``tallies``) out, acts only
