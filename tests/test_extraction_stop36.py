@@ -489,3 +489,13 @@ def test_unnamed_men_of_a_group_the_base_lacks_are_non_state(resources: Resource
             "town on Tuesday, killing five soldiers, the army said.")
     found = _one(resources, text, "2026-05-01")
     assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [(None, "non_state")]
+
+
+def test_troops_who_recaptured_a_village_regained_territory(resources: Resources) -> None:
+    text = ("MOGADISHU (Reuters) - On Tuesday, government troops backed by clan militias "
+            "recaptured the village of Bula Burde from al Shabaab after a day of fighting in "
+            "which five militants and two soldiers were killed, a regional official said.")
+    found = _one(resources, text, "2026-06-18")
+    assert found["event_type"] == "government_regains_territory"
+    assert found["killed"]["by_category"] == {"militants": 5, "security_forces": 2}
+    assert [p["kind"] for p in found["perpetrators"]] == ["state"]

@@ -170,6 +170,12 @@ STATE_DEMOLISHED_RE = guarded(
     r"(?:houses?|homes?|hideouts?|compounds?|camps?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?"
     r"(?:suspected\s+|wanted\s+|alleged\s+|two\s+|three\s+|several\s+)*"
     r"(?:militants|terrorists|insurgents|Maoists|Taliban)\b", re.I)
+# The state's forces taking ground back (ACLED's government regains territory).
+REGAINED_RE = guarded(
+    r"\b(?:troops|soldiers|forces|army|military)\b[^.;]{0,60}?\b(?:recaptured|retook|"
+    r"regained\s+(?:full\s+)?control\s+(?:of|over)|wrested\s+(?:back\s+)?(?:control\s+of\s+)?)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:village|town|district|city|base|area|hills?|"
+    r"(?-i:[A-Z]))", re.I)
 STATE_ACTION_RE = guarded(
     rf"\b(?:{_STATE}\s+(?:firing|encounter|action|operation|raid|retaliation|crackdown)|"
     r"(?:encounter|gun[\s-]?fight|gun[\s-]?battle|shoot[\s-]?out|exchange\s+of\s+fire)\W{0,2}"
@@ -366,6 +372,9 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return not _claimed_by_group(text, draft, actor_matches) and \
             not any(not _AFTER_ACT.search(span_text, max(0, m.start() - 30), m.start())
                     for m in MILITANTS_FLEW_RE.finditer(span_text))
+    if REGAINED_RE.search(lead.text) and not began:
+        return True  # ground the forces took back: "government troops backed by clan militias
+        # recaptured the village of Dhagax-Jiif ... from al Shabaab"
     if "arson" in classes and STATE_DEMOLISHED_RE.search(lead.text):
         # the state's punishment of militants' homes: "The local administration along with
         # tribal elders demolished over 12 houses of suspected militants"
