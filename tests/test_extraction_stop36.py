@@ -499,3 +499,15 @@ def test_troops_who_recaptured_a_village_regained_territory(resources: Resources
     assert found["event_type"] == "government_regains_territory"
     assert found["killed"]["by_category"] == {"militants": 5, "security_forces": 2}
     assert [p["kind"] for p in found["perpetrators"]] == ["state"]
+
+
+def test_a_second_device_made_safe_the_next_day(resources: Resources) -> None:
+    text = ("NAIROBI, March 5 (Xinhua) -- Two Kenyan police officers were killed on Wednesday "
+            "when their vehicle ran over an improvised explosive device in Lafey, police said. "
+            "A second explosive device, apparently meant for police vehicles sent to the "
+            "scene, was found buried about two km from the blast site on Thursday morning and "
+            "was defused by a bomb disposal team.")
+    blast, device = _extract(resources, text, "2026-03-05")
+    assert (blast["killed"]["low"], blast["date"]["value"]) == (2, "2026-03-04")
+    assert (device["event_type"], device["date"]["value"]) == ("disrupted_weapons_use",
+                                                              "2026-03-05")

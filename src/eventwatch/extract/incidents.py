@@ -54,7 +54,12 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
-from eventwatch.extract.other_acts import placed_apart, pursuit, strike_elsewhere
+from eventwatch.extract.other_acts import (
+    defused_later,
+    placed_apart,
+    pursuit,
+    strike_elsewhere,
+)
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
@@ -411,6 +416,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             if current is None or part or item or (
                     opens_new(info, current) and (not info.refers_to or pursuit(info, current) or
                                                   strike_elsewhere(info, current) or
+                                                  defused_later(info, current) or
                                                   marked_arrest(info.sentence.text, info.triggers,
                                                                 info.figures))):
                 # (not a part a lead that sums several acts up tells at its place: "In

@@ -175,3 +175,19 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
 
 _LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
                              r"later\s+(?:that|the\s+same)\s+day)\b", re.I)
+
+
+def defused_later(info: SentenceInfo, current: Draft) -> bool:
+    """A sentence that refers to the incident's blast but tells a second device found and
+    made safe on a later day: an incident of its own (disrupted weapons use): "a second
+    explosive device, apparently meant for police vehicles sent to the scene, was found ...
+    about two km from the blast site on Thursday morning and was detonated safely"."""
+    own = [d for d in info.day_dates if not info.stated_on(d)]
+    return "defused" in info.triggers and bool(own) and current.date is not None and \
+        own[0].date.to_dict() != current.date.date.to_dict() and \
+        bool(_SECOND_DEVICE.search(info.sentence.text))
+
+
+_SECOND_DEVICE = re.compile(r"\b(?:second|another|third)\s+(?:[\w-]+\s+)?(?:device|bomb|IED|mine|"
+                            r"explosive)", re.I)
+
