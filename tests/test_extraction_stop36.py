@@ -511,3 +511,10 @@ def test_a_second_device_made_safe_the_next_day(resources: Resources) -> None:
     assert (blast["killed"]["low"], blast["date"]["value"]) == (2, "2026-03-04")
     assert (device["event_type"], device["date"]["value"]) == ("disrupted_weapons_use",
                                                               "2026-03-05")
+
+
+def test_a_landmine_left_over_from_decades_of_fighting(resources: Resources) -> None:
+    text = ("HAKKARI, Turkey - A Turkish soldier was killed on Wednesday when a landmine left over "
+            "from decades of fighting with Kurdish militants exploded during a patrol in the "
+            "Semdinli district, the defence ministry said.")
+    assert _extract(resources, text, "2026-03-28") == []

@@ -67,7 +67,7 @@ ACCIDENT_RE = guarded(
     r"(?:\s+[A-Z]{2,4})?\s+(?:went\s+off|exploded|detonated|blew\s+up)|"
     # a war's leftover: "a landmine left over from years of fighting exploded" (GTD leaves
     # explosive remnants of war out)
-    r"left\s+over\s+from\s+(?:the\s+|years\s+of\s+|past\s+)?(?:\w+\s+)?(?:fighting|war|"
+    r"left\s+over\s+from\s+(?:the\s+|(?:years|decades)\s+of\s+|past\s+)?(?:\w+\s+)?(?:fighting|war|"
     r"conflict|battles?)|remnants?\s+of\s+(?:the\s+)?war|"
     r"toy[\s-]like|toy\s+bomb|unexploded|(?:he|she|they)\s+(?:was|were)\s+carrying\s+"
     r"(?:went\s+off|exploded))\b", re.I)
