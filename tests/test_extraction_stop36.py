@@ -518,3 +518,16 @@ def test_a_landmine_left_over_from_decades_of_fighting(resources: Resources) -> 
             "from decades of fighting with Kurdish militants exploded during a patrol in the "
             "Semdinli district, the defence ministry said.")
     assert _extract(resources, text, "2026-03-28") == []
+
+
+def test_the_day_the_attackers_bodies_were_found_is_no_new_act(resources: Resources) -> None:
+    text = ("TANK: Three policemen were martyred and four others injured when dozens of "
+            "militants stormed the Kot Azam police station in Tank district late on Wednesday, "
+            "police said.\n\nThe district police officer said around 40 militants attacked the "
+            "station from three sides. \"Our men put up stiff resistance and the exchange of "
+            "fire continued for nearly two hours,\" he said. Two of the attackers were killed; "
+            "their bodies were found in the fields near the station on Thursday morning.\n\n"
+            "The banned Tehreek-e-Taliban Pakistan (TTP) claimed responsibility for the attack.")
+    (found,) = _extract(resources, text, "2026-11-06")
+    assert found["date"]["value"] == "2026-11-04"
+    assert _perps(found) == [("Tehrik-i-Taliban Pakistan", "non_state", "claimed")]

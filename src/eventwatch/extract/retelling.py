@@ -85,6 +85,8 @@ VICTIMS_BACK_RE = guarded(
 MEANS_BACK_RE = re.compile(r"^\W*(?:(?:one|two|three|four|some|several|most)\s+of\s+)?the\s+"
                            r"(?:(?:mortar\s+)?shells|mortars|rockets|missiles|projectiles)\s+"
                            r"(?:\w+\s+)?(?:struck|hit|landed|fell|exploded)\b", re.I)
+_BODIES_FOUND_ON = re.compile(r"[;,]\s+(?:their|his|her|the)\s+bod(?:y|ies)\s+(?:was|were)\s+"
+                              r"(?:found|recovered|retrieved)\b[^.;]{0,70}$", re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|into)\s+(?:the\s+)?(?:(?:early|small|wee)\s+hours\s+"
                         r"of\s+|morning\s+of\s+)?$", re.I)
 DOERS_BACK_RE = re.compile(r"^\W*(?:(?:however|then|but|later|soon),?\s+)?the\s+(?:two|three|"
@@ -528,8 +530,12 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     # militants attacked patrol parties" tells again the attack of February 2)
     # (nor the day a fight went on till: "the exchange of fire ... continued intermittently
     # until the early hours of Monday" tells Sunday's fight)
+    # (nor the day the bodies were found: "Two of the attackers were killed; their bodies were
+    # found in the fields near the station on Thursday morning")
     own = [d for d in info.day_dates if not info.stated_on(d) and not _UNTIL_DAY.search(
-        info.sentence.text, 0, d.start - info.sentence.start)]
+        info.sentence.text, 0, d.start - info.sentence.start) and not (
+        harms(info.figures) and _BODIES_FOUND_ON.search(
+            info.sentence.text, 0, d.start - info.sentence.start))]
     if own and current_date is not None and (
             killing_of_the_found(info, current.anchor, own[0], current_date) or
             abduction_of_the_killed(info, current.anchor, own[0], current_date)):
