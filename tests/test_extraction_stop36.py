@@ -531,3 +531,13 @@ def test_the_day_the_attackers_bodies_were_found_is_no_new_act(resources: Resour
     (found,) = _extract(resources, text, "2026-11-06")
     assert found["date"]["value"] == "2026-11-04"
     assert _perps(found) == [("Tehrik-i-Taliban Pakistan", "non_state", "claimed")]
+
+
+def test_a_round_ups_place_line_names_the_district_of_the_town_its_part_names(
+        resources: Resources) -> None:
+    text = ("LAHORE: The CTD said on Thursday it had conducted 58 operations across the province "
+            "during the past week.\n\n"
+            "KHUSHAB: Two policemen were injured when terrorists opened fire on a police patrol "
+            "near Jauharabad late on Tuesday, police said.")
+    found = _one(resources, text, "2026-05-29")
+    assert (found["place"]["name"], found["place"]["admin2"]) == ("Jauharabad", "Khushab")

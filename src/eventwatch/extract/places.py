@@ -21,6 +21,7 @@ from eventwatch.extract.doc_places import (
     route_end,
     the_one_district,
 )
+from eventwatch.extract.other_acts import place_line
 from eventwatch.extract.scenes import (
     CROSSING,
     ROAD,
@@ -213,16 +214,24 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         same = same or next((found for c in countries[1:] if (
             found := [(e, m) for e, m in resolved if e.country == c])), [])
         resolved = same or resolved
-    # Most specific first, then first named.
-    entry, match = min(resolved, key=lambda em: (KIND_RANK.get(em[0].kind, 9), em[1].start))
+    # Most specific first, then first named; a round-up's place line names the unit, not the
+    # site ("KHUSHAB: Two policemen were injured ... near Jauharabad" is Jauharabad).
+    line = place_line(first_named.text)
+    line_end = first_named.start + len(line) if line is not None else -1
+    entry, match = min(resolved, key=lambda em: (
+        KIND_RANK.get(em[0].kind, 9) + (0.5 if em[1].end <= line_end else 0), em[1].start))
     if entry.kind == "admin2" and (town := part_town(text, told_later, entry, lambda m: (
             gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s)))):
         entry, match = town
     admin2 = entry.admin2
     if admin2 is None:
-        for e, _ in resolved:
+        for e, m in resolved:
             if e.kind == "admin2" and e.admin1 == entry.admin1 and e.country == entry.country:
                 admin2 = e.name
+                break
+            if m.end <= line_end and e.admin2 and e.admin1 == entry.admin1 and \
+                    e.country == entry.country:
+                admin2 = e.admin2  # (the district's seat on the place line: "KHUSHAB:")
                 break
     if admin2 is None and len(local_admin2) == 1 and entry.kind == "locality" and any(
             e.admin1 == entry.admin1 and e.country == entry.country for e, _ in units):
