@@ -541,3 +541,16 @@ def test_a_round_ups_place_line_names_the_district_of_the_town_its_part_names(
             "near Jauharabad late on Tuesday, police said.")
     found = _one(resources, text, "2026-05-29")
     assert (found["place"]["name"], found["place"]["admin2"]) == ("Jauharabad", "Khushab")
+
+
+def test_a_place_line_with_its_country_and_a_groups_word_of_its_own_dead(
+        resources: Resources) -> None:
+    text = ("Syria, Lebanon: security round-up\n\n"
+            "SUWAYDA, Syria - Clashes between Druze fighters and Bedouin tribal gunmen in the "
+            "village of Tell Hadid on Thursday killed five fighters, a monitor said.\n\n"
+            "TEBNINE, Lebanon - An Israeli drone strike on a motorcycle on the outskirts of "
+            "Tebnine on Thursday killed a member of Hezbollah, the group said in a statement "
+            "mourning him.")
+    clash, strike = _extract(resources, text, "2026-03-28")
+    assert (strike["place"]["name"], strike["killed"]["low"]) == ("Tebnine", 1)
+    assert clash["killed"]["low"] == 5

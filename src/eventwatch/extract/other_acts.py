@@ -85,8 +85,9 @@ def referred_act_told(info: SentenceInfo, current: Draft) -> bool:
 
 # A round-up's place line in capitals: "LAKKI MARWAT: Militants attacked", "TRIPOLI - Clashes"
 # (not a wire's dateline with its day: "KABUL, March 23 (Reuters) -").
+# (with its country: "TEBNINE, Lebanon - An Israeli drone strike ...")
 _PLACE_LINE = re.compile(r"\W*(?P<place>(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}))"
-                         r"\s*(?::|\s[-–—])\s")
+                         r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?::|\s[-–—])\s")
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
 _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
                        r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"

@@ -102,7 +102,10 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
         # "Funeral prayers for the martyred personnel were offered at the FC headquarters"
         # (not an attack on a funeral: "the funeral prayers were also attacked")
         return [], {}
-    if figures and ", the " in words and (own := _GROUP_SAID.search(text, s, e)):
+    if figures and ", the " in words and (own := _GROUP_SAID.search(text, s, e)) and \
+            not _MOURNING.search(text, own.end(), e):
+        # (not the group's word of its own dead: "killed a member of Hezbollah, the group said
+        # in a statement mourning him")
         figures = [f for f in figures if f.measure not in _HARM or f.start > own.start()]
     if figures and contains_any(words, _ITS) and (own := _GROUP_ACCOUNT.search(text, s, e)):
         figures = [f for f in figures if f.measure not in _HARM or f.start < own.start()]
@@ -118,6 +121,7 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
 # were planning to attack a school".
 # (or their record: "arrested five suspected members of the Clan del Golfo ..., accused of
 # offering bounties for the killing of police officers")
+_MOURNING = re.compile(r"\bmourn(?:ing|ed|s)?\b", re.I)
 _PLAN_WORD = re.compile(r"plan|accused\s+of|wanted\s+(?:for|in)", re.I)
 # A clause after the act: "killed three police officers in separate attacks ..., as
 # authorities warned of a new campaign of bounties".
