@@ -411,6 +411,8 @@ def _drop_owners(text: str, sentences: Sequence[Sentence], actor_matches: Sequen
                         owner.actor.name != unit.actor.name and \
                         _UNIT_OF.fullmatch(text, unit.end, owner.start):
                     named.pop(owner.actor.name, None)
+
+
 _FOUGHT_OFF_ACCOUNT = re.compile(r"\bsaid\b[^.;]{0,60}?\bits\s+(?:fighters|men|militants)\s+"
                                  r"had\s+(?:killed|repulsed|repelled|beaten\s+back)", re.I)
 _RESPONSIBILITY = re.compile(r"\b(?:claimed|accepted|took|owned)\s+(?:the\s+)?(?:responsibility|"

@@ -217,7 +217,8 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     # Most specific first, then first named; a round-up's place line names the unit, not the
     # site ("KHUSHAB: Two policemen were injured ... near Jauharabad" is Jauharabad).
     line = place_line(first_named.text)
-    line_end = first_named.start + len(line) if line is not None else -1
+    line_end = first_named.start + first_named.text.find(line) + len(line) \
+        if line is not None else -1
     entry, match = min(resolved, key=lambda em: (
         KIND_RANK.get(em[0].kind, 9) + (0.5 if em[1].end <= line_end else 0), em[1].start))
     if entry.kind == "admin2" and (town := part_town(text, told_later, entry, lambda m: (

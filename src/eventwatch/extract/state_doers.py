@@ -195,8 +195,8 @@ _FORCES_JOINED = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+)(?:and|{ALONG_WIT
 # CRPF and the Special Operations Group (SOG) of J&K Police launched a cordon-and-search
 # operation".
 _JOINT_TEAM = re.compile(r"\bjoint\s+(?:team|party|contingent|force)\s+of\s+"
-                         r"(?P<list>[^.;]{1,160}?)\s+(?:launched|conducted|carried\s+out|cordoned|raided|arrested|killed|"
-                         r"recovered|busted)\b", re.I)
+                         r"(?P<list>[^.;]{1,160}?)\s+(?:launched|conducted|carried\s+out|"
+                         r"cordoned|raided|arrested|killed|recovered|busted)\b", re.I)
 
 
 def joined_force_acted(text: str, sentence: Sentence, match: ActorMatch,
@@ -286,7 +286,8 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
     # (the paragraph's nations: a background paragraph's "founded by Ugandan rebels" or "the
     # city's Saudi Hospital" does not make "army troops tracked down the attackers" another's)
     para_start = text.rfind("\n\n", 0, ev.start) + 1
-    para_end = text.find("\n\n", ev.end) % (len(text) + 1)
+    para_end = text.find("\n\n", ev.end)
+    para_end = len(text) if para_end < 0 else para_end
     if who.actor is not None or who.kind != "state" or place.country is None or not (
             _ARMY_WORDS.fullmatch(text, ev.start, ev.end) or (
                 # (or its aircraft, told by the army: "air force drones struck fleeing fighters

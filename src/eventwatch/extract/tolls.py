@@ -310,6 +310,8 @@ def _forces_killed(text: str, old: Figure, fig: Figure) -> bool:
         set(fig.count.by_category) == {"militants"} and \
         any(fig.start <= m.end() < fig.end for m in _FORCES_KILLED.finditer(
             text, max(0, fig.start - 40), fig.end))
+
+
 # ... or right after it: "three attackers were killed as troops fought back".
 _REPLY_AFTER = re.compile(r"\s+(?:as|when|after)\s+(?:the\s+)?(?:troops|soldiers|forces|police|"
                           r"guards|security\s+personnel)\s+(?:fought\s+back|returned\s+fire|"
