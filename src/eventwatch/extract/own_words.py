@@ -116,13 +116,12 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
     return figures, triggers
 
 
-# The plan of the men arrested, no plan of an act to come: "arrested five suspected terrorists
-# ..., foiling their plan to attack 'sensitive installations'", "arrested five militants who
-# were planning to attack a school".
 # A group's statement mourning its own dead: no claimant's toll.
 _MOURNING = re.compile(r"\bmourn(?:ing|ed|s)?\b", re.I)
-# (or their record: "arrested five suspected members of the Clan del Golfo ..., accused of
-# offering bounties for the killing of police officers")
+# The plan of the men arrested, no plan of an act to come: "arrested five suspected terrorists
+# ..., foiling their plan to attack 'sensitive installations'", "arrested five militants who
+# were planning to attack a school" (or their record: "arrested five suspected members of the
+# Clan del Golfo ..., accused of offering bounties for the killing of police officers").
 _PLAN_WORD = re.compile(r"plan|accused\s+of|wanted\s+(?:for|in)", re.I)
 # A clause after the act: "killed three police officers in separate attacks ..., as
 # authorities warned of a new campaign of bounties".
