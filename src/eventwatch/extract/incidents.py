@@ -176,6 +176,10 @@ class SentenceInfo:
                                         d.start - base) or
                     statement_after_date(self.sentence.text, d.start - base, d.end - base))
 
+    def own_days(self) -> list[DateMention]:
+        """The event's days that are no statement's (see :meth:`stated_on`)."""
+        return [d for d in self.day_dates if not self.stated_on(d)]
+
     def told_on(self, d: DateMention) -> bool:
         """Whether ``d`` is a statement's day or the report's ("reports E Pao on March 29")."""
         return self.stated_on(d) or bool(REPORTED_ON.search(
@@ -401,8 +405,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             info.new_marker = True  # "In the second raid, FC personnel arrested three suspects"
         part = lead is not None and current is not None and \
             bool(PART_OPENER_RE.match(info.sentence.text))
-        if (part or (current is not None and _follow_up(infos, position))) and \
-                not info.is_event():
+        follow_up = current is not None and _follow_up(infos, position)
+        if (part or follow_up) and not info.is_event():
             opener, current = info, None  # (its dead are told next: they open the incident)
             continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
@@ -411,8 +415,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # (an item of a list of incidents opens one: "- Unidentified gunmen shot dead a
             # former officer ... in Kunduz city on Sunday night"; so does the forces'
             # operation launched after the attack, with its dead told next)
-            item = bool(_LIST_ITEM.match(info.sentence.text)) or (
-                current is not None and _follow_up(infos, position))
+            item = bool(_LIST_ITEM.match(info.sentence.text)) or follow_up
             if current is None or part or item or (
                     opens_new(info, current) and (not info.refers_to or pursuit(info, current) or
                                                   strike_elsewhere(info, current) or

@@ -99,7 +99,7 @@ _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|centra
 
 def opens_place_line(text: str) -> bool:
     """The sentence opens with a round-up's place line in capitals ("BANNU: ...")."""
-    return _PLACE_LINE.match(text) is not None
+    return place_line(text) is not None
 
 
 def place_line(text: str) -> str | None:
@@ -166,7 +166,7 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
     # troops had killed five militants in an operation ... and were searching for others")
     # (or later the same day, told so: "Late on Monday, security forces tracked down the
     # militants involved in the attack ... and killed four of them")
-    own = [d for d in info.day_dates if not info.stated_on(d)] or info.day_dates
+    own = info.own_days() or info.day_dates
     return bool(own) and current.date is not None and (
         own[0].date.to_dict() != current.date.date.to_dict() or
         bool(_LATER_THAT_DAY.match(info.sentence.text))) and \
@@ -183,7 +183,7 @@ def defused_later(info: SentenceInfo, current: Draft) -> bool:
     made safe on a later day: an incident of its own (disrupted weapons use): "a second
     explosive device, apparently meant for police vehicles sent to the scene, was found ...
     about two km from the blast site on Thursday morning and was detonated safely"."""
-    own = [d for d in info.day_dates if not info.stated_on(d)]
+    own = info.own_days()
     return "defused" in info.triggers and bool(own) and current.date is not None and \
         own[0].date.to_dict() != current.date.date.to_dict() and \
         bool(_SECOND_DEVICE.search(info.sentence.text))

@@ -402,7 +402,7 @@ def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | 
     with no toll of its own ("SF personnel and CPI Maoist cadres exchanged fire ... on
     February 8 ... launched a combing operation on February 6 ... On February 8, when the
     Maoists opened fire, the SOG troopers retaliated")."""
-    own = [d for d in info.day_dates if not info.stated_on(d)]
+    own = info.own_days()
     return bool(own) and day is not None and not info.figures and \
         own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families)
 
@@ -414,7 +414,7 @@ def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],
     sides ("Six NSCN IM cadres were also arrested during the operation ... PRO added during
     the search, six NSCN IM cadres who were running the illegal detention centre ... were
     arrested", the two hostages rescued told between)."""
-    if not info.figures or [d for d in info.day_dates if not info.stated_on(d)] or \
+    if not info.figures or info.own_days() or \
             not info.families & families:
         return False
     told = {(f.measure, f.count.low, tuple(sorted(f.count.by_category)))
@@ -532,7 +532,7 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     # until the early hours of Monday" tells Sunday's fight)
     # (nor the day the bodies were found: "Two of the attackers were killed; their bodies were
     # found in the fields near the station on Thursday morning")
-    own = [d for d in info.day_dates if not info.stated_on(d) and not _UNTIL_DAY.search(
+    own = [d for d in info.own_days() if not _UNTIL_DAY.search(
         info.sentence.text, 0, d.start - info.sentence.start) and not (
         harms(info.figures) and _BODIES_FOUND_ON.search(
             info.sentence.text, 0, d.start - info.sentence.start))]
