@@ -386,10 +386,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         kidnapped=counts.kidnapped, arrested=counts.arrested,
         stormed_only=bool(triggers.get("armed")) and all(
             h[2].lower() in _NO_WEAPON or h[2].lower().startswith(_ARMED_DOERS)
-            for h in triggers["armed"]))
-    if state_op and event_type == "armed_clash" and \
-            operations.REGAINED_RE.search(draft.anchor.sentence.text):
-        event_type = "government_regains_territory"  # "troops ... recaptured the village"
+            for h in triggers["armed"]),
+        regained=state_op and bool(operations.REGAINED_RE.search(draft.anchor.sentence.text)))
     aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
         aim = types.assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),

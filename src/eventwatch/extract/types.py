@@ -86,13 +86,17 @@ BURST = re.compile(r"^(?:explosions?|exploded|explod\w+|blasts?|went\s+off)$", r
 
 def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: Count,
                           wounded: Count, kidnapped: Count, arrested: Count,
-                          stormed_only: bool = False) -> tuple[str, str | None, bool]:
+                          stormed_only: bool = False,
+                          regained: bool = False) -> tuple[str, str | None, bool]:
     """(event_type, attack_type, suicide) from the trigger classes of one incident.
     ``stormed_only``: the incident's armed words name no weapon ("stormed", a forced entry, or
-    "attacked")."""
+    "attacked"); ``regained``: its lead tells the state's forces taking ground back ("troops
+    ... recaptured the village"), which makes the state's fight ACLED's government regains
+    territory."""
     harmed = not killed.is_empty() or not wounded.is_empty()
     suicide = bool(classes & {"suicide", "fidayeen"})
     if state_operation:
+        clash = "government_regains_territory" if regained else "armed_clash"
         if "air" in classes:
             return "air_drone_strike", None, False
         if "shelling" in classes and (not harmed or "clash" not in classes):
@@ -106,7 +110,7 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
             return "attack", None, False
         if classes & {"clash", "armed", "attack", "operation"} and (
                 harmed or "clash" in classes):
-            return "armed_clash", None, False
+            return clash, None, False
         if not arrested.is_empty() or "arrest" in classes:
             return "arrests", None, False
         if "defused" in classes:
@@ -116,7 +120,7 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         if "arson" in classes and not harmed:
             # militants' houses demolished by the state (ACLED's property destruction)
             return "looting_property_destruction", None, False
-        return "armed_clash", None, False
+        return clash, None, False
     if "defused" in classes and not harmed and not suicide:
         return "disrupted_weapons_use", "bombing", False
     kidnapping = ("kidnap" in classes and not kidnapped.is_empty()) or (
