@@ -85,6 +85,7 @@ from eventwatch.extract.people import (
 )
 from eventwatch.extract.phrases import (
     DOER_AFTER,
+    NUMBER_UNKNOWN,
     PERSON_ANY,
     Group,
     context_category,
@@ -267,6 +268,13 @@ _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "p
                "blew himself up", "blew herself up", "blew themselves up"}
 
 
+# "of whom" between a part's number and its passive verb: "three of whom were (later) found".
+_OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)"
+                           r"(?:\s+(?:later|also|subsequently|then))?\s+(?:found\s+)?", re.I)
+# People counted by a number the text does not know ("an unspecified number of assailants").
+_UNKNOWN_NUMBER = re.compile(rf"\s*\ban?{NUMBER_UNKNOWN.pattern}\s+of\b", re.I)
+
+
 def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                    s_end: int, *, after_verb: bool = False) -> list[Group]:
     """The noun phrases a verb counts: left for the passive, right for the active voice.
@@ -303,6 +311,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # "fled leaving him dead": one person, not a number the clause said before ("Around
         # a dozen armed Maoists stormed the site ... and fled leaving him dead")
         return [one_person(text, vm.start(), vm.start(), vm)]
+    if aux and _UNKNOWN_NUMBER.search(text, left_start, vm.start()):
+        return []  # "an unspecified number of assailants had also been killed": no one counted
     if aux or verb in _NOUN_VERBS or verb.startswith(("sustained", "received", "suffered")):
         left = counted_phrases(text, left_start, vm.start(), None)
         record = RECORD_IN.search(text, left_start, vm.start())
@@ -311,6 +321,11 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # including a wanted Maoist involved in the killing of ... several other
             # Policemen in 2014, were arrested" is seven
             left = [g for g in left if g.start < record.start()]
+        if len(left) > 1 and _OF_WHOM_VERB.fullmatch(text, left[-1].end, vm.start()):
+            # some of those counted before, the verb's own subject: "abducted five men, three
+            # of whom were found dead" is three dead (of the five's side), not eight
+            part = left[-1]
+            left = [replace(part, category=part.category or left[-2].category)]
         rel = breaks[-1] if breaks else None
         if not left and breaks:
             left = relative_subject(text, vm, before, aux, breaks, clause_start, _AUX_WINDOW,
@@ -474,6 +489,8 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
                 not _DOER_VERB_NEXT.match(text, g.end, vm.start() + 1)]
         if told and (told[-1].quantity.low or 0) > 1:
             return told[-1:]
+    if _UNKNOWN_NUMBER.match(text, obj, right_end):
+        return []  # "killed an unknown number of militants": no one counted
     single = SINGLE_OBJECT.match(text, obj, right_end)
     if single and single.group(0).strip().lower() in ("people", "persons"):
         single = None  # people in general, no one counted: "miscreants killed people in Punjab"

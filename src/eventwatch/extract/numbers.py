@@ -195,8 +195,8 @@ NOT_A_COUNT_BEFORE = guarded(
     # only the text before the number)
     r"\bNo\.\s*|"
     # a model or a code: "an AK 47 toting commander", "M 16", "PS 128 Landhi" (a constituency),
-    # "NH 52" (a highway)
-    r"\b(?-i:AK|M|PS|NA|PP|PB|NH|SH|RPG)[\s-]?)$", re.I)
+    # "NH 52", "N-70" (highways)
+    r"\b(?-i:AK|M|N|PS|NA|PP|PB|NH|SH|RPG)[\s-]?)$", re.I)
 NOT_A_COUNT_AFTER = guarded(
     # (a multiplier may come first: "25 thousand kilogrammes explosives")
     r"^(?:\)|(?:st|nd|rd|th)\b|[\s-]*(?:(?:hundred|thousand|lakh|million)\s+)?"

@@ -210,6 +210,11 @@ def noun_category(noun: str | None, mods: str, of_them: str | None) -> str | Non
     return category
 
 
+#: A number the text says it does not know, after its article: "an unspecified number of".
+NUMBER_UNKNOWN = re.compile(r"\s+(?:unspecified|unknown|undisclosed|unconfirmed|undetermined|"
+                             r"indeterminate|uncertain)\s+number\b", re.I)
+
+
 def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> list[Group]:
     """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals;
     ``of_them``: the category "of them" refers to."""
@@ -224,8 +229,12 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                 _SOURCE_BEFORE.search(text, max(0, m.start("num") - 16), m.start("num")) or (
                 not noun and NOT_A_COUNT_AFTER.match(text[m.end("num"):m.end("num") + 30])) or (
                 m.group("num").isdigit() and UNIT_NUMBER.match(text, m.end("num"))) or \
-                _AGE_AFTER_NUMBER.match(text, m.end("num")):
-            continue  # (an age counts no one, a noun after it or not: "his 26 year old friend")
+                _AGE_AFTER_NUMBER.match(text, m.end("num")) or \
+                NUMBER_UNKNOWN.match(text, m.end("num")):
+            # (an age counts no one, a noun after it or not: "his 26 year old friend"; nor
+            # does a number the text says it does not know: "an unspecified number of
+            # assailants")
+            continue
         if not noun and (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or (
                 re.fullmatch(r"\d{5}", m.group("num")) and
                 text[max(0, m.start("num") - 3):m.start("num")].lower() == "in ")):

@@ -289,6 +289,21 @@ def hostage_killed(info: SentenceInfo, day: DateMention, members: Sequence[Sente
         any(re.search(rf"\b{n}\b", said(info, f)) for n in names) for f in killed)
 
 
+# Bodies found or recovered, told in one clause: "16 bodies had been recovered".
+_BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;,]{0,40}?\b(?:found|recovered|retrieved|"
+                           r"pulled\s+out)\b", re.I)
+
+
+def bodies_found_later(info: SentenceInfo, current: Draft) -> bool:
+    """The sentence counts only bodies found (the incident's dead found after it, not an act
+    of that day), after an incident that killed or attacked."""
+    text, at = info.sentence.text, info.sentence.start
+    return bool(info.figures) and all(
+        f.measure == "killed" and "bod" in text[f.start - at:f.end - at].lower()
+        for f in info.figures) and bool(_BODIES_FOUND.search(text)) and \
+        not current.families <= {"arrest"}
+
+
 def harms(figures: Sequence[Figure]) -> bool:
     """Whether the figures count anyone killed, wounded or kidnapped (not only arrested)."""
     return any(f.measure in ("killed", "wounded", "kidnapped") for f in figures)
@@ -551,6 +566,11 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False  # the bodies the lead told found that day, told again: "The bodies of
         # two tribal youths ... were recovered from a forest on Thursday ... Villagers
         # grazing cattle found the bodies ... on Thursday morning"
+    if own and current_date is not None and \
+            days_before(current_date.date, own[0].date) in (1, 2) and \
+            bodies_found_later(info, current):
+        return False  # the toll found the next day: "... stormed the community at about 10
+        # p.m. on Sunday ... On Monday, community leaders said 16 bodies had been recovered"
     if own and current_date is not None and within_span(own[0].date, current_date.date) and \
             _TOLD_BACK.match(info.sentence.text):
         return False  # the week's act told by its day: "abducted ... last week ... taken away

@@ -36,9 +36,21 @@ _TOLL_RE = guarded(
     r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
     r"number\s+of\s+(?:victims|dead|deaths|fatalities|(?:people|persons|civilians|"
     r"(?P<forces>soldiers|troops|policemen|police\s+officers|personnel))\s+killed))\b"
-    r"(?:\s+[\w’'-]+){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
+    # (an appositive between, set off by commas: "The death toll from Sunday night's attack
+    # on Hurum-Tebe, a farming community in Bokkos ..., has risen to 22")
+    r"(?:\s+[\w’'-]+|,){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
+    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
+# ... or a toll a source gives, put at a number: "A second security source gave a higher toll
+# of 17", "a hospital official put the death toll at 17".
+_TOLL_GIVEN_RE = guarded(
+    # (not an earlier toll, told so: "On Tuesday, officials had put the toll at six",
+    # "Officials initially put the death toll at five")
+    r"(?<!\bhad\s)(?<!\binitially\s)(?<!\bfirst\s)(?<!\bearlier\s)\b(?:put|puts|putting|placed|places|placing|gave|gives|giving|cited|cites|"
+    r"citing)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:higher|new|revised|updated|later|final|different)\s+)?"
+    r"(?:death\s+)?toll\s+(?:at|of)\s+"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
 # A period after a toll: the toll of many incidents over it, not this one's update.
 _TALLY_AFTER = re.compile(
@@ -58,9 +70,12 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     death toll from the incident to two"), as killed figures that update the first; not a
     running tally ("has reached seven in the last one and a half month")."""
     figures = []
-    for tm in _TOLL_RE.finditer(text, s_start, s_end):
+    matches = [*_TOLL_RE.finditer(text, s_start, s_end),
+               *_TOLL_GIVEN_RE.finditer(text, s_start, s_end)]
+    for tm in sorted(matches, key=lambda m: m.start()):
+        told = tm.groupdict()  # (a given toll has no "raised" nor "forces")
         if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or (
-                tm.group("raised") and _SERIES.search(text, s_start, tm.start())):
+                told.get("raised") and _SERIES.search(text, s_start, tm.start())):
             # "has reached seven in the last one and a half month", "the death toll in the
             # shelling along the LoC this year has gone up to 27": a running tally
             continue
@@ -68,7 +83,7 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
         if q is not None and q.low is not None:
             count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
                              q.qualifier).to_count()
-            if tm.group("forces"):
+            if told.get("forces"):
                 count.by_category = {"security_forces": q.low}
             figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
     return figures

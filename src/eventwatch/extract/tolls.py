@@ -223,9 +223,11 @@ def _keep_one_side(result: Casualties, toll: Figure | None, replaced: Figure | N
     """An updated toll that names no side keeps the side of the toll it replaced where all of
     those dead and every later death told were of one side: "Two Army soldiers were killed
     ... One of the injured soldiers, a havildar, succumbed ..., taking the death toll to
-    three" is three soldiers."""
+    three" is three soldiers; so with no death told between ("Jihadists killed at least 14
+    members of the VDP ... A second security source gave a higher toll of 17" is 17 of the
+    forces, as reports' raised tolls are of the side first counted)."""
     if toll is None or replaced is None or not toll.update or toll.count.by_category or \
-            not deaths or result.killed.low is None:
+            result.killed.low is None:
         return
     sides = set(replaced.count.by_category)
     if len(sides) != 1 or sum(replaced.count.by_category.values()) != replaced.count.low:
@@ -275,6 +277,7 @@ _GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
                        r"areas|locations|districts|raids|operations)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b", re.I)
 # (or told within the fight: "Security forces killed 10 terrorists ... During the exchange of
 # fire, two soldiers embraced shahadat" is twelve)
 _FIGHT = (r"(?:exchange\s+of\s+fire|gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
@@ -326,8 +329,11 @@ _NEXT_CLAUSE = re.compile(r"[^.;!?]*\b(?:while|whereas|and|before)\b[^.;!?]*", r
 def _reply_told_again(text: str, fig: Figure, more: Sequence[Figure]) -> bool:
     """The forces' reply told after a toll that counted its dead already: "Two policemen were
     martyred and a dacoit was killed when dacoits ambushed a police mobile ... The policemen
-    returned fire and killed one of the attackers" is one dacoit."""
-    return bool(_REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start)) and any(
+    returned fire and killed one of the attackers" is one dacoit; so are the attackers' dead
+    told again ("A policeman was martyred and two attackers were killed ... The escort returned
+    fire and, in an exchange that lasted around 20 minutes, two attackers were killed")."""
+    return bool(_REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start) or
+                _THE_ATTACKERS.search(text, fig.start, fig.end)) and any(
         m.measure == fig.measure and m.count.low == fig.count.low and
         m.count.by_category == fig.count.by_category for m in more)
 
@@ -348,6 +354,11 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # (not those told before: "the Police retaliated and killed four of them")
         # the attackers the victims' side hit back at: "Seven personnel of the Frontier Corps
         # were killed ... The FC personnel launched a counter attack, killing one attacker"
+        return True
+    if _THE_ATTACKERS.search(text, fig.start, fig.end) and _other_sides(old, fig) and \
+            "militants" not in old.count.by_category:
+        # the attackers' own dead after their victims': "Three policemen were martyred ...
+        # Two of the attackers were killed" is five (the attackers are never their victims)
         return True
     if not _ALSO.search(text, max(fig.start, fig.end - 35), fig.end) and \
             not _ALSO_BEFORE.search(text, max(0, fig.start - 6), fig.start):

@@ -1,0 +1,58 @@
+"""Stop 37's rules, on hand-written reports in the shapes the earlier groups and the twenty-first
+to twenty-fourth groups (tests/fixtures/world37, world37b, world37c, world37d; written by
+separate coders who never read the extraction code) left wrong.
+
+Counting: the attackers' own dead told after their victims' toll ("Three policemen were
+martyred ... Two of the attackers were killed") are more dead, of the militants' side, and told
+twice they are counted once.
+
+Each case failed on the code of stop 36 (commit 5ed9aa7)."""
+
+from __future__ import annotations
+
+from eventwatch.resources import Resources
+from extraction_cases import one_incident as _one
+
+# --- counting --------------------------------------------------------------------------------
+
+
+def test_the_attackers_dead_after_their_victims_toll(resources: Resources) -> None:
+    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
+            "station in Tank late on Wednesday, police said. The exchange of fire continued for "
+            "nearly two hours. Two of the attackers were killed.")
+    found = _one(resources, text, "2026-10-01")
+    assert found["killed"]["low"] == 5
+    assert found["killed"]["by_category"] == {"security_forces": 3, "militants": 2}
+    # (told twice, once with the victims' toll: counted once)
+    text = ("MANSEHRA: A policeman was martyred and two attackers were killed when gunmen opened "
+            "fire on a convoy near Thakot on Tuesday afternoon, police said. The escort returned "
+            "fire and, in an exchange that lasted around 20 minutes, two attackers were killed "
+            "and the rest fled.")
+    found = _one(resources, text, "2026-10-01")
+    assert found["killed"]["by_category"] == {"security_forces": 1, "militants": 2}
+
+
+def test_a_number_the_text_does_not_know_counts_no_one(resources: Resources) -> None:
+    text = ("Ouagadougou (AFP) - Jihadists killed at least 14 members of the VDP in an attack on "
+            "their position near Titao on Tuesday, security sources told AFP on Thursday. A "
+            "source said an unspecified number of assailants had also been killed.")
+    found = _one(resources, text, "2025-10-16")
+    assert (found["killed"]["low"], found["killed"]["by_category"]) == (14, {"security_forces": 14})
+    text = ("Soldiers killed an unknown number of militants near Titao on Tuesday, security "
+            "sources told AFP on Thursday.")
+    assert _one(resources, text, "2025-10-16")["killed"]["low"] is None
+
+
+def test_a_higher_toll_a_source_gives_is_an_update_of_the_side_first_counted(
+        resources: Resources) -> None:
+    text = ("Ouagadougou (AFP) - Jihadists killed at least 14 members of the VDP in an attack on "
+            "their position near Titao on Tuesday, security sources told AFP on Thursday. A "
+            "second security source gave a higher toll of 17, including three soldiers from a "
+            "unit sent to reinforce the post.")
+    found = _one(resources, text, "2025-10-16")
+    assert (found["killed"]["low"], found["killed"]["by_category"]) == (17, {"security_forces": 17})
+    # (not a toll given earlier, told so)
+    text = ("QUETTA: Seven policemen were martyred when a bomb struck a police truck on Sariab "
+            "Road on Monday morning, officials said. Officials initially put the death toll at "
+            "five; two of the injured policemen died at the Civil Hospital in the afternoon.")
+    assert _one(resources, text, "2025-10-16")["killed"]["low"] == 7
