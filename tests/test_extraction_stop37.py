@@ -56,3 +56,24 @@ def test_a_higher_toll_a_source_gives_is_an_update_of_the_side_first_counted(
             "Road on Monday morning, officials said. Officials initially put the death toll at "
             "five; two of the injured policemen died at the Civil Hospital in the afternoon.")
     assert _one(resources, text, "2025-10-16")["killed"]["low"] == 7
+
+
+def test_bodies_found_the_next_day_are_the_toll_and_an_appositive_in_an_update(
+        resources: Resources) -> None:
+    text = ("JOS — Gunmen stormed Hurum-Tebe at about 10 p.m. on Sunday, shooting residents as "
+            "they fled. On Monday, community leaders said 16 bodies had been recovered. The "
+            "chairman said six more bodies had been found, bringing the number of dead to 22.")
+    found = _one(resources, text, "2025-11-25")
+    assert (found["date"]["value"], found["killed"]["low"]) == ("2025-11-23", 22)
+    text = ("JOS — The death toll from Sunday night's attack on Hurum-Tebe, a farming community "
+            "in Bokkos, has risen to 22, the council chairman said on Tuesday. Gunmen stormed "
+            "the community at about 10 p.m. on Sunday, shooting residents as they fled.")
+    assert _one(resources, text, "2025-11-25")["killed"]["low"] == 22
+
+
+def test_some_of_whom_were_found_dead_and_a_highways_number(resources: Resources) -> None:
+    text = ("LORALAI: Gunmen blocked the N-70 highway near Kingri on Sunday and abducted five "
+            "men, three of whom were later found dead, officials said.")
+    found = _one(resources, text, "2026-02-25")
+    assert (found["killed"]["low"], found["killed"]["by_category"]) == (3, {"civilians": 3})
+    assert found["kidnapped"]["low"] == 5
