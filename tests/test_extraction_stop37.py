@@ -77,3 +77,14 @@ def test_some_of_whom_were_found_dead_and_a_highways_number(resources: Resources
     found = _one(resources, text, "2026-02-25")
     assert (found["killed"]["low"], found["killed"]["by_category"]) == (3, {"civilians": 3})
     assert found["kidnapped"]["low"] == 5
+
+
+def test_an_attack_on_the_forces_that_killed_attackers_is_a_clash(resources: Resources) -> None:
+    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
+            "station in Tank late on Wednesday, police said. The exchange of fire continued for "
+            "nearly two hours. Two of the attackers were killed.")
+    assert _one(resources, text, "2026-10-01")["event_type"] == "armed_clash"
+    # (not where the forces killed no attacker)
+    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
+            "station in Tank late on Wednesday, police said.")
+    assert _one(resources, text, "2026-10-01")["event_type"] == "attack"

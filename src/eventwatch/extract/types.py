@@ -147,6 +147,14 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
         # ACLED's property destruction ("Earlier this month, armed men torched two passenger
         # buses")
         event = "looting_property_destruction"
+    elif classes & {"armed", "attack"} and not classes & {"fidayeen", "unarmed"} and \
+            not kidnapping and killed.by_category.get("militants") and (
+                "security_forces" in killed.by_category or
+                "security_forces" in wounded.by_category):
+        # an attack on the forces that killed some of the attackers as they fought back:
+        # two armed sides, ACLED's armed clash ("Three policemen were martyred ... Two of the
+        # attackers were killed")
+        event = "armed_clash"
     elif classes & {"armed", "attack", "fidayeen", "unarmed"} or kidnapping:
         event = "attack"
     elif "arson" in classes:
