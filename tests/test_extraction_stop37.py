@@ -11,6 +11,7 @@ Each case failed on the code of stop 36 (commit 5ed9aa7)."""
 from __future__ import annotations
 
 from eventwatch.resources import Resources
+from extraction_cases import doers as _perps
 from extraction_cases import one_incident as _one
 
 # --- counting --------------------------------------------------------------------------------
@@ -88,3 +89,29 @@ def test_an_attack_on_the_forces_that_killed_attackers_is_a_clash(resources: Res
     text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
             "station in Tank late on Wednesday, police said.")
     assert _one(resources, text, "2026-10-01")["event_type"] == "attack"
+
+
+# --- doers -----------------------------------------------------------------------------------
+
+
+def test_troops_fired_upon_by_a_hedged_count_of_a_group(resources: Resources) -> None:
+    text = ("MALAYBALAY CITY, Bukidnon — Two soldiers were killed in a firefight in Impasugong "
+            "town on Sunday morning, the Army said. Troops on a security patrol were fired upon "
+            "by about 15 NPA rebels, a spokesperson said.")
+    found = _one(resources, text, "2026-01-20")
+    assert _perps(found) == [("New People's Army", "non_state", "attributed")]
+
+
+def test_a_groups_word_that_its_men_did_the_act_with_a_partner(resources: Resources) -> None:
+    text = ("KOHIMA: Two Assam Rifles personnel were killed when militants triggered an "
+            "improvised explosive device near Tizit in Nagaland's Mon district on Tuesday "
+            "evening, defence officials said.\n\nIn a statement e-mailed to media houses on "
+            "Wednesday, the ULFA-I said its cadres had carried out the ambush jointly with the "
+            "NSCN-K(YA).\n\nA wreath-laying ceremony for the slain personnel was held at the "
+            "Assam Rifles sector headquarters in Mon town on Wednesday.")
+    found = _one(resources, text, "2026-03-12")
+    assert _perps(found) == [
+        ("United Liberation Front of Asom-Independent", "non_state", "claimed"),
+        ("National Socialist Council of Nagaland-Khaplang-Yung Aung", "non_state", "claimed")]
+    # (a ceremony held for them holds no one)
+    assert found["arrested"]["low"] is None

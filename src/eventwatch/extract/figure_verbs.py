@@ -302,6 +302,15 @@ _BY_MILITANTS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorists
                            r"gunmen)\b", re.I)
 
 
+# A gathering the verb "held" tells, the people it was for between: "Funeral prayers for the
+# two soldiers were".
+_GATHERING_HELD = re.compile(r"\b(?:prayers?|funerals?|ceremony|ceremonies|meetings?|rally|"
+                             r"rallies|protests?|vigils?|jirgas?|services?|session|talks|"
+                             r"function|reference|gathering|burial|rites)\s+(?:for|of)\b"
+                             r"[^.;]{0,80}\b(?:was|were|had\s+been|have\s+been|has\s+been|"
+                             r"being|will\s+be)\s+$", re.I)
+
+
 def verb_read(text: str, vm: re.Match[str], s_start: int, s_end: int) -> tuple[str, str] | None:
     """The measure verb ``vm`` of a sentence as read (lower-cased, one space between words),
     with its measure; None where it counts no one (people militants "rounded up")."""
@@ -315,6 +324,10 @@ def verb_read(text: str, vm: re.Match[str], s_start: int, s_end: int) -> tuple[s
         verb = "died"  # "where she was pronounced dead by the doctors"
     elif measure == "kidnapped" and verb in ("held", "holding"):
         verb = "took"  # "Militants held 30 passengers hostage": those held after it
+    if measure == "arrested" and verb == "held" and \
+            _GATHERING_HELD.search(text, s_start, vm.start()):
+        return None  # a gathering held, no one detained: "Funeral prayers for the two soldiers
+        # were held", "A wreath-laying ceremony for the slain personnel was held"
     if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
         measure = "kidnapped"  # "four others captured by terrorists": hostages
     elif verb == "rounded up" and _THEN_KILLED.match(text, vm.end(), s_end):

@@ -69,11 +69,16 @@ BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                    r"torched|orchestrated|"
                    # a missile's or a rocket's firers: "A missile fired by Houthi rebels hit"
                    r"fired|launched)\s+"
+                   # (the fire's target told before: "Troops ... were fired upon by about 15
+                   # NPA rebels")
+                   r"(?:(?<=fired\s)(?:up)?on\s+)?"
                    # (a hedge or a day between: "abducted on December 15 by ULFA I militants")
                    r"(?:(?:allegedly|reportedly)\s+)?(?-i:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+)?"
                    r"(?:to\s+death\s+)?by\s+(?:the\s+)?(?:banned\s+|outlawed\s+|suspected\s+)?"
                    # "injured by six Taliban militants", "by a group of armed LeT men"
-                   r"(?:(?:a\s+group\s+of|some|several|dozens\s+of|\d+|one|two|three|four|five|"
+                   # (or a count's hedge: "by about 15 NPA rebels")
+                   r"(?:(?:a\s+group\s+of|some|several|dozens\s+of|about|around|nearly|over|"
+                   r"at\s+least|more\s+than|\d+|one|two|three|four|five|"
                    r"six|seven|eight|nine|ten|armed|heavily\s+armed|unidentified)\s+){0,3})"
                    # (the window ends where the name begins: "killed by " is read to its end)
                    r"(?:\b|$)", re.I)
@@ -122,6 +127,10 @@ SPOKESMAN_CLAIM_RE = re.compile(
     r"abducted|shot|blew\s+up)\b", re.I)
 
 
+# The partner a claim names: "... carried out the ambush jointly with the".
+_JOINTLY_WITH = re.compile(r"[^,.;]{0,40}\b(?:jointly|together)\s+with\s+(?:the\s+)?", re.I)
+
+
 # The act attributed to a group's unit: "Authorities attributed the attack to the Jaime
 # Martinez front of the Estado Mayor Central (EMC)".
 _ATTRIBUTED_ACT_TO = re.compile(
@@ -162,6 +171,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
             # attack, saying it was partly in revenge for the US raid that killed al Qaeda
             # 'chief' Osama bin Laden")
             return "claimed"
+        if rel_start >= claim.end() and _JOINTLY_WITH.fullmatch(s_text, claim.end(), rel_start):
+            return "claimed"  # its partner: "said its cadres had carried out the ambush
+            # jointly with the NSCN-K(YA)"
     if POSTER_NAMES.search(s_text, max(0, rel_start - 40), rel_start) and POSTER_LEFT.search(
             text, max(0, sentence.start - 300), sentence.end):
         # the group a note left at the scene names claims the act (GTD: a note left at the
