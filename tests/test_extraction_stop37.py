@@ -115,3 +115,21 @@ def test_a_groups_word_that_its_men_did_the_act_with_a_partner(resources: Resour
         ("National Socialist Council of Nagaland-Khaplang-Yung Aung", "non_state", "claimed")]
     # (a ceremony held for them holds no one)
     assert found["arrested"]["low"] is None
+
+
+def test_a_raised_toll_keeps_the_sides_of_the_toll_and_of_the_deaths_that_raised_it(
+        resources: Resources) -> None:
+    text = ("KARACHI: Three policemen and a passer-by were killed and nine others injured when a "
+            "suicide bomber blew himself up next to a police van in Malir on Tuesday morning, "
+            "police said. One of the injured constables died at the Jinnah Postgraduate Medical "
+            "Centre in the afternoon, raising the death toll to five.")
+    found = _one(resources, text, "2026-11-18")
+    assert found["killed"]["by_category"] == {"security_forces": 4, "civilians": 1}
+    # (the deaths of the wounded told in a reported clause)
+    text = ("BANNU: Four soldiers and three civilians were martyred and 15 people were injured "
+            "when a suicide bomber rammed a pick-up into a checkpost in Miranshah on Monday "
+            "morning. Later in the evening, a hospital official said two of the injured "
+            "civilians had died, taking the death toll to nine.")
+    found = _one(resources, text, "2026-01-06")
+    assert found["killed"]["by_category"] == {"security_forces": 4, "civilians": 5}
+    assert found["wounded"]["low"] == 13

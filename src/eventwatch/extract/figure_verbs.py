@@ -281,7 +281,9 @@ def death_of_wounds(text: str, start: int, end: int, verb: str, s_start: int,
         _HURT_PART_SUBJECT.match(text, s_start, start) is not None))
 
 
-_HURT_PART_SUBJECT = re.compile(r"\W*(?:\w+\s+){0,3}?(?:[\w-]+\s+of|among)\s+(?:the|those)\s+"
+# (also in a reported clause: "a hospital official said two of the injured civilians had died")
+_HURT_PART_SUBJECT = re.compile(r"(?:[^.;]*?\b(?:said|says|confirmed|added)(?:\s+that)?\s+|"
+                                r"\W*(?:\w+\s+){0,3}?)(?:[\w-]+\s+of|among)\s+(?:the|those)\s+"
                                 r"(?:\w+ly\s+)?(?:injured|wounded)\b[^.;]{0,80}$", re.I)
 
 

@@ -230,10 +230,22 @@ def _keep_one_side(result: Casualties, toll: Figure | None, replaced: Figure | N
             result.killed.low is None:
         return
     sides = set(replaced.count.by_category)
-    if len(sides) != 1 or sum(replaced.count.by_category.values()) != replaced.count.low:
+    if sum(replaced.count.by_category.values()) != replaced.count.low or "unknown" in sides:
         return
-    if all(set(d.count.by_category) == sides for d in deaths):
+    if len(sides) == 1 and all(set(d.count.by_category) == sides for d in deaths):
         result.killed.by_category = {sides.pop(): result.killed.low}
+        return
+    if deaths and all(d.count.by_category and "unknown" not in d.count.by_category and
+                      sum(d.count.by_category.values()) == d.count.low for d in deaths) and \
+            replaced.count.low + sum(d.count.low or 0 for d in deaths) == result.killed.low:
+        # the toll's sides and the deaths' that raised it, where they add up: "Three
+        # policemen and a passer-by were killed ... One of the injured constables died ...,
+        # raising the death toll to five" is four of the forces and a civilian
+        merged = dict(replaced.count.by_category)
+        for d in deaths:
+            for side, n in d.count.by_category.items():
+                merged[side] = merged.get(side, 0) + n
+        result.killed.by_category = merged
 
 
 def _toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:
