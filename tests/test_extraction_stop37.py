@@ -133,3 +133,28 @@ def test_a_raised_toll_keeps_the_sides_of_the_toll_and_of_the_deaths_that_raised
     found = _one(resources, text, "2026-01-06")
     assert found["killed"]["by_category"] == {"security_forces": 4, "civilians": 5}
     assert found["wounded"]["low"] == 13
+
+
+def test_a_soldier_martyred_during_the_exchange_of_fire_of_an_operation(
+        resources: Resources) -> None:
+    text = ("PESHAWAR: Security forces killed four terrorists in an intelligence-based operation "
+            "in the Shahu Khel area of Hangu district, the Inter-Services Public Relations "
+            "(ISPR) said on Monday.\n\nAccording to the military's media wing, the operation was "
+            "conducted on Sunday on the reported presence of khwarij. Sepoy Muhammad Ilyas, 26, "
+            "a resident of Karak district, embraced shahadat during the exchange of fire.")
+    found = _one(resources, text, "2025-10-14")
+    assert found["killed"]["by_category"] == {"militants": 4, "security_forces": 1}
+    # (the operation's day, told in the next paragraph after the statement's)
+    assert found["date"]["value"] == "2025-10-12"
+
+
+# --- background ------------------------------------------------------------------------------
+
+
+def test_a_past_act_told_with_its_month_and_year_within_the_sentence(
+        resources: Resources) -> None:
+    text = ("SEHWAN: The Counter Terrorism Department arrested a suspected militant near the "
+            "shrine of Lal Shahbaz Qalandar on Monday, a CTD official said. The shrine was the "
+            "target of a suicide bombing in February 2017 that killed more than 80 devotees.")
+    found = _one(resources, text, "2026-09-16")
+    assert (found["event_type"], found["killed"]["low"]) == ("arrests", None)

@@ -72,6 +72,7 @@ from eventwatch.extract.own_words import (
     without_referred_tolls,
 )
 from eventwatch.extract.retelling import (
+    EVENT_TOLD_AGAIN_RE,
     days_toll_across_places,
     first_count_again,
     first_told_again,
@@ -455,6 +456,11 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 # police station from three sides using heavy weapons")
                 # (and the operation that led to a fight: "the Army and police launched a joint
                 # cordon and search operation in the Kalakote area")
+                # (or its day told there, after the lead gave only the statement's: "the ISPR
+                # said on Monday ... the operation was conducted on Sunday")
+                (info.paragraph == current.members[-1].paragraph + 1 and
+                 (current.stated_day or not any(m.day_dates for m in current.members)) and
+                 bool(info.day_dates) and EVENT_TOLD_AGAIN_RE.match(info.sentence.text)) or
                 (info.paragraph == current.members[-1].paragraph + 1 and
                  not info.new_marker and not info.day_dates and
                  bool(info.families & (current.families - {"arrest"}) or (

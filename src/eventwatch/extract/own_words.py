@@ -162,6 +162,10 @@ _PAST_OPENER = re.compile(rf"\W*In\s+(?:{MONTH_NAMES})\s+(?:last\s+year|this\s+y
                           r"(?:19|20)\d\d)\s*,", re.I)
 
 
+# ... or told within it: "The shrine was the target of a suicide bombing in February 2017".
+_IN_MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?:{MONTH_NAMES})\s+(?:19|20)\d\d\b", re.I)
+
+
 def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequence[Figure],
                        has_day: bool, coarse_after_days: bool) -> bool:
     """Whether the sentence's act is background, not a new incident: its background words
@@ -169,13 +173,15 @@ def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequen
     place on Wednesday afternoon, but ... fear of further attacks"), an act "ago" with no day
     (a kidnapping's hostages may still be held), or, where the story told days and this
     sentence only a month or a year (``coarse_after_days``), a past act opened by its month
-    and year ("In June last year, a suicide bomber rammed ... martyring 13 soldiers") or told
-    in the past perfect ("had come under a quadcopter attack in March")."""
+    and year ("In June last year, a suicide bomber rammed ... martyring 13 soldiers"), told
+    with them ("the target of a suicide bombing in February 2017") or told in the past perfect
+    ("had come under a quadcopter attack in March")."""
     return (bool(background_words(s_text, offset, triggers, figures) or
                  NAMED_ATTACK_RE.search(s_text) or DECADES_RE.search(s_text)) and
             not (has_day and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
         not has_day and "kidnap" not in triggers and bool(AGO_RE.search(s_text))) or (
-        coarse_after_days and bool(_PAST_OPENER.match(s_text) or _HAD_DONE.search(s_text)))
+        coarse_after_days and bool(_PAST_OPENER.match(s_text) or _HAD_DONE.search(s_text) or
+                                   _IN_MONTH_YEAR.search(s_text)))
 
 
 # An act told in the past perfect ("The same police station had come under a quadcopter attack

@@ -152,7 +152,9 @@ EVENT_TOLD_AGAIN_RE = re.compile(
     # or the place attacked: "the checkpost was attacked by a large number of TTP militants
     # late on September 26" after "TTP attacked a security checkpost ... on September 27"
     r"[Tt]he\s+(?:\w+\s+){0,2}?(?:check\s*posts?|posts?|pickets?|camps?|convoys?|"
-    r"police\s+stations?)\s+(?:was|were)\s+(?:attacked|ambushed|targeted|stormed|raided)\b)")
+    r"police\s+stations?)\s+(?:was|were)\s+(?:attacked|ambushed|targeted|stormed|raided)\b|"
+    # or the forces' operation: "the operation was conducted on Sunday"
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?operation\s+was\s+(?:conducted|carried\s+out|launched)\b)")
 
 
 # A lead that tells bodies found: "The bodies of the five militants ... have been retrieved".

@@ -297,11 +297,13 @@ _FIGHT = (r"(?:exchange\s+of\s+fire|gun\s*battle|gunfight|encounter|shoot\s*out|
 _DURING_THE_FIGHT = re.compile(rf"\b(?:during|in)\s+the\s+(?:ensuing\s+)?{_FIGHT}"
                                r"(?:\s+that\s+(?:followed|ensued))?\s*,?\s*$", re.I)
 _FIGHT_WITHIN = re.compile(rf"\b(?:during|in)\s+the\s+(?:ensuing\s+)?{_FIGHT}\b", re.I)
-# ... or after it: "two of the assailants were killed in the ensuing gunfight"
+# ... or after it: "two of the assailants were killed in the ensuing gunfight", "Sepoy
+# Muhammad Ilyas ... embraced shahadat during the exchange of fire"
 # (or the fight, with the wounded between: "five soldiers were killed and seven others wounded
 # in the fighting")
 _IN_THE_FIGHT_AFTER = re.compile(rf"(?:\s+and\s+[^.;,]{{1,40}}?(?:wounded|injured))?"
-                                 rf"\s+(?:in|during)\s+the\s+(?:(?:ensuing|subsequent)\s+{_FIGHT}|fighting)\b",
+                                 rf"\s+(?:in|during)\s+the\s+(?:(?:ensuing|subsequent|intense|"
+                                 rf"heavy|fierce)\s+)?(?:{_FIGHT}|fighting)\b",
                                  re.I)
 # Those of one victim told first: "Two of his close aides".
 _OF_HIS = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.I)
