@@ -158,3 +158,31 @@ def test_a_past_act_told_with_its_month_and_year_within_the_sentence(
             "target of a suicide bombing in February 2017 that killed more than 80 devotees.")
     found = _one(resources, text, "2026-09-16")
     assert (found["event_type"], found["killed"]["low"]) == ("arrests", None)
+
+
+# --- types -----------------------------------------------------------------------------------
+
+
+def test_masts_and_phone_towers_are_telecommunication(resources: Resources) -> None:
+    for text in ("An explosion destroyed a mobile telecommunications mast near Fanuj on "
+                 "Tuesday, cutting phone services to several villages, officials said.",
+                 "SWABI: Armed men set a mobile phone tower on fire in the Maini area on "
+                 "Tuesday night, police said."):
+        assert _one(resources, text, "2026-02-12")["target_type"] == "telecommunication"
+
+
+def test_a_businesss_workers_are_the_business(resources: Resources) -> None:
+    text = ("QUETTA: Armed men kidnapped six workers of a coal mine in the Chamalang area of "
+            "Loralai district on Thursday night, Levies officials said.")
+    assert _one(resources, text, "2026-02-12")["target_type"] == "business"
+
+
+def test_the_fighters_ride_and_the_victims_own_car_are_no_aim(resources: Resources) -> None:
+    text = ("BAMENDA — Two gendarmes were killed on Sunday when separatist fighters opened fire "
+            "on them at a checkpoint in Batibo, security sources said. The fighters, who arrived "
+            "on motorbikes, shot at the gendarmes as they searched vehicles.")
+    assert _one(resources, text, "2026-02-12")["target_type"] == "police"
+    text = ("QUETTA: A Levies constable was shot dead and his son was injured when gunmen opened "
+            "fire on their car in the Mashkai area of Awaran district on Wednesday morning, "
+            "officials said.")
+    assert _one(resources, text, "2026-02-12")["target_type"] == "police"

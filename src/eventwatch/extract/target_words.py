@@ -96,7 +96,11 @@ TARGETS: list[tuple[str, str]] = [
                        r"vehicles?|coach|trucks?|highway|commuters?"),
     ("utilities", r"gas\s+pipelines?|pipelines?|electricity|power\s+(?:pylons?|lines?|"
                   r"stations?)|transmission\s+(?:lines?|towers?)|pylons?|grid\s+station"),
-    ("telecommunication", r"(?:mobile|cell(?:ular)?|telecom(?:munication)?)\s+towers?"),
+    # ("a mobile phone tower", "a mobile telecommunications mast", "a Safaricom
+    # communication mast")
+    ("telecommunication", r"(?:(?:mobile|cell(?:ular)?)(?:\s+(?:phone|network))?|"
+                          r"telecom(?:munications?)?|communications?|phone|signal)\s+"
+                          r"(?:towers?|masts?|antennas?)|telephone\s+exchange"),
     ("business", r"traders?|shops?|shopkeepers?|markets?|bazaar|bazar|hotels?|restaurants?|"
                  # (not "the bank of river Chenab")
                  r"banks?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
@@ -107,6 +111,13 @@ TARGETS: list[tuple[str, str]] = [
                  # mines and their workers (GTD's business: mining): "kidnapped eight coal
                  # miners"
                  r"(?:coal\s+)?miners?|coal\s?mines?|coal\s?fields?|"
+                 # a business's workers: "kidnapped six workers of a coal mine", "four rice
+                 # mill workers"
+                 r"(?:workers?|labou?rers?|employees|staff)\s+of\s+(?:an?|the)\s+"
+                 r"(?:[\w-]+\s+){0,3}?(?:mines?|mill|factory|company|firm|quarry|contractor|"
+                 r"plant|kiln)|"
+                 r"(?:mine|mining|mill|factory|company|quarry|kiln)\s+(?:workers?|labou?rers?|"
+                 r"employees|staff)|"
                  # GTD's business subtype "construction": "stormed a construction camp"
                  r"construction\s+(?:camps?|sites?|compan(?:y|ies)|firms?|workers?|"
                  r"equipment|machinery|vehicles?)"),
@@ -189,7 +200,9 @@ _DOERS_RIDE_BEFORE = re.compile(
     r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|bombers?|"
     # (their arms between: "three unidentified assailants carrying 9mm pistols on two
     # motorcycles")
-    r"cadres|riders)\s+(?:(?:carrying|armed\s+with|wielding)\s+(?:[\w-]+\s+){1,3}?)?"
+    # (or set off by a comma: "The fighters, who arrived on motorbikes")
+    r"cadres|riders|fighters|rebels|insurgents|separatists|jihadists|bandits|robbers|gunman)"
+    r"(?:\s+|,\s*(?=who\s))(?:(?:carrying|armed\s+with|wielding)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:riding\s+(?:on\s+)?|(?:who\s+)?(?:came|arrived|fled)\s+(?:on|in)\s+|"
     r"on\s+|in\s+)(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$|"
     # (or told after a clause of the riders': "three armed men whose identity are yet to be

@@ -528,6 +528,14 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         # their civilian driver ("Ten jawans ... and their civilian driver were killed when
         # Maoists blew up their vehicle")
         best = None
+    if best is not None and best[1] == "private_citizens" and categories.get(
+            "security_forces", 0) >= max(1, categories.get("civilians", 0)) and \
+            _PRIVATE_RIDE.fullmatch(text, best[2], best[3]) and \
+            OWNER_BEFORE.search(text, max(0, best[2] - 8), best[2]):
+        # so is a private ride of theirs: "A Levies constable was shot dead and his son was
+        # injured when gunmen opened fire on their car" aims at the police (the victims say;
+        # not where more civilians than men of the forces were hurt in it)
+        best = None
     if best is not None and best[1] == "military" and set(categories) == {"security_forces"} \
             and text[best[2]:best[3]].lower() == "convoy" and _POLICE_WORD.search(
                 " ".join(text[s:e] for s, e in spans)):
