@@ -148,6 +148,38 @@ def test_a_soldier_martyred_during_the_exchange_of_fire_of_an_operation(
     assert found["date"]["value"] == "2025-10-12"
 
 
+def test_unnamed_doers_quoted_blamed_riding_or_with_a_day_between(
+        resources: Resources) -> None:
+    cases = [
+        ('Niamey (AFP) - Eleven Nigerien soldiers were killed and 14 wounded when "several '
+         'hundred terrorists" on motorcycles attacked an army post near Ouallam on Sunday, the '
+         'army said.', "terrorists"),
+        ("A bomb exploded at the bus terminal in Lashio on Monday morning, killing two people, "
+         'according to the junta-run Global New Light of Myanmar, which blamed "terrorist '
+         'groups".', "terrorist groups"),
+        ('The army said it repelled an attack by "terrorists" on its camp in Tessit, in the Gao '
+         "region, on Monday, killing 15 of the assailants.", "terrorists"),
+        ("An explosion destroyed a mast near Fanuj on Tuesday. IRNA quoted a local security "
+         'official as saying that "terrorist elements" had planted explosives at the base of '
+         "the mast.", "terrorist elements"),
+        ("In a separate incident, gunmen on Monday night blocked the Mokwa-Jebba road near "
+         "Mokwa and abducted 17 passengers from two commercial buses, the chairman said.",
+         "gunmen"),
+        ("SWABI: A bomb exploded at a school in Yar Hussain on Tuesday. According to police, "
+         "unidentified men scaled the boundary wall of the school and placed the device near "
+         "the classrooms.", "unidentified men")]
+    for text, mention in cases:
+        found = _one(resources, text, "2026-02-12")
+        assert [p["mention"] for p in found["perpetrators"]] == [mention], text
+
+
+def test_the_road_the_doers_blocked_and_passengers_taken_off_are_no_transport(
+        resources: Resources) -> None:
+    text = ("LORALAI: Gunmen blocked the N-70 highway near Kingri on Sunday night, offloaded "
+            "passengers from several vehicles and took away five of them, officials said.")
+    assert _one(resources, text, "2026-02-25")["target_type"] == "private_citizens"
+
+
 # --- background ------------------------------------------------------------------------------
 
 

@@ -43,6 +43,10 @@ DOER_VERB_RE = guarded(
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
+    # (the road they closed, the wall they climbed: "gunmen ... blocked the Mokwa-Jebba road
+    # ... and abducted 17 passengers", "unidentified men scaled the boundary wall")
+    r"blocked(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:road|highway|route)s?\b)|"
+    r"scaled(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}walls?\b)|"
     # (fire from afar: "Al-Shabaab militants shelled the headquarters")
     r"shelled|mortared|rocketed|bombarded|"
     # explosives from a drone: "terrorists dropped explosives from a quadcopter"
@@ -133,9 +137,9 @@ POSTER_NAMES = re.compile(r"\b(?:(?:signed|issued|written)\s+)?(?:in\s+the\s+nam
 CLAIM_RE = guarded(
     r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
     r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attacks?|blasts?|bombings?|killings?|"
-    r"abduction|kidnapping|raid|ambush|assault|shooting|explosion)|it)\b|"
+    r"abduction|kidnapping|raid|ambush|assault|shooting|explosion|sabotage)|it)\b|"
     r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
-    r"ambush|assault|shooting|explosion)|"
+    r"ambush|assault|shooting|explosion|sabotage)|"
     r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
     # "has claimed its hand in the series of bomb explosions"
     r"\bclaimed\s+(?:its|their)\s+(?:hand|role|involvement)\s+in\b|"

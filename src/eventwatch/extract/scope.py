@@ -174,7 +174,8 @@ CLAIM_ONLY_RE = guarded(
     # ("owned up the blast", "owned up to the bomb attack")
     r"\b(?:claimed|claiming|owned|owning|accepted|accepting|took|taken|taking)\s+"
     r"(?:(?<=owned\s)up\s+(?:to\s+)?|(?<=owning\s)up\s+(?:to\s+)?)?(?:the\s+)?"
-    r"(?:responsibility|credit|attacks?|blasts?|bombings?|ambush|raid|killings?|abduction)\b|"
+    r"(?:responsibility|credit|attacks?|blasts?|bombings?|ambush|raid|killings?|abduction|"
+    r"sabotage)\b|"
     # a group's word that its men did the act told: "the ULFA-I said its cadres had carried out
     # the ambush jointly with the NSCN-K(YA)"
     r"\b(?:said|says|stated)\b[^.;]{0,60}\bits\s+(?:fighters|militants|men|cadres|members)\s+"

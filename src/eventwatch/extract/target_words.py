@@ -92,8 +92,11 @@ TARGETS: list[tuple[str, str]] = [
                            r"(?<!army\s)(?<!patrol\s)(?<!patrolling\s)(?<!opening\s)"
                            r"(?<!security\s)(?<!escort\s)"
                            r"(?:party|MQM|PPP|ANP|PML)\b"),
-    ("transportation", r"bus(?:es)?|vans?|passengers?|trains?|railway|rail\s+track|"
-                       r"vehicles?|coach|trucks?|highway|commuters?"),
+    # (not the road the doers blocked, nor passengers taken off their vehicles: "Armed men
+    # blocked the N-70 highway ..., offloaded passengers ... and took away five of them" aims
+    # at the people)
+    ("transportation", r"bus(?:es)?|vans?|(?<!offloaded\s)(?<!off-loaded\s)passengers?|trains?|"
+                       r"railway|rail\s+track|vehicles?|coach|trucks?|highway|commuters?"),
     ("utilities", r"gas\s+pipelines?|pipelines?|electricity|power\s+(?:pylons?|lines?|"
                   r"stations?)|transmission\s+(?:lines?|towers?)|pylons?|grid\s+station"),
     # ("a mobile phone tower", "a mobile telecommunications mast", "a Safaricom
@@ -139,6 +142,7 @@ TARGETS: list[tuple[str, str]] = [
                          r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"
                          r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?|"
+                         r"(?<=offloaded\s)passengers|(?<=off-loaded\s)passengers|"
                          # (GTD: farmers and fishermen are private citizens)
                          r"farmers?|fisherm[ae]n|herders?|herdsm[ae]n"),
 ]
@@ -209,6 +213,7 @@ _DOERS_RIDE_BEFORE = re.compile(
     # ascertained riding on a motorcycle")
     r"\b(?:assailants|gunmen|militants|attackers|terrorists|men|youths|miscreants|cadres)\b"
     r"[^.;]{1,80}?\briding\s+(?:on\s+)?(?:(?:a|an|two|three|their)\s+)?(?:[\w-]+\s+)?$", re.I)
+_BLOCKED_BEFORE = re.compile(r"\bblocked\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # (an attack by the doers on a thing aims at it: "an attack by militants on a vehicle"; not
 # "shot dead by three unidentified assailants ... on two motorcycles")
 _BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|ambush|raids?|firing|fire|strikes?)\s+by\s+"
@@ -353,6 +358,9 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
             _SERVED_BEFORE.search(text, max(start, m.start() - 30), m.start()) or
             _INFORMER_AFTER.match(text, m.end())):
         return True  # "at Rajbari under Diyungmukh Police Station", "a Police informer"
+    if ttype == "transportation" and _BLOCKED_BEFORE.search(text, max(start, m.start() - 30),
+                                                             m.start()):
+        return True  # the road the doers closed: "Armed men blocked the N-70 highway"
     ride = _DOERS_RIDE_BEFORE.search(text, max(start, m.start() - 140), m.start())
     if ride and not _BY_BEFORE.search(text, max(start, ride.start() - 30), ride.start()):
         return True  # the doers' own ride: "assailants on a motorcycle opened fire"

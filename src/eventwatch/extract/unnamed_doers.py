@@ -17,7 +17,11 @@ from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Perpetrator
 
-_DOER = (rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men|"
+_DOER = (  # a kind of group, the officials' word (first: "terrorist groups", not "terrorist"):
+         # ""terrorist elements" had planted explosives", "blamed "terrorist armed groups""
+         r"(?:(?:terrorist|militant|insurgent|jihadist|anti[\s-]state)\s+(?:armed\s+)?"
+         r"(?:elements|groups?|outfits?)|"
+         rf"{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men|"
          r"persons|people|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
          r"outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
          r"youths|individuals|rival\s+(?:group|faction)|"
@@ -39,7 +43,8 @@ UNNAMED_RE = guarded(
     re.I,
 )
 
-BY_DOER_RE = guarded(r"\bby\s+$", re.I)
+# (the doers' words quoted: "an attack by "terrorists"", "which blamed "terrorist groups"")
+BY_DOER_RE = guarded(r"\b(?:by|blamed|blaming|blames)\s+(?:the\s+)?[\"“‘']?$", re.I)
 
 # A participle whose agent follows: "five persons abducted at gun point by the Maoists" names
 # the victims, not the doers (not "by slitting his throat", a means).
@@ -73,6 +78,12 @@ _CAME_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:
                          re.I)
 
 
+# What may stand between the doers' words and their verb: a closing quote, their ride.
+_QUOTE_OR_RIDE = re.compile(r"[\"”’']?(?:\s+(?:on|riding|in)\s+(?:\w+\s+)?(?:motor\s*cycles|"
+                            r"motorbikes|bikes|pick-?ups|horseback|horses|camels|trucks|"
+                            r"vehicles|boats))?(?=\s)", re.I)
+
+
 def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator, Evidence] | None:
     """The first unnamed doer ("unidentified militants fired ...", "killed by gunmen")."""
     for sentence in sentences:
@@ -92,6 +103,11 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
                 continue  # the doers of the act this one came after: "The blast came a day
                 # after unidentified men hurled a hand grenade at a police check-post"
             verb = DOER_VERB_RE.match(after)
+            if verb is None and (ride := _QUOTE_OR_RIDE.match(after)) is not None and \
+                    ride.end():
+                after = after[ride.end():]  # (their words' closing quote, their ride:
+                # "when "several hundred terrorists" on motorcycles attacked an army post")
+                verb = DOER_VERB_RE.match(after)
             if verb is None and (skip := _hedged_name_end(after)):
                 after = after[skip:]  # the verb after the doers' hedged name
                 verb = DOER_VERB_RE.match(after)
