@@ -180,6 +180,27 @@ def test_the_road_the_doers_blocked_and_passengers_taken_off_are_no_transport(
     assert _one(resources, text, "2026-02-25")["target_type"] == "private_citizens"
 
 
+def test_a_named_force_that_opens_the_sentence_and_kills_acted(resources: Resources) -> None:
+    text = ("On Sunday, soldiers of the Rapid Intervention Battalion (BIR) killed five militants "
+            "and freed three hostages during an operation on islands near Makary, the Ministry "
+            "of Defence said.")
+    found = _one(resources, text, "2026-03-12")
+    assert found["event_type"] == "armed_clash"
+    assert _perps(found) == [("Rapid Intervention Battalion", "state", "attributed")]
+    # (not a force's vehicle that was hit: "targeting two Pakistan Navy buses")
+    text = ("Twin bomb blasts targeting two Pakistan Navy buses, carrying officials to work, in "
+            "Karachi killed four persons and injured 56 others on April 26.")
+    assert _one(resources, text, "2026-04-28")["event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_the_rest_of_a_referred_acts_toll_is_not_the_arrests(resources: Resources) -> None:
+    text = ("The Counter Terrorism Department (CTD) on April 28 arrested a suspected terrorist, "
+            "identified as Mukhtiar, for his involvement in an attack on a mosque at Hayagai, in "
+            "which 33 persons were killed and 10 others were injured.")
+    found = _one(resources, text, "2026-04-29")
+    assert (found["event_type"], found["wounded"]["low"]) == ("arrests", None)
+
+
 # --- background ------------------------------------------------------------------------------
 
 

@@ -247,18 +247,34 @@ PASSIVE_ARREST_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arres
 
 # What a named state force did, right after its name: "Rapid Action Battalion (RAB) on
 # December 20 recovered hand bombs and arrested two people".
+# (matched at the force's end: no "^", which would match only at the text's start)
 STATE_DID_RE = re.compile(
-    r"^\s*(?:\([^)]{1,12}\)\s*)?(?:personnel\s+|troops\s+|officials\s+|men\s+)?[^.;]{0,70}?"
+    # (its verb in the same clause, or after a phrase set off by commas: "The CTD and Police,
+    # in a joint action, killed"; not a noun it names: "targeting two Pakistan Navy buses,
+    # carrying officials to work, in Karachi killed four persons")
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?:personnel\s+|troops\s+|officials\s+|men\s+)?"
+    r"(?:[^.;,]{0,50}?|[^.;,]{0,30}?,[^.;,]{1,40},[^.;,]{0,20}?)"
     r"\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|arrested|detained|"
     r"apprehended|nabbed)\b", re.I)
+
+
+# What may come before the force that opens the sentence: its day or place set off by a comma,
+# an article, its men ("On Sunday, soldiers of the Rapid Intervention Battalion (BIR) killed").
+_FORCE_OPENS = re.compile(r"\W*(?:[^,.;]{0,40},\s*)?(?:the\s+|a\s+)?(?:(?:soldiers|troops|"
+                          r"personnel|men|officers|members|commandos|(?:a\s+)?team)\s+of\s+"
+                          r"(?:the\s+)?)?", re.I)
 
 
 def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch]) -> bool:
     """A state force of the actor base opens the sentence and kills or arrests."""
     for m in actor_matches:
-        if m.actor.kind == "state" and sentence.start <= m.start < sentence.start + 60:
+        if m.actor.kind == "state" and sentence.start <= m.start < sentence.start + 60 and \
+                _FORCE_OPENS.fullmatch(text, sentence.start, m.start):
             did = STATE_DID_RE.match(text, m.end, sentence.end)
-            if did and not re.search(r"\b(?:said|says|told|when|after|as)\b", did.group(0)):
+            # (not its men as the victims: "A Central Reserve Police Force (CRPF) official
+            # ... were killed in an exchange of fire")
+            if did and not re.search(r"\b(?:said|says|told|when|after|as|was|were|been|is|"
+                                     r"are)\b", did.group(0)):
                 return True
     return False
 

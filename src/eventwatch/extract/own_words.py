@@ -236,9 +236,19 @@ def without_referred_tolls(text: str, figures: list[Figure], refers: Sequence[in
     militants involved in the abduction ... were arrested"), also a toll a clause after the
     act tells ("allegedly involved in Malewada landmine attack last month in which seven CRPF
     personnel were killed")."""
-    return [f for f in figures if f.measure == "arrested" or
-            not any(f.start <= r < f.end or _REFERRED_CLAUSE.fullmatch(text, r, f.start)
-                    for r in refers)]
+    dropped: list[Figure] = []  # the referred acts' tolls
+    for f in sorted(figures, key=lambda f: f.start):
+        if f.measure != "arrested" and (
+                any(f.start <= r < f.end or _REFERRED_CLAUSE.fullmatch(text, r, f.start)
+                    for r in refers) or (
+                    # the rest of that toll: "in which 33 persons were killed and 10 others
+                    # were injured"
+                    dropped and _TOLL_GOES_ON.fullmatch(text, dropped[-1].end, f.start))):
+            dropped.append(f)
+    return [f for f in figures if not any(f is d for d in dropped)]
+
+
+_TOLL_GOES_ON = re.compile(r"\s*,?\s*(?:and|while)\s+", re.I)
 
 
 _RELATIVE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:that|which|who)\s+"
