@@ -201,6 +201,28 @@ def test_the_rest_of_a_referred_acts_toll_is_not_the_arrests(resources: Resource
     assert (found["event_type"], found["wounded"]["low"]) == ("arrests", None)
 
 
+def test_a_forces_own_word_that_its_forces_killed(resources: Resources) -> None:
+    text = ("MOGADISHU - Meanwhile, the Somali National Army (SNA) said in a statement on "
+            "Thursday that its forces, backed by local clan militias, had killed 14 al-Shabab "
+            "fighters in an operation near Mahaday, about 30 km north of Jowhar, on Tuesday. "
+            "Two soldiers were wounded in the fighting, the statement said.")
+    found = _one(resources, text, "2026-03-05")
+    assert _perps(found) == [("Somali National Army", "state", "attributed")]
+
+
+def test_the_claimants_toll_told_after_their_claim_and_a_former_soldier(
+        resources: Resources) -> None:
+    text = ("ZARANJ - The Islamic State Khorasan Province claimed a grenade attack on a vehicle in "
+            "Zaranj on Wednesday evening, saying in a statement carried by its Amaq news agency "
+            "that its fighters had killed three Taliban. Local officials said two passers-by "
+            "were wounded.")
+    found = _one(resources, text, "2026-10-03")
+    assert (found["killed"]["low"], found["wounded"]["low"]) == (None, 2)
+    text = ("QALA-I-NAW - Unidentified gunmen shot dead a former soldier of the Afghan National "
+            "Army near his home in Qala-i-Naw on Tuesday night.")
+    assert _one(resources, text, "2026-10-03")["killed"]["by_category"] == {"civilians": 1}
+
+
 # --- background ------------------------------------------------------------------------------
 
 

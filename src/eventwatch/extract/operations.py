@@ -209,12 +209,19 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|army|military|police)\s+said\s+(?:that\s+)?|"
     # (or any witness's, told "that": "residents of Sokolo, a village in the Segou region,
     # told The Associated Press that Malian soldiers ... killed at least 12 civilians")
-    r"[^.;]{1,100}?\b(?:said|told\s+[^.;,]{1,40}?|reported|alleged|accused\s+\w+)\s+that\s+)?"
+    # (with where or when between: "said in a statement on Thursday that")
+    r"[^.;]{1,100}?\b(?:said|told\s+[^.;,]{1,40}?|reported|alleged|accused\s+\w+)"
+    r"(?:\s+(?:in|on)\s+[^.;,]{1,40}?)?\s+that\s+)?"
     # (an acronym may stand before the force's word: "The Crime Investigation Agency (CIA)
     # Police shot dead")
-    rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?"
+    # (or the speaker's own, their backers set off by commas: "the Somali National Army (SNA)
+    # said ... that its forces, backed by local clan militias, had killed 14 al-Shabab
+    # fighters")
+    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?"
     # (or a government's: "Somali government forces backed by clan militias killed")
-    rf"(?:{_STATE}|(?:government|federal)\s+(?:forces|troops))\s+(?:\([A-Za-z]+\)\s+)?"
+    rf"(?:{_STATE}|(?:government|federal)\s+(?:forces|troops)|(?<=its\s)forces|"
+    r"(?<=their\s)forces)"
+    r"(?:,\s*(?:backed|supported|assisted|aided)\s+by\s+[^,;.]{1,60},)?\s+(?:\([A-Za-z]+\)\s+)?"
     # (and its operation's or unit's name: "troops of Operation Fansan Yamma killed")
     r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+)?"
     r"(?:(?:and|backed\s+by|supported\s+by|along\s+with)\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"

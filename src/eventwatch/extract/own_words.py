@@ -67,7 +67,12 @@ _FUNERAL = guarded(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|cerem
 # group's fighters attacked the checkpost ..., killed five personnel", "The National
 # Resistance Front (NRF) says its fighters attacked a Taliban police checkpoint ..., killing
 # four Taliban members".
-_GROUP_ACCOUNT = guarded(r"\b(?:says|said|claimed|claims)\s+(?:that\s+)?(?:the\s+group's|its|"
+# (also after its claim, through its outlet: "claimed a grenade attack ..., saying in a
+# statement carried by its Amaq news agency that its fighters had killed three Taliban"; not
+# the word that is the claim itself: "ISKP said on its Amaq news agency that its fighters had
+# shot dead a Taliban district official ... Residents confirmed the killing")
+_GROUP_ACCOUNT = guarded(r"\b(?:(?:says|said|claimed|claims)\s+(?:that\s+)?|"
+                         r"(?:saying|claiming)\b[^.;]{0,60}?\bthat\s+)(?:the\s+group's|its|"
                          r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
 # ... or before it: "..., killing four soldiers, the group said in a statement on Telegram".
 _GROUP_SAID = guarded(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"

@@ -202,8 +202,10 @@ def noun_category(noun: str | None, mods: str, of_them: str | None) -> str | Non
         return None
     if category == "civilians" and LEADER.fullmatch(noun) and _UNDERGROUND.search(mods):
         return "militants"  # "two underground activists": the members of an armed group
-    if category == "militants" and _FORMER.search(mods):
-        return "civilians"  # a former cadre is no combatant (UCDP: civilians)
+    if category in ("militants", "security_forces") and _FORMER.search(mods):
+        # a former cadre is no combatant (UCDP: civilians), nor is a former or retired
+        # soldier ("a former soldier of the Afghan National Army")
+        return "civilians"
     if category is None and re.search(r"\blocal\b", mods, re.I) and re.fullmatch(
             r"(?:person|persons|people|man|men|youth|youths)", noun, re.I):
         return "civilians"  # "killed a local person": a resident, no combatant (UCDP)
