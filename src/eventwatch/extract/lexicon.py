@@ -199,7 +199,9 @@ TRIGGERS: dict[str, str] = {
                r"(?:\w+\s+){0,2}?(?:found|recovered|detected|unearthed|retrieved|spotted)\b)",
     # not a unit named for the act: "a counter kidnapping cell", "anti-kidnapping squad"
     # nor a gang named for its trade: "members of a kidnappers gang"
-    "kidnap": r"(?<!counter[\s-])(?<!anti[\s-])(?:kidnap\w*|abduct\w*)(?!\s+gangs?\b)|"
+    # (not the one sought: "returning from a search for a kidnapped rancher")
+    "kidnap": r"(?<!counter[\s-])(?<!anti[\s-])(?<!search\sfor\sa\s)(?<!search\sfor\sthe\s)"
+              r"(?:kidnap\w*|abduct\w*)(?!\s+gangs?\b)|"
               r"taken\s+hostage|"
               r"held\s+hostage|hostages?|"
               # people taken by the attackers: "four others captured by terrorists"

@@ -53,10 +53,12 @@ def operation_begun(info: SentenceInfo) -> bool:
 
 
 def strike_elsewhere(info: SentenceInfo, current: Draft) -> bool:
-    """An air strike with its own dead, told after an incident of no strike from afar, at a
-    place the incident's first sentence does not name."""
+    """An air strike with its own dead or wounded, told after an incident of no strike from
+    afar, at a place the incident's first sentence does not name ("Hours after the ambush,
+    explosives dropped from a drone struck a house in the town of Jerez ..., wounding a
+    woman and her two children")."""
     if "air" not in info.families or "air" in current.families or not any(
-            f.measure == "killed" for f in info.figures):
+            f.measure in ("killed", "wounded") for f in info.figures):
         return False
     if any("shelling" in m.triggers for m in current.members):
         return False  # (a strike from afar told again: "The United States (US) missiles on
@@ -154,7 +156,9 @@ _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchase
                       # ("soldiers searching for the attackers clashed with a group of gunmen")
                       r"attackers|assailants|perpetrators|culprits)\b|"
                       # "its forces had killed two IS militants linked to the bombing in a raid"
-                      r"\b(?:(?:linked|connected)\s+to|involved\s+in)\s+the\s+(?:attack|bombing|"
+                      # (or its suspects: "security forces killed two suspects in the attack")
+                      r"\b(?:(?:linked|connected)\s+to|involved\s+in|suspects\s+in)\s+the\s+"
+                      r"(?:attack|bombing|"
                       r"blast|killing|"
                       r"ambush|assault)\b", re.I)
 

@@ -35,7 +35,7 @@ _TOLL_RE = guarded(
     # (or of one side's dead: "the number of soldiers killed had risen to 14")
     r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
     r"number\s+of\s+(?:victims|dead|deaths|fatalities|(?:people|persons|civilians|"
-    r"(?P<forces>soldiers|troops|policemen|police\s+officers|personnel))\s+killed))\b"
+    r"(?P<forces>soldiers|troops|policemen|police\s+officers|police|personnel))\s+killed))\b"
     # (an appositive between, set off by commas: "The death toll from Sunday night's attack
     # on Hurum-Tebe, a farming community in Bokkos ..., has risen to 22")
     r"(?:\s+[\w’'-]+|,){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
