@@ -135,6 +135,25 @@ def test_a_drone_strike_elsewhere_that_wounded_and_the_suspects_killed_next_day(
     assert pursuit["killed"]["by_category"] == {"militants": 2}
 
 
+def test_a_strike_told_elsewhere_after_an_assault_with_rpgs_and_the_toll_of_the_first(
+        resources: Resources) -> None:
+    text = ("MOGADISHU - Al-Shabaab militants launched a pre-dawn assault on a Somali National "
+            "Army base in Wanlaweyn on Tuesday, detonating a suicide car bomb at the base's "
+            "perimeter wall before storming it with gunfire and rocket-propelled grenades, "
+            "military officials said. The militants were repelled, the defence ministry said, "
+            "adding that soldiers killed 23 of the attackers. Local elders said at least nine "
+            "soldiers were killed and 14 wounded.\n\nThe U.S. Africa Command said separately that "
+            "it had carried out an airstrike on Tuesday against al-Shabaab fighters near "
+            "Buurhakaba, in Bay region, killing four militants.\n\nOn Wednesday, a military "
+            "official in Wanlaweyn said the number of soldiers killed in the base attack had "
+            "risen to 11, after two of the wounded died.")
+    base, strike = _extract(resources, text, "2026-05-13")
+    assert (base["event_type"], strike["event_type"]) == ("suicide_bomb", "air_drone_strike")
+    assert base["killed"]["by_category"] == {"security_forces": 11, "militants": 23}
+    assert base["wounded"]["low"] == 12
+    assert strike["killed"]["by_category"] == {"militants": 4}
+
+
 # --- doers -----------------------------------------------------------------------------------
 
 

@@ -282,7 +282,9 @@ def death_of_wounds(text: str, start: int, end: int, verb: str, s_start: int,
 
 
 # (also in a reported clause: "a hospital official said two of the injured civilians had died")
+# (or a clause of cause: "had risen to 11, after two of the wounded died")
 _HURT_PART_SUBJECT = re.compile(r"(?:[^.;]*?\b(?:said|says|confirmed|added)(?:\s+that)?\s+|"
+                                r"[^.;]*?,\s+(?:after|when|as)\s+|"
                                 r"\W*(?:\w+\s+){0,3}?)(?:[\w-]+\s+of|among)\s+(?:the|those)\s+"
                                 r"(?:\w+ly\s+)?(?:injured|wounded)\b[^.;]{0,80}$", re.I)
 

@@ -410,6 +410,10 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         if (part or follow_up) and not info.is_event():
             opener, current = info, None  # (its dead are told next: they open the incident)
             continue
+        if current is not None and info.toll_update and \
+                (earlier := _updated_draft(info, drafts, current)) is not None:
+            earlier.members.append(info)  # the toll of an incident told before the open one
+            continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or stands_alone(info)) and not (
                 current is not None and (info.claim_only or info.toll_update)):
@@ -484,6 +488,23 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+# The act a toll update names by a word of its own: "killed in the base attack".
+_NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
+                        r"raid|explosion)\b", re.I)
+
+
+def _updated_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) -> Draft | None:
+    """The earlier incident a toll update names by a word its first sentence holds and the
+    open incident's does not: "On Wednesday, a military official in Wanlaweyn said the number
+    of soldiers killed in the base attack had risen to 11" after a strike told elsewhere."""
+    named = _NAMED_ACT.search(info.sentence.text)
+    if named is None:
+        return None
+    what = named.group("what").lower()
+    if what in current.anchor.sentence.text.lower():
+        return None
+    return next((d for d in reversed(drafts) if d is not current and
+                 what in d.anchor.sentence.text.lower()), None)
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)

@@ -52,6 +52,10 @@ def operation_begun(info: SentenceInfo) -> bool:
     return bool(_OPERATION_BEGUN.search(info.sentence.text))
 
 
+# A shelling word that names an infantry weapon, no strike from afar.
+_HANDHELD = re.compile(r"rocket[\s-]propelled|RPGs?$", re.I)
+
+
 def strike_elsewhere(info: SentenceInfo, current: Draft) -> bool:
     """An air strike with its own dead or wounded, told after an incident of no strike from
     afar, at a place the incident's first sentence does not name ("Hours after the ambush,
@@ -60,9 +64,11 @@ def strike_elsewhere(info: SentenceInfo, current: Draft) -> bool:
     if "air" not in info.families or "air" in current.families or not any(
             f.measure in ("killed", "wounded") for f in info.figures):
         return False
-    if any("shelling" in m.triggers for m in current.members):
+    if any(not _HANDHELD.match(hit[2]) for m in current.members
+           for hit in m.triggers.get("shelling", ())):
         return False  # (a strike from afar told again: "The United States (US) missiles on
-        # February 9 killed ... was killed in a pre dawn drone strike on a compound")
+        # February 9 killed ... was killed in a pre dawn drone strike on a compound"; not the
+        # rocket-propelled grenades of an assault on a base)
     anchor = current.anchor.sentence.text
     return any(m.group("place") not in anchor
                for m in _STRUCK_AT.finditer(info.sentence.text))

@@ -112,7 +112,12 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         pronoun_then_count = old is not None and fig.measure == "kidnapped" and \
             old.count.low == 1 and (fig.count.low or 0) > 1 and \
             bool(re.search(r"\b(?:him|her)$", text[old.start:old.end]))
-        if old is None or fig.update or vague_then_exact or pronoun_then_count:
+        if fig.update and old is not None and _other_sides(old, fig):
+            # an update of one side's dead after a toll of the other's: "soldiers killed 23 of
+            # the attackers ... the number of soldiers killed ... had risen to 11" is both
+            chosen[fig.measure] = fig
+            more.append(old)
+        elif old is None or fig.update or vague_then_exact or pronoun_then_count:
             if fig.update and old is not None and fig.measure == "killed":
                 replaced_killed = old
             chosen[fig.measure] = fig
