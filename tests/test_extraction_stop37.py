@@ -28,6 +28,15 @@ def test_towns_carry_the_name_the_press_writes(resources: Resources) -> None:
     assert resources.gazetteer.lookup("Zaporizhzhya")[0].name == "Zaporizhzhia"
 
 
+def test_a_border_the_doers_went_to_is_no_place_of_the_story(resources: Resources) -> None:
+    text = ("Staff Correspondent, Bandarban\n\nTwo army soldiers were killed when members of the "
+            "Kuki-Chin National Front (KNF) ambushed an army patrol in a remote hilly area of "
+            "Thanchi upazila on Saturday afternoon, the ISPR said. The attackers retreated "
+            "towards the Mizoram border. The injured were flown to the Combined Military "
+            "Hospital in Chattogram.")
+    assert _one(resources, text, "2026-10-05")["place"]["country"] == "BD"
+
+
 # --- counting --------------------------------------------------------------------------------
 
 
@@ -262,6 +271,19 @@ def test_the_rest_of_a_referred_acts_toll_is_not_the_arrests(resources: Resource
             "which 33 persons were killed and 10 others were injured.")
     found = _one(resources, text, "2026-04-29")
     assert (found["event_type"], found["wounded"]["low"]) == ("arrests", None)
+
+
+def test_a_forces_unit_and_its_aircraft_strikes(resources: Resources) -> None:
+    text = ("DHAKA - Meanwhile, members of the Counter Terrorism and Transnational Crime (CTTC) "
+            "unit arrested three suspected members of the banned militant outfit Ansar "
+            "al-Islam from Kaliakair upazila of Gazipur yesterday, the unit's chief said.")
+    found = _one(resources, text, "2026-10-06")
+    assert _perps(found) == [("Counter Terrorism and Transnational Crime", "state", "attributed")]
+    text = ('OUAGADOUGOU - The army said its aircraft had "neutralised dozens of terrorists" in '
+            "strikes on a gathering near Kongoussi, in the Centre-Nord region, on 12 February.")
+    found = _one(resources, text, "2026-02-14")
+    assert found["event_type"] == "air_drone_strike"
+    assert _perps(found) == [("Armed Forces of Burkina Faso", "state", "attributed")]
 
 
 def test_a_forces_own_word_that_its_forces_killed(resources: Resources) -> None:

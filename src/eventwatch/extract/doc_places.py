@@ -53,6 +53,12 @@ _ADJECTIVE_CAPITAL = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][a-z]{3,})\s+capital\b
 _DEMONYM_END = re.compile(r"(?:an|i|ese|ish)$")
 
 
+
+# (not "close to the Taftan border terminal": near it, a place of the story)
+_TO_THE_BEFORE = re.compile(r"\b(?:towards?|(?<!close\s)(?<!next\s)to|across|into|over|from)"
+                            r"\s+the\s+$", re.I)
+_BORDER_AFTER = re.compile(r"\s+border\b", re.I)
+
 def _foreign_adjective(text: str, m: PlaceMatch, gazetteer: Gazetteer) -> bool:
     """Whether a town's or a province's name is a country's adjective before that country's
     men or arms, where the place lies in no such country ("Malian soldiers" are no town of
@@ -172,6 +178,10 @@ def document_places(text: str, gazetteer: Gazetteer,
                     and not (m.entries[0].kind == "locality" and
                              COMPOUND_BEFORE.search(text, max(0, m.start - 20), m.start))
                     and not (MONTH_ABBR.fullmatch(m.text) and _DAY_AFTER.match(text, m.end))
+                    # (a border the doers went to, or came from, is the other side's: "the
+                    # attackers retreated towards the Mizoram border" in Bandarban)
+                    and not (_TO_THE_BEFORE.search(text, max(0, m.start - 12), m.start) and
+                             _BORDER_AFTER.match(text, m.end))
                     and not BRANCH_AFTER.match(text, m.end))
     if not matches:
         # A story that names no place but a country in a group's name ("... cadres of the

@@ -135,6 +135,9 @@ TRIGGERS: dict[str, str] = {
            # the aircraft that struck: "Sudanese army aircraft bombed a residential area"
            r"(?:aircraft|warplanes?|(?:fighter\s+)?jets|planes|helicopters)\s+(?:\w+\s+)?"
            r"(?:bombed|struck|hit|pounded|strafed)\b|"
+           # (or its aircraft's strikes told after: "the army said its aircraft had
+           # "neutralised dozens of terrorists" in strikes on a gathering")
+           r"(?<=its\s)aircraft(?=[^.;]{0,60}?\bin\s+(?:air\s+)?strikes\b)|"
            # a state's military that bombed, from the air: "Myanmar's military bombed a
            # Buddhist monastery"
            r"(?:military|junta|air\s+force)\s+(?:\w+\s+)?bombed\b|"

@@ -120,8 +120,9 @@ FORCE_DID = re.compile(
     r"\s*(?:\([^)]*\)\s*|[A-Z]{2,6}\s+)?"
     # (its units, after a possessive: "the Revolutionary Guards' ground forces had arrested")
     r"(?:[’']s?\s+(?:[\w-]+\s+)?(?:forces|units?)\s+)?"
+    # (or its unit: "the Counter Terrorism and Transnational Crime (CTTC) unit arrested")
     r"(?:personnel\s+|troops\s+|troopers\s+|soldiers\s+|commandos\s+|jawans\s+|men\s+|"
-    r"officials\s+)?"
+    r"officials\s+|unit\s+|team\s+|wing\s+)?"
     rf"(?:{DAY_BETWEEN})?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized|"
