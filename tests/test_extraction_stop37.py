@@ -163,6 +163,18 @@ def test_a_strike_told_elsewhere_after_an_assault_with_rpgs_and_the_toll_of_the_
     assert strike["killed"]["by_category"] == {"militants": 4}
 
 
+def test_another_act_told_hours_after_the_first(resources: Resources) -> None:
+    text = ("TIMERGARA: Eleven people were killed and 32 others injured when a suicide bomber "
+            "blew himself up at a jirga of tribal elders in Timergara on Monday, officials "
+            "said.\n\nHours after the bombing, a roadside bomb struck a police van carrying "
+            "reinforcements to Timergara in the Munda area, injuring three policemen.")
+    bombing, roadside = _extract(resources, text, "2026-10-06")
+    assert (bombing["event_type"], bombing["killed"]["low"]) == ("suicide_bomb", 11)
+    assert (roadside["event_type"], roadside["wounded"]["low"]) == (
+        "remote_explosive_landmine_ied", 3)
+    assert roadside["date"]["value"] == "2026-10-05"
+
+
 # --- doers -----------------------------------------------------------------------------------
 
 

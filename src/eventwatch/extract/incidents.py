@@ -337,6 +337,11 @@ def describe(text: str, sentences: Sequence[Sentence],
         # (or another day told back from the story's: "A day earlier, two Levies personnel
         # were shot dead")
         told_back = DAYS_BEFORE_RE.match(s_text)
+        if told_back is None and set(own_triggers) - WEAK_TRIGGERS and \
+                any(f.measure in ("killed", "wounded") for f in figures):
+            # (or another act told after the one before: "Hours after the bombing, a roadside
+            # bomb struck a police van ..., injuring three policemen")
+            told_back = _HOURS_AFTER_THE_ACT.match(s_text)
         info.new_marker = bool(told_back or NEW_INCIDENT_RE.search(s_text))
         if told_back and refers and all(r < sentence.start + told_back.end() + 30 for r in refers):
             info.refers_to = False  # the act its day is told back from ("A day before the
@@ -488,6 +493,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+_HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+after\s+the\s+"
+                                  r"(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
+                                  r"assault|raid|shooting)\s*,", re.I)
 # The act a toll update names by a word of its own: "killed in the base attack".
 _NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
                         r"raid|explosion)\b", re.I)
