@@ -175,6 +175,19 @@ def test_another_act_told_hours_after_the_first(resources: Resources) -> None:
     assert roadside["date"]["value"] == "2026-10-05"
 
 
+def test_the_raid_hours_later_on_the_planners_of_an_armed_groups_name(
+        resources: Resources) -> None:
+    text = ("PUL-E-ALAM, Afghanistan (AP) — A suicide bomber struck a crowded mosque in "
+            "Pul-e-Alam during Friday prayers, killing at least 12 worshippers. The provincial "
+            "health director later said the death toll had risen to 17, with 41 wounded, several "
+            "of them critically. Hours later, police raided a house in Maidan Shahr, killing "
+            "three IS members believed to have helped plan the attack and detaining two others.")
+    bombing, raid = _extract(resources, text, "2026-05-29")
+    assert (bombing["killed"]["low"], bombing["wounded"]["low"]) == (17, 41)
+    assert raid["killed"]["by_category"] == {"militants": 3}
+    assert raid["arrested"]["low"] == 2
+
+
 # --- doers -----------------------------------------------------------------------------------
 
 

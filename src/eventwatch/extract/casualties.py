@@ -274,6 +274,10 @@ _OF_WHOM_VERB = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have
 _OFFICERS_END = re.compile(r"\bofficers?$", re.I)
 _FORCE_TOLD = re.compile(r"\b(?:police|army|military|troops|soldiers|gendarmes|gendarmerie|"
                          r"security\s+forces|patrol)\b", re.I)
+# "with 41 wounded": a count the toll goes on with, right before the verb.
+_WITH_COUNT_BEFORE = re.compile(r"\bwith\s+(?P<n>(?:another|more\s+than|at\s+least|about|over|"
+                                r"nearly|some)?\s*(?:\d[\d,]*|[a-z]+(?:[\s-][a-z]+)?)\s+"
+                                r"(?:(?:others|other\s+people|people|persons)\s+)?)$", re.I)
 # People counted by a number the text does not know ("an unspecified number of assailants").
 _UNKNOWN_NUMBER = re.compile(rf"\s*\ban?{NUMBER_UNKNOWN.pattern}\s+of\b", re.I)
 
@@ -294,6 +298,14 @@ def _left_or_right(text: str, vm: re.Match[str], verb: str, clause_start: int,
     left_start = breaks[-1].end() if breaks else clause_start
     before = text[left_start:vm.start()]
     aux = _PASSIVE_AUX.search(before[-_AUX_WINDOW:]) or ELIDED_KIN.search(before[-_AUX_WINDOW:])
+    if aux is None and verb in ("wounded", "injured", "killed", "dead") and \
+            (with_n := _WITH_COUNT_BEFORE.search(text, max(left_start, vm.start() - 40),
+                                                 vm.start())) is not None:
+        # a count the toll goes on with: "the death toll had risen to 17, with 41 wounded,
+        # several of them critically" is 41 wounded
+        counted = counted_phrases(text, with_n.start("n"), vm.start(), None)[-1:]
+        if counted:
+            return counted
     if aux is None and text.startswith(" by ", vm.end()):
         # a reduced passive: "and another nine injured by six Taliban militants" counts the
         # nine right before the verb, not the doers after it

@@ -162,6 +162,10 @@ _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchase
                       # ("soldiers searching for the attackers clashed with a group of gunmen")
                       r"attackers|assailants|perpetrators|culprits)\b|"
                       # "its forces had killed two IS militants linked to the bombing in a raid"
+                      # (or its planners: "killing three IS members believed to have helped
+                      # plan the attack")
+                      r"\bhelped\s+(?:to\s+)?(?:plan|carry\s+out|organi[sz]e)\s+the\s+(?:attack|"
+                      r"bombing|blast|killing|ambush|assault)\b|"
                       # (or its suspects: "security forces killed two suspects in the attack")
                       r"\b(?:(?:linked|connected)\s+to|involved\s+in|suspects\s+in)\s+the\s+"
                       r"(?:attack|bombing|"
@@ -176,10 +180,13 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
     # troops had killed five militants in an operation ... and were searching for others")
     # (or later the same day, told so: "Late on Monday, security forces tracked down the
     # militants involved in the attack ... and killed four of them")
+    # (or told later with no day of its own: "Hours later, Taliban special forces raided a
+    # house ..., killing three IS members believed to have helped plan the attack")
     own = info.own_days() or info.day_dates
-    return bool(own) and current.date is not None and (
-        own[0].date.to_dict() != current.date.date.to_dict() or
-        bool(_LATER_THAT_DAY.match(info.sentence.text))) and \
+    later = bool(_LATER_THAT_DAY.match(info.sentence.text))
+    return current.date is not None and (
+        (bool(own) and (own[0].date.to_dict() != current.date.date.to_dict() or later)) or
+        (not own and later)) and \
         any(f.measure == "killed" for f in info.figures) and \
         bool(_PURSUIT_RE.search(info.sentence.text))
 

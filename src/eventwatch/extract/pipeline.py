@@ -62,6 +62,7 @@ from eventwatch.extract.doc_places import (
 )
 from eventwatch.extract.drafts import Draft
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.group_members import armed_groups_members
 from eventwatch.extract.incident_date import incident_date
 from eventwatch.extract.incidents import SentenceInfo
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FIGHT_RE, MILITANT_NOUNS
@@ -122,6 +123,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     site_places = doc_places if dateline is None else without(
         doc_places, dateline.start, dateline.end)
     infos = incidents.describe(text, sentences, event_dates)
+    armed_groups_members(text, infos, actor_matches)
     drafts = incidents.group(infos, dated=published is not None)
     found = []
     sections = section_countries(text, resources.gazetteer) if "\n\n" in text else []

@@ -1,0 +1,47 @@
+"""Part of stage 8 (casualties): the members a figure counts by their armed group's name.
+Reads the figures of every sentence and the actor base's matches; writes the militants'
+side on a figure that counted "three IS members" or "two TTP cadres" with no side of its own
+(the figure's nouns do not know the groups: "members" alone may be a family's or a party's).
+Rules: ``docs/codebook.md``, Counting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventwatch.extract.incidents import SentenceInfo
+    from eventwatch.resources.actors import ActorMatch
+
+__all__ = ["armed_groups_members"]
+
+# The noun right after the group's name: "IS members", "TTP cadres".
+_MEMBERS_AFTER = re.compile(r"\s+(?:members?|cadres?|men|operatives?|commanders?)\b", re.I)
+
+
+def armed_groups_members(text: str, infos: Sequence[SentenceInfo],
+                         actor_matches: Sequence[ActorMatch]) -> None:
+    """Give the militants' side to figures that count an armed group's members by the
+    group's name and tell no side of their own ("killing three IS members believed to have
+    helped plan the attack")."""
+    groups = [m for m in actor_matches if m.actor.kind == "non_state"]
+    if not groups:
+        return
+    for info in infos:
+        for fig in info.figures:
+            count = fig.count
+            if count.by_category or not count.low:
+                continue
+            if any(_names_them(text, fig.start, fig.end, m.start, m.end) for m in groups):
+                count.by_category = {"militants": count.low}
+
+
+def _names_them(text: str, fig_start: int, fig_end: int, start: int, end: int) -> bool:
+    """The group's name at ``[start, end)`` names the people the figure counts: inside its
+    words or right after its number where the words stop before the name ("killing three"
+    + "IS members"), with their noun after it."""
+    inside = fig_start <= start and end < fig_end
+    right_after = fig_end <= start and not text[fig_end:start].strip()
+    return (inside or right_after) and _MEMBERS_AFTER.match(text, end) is not None
