@@ -52,6 +52,7 @@ from eventwatch.extract import (
     tolls,
     types,
 )
+from eventwatch.extract.assassination import assassination, assassination_target
 from eventwatch.extract.dateline import find_dateline
 from eventwatch.extract.doc_places import (
     DocPlaces,
@@ -392,7 +393,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         regained=state_op and bool(operations.REGAINED_RE.search(draft.anchor.sentence.text)))
     aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
-        aim = types.assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),
+        aim = assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),
                                   killed=counts.killed)
         if aim is not None:
             attack_type = "assassination"
@@ -425,7 +426,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         forces=[(m.start, m.end, force) for m in actor_matches if m.actor.kind == "state" and
                 (force := force_target(m.actor.name, m.actor.parent)) is not None])
     if attack_type == "assassination" and aim is not None:
-        target, target_ev = types.assassination_target(aim, text), Evidence(
+        target, target_ev = assassination_target(aim, text), Evidence(
             "target_type", aim.start, aim.end, aim.text)
     elif len(perps) > 1 and all(p.perpetrator.kind == "non_state" for p in perps) and \
             event_type == "armed_clash" and GROUPS_FIGHT_RE.search(draft.anchor.sentence.text):

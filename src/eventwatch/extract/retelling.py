@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.found_bodies import bodies_found_later, bodies_told_again
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.other_acts import (
     opens_place_line,
@@ -49,7 +50,6 @@ __all__ = [
     "VICTIM_HAD_RE",
     "a_day_apart",
     "abduction_of_the_killed",
-    "bodies_told_again",
     "days_before",
     "days_toll_across_places",
     "first_count_again",
@@ -235,22 +235,6 @@ def toll_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
 _THE_ACT = re.compile(r"\W*The\s+(?:attack|blast|explosion|incident|ambush|bombing)\b")
 
 
-# A body named with the definite article at a sentence's start: one of those the incident
-# counts, found.
-_THE_BODY = re.compile(r"^\W*the\s+bod(?:y|ies)\s+of\b", re.I)
-
-
-def bodies_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
-    """Whether the sentence opens with the body of one of the dead the incident counts, no more
-    of them than it counts ("bodies of all four traders ... have been recovered. The body of
-    a 14 year old individual identified as Bakar Ali was recovered on July 12")."""
-    if not _THE_BODY.search(info.sentence.text):
-        return False
-    dead = max((t.count.low or 0 for t in told if t.measure == "killed"), default=0)
-    return dead > 0 and all(f.measure != "killed" or (f.count.low or 0) <= dead
-                            for f in info.figures)
-
-
 def reported_act(info: SentenceInfo, day: DateMention, lead: SentenceInfo,
                  report_day: DateMention) -> bool:
     """Whether the sentence tells the act of a lead dated by its report, with its own day up
@@ -289,21 +273,6 @@ def hostage_killed(info: SentenceInfo, day: DateMention, members: Sequence[Sente
     killed = [f for f in info.figures if f.measure == "killed"]
     return bool(killed and names) and all(
         any(re.search(rf"\b{n}\b", said(info, f)) for n in names) for f in killed)
-
-
-# Bodies found or recovered, told in one clause: "16 bodies had been recovered".
-_BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;,]{0,40}?\b(?:found|recovered|retrieved|"
-                           r"pulled\s+out)\b", re.I)
-
-
-def bodies_found_later(info: SentenceInfo, current: Draft) -> bool:
-    """The sentence counts only bodies found (the incident's dead found after it, not an act
-    of that day), after an incident that killed or attacked."""
-    text, at = info.sentence.text, info.sentence.start
-    return bool(info.figures) and all(
-        f.measure == "killed" and "bod" in text[f.start - at:f.end - at].lower()
-        for f in info.figures) and bool(_BODIES_FOUND.search(text)) and \
-        not current.families <= {"arrest"}
 
 
 def harms(figures: Sequence[Figure]) -> bool:
