@@ -16,16 +16,18 @@ milestones out, every field with its evidence.
                     ``triggers``); background and aggregates (``tallies``) out, acts only
                     referred to set aside by ``references`` (and their days by
                     ``act_days``), an incident told again kept with it by
-                    ``retelling``, bombs found told from bombs gone off by
+                    ``retelling`` (its dead found later: ``found_bodies``), bombs found
+                    told from bombs gone off by
                     ``explosives``, security operations by ``operations``; each
                     incident a ``drafts.Draft``, a lead's other acts coded by
                     ``lead_acts``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
-                    by ``incidents``) from the counted phrases of ``phrases``, reconciled
-                    per incident by ``tolls`` (toll updates read by ``toll_updates``);
+                    by ``incidents``) from the counted phrases of ``phrases`` on the
+                    verb's side (``verb_groups``; a group's members: ``group_members``),
+                    reconciled per incident by ``tolls`` (updates: ``toll_updates``);
 9. ``perpetrators`` claimed / attributed / suspected, named or as written (the state's side
                     of a security operation read by ``state_doers``);
-10. ``types``       ACLED event type, GTD attack and target type, suicide flag;
+10. ``types``       ACLED event type, GTD attack (``assassination``) and target type, suicide;
 11. evidence and confidence on every field (assembled here), the incident's date by
     ``incident_date``;
 12. ``statistics`` aggregate figures stated in the text, with their cited source;
