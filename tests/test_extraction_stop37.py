@@ -188,6 +188,27 @@ def test_the_raid_hours_later_on_the_planners_of_an_armed_groups_name(
     assert raid["arrested"]["low"] == 2
 
 
+def test_an_act_hours_before_and_the_raid_on_the_bombers_facilitators(
+        resources: Resources) -> None:
+    text = ("NOWSHERA: At least four people, including three policemen, were killed when a "
+            "suicide bomber blew himself up next to a police van in Pabbi on Monday morning, "
+            "police said.\n\nHours before the bombing, unidentified men lobbed a hand grenade at "
+            "the Nizampur police station. The grenade exploded in an empty courtyard and no one "
+            "was hurt.\n\nLate on Monday, a team of the Counter Terrorism Department raided a "
+            "house in the Aza Khel area of Nowshera and killed two suspected facilitators of the "
+            "suicide bomber in an exchange of fire.")
+    _bombing, grenade, raid = _extract(resources, text, "2025-07-22")
+    assert (grenade["event_type"], grenade["place"]["name"]) == ("grenade", "Nizampur")
+    assert raid["killed"]["by_category"] == {"militants": 2}
+    assert _perps(raid) == [("Counter Terrorism Department", "state", "attributed")]
+    # (not the search told after the blast: "Soon after the blast, police and army cordoned
+    # off the area")
+    text = ("Tral, June 17: Three persons were injured when unidentified militants hurled a "
+            "grenade at a hardware shop in Tral on Tuesday evening. Soon after the blast, police "
+            "and army cordoned off the area and launched a search to trace the attackers.")
+    assert len(_extract(resources, text, "2026-06-17")) == 1
+
+
 # --- doers -----------------------------------------------------------------------------------
 
 

@@ -337,11 +337,16 @@ def describe(text: str, sentences: Sequence[Sentence],
         # (or another day told back from the story's: "A day earlier, two Levies personnel
         # were shot dead")
         told_back = DAYS_BEFORE_RE.match(s_text)
-        if told_back is None and set(own_triggers) - WEAK_TRIGGERS and \
-                any(f.measure in ("killed", "wounded") for f in figures):
-            # (or another act told after the one before: "Hours after the bombing, a roadside
-            # bomb struck a police van ..., injuring three policemen")
-            told_back = _HOURS_AFTER_THE_ACT.match(s_text)
+        if told_back is None and (hours := _HOURS_AFTER_THE_ACT.match(s_text)) and any(
+                hit[0] >= sentence.start + hours.end()
+                for cls, hits in own_triggers.items() if cls not in WEAK_TRIGGERS
+                for hit in hits):
+            # (or another act told hours after or before the one before, its own words after
+            # the opener: "Hours after the bombing, a roadside bomb struck a police van ...,
+            # injuring three policemen", "Hours before the bombing, unidentified men lobbed a
+            # hand grenade at the Nizampur police station"; not "Soon after the blast, police
+            # and army cordoned off the area")
+            told_back = hours
         info.new_marker = bool(told_back or NEW_INCIDENT_RE.search(s_text))
         if told_back and refers and all(r < sentence.start + told_back.end() + 30 for r in refers):
             info.refers_to = False  # the act its day is told back from ("A day before the
@@ -493,7 +498,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
-_HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+after\s+the\s+"
+_HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|before)\s+"
+                                  r"the\s+"
                                   r"(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
                                   r"assault|raid|shooting)\s*,", re.I)
 # The act a toll update names by a word of its own: "killed in the base attack".

@@ -166,6 +166,10 @@ _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchase
                       # plan the attack")
                       r"\bhelped\s+(?:to\s+)?(?:plan|carry\s+out|organi[sz]e)\s+the\s+(?:attack|"
                       r"bombing|blast|killing|ambush|assault)\b|"
+                      # (or the bomber's helpers: "killed two suspected facilitators of the
+                      # suicide bomber")
+                      r"\bfacilitators\s+of\s+the\s+(?:suicide\s+)?(?:bombers?|attackers?|"
+                      r"attack|bombing)\b|"
                       # (or its suspects: "security forces killed two suspects in the attack")
                       r"\b(?:(?:linked|connected)\s+to|involved\s+in|suspects\s+in)\s+the\s+"
                       r"(?:attack|bombing|"
@@ -184,10 +188,9 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
     # house ..., killing three IS members believed to have helped plan the attack")
     own = info.own_days() or info.day_dates
     later = bool(_LATER_THAT_DAY.match(info.sentence.text))
-    return current.date is not None and (
-        (bool(own) and (own[0].date.to_dict() != current.date.date.to_dict() or later)) or
-        (not own and later)) and \
-        any(f.measure == "killed" for f in info.figures) and \
+    another_day = bool(own) and current.date is not None and \
+        own[0].date.to_dict() != current.date.date.to_dict()
+    return (later or another_day) and any(f.measure == "killed" for f in info.figures) and \
         bool(_PURSUIT_RE.search(info.sentence.text))
 
 

@@ -85,6 +85,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
      r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|bandits?|outlaws?|smugglers?|intruders?|"
      r"infiltrators?|operatives?|fidayee(?:ns?)?|khwarij|khawarij|kharjis?|"
+     # the attackers' helpers, of their side: "killed two suspected facilitators of the
+     # suicide bomber in an exchange of fire"
+     r"facilitators?|"
      # an armed gang's or cartel's men: "killing four suspected cartel members"
      r"(?:cartel|gang)\s+members?", "militants"),
     # a militant group's support: counted, on no side ("a Maoist area commander and a
