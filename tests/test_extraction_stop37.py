@@ -357,6 +357,24 @@ def test_the_claimants_toll_told_after_their_claim_and_a_former_soldier(
 # --- background ------------------------------------------------------------------------------
 
 
+def test_a_toll_between_two_months_and_a_lead_across_three_states(
+        resources: Resources) -> None:
+    text = ("ADDIS ABABA - A drone strike hit a minibus near Lalibela on Sunday, killing 11 "
+            "passengers, residents said.\n\nThe conflict in Amhara erupted in August 2023. The "
+            "Ethiopian Human Rights Commission said in its latest report that drone strikes had "
+            "killed more than 120 civilians in Amhara between July and December.")
+    assert [i["killed"]["low"] for i in _extract(resources, text, "2026-02-17")] == [11]
+    text = ("At least 16 people were killed and 18 abducted in attacks across three northern "
+            "states between Friday and Sunday, while troops said they killed 12 bandits in "
+            "Sokoto, according to residents and security officials.\n\nZamfara: Bandits on "
+            "motorcycles attacked farmers outside the town of Bukkuyum on Saturday, killing six "
+            "of them and abducting 14 others.\n\nPlateau: Gunmen attacked Ancha village in Bassa "
+            "Local Government Area late on Friday, killing at least 10 people.\n\nSokoto: Troops "
+            "of Operation Fansan Yamma killed 12 bandits in an ambush on a forest route near "
+            "Sabon Birni over the weekend, the army said.")
+    assert [i["killed"]["low"] for i in _extract(resources, text, "2025-09-15")] == [6, 10, 12]
+
+
 def test_a_past_act_told_with_its_month_and_year_within_the_sentence(
         resources: Resources) -> None:
     text = ("SEHWAN: The Counter Terrorism Department arrested a suspected militant near the "

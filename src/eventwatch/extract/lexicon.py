@@ -502,8 +502,10 @@ TWO_ACTS_RE = guarded(rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ACT_NOUN}
 SEPARATE_PLACES_RE = guarded(
     r"\b(?:in|from|at)\s+(?:different|various|separate)\s+(?:parts|areas|places|localities|"
     r"locations|incidents|attacks|shootings)\b|"
-    # ("Militants targeted police in two districts of Khyber Pakhtunkhwa")
-    r"\bin\s+(?:two|three|four|several)\s+(?:districts|provinces|towns)\b", re.I)
+    # ("Militants targeted police in two districts of Khyber Pakhtunkhwa", "in attacks across
+    # three northern states")
+    r"\b(?:in|across)\s+(?:two|three|four|several)\s+(?:[a-z]+\s+)?(?:districts|provinces|"
+    r"towns|states|regions)\b", re.I)
 # ... and how many places it counts ("Militants targeted police in two districts of Khyber
 # Pakhtunkhwa"), where it counts no victims.
 PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b", re.I)

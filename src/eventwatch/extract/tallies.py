@@ -63,6 +63,9 @@ AGGREGATE_RE = guarded(
     r"(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+){0,2}(?:years|months|"
     r"decades?|one\s+year)|"
     r"(?:during|in|throughout)\s+the\s+(?:whole\s+|entire\s+)?year(?:\s+(?:19|20)\d\d)?\b|"
+    # (or between two months: "drone strikes had killed more than 120 civilians in Amhara
+    # between July and December")
+    rf"between\s+(?:{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\s+and\s+(?:{MONTH_NAMES})\b|"
     rf"(?:till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:{MONTH_NAMES})?,?\s*(?:19|20)\d\d|"
     # a period that opened at a date: "848 target killers ... have been arrested since
     # September 4 2013"; a whole year named as the time of a count: "446 target killers
