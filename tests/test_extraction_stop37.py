@@ -209,6 +209,32 @@ def test_an_act_hours_before_and_the_raid_on_the_bombers_facilitators(
     assert len(_extract(resources, text, "2026-06-17")) == 1
 
 
+def test_second_devices_an_attack_after_one_and_an_act_a_day_before(
+        resources: Resources) -> None:
+    text = ("QUETTA, Pakistan (AP) — A roadside bomb struck a vehicle carrying members of a "
+            "tribal police force near Mawand in the Kohlu district on Friday, killing two of "
+            "them, officials said. A bomb disposal squad found a second device buried about 200 "
+            "meters away a few hours later and defused it.\n\nThe outlawed Baloch Liberation "
+            "Army claimed responsibility, saying its fighters had killed five personnel.")
+    bomb, device = _extract(resources, text, "2026-01-16")
+    assert device["event_type"] == "disrupted_weapons_use"
+    assert _perps(bomb) == [("Baloch Liberation Army", "non_state", "claimed")]
+    assert bomb["killed"]["low"] == 2
+    text = ("BUNER: Seven people were killed when a bomb exploded at a shrine in the Sultanwas "
+            "area of Buner district on Sunday evening, police said.\n\nOn Monday morning, the "
+            "bomb disposal squad found a second device near the shrine's parking area and "
+            "defused it.\n\nLate on Monday, two suspected militants riding a motorcycle opened "
+            "fire on policemen who signalled them to stop at a checkpost in Jowar. The policemen "
+            "returned fire, killing both of them.")
+    assert [i["event_type"] for i in _extract(resources, text, "2026-02-17")] == [
+        "remote_explosive_landmine_ied", "disrupted_weapons_use", "armed_clash"]
+    text = ("Maputo (AFP) - Insurgents attacked a safari hunting camp in Niassa on Tuesday, "
+            "killing two game scouts and a cook.\n\nOn Monday, a day before the camp attack, "
+            "insurgents abducted six villagers at Msawize, about 60 km east of the camp.")
+    _camp, abduction = _extract(resources, text, "2026-07-30")
+    assert (abduction["date"]["value"], abduction["kidnapped"]["low"]) == ("2026-07-27", 6)
+
+
 # --- doers -----------------------------------------------------------------------------------
 
 

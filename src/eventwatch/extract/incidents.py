@@ -424,6 +424,15 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 (earlier := _updated_draft(info, drafts, current)) is not None:
             earlier.members.append(info)  # the toll of an incident told before the open one
             continue
+        if current is not None and info.claim_only and len(drafts) > 1 and \
+                drafts[-1] is current and "defused" in current.anchor.triggers and \
+                info.paragraph != current.members[-1].paragraph and \
+                not any(m.figures for m in current.members):
+            # a claim after a second device made safe is the attack's: "a bomb disposal squad
+            # found a second device ... and defused it. The outlawed Baloch Liberation Army
+            # claimed responsibility"
+            drafts[-2].members.append(info)
+            continue
         if info.is_event() and not (info.sentence.quoted and not info.day_dates) and (
                 story_led or current is not None or stands_alone(info)) and not (
                 current is not None and (info.claim_only or info.toll_update)):

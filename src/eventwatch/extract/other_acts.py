@@ -203,12 +203,17 @@ def defused_later(info: SentenceInfo, current: Draft) -> bool:
     made safe on a later day: an incident of its own (disrupted weapons use): "a second
     explosive device, apparently meant for police vehicles sent to the scene, was found ...
     about two km from the blast site on Thursday morning and was detonated safely"."""
+    # (or hours later, told so: "found a second device ... buried about 200 meters away a
+    # few hours later and defused it")
     own = info.own_days()
-    return "defused" in info.triggers and bool(own) and current.date is not None and \
-        own[0].date.to_dict() != current.date.date.to_dict() and \
-        bool(_SECOND_DEVICE.search(info.sentence.text))
+    later = bool(own) and current.date is not None and \
+        own[0].date.to_dict() != current.date.date.to_dict()
+    return "defused" in info.triggers and (later or bool(_HOURS_LATER.search(
+        info.sentence.text))) and bool(_SECOND_DEVICE.search(info.sentence.text))
 
 
+_HOURS_LATER = re.compile(r"\b(?:(?:a\s+few|several|two|three)\s+)?hours\s+later\b|"
+                          r"\blater\s+(?:that|the\s+same)\s+day\b", re.I)
 _SECOND_DEVICE = re.compile(r"\b(?:second|another|third)\s+(?:[\w-]+\s+)?(?:device|bomb|IED|mine|"
                             r"explosive)", re.I)
 

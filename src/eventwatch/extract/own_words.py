@@ -71,7 +71,7 @@ _FUNERAL = guarded(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|cerem
 # statement carried by its Amaq news agency that its fighters had killed three Taliban"; not
 # the word that is the claim itself: "ISKP said on its Amaq news agency that its fighters had
 # shot dead a Taliban district official ... Residents confirmed the killing")
-_GROUP_ACCOUNT = guarded(r"\b(?:(?:says|said|claimed|claims)\s+(?:that\s+)?|"
+_GROUP_ACCOUNT = guarded(r"\b(?:(?:says|said|saying|claimed|claims|claiming)\s+(?:that\s+)?|"
                          r"(?:saying|claiming)\b[^.;]{0,60}?\bthat\s+)(?:the\s+group's|its|"
                          r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
 # ... or before it: "..., killing four soldiers, the group said in a statement on Telegram".

@@ -20,6 +20,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.found_bodies import bodies_found_later, bodies_told_again
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.other_acts import (
+    defused_later,
     opens_place_line,
     operation_begun,
     placed_apart,
@@ -437,6 +438,9 @@ _BODIES_BACK = re.compile(r"\b(?:found|recovered|spotted|discovered)\s+the\s+bod
                           r"\bthe\s+bod(?:y|ies)\s+(?:was|were)\s+(?:found|recovered)\b", re.I)
 
 
+_FIRED_ON = re.compile(r"\b(?:opened\s+fire|fired\s+(?:at|on)|attacked|ambushed|stormed)\b", re.I)
+
+
 def within_span(day: DateValue, span: DateValue) -> bool:
     """A day inside a week or a weekend the incident is dated by."""
     if span.precision not in SPAN_DAYS or day.precision != "day" or None in (
@@ -578,8 +582,13 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     if current.families == {"arrest"} and "operation" in current.anchor.triggers and \
             not info.day_dates and not any(m.figures for m in current.members):
         return False
-    if strike_elsewhere(info, current):
+    if strike_elsewhere(info, current) or defused_later(info, current):
         return True
+    if "defused" in current.anchor.triggers and not any(m.figures for m in current.members) \
+            and "armed" in info.acting_triggers and info.own_days() and \
+            _FIRED_ON.search(info.sentence.text):
+        return True  # an attack told with its own day after a bomb found and made safe: "Late
+        # on Monday, two suspected militants ... opened fire on policemen ... in Jowar"
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures]) and not \

@@ -420,7 +420,9 @@ def narrow(found: DateValue, reference: DateValue | None, *, same_range: bool = 
 # Another day told back from the story's, at a sentence's start: "A day earlier", "Two days
 # before", "The previous day" (or weeks, which name a month at most: "A week earlier").
 # (also after a round-up item's place line: "MOGADISHU - The day before, several mortar shells")
+# (or its own day first: "On Monday, a day before the camp attack, insurgents ... abducted")
 DAYS_BEFORE_RE = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*)\s+[-—–]\s+)?"
+                            r"(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?"
                             r"(?:(?P<n>a|one|two|three|four|five|\d)\s+(?P<unit>days?|"
                             r"weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
                             r"the\s+day\s+before)\b", re.I)
