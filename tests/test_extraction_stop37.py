@@ -1,10 +1,43 @@
-"""Stop 37's rules, on hand-written reports in the shapes the earlier groups and the twenty-first
-to twenty-fourth groups (tests/fixtures/world37, world37b, world37c, world37d; written by
-separate coders who never read the extraction code) left wrong.
+"""Stop 37's rules, on hand-written reports in the shapes the twenty-first to twenty-fourth
+groups (tests/fixtures/world37, world37b, world37c, world37d; written by separate coders who
+never read the extraction code, scored held out before any rule was made from them) and the
+earlier groups left wrong.
 
-Counting: the attackers' own dead told after their victims' toll ("Three policemen were
-martyred ... Two of the attackers were killed") are more dead, of the militants' side, and told
-twice they are counted once.
+Places: eight towns carry the names the press writes (Zaporizhzhia, Hawija, Pétion-Ville,
+Chaghcharan, Doomdooma, Nalchik, Rylsk, Jerez); a border the attackers retreated towards is no
+place of the story.
+
+Grouping: bodies found the next day are the toll, no act of that day; another act told "Hours
+after the bombing," or "Hours before the bombing," is an incident of its own (not "Soon after
+the blast, police and army cordoned off the area"), as are a strike from afar told elsewhere
+after an assault fought with rocket-propelled grenades, a drone strike elsewhere that only
+wounded, a second device made safe hours later (the claim told after it stays the attack's),
+an attack with its own day after a device made safe, an act "a day before the camp attack",
+and the forces' raid on the attack's "suspects", "facilitators" or planners, also "Hours
+later"; a toll update that names an earlier incident ("the base attack") is that incident's;
+a toll between two months is a tally, a lead's toll "across three northern states" a summary
+of the parts told, a past act told with its month and year within the sentence background.
+
+Counting: the attackers' own dead after their victims' toll; a number the text does not know
+counts no one; a higher toll a source gives is an update, of the side first counted; a raised
+toll keeps the sides of the toll and of the deaths that raised it; an update of one side's
+dead after the other's toll counts both; "with 41 wounded" after an update; "three of whom
+were found dead"; a highway's number; a ceremony "held" holds no one; officers of the force the
+clause told; the number of "police" killed; a soldier martyred "during the exchange of fire";
+the rest of a referred act's toll; the claimants' toll after their claim; a former soldier is
+a civilian; "three IS members" are militants.
+
+Doers: troops "fired upon by about 15 NPA rebels"; a group's word that its cadres carried out
+the ambush "jointly with" another (both claimed); unnamed doers quoted, blamed, riding, with a
+day between them and their verb; a named force that opens its sentence and kills acted (the
+rule had never run: its pattern, anchored with "^", matched only at the text's start); a
+force's own word that "its forces, backed by local clan militias, had killed"; a force's unit;
+a state's aircraft told with its strikes.
+
+Types: an attack on the forces that killed attackers is an armed clash; masts and phone
+towers are telecommunication; a business's workers the business; the fighters' ride, the
+victims' own car where the forces were hurt in it, the road the doers blocked and passengers
+taken off their vehicles are no aim.
 
 Each case failed on the code of stop 36 (commit 5ed9aa7)."""
 
@@ -37,49 +70,7 @@ def test_a_border_the_doers_went_to_is_no_place_of_the_story(resources: Resource
     assert _one(resources, text, "2026-10-05")["place"]["country"] == "BD"
 
 
-# --- counting --------------------------------------------------------------------------------
-
-
-def test_the_attackers_dead_after_their_victims_toll(resources: Resources) -> None:
-    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
-            "station in Tank late on Wednesday, police said. The exchange of fire continued for "
-            "nearly two hours. Two of the attackers were killed.")
-    found = _one(resources, text, "2026-10-01")
-    assert found["killed"]["low"] == 5
-    assert found["killed"]["by_category"] == {"security_forces": 3, "militants": 2}
-    # (told twice, once with the victims' toll: counted once)
-    text = ("MANSEHRA: A policeman was martyred and two attackers were killed when gunmen opened "
-            "fire on a convoy near Thakot on Tuesday afternoon, police said. The escort returned "
-            "fire and, in an exchange that lasted around 20 minutes, two attackers were killed "
-            "and the rest fled.")
-    found = _one(resources, text, "2026-10-01")
-    assert found["killed"]["by_category"] == {"security_forces": 1, "militants": 2}
-
-
-def test_a_number_the_text_does_not_know_counts_no_one(resources: Resources) -> None:
-    text = ("Ouagadougou (AFP) - Jihadists killed at least 14 members of the VDP in an attack on "
-            "their position near Titao on Tuesday, security sources told AFP on Thursday. A "
-            "source said an unspecified number of assailants had also been killed.")
-    found = _one(resources, text, "2025-10-16")
-    assert (found["killed"]["low"], found["killed"]["by_category"]) == (14, {"security_forces": 14})
-    text = ("Soldiers killed an unknown number of militants near Titao on Tuesday, security "
-            "sources told AFP on Thursday.")
-    assert _one(resources, text, "2025-10-16")["killed"]["low"] is None
-
-
-def test_a_higher_toll_a_source_gives_is_an_update_of_the_side_first_counted(
-        resources: Resources) -> None:
-    text = ("Ouagadougou (AFP) - Jihadists killed at least 14 members of the VDP in an attack on "
-            "their position near Titao on Tuesday, security sources told AFP on Thursday. A "
-            "second security source gave a higher toll of 17, including three soldiers from a "
-            "unit sent to reinforce the post.")
-    found = _one(resources, text, "2025-10-16")
-    assert (found["killed"]["low"], found["killed"]["by_category"]) == (17, {"security_forces": 17})
-    # (not a toll given earlier, told so)
-    text = ("QUETTA: Seven policemen were martyred when a bomb struck a police truck on Sariab "
-            "Road on Monday morning, officials said. Officials initially put the death toll at "
-            "five; two of the injured policemen died at the Civil Hospital in the afternoon.")
-    assert _one(resources, text, "2025-10-16")["killed"]["low"] == 7
+# --- grouping --------------------------------------------------------------------------------
 
 
 def test_bodies_found_the_next_day_are_the_toll_and_an_appositive_in_an_update(
@@ -93,38 +84,6 @@ def test_bodies_found_the_next_day_are_the_toll_and_an_appositive_in_an_update(
             "in Bokkos, has risen to 22, the council chairman said on Tuesday. Gunmen stormed "
             "the community at about 10 p.m. on Sunday, shooting residents as they fled.")
     assert _one(resources, text, "2025-11-25")["killed"]["low"] == 22
-
-
-def test_some_of_whom_were_found_dead_and_a_highways_number(resources: Resources) -> None:
-    text = ("LORALAI: Gunmen blocked the N-70 highway near Kingri on Sunday and abducted five "
-            "men, three of whom were later found dead, officials said.")
-    found = _one(resources, text, "2026-02-25")
-    assert (found["killed"]["low"], found["killed"]["by_category"]) == (3, {"civilians": 3})
-    assert found["kidnapped"]["low"] == 5
-
-
-def test_an_attack_on_the_forces_that_killed_attackers_is_a_clash(resources: Resources) -> None:
-    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
-            "station in Tank late on Wednesday, police said. The exchange of fire continued for "
-            "nearly two hours. Two of the attackers were killed.")
-    assert _one(resources, text, "2026-10-01")["event_type"] == "armed_clash"
-    # (not where the forces killed no attacker)
-    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
-            "station in Tank late on Wednesday, police said.")
-    assert _one(resources, text, "2026-10-01")["event_type"] == "attack"
-
-
-def test_officers_of_the_force_told_and_the_number_of_police_killed(
-        resources: Resources) -> None:
-    text = ("FRESNILLO, Mexico (AP) — Gunmen ambushed a convoy of Zacatecas state police on a "
-            "highway outside Fresnillo on Tuesday, killing five officers and wounding three in a "
-            "firefight, state authorities said. The officers were returning from a search for a "
-            "kidnapped rancher when attackers opened fire. One of the wounded officers died in a "
-            "hospital overnight, bringing the number of police killed to six.")
-    found = _one(resources, text, "2026-02-26")
-    assert found["killed"]["by_category"] == {"security_forces": 6}
-    # (the one they searched for is no hostage of this attack)
-    assert found["attack_type"] == "armed_assault"
 
 
 def test_a_drone_strike_elsewhere_that_wounded_and_the_suspects_killed_next_day(
@@ -235,154 +194,6 @@ def test_second_devices_an_attack_after_one_and_an_act_a_day_before(
     assert (abduction["date"]["value"], abduction["kidnapped"]["low"]) == ("2026-07-27", 6)
 
 
-# --- doers -----------------------------------------------------------------------------------
-
-
-def test_troops_fired_upon_by_a_hedged_count_of_a_group(resources: Resources) -> None:
-    text = ("MALAYBALAY CITY, Bukidnon — Two soldiers were killed in a firefight in Impasugong "
-            "town on Sunday morning, the Army said. Troops on a security patrol were fired upon "
-            "by about 15 NPA rebels, a spokesperson said.")
-    found = _one(resources, text, "2026-01-20")
-    assert _perps(found) == [("New People's Army", "non_state", "attributed")]
-
-
-def test_a_groups_word_that_its_men_did_the_act_with_a_partner(resources: Resources) -> None:
-    text = ("KOHIMA: Two Assam Rifles personnel were killed when militants triggered an "
-            "improvised explosive device near Tizit in Nagaland's Mon district on Tuesday "
-            "evening, defence officials said.\n\nIn a statement e-mailed to media houses on "
-            "Wednesday, the ULFA-I said its cadres had carried out the ambush jointly with the "
-            "NSCN-K(YA).\n\nA wreath-laying ceremony for the slain personnel was held at the "
-            "Assam Rifles sector headquarters in Mon town on Wednesday.")
-    found = _one(resources, text, "2026-03-12")
-    assert _perps(found) == [
-        ("United Liberation Front of Asom-Independent", "non_state", "claimed"),
-        ("National Socialist Council of Nagaland-Khaplang-Yung Aung", "non_state", "claimed")]
-    # (a ceremony held for them holds no one)
-    assert found["arrested"]["low"] is None
-
-
-def test_a_raised_toll_keeps_the_sides_of_the_toll_and_of_the_deaths_that_raised_it(
-        resources: Resources) -> None:
-    text = ("KARACHI: Three policemen and a passer-by were killed and nine others injured when a "
-            "suicide bomber blew himself up next to a police van in Malir on Tuesday morning, "
-            "police said. One of the injured constables died at the Jinnah Postgraduate Medical "
-            "Centre in the afternoon, raising the death toll to five.")
-    found = _one(resources, text, "2026-11-18")
-    assert found["killed"]["by_category"] == {"security_forces": 4, "civilians": 1}
-    # (the deaths of the wounded told in a reported clause)
-    text = ("BANNU: Four soldiers and three civilians were martyred and 15 people were injured "
-            "when a suicide bomber rammed a pick-up into a checkpost in Miranshah on Monday "
-            "morning. Later in the evening, a hospital official said two of the injured "
-            "civilians had died, taking the death toll to nine.")
-    found = _one(resources, text, "2026-01-06")
-    assert found["killed"]["by_category"] == {"security_forces": 4, "civilians": 5}
-    assert found["wounded"]["low"] == 13
-
-
-def test_a_soldier_martyred_during_the_exchange_of_fire_of_an_operation(
-        resources: Resources) -> None:
-    text = ("PESHAWAR: Security forces killed four terrorists in an intelligence-based operation "
-            "in the Shahu Khel area of Hangu district, the Inter-Services Public Relations "
-            "(ISPR) said on Monday.\n\nAccording to the military's media wing, the operation was "
-            "conducted on Sunday on the reported presence of khwarij. Sepoy Muhammad Ilyas, 26, "
-            "a resident of Karak district, embraced shahadat during the exchange of fire.")
-    found = _one(resources, text, "2025-10-14")
-    assert found["killed"]["by_category"] == {"militants": 4, "security_forces": 1}
-    # (the operation's day, told in the next paragraph after the statement's)
-    assert found["date"]["value"] == "2025-10-12"
-
-
-def test_unnamed_doers_quoted_blamed_riding_or_with_a_day_between(
-        resources: Resources) -> None:
-    cases = [
-        ('Niamey (AFP) - Eleven Nigerien soldiers were killed and 14 wounded when "several '
-         'hundred terrorists" on motorcycles attacked an army post near Ouallam on Sunday, the '
-         'army said.', "terrorists"),
-        ("A bomb exploded at the bus terminal in Lashio on Monday morning, killing two people, "
-         'according to the junta-run Global New Light of Myanmar, which blamed "terrorist '
-         'groups".', "terrorist groups"),
-        ('The army said it repelled an attack by "terrorists" on its camp in Tessit, in the Gao '
-         "region, on Monday, killing 15 of the assailants.", "terrorists"),
-        ("An explosion destroyed a mast near Fanuj on Tuesday. IRNA quoted a local security "
-         'official as saying that "terrorist elements" had planted explosives at the base of '
-         "the mast.", "terrorist elements"),
-        ("In a separate incident, gunmen on Monday night blocked the Mokwa-Jebba road near "
-         "Mokwa and abducted 17 passengers from two commercial buses, the chairman said.",
-         "gunmen"),
-        ("SWABI: A bomb exploded at a school in Yar Hussain on Tuesday. According to police, "
-         "unidentified men scaled the boundary wall of the school and placed the device near "
-         "the classrooms.", "unidentified men")]
-    for text, mention in cases:
-        found = _one(resources, text, "2026-02-12")
-        assert [p["mention"] for p in found["perpetrators"]] == [mention], text
-
-
-def test_the_road_the_doers_blocked_and_passengers_taken_off_are_no_transport(
-        resources: Resources) -> None:
-    text = ("LORALAI: Gunmen blocked the N-70 highway near Kingri on Sunday night, offloaded "
-            "passengers from several vehicles and took away five of them, officials said.")
-    assert _one(resources, text, "2026-02-25")["target_type"] == "private_citizens"
-
-
-def test_a_named_force_that_opens_the_sentence_and_kills_acted(resources: Resources) -> None:
-    text = ("On Sunday, soldiers of the Rapid Intervention Battalion (BIR) killed five militants "
-            "and freed three hostages during an operation on islands near Makary, the Ministry "
-            "of Defence said.")
-    found = _one(resources, text, "2026-03-12")
-    assert found["event_type"] == "armed_clash"
-    assert _perps(found) == [("Rapid Intervention Battalion", "state", "attributed")]
-    # (not a force's vehicle that was hit: "targeting two Pakistan Navy buses")
-    text = ("Twin bomb blasts targeting two Pakistan Navy buses, carrying officials to work, in "
-            "Karachi killed four persons and injured 56 others on April 26.")
-    assert _one(resources, text, "2026-04-28")["event_type"] == "remote_explosive_landmine_ied"
-
-
-def test_the_rest_of_a_referred_acts_toll_is_not_the_arrests(resources: Resources) -> None:
-    text = ("The Counter Terrorism Department (CTD) on April 28 arrested a suspected terrorist, "
-            "identified as Mukhtiar, for his involvement in an attack on a mosque at Hayagai, in "
-            "which 33 persons were killed and 10 others were injured.")
-    found = _one(resources, text, "2026-04-29")
-    assert (found["event_type"], found["wounded"]["low"]) == ("arrests", None)
-
-
-def test_a_forces_unit_and_its_aircraft_strikes(resources: Resources) -> None:
-    text = ("DHAKA - Meanwhile, members of the Counter Terrorism and Transnational Crime (CTTC) "
-            "unit arrested three suspected members of the banned militant outfit Ansar "
-            "al-Islam from Kaliakair upazila of Gazipur yesterday, the unit's chief said.")
-    found = _one(resources, text, "2026-10-06")
-    assert _perps(found) == [("Counter Terrorism and Transnational Crime", "state", "attributed")]
-    text = ('OUAGADOUGOU - The army said its aircraft had "neutralised dozens of terrorists" in '
-            "strikes on a gathering near Kongoussi, in the Centre-Nord region, on 12 February.")
-    found = _one(resources, text, "2026-02-14")
-    assert found["event_type"] == "air_drone_strike"
-    assert _perps(found) == [("Armed Forces of Burkina Faso", "state", "attributed")]
-
-
-def test_a_forces_own_word_that_its_forces_killed(resources: Resources) -> None:
-    text = ("MOGADISHU - Meanwhile, the Somali National Army (SNA) said in a statement on "
-            "Thursday that its forces, backed by local clan militias, had killed 14 al-Shabab "
-            "fighters in an operation near Mahaday, about 30 km north of Jowhar, on Tuesday. "
-            "Two soldiers were wounded in the fighting, the statement said.")
-    found = _one(resources, text, "2026-03-05")
-    assert _perps(found) == [("Somali National Army", "state", "attributed")]
-
-
-def test_the_claimants_toll_told_after_their_claim_and_a_former_soldier(
-        resources: Resources) -> None:
-    text = ("ZARANJ - The Islamic State Khorasan Province claimed a grenade attack on a vehicle in "
-            "Zaranj on Wednesday evening, saying in a statement carried by its Amaq news agency "
-            "that its fighters had killed three Taliban. Local officials said two passers-by "
-            "were wounded.")
-    found = _one(resources, text, "2026-10-03")
-    assert (found["killed"]["low"], found["wounded"]["low"]) == (None, 2)
-    text = ("QALA-I-NAW - Unidentified gunmen shot dead a former soldier of the Afghan National "
-            "Army near his home in Qala-i-Naw on Tuesday night.")
-    assert _one(resources, text, "2026-10-03")["killed"]["by_category"] == {"civilians": 1}
-
-
-# --- background ------------------------------------------------------------------------------
-
-
 def test_a_toll_between_two_months_and_a_lead_across_three_states(
         resources: Resources) -> None:
     text = ("ADDIS ABABA - A drone strike hit a minibus near Lalibela on Sunday, killing 11 "
@@ -410,7 +221,222 @@ def test_a_past_act_told_with_its_month_and_year_within_the_sentence(
     assert (found["event_type"], found["killed"]["low"]) == ("arrests", None)
 
 
+# --- counting --------------------------------------------------------------------------------
+
+
+def test_the_attackers_dead_after_their_victims_toll(resources: Resources) -> None:
+    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
+            "station in Tank late on Wednesday, police said. The exchange of fire continued for "
+            "nearly two hours. Two of the attackers were killed.")
+    found = _one(resources, text, "2026-10-01")
+    assert found["killed"]["low"] == 5
+    assert found["killed"]["by_category"] == {"security_forces": 3, "militants": 2}
+    # (told twice, once with the victims' toll: counted once)
+    text = ("MANSEHRA: A policeman was martyred and two attackers were killed when gunmen opened "
+            "fire on a convoy near Thakot on Tuesday afternoon, police said. The escort returned "
+            "fire and, in an exchange that lasted around 20 minutes, two attackers were killed "
+            "and the rest fled.")
+    found = _one(resources, text, "2026-10-01")
+    assert found["killed"]["by_category"] == {"security_forces": 1, "militants": 2}
+
+
+def test_a_number_the_text_does_not_know_counts_no_one(resources: Resources) -> None:
+    text = ("Ouagadougou (AFP) - Jihadists killed at least 14 members of the VDP in an attack on "
+            "their position near Titao on Tuesday, security sources told AFP on Thursday. A "
+            "source said an unspecified number of assailants had also been killed.")
+    found = _one(resources, text, "2025-10-16")
+    assert (found["killed"]["low"], found["killed"]["by_category"]) == (14, {"security_forces": 14})
+    text = ("Soldiers killed an unknown number of militants near Titao on Tuesday, security "
+            "sources told AFP on Thursday.")
+    assert _one(resources, text, "2025-10-16")["killed"]["low"] is None
+
+
+def test_a_higher_toll_a_source_gives_is_an_update_of_the_side_first_counted(
+        resources: Resources) -> None:
+    text = ("Ouagadougou (AFP) - Jihadists killed at least 14 members of the VDP in an attack on "
+            "their position near Titao on Tuesday, security sources told AFP on Thursday. A "
+            "second security source gave a higher toll of 17, including three soldiers from a "
+            "unit sent to reinforce the post.")
+    found = _one(resources, text, "2025-10-16")
+    assert (found["killed"]["low"], found["killed"]["by_category"]) == (17, {"security_forces": 17})
+    # (not a toll given earlier, told so)
+    text = ("QUETTA: Seven policemen were martyred when a bomb struck a police truck on Sariab "
+            "Road on Monday morning, officials said. Officials initially put the death toll at "
+            "five; two of the injured policemen died at the Civil Hospital in the afternoon.")
+    assert _one(resources, text, "2025-10-16")["killed"]["low"] == 7
+
+
+def test_a_raised_toll_keeps_the_sides_of_the_toll_and_of_the_deaths_that_raised_it(
+        resources: Resources) -> None:
+    text = ("KARACHI: Three policemen and a passer-by were killed and nine others injured when a "
+            "suicide bomber blew himself up next to a police van in Malir on Tuesday morning, "
+            "police said. One of the injured constables died at the Jinnah Postgraduate Medical "
+            "Centre in the afternoon, raising the death toll to five.")
+    found = _one(resources, text, "2026-11-18")
+    assert found["killed"]["by_category"] == {"security_forces": 4, "civilians": 1}
+    # (the deaths of the wounded told in a reported clause)
+    text = ("BANNU: Four soldiers and three civilians were martyred and 15 people were injured "
+            "when a suicide bomber rammed a pick-up into a checkpost in Miranshah on Monday "
+            "morning. Later in the evening, a hospital official said two of the injured "
+            "civilians had died, taking the death toll to nine.")
+    found = _one(resources, text, "2026-01-06")
+    assert found["killed"]["by_category"] == {"security_forces": 4, "civilians": 5}
+    assert found["wounded"]["low"] == 13
+
+
+def test_some_of_whom_were_found_dead_and_a_highways_number(resources: Resources) -> None:
+    text = ("LORALAI: Gunmen blocked the N-70 highway near Kingri on Sunday and abducted five "
+            "men, three of whom were later found dead, officials said.")
+    found = _one(resources, text, "2026-02-25")
+    assert (found["killed"]["low"], found["killed"]["by_category"]) == (3, {"civilians": 3})
+    assert found["kidnapped"]["low"] == 5
+
+
+def test_officers_of_the_force_told_and_the_number_of_police_killed(
+        resources: Resources) -> None:
+    text = ("FRESNILLO, Mexico (AP) — Gunmen ambushed a convoy of Zacatecas state police on a "
+            "highway outside Fresnillo on Tuesday, killing five officers and wounding three in a "
+            "firefight, state authorities said. The officers were returning from a search for a "
+            "kidnapped rancher when attackers opened fire. One of the wounded officers died in a "
+            "hospital overnight, bringing the number of police killed to six.")
+    found = _one(resources, text, "2026-02-26")
+    assert found["killed"]["by_category"] == {"security_forces": 6}
+    # (the one they searched for is no hostage of this attack)
+    assert found["attack_type"] == "armed_assault"
+
+
+def test_a_soldier_martyred_during_the_exchange_of_fire_of_an_operation(
+        resources: Resources) -> None:
+    text = ("PESHAWAR: Security forces killed four terrorists in an intelligence-based operation "
+            "in the Shahu Khel area of Hangu district, the Inter-Services Public Relations "
+            "(ISPR) said on Monday.\n\nAccording to the military's media wing, the operation was "
+            "conducted on Sunday on the reported presence of khwarij. Sepoy Muhammad Ilyas, 26, "
+            "a resident of Karak district, embraced shahadat during the exchange of fire.")
+    found = _one(resources, text, "2025-10-14")
+    assert found["killed"]["by_category"] == {"militants": 4, "security_forces": 1}
+    # (the operation's day, told in the next paragraph after the statement's)
+    assert found["date"]["value"] == "2025-10-12"
+
+
+def test_the_rest_of_a_referred_acts_toll_is_not_the_arrests(resources: Resources) -> None:
+    text = ("The Counter Terrorism Department (CTD) on April 28 arrested a suspected terrorist, "
+            "identified as Mukhtiar, for his involvement in an attack on a mosque at Hayagai, in "
+            "which 33 persons were killed and 10 others were injured.")
+    found = _one(resources, text, "2026-04-29")
+    assert (found["event_type"], found["wounded"]["low"]) == ("arrests", None)
+
+
+def test_the_claimants_toll_told_after_their_claim_and_a_former_soldier(
+        resources: Resources) -> None:
+    text = ("ZARANJ - The Islamic State Khorasan Province claimed a grenade attack on a vehicle in "
+            "Zaranj on Wednesday evening, saying in a statement carried by its Amaq news agency "
+            "that its fighters had killed three Taliban. Local officials said two passers-by "
+            "were wounded.")
+    found = _one(resources, text, "2026-10-03")
+    assert (found["killed"]["low"], found["wounded"]["low"]) == (None, 2)
+    text = ("QALA-I-NAW - Unidentified gunmen shot dead a former soldier of the Afghan National "
+            "Army near his home in Qala-i-Naw on Tuesday night.")
+    assert _one(resources, text, "2026-10-03")["killed"]["by_category"] == {"civilians": 1}
+
+
+# --- doers -----------------------------------------------------------------------------------
+
+
+def test_troops_fired_upon_by_a_hedged_count_of_a_group(resources: Resources) -> None:
+    text = ("MALAYBALAY CITY, Bukidnon — Two soldiers were killed in a firefight in Impasugong "
+            "town on Sunday morning, the Army said. Troops on a security patrol were fired upon "
+            "by about 15 NPA rebels, a spokesperson said.")
+    found = _one(resources, text, "2026-01-20")
+    assert _perps(found) == [("New People's Army", "non_state", "attributed")]
+
+
+def test_a_groups_word_that_its_men_did_the_act_with_a_partner(resources: Resources) -> None:
+    text = ("KOHIMA: Two Assam Rifles personnel were killed when militants triggered an "
+            "improvised explosive device near Tizit in Nagaland's Mon district on Tuesday "
+            "evening, defence officials said.\n\nIn a statement e-mailed to media houses on "
+            "Wednesday, the ULFA-I said its cadres had carried out the ambush jointly with the "
+            "NSCN-K(YA).\n\nA wreath-laying ceremony for the slain personnel was held at the "
+            "Assam Rifles sector headquarters in Mon town on Wednesday.")
+    found = _one(resources, text, "2026-03-12")
+    assert _perps(found) == [
+        ("United Liberation Front of Asom-Independent", "non_state", "claimed"),
+        ("National Socialist Council of Nagaland-Khaplang-Yung Aung", "non_state", "claimed")]
+    # (a ceremony held for them holds no one)
+    assert found["arrested"]["low"] is None
+
+
+def test_unnamed_doers_quoted_blamed_riding_or_with_a_day_between(
+        resources: Resources) -> None:
+    cases = [
+        ('Niamey (AFP) - Eleven Nigerien soldiers were killed and 14 wounded when "several '
+         'hundred terrorists" on motorcycles attacked an army post near Ouallam on Sunday, the '
+         'army said.', "terrorists"),
+        ("A bomb exploded at the bus terminal in Lashio on Monday morning, killing two people, "
+         'according to the junta-run Global New Light of Myanmar, which blamed "terrorist '
+         'groups".', "terrorist groups"),
+        ('The army said it repelled an attack by "terrorists" on its camp in Tessit, in the Gao '
+         "region, on Monday, killing 15 of the assailants.", "terrorists"),
+        ("An explosion destroyed a mast near Fanuj on Tuesday. IRNA quoted a local security "
+         'official as saying that "terrorist elements" had planted explosives at the base of '
+         "the mast.", "terrorist elements"),
+        ("In a separate incident, gunmen on Monday night blocked the Mokwa-Jebba road near "
+         "Mokwa and abducted 17 passengers from two commercial buses, the chairman said.",
+         "gunmen"),
+        ("SWABI: A bomb exploded at a school in Yar Hussain on Tuesday. According to police, "
+         "unidentified men scaled the boundary wall of the school and placed the device near "
+         "the classrooms.", "unidentified men")]
+    for text, mention in cases:
+        found = _one(resources, text, "2026-02-12")
+        assert [p["mention"] for p in found["perpetrators"]] == [mention], text
+
+
+def test_a_named_force_that_opens_the_sentence_and_kills_acted(resources: Resources) -> None:
+    text = ("On Sunday, soldiers of the Rapid Intervention Battalion (BIR) killed five militants "
+            "and freed three hostages during an operation on islands near Makary, the Ministry "
+            "of Defence said.")
+    found = _one(resources, text, "2026-03-12")
+    assert found["event_type"] == "armed_clash"
+    assert _perps(found) == [("Rapid Intervention Battalion", "state", "attributed")]
+    # (not a force's vehicle that was hit: "targeting two Pakistan Navy buses")
+    text = ("Twin bomb blasts targeting two Pakistan Navy buses, carrying officials to work, in "
+            "Karachi killed four persons and injured 56 others on April 26.")
+    assert _one(resources, text, "2026-04-28")["event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_a_forces_unit_and_its_aircraft_strikes(resources: Resources) -> None:
+    text = ("DHAKA - Meanwhile, members of the Counter Terrorism and Transnational Crime (CTTC) "
+            "unit arrested three suspected members of the banned militant outfit Ansar "
+            "al-Islam from Kaliakair upazila of Gazipur yesterday, the unit's chief said.")
+    found = _one(resources, text, "2026-10-06")
+    assert _perps(found) == [("Counter Terrorism and Transnational Crime", "state", "attributed")]
+    text = ('OUAGADOUGOU - The army said its aircraft had "neutralised dozens of terrorists" in '
+            "strikes on a gathering near Kongoussi, in the Centre-Nord region, on 12 February.")
+    found = _one(resources, text, "2026-02-14")
+    assert found["event_type"] == "air_drone_strike"
+    assert _perps(found) == [("Armed Forces of Burkina Faso", "state", "attributed")]
+
+
+def test_a_forces_own_word_that_its_forces_killed(resources: Resources) -> None:
+    text = ("MOGADISHU - Meanwhile, the Somali National Army (SNA) said in a statement on "
+            "Thursday that its forces, backed by local clan militias, had killed 14 al-Shabab "
+            "fighters in an operation near Mahaday, about 30 km north of Jowhar, on Tuesday. "
+            "Two soldiers were wounded in the fighting, the statement said.")
+    found = _one(resources, text, "2026-03-05")
+    assert _perps(found) == [("Somali National Army", "state", "attributed")]
+
+
 # --- types -----------------------------------------------------------------------------------
+
+
+def test_an_attack_on_the_forces_that_killed_attackers_is_a_clash(resources: Resources) -> None:
+    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
+            "station in Tank late on Wednesday, police said. The exchange of fire continued for "
+            "nearly two hours. Two of the attackers were killed.")
+    assert _one(resources, text, "2026-10-01")["event_type"] == "armed_clash"
+    # (not where the forces killed no attacker)
+    text = ("TANK: Three policemen were martyred when militants stormed the Kot Azam police "
+            "station in Tank late on Wednesday, police said.")
+    assert _one(resources, text, "2026-10-01")["event_type"] == "attack"
 
 
 def test_masts_and_phone_towers_are_telecommunication(resources: Resources) -> None:
@@ -436,3 +462,10 @@ def test_the_fighters_ride_and_the_victims_own_car_are_no_aim(resources: Resourc
             "fire on their car in the Mashkai area of Awaran district on Wednesday morning, "
             "officials said.")
     assert _one(resources, text, "2026-02-12")["target_type"] == "police"
+
+
+def test_the_road_the_doers_blocked_and_passengers_taken_off_are_no_transport(
+        resources: Resources) -> None:
+    text = ("LORALAI: Gunmen blocked the N-70 highway near Kingri on Sunday night, offloaded "
+            "passengers from several vehicles and took away five of them, officials said.")
+    assert _one(resources, text, "2026-02-25")["target_type"] == "private_citizens"
