@@ -507,9 +507,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+# Another act's opener: "Hours after the bombing,", "Hours before the camp attack,".
 _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|before)\s+"
-                                  r"the\s+"
-                                  r"(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
+                                  r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
                                   r"assault|raid|shooting)\s*,", re.I)
 # The act a toll update names by a word of its own: "killed in the base attack".
 _NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
@@ -528,6 +528,8 @@ def _updated_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) 
         return None
     return next((d for d in reversed(drafts) if d is not current and
                  what in d.anchor.sentence.text.lower()), None)
+
+
 _LIST_ITEM = re.compile(r"[-•*–][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)

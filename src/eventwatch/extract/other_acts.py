@@ -202,9 +202,9 @@ def defused_later(info: SentenceInfo, current: Draft) -> bool:
     """A sentence that refers to the incident's blast but tells a second device found and
     made safe on a later day: an incident of its own (disrupted weapons use): "a second
     explosive device, apparently meant for police vehicles sent to the scene, was found ...
-    about two km from the blast site on Thursday morning and was detonated safely"."""
-    # (or hours later, told so: "found a second device ... buried about 200 meters away a
-    # few hours later and defused it")
+    about two km from the blast site on Thursday morning and was detonated safely"; or hours
+    later, told so: "found a second device ... buried about 200 meters away a few hours later
+    and defused it"."""
     own = info.own_days()
     later = bool(own) and current.date is not None and \
         own[0].date.to_dict() != current.date.date.to_dict()
