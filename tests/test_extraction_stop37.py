@@ -5,7 +5,8 @@ earlier groups left wrong.
 
 Places: eight towns carry the names the press writes (Zaporizhzhia, Hawija, Pétion-Ville,
 Chaghcharan, Doomdooma, Nalchik, Rylsk, Jerez); a border the attackers retreated towards is no
-place of the story.
+place of the story; a round-up's place line of a short name in capitals ("HUB: ") is a place,
+not an acronym.
 
 Grouping: bodies found the next day are the toll, no act of that day; another act told "Hours
 after the bombing," or "Hours before the bombing," is an incident of its own (not "Soon after
@@ -68,6 +69,15 @@ def test_a_border_the_doers_went_to_is_no_place_of_the_story(resources: Resource
             "towards the Mizoram border. The injured were flown to the Combined Military "
             "Hospital in Chattogram.")
     assert _one(resources, text, "2026-10-05")["place"]["country"] == "BD"
+
+
+def test_a_short_place_line_in_capitals_is_a_place(resources: Resources) -> None:
+    text = ("QUETTA: Officials said on Tuesday.\n\nHUB: Three people were injured when two men "
+            "hurled a hand grenade at a police van near the main bus stand on Monday night.")
+    found = _one(resources, text, "2026-08-26")
+    assert (found["place"]["name"], found["place"]["admin2"]) == ("Hub", "Lasbela")
+    # (a short word in capitals inside a sentence stays an acronym: "the SWAT team")
+    assert resources.gazetteer.scan("Police sent the SWAT team.") == []
 
 
 # --- grouping --------------------------------------------------------------------------------

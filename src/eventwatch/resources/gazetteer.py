@@ -552,8 +552,16 @@ def _article_start(surface: str) -> bool:
     return bool(sep) and head in ARTICLES and rest[:1].isupper()
 
 
+# The end of a round-up's place line: "HUB: ", "ZHOB - ".
+_PLACE_LINE_ENDS = (": ", " - ", " — ", " – ")
+
+
 def _caps_context(text: str, start: int, end: int) -> bool:
-    """True if a word next to text[start:end] is also written in capitals (a headline)."""
+    """True if a word next to text[start:end] is also written in capitals (a headline), or
+    if the word is a place line of its own ("HUB: Three people were injured ..." in a
+    round-up)."""
+    if (start == 0 or text[start - 1] == "\n") and text.startswith(_PLACE_LINE_ENDS, end):
+        return True
     before = text[max(0, start - 40):start].split()
     after = text[end:end + 40].split()
     words = ([before[-1]] if before else []) + ([after[0]] if after else [])
