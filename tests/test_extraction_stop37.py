@@ -6,7 +6,7 @@ earlier groups left wrong.
 Places: eight towns carry the names the press writes (Zaporizhzhia, Hawija, Pétion-Ville,
 Chaghcharan, Doomdooma, Nalchik, Rylsk, Jerez); a border the attackers retreated towards is no
 place of the story; a round-up's place line of a short name in capitals ("HUB: ") is a place,
-not an acronym.
+not an acronym; "Sumy Oblast" (and a region, a governorate) is the unit of the town in it.
 
 Grouping: bodies found the next day are the toll, no act of that day; another act told "Hours
 after the bombing," or "Hours before the bombing," is an incident of its own (not "Soon after
@@ -33,7 +33,8 @@ the ambush "jointly with" another (both claimed); unnamed doers quoted, blamed, 
 day between them and their verb; a named force that opens its sentence and kills acted (the
 rule had never run: its pattern, anchored with "^", matched only at the text's start); a
 force's own word that "its forces, backed by local clan militias, had killed"; a force's unit;
-a state's aircraft told with its strikes.
+a state's aircraft told with its strikes; "A Russian guided aerial bomb" on an industrial
+enterprise (an air strike by the state, on a business).
 
 Types: an attack on the forces that killed attackers is an armed clash; masts and phone
 towers are telecommunication; a business's workers the business; the fighters' ride, the
@@ -78,6 +79,15 @@ def test_a_short_place_line_in_capitals_is_a_place(resources: Resources) -> None
     assert (found["place"]["name"], found["place"]["admin2"]) == ("Hub", "Lasbela")
     # (a short word in capitals inside a sentence stays an acronym: "the SWAT team")
     assert resources.gazetteer.scan("Police sent the SWAT team.") == []
+
+
+def test_an_oblast_or_region_named_as_such_is_the_unit_of_the_town_in_it(
+        resources: Resources) -> None:
+    text = ("KYIV - In Sumy Oblast, a Russian drone struck a passenger train at the railway "
+            "station in Shostka on the morning of March 9, injuring nine people, the regional "
+            "military administration said.")
+    found = _one(resources, text, "2026-03-10")
+    assert (found["place"]["name"], found["place"]["admin1"]) == ("Shostka", "Sumy")
 
 
 # --- grouping --------------------------------------------------------------------------------
@@ -411,6 +421,15 @@ def test_a_named_force_that_opens_the_sentence_and_kills_acted(resources: Resour
     text = ("Twin bomb blasts targeting two Pakistan Navy buses, carrying officials to work, in "
             "Karachi killed four persons and injured 56 others on April 26.")
     assert _one(resources, text, "2026-04-28")["event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_a_states_aerial_bomb_on_a_factory(resources: Resources) -> None:
+    text = ("KYIV - A Russian guided aerial bomb struck an industrial enterprise in Zaporizhzhia "
+            "on the evening of March 9, killing three workers and injuring 17, Governor Ivan "
+            "Fedorov said.")
+    found = _one(resources, text, "2026-03-10")
+    assert (found["event_type"], found["target_type"]) == ("air_drone_strike", "business")
+    assert _perps(found) == [("Russian Armed Forces", "state", "attributed")]
 
 
 def test_a_forces_unit_and_its_aircraft_strikes(resources: Resources) -> None:

@@ -130,6 +130,9 @@ TRIGGERS: dict[str, str] = {
            r"quadcopter(?:\s+(?:strikes?|attacks?))?(?!s)|"
            # a state's strike, named by its adjective: "An Israeli strike on a car"
            r"(?-i:Israeli|Russian|Turkish|American|Saudi|Ukrainian|Iranian)\s+strikes?|"
+           # (and the bombs aircraft drop: "A Russian guided aerial bomb struck an industrial
+           # enterprise", "glide bombs")
+           r"(?:guided\s+)?(?:aerial|glide)\s+bombs?|"
            r"aerial\s+(?:bombardment|strikes?|raids?|"
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|"
            # the aircraft that struck: "Sudanese army aircraft bombed a residential area"

@@ -65,7 +65,9 @@ NATION_RE = re.compile(rf"(?<![\w.])(?:{NATIONS})(?!\w)")
 _STATE_STRIKE = (
     rf"(?:[Aa]n?\s+)?(?:{NATIONS})\s+(?:(?:air|missile|drone|rocket|artillery|cruise\s+missile|"
     r"ballistic\s+missile)\s+)?(?:air[\s-]?strikes?|strikes?|missiles?|shelling|bombardments?|"
-    r"warplanes|(?:fighter\s+)?jets|aircraft|helicopters|fire|firing)\b")
+    r"warplanes|(?:fighter\s+)?jets|aircraft|helicopters|fire|firing|"
+    # (or the bombs its aircraft drop: "A Russian guided aerial bomb struck")
+    r"(?:guided\s+)?(?:aerial|glide)\s+bombs?)\b")
 # ... or its forces' fire from afar, named by the state: "Pakistani troops fired mortar rounds
 # into a village", "Turkish forces shelled the village" (a state's own barrage across a border
 # or a front; no militant fires so under a state's adjective)

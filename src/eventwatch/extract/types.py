@@ -294,7 +294,8 @@ _CIVIL_SITE_HIT = re.compile(
     r"slammed\s+into)|bombed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<site>apartment|"
     r"residential|village|monastery|pagoda|mosque|church|temple|"
     r"block\s+of\s+flats|high-rise|school|university|market|shopping|supermarket|"
-    r"restaurant|cafe|hotel|railway|trains?|bus\s+station|buses|bus|minibus|passenger|energy|"
+    r"restaurant|cafe|hotel|industrial|factory|enterprise|"
+    r"railway|trains?|bus\s+station|buses|bus|minibus|passenger|energy|"
     r"power\s+(?:plant|station|facility)|substation|port|harbou?r|ships?|vessels?|ferry)\b",
     re.I)
 _CIVIL_SITES = {"apar": "private_citizens", "resi": "private_citizens", "vill": "private_citizens",
@@ -304,7 +305,8 @@ _CIVIL_SITES = {"apar": "private_citizens", "resi": "private_citizens", "vill": 
                 "bloc": "private_citizens", "high": "private_citizens",
                 "scho": "educational_institution", "univ": "educational_institution",
                 "mark": "business", "shop": "business", "supe": "business", "rest": "business",
-                "cafe": "business", "hote": "business", "rail": "transportation",
+                "cafe": "business", "hote": "business", "indu": "business",
+                "fact": "business", "ente": "business", "rail": "transportation",
                 "trai": "transportation", "bus ": "transportation", "bus": "transportation",
                 "buse": "transportation", "mini": "transportation", "pass": "transportation",
                 "ener": "utilities", "powe": "utilities", "subs": "utilities",

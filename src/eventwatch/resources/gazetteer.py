@@ -36,6 +36,10 @@ BIG_CITY = 100_000
 SUFFIX_KINDS: dict[str, str] = {
     "District": "admin2", "district": "admin2", "Agency": "admin2", "agency": "admin2",
     "Province": "admin1", "province": "admin1", "State": "admin1", "state": "admin1",
+    # (the first-order units of the former Soviet Union, the Sahel and the Arab states: "in
+    # Sumy Oblast", "in the Tillaberi region", "in Diyala Governorate")
+    "Oblast": "admin1", "oblast": "admin1", "Region": "admin1", "region": "admin1",
+    "Governorate": "admin1", "governorate": "admin1",
     "Tehsil": "locality", "tehsil": "locality", "City": "locality", "city": "locality",
     "Town": "locality", "town": "locality", "Village": "locality", "village": "locality",
 }
