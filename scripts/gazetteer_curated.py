@@ -253,6 +253,7 @@ PK_DISTRICT_ALIASES: dict[str, list[str]] = {
     "Kech": ["Turbat District"],
     "Nushki": ["Noshki"],  # (the Pakistani press's spelling)
     "Haveli": ["Haveli District"],
+    "Musa Khel": ["Musakhel"],  # (the press's spelling: "Kingri in Musakhel district")
     "Hattian Bala": ["Hattian", "Jhelum Valley"],
 }
 

@@ -186,7 +186,7 @@ _MILITANT_ACTING = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men)\s+(
 _MILITANTS_BEFORE = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+ly\s+)?$",
                                re.I)
 # The killers of a force's men who took others: "We have killed 12 FC soldiers and captured".
-_KILLED_FORCE_AND = re.compile(r"\bkilled\s+(?:[\w-]+\s+){1,3}?(?:soldiers|policemen|personnel|"
+_KILLED_FORCE_AND = re.compile(r"\b(?:killed|killing)\s+(?:[\w-]+\s+){1,3}?(?:soldiers|policemen|personnel|"
                                r"troops|jawans|commandos)\s+and\s+(?:also\s+)?$", re.I)
 
 
@@ -328,11 +328,17 @@ def verb_read(text: str, vm: re.Match[str], s_start: int, s_end: int) -> tuple[s
         verb = "died"  # "where she was pronounced dead by the doctors"
     elif measure == "kidnapped" and verb in ("held", "holding"):
         verb = "took"  # "Militants held 30 passengers hostage": those held after it
+    elif verb == "capturing":
+        verb = "captured"  # "killing 18 soldiers and capturing six": read as the past
     if measure == "arrested" and verb == "held" and \
             _GATHERING_HELD.search(text, s_start, vm.start()):
         return None  # a gathering held, no one detained: "Funeral prayers for the two soldiers
         # were held", "A wreath-laying ceremony for the slain personnel was held"
-    if verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
+    if measure == "arrested" and text[vm.start() - 1:vm.start()] in ('"', "“") and \
+            text[vm.end():vm.end() + 1] in ('"', "”"):
+        measure = "kidnapped"  # an arrest in scare quotes is the captors' word for taking
+        # hostages: "saying its fighters had captured the checkpost and \"arrested\" four"
+    elif verb == "captured" and _BY_MILITANTS.match(text, vm.end(), s_end):
         measure = "kidnapped"  # "four others captured by terrorists": hostages
     elif verb == "rounded up" and _THEN_KILLED.match(text, vm.end(), s_end):
         return None  # gathered to be killed: "rounded up men at the village's weekly market

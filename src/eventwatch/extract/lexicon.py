@@ -93,7 +93,9 @@ REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back|fought\s+back
 _TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
                  r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
                  r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
-                 r"fishermen|hostages)\b")
+                 r"fishermen|hostages|others|constables|policemen|soldiers|teachers|"
+                 # (some of those told: "took away five of them")
+                 r"of\s+them)\b")
 
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
@@ -581,10 +583,12 @@ MEASURE_VERBS: dict[str, str] = {
                 # (nor ground held: "the IS held zones of Syria"; nor an event held: "during
                 # just held parliamentary polls")
                 r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)"
-                r"(?!\s+(?:\w+\s+)?(?:polls|elections?|meetings?|talks|rall(?:y|ies)|"
-                r"conferences?|sessions?)\b)|"
+                r"(?!\s+(?:[\w-]+\s+){0,2}?(?:polls|elections?|meetings?|talks|rall(?:y|ies)|"
+                # (nor a march or a vigil: "Hundreds of residents held a peace march")
+                r"conferences?|sessions?|march(?:es)?|protests?|demonstrations?|sit-ins?|"
+                r"vigils?|jirgas?|gatherings?|ceremon(?:y|ies))\b)|"
                 r"rounded\s+up|"
-                r"taken\s+into\s+custody|captured|arrest",
+                r"taken\s+into\s+custody|captured|capturing|arrest",
     "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
                  r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)|"
                  # "took away its two security guards"
@@ -594,6 +598,13 @@ MEASURE_VERBS: dict[str, str] = {
                  rf"(?:seized|whisked\s+away)(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
                  # (the perfect: "the bandits had taken away 34 miners")
                  rf"(?<=\bhad\s)taken\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
+                 # (the passive, its doers named: "four policemen were taken away by the
+                 # attackers"; not "taken away by ambulance")
+                 r"(?<=\bwere\s)taken\s+away(?=\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|"
+                 r"militants|gunmen|terrorists|insurgents|rebels|kidnappers|abductors|bandits|"
+                 r"assailants|fighters)\b)|"
+                 # (led off in the raiders' retreat: "taking four constables with them")
+                 r"taking(?=\s+(?:\w+\s+){1,3}?with\s+them\b)|"
                  # those held named between: "The attackers took 20 people hostage"
                  r"(?:took|taking|held|holding)(?=(?:\s+[\w-]+){1,5}?\s+hostages?\b)",
 }

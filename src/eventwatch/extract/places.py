@@ -351,8 +351,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # says it happened: "The gunfight broke out ... near Tumalpad village"; in a town,
         # only an area told as the town's: "raided a house in the town's Ghop area"; in a
         # province or region too: "The jet dropped two bombs on Kyauk Sin village")
+        # (a town told only as a village's neighbour is no site: "a raid on a farming
+        # village near Oicha ... stormed the village of Kyanzaba")
         told = later_site(text, sentences[1:], doc.matches, in_town=not (
-            entry.kind in ("admin1", "admin2") or _DISTRICT_WORD.search(match.text)),
+            entry.kind in ("admin1", "admin2") or _DISTRICT_WORD.search(match.text) or
+            _VILLAGE_NEAR.search(text, max(0, match.start - 40), match.start)),
             country=place.country)
         if told is not None:
             return Place(country=place.country, admin1=place.admin1, admin2=place.admin2,
@@ -360,6 +363,9 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                 [Evidence("place", *told), *evidence]
     return place, evidence
 
+
+# An unnamed village told by the town it is near: "a raid on a farming village near".
+_VILLAGE_NEAR = re.compile(r"\ba\s+(?:[\w-]+\s+)?(?:village|hamlet)\s+near\s+$", re.I)
 
 # A town abroad this big is meant as written, whatever the story's country.
 _KNOWN_ABROAD = 100_000

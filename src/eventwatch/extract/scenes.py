@@ -353,7 +353,9 @@ _LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s
                             r"neighbou?rhood|(?:displacement|IDP)\s+(?:site|camp)|slum)\b")
 # "taken away ... in the hamlet of Puerto San Salvador" (an "owner" group that never takes
 # part, so that later_site reads both patterns alike)
-_LATER_VILLAGE_OF_RE = re.compile(r"\b(?:in|at|near|on)\s+the\s+(?:village|hamlet)\s+of\s+"
+# (or stormed: "Fighters ... stormed the village of Kyanzaba")
+_LATER_VILLAGE_OF_RE = re.compile(r"\b(?:in|at|near|on|(?<=stormed)|(?<=attacked)|(?<=raided))"
+                                  r"\s+the\s+(?:village|hamlet)\s+of\s+"
                                   r"(?P<owner>(?!))?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 

@@ -20,11 +20,14 @@ __all__ = ["CLERIC_TITLES", "GENERIC_VEHICLE", "GROUP_AFTER_NAME", "IN_PLACE_NAM
            "force_target", "not_a_target"]
 
 TARGETS: list[tuple[str, str]] = [
-    ("educational_institution", r"schools?|college(?!\s+of\s+police)|universit(?:y|ies)|"
+    ("educational_institution", r"(?<!left\sfor\s)(?<!leaving\sfor\s)(?<!way\sto\s)"
+                                # (not where the victims were going: "as the brothers left
+                                # for school", "on their way to school")
+                                r"schools?|college(?!\s+of\s+police)|universit(?:y|ies)|"
                                 r"madrass?as?|seminar(?:y|ies)|students?|teachers?|"
                                 # a school's head: "killed the headmaster of a lower primary
                                 # school"
-                                r"head\s*masters?|head\s*mistress(?:es)?|"
+                                r"head\s*masters?|head\s*mistress(?:es)?|head[\s-]?teachers?|"
                                 r"schoolchildren"),
     ("religious_figures_institutions", r"mosques?|imam\s*bargahs?|imambargahs?|shrines?|"
                                        r"churche?s?|cathedrals?|chapels?|synagogues?|"
