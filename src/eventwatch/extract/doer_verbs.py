@@ -47,6 +47,10 @@ DOER_VERB_RE = guarded(
     # ... and abducted 17 passengers", "unidentified men scaled the boundary wall")
     r"blocked(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:road|highway|route)s?\b)|"
     r"scaled(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}walls?\b)|"
+    # (their approach, then the act: "Hamas militants emerged from a tunnel shaft ... and
+    # opened fire on troops")
+    r"(?:emerged|crept|sneaked|crossed|approached|arrived)(?=[^.;]{0,80}?\band\s+(?:then\s+)?"
+    r"(?:opened\s+fire|attacked|fired|ambushed|stormed|shot|killed|abducted)\b)|"
     # (fire from afar: "Al-Shabaab militants shelled the headquarters")
     r"shelled|mortared|rocketed|bombarded|"
     # explosives from a drone: "terrorists dropped explosives from a quadcopter"
@@ -141,6 +145,8 @@ CLAIM_RE = guarded(
     r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
     r"ambush|assault|shooting|explosion|sabotage)|"
     r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
+    # ("the Ittehad-ul-Mujahideen Pakistan ... issued a separate claim")
+    r"\bissued\s+(?:a\s+|its\s+own\s+)?(?:separate\s+)?claim\b|"
     # "has claimed its hand in the series of bomb explosions"
     r"\bclaimed\s+(?:its|their)\s+(?:hand|role|involvement)\s+in\b|"
     # "owned up to the bomb attack at the official quarter"
@@ -150,7 +156,7 @@ CLAIM_RE = guarded(
     r"(?:had\s+)?"
     r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed|"
     r"[\"'‘“]?(?:liberated|freed|captured|seized|overran|taken\s+control|took\s+control))|"
-    r"\bsaid\b[^.;]{0,40}?\bit\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
+    r"\bsaid\b[^.;]{0,40}?\b(?:it|they)\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
     r"ambushed|carried\s+out|shot\s+down)\b|"
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
     r"\b(?:said|acknowledged|admitted)\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"

@@ -134,6 +134,9 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
     ``verb`` lower-cased) names people or a cause instead of stating a figure."""
     if verb.endswith("ing") and _COPULA_BEFORE.search(text, max(s_start, start - 8), start):
         return True  # what a thing is, no one harmed: "Now the disguise is kidnapping"
+    if _NUMBER_OF_BEFORE.search(text, max(s_start, start - 14), start):
+        return True  # the dead named in a toll a source gives: "It put the number of
+        # martyred soldiers at nine" (the toll is read as such)
     if measure == "kidnapped":
         # "eight abducted workers" (not a gerund with its hostages after it: "accused the
         # Oromo Liberation Army of abducting 18 passengers")
@@ -186,8 +189,8 @@ _MILITANT_ACTING = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|men)\s+(
 _MILITANTS_BEFORE = re.compile(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+ly\s+)?$",
                                re.I)
 # The killers of a force's men who took others: "We have killed 12 FC soldiers and captured".
-_KILLED_FORCE_AND = re.compile(r"\b(?:killed|killing)\s+(?:[\w-]+\s+){1,3}?(?:soldiers|policemen|personnel|"
-                               r"troops|jawans|commandos)\s+and\s+(?:also\s+)?$", re.I)
+_KILLED_FORCE_AND = re.compile(r"\b(?:killed|killing)\s+(?:[\w-]+\s+){1,3}?(?:soldiers|policemen|"
+                               r"personnel|troops|jawans|commandos)\s+and\s+(?:also\s+)?$", re.I)
 
 
 # Those gathered and then killed: "rounded up men at the market and shot them".
@@ -209,6 +212,7 @@ def taken_by_militants(text: str, start: int, s_start: int, s_end: int) -> bool:
         not ARMED_STATE_DOER.search(text, s_start, s_end)
 
 
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+$", re.I)
 # A copula right before a verb's "-ing" form: the subject is what the act is, or its doer.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was)\s+$", re.I)
 _NEGATED_SUBJECT = re.compile(

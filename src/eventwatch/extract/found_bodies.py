@@ -37,8 +37,9 @@ def bodies_told_again(info: SentenceInfo, told: Sequence[Figure]) -> bool:
 
 
 # Bodies found or recovered, told in one clause: "16 bodies had been recovered".
+# (or counted: "the National Network ... said it had counted 19 bodies in Gressier")
 _BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;,]{0,40}?\b(?:found|recovered|retrieved|"
-                           r"pulled\s+out)\b", re.I)
+                           r"pulled\s+out)\b|\bcounted\s+(?:\w+\s+)?bodies\b", re.I)
 
 
 def bodies_found_later(info: SentenceInfo, current: Draft) -> bool:

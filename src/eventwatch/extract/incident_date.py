@@ -31,6 +31,11 @@ def incident_date(text: str, draft: Draft,
         # a lead's clause coded as an incident of its own: the day in that clause, if any
         lo, hi = draft.figure_span
         mention = next((d for d in draft.anchor.day_dates if lo <= d.start < hi), mention)
+    if draft.anchor.hours_from_act and not draft.anchor.day_dates:
+        # an act told hours from the one before it is of that act's day, not of a later
+        # sentence's ("Hours before the market attack, suspected Boko Haram fighters abducted
+        # seven women ... Two of the women escaped and returned home on Tuesday")
+        mention = None
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
         mention = draft.from_lead.day_dates[0]
     told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None

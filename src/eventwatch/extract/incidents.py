@@ -131,6 +131,8 @@ class SentenceInfo:
     counted_acts: bool = False
     outcome_only: bool = False
     refers_to: bool = False  # names an act it does not report ("in connection with the attack")
+    # opened by its hours from the act before ("Hours earlier,"): its day is that act's
+    hours_from_act: bool = False
     # :meth:`is_event`, computed once: grouping asks it of a sentence several times, and the
     # flags it reads are final once :func:`describe` has run.
     _event: bool | None = field(default=None, compare=False, repr=False)
@@ -339,7 +341,9 @@ def describe(text: str, sentences: Sequence[Sentence],
         told_back = DAYS_BEFORE_RE.match(s_text)
         if told_back is None and (hours := _HOURS_AFTER_THE_ACT.match(s_text)) and any(
                 hit[0] >= sentence.start + hours.end()
-                for cls, hits in own_triggers.items() if cls not in WEAK_TRIGGERS
+                for cls, hits in own_triggers.items()
+                if cls not in (_NO_ACT_OF_ITS_OWN if hours.group("bare") or hours.group("before")
+                               else WEAK_TRIGGERS)
                 for hit in hits):
             # (or another act told hours after or before the one before, its own words after
             # the opener: "Hours after the bombing, a roadside bomb struck a police van ...,
@@ -347,6 +351,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             # hand grenade at the Nizampur police station"; not "Soon after the blast, police
             # and army cordoned off the area")
             told_back = hours
+            info.hours_from_act = True
         info.new_marker = bool(told_back or NEW_INCIDENT_RE.search(s_text))
         if told_back and refers and all(r < sentence.start + told_back.end() + 30 for r in refers):
             info.refers_to = False  # the act its day is told back from ("A day before the
@@ -507,10 +512,21 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+# Trigger classes that tell no act of their own after "Hours earlier,", "Hours later," or
+# "Hours before the market attack," (the forces' search, arrests); after an opener that tells
+# what followed the act ("Soon after the explosion, four heavily armed militants tried to enter
+# the fort"), only strong ones do.
+_NO_ACT_OF_ITS_OWN = {"operation", "arrest", "defused"}
 # Another act's opener: "Hours after the bombing,", "Hours before the camp attack,".
-_HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|before)\s+"
+_HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|"
+                                  r"(?P<before>before))\s+"
                                   r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
-                                  r"assault|raid|shooting)\s*,", re.I)
+                                  r"assault|raid|shooting)\s*,|"
+                                  # (or told from it without naming it: "Hours earlier, the
+                                  # military said, Hamas militants ... opened fire on troops")
+                                  r"\W*(?P<bare>(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|"
+                                  r"later))\s*,",
+                                  re.I)
 # The act a toll update names by a word of its own: "killed in the base attack".
 _NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
                         r"raid|explosion)\b", re.I)

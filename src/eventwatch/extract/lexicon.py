@@ -65,6 +65,11 @@ ARMED_STATE_DOER = guarded(
     r"troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
     r"coalition|personnel)\b", re.I)
 
+# A body of a state named by its capitals, which speaks for its forces: "Ukraine's General
+# Staff said its drones struck" (no group's claim).
+STATE_BODY_RE = re.compile(r"\b(?:Staff|Ministry|Command|Government|Military|Army|Navy|"
+                           r"Air\s+Force|Forces|Police|Guard|Corps)\b")
+
 # Who may be killed beside a victim and counted with them: "X and his nephew", "a militant
 # commander along with his aide" (casualties.py).
 COMPANION_NOUNS = (r"aide|son|daughter|brother|sister|nephew|cousin|uncle|father|mother|wife|"
@@ -399,6 +404,9 @@ BACKGROUND_RE = guarded(
     r"involve(?:d|ment)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:incidents|attacks|killings|cases|"
     r"blasts|bombings|murders)|prime\s+suspects?|"
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
+    # (or since a month of a year: "the deadliest ... since January 2025, when Maoists blew up
+    # a vehicle in Bijapur")
+    r"since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
 
     r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
     # a retelling: "As reported earlier, at least four persons ... were killed"
@@ -481,8 +489,10 @@ DECADES_RE = guarded(r"\b(?:has|have)\s+[^.;]{0,100}?\bfor\s+(?:more\s+than\s+|o
 
 # Discourse markers that open a separate incident.
 NEW_INCIDENT_RE = re.compile(
+    # ("In a separate intelligence-based operation in the Tappi area on Monday night")
     r"^\W*(?:in\s+(?:an|a)\s*other\s+(?:incident|attack|development)|in\s+a\s+separate\s+"
-    r"(?:incident|attack)|separately|meanwhile|in\s+the\s+meantime|elsewhere|"
+    r"(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid)|separately|meanwhile|"
+    r"in\s+the\s+meantime|elsewhere|"
     r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier|"
     # "Hours later, a magnetic bomb attached to a car exploded": another act, a while after
     r"(?:hours|minutes|moments|shortly)\s+later)\b",
@@ -507,6 +517,12 @@ TWO_ACTS_RE = guarded(rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<first>{_ACT_NOUN}
 SEPARATE_PLACES_RE = guarded(
     r"\b(?:in|from|at)\s+(?:different|various|separate)\s+(?:parts|areas|places|localities|"
     r"locations|incidents|attacks|shootings)\b|"
+    # ("... and three terrorists were killed in a CTD raid in Dera Ismail Khan in a string of
+    # incidents in the southern districts over the weekend")
+    r"\bin\s+an?\s+(?:string|series|spate|wave)\s+of\s+(?:[a-z]+\s+)?(?:incidents|attacks|"
+    r"shootings|killings)\b|"
+    # ("... was gunned down in Kambar in incidents reported from upper Sindh on Wednesday")
+    r"\bin\s+incidents\s+reported\s+(?:from|in|across)\b|"
     # ("Militants targeted police in two districts of Khyber Pakhtunkhwa", "in attacks across
     # three northern states")
     r"\b(?:in|across)\s+(?:two|three|four|several)\s+(?:[a-z]+\s+)?(?:districts|provinces|"
@@ -541,7 +557,7 @@ MEASURE_VERBS: dict[str, str] = {
               r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
               r"dozens|scores)\s)|"
               # (and the ISPR's: "three terrorists were sent to hell")
-              r"(?<=\bwere\s)sent\s+to\s+hell|"
+              r"(?<=\bwere\s)sent\s+to\s+hell|(?<=\bbeen\s)sent\s+to\s+hell|"
               r"lost\s+(?:their|"
               r"his|her)\s+(?:lives?|life)|succumbed|succumbs|slain|beheaded|murdered|massacred|"
               r"assassinated|"

@@ -53,7 +53,9 @@ PERSON_NAME_AFTER = re.compile(r"\s+alias\b|,\s+(?:the\s+)?(?:wife|husband|son|d
 # A town's name before a formation's kind is the formation's: "Troops of Jwalamukhi
 # Battalion" are not in Jawala Mukhi (Himachal Pradesh).  (A state's stays: "a Manipur
 # Rifles camp" is in Manipur.)
-UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b")
+# (so is a police range in an officer's title: "inspector general of police (Raipur range)")
+UNIT_NAME_AFTER = re.compile(r"\s+(?:Battalion|Brigade|Regiment|Rifles|Scouts|Corps)\b|"
+                             r"\s+[Rr]ange\)")
 
 # A country named as an actor or by its fire, not as where it happened.
 # (its acronym may stand between: "United States (US) Ambassador David Hale")

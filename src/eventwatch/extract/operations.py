@@ -18,6 +18,7 @@ from eventwatch.extract.lexicon import (
     ATTACKER_NOUNS,
     GROUPS_FIGHT_RE,
     MILITANT_NOUNS,
+    STATE_BODY_RE,
     WIRE_DATELINE,
 )
 from eventwatch.extract.segment import Sentence
@@ -66,6 +67,11 @@ MILITANTS_BEGAN_RE = guarded(
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|suspects?|intruders?)\s+(?:\w+\s+){{0,3}}?"
     r"(?:attacked|opened\s+(?:\w+\s+)?fire|fired\s+(?:\w+\s+)?(?:at(?!\s+least)|on|upon)|stormed|"
     r"targeted|lobbed|hurled|triggered|resorted\s+to\s+(?:\w+\s+)?firing)|"
+    # (their approach between: "Hamas militants emerged from a tunnel shaft ... and opened
+    # fire on troops")
+    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:emerged|crept|sneaked|crossed|approached)\b"
+    r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:attacked|opened\s+(?:\w+\s+)?fire|stormed|"
+    r"fired\s+(?:at|on|upon))|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     rf"(?:{MILITANT_NOUNS})|"
     # an attack the forces beat off: "its soldiers repulsed an attack by armed youth of the
@@ -296,6 +302,20 @@ def _cross_border(span_text: str, classes: set[str]) -> bool:
     return next(found, None) is not None
 
 
+def _group_flew(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) -> bool:
+    """A group tells its own drones' strike in the incident's sentences (see
+    :data:`_OWN_DRONES_RE`): no state's, unless the name is a state's force or body."""
+    for s in draft.sentences:
+        for m in _OWN_DRONES_RE.finditer(text, s.start, s.end):
+            if STATE_BODY_RE.search(m.group("np")) or ARMED_STATE_DOER.search(m.group("np")):
+                continue
+            if any(a.actor.kind == "state" and m.start("np") <= a.start < m.end("np")
+                   for a in actor_matches):
+                continue
+            return True
+    return False
+
+
 def _claimed_by_group(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) -> bool:
     """A group of the incident's own sentences claims the strike or fired it (another
     incident's doers do not: "A drone strike blamed on the paramilitary Rapid Support Forces
@@ -334,6 +354,13 @@ MILITANTS_FLEW_RE = guarded(
     rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\b[^.;]{{0,60}}?\b(?:attacked|struck|targeted|"
     r"hit|bombed|(?:attempted|tried)\s+to\s+(?:target|attack|hit|strike))\s+[^.;]{0,100}?"
     r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones?|quadcopters?)\b", re.I)
+# ... or a group's own word of its drones: "the KNDF said its drone unit had dropped bombs on
+# the police station" (not a force's: "the army said its drones had struck", "Ukraine's General
+# Staff said its drones struck"; the caller asks the actor base of a name it knows)
+_OWN_DRONES_RE = guarded(
+    r"\b(?P<np>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,5})\s+(?:\((?-i:[A-Z]+)\)\s+)?"
+    r"said\s+its\s+(?:[\w-]+\s+)?(?:drones?|quadcopters?)(?:\s+(?:unit|squad|team|wing))?\s+"
+    r"(?:had\s+)?(?:dropped|struck|hit|attacked|bombed|targeted)\b", re.I)
 
 
 # (not an act the strike came after: "bombed a village ..., a day after resistance fighters
@@ -394,7 +421,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         # camp near the Line of Control"), unless a group of the incident claims it.
         return not _claimed_by_group(text, draft, actor_matches) and \
             not any(not _AFTER_ACT.search(span_text, max(0, m.start() - 30), m.start())
-                    for m in MILITANTS_FLEW_RE.finditer(span_text))
+                    for m in MILITANTS_FLEW_RE.finditer(span_text)) and \
+            not _group_flew(text, draft, actor_matches)
     if REGAINED_RE.search(lead.text) and not began:
         return True  # ground the forces took back: "government troops backed by clan militias
         # recaptured the village of Dhagax-Jiif ... from al Shabaab"

@@ -154,7 +154,10 @@ def placed_apart(text: str, anchor_text: str) -> bool:
         anchor_line is None or place.lower() != anchor_line.group("place").lower())
 
 
+# (or tracked to where they were: "tracked a Maoist squad to the forests near Ekawari village")
 _PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"
+                      r"\btracked\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:squad|group|team|band|"
+                      r"militants|attackers|gunmen|rebels|insurgents|suspects)\s+to\b|"
                       # "troops had killed five militants ... and were searching for others
                       # involved in the bombing"
                       r"\b(?:searching|hunting|looking)\s+for\s+(?:the\s+)?(?:others|rest|"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.doer_verbs import POSTER_LEFT
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import AGO_RE, BACKGROUND_RE, DECADES_RE, NAMED_ATTACK_RE
+from eventwatch.extract.other_acts import opens_place_line
 from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
 from eventwatch.extract.scope import ABDUCTION_TOLD_RE, RANSOM_RE, RELEASE_RE
 from eventwatch.extract.segment import Sentence
@@ -61,8 +62,10 @@ _BODIES_SENT = guarded(r"\bbod(?:y|ies)\s+of\s+the\s+(?:slain|deceased|dead|mart
                        r"victims?)\b[^.;]{0,60}?\b(?:was|were)\s+(?:sent|handed\s+over|shifted|"
                        r"taken|transported|dispatched|flown)\s+(?:\w+\s+)?to\b", re.I)
 # ... or at their funeral.
+# (or wreaths laid on their bodies: "Wreaths were laid on the bodies of the three jawans")
 _FUNERAL = guarded(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|ceremony)|"
-                   r"laid\s+to\s+rest|were\s+buried|was\s+buried)\b", re.I)
+                   r"laid\s+to\s+rest|were\s+buried|was\s+buried|wreaths?\s+(?:were|was)\s+"
+                   r"laid|wreath[\s-]laying|laid\s+wreaths?)\b", re.I)
 # The claimants' own toll, told after their telling of it: "a BLF spokesperson said the
 # group's fighters attacked the checkpost ..., killed five personnel", "The National
 # Resistance Front (NRF) says its fighters attacked a Taliban police checkpoint ..., killing
@@ -163,8 +166,11 @@ def background_words(s_text: str, offset: int, triggers: Hits,
 
 
 # A sentence opened by a past month and year: "In June last year,", "In March 2025,".
-_PAST_OPENER = re.compile(rf"\W*In\s+(?:{MONTH_NAMES})\s+(?:last\s+year|this\s+year|"
-                          r"(?:19|20)\d\d)\s*,", re.I)
+# (or by a part of a month: "In late October, Israeli strikes killed more than 100 people")
+# (or by a month alone, where the story told days: "In March, militants fired mortar shells at
+# it, injuring two soldiers")
+_PAST_OPENER = re.compile(rf"\W*In\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES})"
+                          r"(?:\s+(?:last\s+year|this\s+year|(?:19|20)\d\d))?\s*,", re.I)
 
 
 # ... or told within it: "The shrine was the target of a suicide bombing in February 2017".
@@ -225,7 +231,10 @@ _SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:incident|oper
 def marked_arrest(s_text: str, triggers: Hits, figures: Sequence[Figure]) -> bool:
     """An arrest told apart ("Separately, ... its forces had arrested three members of the
     NRF ..., accusing them of planning attacks"): its own act, whatever it refers to."""
-    return bool(_SEPARATELY.match(s_text)) and "arrest" in triggers and any(
+    # (or by a round-up's place line: "KOTRI: The Counter-Terrorism Department arrested two
+    # suspected members ... adding that the suspects were involved in the cracker attack")
+    return bool(_SEPARATELY.match(s_text) or opens_place_line(s_text)) and \
+        "arrest" in triggers and any(
         f.measure == "arrested" and f.count.qualifier != "vague" for f in figures)
 
 

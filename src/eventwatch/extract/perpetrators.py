@@ -128,6 +128,7 @@ SPOKESMAN_CLAIM_RE = re.compile(
 
 
 # The partner a claim names: "... carried out the ambush jointly with the".
+_WHICH_HAD = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*which\s+had\s+(?:also\s+|earlier\s+)?$", re.I)
 _JOINTLY_WITH = re.compile(r"[^,.;]{0,40}\b(?:jointly|together)\s+with\s+(?:the\s+)?", re.I)
 
 
@@ -148,9 +149,20 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     s_text = text[sentence.start:sentence.end]
     rel_start, rel_end = start - sentence.start, end - sentence.start
     claim = None if NEGATED_CLAIM_RE.search(s_text) else CLAIM_RE.search(s_text)
+    if claim and claim.end() <= rel_start and \
+            not claim.group(0).lower().startswith("claimed by") and \
+            (second := CLAIM_RE.search(s_text, rel_end)) is not None and \
+            not re.search(r"[.;]", s_text[rel_end:second.start()]):
+        claim = second  # a second group's own claim after the first's: "The Hafiz Gul Bahadur
+        # group said ... its fighters had carried out the attack, and hours later the
+        # Ittehad-ul-Mujahideen Pakistan, an alliance ..., issued a separate claim"
     if claim and (APPOSITION_OF_RE.search(s_text[max(0, rel_start - 40):rel_start]) or
                   APPOSITION_POSS_RE.match(s_text[rel_end:rel_end + 40])):
         claim = None  # "ISKP, the regional affiliate of the Islamic State group, claimed"
+    elif claim and claim.start() >= rel_end and _WHICH_HAD.match(s_text, rel_end, claim.start()):
+        claim = None  # another act's claim, in a clause on the group: "suspected the
+        # involvement of the banned Sindhudesh Liberation Army, which had claimed a similar
+        # blast in the area in August"
     if claim:
         before_claim = claim.start() >= rel_end
         by_form = claim.group(0).lower().startswith("claimed by") and rel_start >= claim.end()

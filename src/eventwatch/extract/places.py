@@ -307,8 +307,17 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         if entry.kind in ("admin2", "admin1"):
             place.precision = "locality"
         evidence.insert(0, Evidence("place", start, end, name))
+    if place.admin2 is None and entry.kind == "locality" and \
+            gazetteer.has_districts(entry.country):
+        # (or the district its round-up paragraph's place line names: "SHIKARPUR: Armed
+        # dacoits stormed a rice mill near Lakhi ... police exchanged fire with the dacoits in
+        # the forest near Madeji")
+        place.admin2 = _paragraph_district(text, first_named.start, entry, doc, gazetteer)
     if place.admin2 is None and (site is not None or entry.kind == "locality") and \
-            entry.kind != "country" and gazetteer.has_districts(entry.country):
+            entry.kind != "country" and gazetteer.has_districts(entry.country) and \
+            sum(place_line(p) is not None for p in text.split("\n\n")) < 2:
+        # (not in a round-up whose parts each open with their place line: "THUL: ... near
+        # Thul in Jacobabad district" names no district of "PANO AQIL: ...")
         # a site in the one district the story names as such, in its province ("killed two
         # villagers in separate incidents in Gadchiroli District ... abducted Bajirao Madavi
         # (44) from Yedaskuhi village in Kurkheda tehsil")
@@ -362,6 +371,22 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                          name=told[2], precision="locality", lat=place.lat, lon=place.lon), \
                 [Evidence("place", *told), *evidence]
     return place, evidence
+
+
+def _paragraph_district(text: str, at: int, entry: GazEntry, doc: DocPlaces,
+                        gazetteer: Gazetteer) -> str | None:
+    """The district the place line of the paragraph holding ``at`` names ("SHIKARPUR:"), in the
+    entry's province: the district itself, or a town the gazetteer places in one."""
+    start = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
+    line = place_line(text[start:at])
+    if line is None:
+        return None
+    for m in doc.matches:
+        if start <= m.start < start + len(line) + 4 and m.text.upper() == m.text:
+            unit = gazetteer.resolve(m.entries, countries=doc.countries, admin1s=doc.admin1s)
+            if unit.country == entry.country and unit.admin1 == entry.admin1:
+                return unit.name if unit.kind == "admin2" else unit.admin2
+    return None
 
 
 # An unnamed village told by the town it is near: "a raid on a farming village near".

@@ -390,8 +390,17 @@ def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | 
     February 8 ... launched a combing operation on February 6 ... On February 8, when the
     Maoists opened fire, the SOG troopers retaliated")."""
     own = info.own_days()
+    # (not one told as another: "Meanwhile, unidentified men blew up a government girls'
+    # school in the Khaddi area late on Friday night", after Friday's bombing and Saturday's
+    # operation)
     return bool(own) and day is not None and not info.figures and \
-        own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families)
+        own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families) and \
+        not _ANOTHER_ACT_OPENER.match(info.sentence.text)
+
+
+_ANOTHER_ACT_OPENER = re.compile(r"\W*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid))\b",
+                                 re.I)
 
 
 def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],
@@ -526,6 +535,11 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         info.sentence.text, 0, d.start - info.sentence.start) and not (
         harms(info.figures) and _BODIES_FOUND_ON.search(
             info.sentence.text, 0, d.start - info.sentence.start))]
+    if own and current_date is None and current.anchor.hours_from_act and \
+            not EVENT_TOLD_AGAIN_RE.match(info.sentence.text):
+        return True  # an act with a day of its own after one told hours from the act before
+        # it ("Hours earlier, ... Hamas militants ... opened fire on troops ... On Monday
+        # morning, Israeli troops shot dead two brothers")
     if own and current_date is not None and (
             killing_of_the_found(info, current.anchor, own[0], current_date) or
             abduction_of_the_killed(info, current.anchor, own[0], current_date)):

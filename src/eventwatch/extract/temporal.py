@@ -109,8 +109,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?!\s+(?!of\s+(?:this|the)\s+month)[A-Za-z])", re.I)),
     # "in January", "during January", "January's": a bare month
     # (the preposition is a look-behind so that "in January, 2019" is found as "my")
+    # (also a part of it: "In late October", "in mid-October", the month's precision)
     ("month", re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
-        "in", "during", "since", "by", "of", "until", "from")) + rf"){_month}\b"
+        "in", "during", "since", "by", "of", "until", "from", "early", "late", "mid")) +
+        r"|(?<=\bmid-)" + rf"){_month}\b"
         r"(?!\s+[0-3]?\d\b)", re.I)),
     # "in 2018", "2018's", "since 2008"
     ("year", re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (

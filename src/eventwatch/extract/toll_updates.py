@@ -50,8 +50,12 @@ _TOLL_GIVEN_RE = guarded(
     r"(?<!\bhad\s)(?<!\binitially\s)(?<!\bfirst\s)(?<!\bearlier\s)\b(?:put|puts|putting|placed|places|placing|gave|gives|giving|cited|cites|"
     r"citing)\s+"
     r"(?:the\s+|a\s+)?(?:(?:higher|new|revised|updated|later|final|different)\s+)?"
-    r"(?:death\s+)?toll\s+(?:at|of)\s+"
+    r"(?:(?:death\s+)?toll\s+(?:at|of)|"
+    # (or the number of one side's dead: "It put the number of martyred soldiers at nine")
+    r"number\s+of\s+(?:(?:dead|martyred|slain|killed)\s+(?P<forces>soldiers|troops|policemen|"
+    r"personnel)|dead|deaths|fatalities|victims)\s+at)\s+"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
+_TOLL_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 # A period after a toll: the toll of many incidents over it, not this one's update.
 _TALLY_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:(?:in|during|over|within)\s+the\s+(?:last|past)|this\s+(?:year|month)|"
@@ -70,10 +74,13 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     death toll from the incident to two"), as killed figures that update the first; not a
     running tally ("has reached seven in the last one and a half month")."""
     figures = []
-    matches = [*_TOLL_RE.finditer(text, s_start, s_end),
-               *_TOLL_GIVEN_RE.finditer(text, s_start, s_end)]
-    for tm in sorted(matches, key=lambda m: m.start()):
-        told = tm.groupdict()  # (a given toll has no "raised" nor "forces")
+    matches = [*((False, m) for m in _TOLL_RE.finditer(text, s_start, s_end)),
+               *((True, m) for m in _TOLL_GIVEN_RE.finditer(text, s_start, s_end))]
+    for given, tm in sorted(matches, key=lambda gm: gm[1].start()):
+        told = tm.groupdict()  # (a given toll has no "raised")
+        if given and "number of" in tm.group(0).lower() and not _TOLL_ENDS.match(text, tm.end()):
+            continue  # a given number with its dead after it is their breakdown, read as
+            # such: "put the number of dead at 23 soldiers and 11 members of the VDP"
         if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or (
                 told.get("raised") and _SERIES.search(text, s_start, tm.start())):
             # "has reached seven in the last one and a half month", "the death toll in the

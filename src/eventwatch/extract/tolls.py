@@ -107,6 +107,13 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         old = chosen.get(fig.measure)
         vague_then_exact = old is not None and old.count.qualifier == "vague" and \
             fig.count.qualifier != "vague" and (fig.count.low or 0) >= (old.count.low or 0)
+        # (or a floor, then the bodies counted: "killing at least 15 people ... said it had
+        # counted 19 bodies in Gressier, among them two police officers and 17 residents")
+        vague_then_exact = vague_then_exact or (
+            old is not None and old.count.qualifier == "at_least" and
+            fig.count.qualifier == "exact" and fig.measure == "killed" and
+            (fig.count.low or 0) > (old.count.low or 0) and
+            bool(_BODIES_COUNTED.search(text, fig.start, fig.end)))
         # "killed a local person hours after abducting him ... assailants abducted three
         # persons": a hostage told as a pronoun first, the count of the group later.
         pronoun_then_count = old is not None and fig.measure == "kidnapped" and \
@@ -120,6 +127,16 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         elif old is None or fig.update or vague_then_exact or pronoun_then_count:
             if fig.update and old is not None and fig.measure == "killed":
                 replaced_killed = old
+            sided = next((f for f in figures if f.measure == fig.measure and
+                          f.start < fig.start and f.count.by_category and
+                          f.count.low == fig.count.low and not f.additive), None) \
+                if fig.update and not fig.count.by_category else None
+            if sided is not None:
+                # an update back to a toll told with its sides keeps them: "killing six
+                # people, including three children ... initially reported five dead ...
+                # bringing the toll to six"
+                fig = replace(fig, count=replace(fig.count,
+                                                 by_category=dict(sided.count.by_category)))
             chosen[fig.measure] = fig
         elif _more_of_another_side(text, _sided_update(old, replaced_killed), fig):
             if not _reply_told_again(text, fig, more):
@@ -168,6 +185,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
     return result
 
 
+_BODIES_COUNTED = re.compile(r"\bbodies\b", re.I)
 _OWN_DEATH = re.compile(r"\bblew\s+(?:himself|herself|themselves)\s+up$", re.I)
 
 
@@ -265,7 +283,9 @@ def _toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_AS_THE_CAUSE = re.compile(r"[\s,]*(?:after|as|when)\s+", re.I)
+# (or as the source's word of it: "It put the number of martyred soldiers at nine, saying two
+# of the injured soldiers had succumbed")
+_AS_THE_CAUSE = re.compile(r"[\s,]*(?:after|as|when|saying(?:\s+that)?)\s+", re.I)
 
 
 # "Of the three persons injured, one died on the way to hospital"
@@ -294,7 +314,10 @@ _GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
                        r"areas|locations|districts|raids|operations)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
-_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b", re.I)
+# (also told with their bomber: "all five khwarij, including the suicide bomber, had been sent
+# to hell")
+_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b|"
+                            r"\bincluding\s+the\s+(?:suicide\s+)?bombers?\b", re.I)
 # (or told within the fight: "Security forces killed 10 terrorists ... During the exchange of
 # fire, two soldiers embraced shahadat" is twelve)
 _FIGHT = (r"(?:exchange\s+of\s+fire|gun\s*battle|gunfight|encounter|shoot\s*out|clash|fighting|"
@@ -357,6 +380,9 @@ def _reply_told_again(text: str, fig: Figure, more: Sequence[Figure]) -> bool:
         m.count.by_category == fig.count.by_category for m in more)
 
 
+_ANOTHER = re.compile(r"(?:[a-z]+(?:ing|ed)\s+)?(?:another|one\s+more)\b", re.I)
+
+
 def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
     """A later figure that says "also" of people of a side the first figure, whose victims'
     sides are all known, did not count: "Three terrorists ... and one Police commando were
@@ -367,6 +393,16 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
     # carried a cash reward ... Samdu Korram ... was arrested")
     if not fig.count.low:
         return False
+    if _ANOTHER.match(text, fig.start, fig.end) and not fig.update and \
+            not _ANOTHER.match(text, old.start, old.end) and \
+            (old.count.low or 0) <= fig.count.low and 0 <= fig.start - old.end < 120:
+        # one more told as such: "seriously wounding a reservist and lightly wounding
+        # another soldier", "Another policeman was killed" (not the one more told again:
+        # "another injured ... and another, Muhammad Ali, wounded"; nor a part of a total
+        # told before: "killing at least 45 militants ... Another 16 militants were killed";
+        # the figure right before it: not "one CRPF man was killed and another Police man
+        # was injured" told again after the lead's toll)
+        return True
     if (_REPLY_BEFORE.search(text, max(0, fig.start - 80), fig.start) or
             _forces_killed(text, old, fig) or _REPLY_AFTER.match(text, fig.end)) and \
             _other_sides(old, fig) and not _OF_THEM.search(text, fig.start, fig.end):

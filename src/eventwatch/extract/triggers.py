@@ -63,7 +63,11 @@ _SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|impounded)
 # drone", "by a drone", "a drone fired two missiles".
 _DRONE_STRUCK_BEFORE = re.compile(r"\b(?:by|in|from|of|with)\s+(?:an?\s+|the\s+|two\s+|"
                                   r"three\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_DRONE_STRUCK_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fired|struck|hit|targeted|attacked|killed|"
+# (or its unit: "its drone unit had dropped bombs")
+# (or its operators named between: "a drone operated by the government's task force struck")
+_DRONE_STRUCK_AFTER = re.compile(r"\s+(?:(?:unit|squad|team|wing)\s+|(?:operated|flown|"
+                                 r"launched|piloted)\s+by\s+[^.;,]{1,50}?\s+)?(?:had\s+|has\s+)?"
+                                 r"(?:\w+\s+)?(?:fired|struck|hit|targeted|attacked|killed|"
                                  r"slammed|launched|pounded|rained|dropped)\b", re.I)
 # Drones traded or made, no strike: "it will allow ... the widespread export of armed drones".
 _DRONE_TRADE_BEFORE = re.compile(r"\b(?:exports?|sales?|supply|supplies|purchases?|acquisition|"

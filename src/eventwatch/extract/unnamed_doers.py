@@ -13,7 +13,12 @@ from collections.abc import Sequence
 
 from eventwatch.extract.doer_verbs import CLAIM_RE, DOER_VERB_RE
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.lexicon import (
+    ARMED_STATE_DOER,
+    ATTACKER_NOUNS,
+    MILITANT_NOUNS,
+    STATE_BODY_RE,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Perpetrator
 
@@ -136,6 +141,15 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
             status = "claimed" if claim is not None and claim.start() - m.end() < 25 else \
                 "attributed"
             return (Perpetrator(None, np, kind, status), Evidence("perpetrators", start, end, np))
+    for sentence in sentences:
+        own = _OWN_MEN_DID.search(text, sentence.start, sentence.end)
+        if own and not ARMED_STATE_DOER.search(own.group("np")) and \
+                not STATE_BODY_RE.search(own.group("np")) and \
+                DOER_VERB_RE.match(text[own.end():sentence.end]):
+            # a group the base lacks, telling its own men's act: "the KNDF said its drone
+            # unit had dropped bombs on the police station" (its claim)
+            return (Perpetrator(None, own.group("np"), "non_state", "claimed"),
+                    Evidence("perpetrators", own.start("np"), own.end("np"), own.group("np")))
     for sentence in sentences[:1]:
         named_by = KIND_ATTACK_RE.search(text, sentence.start, sentence.end)
         if named_by and not _AFTER_AN_ACT.search(
@@ -146,6 +160,15 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
                                 "suspected" if named_by.group("hedge") else "attributed"),
                     Evidence("perpetrators", named_by.start("np"), named_by.end("np"), np))
     return None
+
+
+# A group named by its capitals that tells its own men's act: "the KNDF said its drone unit
+# had", "The Karenni Army said on Friday that its fighters had".
+_OWN_MEN_DID = guarded(
+    r"\b(?P<np>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,5})\s+(?:\((?-i:[A-Z]+)\)\s+)?"
+    r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:[\w-]+\s+)?(?:drones?|quadcopters?|"
+    r"fighters|forces|men|cadres|militants|members|units?)(?:\s+(?:unit|squad|team|wing))?"
+    r"(?=\s+(?:had|have)\s)", re.I)
 
 
 # The doers' hedged name between them and their verb: "Gunmen believed to be members of
