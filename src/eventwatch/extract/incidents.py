@@ -430,6 +430,13 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             earlier.members.append(info)  # the toll of an incident told before the open one
             continue
         if current is not None and info.claim_only and len(drafts) > 1 and \
+                drafts[-1] is current and _BOTH_ACTS.search(info.sentence.text):
+            # one claim of the two acts told before it: "a spokesman for the banned Baloch
+            # Republican Army (BRA) claimed responsibility for both attacks"
+            drafts[-2].members.append(info)
+            current.members.append(info)
+            continue
+        if current is not None and info.claim_only and len(drafts) > 1 and \
                 drafts[-1] is current and "defused" in current.anchor.triggers and \
                 info.paragraph != current.members[-1].paragraph and \
                 not any(m.figures for m in current.members):
@@ -512,6 +519,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+_BOTH_ACTS = re.compile(r"\b(?:both|the\s+two)\s+(?:attacks|incidents|bombings|blasts|acts)\b",
+                        re.I)
 # Trigger classes that tell no act of their own after "Hours earlier,", "Hours later," or
 # "Hours before the market attack," (the forces' search, arrests); after an opener that tells
 # what followed the act ("Soon after the explosion, four heavily armed militants tried to enter

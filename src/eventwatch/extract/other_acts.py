@@ -155,7 +155,12 @@ def placed_apart(text: str, anchor_text: str) -> bool:
 
 
 # (or tracked to where they were: "tracked a Maoist squad to the forests near Ekawari village")
-_PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"
+PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"
+                      # (or the killed named as its doers: "had killed four militants involved
+                      # in the Hajwani attack during an operation")
+                      r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij)\s+"
+                      r"(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
+                      r"bombing|blast|ambush|killing|assault)\b|"
                       r"\btracked\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:squad|group|team|band|"
                       r"militants|attackers|gunmen|rebels|insurgents|suspects)\s+to\b|"
                       # "troops had killed five militants ... and were searching for others
@@ -194,7 +199,7 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
     another_day = bool(own) and current.date is not None and \
         own[0].date.to_dict() != current.date.date.to_dict()
     return (later or another_day) and any(f.measure == "killed" for f in info.figures) and \
-        bool(_PURSUIT_RE.search(info.sentence.text))
+        bool(PURSUIT_RE.search(info.sentence.text))
 
 
 _LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"

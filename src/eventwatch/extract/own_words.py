@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.doer_verbs import POSTER_LEFT
 from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import AGO_RE, BACKGROUND_RE, DECADES_RE, NAMED_ATTACK_RE
-from eventwatch.extract.other_acts import opens_place_line
+from eventwatch.extract.other_acts import PURSUIT_RE, opens_place_line
 from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
 from eventwatch.extract.scope import ABDUCTION_TOLD_RE, RANSOM_RE, RELEASE_RE
 from eventwatch.extract.segment import Sentence
@@ -187,8 +187,11 @@ def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequen
     and year ("In June last year, a suicide bomber rammed ... martyring 13 soldiers"), told
     with them ("the target of a suicide bombing in February 2017") or told in the past perfect
     ("had come under a quadcopter attack in March")."""
+    # (an attack named as the one the forces' hunt was for is this story's, no background:
+    # "killed four militants involved in the Hajwani attack during an operation")
     return (bool(background_words(s_text, offset, triggers, figures) or
-                 NAMED_ATTACK_RE.search(s_text) or DECADES_RE.search(s_text)) and
+                 (NAMED_ATTACK_RE.search(s_text) and not PURSUIT_RE.search(s_text)) or
+                 DECADES_RE.search(s_text)) and
             not (has_day and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
         not has_day and "kidnap" not in triggers and bool(AGO_RE.search(s_text))) or (
         coarse_after_days and bool(_PAST_OPENER.match(s_text) or _HAD_DONE.search(s_text) or

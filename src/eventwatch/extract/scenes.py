@@ -55,6 +55,8 @@ NOT_SITE_BEFORE = guarded(
     r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:in|of),?\s+$|"
     # where a supply goes: "suspending gas supply from the Sui field to parts of Punjab"
     r"\bsuppl(?:y|ies|ied)\s+(?:[\w-]+\s+){0,5}?to\s+(?:parts\s+of\s+)?$|"
+    # where a teller is: "A Taliban spokesman in Badakhshan accused the Pakistani troops"
+    r"\bspokes(?:man|woman|person)\s+in\s+$|"
     # the act the arrested are tied to, named by its place: "arrested two suspects linked to
     # the Kuchlak killings in a raid in Pishin"
     r"\b(?:linked|connected|related)\s+(?:to|with)\s+(?:the\s+)?$|"
@@ -178,7 +180,9 @@ LOCAL_NAME_RE = re.compile(
     r"\s+s)\s+)(?!(?:Army|Military|Police|Security|BSF|CRPF|Rifles)\s+[Cc]amp\b)"
     # (not the owner's possessive: "in Quetta's Sariab area" is Sariab; nor a nation's
     # adjective: "in the northern Burkinabe town of Djibo" is Djibo)
-    rf"(?P<name>(?![A-Z][\w-]*['’]s\b)(?!(?:{NATIONS})\s)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
+    rf"(?P<name>(?![A-Z][\w-]*['’]s\b)(?!(?:{NATIONS})\s)"
+    r"(?!(?:Army|Military|Police|Security|Levies|Rangers|FC|BSF|CRPF|Scouts)\b)"
+    rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
     # (a camp of the displaced, a slum: "stormed the Lala displacement site", "in the Cité
@@ -190,8 +194,21 @@ LOCAL_NAME_RE = re.compile(
     # (the village a police station or post is named after: "on the Miryan police station",
     # "the Shahbaz Khel police check-post")
     r"police\s+(?:station|post|check-?post|checkpoint|picket)|"
-    rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Township|Camp|Market|Mandi|Goth|{CROSSING})\b"
+    # (or the post alone: "attacked the Lakhani check post"; not a force's: "the Army check
+    # post", see the name's look-ahead)
+    r"check[\s-]?post|checkpoint|picket|"
+    # (a mountain pass: "near the Dorah Pass")
+    rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Township|Camp|Market|Mandi|Goth|Pass|{CROSSING})\b"
 )
+
+# The post the attackers struck, named: "terrorists attacked the Lakhani check post" (not a
+# force's: "the Levies check post").
+# (or the village: "Gunmen attacked Ancha village")
+ATTACKED_POST_RE = re.compile(
+    r"\b(?:attacked|stormed|raided)\s+(?:the\s+)?(?P<name>(?!(?:Army|Military|Police|Security|"
+    rf"Levies|Rangers|FC|BSF|CRPF|Scouts|Border|Frontier|{NATIONS})\b)[A-Z][a-z][\w'’-]*)"
+    r"(?P<kind>)\s+(?:check[\s-]?post|checkpoint|picket|outpost|border\s+post|village|hamlet)\b"
+    r"(?!\s+of\b)")  # (not an adjective's: "attacked the Palestinian village of Sinjil")
 
 # "in Zawoon Kallay in Orakzai Agency", "the town of Mashkail in Washuk District": a name the
 # gazetteer does not know, placed inside a unit it does.
@@ -244,6 +261,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 _DEPLOYED_IN = re.compile(r"\bdeployed\s+(?:along|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:in|at)\s+(?:the\s+)?$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s+[A-Z]{2,4}$")
+_FORCE_TAIL = re.compile(r"\s+(?:Police|Levies|FC|Army|Rangers|Scouts|Frontier\s+Corps)$")
 
 
 def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch],
@@ -261,6 +279,7 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                  *((m, False) for m in NEAR_ON_ROAD_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in TOWN_OF_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in APPOSITIVE_SITE_RE.finditer(text, s.start, s.end)),
+                 *((m, False) for m in ATTACKED_POST_RE.finditer(text, s.start, s.end)),
                  *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
@@ -303,6 +322,10 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
             if kind == "sector":  # (its acronym, bare where brackets were lost: "Krishna Ghati
                 # KG sector")
                 name = _ACRONYM_AFTER.sub("", name)
+            elif kind.lower().startswith(("check", "picket")):
+                # a post: the place it is named for, not its force ("on Baamkhel Police check
+                # post", "near Salahuddin Levies check post")
+                name = _FORCE_TAIL.sub("", name)
             if kind and kind.lower() not in ("township", "local government area") and (
                     kind[0].isupper() or kind.lower() in ("road", "phatak") or
                     kind.endswith(("camp", "crossing"))):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import REPLY_WORDS
 from eventwatch.extract.people import REBEL_ARMY_RE, TRIBAL_NOUN
+from eventwatch.extract.phrases import DOER_AFTER
 
 __all__ = ["CLERIC_TITLES", "GENERIC_VEHICLE", "GROUP_AFTER_NAME", "IN_PLACE_NAME",
            "OWNER_OFFICIAL_RE", "TARGETS", "TARGET_RE", "TARGET_UNKNOWN_RE", "TARGET_WAS",
@@ -48,7 +49,8 @@ TARGETS: list[tuple[str, str]] = [
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police|"
                # (GTD codes the gendarmeries of francophone Africa as police)
                r"gendarmerie|gendarmes?"),
-    ("military", r"soldiers?|troops?|army|military|(?:FC|Frontier\s+Corps)|convoy|"
+    # (a police force named "military": "two personnel of the Border Military Police (BMP)")
+    ("military", r"soldiers?|troops?|army|military(?!\s+police)|(?:FC|Frontier\s+Corps)|convoy|"
                  r"conscripts?|(?:army|military)\s+check[\s-]?points?|"
                  # a force's patrol: "laid an ambush on the patrol party"
                  # (or its vehicle: "A vehicle of the Security Forces (SFs) was damaged in an
@@ -335,6 +337,10 @@ _BOMB_LADEN_BEFORE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|rigged)\s+$
 _BOMB_CARRIER_AFTER = re.compile(r"[\s-]+(?:bomb|borne)\b", re.I)
 
 
+_UNNAMED_DOERS_BEFORE = re.compile(r"\b(?:unidentified|unknown|masked|armed|gun-?toting)\s+$",
+                                   re.I)
+
+
 def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
                   doers: Sequence[tuple[int, int]], groups: Sequence[tuple[int, int]]) -> bool:
     """A target word that names no target: a word of the doers' or an armed group's name, a
@@ -344,6 +350,10 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if any(a <= m.start() < b for a, b in doers) or \
             any(a <= m.start() < b for a, b in groups):
         return True  # "the Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"
+    if ttype == "private_citizens" and _UNNAMED_DOERS_BEFORE.search(
+            text, max(start, m.start() - 25), m.start()) and DOER_AFTER.match(text, m.end()):
+        return True  # the unnamed doers themselves, where a named group claimed the act:
+        # "unidentified men blew up a 12-inch gas pipeline"
     if ttype == "military" and m.group(0).lower() == "army" and REBEL_ARMY_RE.search(
             text, max(start, m.start() - 16), m.start()):
         return True  # a rebel army the base does not know: "the Adivasi Peoples' Army"

@@ -122,6 +122,9 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         if fig.update and old is not None and _other_sides(old, fig):
             # an update of one side's dead after a toll of the other's: "soldiers killed 23 of
             # the attackers ... the number of soldiers killed ... had risen to 11" is both
+            # (and it replaces that side's earlier count: "Initially, the police said three
+            # attackers had been killed ... taking the number of attackers killed to five")
+            more[:] = [m for m in more if set(m.count.by_category) != set(fig.count.by_category)]
             chosen[fig.measure] = fig
             more.append(old)
         elif old is None or fig.update or vague_then_exact or pronoun_then_count:
@@ -255,7 +258,9 @@ def _keep_one_side(result: Casualties, toll: Figure | None, replaced: Figure | N
     sides = set(replaced.count.by_category)
     if sum(replaced.count.by_category.values()) != replaced.count.low or "unknown" in sides:
         return
-    if len(sides) == 1 and all(set(d.count.by_category) == sides for d in deaths):
+    # (a death told with no side is of the toll's: "Naib Risaldar Ghulam Qadir, who was
+    # critically injured, succumbed ..., taking the death toll to three")
+    if len(sides) == 1 and all(set(d.count.by_category) <= sides for d in deaths):
         result.killed.by_category = {sides.pop(): result.killed.low}
         return
     if deaths and all(d.count.by_category and "unknown" not in d.count.by_category and
