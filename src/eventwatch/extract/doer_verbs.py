@@ -142,8 +142,9 @@ CLAIM_RE = guarded(
     r"\b(?:claimed|claims|claiming|owned|accepted|took|taken|has\s+claimed|have\s+claimed)\s+"
     r"(?:the\s+)?(?:responsibility|credit|ownership|the\s+(?:attacks?|blasts?|bombings?|killings?|"
     r"abduction|kidnapping|raid|ambush|assault|shooting|explosion|sabotage)|it)\b|"
-    r"\bclaimed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:attack|bombing|blast|killing|strike|raid|"
-    r"ambush|assault|shooting|explosion|sabotage)|"
+    # (or "claimed that attack", not "claimed that the killing was accidental")
+    r"\bclaimed\s+(?:(?:a|an|the|this)\s+(?:\w+\s+){0,2}|that\s+)(?:attack|bombing|blast|killing|"
+    r"strike|raid|ambush|assault|shooting|explosion|sabotage)|"
     r"\bclaimed\s+by\b|\bresponsibility\s+for\b|"
     # ("the Ittehad-ul-Mujahideen Pakistan ... issued a separate claim")
     r"\bissued\s+(?:a\s+|its\s+own\s+)?(?:separate\s+)?claim\b|"

@@ -77,6 +77,8 @@ _FUNERAL = guarded(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|cerem
 _GROUP_ACCOUNT = guarded(r"\b(?:(?:says|said|saying|claimed|claims|claiming)\s+(?:that\s+)?|"
                          r"(?:saying|claiming)\b[^.;]{0,60}?\bthat\s+)(?:the\s+group's|its|"
                          r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
+_BOMBER_ACCOUNT = guarded(r"\bclaimed\b[^.;]{0,160}?\bsaying\s+(?:that\s+)?(?:he|she|the\s+bomber)"
+                          r"\s+had\b", re.I)
 # ... or before it: "..., killing four soldiers, the group said in a statement on Telegram".
 _GROUP_SAID = guarded(r",\s*the\s+(?:group|militia|rebels|insurgents|outfit|movement)\s+"
                       r"(?:said|says|claimed)\b", re.I)
@@ -116,6 +118,10 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
         # in a statement mourning him")
         figures = [f for f in figures if f.measure not in _HARM or f.start > own.start()]
     if figures and contains_any(words, _ITS) and (own := _GROUP_ACCOUNT.search(text, s, e)):
+        figures = [f for f in figures if f.measure not in _HARM or f.start < own.start()]
+    if figures and "saying" in words and (own := _BOMBER_ACCOUNT.search(text, s, e)):
+        # (or of its bomber: "AQAP claimed the bombing ..., naming the bomber ... and saying he
+        # had killed "more than 20 apostates"")
         figures = [f for f in figures if f.measure not in _HARM or f.start < own.start()]
     if figures and (higher_before or (
             higher_here is not None and figures[0].start > higher_here.start())):

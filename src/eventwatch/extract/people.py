@@ -28,6 +28,8 @@ _OF_STATE_FORCE = (
     r"Hashd\b|(?:security|armed|defen[cs]e)\s+forces|police\b|national\s+guard|"
     r"republican\s+guard|revolutionary\s+guards?|IRGC|Basij|border\s+guards?|"
     r"gendarmerie|military\b|"
+    # (the force told before: "killing four members of the force")
+    r"(?<=\bthe\s)(?-i:force)\b|"
     # (and a state's auxiliaries: "five members of the Volunteers for the Defence of the
     # Homeland (VDP)")
     r"Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland|VDP\b)")

@@ -236,8 +236,10 @@ TOWN_OF_RE = re.compile(
     r"\b(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
     r"remote|small|border|coastal|nearby|neighbouring|neighboring)\s+)?"
     r"(?:town|village|city|hamlet|settlement)\s+of\s+"
-    r"(?P<name>(?>[A-Z][\w'’-]+(?:\s+(?!(?:District|Agency|Province|Division|Tehsil)\b)"
-    r"[A-Z][\w'’-]+){0,2}))(?P<kind>)(?!\s+(?:[Dd]istrict|Agency|Province|Division|Tehsil)\b)")
+    # (an Arabic article before the name: "near the town of al-Sawmaah")
+    r"(?P<name>(?>(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?:\s+(?!(?:District|Agency|"
+    r"Province|Division|Tehsil)\b)[A-Z][\w'’-]+){0,2}))(?P<kind>)"
+    r"(?!\s+(?:[Dd]istrict|Agency|Province|Division|Tehsil)\b)")
 _TOWN_OF_SKIP = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 ROAD = r"(?:Road|road|Highway|highway|Bypass)\b"
 # "near Aslam Dheri on Pajagi Road": the site near which it happened, on a road named after it.
