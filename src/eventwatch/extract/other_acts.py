@@ -161,6 +161,10 @@ PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased
                       r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij)\s+"
                       r"(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
                       r"bombing|blast|ambush|killing|assault)\b|"
+                      # (or "behind" it: "killed three members of the "terrorist team" behind
+                      # the Suran attack")
+                      r"\b(?:team|cell|group|militants|attackers|men)[\"'”’]?\s+behind\s+the\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|ambush|killing|assault)\b|"
                       r"\btracked\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:squad|group|team|band|"
                       r"militants|attackers|gunmen|rebels|insurgents|suspects)\s+to\b|"
                       # "troops had killed five militants ... and were searching for others

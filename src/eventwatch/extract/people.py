@@ -23,7 +23,8 @@ TRIBAL_NOUN = (
 # "a member of the Kenya Defence Forces" (not a rebel army's: "the People's Defence Forces",
 # "the Arakan Army" name no force of a state).
 _OF_STATE_FORCE = (
-    r"\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?<!People's\s)"
+    r"\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:(?:tribal|local|federal|provincial|regional|"
+    r"special|auxiliary|paramilitary)\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?<!People's\s)"
     r"(?<!People’s\s)(?<!Peoples\s)(?:Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|"
     r"Hashd\b|(?:security|armed|defen[cs]e)\s+forces|police\b|national\s+guard|"
     r"republican\s+guard|revolutionary\s+guards?|IRGC|Basij|border\s+guards?|"

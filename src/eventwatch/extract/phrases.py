@@ -426,6 +426,9 @@ def context_category(text: str, start: int) -> str | None:
     for i, m in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
         category = person_category(m.group(0))
+        if member_of_state_force(m.group(0), text, base + m.end()):
+            category = "security_forces"  # "carrying members of a tribal police force ...,
+            # killing two of them"
         if category is None or m.start() <= nearest:
             continue
         # (the doers' noun may follow: "Maoist cadres abducted a panchayat secretary")

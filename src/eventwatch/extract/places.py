@@ -437,8 +437,9 @@ _UNIT_OF_BEFORE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 # A later sentence's scene, as a report writes one: "at Nazneenpora village", "in Thoubal
 # District", "in Juhan area of Kalat District".
 # (a district the gazetteer lacks before its province: "in the Kot District of Nangarhar")
-_SCENE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:village|"
-                           r"area|sector|town|locality|[Dd]istrict)\s+(?:of|in)\s+)?$")
+# (or passed through: "as the Levies vehicle was passing through the Saranan area of Pishin")
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|through)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}"
+                           r"(?:village|area|sector|town|locality|[Dd]istrict)\s+(?:of|in)\s+)?$")
 # (a tehsil too: "The blast targeted a convention ... in the Khar tehsil of the district")
 _KIND_AFTER = re.compile(r"\s+(?:village|area|sector|town|locality|tehsil)\b")
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:locality|mohalla|colony|neighbou?rhood)\b", re.I)
