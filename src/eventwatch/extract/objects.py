@@ -391,8 +391,15 @@ def joined(text: str, groups: list[Group], *, of_thing: bool = False) -> list[Gr
 def companion_group(companion: re.Match[str], victim: str | None) -> Group:
     """The one companion ``WITH_COMPANION`` found ("along with his son"), of his side."""
     who = companion.group("who")
+    # (a guard of a force is its man: "A central leader of the MWM and his police guard")
+    side = "security_forces" if _FORCE_GUARD.search(companion.group(0)) else \
+        companion_category(who, victim)
     return Group(Quantity(companion.start("who"), companion.end(), who, 1, 1, "exact"),
-                 companion_category(who, victim), companion.start("who"), companion.end())
+                 side, companion.start("who"), companion.end())
+
+
+_FORCE_GUARD = re.compile(r"\b(?:police|levies|FC|Rangers|army|military)\s+(?:guard|bodyguard|"
+                          r"security\s+officer)$", re.I)
 
 
 # --- the subject and object slots that casualties.py reads -------------------------------
@@ -481,6 +488,8 @@ def joined_side(joined: str, side: str | None) -> str | None:
     companion told as a civilian ("Ten jawans ... and their civilian driver")."""
     if _CIVILIAN_WORD.search(joined):
         return "civilians"
+    if _FORCE_GUARD.search(joined.rstrip()):
+        return "security_forces"  # "A central leader of the MWM and his police guard were"
     if not _AND_AN_ARTICLE.match(joined):
         return side
     return person_category(joined.split()[-1]) or side

@@ -88,6 +88,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"maoists?|naxal(?:ite)?s?|taliban|suspects?|hardcore\s+\w+|commanders?|criminals?|"
      r"gangsters?|abductors?|kidnappers?|robbers?|dacoits?|bandits?|outlaws?|smugglers?|intruders?|"
      r"infiltrators?|operatives?|fidayee(?:ns?)?|khwarij|khawarij|kharjis?|"
+     # (an outfit's hitmen: "police killed two suspected target killers of a banned outfit")
+     r"(?:target\s+)?killers|hitm[ae]n|"
      # the attackers' helpers, of their side: "killed two suspected facilitators of the
      # suicide bomber in an exchange of fire"
      r"facilitators?|"
