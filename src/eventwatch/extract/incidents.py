@@ -155,7 +155,7 @@ class SentenceInfo:
     def toll_update(self) -> bool:
         """The sentence updates a toll told before and tells no act of its own: "On Tuesday,
         one of the security sources said the death toll had risen to 31"."""
-        return any(f.update and f.measure == "killed" for f in self.figures) and \
+        return any(f.update and f.measure in ("killed", "kidnapped") for f in self.figures) and \
             not [c for c in self.triggers if c not in WEAK_TRIGGERS]
 
     @property
@@ -537,8 +537,11 @@ _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+
                                   r"later))\s*,",
                                   re.I)
 # The act a toll update names by a word of its own: "killed in the base attack".
+# (or the place the people were taken from: "the number of people abducted from the church
+# had risen to 41", after the army's rescue)
 _NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
-                        r"raid|explosion)\b", re.I)
+                        r"raid|explosion)\b|\b(?:abducted|kidnapped|taken)\s+from\s+the\s+"
+                        r"(?P<place>[\w-]{3,})\b", re.I)
 
 
 def _updated_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) -> Draft | None:
@@ -548,7 +551,7 @@ def _updated_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) 
     named = _NAMED_ACT.search(info.sentence.text)
     if named is None:
         return None
-    what = named.group("what").lower()
+    what = (named.group("what") or named.group("place")).lower()
     if what in current.anchor.sentence.text.lower():
         return None
     return next((d for d in reversed(drafts) if d is not current and
@@ -567,7 +570,8 @@ _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|rel
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b", re.I)
 
 
-_PERIOD_WORDS = ("since", "alone", "half", "quarter", "months", "last year")  # (PERIOD_COUNT_RE's)
+_PERIOD_WORDS = ("since", "alone", "half", "quarter", "months", "last year", "between",
+                 "from 19", "from 20")  # (PERIOD_COUNT_RE's)
 
 
 # The forces' operation launched after an attack: "Following the attack, a sanitisation

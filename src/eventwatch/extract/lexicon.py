@@ -573,7 +573,13 @@ MEASURE_VERBS: dict[str, str] = {
               r"blew\s+(?:himself|herself|themselves)\s+up|"
               # "hacked him to death", "was stabbed to death", "were shot to death"
               r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed|shot)"
-              r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)",
+              r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)|"
+              # (the gerund, its dead counted after: "shooting and hacking to death at least
+              # nine people")
+              r"(?:hacking|stabbing|beating|shooting|burning|clubbing|bludgeoning)\s+to\s+death"
+              r"(?=\s+(?:at\s+least\s+|over\s+|more\s+than\s+|some\s+|about\s+)?(?:\d|an?\s|"
+              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+              r"thirty|dozens|scores|several))",
     # (a harm done to those named after it: "caused injuries to three passers by")
     "wounded": r"(?:caused|causing|inflicted|inflicting)\s+(?:\w+\s+)?injur(?:y|ies)\s+(?:to|on)|"
                r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
@@ -595,7 +601,9 @@ MEASURE_VERBS: dict[str, str] = {
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
                 # (not "held three members of the family hostage")
                 # (nor "39 Indians are held under the captivity of Islamic State")
-                r"(?<!\bhad\sbeen\s)held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
+                # (nor hostages "still being held")
+                r"(?<!\bhad\sbeen\s)(?<!\bbeing\s)(?<!\bstill\s)"
+                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
                 # (nor ground held: "the IS held zones of Syria"; nor an event held: "during
                 # just held parliamentary polls")
                 r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)"

@@ -234,6 +234,9 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
     r"(?:(?:tracked|hunted|traced)\s+down\s+[^.;]{1,100}?\s+and\s+|"
+    # (or pursued them: "the army said its troops pursued the attackers on Saturday and killed
+    # three CODECO militiamen")
+    r"(?:pursued|chased)\s+[^.;]{1,80}?\s+and\s+|"
     # (or began an operation: "security forces launched an operation in the mountains near
     # Uthal and killed three of the militants involved in the attack")
     r"launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?operation\s+[^.;]{1,80}?\s+and\s+|"

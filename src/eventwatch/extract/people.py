@@ -90,6 +90,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"infiltrators?|operatives?|fidayee(?:ns?)?|khwarij|khawarij|kharjis?|"
      # (an outfit's hitmen: "police killed two suspected target killers of a banned outfit")
      r"(?:target\s+)?killers|hitm[ae]n|"
+     # (a militia's men, not the state's: "killed three CODECO militiamen")
+     r"militiam[ae]n|"
      # the attackers' helpers, of their side: "killed two suspected facilitators of the
      # suicide bomber in an exchange of fire"
      r"facilitators?|"

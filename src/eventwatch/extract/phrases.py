@@ -137,6 +137,8 @@ _INCLUDING_RE = guarded(r"\b(?:including|inclusive\s+of|among\s+them|among\s+who
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_HOMELAND_VOLUNTEERS = re.compile(r"\bVolunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland|"
+                                  r"\bVDPs?\b")
 _OFFICER = re.compile(r"officers?", re.I)
 _ANTI_BEFORE_NOUN = re.compile(r"\banti[\s-]$", re.I)
 # A count of some of those counted next: "Seven of the 35 tribesmen".
@@ -339,6 +341,11 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
         elif category in (None, "civilians") and member_of_state_force(noun, text, m.end()):
             category = "security_forces"  # "Three members of the Popular Mobilisation
             # Forces were killed"
+        if category in (None, "civilians") and noun and noun.lower().startswith("volunteer") \
+                and _HOMELAND_VOLUNTEERS.search(text, max(0, m.start() - 400), m.end() + 200):
+            # the state's auxiliaries: "attacked a checkpoint of the Volunteers for the Defence
+            # of the Homeland (VDP) ..., killing at least five volunteers"
+            category = "security_forces"
         if category == "security_forces" and noun and noun.lower().startswith("guard") and \
                 (_PRIVATE_GUARDS.match(text, m.end()) or _PRIVATE_GUARD_MOD.search(
                     m.group("mods") or "")):

@@ -237,8 +237,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             "kidnap" in m.triggers for m in draft.members):
         # "Eight abducted workers were released ... They were abducted on March 10": the
         # release told apart from the abduction counts its hostages.
-        figures += [f for i in infos if i.outcome_only for f in i.figures
-                    if f.measure == "kidnapped"][:1]
+        # (not a past abduction's: "In March 2024, gunmen abducted more than 130 pupils ...,
+        # who were freed weeks later")
+        figures += [f for i in infos if i.outcome_only and not (i.background or i.aggregate)
+                    for f in i.figures if f.measure == "kidnapped"][:1]
     figures = [f for f in figures if not any(lo <= f.start < hi for lo, hi in other_acts)]
     counts = tolls.collect(text, figures)
     # the rest of a summary lead, coded beside the incidents the story describes

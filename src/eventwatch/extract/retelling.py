@@ -398,6 +398,8 @@ def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | 
         not _ANOTHER_ACT_OPENER.match(info.sentence.text)
 
 
+# (a subject, then "then" and the verb: "Troops then repulsed"; not "The then OIC")
+_THEN_GOES_ON = re.compile(r"\W*(?:the\s+)?(?!then\b)(?:[\w-]+\s+){1,2}?then\s+(?!on\b)", re.I)
 _ANOTHER_ACT_OPENER = re.compile(r"\W*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid))\b",
                                  re.I)
@@ -466,6 +468,9 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     incident rather than telling that one again or going on with it (the rules above)."""
     if AFOREMENTIONED_RE.search(info.sentence.text):
         return False  # "... were killed in the aforementioned encounter"
+    if _THEN_GOES_ON.match(info.sentence.text) and not info.own_days():
+        return False  # what came next in the same act: "A military convoy ... hit an explosive
+        # device near Pama ... Troops then repulsed an ambush by fighters hidden along the road"
     if info.new_marker and PRELUDE_RE.search(info.sentence.text) and not info.day_dates:
         return False
     if info.new_marker and not info.day_dates and info.families & current.families and \

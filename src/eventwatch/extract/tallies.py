@@ -121,6 +121,8 @@ PERIOD_COUNT_RE = guarded(
     # a month's count: "more than 450 civilians had been killed in the Kordofan states in July
     # alone"
     r"\bin\s+(?-i:[A-Z][a-z]+)\s+alone\b|"
+    # years' count: "Bandits killed more than 1,500 people in Kaduna State between 2022 and 2025"
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b|"
     # a part of the year: "drone strikes had killed more than 200 civilians in Amhara in the
     # first half of the year"
     r"in\s+the\s+(?:first|second|last)\s+(?:half|quarter|six\s+months|three\s+months)\s+of\s+"

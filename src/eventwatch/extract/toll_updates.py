@@ -57,6 +57,11 @@ _TOLL_GIVEN_RE = guarded(
     r"number\s+of\s+(?:(?:dead|martyred|slain|killed)\s+(?P<forces>soldiers|troops|policemen|"
     r"personnel)|dead|deaths|fatalities|victims)\s+at)\s+"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
+_KIDNAPPED_RISEN_RE = guarded(
+    r"\bnumber\s+of\s+(?:people|persons|worshippers|passengers|students|pupils|hostages|"
+    r"villagers)\s+(?:abducted|kidnapped|taken)\b(?:\s+[\w’'-]+|,){0,12}?\s+(?:has\s+|had\s+)?"
+    r"(?:rose|risen|climbed|increased|gone\s+up|went\s+up)\s+to\s+"
+    rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
 _TOLL_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 # A period after a toll: the toll of many incidents over it, not this one's update.
 _TALLY_AFTER = re.compile(
@@ -76,6 +81,14 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
     death toll from the incident to two"), as killed figures that update the first; not a
     running tally ("has reached seven in the last one and a half month")."""
     figures = []
+    for km in _KIDNAPPED_RISEN_RE.finditer(text, s_start, s_end):
+        # the hostages' number raised: "the number of people abducted from the church had
+        # risen to 41"
+        q = parse_number(NUMBER_RE.match(km.group("num")))  # type: ignore[arg-type]
+        if q is not None and q.low is not None:
+            count = Quantity(km.start("num"), km.end("num"), km.group("num"), q.low, q.high,
+                             q.qualifier).to_count()
+            figures.append(Figure("kidnapped", count, km.start(), km.end(), update=True))
     matches = [*((False, m) for m in _TOLL_RE.finditer(text, s_start, s_end)),
                *((True, m) for m in _TOLL_GIVEN_RE.finditer(text, s_start, s_end))]
     for given, tm in sorted(matches, key=lambda gm: gm[1].start()):
