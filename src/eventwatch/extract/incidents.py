@@ -541,7 +541,11 @@ _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+
 # had risen to 41", after the army's rescue)
 _NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
                         r"raid|explosion)\b|\b(?:abducted|kidnapped|taken)\s+from\s+the\s+"
-                        r"(?P<place>[\w-]{3,})\b", re.I)
+                        r"(?P<place>[\w-]{3,})\b|"
+                        # (or its day: "raising the number of civilians killed in Friday's raid
+                        # to four")
+                        r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+                        r"(?:attack|bombing|blast|assault|ambush|raid|explosion)\b", re.I)
 
 
 def _updated_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) -> Draft | None:
@@ -551,7 +555,7 @@ def _updated_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) 
     named = _NAMED_ACT.search(info.sentence.text)
     if named is None:
         return None
-    what = (named.group("what") or named.group("place")).lower()
+    what = (named.group("what") or named.group("place") or named.group("day")).lower()
     if what in current.anchor.sentence.text.lower():
         return None
     return next((d for d in reversed(drafts) if d is not current and

@@ -406,7 +406,10 @@ BACKGROUND_RE = guarded(
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"
     # (or since a month of a year: "the deadliest ... since January 2025, when Maoists blew up
     # a vehicle in Bijapur")
-    r"since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|"
+    # (not a state of things since then: "have been engaged in a bitter fight ... since
+    # November 2014 and in a recent clash two people were killed")
+    r"since\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\s*,"
+    r"\s*when\b|"
 
     r"(?:the\s+)?(?:\w+\s+)?attacks\s+(?:took\s+place|were\s+(?:carried|reported|claimed))|"
     # a retelling: "As reported earlier, at least four persons ... were killed"

@@ -233,6 +233,7 @@ def context_of_act(s_text: str, right_after: bool) -> bool:
 _NOTE_WORDS = ("oster", "amphlet", "eaflet", "note", "etter", "anner")  # (POSTER_LEFT's nouns)
 
 
+_ON_A_DAY = re.compile(r"\W*On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _SEPARATELY = re.compile(r"\W*(?:separately|in\s+a\s+separate\s+(?:incident|operation|raid))\b",
                          re.I)
 
@@ -242,7 +243,10 @@ def marked_arrest(s_text: str, triggers: Hits, figures: Sequence[Figure]) -> boo
     NRF ..., accusing them of planning attacks"): its own act, whatever it refers to."""
     # (or by a round-up's place line: "KOTRI: The Counter-Terrorism Department arrested two
     # suspected members ... adding that the suspects were involved in the cracker attack")
-    return bool(_SEPARATELY.match(s_text) or opens_place_line(s_text)) and \
+    # (or by its own day: "On Monday, Counter-Terrorism Service forces arrested three men
+    # suspected of helping to plan the checkpoint attack in a raid in Baiji")
+    return bool(_SEPARATELY.match(s_text) or opens_place_line(s_text) or
+                _ON_A_DAY.match(s_text)) and \
         "arrest" in triggers and any(
         f.measure == "arrested" and f.count.qualifier != "vague" for f in figures)
 

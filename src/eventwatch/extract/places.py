@@ -365,7 +365,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         told = later_site(text, sentences[1:], doc.matches, in_town=not (
             entry.kind in ("admin1", "admin2") or _DISTRICT_WORD.search(match.text) or
             _VILLAGE_NEAR.search(text, max(0, match.start - 40), match.start)),
-            country=place.country)
+            country=place.country, own_unit=place.admin2)
         if told is not None:
             return Place(country=place.country, admin1=place.admin1, admin2=place.admin2,
                          name=told[2], precision="locality", lat=place.lat, lon=place.lon), \

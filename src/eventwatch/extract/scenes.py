@@ -148,8 +148,11 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
              arrested_from: bool = False) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     after = text[m.end:m.end + 25]
-    if NOT_SITE_AFTER.match(after):
-        return False
+    if NOT_SITE_AFTER.match(after) or (
+            _KIND_WORD_END.search(m.text) and _OF_NAME.match(after) and
+            _THE_ADJ_BEFORE.search(before) and _region_name(m)):
+        return False  # (a region before its town: "the central Gaza town of Deir al-Balah";
+        # not a village before its town: "the Bawan village of Handwara")
     if m.entries[0].kind == "country" and (
             (_PAIR_FIRST.search(before) and _BORDER_AFTER.match(after)) or
             _PAIR_SECOND.match(after)):
@@ -176,6 +179,23 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
     return held_from and bool(HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))
 
 
+# ("the central Gaza town of", not "in Tral town of Pulwama district")
+_THE_ADJ_BEFORE = re.compile(r"\bthe\s+(?:(?:northern|southern|eastern|western|central|"
+                             r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+                             re.I)
+
+
+def _region_name(m: PlaceMatch) -> bool:
+    """The name is also a province's or a country's ("Gaza")."""
+    return any(e.kind in ("admin1", "country") for e in m.entries)
+
+
+_KIND_WORD_END = re.compile(r"\s(?:town|city|village)$", re.I)
+# (not its unit after "of": "in the Jamrud town of Khyber Agency" is Jamrud)
+_UNIT_WORD = (r"(?:[Aa]gency|[Dd]istrict|[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]ivision|[Tt]ehsil|"
+              r"[Cc]ounty|[Gg]overnorate)\b")
+_OF_NAME = re.compile(rf"\s+of\s+(?:[A-Z]|al-|el-)[\w'’-]*+(?:\s+(?!{_UNIT_WORD})[A-Z][\w'’-]*+)"
+                      rf"{{0,2}}+(?!\s+{_UNIT_WORD})")
 _THE_BEFORE = re.compile(r"\b(?:behind|in|for|over|after|since|of)\s+the\s+$", re.I)
 _ACT_AFTER = re.compile(r"\s+(?:attack|bombing|blast|ambush|massacre|assault)s?\b", re.I)
 
@@ -198,6 +218,8 @@ LOCAL_NAME_RE = re.compile(
     rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
     r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
+    # (a range: "bombed Islamic State hideouts in the Qarachogh mountains")
+    r"mountains|hills|"
     # (a camp of the displaced, a slum: "stormed the Lala displacement site", "in the Cité
     # Soleil slum")
     r"(?:displacement|IDP)\s+(?:site|camp)|slum|"
@@ -324,6 +346,12 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 # Assam Rifles in Senapati District"; nor where
                 # people came from: "a Police representative from Khoirabari Police Station"
                 continue
+            if not in_unit and m.group("kind").lower() in ("town", "village") and \
+                    _OF_NAME.match(text, m.end()) and _THE_ADJ_BEFORE.search(
+                        text, max(s.start, m.start("name") - 30), m.start("name")) and any(
+                        p.start == m.start("name") and _region_name(p) for p in matches):
+                continue  # a region before the town's kind: "the central Gaza town of Deir
+                # al-Balah" (the town is named after "of")
             if _DEPLOYED_IN.search(text, max(s.start, m.start("name") - 50), m.start("name")):
                 continue  # where a force is posted: "the Army deployed along the LoC in Uri
                 # sector noticed suspicious movement ... near the Sallan village of PoK"
@@ -343,7 +371,7 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 name = _FORCE_TAIL.sub("", name)
             if kind and kind.lower() not in ("township", "local government area") and (
                     kind[0].isupper() or kind.lower() in ("road", "phatak") or
-                    kind.endswith(("camp", "crossing"))):
+                    kind.endswith(("camp", "crossing", "mountains", "hills"))):
                 # a camp is named with its kind ("Ublan Afghan refugee camp"), as roads and
                 # crossings are ("Chaman rail crossing", a spot in Quetta)
                 name = f"{name} {kind}"
@@ -352,14 +380,17 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
 
 
 def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch], *,
-               in_town: bool, country: str | None = None) -> tuple[int, int, str] | None:
+               in_town: bool, country: str | None = None,
+               own_unit: str | None = None) -> tuple[int, int, str] | None:
     """A village or area the gazetteer lacks where a later sentence of an incident tells its
     act ("The gunfight broke out ... near Tumalpad village"): not someone's home, not a site
     of another district ("at Bamahni village in Khunti District"), not in a sentence that
     tells no act (where money was extorted); ``in_town``: the incident's place is a town, so
     only an area told as the town's counts ("in the town's Ghop area"); ``country``: the
     incident's, where a name the gazetteer knows only abroad is still a site ("the Lala
-    displacement site" in Congo, no Lala the gazetteer has there)."""
+    displacement site" in Congo, no Lala the gazetteer has there); ``own_unit``: the incident's
+    district, whose name after the site places it there ("passing through the Saranan area of
+    Pishin district")."""
     for s in sentences:
         named = _LATER_SITE_RE.search(text, s.start, s.end) or \
             _LATER_VILLAGE_OF_RE.search(text, s.start, s.end)
@@ -370,7 +401,8 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 p.start <= named.start("name") < p.end and (
                     country is None or any(e.country == country for e in p.entries))
                 for p in matches)) and \
-                not _OTHER_UNIT_AFTER.match(text, named.end()) and (
+                ((unit := _OTHER_UNIT_AFTER.match(text, named.end())) is None or (
+                    own_unit is not None and own_unit in unit.group(0))) and (
                     not in_town or named.group("owner")) and (any(
                     pattern.search(s.text) for pattern in TRIGGER_RE.values()) or
                     _THE_ACT.match(s.text)):
@@ -380,7 +412,7 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
 
 # (also where bombs fell: "The jet dropped two bombs on Kyauk Sin village")
 # (or the camp stormed: "The assailants ... stormed the Lala displacement site")
-_LATER_SITE_RE = re.compile(r"\b(?:in|at|near|on(?=\s+the\s+(?:town|city)['’]s\s)|"
+_LATER_SITE_RE = re.compile(r"\b(?:in|at|near|through|on(?=\s+the\s+(?:town|city)['’]s\s)|"
                             r"(?<=bombs\s)on|(?<=bomb\s)on|(?<=stormed\s)|(?<=attacked\s))"
                             r"\s*(?:the\s+)?"
                             r"(?P<owner>(?:town|city)['’]s\s+)?"

@@ -35,7 +35,7 @@ _TOLL_RE = guarded(
     # (or of one side's dead: "the number of soldiers killed had risen to 14")
     r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
     # (or of the attackers': "taking the number of attackers killed to five")
-    r"number\s+of\s+(?:victims|dead|deaths|fatalities|(?:people|persons|civilians|"
+    r"number\s+of\s+(?:victims|dead|deaths|fatalities|(?:people|persons|(?P<civil>civilians)|"
     r"(?P<forces>soldiers|troops|policemen|police\s+officers|police|personnel)|"
     r"(?P<foes>militants|attackers|terrorists|insurgents|rebels|khwarij|assailants))\s+killed))\b"
     # (an appositive between, set off by commas: "The death toll from Sunday night's attack
@@ -109,6 +109,8 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
                 count.by_category = {"security_forces": q.low}
             elif told.get("foes"):
                 count.by_category = {"militants": q.low}
+            elif told.get("civil"):
+                count.by_category = {"civilians": q.low}
             figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
     return figures
 

@@ -119,6 +119,21 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
         pronoun_then_count = old is not None and fig.measure == "kidnapped" and \
             old.count.low == 1 and (fig.count.low or 0) > 1 and \
             bool(re.search(r"\b(?:him|her)$", text[old.start:old.end]))
+        if fig.update and old is not None and len(fig.count.by_category) == 1 and \
+                len(old.count.by_category) > 1 and "unknown" not in old.count.by_category and \
+                next(iter(fig.count.by_category)) in old.count.by_category and \
+                sum(old.count.by_category.values()) == old.count.low:
+            # an update of one side of a toll told by sides: "killing three police officers and
+            # two residents ... raising the number of civilians killed in Friday's raid to four"
+            side, n = next(iter(fig.count.by_category.items()))
+            sides = dict(old.count.by_category) | {side: n}
+            total = sum(sides.values())
+            chosen[fig.measure] = replace(fig, count=replace(
+                fig.count, low=total, high=total, best=total, qualifier=old.count.qualifier,
+                by_category=sides))
+            if fig.measure == "killed":
+                replaced_killed = old
+            continue
         if fig.update and old is not None and _other_sides(old, fig):
             # an update of one side's dead after a toll of the other's: "soldiers killed 23 of
             # the attackers ... the number of soldiers killed ... had risen to 11" is both
