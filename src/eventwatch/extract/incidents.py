@@ -574,7 +574,7 @@ _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|rel
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b", re.I)
 
 
-_PERIOD_WORDS = ("since", "alone", "half", "quarter", "months", "last year", "between",
+_PERIOD_WORDS = ("since", "Since", "alone", "half", "quarter", "months", "last year", "between",
                  "from 19", "from 20")  # (PERIOD_COUNT_RE's)
 
 

@@ -121,6 +121,10 @@ PERIOD_COUNT_RE = guarded(
     # a month's count: "more than 450 civilians had been killed in the Kordofan states in July
     # alone"
     r"\bin\s+(?-i:[A-Z][a-z]+)\s+alone\b|"
+    # a count since a month opening the sentence: "Since March 2025, drone strikes by the task
+    # force have killed more than 300 people"
+    r"(?-i:\bSince)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\s*,[^.;]{0,120}?\b(?:have|has)\s+(?:\w+\s+)?"
+    r"(?:killed|carried\s+out|conducted|arrested|abducted|kidnapped|injured|wounded)\b|"
     # years' count: "Bandits killed more than 1,500 people in Kaduna State between 2022 and 2025"
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d\b|"
     # a part of the year: "drone strikes had killed more than 200 civilians in Amhara in the
