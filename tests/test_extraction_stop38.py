@@ -344,8 +344,8 @@ def test_places_a_round_up_names_in_its_parts(resources: Resources) -> None:
     assert (thul["place"]["admin2"], pano_aqil["place"]["admin2"]) == ("Jacobabad", None)
     assert (kotri["event_type"], kotri["arrested"]["low"]) == ("arrests", 2)
     text = ("HYDERABAD: Dacoits kidnapped four labourers in Shikarpur, police said on Thursday."
-            "\n\nSHIKARPUR: Armed dacoits stormed a rice mill near Lakhi late on Wednesday night and "
-            "kidnapped four labourers. In a follow-up operation on Thursday, police exchanged "
+            "\n\nSHIKARPUR: Armed dacoits stormed a rice mill near Lakhi late on Wednesday night "
+            "and kidnapped four labourers. In a follow-up operation on Thursday, police exchanged "
             "fire with the dacoits in the forest near Madeji and rescued two of the hostages.")
     assert _extract(resources, text, "2025-11-14")[-1]["place"]["admin2"] == "Shikarpur"
 

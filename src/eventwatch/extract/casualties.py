@@ -33,7 +33,7 @@ from eventwatch.extract.figure_verbs import (
     states_no_figure,
     verb_read,
 )
-from eventwatch.extract.lexicon import MEASURE_VERBS
+from eventwatch.extract.measure_verbs import MEASURE_VERBS
 from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import RECORD_BEFORE
 from eventwatch.extract.phrases import Group, count_from_groups, counted_phrases

@@ -35,12 +35,8 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.extract.lexicon import (
-    ARMED_STATE_DOER,
-    ATTACKER_NOUNS,
-    HELD_EARLIER,
-    MILITANT_NOUNS,
-)
+from eventwatch.extract.lexicon import ARMED_STATE_DOER, ATTACKER_NOUNS, MILITANT_NOUNS
+from eventwatch.extract.measure_verbs import HELD_EARLIER
 
 # A number, a determiner or a preposition right before the verb: the verb is an adjective.
 _ADJECTIVE_SLOT = re.compile(

@@ -38,6 +38,7 @@ from eventwatch.extract.explosives import (
     found_before,
 )
 from eventwatch.extract.fastre import contains_any
+from eventwatch.extract.first_retold import first_count_again, first_told_again
 from eventwatch.extract.lead_acts import (
     complete_from_lead,
     while_act_told_apart,
@@ -54,12 +55,7 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
-from eventwatch.extract.other_acts import (
-    defused_later,
-    placed_apart,
-    pursuit,
-    strike_elsewhere,
-)
+from eventwatch.extract.other_acts import defused_later, placed_apart, pursuit, strike_elsewhere
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
@@ -74,8 +70,6 @@ from eventwatch.extract.own_words import (
 from eventwatch.extract.retelling import (
     EVENT_TOLD_AGAIN_RE,
     days_toll_across_places,
-    first_count_again,
-    first_told_again,
     opens_new,
     ranked_part,
     stands_alone,

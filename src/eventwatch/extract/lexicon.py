@@ -2,7 +2,8 @@
 
 Each trigger class maps to the ACLED sub-event type it suggests (the person nouns, each with
 its casualty category, are in :mod:`eventwatch.extract.people`; the target phrases, each with
-its GTD target type, in :mod:`eventwatch.extract.target_words`).  The lists are English and
+its GTD target type, in :mod:`eventwatch.extract.target_words`; the verbs that state a
+casualty figure in :mod:`eventwatch.extract.measure_verbs`).  The lists are English and
 place-neutral: nothing here names a country.
 """
 
@@ -94,22 +95,23 @@ def companion_category(who: str, victim: str | None) -> str | None:
 # stage (the reply's kill) read it.
 REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back|fought\s+back"
 
-# People led away: "took away its two security guards".
-_TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
-                 r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
-                 r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
-                 r"fishermen|hostages|others|constables|policemen|soldiers|teachers|"
-                 # (some of those told: "took away five of them")
-                 r"of\s+them)\b")
+# People led away: "took away its two security guards" (also read by ``measure_verbs``).
+TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
+                r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
+                r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
+                r"fishermen|hostages|others|constables|policemen|soldiers|teachers|"
+                # (some of those told: "took away five of them")
+                r"of\s+them)\b")
 
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
 # "executed" of people, not of an act carried out: "the attack was executed by a Mobile Team"
-# (the look-behinds after the word: tried only where "executed" matched)
-_EXECUTED = (r"executed(?<!attack\swas\sexecuted)(?<!attacks\swere\sexecuted)"
-             r"(?<!operation\swas\sexecuted)(?<!plan\swas\sexecuted)"
-             r"(?<!strike\swas\sexecuted)(?<!bombing\swas\sexecuted)"
-             r"(?<!blast\swas\sexecuted)(?<!attack\shad\sbeen\sexecuted)")
+# (the look-behinds after the word: tried only where "executed" matched; also read by
+# ``measure_verbs``)
+EXECUTED = (r"executed(?<!attack\swas\sexecuted)(?<!attacks\swere\sexecuted)"
+            r"(?<!operation\swas\sexecuted)(?<!plan\swas\sexecuted)"
+            r"(?<!strike\swas\sexecuted)(?<!bombing\swas\sexecuted)"
+            r"(?<!blast\swas\sexecuted)(?<!attack\shad\sbeen\sexecuted)")
 TRIGGERS: dict[str, str] = {
     "suicide": r"suicide[\s-](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|explosion|"
                r"car[\s-]bomb(?:ing)?|jackets?|vests?|squad|strike|assault)|blew\s+(?:himself|"
@@ -227,8 +229,8 @@ TRIGGERS: dict[str, str] = {
               r"relatives|family|friends|men))|"
               # taken by force: "were forcibly taken from their homes ... by an armed squad"
               r"forcibly\s+(?:taken|took|picked\s+up)|"
-              rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE}|"
-              rf"seized\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE}",
+              rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}|"
+              rf"seized\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|"
              # "exchanged heavy firing with Communist Party of India Maoist (CPI Maoist) top
@@ -304,7 +306,7 @@ TRIGGERS: dict[str, str] = {
              r"neutrali[sz]ed(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
              r"several|dozens)\b)|"
              # killed by a group, not put to death by a court: "executed by GNLA militants"
-             rf"{_EXECUTED}(?=\s+by\s+(?!(?:the\s+)?(?:state|government|court|hanging)\b))|"
+             rf"{EXECUTED}(?=\s+by\s+(?!(?:the\s+)?(?:state|government|court|hanging)\b))|"
              r"(?:militants|terrorists|insurgents|maoists|rebels|gunmen)\s+targeted",
     "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
                r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"
@@ -533,114 +535,3 @@ SEPARATE_PLACES_RE = guarded(
 # ... and how many places it counts ("Militants targeted police in two districts of Khyber
 # Pakhtunkhwa"), where it counts no victims.
 PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b", re.I)
-
-# --- casualty verbs ------------------------------------------------------------------------
-# Where a man shot and not killed was hit: a limb, or his home.
-_SHOT_IN = (r"legs?|arms?|hands?|thighs?|knees?|foot|feet|shoulders?|residence|house|home|"
-            r"shop")
-# Measure -> the verbs (and nouns) that state a figure of it; ``casualties`` reads the noun
-# phrases they count.
-MEASURE_VERBS: dict[str, str] = {
-    "killed": r"killed|killing|shot\s+dead|shooting\s+dead|gunned\s+down|"
-              # "shot him dead": the verb, with its object counted after it
-              r"shot(?=\s+(?:him|her)\s+dead\b)|gunned(?=\s+(?:him|her)\s+down\b)|"
-              # (a death told by the doctors: "was pronounced dead", "was declared brought
-              # dead", "breathed his last", read as "died")
-              r"(?:pronounced|declared)\s+(?:brought\s+)?dead|breathed\s+(?:his|her|their)\s+last|"
-              r"dead|died|martyred|martyring|embraced\s+(?:martyrdom|shahadat|shahadah)|eliminated|"
-              # ("Three terrorists were neutralised", the forces' word for killed; "claimed the
-              # lives of three policemen", those killed after it)
-              # (only as a plural passive's verb: not "neutralised a transit Maoist camp"; nor
-              # a past act's toll told in a clause: "which had claimed the lives of over 74")
-              # (nor a thing's: "A ... racket ... has been neutralized with arrest of four")
-              r"(?<=\bwere\s)neutrali[sz]ed|(?<!\bhad\s)claimed\s+(?:the\s+)?lives\s+of|"
-              # (or the active's, with the counted dead after it, quoted or not: "air strikes
-              # the same day had \"neutralised\" 12 terrorists")
-              r"neutrali[sz]ed(?=[\"'’”]?\s+(?:at\s+least\s+|over\s+|more\s+than\s+|some\s+)?"
-              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-              r"dozens|scores)\s)|"
-              # (and the ISPR's: "three terrorists were sent to hell")
-              r"(?<=\bwere\s)sent\s+to\s+hell|(?<=\bbeen\s)sent\s+to\s+hell|"
-              r"lost\s+(?:their|"
-              r"his|her)\s+(?:lives?|life)|succumbed|succumbs|slain|beheaded|murdered|massacred|"
-              r"assassinated|"
-              # (one life the army's way: "an Army soldier laid down his life")
-              r"(?<=\blaid\sdown\shis\s)life|(?<=\blaid\sdown\sher\s)life|"
-              # (not a sentence's term: "commuted to jail until death")
-              r"shot\s+and\s+killed|lives|(?<!sentenced\sto\s)(?<!until\s)(?<!till\s)deaths?|"
-              r"bodies|body|perished|"
-              rf"{_EXECUTED}|lynched|strangled|(?:burnt|burned)\s+alive|"
-              # a throat slit: "took them to the forest and later slit their throats"
-              r"slit(?:ting)?\s+(?:his|her|their)\s+throats?|"
-              # the bombers' own death: "Three JMB militants blew themselves up"
-              r"blew\s+(?:himself|herself|themselves)\s+up|"
-              # "hacked him to death", "was stabbed to death", "were shot to death"
-              r"(?:hacked|stabbed|beat|beaten|thrashed|bludgeoned|stoned|burnt|burned|axed|shot)"
-              r"(?=\s+(?:him|her|them|\w+\s+)?to\s+death)|"
-              # (the gerund, its dead counted after: "shooting and hacking to death at least
-              # nine people")
-              r"(?:hacking|stabbing|beating|shooting|burning|clubbing|bludgeoning)\s+to\s+death"
-              r"(?=\s+(?:at\s+least\s+|over\s+|more\s+than\s+|some\s+|about\s+)?(?:\d|an?\s|"
-              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
-              r"thirty|dozens|scores|several))",
-    # (a harm done to those named after it: "caused injuries to three passers by")
-    "wounded": r"(?:caused|causing|inflicted|inflicting)\s+(?:\w+\s+)?injur(?:y|ies)\s+(?:to|on)|"
-               r"injured|injuring|wounded|wounding|hurt|sustained\s+(?:serious\s+|critical\s+|"
-               r"grievous\s+|bullet\s+)?injuries|received\s+injuries|"
-               # how badly or by what: "received critical injuries", "sustained burn injuries"
-               r"(?:sustained|received|suffered)\s+(?:(?:serious|critical|grievous|bullet|burn|"
-               r"severe|minor|multiple|splinter|gunshot|head|fatal|life[\s-]threatening)\s+)"
-               r"{1,2}injuries|injuries|"
-               # "Seven CRPF personnel sustained bullet wounds", "received multiple bullet
-               # wounds", "Two persons suffered injury"
-               # ("a head constable suffered a bullet wound in the leg")
-               r"(?:sustained|received|suffered)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injury)|"
-               # shot in a limb or at home, and not dead: "Two labourers ... were shot in
-               # their residence" (not "The deceased ... was shot in the head")
-               rf"(?<=\bwas\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
-               rf"(?<=\bwere\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
-               # "Rakesh was hit by a bullet on the thigh"
-               r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
-    "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
-                # (not "held three members of the family hostage")
-                # (nor "39 Indians are held under the captivity of Islamic State")
-                # (nor hostages "still being held")
-                r"(?<!\bhad\sbeen\s)(?<!\bbeing\s)(?<!\bstill\s)"
-                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
-                # (nor ground held: "the IS held zones of Syria"; nor an event held: "during
-                # just held parliamentary polls")
-                r"(?!\s+(?:zones?|areas?|territor(?:y|ies)|parts?|regions?|positions?)\b)"
-                r"(?!\s+(?:[\w-]+\s+){0,2}?(?:polls|elections?|meetings?|talks|rall(?:y|ies)|"
-                # (nor a march or a vigil: "Hundreds of residents held a peace march")
-                r"conferences?|sessions?|march(?:es)?|protests?|demonstrations?|sit-ins?|"
-                r"vigils?|jirgas?|gatherings?|ceremon(?:y|ies))\b)|"
-                r"rounded\s+up|"
-                r"taken\s+into\s+custody|captured|capturing|arrest",
-    "kidnapped": r"kidnapped|kidnapping|abducted|abducting|taken\s+hostage|held\s+hostage|"
-                 r"held\s+captive|forcibly\s+(?:taken|took(?:\s+away)?|picked\s+up)|"
-                 # "took away its two security guards"
-                 rf"took\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
-                 # (or seized: "gunmen from the Gran Grif gang seized 11 passengers from a bus")
-                 # (or whisked away: "stormed a mosque ... and whisked away 23 worshippers")
-                 rf"(?:seized|whisked\s+away)(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
-                 # (the perfect: "the bandits had taken away 34 miners")
-                 rf"(?<=\bhad\s)taken\s+away(?=\s+(?:\w+\s+){{0,3}}{_TAKEN_PEOPLE})|"
-                 # (the passive, its doers named: "four policemen were taken away by the
-                 # attackers"; not "taken away by ambulance")
-                 r"(?<=\bwere\s)taken\s+away(?=\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|"
-                 r"militants|gunmen|terrorists|insurgents|rebels|kidnappers|abductors|bandits|"
-                 r"assailants|fighters)\b)|"
-                 # (led off in the raiders' retreat: "taking four constables with them")
-                 r"taking(?=\s+(?:\w+\s+){1,3}?with\s+them\b)|"
-                 # those held named between: "The attackers took 20 people hostage"
-                 r"(?:took|taking|held|holding)(?=(?:\s+[\w-]+){1,5}?\s+hostages?\b)",
-}
-
-#: The participles of arrest, which may also name people ("arrested militants").
-ARREST_PARTICIPLES = frozenset({"arrested", "detained", "apprehended", "nabbed"})
-# The verbs whose object a killing or a kidnapping counts (read by ``casualties``).
-KILL_VERBS = frozenset({"killed", "shot dead", "gunned down", "murdered", "beheaded"})
-KIDNAP_VERBS = frozenset({"abducted", "kidnapped", "forcibly took", "forcibly took away"})
-#: The adverbs of time before such a participle that tell people held before: "the earlier
-#: arrested militants", "of recently arrested recruits".
-HELD_EARLIER = r"recently|newly|already|earlier|previously"

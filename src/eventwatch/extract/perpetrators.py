@@ -36,6 +36,12 @@ from eventwatch.extract.lexicon import (
     GROUPS_FOUGHT_RE,
     MILITANT_NOUNS,
 )
+from eventwatch.extract.perpetrator_filters import (
+    BRACKET_GAP,
+    drop_ancestors,
+    drop_faction_names,
+    drop_owners,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import (
     AGENT_AFTER,
@@ -303,9 +309,8 @@ _JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:of\s+)?(?:the\s+)?"
 # "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
 _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"
                                   r"\([A-Z][\w\s]*\)\s+){1,10}\($")
-# The bracket between a name and its acronym: "United Liberation Front of Asom (ULFA)".
-_BRACKET_GAP = re.compile(r"\s*\(\s*")
-# ... or with no bracket: "Communist Party of India Maoist CPI Maoist".
+# The gap between a name and its acronym, with a bracket (``BRACKET_GAP``: "United Liberation
+# Front of Asom (ULFA)") or with none: "Communist Party of India Maoist CPI Maoist".
 _NAME_GAP = re.compile(r"\s*\(?\s*")
 
 
@@ -329,7 +334,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             # "Suspected United Liberation Front of Asom (ULFA) militants": the acronym of a
             # name just read is that name's mention, with its status
             of_name = any(m.actor is match.actor and m.end <= match.start and
-                          _BRACKET_GAP.fullmatch(text, m.end, match.start)
+                          BRACKET_GAP.fullmatch(text, m.end, match.start)
                           for m in actor_matches)
             branch = _BRANCH_OF.match(text, match.end)
             if branch is not None and match.actor.kind == "non_state":
@@ -385,9 +390,9 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                 Evidence("perpetrators", match.start, match.end, match.text))
             named[name] = finding
     _claimed_by_anaphor(text, sentences, named)
-    _drop_owners(text, sentences, actor_matches, named)
-    _drop_ancestors(named, actors)
-    _drop_faction_names(text, named, actors)
+    drop_owners(text, sentences, actor_matches, named)
+    drop_ancestors(named, actors)
+    drop_faction_names(text, named, actors)
     found = list(named.values()) + found
     if state_operation:
         state = _state_doer(text, sentences, actors, actor_matches)
@@ -414,27 +419,6 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
             found.extend(_named_in(text, PerpetratorFinding(*unnamed), actor_matches, found))
     found.extend(_other_side(text, sentences, actor_matches, found))
     return found
-
-
-_UNIT_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?")
-
-
-def _drop_owners(text: str, sentences: Sequence[Sentence], actor_matches: Sequence[ActorMatch],
-                 named: dict[str, PerpetratorFinding]) -> None:
-    """A force named as the owner of a unit that acted, after it, is no doer apart: "the
-    Special Operations Group (SOG) of J&K Police" is the SOG's act (the possessive before it,
-    "the Jammu and Kashmir Police's Special Operations Group", is left as written: coders
-    name either)."""
-    for sentence in sentences:
-        for unit in actor_matches:
-            if unit.actor.kind != "state" or unit.actor.name not in named or \
-                    not sentence.start <= unit.start < sentence.end:
-                continue
-            for owner in actor_matches:
-                if owner.actor.kind == "state" and owner.start >= unit.end and \
-                        owner.actor.name != unit.actor.name and \
-                        _UNIT_OF.fullmatch(text, unit.end, owner.start):
-                    named.pop(owner.actor.name, None)
 
 
 _FOUGHT_OFF_ACCOUNT = re.compile(r"\bsaid\b[^.;]{0,60}?\bits\s+(?:fighters|men|militants)\s+"
@@ -545,49 +529,6 @@ def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
                 not NEGATED_CLAIM_RE.search(text, sentence.start, sentence.end):
             doers[0].perpetrator.status = "claimed"
             return
-
-
-def _drop_ancestors(named: dict[str, PerpetratorFinding], actors: ActorBase) -> None:
-    """ "the Islamic State's Khorasan branch (ISKP) claimed": the branch, not also its parent;
-    nor the group a splinter claimed an act in, named beside it ("Jama at ul Ahrar (JuA), a
-    breakaway faction of the Tehreek e Taliban Pakistan (TTP), claimed responsibility",
-    "TTP splinter group Ahrar ul Hind (AH) claimed")."""
-    for name in list(named):
-        if name not in named:
-            continue  # (dropped as the whole a splinter named beside it claimed in)
-        actor = actors.get(name)
-        whole_name = actor.splinter_of if actor is not None else None
-        whole = named.get(whole_name) if whole_name else None
-        if whole_name and whole is not None and named[name].perpetrator.status == "claimed" and \
-                whole.perpetrator.status == "claimed" and \
-                abs(whole.evidence.start - named[name].evidence.start) < 80:
-            del named[whole_name]
-        seen: set[str] = set()
-        while actor is not None and actor.parent and actor.parent not in seen:
-            seen.add(actor.parent)
-            parent = named.get(actor.parent)
-            if parent is not None and parent.perpetrator.status == named[name].perpetrator.status:
-                del named[actor.parent]
-            actor = actors.get(actor.parent)
-
-
-def _drop_faction_names(text: str, named: dict[str, PerpetratorFinding],
-                        actors: ActorBase) -> None:
-    """ "IK Songbijit faction National Democratic Front of Bodoland (NDFB IKS)": the group
-    named in a faction's long name, right before the faction's acronym (or in brackets right
-    after the faction's name), is the faction's name, not a second doer."""
-    for name in list(named):
-        actor = actors.get(name)
-        whole_name = actor.splinter_of if actor is not None else None
-        whole = named.get(whole_name) if whole_name else None
-        if whole_name and whole is not None and ((
-                whole.evidence.end <= named[name].evidence.start and
-                _BRACKET_GAP.fullmatch(text, whole.evidence.end, named[name].evidence.start)) or (
-                # or the whole's name in brackets after the faction's: "Netra Bikram Chand led
-                # Communist Party of Nepal Maoist (CPN Maoist)"
-                named[name].evidence.end <= whole.evidence.start and
-                _BRACKET_GAP.fullmatch(text, named[name].evidence.end, whole.evidence.start))):
-            del named[whole_name]
 
 
 _AIRCRAFT_WORDS = re.compile(r"\b(?:aircraft|jets?|warplanes?|air\s?strikes?|air\s+force|"

@@ -15,18 +15,19 @@ milestones out, every field with its evidence.
 7. ``incidents``    event sentences grouped into incidents (their words found by
                     ``triggers``); background and aggregates (``tallies``) out, acts only
                     referred to set aside by ``references`` (and their days by
-                    ``act_days``), an incident told again kept with it by
-                    ``retelling`` (its dead found later: ``found_bodies``), bombs found
-                    told from bombs gone off by
-                    ``explosives``, security operations by ``operations``; each
-                    incident a ``drafts.Draft``, a lead's other acts coded by
-                    ``lead_acts``;
+                    ``act_days``), an incident told again kept with it by ``retelling``
+                    (its dead found later: ``found_bodies``; the first incident told again
+                    after another: ``first_retold``), bombs found told from bombs gone off
+                    by ``explosives``, security operations by ``operations``; each incident
+                    a ``drafts.Draft``, a lead's other acts coded by ``lead_acts``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``) from the counted phrases of ``phrases`` on the
-                    verb's side (``verb_groups``; a group's members: ``group_members``),
-                    reconciled per incident by ``tolls`` (updates: ``toll_updates``);
+                    verb's side (``verb_groups``; a group's members: ``group_members``;
+                    the measures' verbs: ``measure_verbs``), reconciled per incident by
+                    ``tolls`` (updates: ``toll_updates``; deaths of the wounded: ``late_deaths``);
 9. ``perpetrators`` claimed / attributed / suspected, named or as written (the state's side
-                    of a security operation read by ``state_doers``);
+                    of a security operation read by ``state_doers``, the named that are no
+                    doers apart dropped by ``perpetrator_filters``);
 10. ``types``       ACLED event type, GTD attack (``assassination``) and target type, suicide;
 11. evidence and confidence on every field (assembled here), the incident's date by
     ``incident_date``;
@@ -78,13 +79,7 @@ from eventwatch.extract.statistics import find_statistics
 from eventwatch.extract.target_words import force_target
 from eventwatch.extract.temporal import DateMention, find_dates
 from eventwatch.extract.triggers import other_act_hits, second_act_at
-from eventwatch.models import (
-    Article,
-    Count,
-    Evidence,
-    ExtractionResult,
-    Incident,
-)
+from eventwatch.models import Article, Count, Evidence, ExtractionResult, Incident
 from eventwatch.resources import Resources
 
 if TYPE_CHECKING:

@@ -2,11 +2,12 @@
 it follows); says whether it tells that incident again, not a new one: its victims spoken of
 again, what led to it or came after it, an official's or an earlier report's account of it,
 its event named back by its noun ("The exchange of fire took place ..."), the abduction of
-those it tells killed, the story's first incident told again after another, or the arrest of
-one the incident's fight named before; also a toll with no means of its own, a later part
-told by its rank and a lead that sums one day's toll over places.  :func:`opens_new` weighs
-them: :mod:`eventwatch.extract.incidents` asks it whether an event sentence opens an
-incident.  Rules: ``docs/codebook.md``, What is an incident.
+those it tells killed, or the arrest of one the incident's fight named before (the story's
+first incident told again after another: :mod:`eventwatch.extract.first_retold`); also a
+toll with no means of its own, a later part told by its rank and a lead that sums one day's
+toll over places.  :func:`opens_new` weighs them: :mod:`eventwatch.extract.incidents` asks it
+whether an event sentence opens an incident.  Rules: ``docs/codebook.md``, What is an
+incident.
 """
 
 from __future__ import annotations
@@ -53,8 +54,6 @@ __all__ = [
     "abduction_of_the_killed",
     "days_before",
     "days_toll_across_places",
-    "first_count_again",
-    "first_told_again",
     "harm_told_earlier",
     "harms",
     "hostage_killed",
@@ -384,44 +383,8 @@ def abduction_of_the_killed(info: SentenceInfo, lead: SentenceInfo, day: DateMen
         held == counts(lead, "killed") and not counts(lead, "kidnapped")
 
 
-def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | None) -> bool:
-    """A sentence that tells the story's first incident again after another one, on its day,
-    with no toll of its own ("SF personnel and CPI Maoist cadres exchanged fire ... on
-    February 8 ... launched a combing operation on February 6 ... On February 8, when the
-    Maoists opened fire, the SOG troopers retaliated")."""
-    own = info.own_days()
-    # (not one told as another: "Meanwhile, unidentified men blew up a government girls'
-    # school in the Khaddi area late on Friday night", after Friday's bombing and Saturday's
-    # operation)
-    return bool(own) and day is not None and not info.figures and \
-        own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families) and \
-        not _ANOTHER_ACT_OPENER.match(info.sentence.text)
-
-
 # (a subject, then "then" and the verb: "Troops then repulsed"; not "The then OIC")
 _THEN_GOES_ON = re.compile(r"\W*(?:the\s+)?(?!then\b)(?:[\w-]+\s+){1,2}?then\s+(?!on\b)", re.I)
-_ANOTHER_ACT_OPENER = re.compile(r"\W*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+"
-                                 r"(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid))\b",
-                                 re.I)
-
-
-def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],
-                      families: set[str]) -> bool:
-    """A sentence that counts the story's first incident again after another one, with no day
-    of its own: every figure it states the first already stated, of the same measure and
-    sides ("Six NSCN IM cadres were also arrested during the operation ... PRO added during
-    the search, six NSCN IM cadres who were running the illegal detention centre ... were
-    arrested", the two hostages rescued told between)."""
-    if not info.figures or info.own_days() or \
-            not info.families & families:
-        return False
-    told = {(f.measure, f.count.low, tuple(sorted(f.count.by_category)))
-            for m in first for f in m.figures if not f.additive}
-    again = {(f.measure, f.count.low, tuple(sorted(f.count.by_category))) for f in info.figures}
-    # (all of them: a sentence that counts only part of a summary lead's victims, "lobbed a
-    # hand grenade on a Police mobile which wounded at least eight people" after "A
-    # Policeman was killed and eight others ... were wounded", tells one of its incidents)
-    return again == told
 
 
 # A subject told before: "The accused was arrested", "He was arrested".

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import ARREST_PARTICIPLES, TRIGGER_RE
+from eventwatch.extract.lexicon import TRIGGER_RE
+from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import NATIONS

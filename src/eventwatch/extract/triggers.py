@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from eventwatch.extract import references
 from eventwatch.extract.explosives import ARMED_WITH_RE
 from eventwatch.extract.fastre import WordFinder, guarded
-from eventwatch.extract.lexicon import ARREST_PARTICIPLES, HELD_EARLIER, TRIGGER_NEEDS, TRIGGER_RE
+from eventwatch.extract.lexicon import TRIGGER_NEEDS, TRIGGER_RE
+from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES, HELD_EARLIER
 from eventwatch.extract.segment import Sentence
 
 __all__ = ["find_triggers"]

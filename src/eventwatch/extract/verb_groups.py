@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.figure_verbs import ELIDED_KIN, after_care_verb
-from eventwatch.extract.lexicon import ARREST_PARTICIPLES, KIDNAP_VERBS, KILL_VERBS
+from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES, KIDNAP_VERBS, KILL_VERBS
 from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import (
     A_COUPLE,

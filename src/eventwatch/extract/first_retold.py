@@ -1,0 +1,58 @@
+"""Part of grouping (:mod:`eventwatch.extract.incidents`): the story's first incident told
+again.  Reads one event sentence that would open an incident after another one, and the
+story's first incident (its families, its day, its members); says whether the sentence tells
+that first incident again, on its day and with no toll of its own (:func:`first_told_again`),
+or counts it again with no day of its own (:func:`first_count_again`): the sentence then
+joins the first incident.  Rules: ``docs/codebook.md``, What is an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (incidents imports this module)
+    from eventwatch.extract.incidents import SentenceInfo
+    from eventwatch.extract.temporal import DateMention
+
+__all__ = ["first_count_again", "first_told_again"]
+
+
+# An opener that tells another act: "Meanwhile", "In a separate incident".
+_ANOTHER_ACT_OPENER = re.compile(r"\W*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid))\b",
+                                 re.I)
+
+
+def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | None) -> bool:
+    """A sentence that tells the story's first incident again after another one, on its day,
+    with no toll of its own ("SF personnel and CPI Maoist cadres exchanged fire ... on
+    February 8 ... launched a combing operation on February 6 ... On February 8, when the
+    Maoists opened fire, the SOG troopers retaliated")."""
+    own = info.own_days()
+    # (not one told as another: "Meanwhile, unidentified men blew up a government girls'
+    # school in the Khaddi area late on Friday night", after Friday's bombing and Saturday's
+    # operation)
+    return bool(own) and day is not None and not info.figures and \
+        own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families) and \
+        not _ANOTHER_ACT_OPENER.match(info.sentence.text)
+
+
+def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],
+                      families: set[str]) -> bool:
+    """A sentence that counts the story's first incident again after another one, with no day
+    of its own: every figure it states the first already stated, of the same measure and
+    sides ("Six NSCN IM cadres were also arrested during the operation ... PRO added during
+    the search, six NSCN IM cadres who were running the illegal detention centre ... were
+    arrested", the two hostages rescued told between)."""
+    if not info.figures or info.own_days() or \
+            not info.families & families:
+        return False
+    told = {(f.measure, f.count.low, tuple(sorted(f.count.by_category)))
+            for m in first for f in m.figures if not f.additive}
+    again = {(f.measure, f.count.low, tuple(sorted(f.count.by_category))) for f in info.figures}
+    # (all of them: a sentence that counts only part of a summary lead's victims, "lobbed a
+    # hand grenade on a Police mobile which wounded at least eight people" after "A
+    # Policeman was killed and eight others ... were wounded", tells one of its incidents)
+    return again == told
