@@ -377,3 +377,23 @@ def test_sites_the_gazetteer_lacks_and_names_that_are_no_site(resources: Resourc
             "Tuesday. Pakistani Taliban militants, who Islamabad says operate from sanctuaries "
             "in Afghanistan, have stepped up attacks.")
     assert _one(resources, text, "2026-03-05")["place"]["admin1"] == "Balochistan"
+
+
+def test_a_finding_of_the_doers_a_claim_that_avenges_and_a_train_held(
+        resources: Resources) -> None:
+    text = ("A bomb planted on a motorcycle exploded in the Gulistan bazaar of Killa Abdullah on "
+            "Monday, killing four people. The deputy commissioner said initial investigations "
+            "suggested that the banned Islamic State Pakistan Province (ISPP) was behind the "
+            "attack, as the group had threatened traders who refused to pay extortion.")
+    assert _perps(_one(resources, text, "2026-05-06")) == [
+        ("Islamic State Pakistan Province", "non_state", "suspected")]
+    text = ("CHARSADDA: At least five people were killed when a suicide bomber blew himself up at "
+            "the main gate of the Shabqadar police station on Tuesday morning. The banned "
+            "Jamaat-ul-Ahrar (JuA) claimed responsibility for the attack in a statement, saying "
+            "it was revenge for the killing of its commander in Mohmand last month.")
+    assert _perps(_one(resources, text, "2026-05-06")) == [
+        ("Jamaat-ul-Ahrar", "non_state", "claimed")]
+    text = ("KACHHI: Unidentified men blew up a portion of the railway track near Ab-i-Gum early "
+            "on Monday. The Quetta-bound Jaffar Express was held at Sibi railway station until "
+            "the track was repaired.")
+    assert _one(resources, text, "2026-06-09")["arrested"].get("low") is None

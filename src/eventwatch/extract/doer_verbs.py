@@ -103,6 +103,12 @@ INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|b
                                  # Gul Bahadur group")
                                  r"(?:by|on\s+the\s+orders\s+of|at\s+the\s+behest\s+of)\b"
                                  r"[^.;:]{0,80}$|"
+                                 # or told by a finding: "initial investigations suggested
+                                 # that the banned Islamic State Pakistan Province (ISPP) was
+                                 # behind the attack"
+                                 r"\b(?:suggested|suggests|indicated|indicates|showed|shows|"
+                                 r"believed|believe|suspected|suspect)\s+that\s+(?:the\s+)?"
+                                 r"(?:banned\s+|outlawed\s+|proscribed\s+)?$|"
                                  # or not ruled out (the words after the name, below)
                                  r"(?P<hedged>\b(?:involvement|hand|role)\s+of\s+[^.;:]{0,60}$)",
                                  re.I)

@@ -23,7 +23,7 @@ from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import AGO_RE, BACKGROUND_RE, DECADES_RE, NAMED_ATTACK_RE
 from eventwatch.extract.other_acts import PURSUIT_RE, opens_place_line
 from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
-from eventwatch.extract.scope import ABDUCTION_TOLD_RE, RANSOM_RE, RELEASE_RE
+from eventwatch.extract.scope import ABDUCTION_TOLD_RE, AVENGED_RE, RANSOM_RE, RELEASE_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_NAMES
 
@@ -141,6 +141,10 @@ _PLAN_WORD = re.compile(r"plan|accused\s+of|wanted\s+(?:for|in)", re.I)
 # authorities warned of a new campaign of bounties".
 _AS_CLAUSE = re.compile(r",\s+as\s+(?:[\w-]+\s+){1,3}$", re.I)
 _SAID_THEY = re.compile(r"\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+$", re.I)
+_FOUND_THAT = re.compile(r"\b(?:suggested|suggests|indicated|indicates|showed|shows|believed|"
+                         r"believe|suspected|suspect)\s+that\b[^.;]*$", re.I)
+_THE_ACT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|"
+                            r"explosions?|ambush|assault|raid|abduction|kidnapping)\b", re.I)
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|claimed|admitted|acknowledged)\b[^.;]{0,40}\bit\s+was$",
                           re.I)
 
@@ -161,8 +165,12 @@ def background_words(s_text: str, offset: int, triggers: Hits,
                 for start, _, _ in hits)) or (
             # (nor a group's word that it did the act: "Al-Shabaab said on its Andalus radio
             # that it was behind the attack")
-            m.group(0).lower().startswith("was behind") and
-            _SAID_IT_WAS.search(s_text, 0, m.start() + 3) is not None) or (
+            m.group(0).lower().startswith("was behind") and (
+                _SAID_IT_WAS.search(s_text, 0, m.start() + 3) is not None or
+                # (nor a finding of who did it: "initial investigations suggested that the
+                # banned Islamic State Pakistan Province (ISPP) was behind the attack")
+                _FOUND_THAT.search(s_text, max(0, m.start() - 160), m.start()) is not None) and
+            _THE_ACT_AFTER.match(s_text, m.end())) or (
             # (nor a force's word of its own act: "the Revolutionary Guards' ground forces said
             # they had killed several 'terrorists' ... over the weekend")
             m.group(0).lower().startswith("had") and
@@ -288,8 +296,13 @@ def claimants_day(text: str, s_start: int, s_text: str, day_start: int) -> bool:
     """A date in a relative clause about the claimants of a claim sentence, no day of its
     act: "The Ittehad-ul-Mujahideen Pakistan (IMP), an alliance of militant factions that
     announced its formation last year, claimed responsibility for the attack"."""
-    return bool(_CLAIMED.search(s_text)) and _RELATIVE_BEFORE.search(
-        text, max(s_start, day_start - 90), day_start) is not None
+    # (or in the act it says it avenged: "claimed responsibility for the attack ..., saying it
+    # was revenge for the killing of its commander in Mohmand last month")
+    if not _CLAIMED.search(s_text):
+        return False
+    avenged = AVENGED_RE.search(s_text)
+    return (avenged is not None and s_start + avenged.start() < day_start) or \
+        _RELATIVE_BEFORE.search(text, max(s_start, day_start - 90), day_start) is not None
 
 
 # The kidnapping's words of a ransom sentence that tell no new one: the hostage, the doers.
