@@ -66,6 +66,10 @@ ARMED_STATE_DOER = guarded(
     r"troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
     r"coalition|personnel)\b", re.I)
 
+# A name in capitals (with its acronym in brackets) that says what its own men or drones did:
+# "the KNDF said", "The Karenni Army (KA) said" (read by unnamed_doers and operations).
+NAME_SAID = (r"\b(?P<np>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,5})\s+"
+             r"(?:\((?-i:[A-Z]+)\)\s+)?said\s+")
 # A body of a state named by its capitals, which speaks for its forces: "Ukraine's General
 # Staff said its drones struck" (no group's claim).
 STATE_BODY_RE = re.compile(r"\b(?:Staff|Ministry|Command|Government|Military|Army|Navy|"

@@ -18,6 +18,7 @@ from eventwatch.extract.lexicon import (
     ATTACKER_NOUNS,
     GROUPS_FIGHT_RE,
     MILITANT_NOUNS,
+    NAME_SAID,
     STATE_BODY_RE,
     WIRE_DATELINE,
 )
@@ -361,8 +362,7 @@ MILITANTS_FLEW_RE = guarded(
 # the police station" (not a force's: "the army said its drones had struck", "Ukraine's General
 # Staff said its drones struck"; the caller asks the actor base of a name it knows)
 _OWN_DRONES_RE = guarded(
-    r"\b(?P<np>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,5})\s+(?:\((?-i:[A-Z]+)\)\s+)?"
-    r"said\s+its\s+(?:[\w-]+\s+)?(?:drones?|quadcopters?)(?:\s+(?:unit|squad|team|wing))?\s+"
+    rf"{NAME_SAID}its\s+(?:[\w-]+\s+)?(?:drones?|quadcopters?)(?:\s+(?:unit|squad|team|wing))?\s+"
     r"(?:had\s+)?(?:dropped|struck|hit|attacked|bombed|targeted)\b", re.I)
 
 

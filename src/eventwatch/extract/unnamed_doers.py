@@ -17,6 +17,7 @@ from eventwatch.extract.lexicon import (
     ARMED_STATE_DOER,
     ATTACKER_NOUNS,
     MILITANT_NOUNS,
+    NAME_SAID,
     STATE_BODY_RE,
 )
 from eventwatch.extract.segment import Sentence
@@ -165,8 +166,7 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
 # A group named by its capitals that tells its own men's act: "the KNDF said its drone unit
 # had", "The Karenni Army said on Friday that its fighters had".
 _OWN_MEN_DID = guarded(
-    r"\b(?P<np>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,5})\s+(?:\((?-i:[A-Z]+)\)\s+)?"
-    r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:[\w-]+\s+)?(?:drones?|quadcopters?|"
+    rf"{NAME_SAID}(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:[\w-]+\s+)?(?:drones?|quadcopters?|"
     r"fighters|forces|men|cadres|militants|members|units?)(?:\s+(?:unit|squad|team|wing))?"
     r"(?=\s+(?:had|have)\s)", re.I)
 
