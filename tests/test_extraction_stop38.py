@@ -397,3 +397,10 @@ def test_a_finding_of_the_doers_a_claim_that_avenges_and_a_train_held(
             "on Monday. The Quetta-bound Jaffar Express was held at Sibi railway station until "
             "the track was repaired.")
     assert _one(resources, text, "2026-06-09")["arrested"].get("low") is None
+
+
+def test_two_nations_troops_joined_are_both_doers(resources: Resources) -> None:
+    text = ("On Sunday, Rwandan and Mozambican troops pursued a group of fighters into the Catupa "
+            "forest near Macomia and killed six of them, a military source said.")
+    assert {p[0] for p in _perps(_one(resources, text, "2026-02-02"))} == {
+        "Mozambique Defence Armed Forces", "Rwanda Defence Force"}

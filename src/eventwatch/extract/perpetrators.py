@@ -52,6 +52,7 @@ from eventwatch.extract.state_doers import (
     STATE_RE,
     TIED_TO,
     joined_force_acted,
+    joined_nation,
     state_force,
 )
 from eventwatch.extract.unnamed_doers import unnamed_doer
@@ -406,6 +407,14 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                     f.evidence.start < state.evidence.end and
                     state.evidence.start < f.evidence.end) for f in found))):
             found.insert(0, state)
+            # (and a second nation's, joined: "Rwandan and Mozambican troops pursued")
+            other = joined_nation(text, state.evidence.start, state.evidence.end, actors,
+                                  state.perpetrator.actor)
+            if other is not None and all(f.perpetrator.actor != other[0] for f in found):
+                name, start, end, mention = other
+                found.insert(1, PerpetratorFinding(
+                    Perpetrator(name, mention, "state", "attributed"),
+                    Evidence("perpetrators", start, end, mention)))
         # (not a group's account of how it fought the operation off: "Al Shabaab said on its
         # Andalus radio station that its fighters had killed 'scores of apostate soldiers'")
         account_only = any(_FOUGHT_OFF_ACCOUNT.search(x.text) for x in sentences) and \

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES",
            "NATION_FIRE_RE", "NATION_RE", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO",
-           "joined_force_acted", "state_force"]
+           "joined_force_acted", "joined_nation", "state_force"]
 
 # The adjectives of states whose forces the wire services name so ("Somali forces backed by
 # U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
@@ -322,3 +322,22 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
         return None
     forces = actors.armed_forces_of(place.country)
     return forces.name if forces is not None else None
+
+
+_NATIONS_JOINED = re.compile(rf"(?P<first>{NATIONS})\s+and\s+(?P<second>{NATIONS})\b")
+
+
+def joined_nation(text: str, start: int, end: int, actors: ActorBase,
+                  first_name: str | None) -> tuple[str, int, int, str] | None:
+    """The other of two nations whose forces the state doer's words at ``[start, end)`` join
+    ("Rwandan and Mozambican troops pursued"), as its armed forces: (actor name, span, words);
+    ``first_name``: the doer already found."""
+    joined = _NATIONS_JOINED.search(text, max(0, start - 40), end)
+    if joined is None:
+        return None
+    for which in ("first", "second"):
+        key = " ".join(joined.group(which).replace("’", "'").split())
+        forces = actors.armed_forces_of(NATION_ADJECTIVES.get(key, ""))
+        if forces is not None and forces.name != first_name:
+            return forces.name, joined.start(which), joined.end(which), joined.group(which)
+    return None
