@@ -404,3 +404,13 @@ def test_two_nations_troops_joined_are_both_doers(resources: Resources) -> None:
             "forest near Macomia and killed six of them, a military source said.")
     assert {p[0] for p in _perps(_one(resources, text, "2026-02-02"))} == {
         "Mozambique Defence Armed Forces", "Rwanda Defence Force"}
+
+
+def test_passengers_taken_off_their_bus_and_shot_are_people(resources: Resources) -> None:
+    text = ("QUETTA: At least seven passengers were killed when armed men blocked the "
+            "Quetta-Karachi highway near Khad Koocha in Mastung district late on Tuesday night, "
+            "offloaded passengers from a Karachi-bound coach and opened fire on them.")
+    assert _one(resources, text, "2026-01-28")["target_type"] == "private_citizens"
+    text = ("- Gunmen stopped a minibus on the road near Boulsa on 3 December, ordered the male "
+            "passengers off and shot dead 11 of them, a relative of one of the victims said.")
+    assert _one(resources, text, "2025-12-08")["target_type"] == "private_citizens"

@@ -337,6 +337,10 @@ _BOMB_LADEN_BEFORE = re.compile(r"\bexplosives?[\s-]+(?:laden|packed|rigged)\s+$
 _BOMB_CARRIER_AFTER = re.compile(r"[\s-]+(?:bomb|borne)\b", re.I)
 
 
+_OFFLOADING = re.compile(r"\b(?:offloaded|off-loaded|(?:took|ordered|forced|pulled|dragged)\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:off\b|out\s+of\s+(?:the\s+|a\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:bus|coach|minibus|vehicles?|van|truck)\b))",
+                         re.I)
 _UNNAMED_DOERS_BEFORE = re.compile(r"\b(?:unidentified|unknown|masked|armed|gun-?toting)\s+$",
                                    re.I)
 
@@ -371,6 +375,11 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
             _SERVED_BEFORE.search(text, max(start, m.start() - 30), m.start()) or
             _INFORMER_AFTER.match(text, m.end())):
         return True  # "at Rajbari under Diyungmukh Police Station", "a Police informer"
+    if ttype == "transportation" and m.group(0).lower().startswith("passenger") and \
+            _OFFLOADING.search(text, start, min(len(text), m.end() + 400)):
+        return True  # passengers taken off their bus and shot were aimed at as people: "At
+        # least seven passengers were killed when armed men ... offloaded passengers from a
+        # Karachi-bound coach and opened fire on them" (private citizens, as stop 37's rule)
     if ttype == "transportation" and _BLOCKED_BEFORE.search(text, max(start, m.start() - 30),
                                                              m.start()):
         return True  # the road the doers closed: "Armed men blocked the N-70 highway"
