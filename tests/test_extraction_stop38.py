@@ -414,3 +414,12 @@ def test_passengers_taken_off_their_bus_and_shot_are_people(resources: Resources
     text = ("- Gunmen stopped a minibus on the road near Boulsa on 3 December, ordered the male "
             "passengers off and shot dead 11 of them, a relative of one of the victims said.")
     assert _one(resources, text, "2025-12-08")["target_type"] == "private_citizens"
+
+
+def test_people_treated_for_wounds_are_wounded(resources: Resources) -> None:
+    text = ("A drone struck the market in Bure on Saturday, killing 11 people. A health worker "
+            "said 26 people were treated for wounds.")
+    assert _one(resources, text, "2026-03-04")["wounded"]["low"] == 26
+    text = ("Gunmen attacked the town of Gressier on Thursday, killing 15 people. At least 23 "
+            "people were being treated for gunshot wounds at a hospital.")
+    assert _one(resources, text, "2026-09-12")["wounded"]["low"] == 23

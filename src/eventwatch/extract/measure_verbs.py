@@ -83,6 +83,10 @@ MEASURE_VERBS: dict[str, str] = {
                # their residence" (not "The deceased ... was shot in the head")
                rf"(?<=\bwas\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
                rf"(?<=\bwere\s)shot(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+(?:{_SHOT_IN}))|"
+               # (or treated for them: "26 people were treated for wounds", "At least 23
+               # people were being treated for gunshot wounds")
+               r"(?<=\bwere\s)treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries)|"
+               r"(?<=\bbeing\s)treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries)|"
                # "Rakesh was hit by a bullet on the thigh"
                r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
