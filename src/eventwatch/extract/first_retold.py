@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.lexicon import SEPARATE_ACT
+
 if TYPE_CHECKING:  # (incidents imports this module)
     from eventwatch.extract.incidents import SentenceInfo
     from eventwatch.extract.temporal import DateMention
@@ -20,8 +22,7 @@ __all__ = ["first_count_again", "first_told_again"]
 
 
 # An opener that tells another act: "Meanwhile", "In a separate incident".
-_ANOTHER_ACT_OPENER = re.compile(r"\W*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+"
-                                 r"(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid))\b",
+_ANOTHER_ACT_OPENER = re.compile(rf"\W*(?:meanwhile|separately|elsewhere|{SEPARATE_ACT})\b",
                                  re.I)
 
 

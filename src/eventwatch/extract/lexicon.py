@@ -72,8 +72,14 @@ NAME_SAID = (r"\b(?P<np>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,5})\
              r"(?:\((?-i:[A-Z]+)\)\s+)?said\s+")
 # A body of a state named by its capitals, which speaks for its forces: "Ukraine's General
 # Staff said its drones struck" (no group's claim).
-STATE_BODY_RE = re.compile(r"\b(?:Staff|Ministry|Command|Government|Military|Army|Navy|"
+_STATE_BODY = re.compile(r"\b(?:Staff|Ministry|Command|Government|Military|Army|Navy|"
                            r"Air\s+Force|Forces|Police|Guard|Corps)\b")
+
+
+def names_state_body(name: str) -> bool:
+    """The name is a state's force or body (its words, not the actor base's), which speaks
+    for the state, not for a group: "the army", "Ukraine's General Staff"."""
+    return bool(_STATE_BODY.search(name) or ARMED_STATE_DOER.search(name))
 
 # Who may be killed beside a victim and counted with them: "X and his nephew", "a militant
 # commander along with his aide" (casualties.py).
@@ -496,11 +502,13 @@ NAMED_ATTACK_RE = guarded(
 DECADES_RE = guarded(r"\b(?:has|have)\s+[^.;]{0,100}?\bfor\s+(?:more\s+than\s+|over\s+|"
                      r"nearly\s+|almost\s+)?(?:a|two|three|four|several)\s+decades?\b", re.I)
 
+# An act told as another: "In a separate incident", "In a separate intelligence-based
+# operation in the Tappi area on Monday night".
+SEPARATE_ACT = r"in\s+a\s+separate\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid)"
 # Discourse markers that open a separate incident.
 NEW_INCIDENT_RE = re.compile(
-    # ("In a separate intelligence-based operation in the Tappi area on Monday night")
-    r"^\W*(?:in\s+(?:an|a)\s*other\s+(?:incident|attack|development)|in\s+a\s+separate\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:incident|attack|operation|raid)|separately|meanwhile|"
+    r"^\W*(?:in\s+(?:an|a)\s*other\s+(?:incident|attack|development)|"
+    rf"{SEPARATE_ACT}|separately|meanwhile|"
     r"in\s+the\s+meantime|elsewhere|"
     r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier|"
     # "Hours later, a magnetic bomb attached to a car exploded": another act, a while after

@@ -19,8 +19,8 @@ from eventwatch.extract.lexicon import (
     GROUPS_FIGHT_RE,
     MILITANT_NOUNS,
     NAME_SAID,
-    STATE_BODY_RE,
     WIRE_DATELINE,
+    names_state_body,
 )
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import NATION_FIRE_RE, STATE_STRIKE_RE
@@ -311,7 +311,7 @@ def _group_flew(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) ->
     :data:`_OWN_DRONES_RE`): no state's, unless the name is a state's force or body."""
     for s in draft.sentences:
         for m in _OWN_DRONES_RE.finditer(text, s.start, s.end):
-            if STATE_BODY_RE.search(m.group("np")) or ARMED_STATE_DOER.search(m.group("np")):
+            if names_state_body(m.group("np")):
                 continue
             if any(a.actor.kind == "state" and m.start("np") <= a.start < m.end("np")
                    for a in actor_matches):

@@ -149,9 +149,8 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
              arrested_from: bool = False) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     after = text[m.end:m.end + 25]
-    if NOT_SITE_AFTER.match(after) or (
-            _KIND_WORD_END.search(m.text) and _OF_NAME.match(after) and
-            _THE_ADJ_BEFORE.search(before) and _region_name(m)):
+    if NOT_SITE_AFTER.match(after) or (_KIND_WORD_END.search(m.text) and _region_before_town(
+            text, floor, m, m.end, m.end + 25)):
         return False  # (a region before its town: "the central Gaza town of Deir al-Balah";
         # not a village before its town: "the Bawan village of Handwara")
     if m.entries[0].kind == "country" and (
@@ -186,9 +185,15 @@ _THE_ADJ_BEFORE = re.compile(r"\bthe\s+(?:(?:northern|southern|eastern|western|c
                              re.I)
 
 
-def _region_name(m: PlaceMatch) -> bool:
-    """The name is also a province's or a country's ("Gaza")."""
-    return any(e.kind in ("admin1", "country") for e in m.entries)
+def _region_before_town(text: str, floor: int, region: PlaceMatch, kind_end: int,
+                        end: int) -> bool:
+    """``region`` names a province or a country told before a town's kind word that ends at
+    ``kind_end``, the town named after "of" (read up to ``end``): "the central Gaza town of
+    Deir al-Balah" (not "the Bawan village of Handwara", nor "the Jamrud town of Khyber
+    Agency")."""
+    return any(e.kind in ("admin1", "country") for e in region.entries) and \
+        _OF_NAME.match(text, kind_end, end) is not None and \
+        _THE_ADJ_BEFORE.search(text, max(floor, region.start - 40), region.start) is not None
 
 
 _KIND_WORD_END = re.compile(r"\s(?:town|city|village)$", re.I)
@@ -347,10 +352,9 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 # Assam Rifles in Senapati District"; nor where
                 # people came from: "a Police representative from Khoirabari Police Station"
                 continue
-            if not in_unit and m.group("kind").lower() in ("town", "village") and \
-                    _OF_NAME.match(text, m.end()) and _THE_ADJ_BEFORE.search(
-                        text, max(s.start, m.start("name") - 30), m.start("name")) and any(
-                        p.start == m.start("name") and _region_name(p) for p in matches):
+            if not in_unit and m.group("kind").lower() in ("town", "village") and any(
+                    p.start == m.start("name") and
+                    _region_before_town(text, s.start, p, m.end(), len(text)) for p in matches):
                 continue  # a region before the town's kind: "the central Gaza town of Deir
                 # al-Balah" (the town is named after "of")
             if _DEPLOYED_IN.search(text, max(s.start, m.start("name") - 50), m.start("name")):

@@ -13,13 +13,7 @@ from collections.abc import Sequence
 
 from eventwatch.extract.doer_verbs import CLAIM_RE, DOER_VERB_RE
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import (
-    ARMED_STATE_DOER,
-    ATTACKER_NOUNS,
-    MILITANT_NOUNS,
-    NAME_SAID,
-    STATE_BODY_RE,
-)
+from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, NAME_SAID, names_state_body
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Perpetrator
 
@@ -144,8 +138,7 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
             return (Perpetrator(None, np, kind, status), Evidence("perpetrators", start, end, np))
     for sentence in sentences:
         own = _OWN_MEN_DID.search(text, sentence.start, sentence.end)
-        if own and not ARMED_STATE_DOER.search(own.group("np")) and \
-                not STATE_BODY_RE.search(own.group("np")) and \
+        if own and not names_state_body(own.group("np")) and \
                 DOER_VERB_RE.match(text[own.end():sentence.end]):
             # a group the base lacks, telling its own men's act: "the KNDF said its drone
             # unit had dropped bombs on the police station" (its claim)
