@@ -109,6 +109,14 @@ INVOLVEMENT_BEFORE = re.compile(r"\b(?:suspected|suspects?|suspecting|believed|b
                                  r"\b(?:suggested|suggests|indicated|indicates|showed|shows|"
                                  r"believed|believe|suspected|suspect)\s+that\s+(?:the\s+)?"
                                  r"(?:banned\s+|outlawed\s+|proscribed\s+)?$|"
+                                 # or the attackers believed to be its men:
+                                 # "Security officials believe the attackers were members of a
+                                 # Runda Kumpulan Kecil (RKK) cell of the Barisan Revolusi
+                                 # Nasional (BRN)"
+                                 r"\b(?:believed?|believes|suspects?|suspected|think|thinks)\s+"
+                                 r"(?:that\s+)?the\s+(?:attackers|assailants|gunmen|bombers?|"
+                                 r"killers|culprits|kidnappers|abductors)\s+(?:were|was)\s+"
+                                 r"[^.;:]{0,100}$|"
                                  # or not ruled out (the words after the name, below)
                                  r"(?P<hedged>\b(?:involvement|hand|role)\s+of\s+[^.;:]{0,60}$)",
                                  re.I)
@@ -138,7 +146,11 @@ POSTER_LEFT = guarded(r"\b(?:posters?|pamphlets?|leaflets?|notes?|letters?|banne
 POSTER_NAMES = re.compile(r"\b(?:(?:signed|issued|written)\s+)?(?:in\s+the\s+name\s+of|"
                           r"signed\s+by|bearing\s+the\s+name\s+of|"
                           r"(?:posters?|pamphlets?|leaflets?|notes?|letters?)\s+of)\s+"
-                          r"(?:the\s+)?(?:banned\s+|outlawed\s+)?$", re.I)
+                          # (or a unit of it: "signed by the Kalahandi-Kandhamal-Boudh-Nayagarh
+                          # (KKBN) division of the CPI (Maoist)")
+                          r"(?:the\s+)?(?:[\w-]+\s+(?:\([A-Z]+\)\s+)?(?:division|zonal\s+committee|"
+                          r"area\s+committee|committee|unit|front|wing|dalam|squad)\s+of\s+"
+                          r"(?:the\s+)?)?(?:banned\s+|outlawed\s+)?$", re.I)
 
 
 # A claim of the act by the group named before it (or after "claimed by"): "The TTP claimed
@@ -173,3 +185,38 @@ CLAIM_RE = guarded(
     r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",
     re.I,
 )
+
+
+# A group's part in the act, told after its name: suspected ("was suspected in the Daule
+# attack", "is believed to be behind the blast") or plainly ("was behind the attack").
+_ACT_NOUN = (r"(?:the|this|that|these|both|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,2}?(?:attacks?|"
+             r"blasts?|bombings?|explosions?|killings?|murders?|ambush|raids?|assaults?|"
+             r"shootings?|abductions?|kidnappings?|strikes?|violence)\b")
+DOER_TOLD_AFTER = re.compile(
+    r"\s*,?\s*(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:widely\s+|strongly\s+|"
+    r"also\s+|initially\s+|now\s+)?(?:(?P<hedge>(?:suspected|believed|thought)\s+(?:"
+    rf"in\s+{_ACT_NOUN}|of\s+(?:carrying\s+out|staging|involvement\s+in)\s+{_ACT_NOUN}|"
+    rf"to\s+(?:be|have\s+been)\s+(?:behind|responsible\s+for)\s+{_ACT_NOUN}|"
+    rf"to\s+have\s+(?:carried\s+out|staged|orchestrated|planted)\s+{_ACT_NOUN}))|"
+    rf"(?:behind|responsible\s+for|blamed\s+for)\s+{_ACT_NOUN}|"
+    # (the act only understood: "The army said the Carlos Patiño front of the EMC was
+    # responsible.")
+    r"(?:responsible|behind\s+(?:it|them))\s*(?:[.;]|$))", re.I)
+FACTIONS_BETWEEN = re.compile(r"\b(?:clash|fighting|battle|gunfight|exchange\s+of\s+fire|"
+                               r"skirmish)\w*\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
+                               r"(?:factions|wings)\s+of\s+(?:the\s+)?$", re.I)
+MOTIVE_BETWEEN = re.compile(r"\b(?:dispute|feud|rivalry|turf\s+war|power\s+struggle|"
+                             r"vendetta)\s+between\s+(?:the\s+)?$", re.I)
+HELD_BY = re.compile(r"\b(?:positions|camps?|bases?|hideouts?|posts?|strongholds?)\s+(?:held|"
+                      r"controlled|occupied)\s+by\s+(?:the\s+)?$", re.I)
+# "Both groups claimed the fighting", "each claimed".
+BOTH_CLAIMED = re.compile(r"\b(?:both|the\s+two)\s+(?:groups|sides|factions)\s+(?:later\s+)?"
+                           r"claimed\b", re.I)
+# The second of two groups whose men fought: "Fighters of JNIM and of Islamic State Sahel
+# Province clashed".
+SECOND_OF_JOINED = re.compile(r"\b(?:fighters|militants|members|cadres|men)\s+of\s+[^.;]{1,60}?"
+                               r"\s+and\s+of\s+(?:the\s+)?$", re.I)
+JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:of\s+)?(?:the\s+)?"
+                            r"(?:(?:breakaway|rival|splinter)\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
+                            r"(?:\([A-Z][\w\s]*\)\s+)?(?:militants\s+|cadres\s+|members\s+)?"
+                            r"(?:exchanged\s+fire|clashed|fought)\b")

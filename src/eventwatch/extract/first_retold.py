@@ -3,7 +3,10 @@ again.  Reads one event sentence that would open an incident after another one, 
 story's first incident (its families, its day, its members); says whether the sentence tells
 that first incident again, on its day and with no toll of its own (:func:`first_told_again`),
 or counts it again with no day of its own (:func:`first_count_again`): the sentence then
-joins the first incident.  Rules: ``docs/codebook.md``, What is an incident.
+joins the first incident; and the earlier incident a later sentence names by a word of its
+first sentence (:func:`named_draft`: "the number of soldiers killed in the base attack had
+risen to 11", "the Los Lobos gang was suspected in the Daule attack"), which it joins.
+Rules: ``docs/codebook.md``, What is an incident.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.lexicon import SEPARATE_ACT
 
 if TYPE_CHECKING:  # (incidents imports this module)
+    from eventwatch.extract.drafts import Draft
     from eventwatch.extract.incidents import SentenceInfo
     from eventwatch.extract.temporal import DateMention
 
-__all__ = ["first_count_again", "first_told_again"]
+__all__ = ["BLAME_WORDS", "first_count_again", "first_told_again", "named_draft"]
 
 
 # An opener that tells another act: "Meanwhile", "In a separate incident".
@@ -57,3 +61,34 @@ def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],
     # hand grenade on a Police mobile which wounded at least eight people" after "A
     # Policeman was killed and eight others ... were wounded", tells one of its incidents)
     return again == told
+
+
+# The act a toll update names by a word of its own: "killed in the base attack".
+# (or the place the people were taken from: "the number of people abducted from the church
+# had risen to 41", after the army's rescue)
+_NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
+                        r"raid|explosion)\b|\b(?:abducted|kidnapped|taken)\s+from\s+the\s+"
+                        r"(?P<place>[\w-]{3,})\b|"
+                        # (or its day: "raising the number of civilians killed in Friday's raid
+                        # to four")
+                        r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+                        r"(?:attack|bombing|blast|assault|ambush|raid|explosion)\b", re.I)
+
+
+def named_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) -> Draft | None:
+    """The earlier incident a toll update names by a word its first sentence holds and the
+    open incident's does not: "On Wednesday, a military official in Wanlaweyn said the number
+    of soldiers killed in the base attack had risen to 11" after a strike told elsewhere."""
+    named = _NAMED_ACT.search(info.sentence.text)
+    if named is None:
+        return None
+    what = (named.group("what") or named.group("place") or named.group("day")).lower()
+    if what in current.anchor.sentence.text.lower():
+        return None
+    return next((d for d in reversed(drafts) if d is not current and
+                 what in d.anchor.sentence.text.lower()), None)
+
+
+# The words of a blame or a claim, whose sentence may name the earlier act it is of ("the Los
+# Lobos gang was suspected in the Daule attack").
+BLAME_WORDS = re.compile(r"\b(?:suspected|blamed|behind|responsible|claimed|accused)\b", re.I)

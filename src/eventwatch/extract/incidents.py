@@ -38,7 +38,12 @@ from eventwatch.extract.explosives import (
     found_before,
 )
 from eventwatch.extract.fastre import contains_any
-from eventwatch.extract.first_retold import first_count_again, first_told_again
+from eventwatch.extract.first_retold import (
+    BLAME_WORDS,
+    first_count_again,
+    first_told_again,
+    named_draft,
+)
 from eventwatch.extract.lead_acts import (
     complete_from_lead,
     while_act_told_apart,
@@ -55,7 +60,13 @@ from eventwatch.extract.lexicon import (
     WEAK_TRIGGERS,
 )
 from eventwatch.extract.numbers import UNITS
-from eventwatch.extract.other_acts import defused_later, placed_apart, pursuit, strike_elsewhere
+from eventwatch.extract.other_acts import (
+    defused_later,
+    opens_place_line,
+    placed_apart,
+    pursuit,
+    strike_elsewhere,
+)
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
@@ -355,7 +366,8 @@ def describe(text: str, sentences: Sequence[Sentence],
             # attack took place on Wednesday afternoon, but ... fear of further attacks")
             info.background = told_as_background(
                 s_text, sentence.start, own_triggers, figures, bool(info.day_dates),
-                coarse_only and any(i.day_dates for i in infos))
+                coarse_only and any(i.day_dates for i in infos),
+                lead=next((text[:i.sentence.end] for i in infos[:2] if i.triggers), ""))
             sep = SEPARATE_COUNT_RE.search(s_text)
             if sep is None:
                 sep = COUNTED_ACTS_RE.search(s_text)
@@ -367,7 +379,11 @@ def describe(text: str, sentences: Sequence[Sentence],
             elif two is not None and two.group("first").lower() != two.group("second").lower():
                 # (coded from the lead where the story does not tell both apart)
                 info.separate_count, info.counted_acts = 2, True
-            elif (info.day_dates or sentence.index == 0) and SEPARATE_PLACES_RE.search(s_text):
+            elif (info.day_dates or sentence.index == 0 or (
+                    # (or the story's first sentence after its headline and byline)
+                    sentence.index <= 3 and not any(i.day_dates or i.figures
+                                                    for i in infos[1:]))) and \
+                    SEPARATE_PLACES_RE.search(s_text):
                 # a summary of a day's (or the story's) victims, not of a past period ("have
                 # killed five persons at different places in the last one year")
                 # as many incidents as victims at most: those the story does not describe
@@ -413,15 +429,21 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             continue
         if current is not None and ranked_part(info, current.members, summary=lead is not None):
             info.new_marker = True  # "In the second raid, FC personnel arrested three suspects"
+        # (or by a round-up's place line: "PATTANI – Security forces surrounded a house in
+        # Thung Yang Daeng district on Thursday ... the man opened fire on them and was killed")
         part = lead is not None and current is not None and \
-            bool(PART_OPENER_RE.match(info.sentence.text))
+            bool(PART_OPENER_RE.match(info.sentence.text) or
+                 opens_place_line(info.sentence.text))
         follow_up = current is not None and _follow_up(infos, position)
         if (part or follow_up) and not info.is_event():
             opener, current = info, None  # (its dead are told next: they open the incident)
             continue
-        if current is not None and info.toll_update and \
-                (earlier := _updated_draft(info, drafts, current)) is not None:
+        if current is not None and (info.toll_update or (
+                not info.is_event() and BLAME_WORDS.search(info.sentence.text))) and \
+                (earlier := named_draft(info, drafts, current)) is not None:
             earlier.members.append(info)  # the toll of an incident told before the open one
+            # (or the blame: "the Los Lobos gang was suspected in the Daule attack", after
+            # the El Empalme killing was told)
             continue
         if current is not None and info.claim_only and len(drafts) > 1 and \
                 drafts[-1] is current and _BOTH_ACTS.search(info.sentence.text):
@@ -530,33 +552,7 @@ _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+
                                   r"\W*(?P<bare>(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|"
                                   r"later))\s*,",
                                   re.I)
-# The act a toll update names by a word of its own: "killed in the base attack".
-# (or the place the people were taken from: "the number of people abducted from the church
-# had risen to 41", after the army's rescue)
-_NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|assault|ambush|"
-                        r"raid|explosion)\b|\b(?:abducted|kidnapped|taken)\s+from\s+the\s+"
-                        r"(?P<place>[\w-]{3,})\b|"
-                        # (or its day: "raising the number of civilians killed in Friday's raid
-                        # to four")
-                        r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
-                        r"(?:attack|bombing|blast|assault|ambush|raid|explosion)\b", re.I)
-
-
-def _updated_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) -> Draft | None:
-    """The earlier incident a toll update names by a word its first sentence holds and the
-    open incident's does not: "On Wednesday, a military official in Wanlaweyn said the number
-    of soldiers killed in the base attack had risen to 11" after a strike told elsewhere."""
-    named = _NAMED_ACT.search(info.sentence.text)
-    if named is None:
-        return None
-    what = (named.group("what") or named.group("place") or named.group("day")).lower()
-    if what in current.anchor.sentence.text.lower():
-        return None
-    return next((d for d in reversed(drafts) if d is not current and
-                 what in d.anchor.sentence.text.lower()), None)
-
-
-_LIST_ITEM = re.compile(r"[-•*–][ \t]")
+_LIST_ITEM = re.compile(r"[-•*–—][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)
 # The day a statement was read or issued: "In a statement read on state television on Monday

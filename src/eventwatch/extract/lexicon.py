@@ -34,7 +34,11 @@ GROUPS_FIGHT_RE = guarded(rf"\b(?:{_GROUP_FIGHTS}){_WITH_MEN_OF}\b|"
                           # Rohingya camp")
                           rf"\b(?:{_GROUP_FIGHTS})\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
                           r"(?:armed|militant|rebel|insurgent|underground|jihadist|Islamist)\s+"
-                          r"(?:groups|factions|outfits|organi[sz]ations)\b", re.I)
+                          r"(?:groups|factions|outfits|organi[sz]ations)\b|"
+                          # (or a named group's factions: "a gunfight between two rival
+                          # factions of the United People's Democratic Front")
+                          rf"\b(?:{_GROUP_FIGHTS})\s+between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?"
+                          r"(?:factions|wings)\s+of\b", re.I)
 # ... right before the other group's name, which fought (also in an "encounter")
 GROUPS_FOUGHT_RE = re.compile(rf"\b(?:{_GROUP_FIGHTS}|encounter){_WITH_MEN_OF}\s+(?:the\s+)?$",
                               re.I)
@@ -538,6 +542,10 @@ SEPARATE_PLACES_RE = guarded(
     # incidents in the southern districts over the weekend")
     r"\bin\s+an?\s+(?:string|series|spate|wave)\s+of\s+(?:[a-z]+\s+)?(?:incidents|attacks|"
     r"shootings|killings)\b|"
+    # (or the doers' string of them: "Suspected insurgents carried out a string of attacks in
+    # Thailand's Deep South over the past week")
+    r"\b(?:carried\s+out|staged|launched|mounted)\s+an?\s+(?:string|series|spate|wave)\s+of\s+"
+    r"(?:[a-z]+\s+)?(?:attacks|bombings|shootings|killings)\b|"
     # ("... was gunned down in Kambar in incidents reported from upper Sindh on Wednesday")
     r"\bin\s+incidents\s+reported\s+(?:from|in|across)\b|"
     # ("Militants targeted police in two districts of Khyber Pakhtunkhwa", "in attacks across

@@ -192,7 +192,7 @@ _IN_MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?:{MONTH_NAMES})\s+(?:19|20)\d
 
 
 def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequence[Figure],
-                       has_day: bool, coarse_after_days: bool) -> bool:
+                       has_day: bool, coarse_after_days: bool, lead: str = "") -> bool:
     """Whether the sentence's act is background, not a new incident: its background words
     (not the act told again with its day, whatever its clause after says: "The attack took
     place on Wednesday afternoon, but ... fear of further attacks"), an act "ago" with no day
@@ -203,13 +203,27 @@ def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequen
     ("had come under a quadcopter attack in March")."""
     # (an attack named as the one the forces' hunt was for is this story's, no background:
     # "killed four militants involved in the Hajwani attack during an operation")
+    # (nor the story's own act named by the place its lead told, in a sentence with no toll
+    # or day of its own: "the Los Lobos gang was suspected in the Daule attack" after "... a
+    # police post in Daule ..., early Saturday")
+    named = NAMED_ATTACK_RE.search(s_text)
     return (bool(background_words(s_text, offset, triggers, figures) or
-                 (NAMED_ATTACK_RE.search(s_text) and not PURSUIT_RE.search(s_text)) or
+                 (named and not PURSUIT_RE.search(s_text) and
+                  not (lead and not figures and not has_day and
+                       _names_lead_place(named.group(0), lead))) or
                  DECADES_RE.search(s_text)) and
             not (has_day and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
         not has_day and "kidnap" not in triggers and bool(AGO_RE.search(s_text))) or (
         coarse_after_days and bool(_PAST_OPENER.match(s_text) or _HAD_DONE.search(s_text) or
                                    _IN_MONTH_YEAR.search(s_text)))
+
+
+def _names_lead_place(name: str, lead: str) -> bool:
+    """Whether an attack's name ("the Daule attack") is only a place the story's lead told:
+    one capitalised word, no year or day, found in the lead."""
+    words = [w for w in re.findall(r"\b[A-Z][\w.]*|\d+", name) if w not in ("The", "In")]
+    return len(words) == 1 and not words[0].isdigit() and \
+        re.search(rf"\b{re.escape(words[0])}\b", lead) is not None
 
 
 # An act told in the past perfect ("The same police station had come under a quadcopter attack

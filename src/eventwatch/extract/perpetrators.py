@@ -20,14 +20,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.doer_verbs import (
+    BOTH_CLAIMED,
     CLAIM_RE,
+    DOER_TOLD_AFTER,
     DOER_VERB_RE,
+    FACTIONS_BETWEEN,
     HARMED_BEFORE,
+    HELD_BY,
     INVOLVEMENT_BEFORE,
+    JOINED_FOUGHT,
+    MOTIVE_BETWEEN,
     NOT_RULED_OUT_AFTER,
     OWN_SPOKESMAN,
     POSTER_LEFT,
     POSTER_NAMES,
+    SECOND_OF_JOINED,
 )
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import (
@@ -193,7 +200,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         if rel_start >= claim.end() and _JOINTLY_WITH.fullmatch(s_text, claim.end(), rel_start):
             return "claimed"  # its partner: "said its cadres had carried out the ambush
             # jointly with the NSCN-K(YA)"
-    if POSTER_NAMES.search(s_text, max(0, rel_start - 40), rel_start) and POSTER_LEFT.search(
+    if POSTER_NAMES.search(s_text, max(0, rel_start - 80), rel_start) and POSTER_LEFT.search(
             text, max(0, sentence.start - 300), sentence.end):
         # the group a note left at the scene names claims the act (GTD: a note left at the
         # scene): "Posters left at the spot warned villagers ... The posters were signed in
@@ -257,29 +264,41 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     tail = re.sub(rf"^{faction_word}(?:\s+[A-Z]{{1,3}}(?=\)))?{close}\s*"
                   rf"(?:\([^)]*\)\s*){{0,2}}(?:[A-Z]{{2,5}}\s+)?"
                   r"(?:(?:militants?|fighters|men|cadres|terrorists|members|activists|"
-                  r"insurgents|gunmen|(?:armed\s+|militant\s+|rebel\s+)?(?:group|militia)|"
+                  r"insurgents|gunmen|(?:armed\s+|militant\s+|rebel\s+)?(?:group|militia|gang)|"
                   # (a unit of it: "fighters of a local People's Defense Force unit attacked")
                   r"unit|units|cell|squad|column|battalion|brigade)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
-    if _HELD_BY.search(s_text, max(0, rel_start - 50), rel_start) and \
+    hedged_after = DOER_TOLD_AFTER.match(tail)
+    if hedged_after:
+        # the group named, then its part told: "the Los Lobos gang was suspected in the Daule
+        # attack", "the ULFA-I is believed to be behind the blast"
+        return "suspected" if hedged_after.group("hedge") else "attributed"
+    if HELD_BY.search(s_text, max(0, rel_start - 50), rel_start) and \
             GROUPS_FIGHT_RE.search(s_text):
         # the other side of armed groups' fight, whose ground was attacked: "Boko Haram
         # fighters attacked positions held by the Islamic State West Africa Province ...,
         # setting off hours of fighting between the two jihadist factions"
         return "attributed"
-    if _JOINED_FOUGHT.match(after):
+    if JOINED_FOUGHT.match(after):
         # the first of two groups that fought: "members of the Arakan Rohingya Salvation Army
         # (ARSA) and the Rohingya Solidarity Organisation (RSO) exchanged fire"
         return "attributed"
-    if _SECOND_OF_JOINED.search(s_text, max(0, rel_start - 120), rel_start) and \
+    if SECOND_OF_JOINED.search(s_text, max(0, rel_start - 120), rel_start) and \
             re.match(r"\s*(?:\([^)]*\)\s*)?(?:exchanged\s+fire|clashed|fought)\b", after):
         return "attributed"
+    if FACTIONS_BETWEEN.search(s_text, max(0, rel_start - 80), rel_start):
+        return "attributed"  # both sides, a group's factions: "a gunfight between two rival
+        # factions of the United People's Democratic Front (UPDF)"
     if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
         # "Fighters of the X attacked", "a group of X militants attack": members of X as
         # doers; "militants of X were killed": members of X as victims.
         doers = re.search(r"\b(?:fighters|militants|members|cadres|gunmen|terrorists|rebels|"
-                          r"insurgents|men|suicide\s+bombers?|group|band|squad)\s+of\s+"
+                          r"insurgents|men|suicide\s+bombers?|group|band|squad|remnants|"
+                          # (or a unit of it: "the Dagoberto Ramos front of the Estado Mayor
+                          # Central (EMC) attacked", "a ... cell of the BRN")
+                          r"elements|front|cell|division|unit|wing|faction|operatives|"
+                          r"commanders|battalion|brigade|column|platoon|dalam)\s+of\s+"
                           r"(?:the\s+)?$", window, re.I)
         if not (doers and (DOER_VERB_RE.match(after) or DOER_VERB_RE.match(tail))):
             return None
@@ -287,25 +306,15 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         # (told by their own spokesman, their claim: "..., a spokesman for the militia said")
         return "claimed" if OWN_SPOKESMAN.search(after) else "attributed"
     between = re.search(r"\bbetween\s+(?:the\s+)?(?:banned\s+)?$", window)
+    if between and MOTIVE_BETWEEN.search(s_text, max(0, rel_start - 60), rel_start):
+        return None  # a side of the feud the act is linked to, no doer: "the attack appeared
+        # to be linked to a dispute between the Los Lobos gang and a rival faction"
     if between or (re.match(r"^\s*(?:\([^)]*\)\s*)?(?:militants\s+)?and\s+(?:the\s+)?",
                            after) and re.search(r"\bbetween\b", window)):
         return "attributed"
     return None
 
 
-_HELD_BY = re.compile(r"\b(?:positions|camps?|bases?|hideouts?|posts?|strongholds?)\s+(?:held|"
-                      r"controlled|occupied)\s+by\s+(?:the\s+)?$", re.I)
-# "Both groups claimed the fighting", "each claimed".
-_BOTH_CLAIMED = re.compile(r"\b(?:both|the\s+two)\s+(?:groups|sides|factions)\s+(?:later\s+)?"
-                           r"claimed\b", re.I)
-# The second of two groups whose men fought: "Fighters of JNIM and of Islamic State Sahel
-# Province clashed".
-_SECOND_OF_JOINED = re.compile(r"\b(?:fighters|militants|members|cadres|men)\s+of\s+[^.;]{1,60}?"
-                               r"\s+and\s+of\s+(?:the\s+)?$", re.I)
-_JOINED_FOUGHT = re.compile(r"\s*(?:\([^)]*\)\s*)?and\s+(?:of\s+)?(?:the\s+)?"
-                            r"(?:[A-Z][\w'’-]*\s+){1,6}"
-                            r"(?:\([A-Z]+\)\s+)?(?:militants\s+|cadres\s+|members\s+)?"
-                            r"(?:exchanged\s+fire|clashed|fought)\b")
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
 # "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
 _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"
@@ -525,7 +534,7 @@ def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
                         named: dict[str, PerpetratorFinding]) -> None:
     """ "X attacked ... The group claimed the raid": the one named doer claimed it."""
     doers = [f for f in named.values() if f.perpetrator.kind == "non_state"]
-    if len(doers) == 2 and any(_BOTH_CLAIMED.search(text, s.start, s.end) for s in sentences):
+    if len(doers) == 2 and any(BOTH_CLAIMED.search(text, s.start, s.end) for s in sentences):
         # "Fighters of JNIM and of Islamic State Sahel Province clashed ... Both groups
         # claimed the fighting": each claimed it
         for doer in doers:

@@ -57,6 +57,7 @@ from eventwatch.extract import (
 )
 from eventwatch.extract.assassination import assassination, assassination_target
 from eventwatch.extract.dateline import find_dateline
+from eventwatch.extract.details import attackers_count, facility
 from eventwatch.extract.doc_places import (
     DocPlaces,
     document_places,
@@ -69,6 +70,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.group_members import armed_groups_members
 from eventwatch.extract.incident_date import incident_date
 from eventwatch.extract.incidents import SentenceInfo
+from eventwatch.extract.lead_doers import with_lead_groups
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FIGHT_RE, MILITANT_NOUNS
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
@@ -379,6 +381,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         perps = perpetrators.find_perpetrators(text, [draft.from_lead.sentence],
                                                resources.actors, actor_matches,
                                                state_operation=state_op)
+    elif draft.from_lead is not None and not state_op and \
+            all(p.perpetrator.actor is None for p in perps):
+        perps = with_lead_groups(text, perps, draft.from_lead.sentence, resources.actors,
+                                 actor_matches)
     for p in perps:
         if (force := state_doers.police_of_place(text, p, place, resources.actors) or
                 state_doers.forces_of_place(text, p, place, resources.actors)):
@@ -427,11 +433,13 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     if attack_type == "assassination" and aim is not None:
         target, target_ev = assassination_target(aim, text), Evidence(
             "target_type", aim.start, aim.end, aim.text)
-    elif len(perps) > 1 and all(p.perpetrator.kind == "non_state" for p in perps) and \
+    elif (len(perps) > 1 or (perps and re.search(r"\b(?:factions|wings)\s+of\b",
+                                                   draft.anchor.sentence.text))) and \
+            all(p.perpetrator.kind == "non_state" for p in perps) and \
             event_type == "armed_clash" and GROUPS_FIGHT_RE.search(draft.anchor.sentence.text):
-        # armed groups' own fight aims at each other's men, whatever the words around it ("a
-        # gunfight between two armed groups ..., said the commanding officer of the 16th
-        # Armed Police Battalion")
+        # armed groups' (or one group's factions') own fight aims at each other's men,
+        # whatever the words around it ("a gunfight between two armed groups ..., said the
+        # commanding officer of the 16th Armed Police Battalion")
         target, target_ev = "terrorists_non_state_militia", None
     if target_ev:
         evidence.append(target_ev)
@@ -490,8 +498,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         perpetrators=[p.perpetrator for p in perps],
         evidence=evidence,
         confidence=min(confidence, 0.95),
-        attackers=_attackers(text, sentences),
-        facility=_facility(text, sentences, evidence),
+        attackers=attackers_count(text, sentences),
+        facility=facility(text, sentences, evidence),
         summary=anchor.text[:300],
     )
 
@@ -554,46 +562,3 @@ def _headline_end(text: str) -> int | None:
             text.count("\n\n", end + 2) < 1:
         return None
     return end + 2
-
-
-_FACILITY = guarded(
-    r"\b(?:targeting|targeted|attack(?:ed)?\s+on|stormed|raided|struck|hit|inside|outside|"
-    r"near|at|on)\s+(?:a|an|the)\s+(?P<site>(?:[\w’'-]+\s+){0,3}?(?:college|school|"
-    r"police\s+station|station|check[\s-]?post|checkpoint|camp|base|mosque|imambargah|"
-    r"shrine|church|temple|market|bazaar|hotel|office|court|hospital|university|compound|fort|"
-    r"convoy|bus|van|coach|jirga|funeral|rally|house|residence|headquarters|academy|centre|"
-    r"center|gate|bank(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|canal|stream|nullah))|"
-    r"factory|tower|pipeline|train))\b", re.I)
-
-
-def _facility(text: str, sentences: Sequence[Sentence],
-              evidence: list[Evidence]) -> str | None:
-    """The site attacked, as written ("the police training college"), with evidence."""
-    for s in sentences[:2]:
-        m = _FACILITY.search(text, s.start, s.end)
-        if m:
-            evidence.append(Evidence("facility", m.start("site"), m.end("site"), m.group("site")))
-            return m.group("site")
-    return None
-
-
-_ATTACKERS = guarded(
-    r"\b(?P<n>\w+)(?:\s*(?:to|-|–)\s*\w+)?\s+(?:heavily\s+)?(?:armed\s+)?(?:terrorists|"
-    r"militants|gunmen|attackers|assailants|suicide\s+bombers)\s+(?:had\s+|have\s+)?"
-    r"(?:attacked|stormed|opened|entered|struck|raided|abducted|kidnapped|ambushed)",
-    re.I)
-
-
-def _attackers(text: str, sentences: Sequence[Sentence]) -> int | None:
-    """The number of attackers when stated ("three heavily armed terrorists attacked"); of a
-    range ("15 to 20 militants had abducted"), its low end (GTD's nperps is one number, and
-    the codebook's counts are conservative)."""
-    from eventwatch.extract.numbers import words_to_int
-
-    for s in sentences:
-        for m in _ATTACKERS.finditer(text, s.start, s.end):
-            n = m.group("n")
-            count = int(n) if n.isdigit() else words_to_int(n)
-            if count is not None:  # not "unidentified militants opened fire"
-                return count
-    return None

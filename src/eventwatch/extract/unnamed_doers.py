@@ -73,6 +73,12 @@ _OF_A_GROUP = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+"
 _COUNTED = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
 _WHERE_AFTER = re.compile(r"\s+(?:in|during|near)\b", re.I)
 # Another act as this one's time: "The blast came a day after ...".
+# ... or told in a clause after this act's: ", wounding two officers, hours after gunmen
+# killed an off-duty police sergeant in the nearby town of El Empalme".
+# (hours apart: "a day after Maoists triggered an IED" after "A third jawan ... succumbed to
+# his injuries" tells this act's doers)
+_AFTER_CLAUSE = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|a\s+few|"
+                           r"few|several|\d+)\s+)?(?:hours?|minutes)\s+(?:after|before)\s+$", re.I)
 _CAME_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|"
                          r"three|a\s+few|few|several|\d+)\s+)?(?:days?|weeks?|hours?)\s+after\b",
                          re.I)
@@ -99,7 +105,7 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
             if re.search(r"\b(?:kidnapped|abducted|injured|wounded|killed|slain|arrested|"
                          r"detained|rescued|released)\s+$", before, re.I):
                 continue  # "the kidnapped persons had entered the area": the victims
-            if _CAME_AFTER.search(text, sentence.start, m.start()):
+            if _CAME_AFTER.search(text, sentence.start, m.start()) or _AFTER_CLAUSE.search(before):
                 continue  # the doers of the act this one came after: "The blast came a day
                 # after unidentified men hurled a hand grenade at a police check-post"
             verb = DOER_VERB_RE.match(after)
