@@ -191,11 +191,15 @@ CLAIM_RE = guarded(
 # attack", "is believed to be behind the blast") or plainly ("was behind the attack").
 _ACT_NOUN = (r"(?:the|this|that|these|both|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,2}?(?:attacks?|"
              r"blasts?|bombings?|explosions?|killings?|murders?|ambush|raids?|assaults?|"
-             r"shootings?|abductions?|kidnappings?|strikes?|violence)\b")
+             r"shootings?|abductions?|kidnappings?|strikes?|violence|devices?|bombs?|IEDs?|"
+             r"explosives|mines?|landmines?|grenades?)\b")
 DOER_TOLD_AFTER = re.compile(
+    # (after a clause on the group: "the Hafiz Gul Bahadur group, which is active in the area,
+    # was suspected of planting the device")
+    r"\s*(?:,\s*(?:which|who)\s+[^,.;]{1,80},)?"
     r"\s*,?\s*(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:widely\s+|strongly\s+|"
     r"also\s+|initially\s+|now\s+)?(?:(?P<hedge>(?:suspected|believed|thought)\s+(?:"
-    rf"in\s+{_ACT_NOUN}|of\s+(?:carrying\s+out|staging|involvement\s+in)\s+{_ACT_NOUN}|"
+    rf"in\s+{_ACT_NOUN}|of\s+(?:carrying\s+out|staging|planting|involvement\s+in)\s+{_ACT_NOUN}|"
     rf"to\s+(?:be|have\s+been)\s+(?:behind|responsible\s+for)\s+{_ACT_NOUN}|"
     rf"to\s+have\s+(?:carried\s+out|staged|orchestrated|planted)\s+{_ACT_NOUN}))|"
     rf"(?:behind|responsible\s+for|blamed\s+for)\s+{_ACT_NOUN}|"

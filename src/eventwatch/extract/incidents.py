@@ -380,9 +380,12 @@ def describe(text: str, sentences: Sequence[Sentence],
                 # (coded from the lead where the story does not tell both apart)
                 info.separate_count, info.counted_acts = 2, True
             elif (info.day_dates or sentence.index == 0 or (
-                    # (or the story's first sentence after its headline and byline)
-                    sentence.index <= 3 and not any(i.day_dates or i.figures
-                                                    for i in infos[1:]))) and \
+                    # (or the story's first sentence after its headline and byline, with
+                    # the victims it sums up: "Suspected insurgents carried out a string of
+                    # attacks ..., leaving three people dead and at least nine wounded")
+                    sentence.index <= 3 and sum(f.count.low or 0 for f in figures if f.measure
+                                                in ("killed", "wounded")) >= 2 and
+                    not any(i.day_dates or i.figures for i in infos[1:]))) and \
                     SEPARATE_PLACES_RE.search(s_text):
                 # a summary of a day's (or the story's) victims, not of a past period ("have
                 # killed five persons at different places in the last one year")

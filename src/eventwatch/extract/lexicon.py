@@ -139,7 +139,10 @@ TRIGGERS: dict[str, str] = {
                r"(?![\s-]+launchers?)|"
                # the press's "cracker", a small bomb thrown: "hurled a cracker at a Rangers
                # picket", "a cracker attack"
-               r"(?<=\bhurled\sa\s)cracker|(?<=\blobbed\sa\s)cracker|cracker\s+attack",
+               # (or thrown, or told in the passive: "threw a cracker at the Rangers picket",
+               # "A cracker was hurled at a Rangers picket in Naudero")
+               r"(?<=\bhurled\sa\s)cracker|(?<=\blobbed\sa\s)cracker|(?<=\bthrew\sa\s)cracker|"
+               r"cracker(?=\s+(?:was|were)\s+(?:hurled|lobbed|thrown))|cracker\s+attack",
     "shelling": r"rockets?(?:[\s-]propelled)?(?![\s-]+launchers?)|RPGs?|"
                 r"mortars?(?:\s+(?:shells?|bombs?))?|"
                 # (not a unit's name: "operation inside 166 Artillery Unit at Nagrota")

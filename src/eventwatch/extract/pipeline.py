@@ -238,7 +238,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # who were freed weeks later")
         figures += [f for i in infos if i.outcome_only and not (i.background or i.aggregate)
                     for f in i.figures if f.measure == "kidnapped"][:1]
-    figures = [f for f in figures if not any(lo <= f.start < hi for lo, hi in other_acts)]
+    # (a figure whose verb is in the other clause is its, wherever its words begin: "a
+    # Rangers picket in Naudero, a prayer leader was gunned down")
+    figures = [f for f in figures
+               if not any(lo <= f.start < hi or lo < f.end <= hi for lo, hi in other_acts)]
     counts = tolls.collect(text, figures)
     # the rest of a summary lead, coded beside the incidents the story describes
     residual = bool(draft.anchor.separate_count) and len(drafts) > 1
@@ -398,12 +401,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         regained=state_op and bool(operations.REGAINED_RE.search(draft.anchor.sentence.text)))
     aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
-        aim = assassination(text, (draft.anchor.sentence.start, draft.anchor.sentence.end),
-                                  killed=counts.killed)
+        aim = assassination(text, _less_other_acts(
+            (draft.anchor.sentence.start, draft.anchor.sentence.end), other_acts),
+            killed=counts.killed)
         if aim is not None:
             attack_type = "assassination"
             evidence.append(aim)
-    target_spans = [(s.start, s.end) for s in sentences[:2]]
+    # (not another act's clause: "..., a local leader of the PTI was shot dead in Dera Ismail
+    # Khan" after "Militants targeted a police post with a quadcopter in Tank")
+    target_spans = [_less_other_acts((s.start, s.end), other_acts) for s in sentences[:2]]
     if draft.figure_span is not None:
         # a victim of a summary lead ("... while an MQM activist was shot at and injured"):
         # the target is read in its part of the lead, not in the others'
@@ -551,6 +557,18 @@ def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]
         else:
             out.pop(cls, None)
     return out
+
+
+def _less_other_acts(span: tuple[int, int], other_acts: set[tuple[int, int]],
+                     ) -> tuple[int, int]:
+    """A sentence's span less another act's clause at its end or its start."""
+    start, end = span
+    for lo, hi in other_acts:
+        if start < lo < end <= hi:
+            end = lo
+        elif lo <= start < hi < end:
+            start = hi
+    return start, end
 
 
 def _headline_end(text: str) -> int | None:

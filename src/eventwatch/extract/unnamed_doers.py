@@ -87,7 +87,13 @@ _CAME_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:
 # What may stand between the doers' words and their verb: a closing quote, their ride.
 _QUOTE_OR_RIDE = re.compile(r"[\"”’']?(?:\s+(?:on|riding|in)\s+(?:\w+\s+)?(?:motor\s*cycles|"
                             r"motorbikes|bikes|pick-?ups|horseback|horses|camels|trucks|"
-                            r"vehicles|boats))?(?=\s)", re.I)
+                            r"vehicles|boats)|"
+                            # (or their hide: "Gunmen hiding in the hills near Ibrahimzai
+                            # village opened fire on the convoy")
+                            r"\s+(?:hiding|hidden|lurking|positioned|perched|holed\s+up|lying\s+"
+                            r"in\s+wait)\s+(?:in|behind|near|on|among|inside)\s+[^,.;]{1,60}?"
+                            r"(?=\s+(?:opened|fired|attacked|ambushed|ambushes|shot|hurled|"
+                            r"threw|struck|targeted|stormed)\b))?(?=\s)", re.I)
 
 
 def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator, Evidence] | None:
