@@ -97,6 +97,7 @@ from eventwatch.extract.scope import (
     OUT_OF_SCOPE_RE,
     PART_OPENER_RE,
     PLURAL_STRIKES,
+    RANKED_ACT_RE,
     REFERS_BACK_RE,
     RELEASE_RE,
     REPORTED_ON,
@@ -434,9 +435,11 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             info.new_marker = True  # "In the second raid, FC personnel arrested three suspects"
         # (or by a round-up's place line: "PATTANI – Security forces surrounded a house in
         # Thung Yang Daeng district on Thursday ... the man opened fire on them and was killed")
-        part = lead is not None and current is not None and \
+        # (or by its rank, its act told next: "the first operation was conducted in the Boya
+        # area on Saturday night", right after the lead)
+        part = lead is not None and (current is not None or not drafts) and \
             bool(PART_OPENER_RE.match(info.sentence.text) or
-                 opens_place_line(info.sentence.text))
+                 opens_place_line(info.sentence.text) or RANKED_ACT_RE.search(info.sentence.text))
         follow_up = current is not None and _follow_up(infos, position)
         if (part or follow_up) and not info.is_event():
             opener, current = info, None  # (its dead are told next: they open the incident)

@@ -164,6 +164,10 @@ TRIGGERS: dict[str, str] = {
            # the aircraft that struck: "Sudanese army aircraft bombed a residential area"
            r"(?:aircraft|warplanes?|(?:fighter\s+)?jets|planes|helicopters)\s+(?:\w+\s+)?"
            r"(?:bombed|struck|hit|pounded|strafed)\b|"
+           # (or that carried strikes out: "Israeli warplanes carried out three strikes on the
+           # outskirts of Boudai")
+           r"(?:warplanes?|(?:fighter\s+)?jets|aircraft)\s+(?:carried|launched)\s+(?:out\s+)?"
+           r"(?:\w+\s+){0,2}?(?:air\s?)?(?:strikes|raids)\b|"
            # (or its aircraft's strikes told after: "the army said its aircraft had
            # "neutralised dozens of terrorists" in strikes on a gathering")
            r"(?<=its\s)aircraft(?=[^.;]{0,60}?\bin\s+(?:air\s+)?strikes\b)|"
@@ -523,8 +527,11 @@ NEW_INCIDENT_RE = re.compile(
     re.I,
 )
 SEPARATE_COUNT_RE = guarded(
-    r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:separate|different)\s+(?:\w+\s+)?"
-    r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations|engagements)", re.I)
+    r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?:(?:separate|different)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|encounters|blasts|explosions|clashes|operations|engagements)|"
+    # (or the forces' operations, counted: "Security forces killed six terrorists in two
+    # intelligence-based operations (IBOs) in North Waziristan")
+    r"(?:intelligence[\s-]based\s+|search\s+|security\s+)?(?:operations|IBOs)\b)", re.I)
 # ... or whose subject counts the acts: "Two bombs exploded in Kabul on Monday, killing at
 # least seven", "Two US drone strikes killed at least 21 militants", "Twin blasts rocked".
 COUNTED_ACTS_RE = guarded(
@@ -551,6 +558,10 @@ SEPARATE_PLACES_RE = guarded(
     r"(?:[a-z]+\s+)?(?:attacks|bombings|shootings|killings)\b|"
     # ("... was gunned down in Kambar in incidents reported from upper Sindh on Wednesday")
     r"\bin\s+incidents\s+reported\s+(?:from|in|across)\b|"
+    # ("Israeli strikes and fire killed three people and wounded at least seven across
+    # Lebanon between Tuesday morning and Wednesday morning")
+    r"\b(?:killed|wounded|injured)\b[^.;]{0,60}?\bacross\s+(?:the\s+)?(?:country|region|"
+    r"province|(?-i:[A-Z][a-z]+)\s+(?:between|on|in|over|since)\b)|"
     # ("Militants targeted police in two districts of Khyber Pakhtunkhwa", "in attacks across
     # three northern states")
     r"\b(?:in|across)\s+(?:two|three|four|several)\s+(?:[a-z]+\s+)?(?:districts|provinces|"

@@ -94,8 +94,15 @@ def referred_act_told(info: SentenceInfo, current: Draft) -> bool:
 # A round-up's place line in capitals: "LAKKI MARWAT: Militants attacked", "TRIPOLI - Clashes"
 # (not a wire's dateline with its day: "KABUL, March 23 (Reuters) -").
 # (with its country: "TEBNINE, Lebanon - An Israeli drone strike ...")
+# (or in title case, before a colon: "Naqoura: Israeli troops stationed at a position near
+# the border fired at fishermen", not a label: "Update: ...")
 _PLACE_LINE = re.compile(r"\W*(?P<place>(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}))"
-                         r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?::|\s[-–—])\s")
+                         r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?::|\s[-–—])\s|"
+                         r"(?!(?:Update|Note|Warning|Editor|Photo|Video|Read|Also|Related|"
+                         r"Correction|Source|Background|Analysis|Opinion|Watch|Listen|"
+                         r"Advertisement|Exclusive|Breaking|Live|Timeline|Explainer|Q|A)\b)"
+                         r"(?P<title>(?-i:[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2})):\s"
+                         r"(?=(?-i:[A-Z]))")
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
 _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
                        r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
@@ -113,7 +120,7 @@ def opens_place_line(text: str) -> bool:
 def place_line(text: str) -> str | None:
     """The place of the round-up's place line the sentence opens with ("BANNU"), if any."""
     line = _PLACE_LINE.match(text)
-    return line.group("place") if line is not None else None
+    return (line.group("place") or line.group("title")) if line is not None else None
 
 
 def placed_apart(text: str, anchor_text: str) -> bool:
@@ -126,10 +133,10 @@ def placed_apart(text: str, anchor_text: str) -> bool:
     names after that clause another."""
     here = _IN_PLACE.match(text)
     line = None if here is not None else _PLACE_LINE.match(text)
-    opener = here or line
-    if opener is None:
+    if here is None and line is None:
         return False
-    place = opener.group("place")
+    place = here.group("place") if here is not None else \
+        (line.group("place") or line.group("title")) if line is not None else ""
     there = _IN_PLACE.match(anchor_text)
     if there is not None:
         return place.lower() != there.group("place").lower()
@@ -151,7 +158,8 @@ def placed_apart(text: str, anchor_text: str) -> bool:
     # army commandos killed ..." after "Two of the shells struck houses in Mogadishu's
     # Wardhigley district")
     return name not in body.lower() and (
-        anchor_line is None or place.lower() != anchor_line.group("place").lower())
+        anchor_line is None or
+        place.lower() != (anchor_line.group("place") or anchor_line.group("title")).lower())
 
 
 # (or tracked to where they were: "tracked a Maoist squad to the forests near Ekawari village")

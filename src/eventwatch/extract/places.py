@@ -280,6 +280,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             evidence.append(Evidence("place", named.start("name"), named.end("name"),
                                      named.group("name")))
             if entry.kind in ("country", "admin1") or (
+                    # (or the province's seat named by the province's name: "In Kunduz,
+                    # Taliban intelligence forces raided a house in Imam Sahib district")
+                    entry.kind == "locality" and entry.name == entry.admin1 and
+                    not named.group("name").startswith(entry.name)) or (
                     # (or a city's own district, after its possessive: "in Mogadishu's Hodan
                     # district" is Hodan)
                     entry.kind == "locality" and any(

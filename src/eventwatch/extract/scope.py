@@ -281,6 +281,11 @@ PART_OPENER_RE = re.compile(
     # Town" (after "killed 12 terrorists ... in two separate encounters")
     r"^\W*In\s+the\s+(?:first|second|third|fourth|other|latter)\s+(?:incident|attack|"
     r"encounter|blast|explosion|clash)\b")
+# ... or told by its rank anywhere in its sentence: "According to the military's media wing,
+# the first operation was conducted in the Boya area on Saturday night".
+RANKED_ACT_RE = re.compile(r"\bthe\s+(?:first|second|third|fourth|other|latter)\s+"
+                           r"(?:operation|raid|attack|encounter|incident|clash|blast|explosion)"
+                           r"\s+(?:was|took\s+place|occurred|happened)\b", re.I)
 # Words that name acts in general, not one act.
 PLURAL_ACTS = frozenset({"attacks", "encounters", "clashes", "killings", "arrests", "assaults",
                          "abductions", "kidnappings", "shootings", "ambushes"})

@@ -116,6 +116,11 @@ PERIOD_COUNT_RE = guarded(
     # across Punjab since January 1"
     r"\b[\d,]{2,}\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+[^.;]{0,60}?\bsince\s+"
     r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
+    # (or since an event that began a period: "more than 330 people have been killed by
+    # Israeli fire since the ceasefire")
+    r"\b[\d,]{2,}\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+[^.;]{0,60}?\bsince\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:ceasefire|truce|war|conflict|offensive|insurgency|uprising|coup|"
+    r"takeover|start|beginning|invasion|operation|agreement|accord)\b|"
     r"\b(?:have|has)\s+(?:carried\s+out|conducted|killed|arrested)\s+[\d,]{2,}\s[^.;]{0,80}?"
     r"\bsince\s+(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
     # a month's count: "more than 450 civilians had been killed in the Kordofan states in July
