@@ -52,10 +52,15 @@ from eventwatch.extract.perpetrator_filters import (
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import (
     AGENT_AFTER,
+    AIRCRAFT_WORDS,
     FORCE_AGENT,
     FORCE_DID,
+    GOVERNMENT_GAP,
+    MILITARY_WORDS,
     NATION_ADJECTIVES,
     NATION_RE,
+    OF_THE,
+    PLAIN_GAP,
     STATE_RE,
     TIED_TO,
     joined_force_acted,
@@ -549,11 +554,6 @@ def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
             return
 
 
-_AIRCRAFT_WORDS = re.compile(r"\b(?:aircraft|jets?|warplanes?|air\s?strikes?|air\s+force|"
-                             r"fighter|helicopters?|gunships?)\b", re.I)
-_GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)
-
-
 def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
                 actor_matches: Sequence[ActorMatch]) -> PerpetratorFinding | None:
     """The state force of a security operation, named (actor base) or as written
@@ -577,8 +577,13 @@ def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
     if nation is None and name is None:
         # (or right before the words: "Somali government forces backed by clan militias")
         before = text[max(0, m.start("np") - 25):m.start("np")]
+        gap = PLAIN_GAP if MILITARY_WORDS.search(head) else GOVERNMENT_GAP
         nation = next((n for n in NATION_RE.finditer(before)
-                       if _GOVERNMENT_GAP.fullmatch(before, n.end())), None)
+                       if gap.fullmatch(before, n.end())), None)
+        # (or owning it after it: "A drone of the Nigerien Air Force struck")
+        of = OF_THE.match(text, m.end("np"))
+        if nation is None and of is not None:
+            nation = NATION_RE.match(text, of.end())
     if nation is not None:
         # a state's forces named by its adjective alone are its armed forces ("A Russian
         # missile strike", "Myanmar's military")
@@ -586,7 +591,7 @@ def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
         country = NATION_ADJECTIVES.get(key, "")
         # (its aircraft are its air force's, where the base has one: "Pakistani military
         # aircraft bombed a house in the Gurbuz district")
-        aircraft = _AIRCRAFT_WORDS.search(np) or _AIRCRAFT_WORDS.match(
+        aircraft = AIRCRAFT_WORDS.search(np) or AIRCRAFT_WORDS.match(
             text, m.end("np") + 1, m.end("np") + 30)
         forces = (actors.air_force_of(country) if aircraft else None) or \
             actors.armed_forces_of(country)

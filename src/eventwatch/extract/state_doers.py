@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from eventwatch.models import Place
     from eventwatch.resources.actors import ActorBase, ActorMatch
 
-__all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES",
-           "NATION_FIRE_RE", "NATION_RE", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO",
-           "joined_force_acted", "joined_nation", "state_force"]
+__all__ = ["AGENT_AFTER", "AIRCRAFT_WORDS", "FORCE_AGENT", "FORCE_DID", "GOVERNMENT_GAP",
+           "MILITARY_WORDS", "NATIONS", "NATION_ADJECTIVES", "NATION_FIRE_RE", "NATION_RE",
+           "OF_THE", "PLAIN_GAP", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "joined_force_acted",
+           "joined_nation", "state_force"]
 
 # The adjectives of states whose forces the wire services name so ("Somali forces backed by
 # U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
@@ -341,3 +342,15 @@ def joined_nation(text: str, start: int, end: int, actors: ActorBase,
         if forces is not None and forces.name != first_name:
             return forces.name, joined.start(which), joined.end(which), joined.group(which)
     return None
+
+
+# The words of a state's force for its aircraft, its owner after it, and the gap between a
+# nation's adjective and its force (:func:`eventwatch.extract.perpetrators.find_perpetrators`'s
+# state doer).
+AIRCRAFT_WORDS = re.compile(r"\b(?:aircraft|jets?|warplanes?|air\s?strikes?|air\s+force|"
+                             r"fighter|helicopters?|gunships?)\b", re.I)
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)
+# (or nothing, before the words for its armed forces: "The Nigerien Air Force struck")
+PLAIN_GAP = re.compile(r"\s+")
+MILITARY_WORDS = re.compile(r"(?:air\s+force|military|army|armed\s+forces)$", re.I)
