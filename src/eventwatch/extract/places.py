@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eventwatch.extract.bare_sites import bare_site
 from eventwatch.extract.doc_places import DISTRICT_WORD as _DISTRICT_WORD
 from eventwatch.extract.doc_places import (
     DocPlaces,
@@ -302,6 +303,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     site = local_site(text, sentences, doc.matches, match, place.admin2,
                       [*doc.excluded, *records], place.country) or (
         _site_as_written(match) if id(match) in owned else None)
+    if site is None and (entry.kind in ("admin1", "admin2") or (
+            entry.kind == "locality" and entry.name in (place.admin2, entry.admin1))):
+        # (or a site named with no kind word, in a coarse place: "shot dead by two gunmen
+        # riding a motorcycle near his house in Maddi" of Dera Ismail Khan district)
+        site = bare_site(text, sentences[0], doc.matches, [*doc.excluded, *records])
     if site is not None and (entry.kind != "country" or TOWN_SITE.match(text, site[0])):
         # (in a country whose units the gazetteer does not know, a town told as one names the
         # place, at the country's point: "around the town of Nyabiondo in Masisi territory")
