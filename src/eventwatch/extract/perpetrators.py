@@ -52,20 +52,14 @@ from eventwatch.extract.perpetrator_filters import (
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import (
     AGENT_AFTER,
-    AIRCRAFT_WORDS,
     FORCE_AGENT,
     FORCE_DID,
-    GOVERNMENT_GAP,
-    MILITARY_WORDS,
-    NATION_ADJECTIVES,
     NATION_RE,
-    OF_THE,
-    PLAIN_GAP,
     STATE_RE,
     TIED_TO,
     joined_force_acted,
     joined_nation,
-    state_force,
+    state_doer,
 )
 from eventwatch.extract.unnamed_doers import unnamed_doer
 from eventwatch.models import Evidence, Perpetrator
@@ -410,7 +404,8 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
     drop_faction_names(text, named, actors)
     found = list(named.values()) + found
     if state_operation:
-        state = _state_doer(text, sentences, actors, actor_matches)
+        told = state_doer(text, sentences, actors, actor_matches)
+        state = PerpetratorFinding(*told) if told is not None else None
         if state and (not any(f.perpetrator.kind == "state" for f in found) or (
                 # a state's forces named by its adjective beside another force named: "Malian
                 # soldiers and fighters of Russia's Africa Corps killed"
@@ -552,49 +547,3 @@ def _claimed_by_anaphor(text: str, sentences: Sequence[Sentence],
                 not NEGATED_CLAIM_RE.search(text, sentence.start, sentence.end):
             doers[0].perpetrator.status = "claimed"
             return
-
-
-def _state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
-                actor_matches: Sequence[ActorMatch]) -> PerpetratorFinding | None:
-    """The state force of a security operation, named (actor base) or as written
-    (:func:`eventwatch.extract.state_doers.state_force`)."""
-    m = state_force(text, sentences, [(a.start, a.end) for a in actor_matches
-                                      if a.actor.kind != "state"])
-    if m is None:
-        return None
-    np = m.group("np")
-    whole = next((a for a in actor_matches if a.actor.kind == "state" and
-                  a.start <= m.start("np") and m.end("np") <= a.end), None)
-    if whole is not None:
-        # the force's whole name around the words: "Pakistan Army on May 12 resorted to
-        # ceasefire violation" is the Pakistan Army, not an army
-        return PerpetratorFinding(Perpetrator(whole.actor.name, whole.text, "state", "attributed"),
-                                  Evidence("perpetrators", whole.start, whole.end, whole.text))
-    head = re.sub(r"\s*\(.*\)$", "", re.sub(r"^the\s+", "", np, flags=re.I))
-    actor = actors.get(head)
-    name = actor.name if actor is not None and actor.kind == "state" else None
-    nation = NATION_RE.search(head) if name is None else None
-    if nation is None and name is None:
-        # (or right before the words: "Somali government forces backed by clan militias")
-        before = text[max(0, m.start("np") - 25):m.start("np")]
-        gap = PLAIN_GAP if MILITARY_WORDS.search(head) else GOVERNMENT_GAP
-        nation = next((n for n in NATION_RE.finditer(before)
-                       if gap.fullmatch(before, n.end())), None)
-        # (or owning it after it: "A drone of the Nigerien Air Force struck")
-        of = OF_THE.match(text, m.end("np"))
-        if nation is None and of is not None:
-            nation = NATION_RE.match(text, of.end())
-    if nation is not None:
-        # a state's forces named by its adjective alone are its armed forces ("A Russian
-        # missile strike", "Myanmar's military")
-        key = " ".join(nation.group(0).replace("’", "'").split())
-        country = NATION_ADJECTIVES.get(key, "")
-        # (its aircraft are its air force's, where the base has one: "Pakistani military
-        # aircraft bombed a house in the Gurbuz district")
-        aircraft = AIRCRAFT_WORDS.search(np) or AIRCRAFT_WORDS.match(
-            text, m.end("np") + 1, m.end("np") + 30)
-        forces = (actors.air_force_of(country) if aircraft else None) or \
-            actors.armed_forces_of(country)
-        name = forces.name if forces is not None else None
-    return PerpetratorFinding(Perpetrator(name, head, "state", "attributed"),
-                              Evidence("perpetrators", m.start(), m.end(), np))

@@ -20,6 +20,7 @@ from eventwatch.extract.objects import ALONG_WITH
 from eventwatch.extract.people import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
+from eventwatch.models import Evidence, Perpetrator
 
 if TYPE_CHECKING:
     from eventwatch.extract.perpetrators import PerpetratorFinding
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["AGENT_AFTER", "AIRCRAFT_WORDS", "FORCE_AGENT", "FORCE_DID", "GOVERNMENT_GAP",
            "MILITARY_WORDS", "NATIONS", "NATION_ADJECTIVES", "NATION_FIRE_RE", "NATION_RE",
            "OF_THE", "PLAIN_GAP", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "joined_force_acted",
-           "joined_nation", "state_force"]
+           "joined_nation", "state_doer", "state_force"]
 
 # The adjectives of states whose forces the wire services name so ("Somali forces backed by
 # U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
@@ -354,3 +355,60 @@ GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)
 # (or nothing, before the words for its armed forces: "The Nigerien Air Force struck")
 PLAIN_GAP = re.compile(r"\s+")
 MILITARY_WORDS = re.compile(r"(?:air\s+force|military|army|armed\s+forces)$", re.I)
+# The Taliban's forces, told before the force's words: "Taliban intelligence forces", "the
+# Taliban's General Directorate of Intelligence", "Islamic Emirate security forces".
+_TALIBAN_BEFORE = re.compile(r"(?:\bAfghan\s+)?\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+"
+                             r"(?:(?:intelligence|security|border|police|special)\s+){0,2}$")
+
+
+def state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
+               actor_matches: Sequence[ActorMatch]) -> tuple[Perpetrator, Evidence] | None:
+    """The state force of a security operation, named (actor base) or as written
+    (:func:`state_force`), with its evidence.  The Taliban's forces are the Taliban's, of
+    kind state: "Taliban intelligence forces killed two ISKP members in a raid" (as ACLED
+    codes the forces of the de facto government since August 2021)."""
+    m = state_force(text, sentences, [(a.start, a.end) for a in actor_matches
+                                      if a.actor.kind != "state"])
+    if m is None:
+        return None
+    np = m.group("np")
+    whole = next((a for a in actor_matches if a.actor.kind == "state" and
+                  a.start <= m.start("np") and m.end("np") <= a.end), None)
+    if whole is not None:
+        # the force's whole name around the words: "Pakistan Army on May 12 resorted to
+        # ceasefire violation" is the Pakistan Army, not an army
+        return (Perpetrator(whole.actor.name, whole.text, "state", "attributed"),
+                Evidence("perpetrators", whole.start, whole.end, whole.text))
+    head = re.sub(r"\s*\(.*\)$", "", re.sub(r"^the\s+", "", np, flags=re.I))
+    taliban = _TALIBAN_BEFORE.search(text, max(0, m.start("np") - 40), m.start("np"))
+    if taliban is not None and actors.get("Taliban") is not None:
+        start = m.start("np") - len(taliban.group(0))
+        return (Perpetrator("Taliban", text[start:m.end("np")], "state", "attributed"),
+                Evidence("perpetrators", start, m.end("np"), text[start:m.end("np")]))
+    actor = actors.get(head)
+    name = actor.name if actor is not None and actor.kind == "state" else None
+    nation = NATION_RE.search(head) if name is None else None
+    if nation is None and name is None:
+        # (or right before the words: "Somali government forces backed by clan militias")
+        before = text[max(0, m.start("np") - 25):m.start("np")]
+        gap = PLAIN_GAP if MILITARY_WORDS.search(head) else GOVERNMENT_GAP
+        nation = next((n for n in NATION_RE.finditer(before)
+                       if gap.fullmatch(before, n.end())), None)
+        # (or owning it after it: "A drone of the Nigerien Air Force struck")
+        of = OF_THE.match(text, m.end("np"))
+        if nation is None and of is not None:
+            nation = NATION_RE.match(text, of.end())
+    if nation is not None:
+        # a state's forces named by its adjective alone are its armed forces ("A Russian
+        # missile strike", "Myanmar's military")
+        key = " ".join(nation.group(0).replace("’", "'").split())
+        country = NATION_ADJECTIVES.get(key, "")
+        # (its aircraft are its air force's, where the base has one: "Pakistani military
+        # aircraft bombed a house in the Gurbuz district")
+        aircraft = AIRCRAFT_WORDS.search(np) or AIRCRAFT_WORDS.match(
+            text, m.end("np") + 1, m.end("np") + 30)
+        forces = (actors.air_force_of(country) if aircraft else None) or \
+            actors.armed_forces_of(country)
+        name = forces.name if forces is not None else None
+    return (Perpetrator(name, head, "state", "attributed"),
+            Evidence("perpetrators", m.start(), m.end(), np))
