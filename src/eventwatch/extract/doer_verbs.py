@@ -134,9 +134,11 @@ HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidn
 # A note the doers left at the scene (GTD's claim mode "note left at scene"): "Posters left at
 # the spot warned villagers", "The Maoists have left a poster at the site".
 POSTER_LEFT = guarded(r"\b(?:posters?|pamphlets?|leaflets?|notes?|letters?|banners?)\b[^.;]{0,60}?"
-                      r"\b(?:left|found|pasted|put\s+up|dropped|strewn)\s+(?:\w+\s+){0,2}?"
-                      r"(?:at|near|on|around|beside)\s+(?:the\s+)?(?:spot|site|scene|body|bodies|"
-                      r"place)\b|"
+                      r"\b(?:left|found|pasted|put\s+up|dropped|strewn)\s+(?:\w+\s+){0,3}?"
+                      # (or some way off: "A handwritten banner found about 200 metres from
+                      # the spot")
+                      r"(?:at|near|on|around|beside|from)\s+(?:the\s+)?(?:spot|site|scene|body|"
+                      r"bodies|place)\b|"
                       r"\bleft\s+(?:a\s+|some\s+|several\s+)?(?:hand-?written\s+)?"
                       r"(?:posters?|pamphlets?|leaflets?|notes?|letters?|banners?)\s+"
                       r"(?:at|near|on|beside)\s+(?:the\s+)?(?:spot|site|scene|body|bodies)\b",
@@ -192,7 +194,7 @@ CLAIM_RE = guarded(
 _ACT_NOUN = (r"(?:the|this|that|these|both|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,2}?(?:attacks?|"
              r"blasts?|bombings?|explosions?|killings?|murders?|ambush|raids?|assaults?|"
              r"shootings?|abductions?|kidnappings?|strikes?|violence|devices?|bombs?|IEDs?|"
-             r"explosives|mines?|landmines?|grenades?)\b")
+             r"explosives|mines?|landmines?|grenades?|attempt)\b")
 DOER_TOLD_AFTER = re.compile(
     # (after a clause on the group: "the Hafiz Gul Bahadur group, which is active in the area,
     # was suspected of planting the device")

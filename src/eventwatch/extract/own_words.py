@@ -203,14 +203,22 @@ def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequen
     ("had come under a quadcopter attack in March")."""
     # (an attack named as the one the forces' hunt was for is this story's, no background:
     # "killed four militants involved in the Hajwani attack during an operation")
-    # (nor the story's own act named by the place its lead told, in a sentence with no toll
-    # or day of its own: "the Los Lobos gang was suspected in the Daule attack" after "... a
-    # police post in Daule ..., early Saturday")
+    # (nor the story's own act named by the place its lead told, in a sentence with no toll,
+    # day or act of its own: "the Los Lobos gang was suspected in the Daule attack" after
+    # "... a police post in Daule ..., early Saturday")
     named = NAMED_ATTACK_RE.search(s_text)
     return (bool(background_words(s_text, offset, triggers, figures) or
                  (named and not PURSUIT_RE.search(s_text) and
                   not (lead and not figures and not has_day and
-                       _names_lead_place(named.group(0), lead))) or
+                       _names_lead_place(named.group(0), lead) and
+                       all(offset + named.start() <= h[0] < offset + named.end()
+                           for hits in triggers.values() for h in hits)) and
+                  # (nor men arrested over it, counted: "On Tuesday, Jorhat police arrested
+                  # three persons from Mariani on charges of providing shelter ... to the
+                  # ULFA-I cadres who carried out the Namrup attack")
+                  not ("arrest" in triggers and _ON_A_DAY.match(s_text) and
+                       any(f.measure == "arrested" and
+                           f.count.qualifier != "vague" for f in figures))) or
                  DECADES_RE.search(s_text)) and
             not (has_day and EVENT_TOLD_AGAIN_RE.match(s_text))) or (
         not has_day and "kidnap" not in triggers and bool(AGO_RE.search(s_text))) or (

@@ -123,6 +123,8 @@ class PerpetratorFinding:
 APPOSITION_OF_RE = guarded(
     r"\b(?:affiliate|branch|wing|faction|chapter|franchise|offshoot|ally|part|splinter(?:\s+"
     r"group)?)\s+of\s+(?:the\s+)?$", re.I)
+_RIVAL_OF = re.compile(r",\s*(?:a|the)\s+(?:\w+\s+)?(?:rivals?|enemy|enemies|foes?)\s+of\s+"
+                       r"(?:the\s+)?$", re.I)
 APPOSITION_POSS_RE = guarded(r"\s*(?:’s|'s)\s+(?:\w+\s+)?(?:branch|affiliate|wing|faction|"
                              r"chapter|franchise|offshoot|ally)\b", re.I)
 
@@ -207,6 +209,9 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         return "claimed"
     if SPOKESMAN_CLAIM_RE.match(s_text, rel_end):
         return "claimed"  # "Taliban ‘spokesman’ said that militants seized 17 checkpoints"
+    if _RIVAL_OF.search(s_text, max(0, rel_start - 40), rel_start):
+        return None  # a rival named beside the doers: "members of Los Choneros, a rival of
+        # Los Lobos, of carrying out the attack"
     involved = INVOLVEMENT_BEFORE.search(s_text, max(0, rel_start - 140), rel_start)
     if involved and (involved.group("hedged") is None or
                      NOT_RULED_OUT_AFTER.match(s_text, rel_end)):
@@ -272,7 +277,8 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     if hedged_after:
         # the group named, then its part told: "the Los Lobos gang was suspected in the Daule
         # attack", "the ULFA-I is believed to be behind the blast"
-        return "suspected" if hedged_after.group("hedge") else "attributed"
+        return "suspected" if hedged_after.group("hedge") or SUSPECT_RE.search(
+            s_text, max(0, rel_start - 80), rel_start) else "attributed"
     if HELD_BY.search(s_text, max(0, rel_start - 50), rel_start) and \
             GROUPS_FIGHT_RE.search(s_text):
         # the other side of armed groups' fight, whose ground was attacked: "Boko Haram
@@ -289,7 +295,8 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     if FACTIONS_BETWEEN.search(s_text, max(0, rel_start - 80), rel_start):
         return "attributed"  # both sides, a group's factions: "a gunfight between two rival
         # factions of the United People's Democratic Front (UPDF)"
-    if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$", window):
+    if re.search(r"\bof\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+|[\w-]+-based\s+)?$",
+                 window):
         # "Fighters of the X attacked", "a group of X militants attack": members of X as
         # doers; "militants of X were killed": members of X as victims.
         doers = re.search(r"\b(?:fighters|militants|members|cadres|gunmen|terrorists|rebels|"
