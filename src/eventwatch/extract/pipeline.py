@@ -10,7 +10,8 @@ milestones out, every field with its evidence.
 4. ``numbers``      (used by 8) digits, number words, qualifiers and vague words;
 5. ``places``       gazetteer matches, disambiguated by the article's own context, the
                     scene told from origins and destinations by ``scenes``, a name read
-                    as written (its unit, its owner) by ``written_places``;
+                    as written (its unit, its owner) by ``written_places``, a site with
+                    no kind word by ``bare_sites``;
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
 7. ``incidents``    event sentences grouped into incidents (their words found by
                     ``triggers``); background and aggregates (``tallies``) out, acts only
@@ -27,8 +28,10 @@ milestones out, every field with its evidence.
                     ``tolls`` (updates: ``toll_updates``; deaths of the wounded: ``late_deaths``);
 9. ``perpetrators`` claimed / attributed / suspected, named or as written (the state's side
                     of a security operation read by ``state_doers``, the named that are no
-                    doers apart dropped by ``perpetrator_filters``);
+                    doers apart dropped by ``perpetrator_filters``, a summary lead's group
+                    given to its parts by ``lead_doers``);
 10. ``types``       ACLED event type, GTD attack (``assassination``) and target type, suicide;
+                    the site attacked and the attackers counted (``details``);
 11. evidence and confidence on every field (assembled here), the incident's date by
     ``incident_date``;
 12. ``statistics`` aggregate figures stated in the text, with their cited source;
