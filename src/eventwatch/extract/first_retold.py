@@ -76,9 +76,11 @@ _NAMED_ACT = re.compile(r"\bthe\s+(?P<what>[\w-]{3,})\s+(?:attack|bombing|blast|
 
 
 def named_draft(info: SentenceInfo, drafts: Sequence[Draft], current: Draft) -> Draft | None:
-    """The earlier incident a toll update names by a word its first sentence holds and the
-    open incident's does not: "On Wednesday, a military official in Wanlaweyn said the number
-    of soldiers killed in the base attack had risen to 11" after a strike told elsewhere."""
+    """The earlier incident a toll update (or a blame) names by a word its first sentence
+    holds and the open incident's does not: "On Wednesday, a military official in Wanlaweyn
+    said the number of soldiers killed in the base attack had risen to 11" after a strike told
+    elsewhere, "the Los Lobos gang was suspected in the Daule attack" after the El Empalme
+    killing."""
     named = _NAMED_ACT.search(info.sentence.text)
     if named is None:
         return None

@@ -200,7 +200,8 @@ def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequen
     sentence only a month or a year (``coarse_after_days``), a past act opened by its month
     and year ("In June last year, a suicide bomber rammed ... martyring 13 soldiers"), told
     with them ("the target of a suicide bombing in February 2017") or told in the past perfect
-    ("had come under a quadcopter attack in March")."""
+    ("had come under a quadcopter attack in March").  ``lead``: the story's first sentence
+    that tells an act (and what comes before it), whose places name the story's own act."""
     # (an attack named as the one the forces' hunt was for is this story's, no background:
     # "killed four militants involved in the Hajwani attack during an operation")
     # (nor the story's own act named by the place its lead told, in a sentence with no toll,
