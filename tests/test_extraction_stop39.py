@@ -224,3 +224,26 @@ def test_a_site_told_with_no_kind_word(resources: Resources) -> None:
     text = ("In Lakki Marwat, militants shot dead two policemen in Tajazai District on "
             "Wednesday morning.")
     assert _one(resources, text, "2025-11-06")["place"]["name"] != "Tajazai District"
+
+
+# --- added after the stop's first close: counts and a lead's clause told hours apart -------
+
+
+def test_a_toll_in_the_forces_quoted_word(resources: Resources) -> None:
+    text = ("MAIDUGURI: Fighters attacked a military base in Monguno on Wednesday night. "
+            "Military sources said four soldiers were killed and 13 insurgents were "
+            "\"neutralised\".")
+    killed = _one(resources, text, "2025-09-15")["killed"]
+    assert (killed["low"], killed["by_category"]) == (17, {"security_forces": 4,
+                                                            "militants": 13})
+
+
+def test_an_act_told_hours_apart_in_the_lead_keeps_its_toll(resources: Resources) -> None:
+    text = ("QUITO (AFP) — A car packed with explosives blew up outside a police station in "
+            "Machala early Sunday, wounding two officers, hours before gunmen killed five "
+            "people at a billiard hall in the nearby city of Pasaje, authorities said.\n\n"
+            "Hours later, hooded gunmen stormed the billiard hall in Pasaje and opened fire, "
+            "killing five people.")
+    machala = next(i for i in _extract(resources, text, "2026-04-08")
+                   if i["place"]["name"] == "Machala")
+    assert machala["killed"].get("low") is None and machala["wounded"]["low"] == 2

@@ -38,6 +38,7 @@ MEASURE_VERBS: dict[str, str] = {
               # a past act's toll told in a clause: "which had claimed the lives of over 74")
               # (nor a thing's: "A ... racket ... has been neutralized with arrest of four")
               r"(?<=\bwere\s)neutrali[sz]ed|(?<!\bhad\s)claimed\s+(?:the\s+)?lives\s+of|"
+              r"(?<=\bwere\s[\"“])neutrali[sz]ed|"
               # (or the active's, with the counted dead after it, quoted or not: "air strikes
               # the same day had \"neutralised\" 12 terrorists")
               r"neutrali[sz]ed(?=[\"'’”]?\s+(?:at\s+least\s+|over\s+|more\s+than\s+|some\s+)?"

@@ -241,6 +241,13 @@ _SECOND_ACT = guarded(
     r",\s+while\s+an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|landmine|mine|IED|"
     r"grenade|rocket|mortar|drone|strike|air\s?strike)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
     r"hit|struck)\b[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)
+# ... or told hours from this one, at its own place: ", wounding two officers, hours before
+# gunmen killed five people at a car wash in the nearby city of Pasaje".
+_HOURS_APART = guarded(
+    r",\s+(?:just\s+|only\s+|barely\s+)?(?:a\s+few\s+|several\s+)?(?:hours|minutes)\s+(?:after|"
+    r"before)\s+(?:[\w-]+\s+){0,4}?(?:killed|shot\s+dead|gunned\s+down|attacked|stormed|"
+    r"opened\s+fire|ambushed|abducted|kidnapped|blew\s+up|exploded|went\s+off)\b[^.;]{0,80}?"
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])", re.I)
 # The next act of a lead that sums several up, after a clause that told one: "Three Frontier
 # Corps (FC) soldiers were martyred in an ambush in Noshki, a barber was shot dead in Mastung
 # and ..." (not a list of victims: "The SHO of New Saryab Police Station, a constable and
@@ -273,6 +280,8 @@ def second_act_at(sentence: Sentence) -> int | None:
     # (the words each pattern needs, looked for first: this runs on every incident sentence)
     second = _SECOND_ACT.search(text) if (
         "separate" in text or "another" in text or "while" in text) else None
+    if second is None and ("hours " in text or "minutes " in text):
+        second = _HOURS_APART.search(text)
     if second is not None:
         return sentence.start + second.start()
     after = _NEXT_ACT.search(text) if text.count(" was ") + text.count(" were ") >= 1 else None

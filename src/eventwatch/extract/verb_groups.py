@@ -93,7 +93,8 @@ _PASSIVE_AUX = guarded(
     rf"(?:{_HARMED_FIRST}\s+(?:with\s+(?:[\w-]+\s+){{1,3}})?"
     # (how badly, also after "also": "was also severely injured")
     r"and\s+)?(?:(?:critically|seriously|severely|grievously|gravely|badly|mortally|fatally)"
-    r"\s+)?$", re.I)
+    # (the verb in quotes, the forces' word: "13 insurgents were \"neutralised\"")
+    r"\s+)?[\"“]?$", re.I)
 
 _AUX_WINDOW = 60
 
