@@ -247,3 +247,12 @@ def test_an_act_told_hours_apart_in_the_lead_keeps_its_toll(resources: Resources
     machala = next(i for i in _extract(resources, text, "2026-04-08")
                    if i["place"]["name"] == "Machala")
     assert machala["killed"].get("low") is None and machala["wounded"]["low"] == 2
+
+
+def test_homes_a_state_s_forces_blew_up_are_property_destroyed(resources: Resources) -> None:
+    text = ("Israeli forces blew up four houses on the edge of the border village of Odaisseh, "
+            "Lebanon, overnight, the state news agency said. No casualties were reported.")
+    found = _one(resources, text, "2025-10-22")
+    assert (found["event_type"], found["target_type"]) == ("looting_property_destruction",
+                                                            "private_citizens")
+    assert _perps(found) == [("Israel Defense Forces", "state", "attributed")]

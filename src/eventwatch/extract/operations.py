@@ -23,7 +23,7 @@ from eventwatch.extract.lexicon import (
     names_state_body,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.state_doers import NATION_FIRE_RE, STATE_STRIKE_RE
+from eventwatch.extract.state_doers import NATION_FIRE_RE, NATIONS, STATE_STRIKE_RE
 from eventwatch.models import Count
 
 if TYPE_CHECKING:
@@ -177,6 +177,12 @@ STATE_DEMOLISHED_RE = guarded(
     r"(?:houses?|homes?|hideouts?|compounds?|camps?)\s+(?:of|belonging\s+to)\s+(?:the\s+)?"
     r"(?:suspected\s+|wanted\s+|alleged\s+|two\s+|three\s+|several\s+)*"
     r"(?:militants|terrorists|insurgents|Maoists|Taliban)\b", re.I)
+# ... or a state's forces, named by its adjective, blowing up homes: "Israeli forces blew up
+# three houses on the edge of the border town of Kfar Kila".
+STATE_BLEW_UP_HOMES_RE = guarded(
+    rf"\b(?:{NATIONS})\s+(?:forces|troops|soldiers|army|military)\s+(?:\w+\s+)?(?:blew\s+up|"
+    r"demolished|razed|bulldozed|dynamited)\s+(?:[\w-]+\s+){0,3}?(?:houses?|homes?|"
+    r"buildings?)\b")
 # The state's forces taking ground back (ACLED's government regains territory).
 REGAINED_RE = guarded(
     r"\b(?:troops|soldiers|forces|army|military)\b[^.;]{0,60}?\b(?:recaptured|retook|"
@@ -433,7 +439,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     if REGAINED_RE.search(lead.text) and not began:
         return True  # ground the forces took back: "government troops backed by clan militias
         # recaptured the village of Dhagax-Jiif ... from al Shabaab"
-    if "arson" in classes and STATE_DEMOLISHED_RE.search(lead.text):
+    if ("arson" in classes and STATE_DEMOLISHED_RE.search(lead.text)) or (
+            "explosive" in classes and not harmed and STATE_BLEW_UP_HOMES_RE.search(lead.text)):
         # the state's punishment of militants' homes: "The local administration along with
         # tribal elders demolished over 12 houses of suspected militants"
         return True

@@ -117,8 +117,9 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
             return "disrupted_weapons_use", None, False
         if "kidnap" in classes and not harmed:
             return "abduction_forced_disappearance", None, False  # taken away by the state
-        if "arson" in classes and not harmed:
-            # militants' houses demolished by the state (ACLED's property destruction)
+        if classes & {"arson", "explosive"} and not harmed:
+            # militants' houses demolished by the state (ACLED's property destruction), or
+            # houses a state's forces blew up ("Israeli forces blew up three houses")
             return "looting_property_destruction", None, False
         return clash, None, False
     if "defused" in classes and not harmed and not suicide:
