@@ -256,3 +256,11 @@ def test_homes_a_state_s_forces_blew_up_are_property_destroyed(resources: Resour
     assert (found["event_type"], found["target_type"]) == ("looting_property_destruction",
                                                             "private_citizens")
     assert _perps(found) == [("Israel Defense Forces", "state", "attributed")]
+
+
+def test_of_them_after_the_group_the_forces_fought(resources: Resources) -> None:
+    text = ("JUBA: On Tuesday, soldiers pursuing the attackers clashed with an armed group near "
+            "Kajo Keji, South Sudan, killing three of them, the army spokesperson said.")
+    found = _one(resources, text, "2026-03-11")
+    assert found["killed"]["by_category"] == {"militants": 3}
+    assert found["event_type"] == "armed_clash"

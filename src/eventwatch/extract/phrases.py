@@ -445,9 +445,16 @@ def context_category(text: str, start: int) -> str | None:
                 _POSED_AS.search(window, 0, m.start()):
             continue  # (nor the guise of doers: "introduced themselves as Police officers")
         nearest, best = m.start(), category
+    # (the group the forces fought, told after them with no person noun: "SSPDF soldiers
+    # pursuing the attackers clashed with an armed group near Kendiri, killing four of them")
+    fought = [f.start() for f in _FOUGHT_A_GROUP.finditer(window)]
+    if fought and fought[-1] > nearest:
+        return "militants"
     return best
 
 
+_FOUGHT_A_GROUP = re.compile(r"\b(?:clashed|fought|exchanged\s+fire)\s+with\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:group|gang|band|militia)\b", re.I)
 _POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dressed|"
                        r"masquerading)\s+as\s+(?:an?\s+)?$|\bin\s+the\s+guise\s+of\s+$", re.I)
 
