@@ -264,3 +264,16 @@ def test_of_them_after_the_group_the_forces_fought(resources: Resources) -> None
     found = _one(resources, text, "2026-03-11")
     assert found["killed"]["by_category"] == {"militants": 3}
     assert found["event_type"] == "armed_clash"
+
+
+def test_the_attackers_belonged_to_a_group_and_a_drone_a_group_launched(
+        resources: Resources) -> None:
+    text = ("PORT-AU-PRINCE, Haiti (AP) — Gang members attacked a farming community near "
+            "Petite-Riviere de l'Artibonite on Thursday, killing at least six people. Residents "
+            "said the attackers belonged to the Gran Grif gang.")
+    assert ("Gran Grif", "non_state", "attributed") in _perps(_one(resources, text,
+                                                                   "2026-02-13"))
+    text = ("ADEN, Yemen (AP) — A drone launched by Yemen's Houthi rebels struck a livestock "
+            "market in Lahj province on Friday, killing three civilians, officials said.")
+    found = _one(resources, text, "2025-12-06")
+    assert _perps(found) == [("Ansar Allah", "non_state", "attributed")]

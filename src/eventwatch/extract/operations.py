@@ -347,7 +347,7 @@ def _claims(text: str, match: ActorMatch) -> bool:
 # (ELN)", "The army blamed the RSF")
 # (the acronym after the name: "blaming the National Liberation Army (ELN)")
 _FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|blam(?:ed|es|ing)|"
-                       r"attributed\s+to|accused)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                       r"attributed\s+to|accused)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:\(|"
                        # (or a unit of the group: "It blamed the Dagoberto Ramos front of the
                        # Estado Mayor Central (EMC)")

@@ -72,6 +72,8 @@ SUSPECT_RE = guarded(
     r"suspicion|slogan|hallmarks?|pointed\s+to|point\s+to|points\s+to)\b", re.I)
 BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                    r"behind\s+the|carried\s+out\s+by|attributed\s+to|"
+                   # (the doers' group told: "the attackers belonged to the Gran Grif gang")
+                   r"(?:attackers|assailants|gunmen|killers|raiders)\s+belonged\s+to|"
                    r"(?:killed|shot|shot\s+dead|gunned\s+down|attacked|abducted|kidnapped|"
                    r"targeted|perpetrated|murdered|stabbed|hacked|ambushed|injured|wounded|"
                    # the act named as a noun: "in an attack by TTP on the Pakistan Naval
