@@ -27,10 +27,9 @@ if TYPE_CHECKING:
     from eventwatch.models import Place
     from eventwatch.resources.actors import ActorBase, ActorMatch
 
-__all__ = ["AGENT_AFTER", "AIRCRAFT_WORDS", "FORCE_AGENT", "FORCE_DID", "GOVERNMENT_GAP",
-           "MILITARY_WORDS", "NATIONS", "NATION_ADJECTIVES", "NATION_FIRE_RE", "NATION_RE",
-           "OF_THE", "PLAIN_GAP", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO", "joined_force_acted",
-           "joined_nation", "state_doer", "state_force"]
+__all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES",
+           "NATION_FIRE_RE", "NATION_RE", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO",
+           "joined_force_acted", "joined_nation", "state_doer", "state_force"]
 
 # The adjectives of states whose forces the wire services name so ("Somali forces backed by
 # U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
@@ -346,15 +345,14 @@ def joined_nation(text: str, start: int, end: int, actors: ActorBase,
 
 
 # The words of a state's force for its aircraft, its owner after it, and the gap between a
-# nation's adjective and its force (:func:`eventwatch.extract.perpetrators.find_perpetrators`'s
-# state doer).
-AIRCRAFT_WORDS = re.compile(r"\b(?:aircraft|jets?|warplanes?|air\s?strikes?|air\s+force|"
+# nation's adjective and its force (:func:`state_doer`).
+_AIRCRAFT_WORDS = re.compile(r"\b(?:aircraft|jets?|warplanes?|air\s?strikes?|air\s+force|"
                              r"fighter|helicopters?|gunships?)\b", re.I)
-OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
-GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_GOVERNMENT_GAP = re.compile(r"\s+(?:government|federal)\s+", re.I)
 # (or nothing, before the words for its armed forces: "The Nigerien Air Force struck")
-PLAIN_GAP = re.compile(r"\s+")
-MILITARY_WORDS = re.compile(r"(?:air\s+force|military|army|armed\s+forces)$", re.I)
+_PLAIN_GAP = re.compile(r"\s+")
+_MILITARY_WORDS = re.compile(r"(?:air\s+force|military|army|armed\s+forces)$", re.I)
 # The Taliban's forces, told before the force's words: "Taliban intelligence forces", "the
 # Taliban's General Directorate of Intelligence", "Islamic Emirate security forces".
 _TALIBAN_BEFORE = re.compile(r"(?:\bAfghan\s+)?\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+"
@@ -391,11 +389,11 @@ def state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
     if nation is None and name is None:
         # (or right before the words: "Somali government forces backed by clan militias")
         before = text[max(0, m.start("np") - 25):m.start("np")]
-        gap = PLAIN_GAP if MILITARY_WORDS.search(head) else GOVERNMENT_GAP
+        gap = _PLAIN_GAP if _MILITARY_WORDS.search(head) else _GOVERNMENT_GAP
         nation = next((n for n in NATION_RE.finditer(before)
                        if gap.fullmatch(before, n.end())), None)
         # (or owning it after it: "A drone of the Nigerien Air Force struck")
-        of = OF_THE.match(text, m.end("np"))
+        of = _OF_THE.match(text, m.end("np"))
         if nation is None and of is not None:
             nation = NATION_RE.match(text, of.end())
     if nation is not None:
@@ -405,7 +403,7 @@ def state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
         country = NATION_ADJECTIVES.get(key, "")
         # (its aircraft are its air force's, where the base has one: "Pakistani military
         # aircraft bombed a house in the Gurbuz district")
-        aircraft = AIRCRAFT_WORDS.search(np) or AIRCRAFT_WORDS.match(
+        aircraft = _AIRCRAFT_WORDS.search(np) or _AIRCRAFT_WORDS.match(
             text, m.end("np") + 1, m.end("np") + 30)
         forces = (actors.air_force_of(country) if aircraft else None) or \
             actors.armed_forces_of(country)
