@@ -19,13 +19,21 @@ __all__ = ["armed_groups_members"]
 
 # The noun right after the group's name: "IS members", "TTP cadres".
 _MEMBERS_AFTER = re.compile(r"\s+(?:members?|cadres?|men|operatives?|commanders?)\b", re.I)
+# ... or the noun before it: "three suspected members of the Clan del Golfo" (the group's
+# name ends the words; a family or a party is no armed group of the base)
+# (the figure's span may open with its verb: "killed three suspected members of the")
+_MEMBERS_OF_BEFORE = re.compile(
+    r"(?:(?:killed|killing|arrested|arresting|detained|captured|shot\s+dead)\s+)?"
+    r"(?:(?:at\s+least|about|some|over|more\s+than)\s+)?[\w-]+\s+"
+    r"(?:(?:suspected|alleged|wanted)\s+)?(?:members|cadres|operatives|commanders)\s+of\s+"
+    r"(?:the\s+)?", re.I)
 
 
 def armed_groups_members(text: str, infos: Sequence[SentenceInfo],
                          actor_matches: Sequence[ActorMatch]) -> None:
     """Give the militants' side to figures that count an armed group's members by the
     group's name and tell no side of their own ("killing three IS members believed to have
-    helped plan the attack")."""
+    helped plan the attack", "killed three suspected members of the Clan del Golfo")."""
     groups = [m for m in actor_matches if m.actor.kind == "non_state"]
     if not groups:
         return
@@ -44,4 +52,10 @@ def _names_them(text: str, fig_start: int, fig_end: int, start: int, end: int) -
     + "IS members"), with their noun after it."""
     inside = fig_start <= start and end < fig_end
     right_after = fig_end <= start and not text[fig_end:start].strip()
-    return (inside or right_after) and _MEMBERS_AFTER.match(text, end) is not None
+    if (inside or right_after) and _MEMBERS_AFTER.match(text, end) is not None:
+        return True
+    # (the figure's number and noun up to the name: "three suspected members of the"; not a
+    # party's "two senior members of ASWJ", nor a family's "four persons of a family were
+    # killed by the cadres of the PLFI")
+    return fig_start < start <= fig_start + 60 and \
+        _MEMBERS_OF_BEFORE.fullmatch(text, fig_start, start) is not None

@@ -230,13 +230,16 @@ STATE_KILLED_RE = re.compile(
     # (or the speaker's own, their backers set off by commas: "the Somali National Army (SNA)
     # said ... that its forces, backed by local clan militias, had killed 14 al-Shabab
     # fighters")
-    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:\([A-Z]+\)\s+)?"
+    # (or the men sent after them: "pursuing troops clashed with about 15 rebels")
+    rf"(?:the\s+|its\s+|their\s+)?(?:pursuing\s+|responding\s+)?(?:[A-Z][\w-]*\s+){{0,3}}"
+    r"(?:\([A-Z]+\)\s+)?"
     # (or a government's: "Somali government forces backed by clan militias killed")
     rf"(?:{_STATE}|(?:government|federal)\s+(?:forces|troops)|(?<=its\s)forces|"
     r"(?<=their\s)forces)"
     r"(?:,\s*(?:backed|supported|assisted|aided)\s+by\s+[^,;.]{1,60},)?\s+(?:\([A-Za-z]+\)\s+)?"
     # (and its operation's or unit's name: "troops of Operation Fansan Yamma killed")
-    r"(?:of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+)?"
+    # (with its number: "soldiers of the Army's 94th Infantry Battalion clashed with")
+    r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])|\d)[\w'-]*(?:\s+(?:(?-i:[A-Z])|\d)[\w'-]*){0,3}\s+)?"
     r"(?:(?:and|backed\s+by|supported\s+by|along\s+with)\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
@@ -255,7 +258,8 @@ STATE_KILLED_RE = re.compile(
     # (or hunting the doers, they clashed: "soldiers searching for the attackers clashed with a
     # group of gunmen near Aguililla, killing four suspected cartel members")
     r"(?:(?:searching|hunting|looking)\s+for\s+[^,.;]{1,60}?\s+(?=clashed\b))?"
-    r"(?:(?:raided|stormed|attacked|struck|bombed|pounded|clashed\s+with)\s+[^.;]{1,100}?,\s+)?"
+    r"(?:(?:raided|stormed|attacked|struck|bombed|pounded)\s+[^.;]{1,100}?,\s+|"
+    r"clashed\s+with\s+[^.;]{1,160}?,\s+)?"
     r"(?:killed|killing|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)
 
 
