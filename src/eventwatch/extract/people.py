@@ -30,7 +30,7 @@ _OF_STATE_FORCE = (
     r"republican\s+guard|revolutionary\s+guards?|IRGC|Basij|border\s+guards?|"
     r"gendarmerie|military\b|"
     # (the force told before: "killing four members of the force")
-    r"(?<=\bthe\s)(?-i:force)\b|"
+    r"(?<=\bthe\s)(?-i:forces?)\b|"
     # (and a state's auxiliaries: "five members of the Volunteers for the Defence of the
     # Homeland (VDP)")
     r"Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland|VDP\b)")

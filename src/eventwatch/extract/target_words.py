@@ -48,7 +48,10 @@ TARGETS: list[tuple[str, str]] = [
                r"traffic\s+wardens?|"
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police|"
                # (GTD codes the gendarmeries of francophone Africa as police)
-               r"gendarmerie|gendarmes?"),
+               r"gendarmerie|gendarmes?|"
+               # an interior ministry's force (Syria's "General Security", "internal security
+               # forces")
+               r"(?:internal|general)\s+security(?:\s+(?:forces|services?|personnel))?"),
     # (a police force named "military": "two personnel of the Border Military Police (BMP)")
     ("military", r"soldiers?|troops?|army|military(?!\s+police)|(?:FC|Frontier\s+Corps)|convoy|"
                  r"conscripts?|(?:army|military)\s+check[\s-]?points?|"
@@ -123,7 +126,14 @@ TARGETS: list[tuple[str, str]] = [
                  # mill workers"
                  r"(?:workers?|labou?rers?|employees|staff)\s+of\s+(?:an?|the)\s+"
                  r"(?:[\w-]+\s+){0,3}?(?:mines?|mill|factory|company|firm|quarry|contractor|"
-                 r"plant|kiln)|"
+                 r"plant|kiln|corporation)|"
+                 # men at a firm's work: "labourers working on a road construction project",
+                 # "labourers working on the construction of a link road", "abducted three
+                 # labourers from a brick kiln"
+                 r"(?:workers?|labou?rers?|employees|staff)\s+(?:working|employed)\s+"
+                 r"(?:on|at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:projects?|sites?|"
+                 r"construction|company|firm|dam)\b|"
+                 r"(?:workers?|labou?rers?)\s+from\s+(?:an?|the)\s+brick[\s-]?kilns?|"
                  r"(?:mine|mining|mill|factory|company|quarry|kiln)\s+(?:workers?|labou?rers?|"
                  r"employees|staff)|"
                  # GTD's business subtype "construction": "stormed a construction camp"
