@@ -291,8 +291,8 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
         of_end = m.end() - 3 if m.group(0).lower().endswith(" of") else m.end()
         if category == "civilians" and OF_ARMED_GROUP.match(text, of_end):
             category = "militants"  # "the leader of outlawed group Alfu Bahini"
-        elif category in (None, "civilians") and member_of_state_force(m.group(0), text,
-                                                                         of_end):
+        elif category in (None, "civilians", "militants") and member_of_state_force(
+                m.group(0), text, of_end):
             category = "security_forces"  # "killing two members of the Republican Guard"
         last_end = m.end()
     # "X and his nephew were shot dead": one more for each person joined by "and".

@@ -200,11 +200,23 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
 _OF_STATE_FORCE_RE = re.compile(_OF_STATE_FORCE, re.I)
 
 
+# The state's forces whose men are called fighters: "Two fighters of the Popular Mobilization
+# Forces (PMF)" (not any "Defence Forces": "fighters of the Ambazonia Defence Forces")
+_OF_STATE_FIGHTERS_RE = re.compile(
+    r"\s+of\s+(?:the\s+|Iraq[’']s\s+|Iran[’']s\s+)?(?:Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|"
+    r"Hashd\b|PMF\b|PMU\b|Basij\b|(?:Islamic\s+)?Revolutionary\s+Guards?|IRGC\b)", re.I)
+
+
 def member_of_state_force(noun: str | None, text: str, end: int) -> bool:
-    """``noun`` ("members", "a member"), ending at ``end``, names a member of a state's force
-    told after it: "three members of the Popular Mobilisation Forces" are security forces."""
-    return bool(noun and noun.lower().startswith("member") and
-                _OF_STATE_FORCE_RE.match(text, end))
+    """``noun`` ("members", "a member", "fighters"), ending at ``end``, names a member of a
+    state's force told after it: "three members of the Popular Mobilisation Forces", "two
+    fighters of the PMF" are security forces."""
+    if not noun:
+        return False
+    low = noun.lower()
+    if low.startswith("member"):
+        return bool(_OF_STATE_FORCE_RE.match(text, end))
+    return low.startswith("fighter") and bool(_OF_STATE_FIGHTERS_RE.match(text, end))
 
 # The same group's name before the person: "The Islamic State(Daesh) leader", "Tehreek e
 # Taliban Pakistan (TTP) commander" (not its foe's: "an anti-Taliban leader").

@@ -338,7 +338,8 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                 ARMED_GROUP_BEFORE.search(text, m.start("num"), m.start("noun"))):
             # "A local leader of Tehreek e Taliban Pakistan (TTP)", "an Islamic State leader"
             category = "militants"
-        elif category in (None, "civilians") and member_of_state_force(noun, text, m.end()):
+        elif category in (None, "civilians", "militants") and \
+                member_of_state_force(noun, text, m.end()):
             category = "security_forces"  # "Three members of the Popular Mobilisation
             # Forces were killed"
         if category in (None, "civilians") and noun and noun.lower().startswith("volunteer") \

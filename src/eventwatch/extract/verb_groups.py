@@ -461,7 +461,7 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
                     OF_ARMED_GROUP.match(text, person.end("head")):
                 side = "militants"  # "killed a member of the All Adivasi National
                 # Liberation Army (AANLA)"
-            elif side in (None, "civilians") and member_of_state_force(
+            elif side in (None, "civilians", "militants") and member_of_state_force(
                     person.group("head"), text, person.end("head")):
                 side = "security_forces"  # "killed a member of the Kenya Defence Forces"
             return [Group(q, side, person.start("np"), person.end("np"))]
