@@ -112,6 +112,16 @@ _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|centra
                        r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,")
 
 
+# A site named after "near" or "at" (a town or a village, not a province named "in").
+_NEAR_SITE = re.compile(r"\b(?:near|at)\s+(?P<site>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
+
+
+def _first_clause_site_in(clause: str, text: str) -> bool:
+    """A site the lead's first clause names "near" or "at" is named so in ``text`` too."""
+    return any(re.search(rf"\b(?:near|at)\s+{re.escape(m.group('site'))}\b", text)
+               for m in _NEAR_SITE.finditer(clause))
+
+
 def opens_place_line(text: str) -> bool:
     """The sentence opens with a round-up's place line in capitals ("BANNU: ...")."""
     return place_line(text) is not None
@@ -149,6 +159,11 @@ def placed_apart(text: str, anchor_text: str) -> bool:
             return False
         if name in body[cut:].lower():
             return True
+        if here is not None and _first_clause_site_in(body[:cut], text):
+            return False  # the lead's first act told again by its district: "In Thatta
+            # district, two men ... hurled a cracker at a Rangers vehicle ... near Mirpur
+            # Sakro" after "A Rangers soldier was injured when a cracker was hurled at a
+            # Rangers vehicle near Mirpur Sakro on Monday night, while gunmen fired ..."
     if line is None:
         # (a place the incident's first sentence does not name at all, after its dateline:
         # "In Bannu, two policemen were injured when militants opened fire on the Miryan police
