@@ -176,6 +176,7 @@ CLAIM_RE = guarded(
     r"\b(?:said|says)\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?"
     r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed|"
+    r"set\s+up\s+a\s+checkpoint|abducted|kidnapped|ambushed|"
     r"[\"'‘“]?(?:liberated|freed|captured|seized|overran|taken\s+control|took\s+control))|"
     r"\bsaid\b[^.;]{0,40}?\b(?:it|they)\s+had\s+(?:captured|seized|overrun|stormed|attacked|"
     r"ambushed|carried\s+out|shot\s+down)\b|"

@@ -74,7 +74,10 @@ _FUNERAL = guarded(r"\b(?:funeral\s+(?:prayers?|procession|rites|services?|cerem
 # statement carried by its Amaq news agency that its fighters had killed three Taliban"; not
 # the word that is the claim itself: "ISKP said on its Amaq news agency that its fighters had
 # shot dead a Taliban district official ... Residents confirmed the killing")
-_GROUP_ACCOUNT = guarded(r"\b(?:(?:says|said|saying|claimed|claims|claiming)\s+(?:that\s+)?|"
+# (or in a statement: "The banned Baloch Liberation Army (BLA) said in a statement that its
+# fighters had set up a checkpoint on the highway and detained two ...")
+_GROUP_ACCOUNT = guarded(r"\b(?:(?:says|said|saying|claimed|claims|claiming)\s+"
+                         r"(?:in\s+a\s+statement\s+(?:[\w-]+\s+){0,3}?)?(?:that\s+)?|"
                          r"(?:saying|claiming)\b[^.;]{0,60}?\bthat\s+)(?:the\s+group's|its|"
                          r"their)\s+(?:fighters|men|cadres|militants|mujahideen)\b", re.I)
 _BOMBER_ACCOUNT = guarded(r"\bclaimed\b[^.;]{0,160}?\bsaying\s+(?:that\s+)?(?:he|she|the\s+bomber)"
@@ -89,6 +92,7 @@ HIGHER_TOLL = guarded(r"\b(?:gave|put|reported|had|cited)\s+(?:a\s+)?(?:much\s+)
                       r"lower|new|revised|updated|different)\s+(?:death\s+|casualty\s+)?"
                       r"(?:toll|figures?)\b", re.I)
 _HARM = ("killed", "wounded")
+_HARM_OR_HELD = ("killed", "wounded", "arrested")
 _ITS = ("its ", "their ", "group's", "group’s")
 # The dead named at their funeral: "The funeral prayers of the two martyred soldiers".
 _THE_DEAD_WORDS = frozenset({"martyred", "slain", "killed", "deceased", "bodies", "body of"})
@@ -118,7 +122,8 @@ def own_figures(text: str, sentence: Sentence, figures: list[Figure], triggers: 
         # in a statement mourning him")
         figures = [f for f in figures if f.measure not in _HARM or f.start > own.start()]
     if figures and contains_any(words, _ITS) and (own := _GROUP_ACCOUNT.search(text, s, e)):
-        figures = [f for f in figures if f.measure not in _HARM or f.start < own.start()]
+        # (and the men its fighters "detained": hostages the story told taken, no arrest)
+        figures = [f for f in figures if f.measure not in _HARM_OR_HELD or f.start < own.start()]
     if figures and "saying" in words and (own := _BOMBER_ACCOUNT.search(text, s, e)):
         # (or of its bomber: "AQAP claimed the bombing ..., naming the bomber ... and saying he
         # had killed "more than 20 apostates"")
