@@ -173,7 +173,7 @@ CLAIM_RE = guarded(
     # "owned up to the bomb attack at the official quarter"
     r"\bowned\s+up\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:attack|bombing|blast|killing|"
     r"abduction|kidnapping|strike|raid|ambush|assault|shooting|explosion|responsibility)|"
-    r"\b(?:said|says)\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
+    r"\b(?:said|says|told)\b[^.;]{0,80}\bits\s+(?:fighters|militants|men|cadres|suicide\s+bombers?)\s+"
     r"(?:had\s+)?"
     r"(?:carried\s+out|fired|attacked|killed|launched|detonated|planted|stormed|shelled|bombed|"
     r"set\s+up\s+a\s+checkpoint|abducted|kidnapped|ambushed|"

@@ -287,9 +287,15 @@ STATE_DID_RE = re.compile(
 
 # What may come before the force that opens the sentence: its day or place set off by a comma,
 # an article, its men ("On Sunday, soldiers of the Rapid Intervention Battalion (BIR) killed").
-_FORCE_OPENS = re.compile(r"\W*(?:[^,.;]{0,40},\s*)?(?:the\s+|a\s+)?(?:(?:soldiers|troops|"
-                          r"personnel|men|officers|members|commandos|(?:a\s+)?team)\s+of\s+"
-                          r"(?:the\s+)?)?", re.I)
+# (after a wire's dateline too: "MOSCOW, Feb 3 (Reuters) - Russia's Federal Security Service")
+_FORCE_OPENS = re.compile(rf"\W*(?:{WIRE_DATELINE}|[^,.;]{{0,40}},\s*)?(?:the\s+|a\s+)?"
+                          r"(?:(?:soldiers|troops|personnel|men|officers|members|commandos|"
+                          r"(?:a\s+)?team)\s+of\s+(?:the\s+)?)?", re.I)
+# ... or tells its own act: "Russia's Federal Security Service (FSB) said on Tuesday it had
+# shot dead two men"
+_SAID_IT_HAD = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?\s+(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                          r"(?:it|its\s+(?:officers|forces|troops|men|agents))\s+(?:had\s+|has\s+)?"
+                          r"(?:killed|shot\s+dead|neutrali[sz]ed|eliminated|arrested|detained)\b")
 
 
 def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch]) -> bool:
@@ -302,6 +308,8 @@ def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch
             # ... were killed in an exchange of fire")
             if did and not re.search(r"\b(?:said|says|told|when|after|as|was|were|been|is|"
                                      r"are)\b", did.group(0)):
+                return True
+            if _SAID_IT_HAD.match(text, m.end, sentence.end):
                 return True
     return False
 

@@ -150,6 +150,10 @@ _FOUND_THAT = re.compile(r"\b(?:suggested|suggests|indicated|indicates|showed|sh
                          r"believe|suspected|suspect)\s+that\b[^.;]*$", re.I)
 _THE_ACT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|"
                             r"explosions?|ambush|assault|raid|abduction|kidnapping)\b", re.I)
+_WHO_WERE = re.compile(r"\bwho\s+(?:were|was|had\s+been)\s+$", re.I)
+_INVESTIGATORS_FOUND = re.compile(r"\s+(?:believed?|suspect(?:ed)?|said|say|think|thought)\s+"
+                                  r"(?:that\s+)?(?:it|the\s+\w+)\s+(?:was|had\s+been)\s+"
+                                  r"(?:carried\s+out\s+by|the\s+work\s+of)\b", re.I)
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|claimed|admitted|acknowledged)\b[^.;]{0,40}\bit\s+was$",
                           re.I)
 
@@ -179,7 +183,15 @@ def background_words(s_text: str, offset: int, triggers: Hits,
             # (nor a force's word of its own act: "the Revolutionary Guards' ground forces said
             # they had killed several 'terrorists' ... over the weekend")
             m.group(0).lower().startswith("had") and
-            _SAID_THEY.search(s_text, max(0, m.start() - 30), m.start()) is not None)):
+            _SAID_THEY.search(s_text, max(0, m.start() - 30), m.start()) is not None) or (
+            # (nor the investigators' finding of the doers: "investigators believed it was
+            # carried out by La Familia Michoacana")
+            m.group(0).lower().startswith("investigat") and
+            _INVESTIGATORS_FOUND.match(s_text, m.end()) is not None) or (
+            # (nor the plot of the men the act killed or held, in a clause on them: "had shot
+            # dead two men ... who were plotting to bomb a police building")
+            _WHO_WERE.search(s_text, max(0, m.start() - 16), m.start()) is not None and
+            any(f.start - offset < m.start() for f in figures))):
         m = BACKGROUND_RE.search(s_text, m.end())
     return m
 

@@ -126,7 +126,10 @@ FORCE_DID = re.compile(
     # (or its unit: "the Counter Terrorism and Transnational Crime (CTTC) unit arrested")
     r"(?:personnel\s+|troops\s+|troopers\s+|soldiers\s+|commandos\s+|jawans\s+|men\s+|"
     r"officials\s+|unit\s+|team\s+|wing\s+)?"
-    rf"(?:{DAY_BETWEEN})?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
+    rf"(?:{DAY_BETWEEN})?"
+    # (or its own word of it: "the Federal Security Service (FSB) said on Tuesday it had shot
+    # dead two men")
+    r"(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized|"
     # an operation's start: "a joint team of the Army's Rashtriya Rifles and the Jammu and
