@@ -358,8 +358,11 @@ def _claims(text: str, match: ActorMatch) -> bool:
 # (or blamed: "wounding seven soldiers, the army said, blaming the National Liberation Army
 # (ELN)", "The army blamed the RSF")
 # (the acronym after the name: "blaming the National Liberation Army (ELN)")
-_FIRED_BY = re.compile(r"\b(?:(?:fired|launched)\s+by|blamed\s+on|blam(?:ed|es|ing)|"
-                       r"attributed\s+to|accused)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+# (or suspected: "Prosecutors said they believed the attack was carried out by the Jalisco New
+# Generation Cartel", "They suspected the Jalisco New Generation Cartel")
+_FIRED_BY = re.compile(r"\b(?:(?:fired|launched|carried\s+out)\s+by|blamed\s+on|blam(?:ed|es|ing)|"
+                       r"attributed\s+to|accused|(?:they|officials|police|prosecutors|"
+                       r"investigators|authorities)\s+suspected)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:\(|"
                        # (or a unit of the group: "It blamed the Dagoberto Ramos front of the
                        # Estado Mayor Central (EMC)")

@@ -151,9 +151,12 @@ _FOUND_THAT = re.compile(r"\b(?:suggested|suggests|indicated|indicates|showed|sh
 _THE_ACT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|"
                             r"explosions?|ambush|assault|raid|abduction|kidnapping)\b", re.I)
 _WHO_WERE = re.compile(r"\bwho\s+(?:were|was|had\s+been)\s+$", re.I)
-_INVESTIGATORS_FOUND = re.compile(r"\s+(?:believed?|suspect(?:ed)?|said|say|think|thought)\s+"
+# (or looked into whether they were: "Prosecutors said they were investigating whether members
+# of Los Ardillos, a local gang that controls the area, were behind the killing")
+_INVESTIGATORS_FOUND = re.compile(r"\s+(?:(?:believed?|suspect(?:ed)?|said|say|think|thought)\s+"
                                   r"(?:that\s+)?(?:it|the\s+\w+)\s+(?:was|had\s+been)\s+"
-                                  r"(?:carried\s+out\s+by|the\s+work\s+of)\b", re.I)
+                                  r"(?:carried\s+out\s+by|the\s+work\s+of)\b|"
+                                  r"whether\s+[^.;]{0,90}?\b(?:was|were)\s+behind\b)", re.I)
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|claimed|admitted|acknowledged)\b[^.;]{0,40}\bit\s+was$",
                           re.I)
 

@@ -69,7 +69,9 @@ NEGATED_CLAIM_RE = guarded(
     r"\b(?:no|none|nobody|not|yet\s+to|no\s+one)\b[^.;]{0,40}\bclaim", re.I)
 SUSPECT_RE = guarded(
     r"\b(?:suspected|suspect|believed|likely|possibly|allegedly|alleged|probably|"
-    r"suspicion|slogan|hallmarks?|pointed\s+to|point\s+to|points\s+to)\b", re.I)
+    r"suspicion|slogan|hallmarks?|pointed\s+to|point\s+to|points\s+to|"
+    # ("investigating whether members of Los Ardillos ... were behind the killing")
+    r"investigating\s+whether)\b", re.I)
 BLAME_RE = guarded(r"\b(?:blamed|blames|blaming|accused|held\s+responsible|"
                    r"behind\s+the|carried\s+out\s+by|attributed\s+to|"
                    # (the doers' group told: "the attackers belonged to the Gran Grif gang")
@@ -275,6 +277,10 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
                   r"unit|units|cell|squad|column|battalion|brigade)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
+    if not DOER_VERB_RE.match(tail) and (told := _after_apposition(tail)) is not None:
+        tail = told  # its verb after an apposition on it: "members of the Militarized
+        # Communist Party of Peru (MPCP), the Shining Path remnant that operates in the
+        # Valley of the Apurimac, Ene and Mantaro Rivers (VRAEM), ambushed an army patrol"
     hedged_after = DOER_TOLD_AFTER.match(tail)
     if hedged_after:
         # the group named, then its part told: "the Los Lobos gang was suspected in the Daule
@@ -320,6 +326,23 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     if between or (re.match(r"^\s*(?:\([^)]*\)\s*)?(?:militants\s+)?and\s+(?:the\s+)?",
                            after) and re.search(r"\bbetween\b", window)):
         return "attributed"
+    return None
+
+
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an)\s", re.I)
+
+
+def _after_apposition(tail: str) -> str | None:
+    """The words after an apposition that opens ``tail`` (", the Shining Path remnant that
+    operates in ..., ambushed"), where a doer's verb follows one of its commas."""
+    if not _APPOSITION_OPENS.match(tail):
+        return None
+    comma = tail.find(",", 2)
+    while 0 < comma <= 200 and not any(c in tail[:comma] for c in ".;"):
+        rest = tail[comma + 1:]
+        if DOER_VERB_RE.match(rest):
+            return rest
+        comma = tail.find(",", comma + 1)
     return None
 
 
