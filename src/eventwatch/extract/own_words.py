@@ -150,6 +150,9 @@ _FOUND_THAT = re.compile(r"\b(?:suggested|suggests|indicated|indicates|showed|sh
                          r"believe|suspected|suspect)\s+that\b[^.;]*$", re.I)
 _THE_ACT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|"
                             r"explosions?|ambush|assault|raid|abduction|kidnapping)\b", re.I)
+_WHICH_CLAUSE = re.compile(r",\s+which\s+(?:(?:has|had|have)\s+[^,;.]{0,50})?$", re.I)
+_SUSPECTED_GROUP = re.compile(r"\b(?:suspected|blamed|accused)\s+(?:the\s+)?"
+                              r"(?:(?-i:[A-Z])|al-)[^,;.]{2,80}$", re.I)
 _WHO_WERE = re.compile(r"\bwho\s+(?:were|was|had\s+been)\s+$", re.I)
 # (or looked into whether they were: "Prosecutors said they were investigating whether members
 # of Los Ardillos, a local gang that controls the area, were behind the killing")
@@ -194,7 +197,12 @@ def background_words(s_text: str, offset: int, triggers: Hits,
             # (nor the plot of the men the act killed or held, in a clause on them: "had shot
             # dead two men ... who were plotting to bomb a police building")
             _WHO_WERE.search(s_text, max(0, m.start() - 16), m.start()) is not None and
-            any(f.start - offset < m.start() for f in figures))):
+            any(f.start - offset < m.start() for f in figures)) or (
+            # (nor the record of the group suspected, in a clause on it: "security officials
+            # suspected al-Qaeda in the Arabian Peninsula (AQAP), which has carried out similar
+            # attacks on government forces")
+            (which := _WHICH_CLAUSE.search(s_text, max(0, m.start() - 60), m.start())) is not None
+            and _SUSPECTED_GROUP.search(s_text, 0, which.start()) is not None)):
         m = BACKGROUND_RE.search(s_text, m.end())
     return m
 

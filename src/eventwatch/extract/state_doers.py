@@ -84,6 +84,8 @@ STATE_RE = guarded(
     r"\b(?P<np>(?:the\s+)?(?:[Ss]ecurity\s+[Ff]orces|SFs|SF|law\s+enforcement\s+"
     r"agencies|law\s+enforcers|Law\s+enforcers|LEAs|police|Police|[Tt]roops|[Ss]oldiers|army|Army|"
     r"paramilitary\s+(?:forces?|troops)|Frontier\s+Corps|FC|Levies|levies|Rangers|CTD|"
+    # (francophone Africa's gendarmes: "Gendarmes on Friday arrested five people in Kollo")
+    r"[Gg]endarmes|[Gg]endarmerie|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
     rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|junta|armed\s+forces|air\s+force)|"
@@ -269,7 +271,11 @@ _AND_POLICE = re.compile(r"\s+and\s+(?:the\s+)?(?:state\s+)?police\b", re.I)
 # (nor where the country's own forces are the ones hit: "destroyed four Pakistani posts")
 _ITS_FORCES_HIT = re.compile(r"\s+(?:posts?|positions?|bunkers?|troops|soldiers|army|rangers)\b",
                              re.I)
-_ARMY_BLAMED = re.compile(r"[^.;]*?\bblam\w+\s+(?:it\s+on\s+)?(?:the\s+)?(?:country['’]s\s+|"
+# (or in the next sentence, by the witnesses: "... killing 11 civilians, residents told
+# Dabanga. They blamed the army")
+_ARMY_BLAMED = re.compile(r"(?:[^.;]*?\b|[^.;]*\.\s+(?:They|Residents|Witnesses|Locals|Activists|"
+                          r"Villagers)\s+(?:also\s+)?)"
+                          r"blam\w+\s+(?:it\s+on\s+)?(?:the\s+)?(?:country['’]s\s+|"
                           r"government['’]s\s+|federal\s+)?(?:army|military)\b", re.I)
 _ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?:its\s+)?$", re.I)
 # (not a named force's: "BSF troops", "troops of 16 AR")
