@@ -204,7 +204,10 @@ DOER_TOLD_AFTER = re.compile(
     r"also\s+|initially\s+|now\s+)?(?:(?P<hedge>(?:suspected|believed|thought)\s+(?:"
     rf"in\s+{_ACT_NOUN}|of\s+(?:carrying\s+out|staging|planting|involvement\s+in)\s+{_ACT_NOUN}|"
     rf"to\s+(?:be|have\s+been)\s+(?:behind|responsible\s+for)\s+{_ACT_NOUN}|"
-    rf"to\s+have\s+(?:carried\s+out|staged|orchestrated|planted)\s+{_ACT_NOUN}))|"
+    rf"to\s+have\s+(?:carried\s+out|staged|orchestrated|planted)\s+{_ACT_NOUN})|"
+    # (the act only understood: "a security official said a cell of the Islamic State
+    # Khorasan Province was suspected.")
+    r"suspected(?=\s*(?:[.;]|$)))|"
     rf"(?:behind|responsible\s+for|blamed\s+for)\s+{_ACT_NOUN}|"
     # (the act only understood: "The army said the Carlos Patiño front of the EMC was
     # responsible.")

@@ -329,6 +329,30 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
+# A name the actor base does not know, then the group it is a faction of, then the claim:
+# "Usood-ul-Harb, a faction of the Hafiz Gul Bahadur group, claimed responsibility".
+_UNKNOWN_BEFORE_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:[\s-][\w'’-]+){0,4},\s+(?:a|an|the)\s+"
+                                        r"(?:\w+\s+)?$", re.I)
+_APPOSITION_CLAIMED = re.compile(r"[^,.;]{0,30},\s+(?:has\s+|had\s+)?(?:claimed|owned)\b", re.I)
+
+
+def _claimed_as_whole(text: str, sentence: Sentence, match: ActorMatch,
+                      actor_matches: Sequence[ActorMatch]) -> bool:
+    """The group is named in an apposition ("a faction of the X") on a claimant the actor base
+    does not know: the claim is the group's, at the family's level (a known claimant keeps its
+    own: "ISKP, the regional affiliate of the Islamic State group, claimed")."""
+    before = text[max(sentence.start, match.start - 60):match.start]
+    apposition = APPOSITION_OF_RE.search(before)
+    if apposition is None or not _APPOSITION_CLAIMED.match(text, match.end, sentence.end):
+        return False
+    head = before[:apposition.start()]
+    unknown = _UNKNOWN_BEFORE_APPOSITION.search(head)
+    if unknown is None:
+        return False
+    lo = match.start - len(before) + unknown.start()
+    return not any(lo <= m.start < match.start and m is not match for m in actor_matches)
+
+
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an)\s", re.I)
 
 
@@ -391,6 +415,9 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                         Evidence("perpetrators", match.start, branch.end(), mention))
                 continue
             status = _status_for(text, sentence, match.start, match.end, of_name)
+            if status is None and match.actor.kind == "non_state" and \
+                    _claimed_as_whole(text, sentence, match, actor_matches):
+                status = "claimed"
             if status == "claimed" and match.actor.kind == "state":
                 # a state force's own report of its act is no claim ("U.S. Africa Command
                 # (AFRICOM) said it had carried out an air strike"): GTD's claims are groups'
