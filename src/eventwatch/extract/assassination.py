@@ -40,9 +40,12 @@ VICTIM_AFTER_RE = re.compile(
     # (his name and age set off by commas: "a prayer leader, Shafiq Rehman (30), was shot")
     r"(?:,?\s+(?:[\w()’'.-]+,?\s+){0,12}?)(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:allegedly\s+|reportedly\s+)?{_KILL_VERB}\b", re.I)
+# (his office after his name, set off by a comma: "shot dead Molavi Abdolsalam Baluch, a
+# Sunni cleric", "shot dead Abdul Rahim Haqyar, the Taliban-appointed governor of Nurgal")
 VICTIM_BEFORE_RE = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|assassinated|killed|murdered|hacked\s+to\s+death|"
-    r"beheaded)\s+(?:a|an|the)?\s*(?:[\w()’'.-]+\s+){0,4}?$", re.I)
+    r"beheaded)\s+(?:a|an|the)?\s*(?:[\w()’'.-]+\s+){0,4}?"
+    r"(?:[\w()’'.-]+,\s+(?:a|an|the)\s+(?:[\w()’'.-]+\s+){0,3}?)?$", re.I)
 # A prominent person among other victims, or a relative or guard of one, is no sign of aim.
 NOT_THE_AIM_RE = re.compile(r"\b(?:including|and|among|nephew|son|sons|brother|brothers|"
                             r"relatives?|wife|daughter|driver|guards?|bodyguards?|gunmen|"

@@ -455,7 +455,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         target, target_ev = "private_citizens", None  # the homes a state's forces blew up
     if target_ev:
         evidence.append(target_ev)
-    if target in CIVILIAN_TARGETS and (not state_op or target_ev is not None):
+    # (and an official a killing aimed at: "shot dead Abdul Rahim Haqyar, the
+    # Taliban-appointed governor of Nurgal district", a civilian in UCDP's count)
+    if (target in CIVILIAN_TARGETS or (attack_type == "assassination" and
+                                       target == "government_general")) and \
+            (not state_op or target_ev is not None):
         # "fired upon a car, killing three people": the victims of an attack on a civilian
         # target are civilians unless the text says otherwise (UCDP's one-sided violence),
         # also of a state's strike on the civilian site it names ("bombed a monastery")
