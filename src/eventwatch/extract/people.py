@@ -76,6 +76,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"gram\s*rakshis?|"
      # "killing three police reservists" (Kenya's police reserve)
      r"(?:police\s+)?reservists?|gendarmes?|conscripts?|"
+     # a mission's troops ("A United Nations peacekeeper was killed"; UCDP counts them with
+     # the forces they fight beside)
+     r"peacekeepers?|blue\s+helmets?|"
      # Thailand's armed village guards of the Interior Ministry: "two defence volunteers"
      r"defen[cs]e\s+volunteers?|"
      # a police station's chief: "the Officer in Charge (OIC) of a Police Station"

@@ -92,7 +92,7 @@ _ORG_NOUNS = _wordset("""
     claimed claims claim personnel troops soldiers soldier jawans men official officials
     officer officers convoy vehicle vehicles post posts checkpost patrol team propaganda
     ideology attack attacks bombing bombings threat presence flag flags stronghold strongholds
-    territory activists activist squad""")
+    territory activists activist squad armed militia militiamen elements""")
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_"
 _QUOTES = "\"`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033\u02b9\u02bc"
