@@ -51,7 +51,10 @@ VICTIM_BEFORE_RE = re.compile(
     r"(?:[\w()’'.-]+,\s+(?:a|an|the)\s+(?:[\w()’'.-]+\s+){0,3}?)?$", re.I)
 # A prominent person among other victims, or a relative or guard of one, is no sign of aim.
 NOT_THE_AIM_RE = re.compile(r"\b(?:including|and|among|nephew|son|sons|brother|brothers|"
-                            r"relatives?|wife|daughter|driver|guards?|bodyguards?|gunmen|"
+                            r"relatives?|wife|daughter|driver|guards?|bodyguards?|"
+                            # (his own armed men, not the doers: "gunmen shot dead a tribal
+                            # elder")
+                            r"(?<=his\s)gunmen|(?<=her\s)gunmen|(?<=their\s)gunmen|"
                             r"cousin|father)\s+(?:a|an|the|his|her|their)?\s*"
                             r"(?:[\w()’'.-]+\s+){0,3}(?:was|were|has|had|$)", re.I)
 
