@@ -12,7 +12,7 @@ are not where the event happened ("a Peshawar hospital", "a resident of Swat") a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventwatch.extract.bare_sites import bare_site
 from eventwatch.extract.doc_places import DISTRICT_WORD as _DISTRICT_WORD
@@ -91,6 +91,30 @@ def _explicit_unit(surface: str) -> bool:
     """A name written with its unit ("Mastung District", "Khyber Agency", "Takhar Province")."""
     return bool(re.search(r"\b(?:district|agency|province|tehsil|division|state|region)$",
                           surface, re.I))
+
+
+def _town_of_the_state(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]],
+                       state: GazEntry,
+                       resolve: Callable[[PlaceMatch], GazEntry],
+                       ) -> tuple[GazEntry, PlaceMatch] | None:
+    """The first town a later sentence of the incident names in ``state``, the admin1 unit
+    its first sentence named."""
+    for m, s in told_later:
+        if not _SCENE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # (not a route's end: "travelling from Fada N'Gourma to Pama")
+        if _NAME_BEFORE.search(text, s.start + 1, m.start):
+            return None  # a site of its own named before it: "stormed the Lala displacement
+            # site in Djugu territory", "arrived on foot in Naquitengue, a village in ..."
+        e = resolve(m)
+        if e.kind == "locality" and e.admin1 == state.admin1 and e.country == state.country:
+            return e, m
+    return None
+
+
+_NAME_BEFORE = re.compile(r"\s(?-i:[A-Z])[a-z]")
+# Where an act was: "near Teloloapan", "outside the town of X" (not "between X and Y").
+_SCENE_BEFORE = re.compile(r"\b(?:near|outside|at|in)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$",
+                           re.I)
 
 
 def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
@@ -225,6 +249,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     if entry.kind == "admin2" and (town := part_town(text, told_later, entry, lambda m: (
             gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s)))):
         entry, match = town
+
     admin2 = entry.admin2
     if admin2 is None:
         for e, m in resolved:
@@ -308,6 +333,17 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # (or a site named with no kind word, in a coarse place: "shot dead by two gunmen
         # riding a motorcycle near his house in Maddi" of Dera Ismail Khan district)
         site = bare_site(text, sentences[0], doc.matches, [*doc.excluded, *records])
+    if site is None and entry.kind == "admin1" and (town := _town_of_the_state(
+            text, told_later, entry, lambda m: (
+                gazetteer.resolve(m.entries, countries=countries, admin1s=admin1s)))):
+        # a lead that names only the state, and a later sentence of the incident its town:
+        # "Gunmen ambushed a convoy ... in the southern Mexican state of Guerrero ... The
+        # convoy was returning from a patrol on a rural road near Teloloapan"
+        entry, match = town
+        place = Place(country=entry.country, admin1=entry.admin1, admin2=entry.admin2,
+                      name=entry.name, precision=PRECISION.get(entry.kind, "country"),
+                      lat=entry.lat, lon=entry.lon)
+        return place, [Evidence("place", match.start, match.end, match.text)]
     if site is not None and (entry.kind != "country" or TOWN_SITE.match(text, site[0])):
         # (in a country whose units the gazetteer does not know, a town told as one names the
         # place, at the country's point: "around the town of Nyabiondo in Masisi territory")
