@@ -305,10 +305,15 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # continued for nearly two hours")
     # (told in a paragraph of its own after the lead's: SATP's one-paragraph narratives tell
     # a reply two sentences on for another act)
+    # (or within the paragraph of the act's telling, in a story told in paragraphs: "Militants
+    # attacked the police post ... Constable Shaukat Ali was martyred on the spot ... The
+    # policemen returned fire and the attackers fled")
+    paragraphs = "\n\n" in text.strip()
     replies = [m for i, m in enumerate(members[1:], 1) if i == 1 or (
         members[i - 1].sentence.index == m.sentence.index - 1 and
-        set(members[i - 1].triggers) - {"clash"} and
-        m.paragraph == members[i - 1].paragraph > members[0].paragraph)]
+        (set(members[i - 1].triggers) - {"clash"} or (paragraphs and members[i - 1].figures)) and
+        m.paragraph == members[i - 1].paragraph and (
+            m.paragraph > members[0].paragraph or paragraphs))]
     context_clash = "clash" in triggers and not any(
         "clash" in m.triggers for m in members if m.is_event()) and not any(
         (types.ONE_SIDED_REPLY.match(h[2]) or types.REPELLED.search(m.sentence.text)) and

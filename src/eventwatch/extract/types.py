@@ -194,7 +194,10 @@ NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|st
 # A clash trigger that tells one side's reply ("retaliated", "retaliatory fire", "returned
 # fire"): no exchange of the attackers' guns.
 ONE_SIDED_REPLY = re.compile(rf"retaliat\w*|{REPLY_WORDS}", re.I)
-REPELLED = re.compile(r"\b(?:repelled|repulsed|fought\s+off|beat\s+back)\b", re.I)
+# (or the attackers fled "after a brief exchange of fire with the guards": the guards fought)
+REPELLED = re.compile(r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|exchange\s+of\s+fire\s+with\s+"
+                      r"(?:the\s+)?(?:guards|police|policemen|troops|soldiers|security\s+forces|"
+                      r"forces))\b", re.I)
 BURNT = re.compile(r"^burn[te]", re.I)
 
 
