@@ -229,3 +229,42 @@ def test_a_tribal_elder_s_killing_is_an_assassination(resources: Resources) -> N
     assert found["attack_type"] == "assassination"
     assert found["target_type"] == "private_citizens"
     assert incident_labels(found) == frozenset({"armed_assault"})  # as SATP labels it
+
+
+# --- places, clashes and the Taliban's men ------------------------------------------------
+
+
+def test_a_lead_naming_only_the_state_takes_the_later_town(resources: Resources) -> None:
+    text = ("MEXICO CITY (AP) - Gunmen ambushed a convoy of state police officers in the "
+            "southern Mexican state of Guerrero on Thursday, killing six officers, authorities "
+            "said.\n\n"
+            "The convoy was returning from a patrol on a rural road near Teloloapan when "
+            "attackers opened fire from the hillsides, a spokesman said.")
+    found = _one(resources, text, "2026-04-10")
+    assert found["place"]["name"] == "Teloloapan"
+    assert found["place"]["admin1"] == "Guerrero"
+
+
+def test_a_reply_within_the_paragraph_makes_a_clash(resources: Resources) -> None:
+    text = ("PESHAWAR: A policeman was martyred when militants attacked a police post in "
+            "Matani on Sunday night, police said.\n\n"
+            "Militants attacked the post with heavy weapons from the surrounding fields late "
+            "on Sunday. Constable Gul Nawaz was martyred on the spot, while two constables "
+            "were injured. The policemen returned fire and the attackers fled.")
+    assert _one(resources, text, "2026-04-13")["event_type"] == "armed_clash"
+    text = ("MAZAR-I-SHARIF: Unknown armed men attacked a checkpoint in Chahar Bolak district "
+            "on Tuesday night, wounding a guard, officials said. The attackers fled after a "
+            "brief exchange of fire with the guards.")
+    assert _one(resources, text, "2026-04-15")["event_type"] == "armed_clash"
+
+
+def test_the_taliban_s_men_hit_are_security_forces(resources: Resources) -> None:
+    text = ("KABUL: Three Taliban fighters were killed when unknown armed men attacked a "
+            "checkpoint in Almar district of Faryab province on Tuesday night, officials said.")
+    found = _one(resources, text, "2026-04-15")
+    assert found["killed"]["by_category"] == {"security_forces": 3}
+    assert found["target_type"] in ("military", "police")
+    text = ("KHOST: A magnetic bomb exploded in Tani district on Saturday, killing one Taliban "
+            "soldier.")
+    assert _one(resources, text, "2026-04-13")["killed"]["by_category"] == {
+        "security_forces": 1}

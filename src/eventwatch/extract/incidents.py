@@ -71,12 +71,12 @@ from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
     context_of_act,
-    without_group_record,
     mark_outcomes,
     marked_arrest,
     own_figures,
     record_start,
     told_as_background,
+    without_group_record,
     without_referred_tolls,
 )
 from eventwatch.extract.retelling import (
@@ -331,11 +331,10 @@ def describe(text: str, sentences: Sequence[Sentence],
                                           d.kind != "months_ago" for d in timed) and \
             not recent_act(s_text)
         # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
-        # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year")
-        # (not a count in the record of a group suspected: "The BRA, which had claimed several
-        # attacks on gas installations in the district last year, was suspected")
-        counted = without_group_record(s_text)
-        info.aggregate = bool(AGGREGATE_RE.search(counted) or TREND_RE.search(counted) or (
+        # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year"; nor a
+        # count in a suspected group's record: :func:`without_group_record`)
+        tallied = without_group_record(s_text)
+        info.aggregate = bool(AGGREGATE_RE.search(tallied) or TREND_RE.search(tallied) or (
             contains_any(s_text, _PERIOD_WORDS) and PERIOD_COUNT_RE.search(s_text))) or (
             coarse_only and bool(figures or info.triggers or not REFERS_BACK_RE.search(s_text))
             and not [c for c in info.triggers if c not in WEAK_TRIGGERS])

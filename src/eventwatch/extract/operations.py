@@ -293,7 +293,8 @@ _FORCE_OPENS = re.compile(rf"\W*(?:{WIRE_DATELINE}|[^,.;]{{0,40}},\s*)?(?:the\s+
                           r"(?:a\s+)?team)\s+of\s+(?:the\s+)?)?", re.I)
 # ... or tells its own act: "Russia's Federal Security Service (FSB) said on Tuesday it had
 # shot dead two men"
-_SAID_IT_HAD = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?\s+(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+_SAID_IT_HAD = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?\s+(?:said|says)\s+(?:on\s+\w+\s+)?"
+                          r"(?:that\s+)?"
                           r"(?:it|its\s+(?:officers|forces|troops|men|agents))\s+(?:had\s+|has\s+)?"
                           r"(?:killed|shot\s+dead|neutrali[sz]ed|eliminated|arrested|detained)\b")
 

@@ -113,7 +113,8 @@ _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|centra
 
 
 # A site named after "near" or "at" (a town or a village, not a province named "in").
-_NEAR_SITE = re.compile(r"\b(?:near|at)\s+(?P<site>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
+_NEAR_SITE = re.compile(r"\b(?:near|at)\s+"
+                        r"(?P<site>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
 
 
 def _first_clause_site_in(clause: str, text: str) -> bool:

@@ -153,9 +153,9 @@ _THE_ACT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts
 _WHICH_CLAUSE = re.compile(r",\s+which\s+(?:(?:has|had|have)\s+[^,;.]{0,50})?$", re.I)
 _SUSPECTED_GROUP = re.compile(r"\b(?:suspected|blamed|accused)\s+(?:the\s+)?"
                               r"(?:(?-i:[A-Z])|al-)[^,;.]{2,80}$", re.I)
-_RECORD_OF_SUSPECTED = re.compile(r",\s+which\s+(?:has|had|have)\s+[^;.]{0,140}?,(?=\s+(?:was|were|is|are)\s+"
-                           r"(?:widely\s+|also\s+)?(?:suspected|believed|thought|blamed)\b)",
-                           re.I)
+_RECORD_OF_SUSPECTED = re.compile(r",\s+which\s+(?:has|had|have)\s+[^;.]{0,140}?,"
+                                  r"(?=\s+(?:was|were|is|are)\s+(?:widely\s+|also\s+)?"
+                                  r"(?:suspected|believed|thought|blamed)\b)", re.I)
 
 
 def without_group_record(s_text: str) -> str:

@@ -19,6 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.appositions import (
+    APPOSITION_OF_RE,
+    after_apposition,
+    claimed_as_whole,
+)
 from eventwatch.extract.doer_verbs import (
     BOTH_CLAIMED,
     CLAIM_RE,
@@ -124,9 +129,6 @@ class PerpetratorFinding:
     evidence: Evidence
 
 
-APPOSITION_OF_RE = guarded(
-    r"\b(?:affiliate|branch|wing|faction|chapter|franchise|offshoot|ally|part|splinter(?:\s+"
-    r"group)?)\s+of\s+(?:the\s+)?$", re.I)
 _RIVAL_OF = re.compile(r",\s*(?:a|the)\s+(?:\w+\s+)?(?:rivals?|enemy|enemies|foes?)\s+of\s+"
                        r"(?:the\s+)?$", re.I)
 APPOSITION_POSS_RE = guarded(r"\s*(?:’s|'s)\s+(?:\w+\s+)?(?:branch|affiliate|wing|faction|"
@@ -277,7 +279,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
                   r"unit|units|cell|squad|column|battalion|brigade)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
-    if not DOER_VERB_RE.match(tail) and (told := _after_apposition(tail)) is not None:
+    if not DOER_VERB_RE.match(tail) and (told := after_apposition(tail)) is not None:
         tail = told  # its verb after an apposition on it: "members of the Militarized
         # Communist Party of Peru (MPCP), the Shining Path remnant that operates in the
         # Valley of the Apurimac, Ene and Mantaro Rivers (VRAEM), ambushed an army patrol"
@@ -329,47 +331,6 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
-# A name the actor base does not know, then the group it is a faction of, then the claim:
-# "Usood-ul-Harb, a faction of the Hafiz Gul Bahadur group, claimed responsibility".
-_UNKNOWN_BEFORE_APPOSITION = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:[\s-][\w'’-]+){0,4},\s+(?:a|an|the)\s+"
-                                        r"(?:\w+\s+)?$", re.I)
-_APPOSITION_CLAIMED = re.compile(r"[^,.;]{0,30},\s+(?:has\s+|had\s+)?(?:claimed|owned)\b", re.I)
-
-
-def _claimed_as_whole(text: str, sentence: Sentence, match: ActorMatch,
-                      actor_matches: Sequence[ActorMatch]) -> bool:
-    """The group is named in an apposition ("a faction of the X") on a claimant the actor base
-    does not know: the claim is the group's, at the family's level (a known claimant keeps its
-    own: "ISKP, the regional affiliate of the Islamic State group, claimed")."""
-    before = text[max(sentence.start, match.start - 60):match.start]
-    apposition = APPOSITION_OF_RE.search(before)
-    if apposition is None or not _APPOSITION_CLAIMED.match(text, match.end, sentence.end):
-        return False
-    head = before[:apposition.start()]
-    unknown = _UNKNOWN_BEFORE_APPOSITION.search(head)
-    if unknown is None:
-        return False
-    lo = match.start - len(before) + unknown.start()
-    return not any(lo <= m.start < match.start and m is not match for m in actor_matches)
-
-
-_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an)\s", re.I)
-
-
-def _after_apposition(tail: str) -> str | None:
-    """The words after an apposition that opens ``tail`` (", the Shining Path remnant that
-    operates in ..., ambushed"), where a doer's verb follows one of its commas."""
-    if not _APPOSITION_OPENS.match(tail):
-        return None
-    comma = tail.find(",", 2)
-    while 0 < comma <= 200 and not any(c in tail[:comma] for c in ".;"):
-        rest = tail[comma + 1:]
-        if DOER_VERB_RE.match(rest):
-            return rest
-        comma = tail.find(",", comma + 1)
-    return None
-
-
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
 # "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
 _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"
@@ -416,7 +377,7 @@ def find_perpetrators(text: str, sentences: Sequence[Sentence], actors: ActorBas
                 continue
             status = _status_for(text, sentence, match.start, match.end, of_name)
             if status is None and match.actor.kind == "non_state" and \
-                    _claimed_as_whole(text, sentence, match, actor_matches):
+                    claimed_as_whole(text, sentence, match, actor_matches):
                 status = "claimed"
             if status == "claimed" and match.actor.kind == "state":
                 # a state force's own report of its act is no claim ("U.S. Africa Command

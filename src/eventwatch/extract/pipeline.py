@@ -60,7 +60,7 @@ from eventwatch.extract import (
 )
 from eventwatch.extract.assassination import assassination, assassination_target
 from eventwatch.extract.dateline import find_dateline
-from eventwatch.extract.details import attackers_count, facility
+from eventwatch.extract.details import attackers_count, attackers_triggers, facility
 from eventwatch.extract.doc_places import (
     DocPlaces,
     document_places,
@@ -69,12 +69,11 @@ from eventwatch.extract.doc_places import (
     without,
 )
 from eventwatch.extract.drafts import Draft
-from eventwatch.extract.fastre import guarded
 from eventwatch.extract.group_members import armed_groups_members
 from eventwatch.extract.incident_date import incident_date
 from eventwatch.extract.incidents import SentenceInfo
 from eventwatch.extract.lead_doers import with_lead_groups
-from eventwatch.extract.lexicon import ATTACKER_NOUNS, GROUPS_FIGHT_RE, MILITANT_NOUNS
+from eventwatch.extract.lexicon import GROUPS_FIGHT_RE
 from eventwatch.extract.milestones import find_milestones
 from eventwatch.extract.relations import find_relations
 from eventwatch.extract.retelling import harms
@@ -478,6 +477,11 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             if count.low and set(count.by_category) <= (
                     {"unknown", "civilians"} if struck else {"unknown"}):
                 count.by_category = {"civilians": count.low}
+    if (forces := state_doers.taliban_men_as_forces(
+            text, place.country, date, (counts.killed, counts.wounded), evidence,
+            [p.perpetrator for p in perps])) and \
+            target == "terrorists_non_state_militia":
+        target = forces  # the Taliban's men hit, since they govern: their force's target
     trigger_hits = sorted(h for hits in triggers.values() for h in hits)
     if trigger_hits:
         s, e, t = trigger_hits[0]
@@ -501,7 +505,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     confidence = 0.35 + 0.15 * (date is not None) + 0.15 * (place.country is not None) + \
         0.15 * (not counts.killed.is_empty() or not counts.wounded.is_empty()) + \
         0.1 * bool(perps) + 0.05 * (attack_type not in (None, "unknown"))
-    secondary = types.secondary_attack_types(_attackers_triggers(text, triggers), attack_type)
+    secondary = types.secondary_attack_types(attackers_triggers(text, triggers), attack_type)
     evidence.extend(Evidence("secondary_attack_types", start, end, words)
                     for _, (start, end, words) in secondary)
     return Incident(
@@ -533,45 +537,11 @@ KILLED_AFTER_HELD_RE = re.compile(
     r"being\s+(?:killed|shot|tortured|murdered|executed|beheaded)", re.I)
 
 
-# Whose fire a gun word is: the nearest doer before it in its clause.
-_STATE_FIRER = guarded(r"\b(?:police\w*|policem[ae]n|troops|soldiers|SFs?|security\s+(?:forces|"
-                       r"personnel)|(?:security\s+)?guards?|officers|personnel|army|jawans|"
-                       r"commandos|FC|Levies|Rangers|forces)\b", re.I)
-_NON_STATE_FIRER = guarded(rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|bombers?|they|he)\b",
-                           re.I)
-# A force named before another verb is not the subject of the gun word: "lobbed a grenade
-# inside the camp of the Police (SOG) at Litter and then opened indiscriminate fire".
-_OTHER_CLAUSE = re.compile(r"\b(?:and|then|but|when|after|before|while|as)\b|,", re.I)
-
-
 # The "armed" words that name an attack but no weapon: a forced entry or an attack as such.
 _NO_WEAPON = frozenset({"stormed", "attack", "attacks", "attacked", "attacking", "assault",
                         "assaults", "assaulted"})
 # (or the doers' description: "armed men torched two passenger buses")
 _ARMED_DOERS = ("armed ", "heavily armed ")
-
-
-def _attackers_triggers(text: str, triggers: dict[str, list[tuple[int, int, str]]],
-                        ) -> dict[str, list[tuple[int, int, str]]]:
-    """The gun and clash words of the attackers: not the fire of the force attacked ("the
-    Policemen guarding the Police Station opened fire on the vehicle", "the SFs later fired
-    at the extremists", "officers exchanged fire with the militants"), which is no further
-    method of the attack."""
-    out = dict(triggers)
-    for cls in ("armed", "clash"):
-        kept = []
-        for hit in triggers.get(cls, []):
-            lo = max(text.rfind(".", 0, hit[0]), text.rfind(";", 0, hit[0]), hit[0] - 80) + 1
-            state = [m.end() for m in _STATE_FIRER.finditer(text, lo, hit[0])]
-            doers = [m.end() for m in _NON_STATE_FIRER.finditer(text, lo, hit[0])]
-            if not (state and state[-1] > max(doers, default=-1) and
-                    not _OTHER_CLAUSE.search(text, state[-1], hit[0])):
-                kept.append(hit)
-        if kept:
-            out[cls] = kept
-        else:
-            out.pop(cls, None)
-    return out
 
 
 def _less_other_acts(span: tuple[int, int], other_acts: set[tuple[int, int]],

@@ -20,7 +20,7 @@ from eventwatch.extract.objects import ALONG_WITH
 from eventwatch.extract.people import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
-from eventwatch.models import Evidence, Perpetrator
+from eventwatch.models import Count, DateValue, Evidence, Perpetrator
 
 if TYPE_CHECKING:
     from eventwatch.extract.perpetrators import PerpetratorFinding
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AGENT_AFTER", "FORCE_AGENT", "FORCE_DID", "NATIONS", "NATION_ADJECTIVES",
            "NATION_FIRE_RE", "NATION_RE", "STATE_RE", "STATE_STRIKE_RE", "TIED_TO",
-           "joined_force_acted", "joined_nation", "state_doer", "state_force"]
+           "joined_force_acted", "joined_nation", "state_doer", "state_force",
+           "taliban_men_as_forces"]
 
 # The adjectives of states whose forces the wire services name so ("Somali forces backed by
 # U.S. airstrikes"), and the state each names (ISO 3166-1 alpha-2): a force named only so is
@@ -419,3 +420,38 @@ def state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
         name = forces.name if forces is not None else None
     return (Perpetrator(name, head, "state", "attributed"),
             Evidence("perpetrators", m.start(), m.end(), np))
+
+
+# The de facto government's men as victims: "killing three Taliban fighters", "one Taliban
+# soldier", "two Taliban policemen" (as ACLED codes the Taliban's forces since August 2021).
+_TALIBAN_MEN = re.compile(r"\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+(?:(?:security|border|"
+                          r"intelligence|special)\s+)?(?P<men>fighters?|soldiers?|members?|"
+                          r"guards?|policem[ae]n|police|forces|personnel|officials?)\b")
+_DE_FACTO_FROM = (2021, 9)
+
+
+def taliban_men_as_forces(text: str, country: str | None, date: DateValue | None,
+                          counts: Sequence[Count], evidence: Sequence[Evidence],
+                          doers: Sequence[Perpetrator]) -> str | None:
+    """Give the Taliban's men an attack hit in Afghanistan, after the Taliban took power, the
+    security forces' side, where the figure's words name them so and count no one else; the
+    target their word says (police or military).  None where nothing changed (a force's own
+    operation against the Taliban's foes counts those foes)."""
+    if country != "AF" or date is None or date.year is None or \
+            (date.year, date.month or 12) < _DE_FACTO_FROM or \
+            any(p.actor == "Taliban" for p in doers):
+        return None
+    target = None
+    for count, field in zip(counts, ("killed", "wounded"), strict=True):
+        if set(count.by_category) != {"militants"}:
+            continue
+        # (the figure's words may end at the name: "killing one Taliban" + " soldier")
+        men = next((m for ev in evidence if ev.field == field
+                    for m in _TALIBAN_MEN.finditer(text, ev.start, ev.end + 30)
+                    if m.start() < ev.end), None)
+        if men is None:
+            continue
+        count.by_category = {"security_forces": count.by_category["militants"]}
+        target = target or ("police" if men.group("men").startswith("police") else "military")
+    return target
+

@@ -195,7 +195,8 @@ NOT_AN_ARMED_ACT = re.compile(r"^(?:(?:heavily\s+)?armed\s+\w+|gun(?:ned)?men|st
 # fire"): no exchange of the attackers' guns.
 ONE_SIDED_REPLY = re.compile(rf"retaliat\w*|{REPLY_WORDS}", re.I)
 # (or the attackers fled "after a brief exchange of fire with the guards": the guards fought)
-REPELLED = re.compile(r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|exchange\s+of\s+fire\s+with\s+"
+REPELLED = re.compile(r"\b(?:repelled|repulsed|fought\s+off|beat\s+back|"
+                      r"exchange\s+of\s+fire\s+with\s+"
                       r"(?:the\s+)?(?:guards|police|policemen|troops|soldiers|security\s+forces|"
                       r"forces))\b", re.I)
 BURNT = re.compile(r"^burn[te]", re.I)
