@@ -19,7 +19,8 @@ __all__ = ["assassination", "assassination_target"]
 # political and religious leaders, commanders, police chiefs); it ranks above every method.
 PROMINENT = (r"(?:(?:political|party|tribal|religious|local|senior|former|provincial|district|"
              r"\w+\s+wing)\s+)?(?:leader|chief\s+minister|minister|MNA|MPA|MLA|legislator|"
-             r"lawmaker|senator|governor|mayor|chairman|councillor|candidate|judge|magistrate|"
+             r"lawmaker|senator|governor|mayor|chairman|councillor|councilor|councilm[ae]n|"
+             r"candidate|judge|magistrate|"
              r"cleric|prayer\s+leader|maulana|mufti|pesh\s+imam|khateeb|commander|SHO|"
              r"station\s+house\s+officer|(?:police\s+)?station\s+chief|police\s+chief|"
              r"officer[\s-]in[\s-]charge|superintendent\s+of\s+police|DSP|SSP|DIG|IGP?|"

@@ -72,15 +72,16 @@ TARGETS: list[tuple[str, str]] = [
                  # (nor a ceasefire group's: "a designated camp of surrendered militants")
                  r"(?<!designated\s)"
                  # (nor a firm's: "attacked the camp of a construction firm")
-                 r"camp(?!\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:labou?rers|workers|refugees|"
-                 r"firms?|compan(?:y|ies)|contractors?|"
+                 r"camp(?!\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:labou?rers|workers|"
+                 r"refugees|firms?|compan(?:y|ies)|contractors?|"
                  r"pilgrims|villagers|displaced))"),
     ("government_diplomatic", r"embass(?:y|ies)|consulate|diplomats?"),
     ("government_general", r"government\s+(?:officials?|offices?|buildings?|employees?)|"
                            r"motorcade|cavalcade|"
                            r"officials?|ministers?|politicians?|activists?|MNA|MPA|"
                            r"(?-i:MLAs?|MPs?)|legislators?|parliamentarians?|"
-                           r"councillors?|jirga\s+members|polling|election|political|"
+                           r"councillors?|councilors?|councilm[ae]n|council\s+members?|"
+                           r"jirga\s+members|polling|election|political|"
                            r"tehsil\s+office|court|courthouses?|court\s+complex|"
                            r"(?:land\s+revenue|revenue|tax|municipal|ward|passport|"
                            r"registration|district|deputy\s+commissioner'?s?|DC|customs|"
