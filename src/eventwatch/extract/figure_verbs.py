@@ -218,8 +218,12 @@ _NEGATED_SUBJECT = re.compile(
     r"\b[Nn]one\s+of\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){1,3}?(?:has|have|had|was|were|"
     r"is|are|got)\s+(?:been\s+)?(?:reportedly\s+)?$")
 # A harm the text says nothing shows, in the clause before the verb.
-_NO_SIGN_THAT = re.compile(r"\b(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indications?|signs?|evidence|"
-                           r"confirmation|proof|reports?|information)\s+(?:yet\s+)?that\b[^.;]*$")
+# (or a teller's silence on it: "The statement did not say whether any of its members had been
+# hurt")
+_NO_SIGN_THAT = re.compile(r"\b(?:(?:[Nn]o|[Nn]ot\s+any)\s+(?:\w+\s+)?(?:indications?|signs?|"
+                           r"evidence|confirmation|proof|reports?|information)\s+(?:yet\s+)?that|"
+                           r"(?:did\s+not|didn['’]t|does\s+not|would\s+not)\s+(?:say|state|"
+                           r"specify|disclose|confirm)\s+whether)\b[^.;]*$")
 # A claim of the harm rejected: "JeM on January 14 rejected claims that its leader Maulana
 # Masood Azhar has been arrested".
 # (also with the claimants told at length: "dismissed purported Union Ministry of Home Affairs

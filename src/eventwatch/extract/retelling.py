@@ -518,6 +518,13 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
     if own and current_date is not None and \
             told_from_the_night_before(info, own, current.families, current_date):
         return False
+    if own and current_date is not None and \
+            days_before(current_date.date, own[0].date) in (1, 2, 3) and \
+            any(f.additive for f in info.figures) and \
+            set(info.acting_triggers) <= {"armed"} and harms(current.anchor.figures):
+        return False  # one of the wounded died days later: "State television initially
+        # reported that three officers had been killed; a fourth, a conscript, died of his
+        # wounds in hospital on Thursday" (the lead's Wednesday attack)
     if own and _BODIES_BACK.search(info.sentence.text) and any(
             d.date.to_dict() == own[0].date.to_dict() for d in current.anchor.day_dates):
         return False  # the bodies the lead told found that day, told again: "The bodies of
