@@ -21,10 +21,13 @@ __all__ = ["bare_site"]
 # "in Maddi on Wednesday", "near Khanpur Mahar, police said", "in Shaikh Landak on Tuesday
 # night": a name of one to three capitalised words after in / near / at, then a day, a
 # clause or the sentence's end.
+# (an Arabic article may open the name: "near al-Hasana"; the region may follow it: "near
+# Fataki in Congo's northeastern Ituri province", "near al-Hasana in central Sinai")
 _BARE_SITE = re.compile(
-    r"\b(?:in|near)\s+(?P<name>(?-i:[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
+    r"\b(?:in|near)\s+(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
     r"(?=\s+(?:on|late|early|last|this|when|while|after|before|during|as|and|around|at\s+(?:about|"
-    r"around|\d))\b|\s*[,.;])")
+    r"around|\d))\b|\s*[,.;]|\s+in\s+(?-i:[A-Z]|(?:central|northern|southern|eastern|"
+    r"western|north|south|east|west)))")
 # Capitalised words that are no place: days, months, languages, seasons and feasts, bodies.
 _NOT_A_SITE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + MONTH_NAMES + r"|"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.bare_sites import bare_site
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import TRIGGER_RE
 from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES
@@ -484,6 +485,17 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
     place the gazetteer knows), at the site that sentence names as written: "Hours later, a
     magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
     site = local_site(text, [sentence], doc.matches, None, place.admin2, doc.excluded)
+    if site is None and place.country is not None:
+        # (or a site told with no kind word, which the gazetteer lacks: "a roadside bomb
+        # struck their armoured vehicle near al-Hasana in central Sinai" after a "CAIRO"
+        # dateline is at al-Hasana, not in Cairo)
+        site = bare_site(text, sentence, doc.matches, doc.excluded)
+        if site is not None:
+            start, end, name = site
+            return Place(country=place.country, admin1=place.admin1, admin2=place.admin2,
+                         name=name, precision="exact" if place.precision != "country" else
+                         "country", lat=place.lat, lon=place.lon), \
+                [Evidence("place", start, end, name), *evidence]
     if site is None or place.country is None or (
             place.precision == "country" and not TOWN_SITE.match(text, site[0])):
         return place, evidence
