@@ -18,10 +18,13 @@ from eventwatch.models import DateValue
 _ONE_PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2}"
 # (or two, filed from both: "LAHORE/SUKKUR:", "CAIRO/BAGHDAD, June 8 (Reuters) -")
 _PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE})?"
+# The region after the place may join its words: "BUNIA, Democratic Republic of Congo, April 8
+# (Reuters) -", "GAZA, Palestinian Territories".
+_REGION = r"[A-Z][A-Za-z'’.-]+(?:\s(?:of\s|the\s|and\s)?[A-Z][A-Za-z'’.-]+){0,3}"
 DATELINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE})"
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-    rf"(?P<region>{_PLACE}))?"
+    rf"(?P<region>{_REGION}))?"
     r"(?:,?\s*\(?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
     r"(?:\s+\d{4})?)\)?)?"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"

@@ -566,7 +566,11 @@ SEPARATE_PLACES_RE = guarded(
     # ("Militants targeted police in two districts of Khyber Pakhtunkhwa", "in attacks across
     # three northern states")
     r"\b(?:in|across)\s+(?:two|three|four|several)\s+(?:[a-z]+\s+)?(?:districts|provinces|"
-    r"towns|states|regions)\b", re.I)
+    r"towns|states|regions)\b|"
+    # ("Militia attacks in Congo's northeastern Ituri and North Kivu provinces killed at least
+    # 24 civilians over the past week")
+    r"\battacks\b[^.;]{0,120}?\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|weekend|"
+    r"few\s+days|(?:two|three|four)\s+days)\b", re.I)
 # ... and how many places it counts ("Militants targeted police in two districts of Khyber
 # Pakhtunkhwa"), where it counts no victims.
 PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b", re.I)
