@@ -168,7 +168,8 @@ class Group:
 
 # A capitalised name of one to three words: "Saifullah Malikdinkhel", "Constable Farman".
 # (a middle initial counts as a word before the last: "Rohilbirth J Sangma")
-NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|[A-Z]\.?(?=\s+[A-Z][a-z]))){0,2}"
+# (an Arabic name's article joins its last word: "Sheikh Abdulrahman al-Omar")
+NAME = r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:(?:al-|el-)?[A-Z][a-z]+|[A-Z]\.?(?=\s+[A-Z][a-z]))){0,2}"
 _NAME_AFTER = re.compile(rf"\s+{NAME}\s+(?:was|has\s+been)\b")
 # (or named by what they guard: "A school guard was injured")
 _PRIVATE_GUARD_MOD = re.compile(r"\b(?:school|bank|factory|hotel|mosque|shop|company|hospital|"

@@ -83,6 +83,10 @@ AGGREGATE_RE = guarded(
     # ... or up to a day: "608 cadres have been apprehended from across Assam till July 21"
     rf"(?:till|until|up\s+to)\s+(?:{MONTH_NAMES})\b)|"
     r"so\s+far\s+this\s+(?:year|month)|"
+    # (or in the year's first months: "at least 140 people were killed in Idlib province in
+    # the first five months of the year")
+    r"\bin\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)\s+of\s+(?:the\s+|this\s+)?"
+    r"year\b|"
     # a count of attacks: "LTTE suicide bombers struck over 230 times"
     r"(?:struck|attacked|targeted)\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
     r"\d{2,}\s+times|"
