@@ -29,9 +29,11 @@ milestones out, every field with its evidence.
 9. ``perpetrators`` claimed / attributed / suspected, named or as written (the state's side
                     of a security operation read by ``state_doers``, the named that are no
                     doers apart dropped by ``perpetrator_filters``, a summary lead's group
-                    given to its parts by ``lead_doers``);
+                    given to its parts by ``lead_doers``, groups named in an apposition
+                    read by ``appositions``);
 10. ``types``       ACLED event type, GTD attack (``assassination``) and target type, suicide;
-                    the site attacked and the attackers counted (``details``);
+                    the site attacked, the attackers counted and their own fire
+                    (``details``);
 11. evidence and confidence on every field (assembled here), the incident's date by
     ``incident_date``;
 12. ``statistics`` aggregate figures stated in the text, with their cited source;
