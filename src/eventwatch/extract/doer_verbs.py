@@ -133,7 +133,7 @@ HARMED_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|gunned\s+down|abducted|kidn
 
 # A note the doers left at the scene (GTD's claim mode "note left at scene"): "Posters left at
 # the spot warned villagers", "The Maoists have left a poster at the site".
-POSTER_LEFT = guarded(r"\b(?:posters?|pamphlets?|leaflets?|notes?|letters?|banners?)\b[^.;]{0,60}?"
+POSTER_LEFT = guarded(r"\b(?:posters?|pamphlets?|leaflets?|notes?|letters?|banners?)\b[^.;]{0,160}?"
                       r"\b(?:left|found|pasted|put\s+up|dropped|strewn)\s+(?:\w+\s+){0,3}?"
                       # (or some way off: "A handwritten banner found about 200 metres from
                       # the spot")
@@ -150,8 +150,10 @@ POSTER_NAMES = re.compile(r"\b(?:(?:signed|issued|written)\s+)?(?:in\s+the\s+nam
                           r"(?:posters?|pamphlets?|leaflets?|notes?|letters?)\s+of)\s+"
                           # (or a unit of it: "signed by the Kalahandi-Kandhamal-Boudh-Nayagarh
                           # (KKBN) division of the CPI (Maoist)")
-                          r"(?:the\s+)?(?:[\w-]+\s+(?:\([A-Z]+\)\s+)?(?:division|zonal\s+committee|"
-                          r"area\s+committee|committee|unit|front|wing|dalam|squad)\s+of\s+"
+                          # (or "the Bihar-Jharkhand Special Area Committee of the CPI (Maoist)")
+                          r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:\([A-Z]+\)\s+)?(?:division|"
+                          r"zonal\s+committee|area\s+committee|committee|unit|front|wing|dalam|"
+                          r"squad)\s+of\s+"
                           r"(?:the\s+)?)?(?:banned\s+|outlawed\s+)?$", re.I)
 
 

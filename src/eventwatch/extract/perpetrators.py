@@ -238,7 +238,10 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
         return None
     if suspect or re.match(r"^\s*(?:\([^)]*\)\s*)?slogan", s_text[rel_end:]):
         return "suspected"
-    if BLAME_RE.search(s_text[max(0, rel_start - 50):rel_start]) or \
+    # (before the name the bracketed acronym follows: "blamed the Southwestern War Front of the
+    # National Liberation Army (ELN)", the acronym the base knows)
+    blamed_from = named.start() if named else rel_start
+    if BLAME_RE.search(s_text[max(0, blamed_from - 50):rel_start]) or \
             _ATTRIBUTED_ACT_TO.search(s_text, max(0, rel_start - 120), rel_start):
         return "attributed"
     after = s_text[rel_end:]

@@ -99,8 +99,10 @@ STATE_RE = guarded(
     r"military(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?)\b)|"
     # (or the junta's, where a junta rules: "A junta airstrike on a Buddhist monastery",
     # "junta troops torched more than 150 houses")
-    r"(?:the\s+)?[Jj]unta(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?|"
-    r"troops|soldiers|forces|columns?)\b)|"
+    # (or "the regime's", as the exile press calls it: "A regime air strike hit the town's
+    # main market", "Regime artillery shelled")
+    r"(?:the\s+)?(?:[Jj]unta|[Rr]egime)(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|"
+    r"helicopters?|drones?|troops|soldiers|forces|columns?|artillery|shelling)\b)|"
     # a district's civil power, acting: "The local administration along with tribal elders
     # demolished over 12 houses", "arrested by political administration" (not one told to
     # help: "directed the district administration to ensure")
@@ -258,9 +260,10 @@ def police_of_place(text: str, finding: PerpetratorFinding, place: Place,
 # An army's own word with no country's: "the army", "army personnel", "the federal army",
 # "military aircraft" (not "troops", "soldiers" or "security forces": any of a state's forces,
 # but where the actor base says a country's reports call only the army's men so, below).
-_ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military|junta)"
+_ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military|junta|"
+                         r"regime)"
                          r"(?:\s+(?:personnel|troops|men|jawans|soldiers|units?|aircraft|jets?|"
-                         r"helicopters?|air\s?strikes?|strikes?|drones?))?", re.I)
+                         r"helicopters?|air\s?strikes?|strikes?|drones?|artillery|shelling))?", re.I)
 # Aircraft, bare ("drones", "a drone", "air force drones"), and the army telling of them.
 _AIRCRAFT = re.compile(r"(?:an?\s+|the\s+)?(?:air\s+force\s+)?(?:drones?|aircraft|jets?|"
                        r"warplanes?|helicopters?)", re.I)
