@@ -268,3 +268,31 @@ def test_the_taliban_s_men_hit_are_security_forces(resources: Resources) -> None
             "soldier.")
     assert _one(resources, text, "2026-04-13")["killed"]["by_category"] == {
         "security_forces": 1}
+
+
+# --- after the two groups written at the stop's end were scored -----------------------
+
+
+def test_a_blame_before_a_long_name_its_acronym_follows(resources: Resources) -> None:
+    text = ("BOGOTA, Feb 16 (Reuters) - A police officer was killed when gunmen fired rifles at "
+            "the police station in Ricaurte on Monday, the police said. Police commanders "
+            "blamed the Southwestern War Front of the National Liberation Army (ELN) guerrilla "
+            "group.")
+    assert _perps(_one(resources, text, "2026-02-17")) == [
+        ("National Liberation Army (Colombia)", "non_state", "attributed")]
+
+
+def test_the_regime_s_air_strike(resources: Resources) -> None:
+    text = ("Lashio: A regime air strike hit the town's main market on Wednesday morning, "
+            "killing seven civilians, rescue workers in Shan State said.")
+    assert _perps(_one(resources, text, "2026-02-17")) == [
+        ("Myanmar Armed Forces", "state", "attributed")]
+
+
+def test_posters_signed_by_an_area_committee(resources: Resources) -> None:
+    text = ("Maoists blew up a portion of the railway track near Latehar late on Tuesday night. "
+            "No one was hurt. Posters signed by the Bihar-Jharkhand Special Area Committee of "
+            "the CPI (Maoist), calling for a bandh against \"fake encounters\", were found near "
+            "the site, railway officials said.")
+    assert _perps(_one(resources, text, "2026-02-17")) == [
+        ("Communist Party of India (Maoist)", "non_state", "claimed")]
