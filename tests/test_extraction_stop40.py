@@ -296,3 +296,27 @@ def test_posters_signed_by_an_area_committee(resources: Resources) -> None:
             "the site, railway officials said.")
     assert _perps(_one(resources, text, "2026-02-17")) == [
         ("Communist Party of India (Maoist)", "non_state", "claimed")]
+
+
+def test_the_forces_operation_and_their_own_word_of_the_killing(resources: Resources) -> None:
+    text = ("On Tuesday, security forces launched an operation in the Sadda area of Kurram on "
+            "information that the attackers had taken refuge there. Four militants were killed "
+            "and two soldiers were injured in an exchange of fire, officials said.")
+    found = _one(resources, text, "2026-03-12")
+    assert found["attack_type"] is None
+    assert [p[1] for p in _perps(found)] == ["state"]
+    text = ("On Monday, the Guards' ground forces said they had killed three members of the "
+            "\"terrorist team\" in a clash near the village of Rask. One Guard was killed in "
+            "the clash, the statement said.")
+    assert [p[1] for p in _perps(_one(resources, text, "2026-03-12"))] == ["state"]
+
+
+def test_forces_that_came_under_fire_from_a_group(resources: Resources) -> None:
+    text = ("N'DJAMENA, Oct 8 (Reuters) - Chad's army said on Wednesday it had killed 20 rebels "
+            "in fighting near Bardai, in which three soldiers also died. The fighting began on "
+            "Monday when an army patrol came under fire from fighters of the Military Command "
+            "Council for the Salvation of the Republic (CCMSR), an armed group based in Libya.")
+    found = _one(resources, text, "2025-10-08")
+    assert found["attack_type"] == "armed_assault"
+    assert ("Military Command Council for the Salvation of the Republic", "non_state",
+            "attributed") in _perps(found)

@@ -75,6 +75,10 @@ MILITANTS_BEGAN_RE = guarded(
     r"fired\s+(?:at|on|upon))|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     rf"(?:{MILITANT_NOUNS})|"
+    # (or the forces "came under fire from" them: "an army patrol came under fire from
+    # fighters of the Military Command Council for the Salvation of the Republic")
+    r"came\s+under\s+(?:\w+\s+)?(?:fire|attack)\s+from\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    rf"(?:{MILITANT_NOUNS}|fighters|gunmen|attackers)|"
     # an attack the forces beat off: "its soldiers repulsed an attack by armed youth of the
     # White Army on their garrison", "before soldiers repelled the assault"
     r"(?:repulsed|repelled|foiled|thwarted|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
@@ -392,6 +396,29 @@ _OWN_DRONES_RE = guarded(
     r"(?:had\s+)?(?:dropped|struck|hit|attacked|bombed|targeted)\b", re.I)
 
 
+def _operation_launched(text: str, draft: Draft, span_text: str) -> bool:
+    """The forces launched an operation in the incident's sentences or in the sentence of its
+    paragraph right before them (an opener with no act of its own)."""
+    if _OPERATION_LAUNCHED.search(span_text):
+        return True
+    start = draft.sentences[0].start
+    lo = max(text.rfind("\n\n", 0, start) + 1, start - 300, 0)
+    return _OPERATION_LAUNCHED.search(text, lo, start) is not None
+
+
+# (the forces opening the sentence, not a later clause's: "..., as counter-terrorism police
+# said they had killed two suspects linked to the attack" tells another act)
+_FORCES_SAID_KILLED = re.compile(
+    rf"^\W*(?:{WIRE_DATELINE})?(?:(?:On|Late\s+on|Early\s+on)\s+\w+,\s+)?(?:the\s+)?"
+    r"[\w'’ -]{0,40}?\b(?:forces|troops|army|military|police|Guards)\b[^.;,]{0,20}?\bsaid\s+"
+    r"(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:they|it)\s+had\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b", re.I)
+_OPERATION_LAUNCHED = re.compile(
+    r"\b(?:security\s+forces|troops|soldiers|police|army|forces|CTD)\s+(?:have\s+|had\s+)?"
+    r"(?:launched|conducted|carried\s+out)\s+(?:an?\s+|a\s+joint\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|raid|search)\b", re.I)
+
+
 # (not an act the strike came after: "bombed a village ..., a day after resistance fighters
 # attacked a nearby army outpost with drones")
 _AFTER_ACT = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -463,7 +490,12 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # (a burning told beside the state's killing is its men's: "Malian soldiers ... killed
     # between 20 and 25 civilians during a raid ... Several shops and grain stores were
     # burned"; without it, the burners' attack)
-    state_killed = STATE_KILLED_RE.search(lead.text)
+    # (or the forces' own word of it: "the Guards' ground forces said they had killed four
+    # members of the 'terrorist team'"; or the operation they launched, its dead told after:
+    # "security forces launched an operation in the Masuzai area ... Four militants were
+    # killed and two soldiers were injured in an exchange of fire")
+    state_killed = STATE_KILLED_RE.search(lead.text) or _FORCES_SAID_KILLED.search(lead.text) or (
+        "militants" in harmed and _operation_launched(text, draft, span_text))
     # (or some of them fell in the fight they opened: "troops killed two more khwarij, while
     # Sepoy Naveed Ahmed ... embraced shahadat")
     if ("security_forces" not in harmed or (state_killed and "militants" in harmed)) and \

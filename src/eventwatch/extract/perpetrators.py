@@ -242,6 +242,7 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     # National Liberation Army (ELN)", the acronym the base knows)
     blamed_from = named.start() if named else rel_start
     if BLAME_RE.search(s_text[max(0, blamed_from - 50):rel_start]) or \
+            _FIRE_FROM.search(s_text, max(0, rel_start - 60), rel_start) or \
             _ATTRIBUTED_ACT_TO.search(s_text, max(0, rel_start - 120), rel_start):
         return "attributed"
     after = s_text[rel_end:]
@@ -334,6 +335,11 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
+# The forces fired on by them: "an army patrol came under fire from fighters of the Military
+# Command Council for the Salvation of the Republic (CCMSR)".
+_FIRE_FROM = re.compile(r"\bcame\s+under\s+(?:\w+\s+)?(?:fire|attack)\s+from\s+(?:the\s+)?"
+                        r"(?:(?:fighters|militants|members|gunmen|cadres)\s+of\s+(?:the\s+)?)?$",
+                        re.I)
 # A name (the actor base does not know it, misspelt or long) before a bracketed acronym:
 # "Hmar Peoples Convention (Democrats) (", "United Liberation Front of Asom (".
 _NAME_BEFORE_BRACKET = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|of|the|and|e|i|ul|al)\s+|"
