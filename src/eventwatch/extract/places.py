@@ -292,6 +292,13 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         # Where the gazetteer lists no districts for the country, a district the text names
         # as such is taken as written: "the Khwaja Ghar District of Takhar Province".
         named = NAMED_DISTRICT_RE.search(text, sentences[0].start, sentences[0].end)
+        if named is None and entry.kind == "admin1":
+            # (or the district a later sentence of the incident names as the scene, after a
+            # lead that names only the province: "in central Afghanistan's Wardak province ...
+            # The attack in Sayedabad district happened as tribal elders gathered")
+            named = next((n for s in sentences[1:3]
+                          for n in NAMED_DISTRICT_RE.finditer(text, s.start, s.end)
+                          if text[n.start():n.start() + 3].lower() == "in "), None)
         if named is None and entry.kind == "locality":
             # (or the town's own district where a later sentence tells where the act hit:
             # "Two of the shells struck houses in Mogadishu's Wardhigley district" after
