@@ -263,7 +263,8 @@ def police_of_place(text: str, finding: PerpetratorFinding, place: Place,
 _ARMY_WORDS = re.compile(r"(?:the\s+)?(?:federal\s+|national\s+|regular\s+)?(?:army|military|junta|"
                          r"regime)"
                          r"(?:\s+(?:personnel|troops|men|jawans|soldiers|units?|aircraft|jets?|"
-                         r"helicopters?|air\s?strikes?|strikes?|drones?|artillery|shelling))?", re.I)
+                         r"helicopters?|air\s?strikes?|strikes?|drones?|artillery|shelling))?",
+                         re.I)
 # Aircraft, bare ("drones", "a drone", "air force drones"), and the army telling of them.
 _AIRCRAFT = re.compile(r"(?:an?\s+|the\s+)?(?:air\s+force\s+)?(?:drones?|aircraft|jets?|"
                        r"warplanes?|helicopters?)", re.I)
