@@ -320,3 +320,11 @@ def test_forces_that_came_under_fire_from_a_group(resources: Resources) -> None:
     assert found["attack_type"] == "armed_assault"
     assert ("Military Command Council for the Salvation of the Republic", "non_state",
             "attributed") in _perps(found)
+
+
+def test_a_state_s_strike_whose_dead_are_named_as_a_group_s_men(resources: Resources) -> None:
+    text = ("A suspected U.S. drone strike hit a vehicle near the town of Mudiyah on Wednesday, "
+            "killing two men whom local tribal officials described as al-Qaida members.")
+    found = _one(resources, text, "2026-03-12")
+    assert found["killed"]["by_category"] == {"militants": 2}
+    assert found["target_type"] == "terrorists_non_state_militia"
