@@ -17,7 +17,8 @@ from eventwatch.extract.people import REBEL_ARMY_RE, TRIBAL_NOUN
 from eventwatch.extract.phrases import DOER_AFTER
 
 __all__ = ["CLERIC_TITLES", "GENERIC_VEHICLE", "GROUP_AFTER_NAME", "IN_PLACE_NAME",
-           "OWNER_OFFICIAL_RE", "TARGETS", "TARGET_RE", "TARGET_UNKNOWN_RE", "TARGET_WAS",
+           "OFFICIAL_OWNER_BEFORE", "OWNER_OFFICIAL_RE", "TARGETS", "TARGET_RE",
+           "TARGET_UNKNOWN_RE", "TARGET_WAS",
            "force_target", "not_a_target"]
 
 TARGETS: list[tuple[str, str]] = [
@@ -282,10 +283,15 @@ _JURISDICTION_BEFORE = re.compile(r"\b(?:under|limits\s+of|precincts\s+of|jurisd
 OWNER_OFFICIAL_RE = re.compile(
     r"\s+(?:and\s+(?:\w+\s+){1,2})?of\s+(?:a|an|the)?\s*(?:[\w()’'-]+\s+){0,6}?(?:official|"
     r"candidate|leader|minister|MNA|MPA|MLA|politician|councillor|chairman|mayor|officer|"
-    r"judge|legislator|lawmaker|"
+    r"judge|legislator|lawmaker|sarpanch|panch|village\s+headman|ward\s+(?:head|chairman)|"
     # a political party (GTD codes parties under Government (General))
     r"party|PTI|PPP|PML(?:-?[NQ])?|ANP|MQM|JUI(?:-?F)?|Tehreek[\s-]e[\s-]Insaf|"
     r"Awami\s+League|BNP)\b", re.I)
+
+
+# ... or named before it: "lobbed a grenade at the Sarpanch's house".
+OFFICIAL_OWNER_BEFORE = re.compile(r"\b(?:sarpanch|councill?or|official|leader|candidate|minister|"
+                                   r"MLA|MPA|MNA|chairman|mayor|legislator)['’]s\s+$", re.I)
 
 
 # The report says the aim is not known: "Exact target of the bomb has not been determined".

@@ -24,6 +24,7 @@ from eventwatch.extract.target_words import (
     GENERIC_VEHICLE,
     GROUP_AFTER_NAME,
     IN_PLACE_NAME,
+    OFFICIAL_OWNER_BEFORE,
     OWNER_OFFICIAL_RE,
     TARGET_RE,
     TARGET_UNKNOWN_RE,
@@ -407,7 +408,10 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
                 if _AIM_WORD.search(text, max(start, m.start() - 40), m.start()) or \
                         TARGET_WAS.search(text, max(start, m.start() - 80), m.start()):
                     score = 5
-                if ttype == "private_citizens" and OWNER_OFFICIAL_RE.match(text, m.end(), end):
+                if ttype == "private_citizens" and (
+                        OWNER_OFFICIAL_RE.match(text, m.end(), end) or
+                        OFFICIAL_OWNER_BEFORE.search(text, max(start, m.start() - 30),
+                                                     m.start())):
                     ttype = "government_general"  # "the house of a PTI candidate" (GTD)
                 if best is None or score > best[0] or (score == best[0] and m.start() < best[2]):
                     best = (score, ttype, m.start(), m.end())
