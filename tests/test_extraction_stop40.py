@@ -328,3 +328,12 @@ def test_a_state_s_strike_whose_dead_are_named_as_a_group_s_men(resources: Resou
     found = _one(resources, text, "2026-03-12")
     assert found["killed"]["by_category"] == {"militants": 2}
     assert found["target_type"] == "terrorists_non_state_militia"
+
+
+def test_an_official_s_house_and_labourers_at_a_kiln(resources: Resources) -> None:
+    text = ("Terrorists lobbed a grenade at a Sarpanch's house in Mankote village late last "
+            "night, injuring two members of his family.")
+    assert _one(resources, text, "2026-03-12")["target_type"] == "government_general"
+    text = ("Armed men abducted three labourers working at a brick kiln in the Shah Wali area "
+            "of Rajanpur on Saturday morning.")
+    assert _one(resources, text, "2026-03-12")["target_type"] == "business"

@@ -134,7 +134,9 @@ TARGETS: list[tuple[str, str]] = [
                  # labourers from a brick kiln"
                  r"(?:workers?|labou?rers?|employees|staff)\s+(?:working|employed)\s+"
                  r"(?:on|at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:projects?|sites?|"
-                 r"construction|company|firm|dam)\b|"
+                 r"construction|company|firm|dam|kiln|mine|factory|mill|quarry|plantation)\b|"
+                 # (a mill's works: "a drone struck a flour mill")
+                 r"(?:flour|rice|sugar|textile|cotton|oil|saw)\s+mills?|"
                  r"(?:workers?|labou?rers?)\s+from\s+(?:an?|the)\s+brick[\s-]?kilns?|"
                  r"(?:mine|mining|mill|factory|company|quarry|kiln)\s+(?:workers?|labou?rers?|"
                  r"employees|staff)|"
