@@ -291,6 +291,10 @@ OWNER_OFFICIAL_RE = re.compile(
     r"Awami\s+League|BNP)\b", re.I)
 
 
+# The acts an act is ranked among: "one of the deadliest attacks on security forces".
+_RANKED_AMONG = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|latest|rare)\s+"
+                           r"(?:\w+\s+){0,2}?(?:attacks?|assaults?|ambush(?:es)?)\s+"
+                           r"(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # ... or named before it: "lobbed a grenade at the Sarpanch's house".
 OFFICIAL_OWNER_BEFORE = re.compile(r"\b(?:sarpanch|councill?or|official|leader|candidate|minister|"
                                    r"MLA|MPA|MNA|chairman|mayor|legislator)['’]s\s+$", re.I)
@@ -373,6 +377,9 @@ def not_a_target(text: str, m: re.Match[str], ttype: str, start: int,
     if any(a <= m.start() < b for a, b in doers) or \
             any(a <= m.start() < b for a, b in groups):
         return True  # "the Communist Party of India (Maoist)", "Lashkar-e-Jhangvi"
+    if _RANKED_AMONG.search(text, max(start, m.start() - 50), m.start()):
+        return True  # the class of acts the act is ranked in: "in one of the deadliest
+        # attacks on security forces this year" (after "a convoy of state police officers")
     if ttype == "private_citizens" and _UNNAMED_DOERS_BEFORE.search(
             text, max(start, m.start() - 25), m.start()) and DOER_AFTER.match(text, m.end()):
         return True  # the unnamed doers themselves, where a named group claimed the act:
