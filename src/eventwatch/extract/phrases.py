@@ -427,8 +427,14 @@ DOER_AFTER = guarded(r"\s+"
 def context_category(text: str, start: int) -> str | None:
     """Category of the nearest person noun before ``start`` that is not the doer of an act
     ("attacked sleeping cadets, killing 61 of them": cadets; "militants had abducted him":
-    not the militants)."""
-    base = max(0, start - 100)
+    not the militants); where the 100 characters before it name none, the 200 before
+    ("clashed with about 15 rebels believed to belong to the same unit in a village in
+    neighboring Catubig town, killing two of them")."""
+    return _context_category(text, start, 100) or _context_category(text, start, 200)
+
+
+def _context_category(text: str, start: int, reach: int) -> str | None:
+    base = max(0, start - reach)
     window = text[base:start]
     nearest, best = -1, None
     found = list(PERSON_ANY.finditer(window))
