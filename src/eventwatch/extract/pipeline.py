@@ -160,7 +160,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
 # The dead of a strike named as an armed group's men.
-STRUCK_AS_MILITANTS = re.compile(
+_STRUCK_AS_MILITANTS = re.compile(
     r"\b(?:described\s+as|said\s+(?:it|they)\s+had\s+(?:targeted|killed|eliminated)|"
     r"mourned\s+(?:him|them)\s+as)\s+[^.;]{0,40}?\b(?:members?|militants?|fighters?|"
     r"terrorists?|operatives?|commanders?)\b", re.I)
@@ -466,16 +466,16 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         target, target_ev = "private_citizens", None  # the homes a state's forces blew up
     if target_ev:
         evidence.append(target_ev)
-    # (and an official a killing aimed at: "shot dead Abdul Rahim Haqyar, the
-    # Taliban-appointed governor of Nurgal district", a civilian in UCDP's count)
     if state_op and event_type == "air_drone_strike" and counts.killed.low and \
             set(counts.killed.by_category) <= {"unknown", "civilians"} and \
-            any(STRUCK_AS_MILITANTS.search(s.text) for s in sentences):
+            any(_STRUCK_AS_MILITANTS.search(s.text) for s in sentences):
         # a state's strike whose dead the story names as the group's men: "killing two men
         # whom local tribal officials described as al-Qaida members", "The Israeli army said
         # it had targeted \"two terrorists\"" (ACLED's and the coders' reading)
         counts.killed.by_category = {"militants": counts.killed.low}
         target, target_ev = "terrorists_non_state_militia", None
+    # (and an official a killing aimed at: "shot dead Abdul Rahim Haqyar, the
+    # Taliban-appointed governor of Nurgal district", a civilian in UCDP's count)
     if (target in CIVILIAN_TARGETS or (attack_type == "assassination" and
                                        target == "government_general")) and \
             (not state_op or target_ev is not None):
