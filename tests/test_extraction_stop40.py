@@ -337,3 +337,13 @@ def test_an_official_s_house_and_labourers_at_a_kiln(resources: Resources) -> No
     text = ("Armed men abducted three labourers working at a brick kiln in the Shah Wali area "
             "of Rajanpur on Saturday morning.")
     assert _one(resources, text, "2026-03-12")["target_type"] == "business"
+
+
+def test_another_act_on_the_first_incident_s_day_is_its_own(resources: Resources) -> None:
+    text = ("Ranchi: A CoBRA commando was killed when Maoists triggered an IED in the forests "
+            "of Goilkera in West Singhbhum district on Monday afternoon, police said.\n\n"
+            "Meanwhile, security forces killed two Maoists in an encounter in the Tonto area "
+            "of the district on Tuesday morning.\n\n"
+            "On Monday night, Maoists blew up a portion of the railway track between Manoharpur "
+            "and Jaraikela stations, disrupting trains for six hours. No one was hurt.")
+    assert len(_extract(resources, text, "2025-10-29")) == 3

@@ -30,18 +30,31 @@ _ANOTHER_ACT_OPENER = re.compile(rf"\W*(?:meanwhile|separately|elsewhere|{SEPARA
                                  re.I)
 
 
-def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | None) -> bool:
+def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | None,
+                     first_text: str = "") -> bool:
     """A sentence that tells the story's first incident again after another one, on its day,
     with no toll of its own ("SF personnel and CPI Maoist cadres exchanged fire ... on
     February 8 ... launched a combing operation on February 6 ... On February 8, when the
-    Maoists opened fire, the SOG troopers retaliated")."""
+    Maoists opened fire, the SOG troopers retaliated"); ``first_text``: the first incident's
+    lead."""
     own = info.own_days()
     # (not one told as another: "Meanwhile, unidentified men blew up a government girls'
     # school in the Khaddi area late on Friday night", after Friday's bombing and Saturday's
     # operation)
+    # (nor one that destroyed a thing of its own the first did not: "On Monday night, Maoists
+    # blew up a portion of the railway track between Manoharpur and Jaraikela stations",
+    # after Monday afternoon's IED blast on a patrol)
+    thing = _OWN_THING_DESTROYED.search(info.sentence.text)
     return bool(own) and day is not None and not info.figures and \
         own[0].date.to_dict() == day.date.to_dict() and bool(info.families & families) and \
-        not _ANOTHER_ACT_OPENER.match(info.sentence.text)
+        not _ANOTHER_ACT_OPENER.match(info.sentence.text) and not (
+            thing is not None and thing.group("thing").lower() not in first_text.lower())
+
+
+_OWN_THING_DESTROYED = re.compile(
+    r"\b(?:blew\s+up|torched|set\s+fire\s+to|set\s+ablaze|destroyed)\s+(?:an?|the)\s+"
+    r"(?:(?:portion|part|section|stretch)\s+of\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<thing>track|pipeline|tower|bridge|school|mast|pylon|transformer)s?\b", re.I)
 
 
 def first_count_again(info: SentenceInfo, first: Sequence[SentenceInfo],

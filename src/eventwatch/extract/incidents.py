@@ -331,8 +331,8 @@ def describe(text: str, sentences: Sequence[Sentence],
                                           d.kind != "months_ago" for d in timed) and \
             not recent_act(s_text)
         # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
-        # Viv Ansanm gang coalition, which ... briefly seized Mirebalais last year"; nor a
-        # count in a suspected group's record: :func:`without_group_record`)
+        # Viv Ansanm gang coalition, which ... seized Mirebalais last year"; nor a count in a
+        # suspected group's record)
         tallied = without_group_record(s_text)
         info.aggregate = bool(AGGREGATE_RE.search(tallied) or TREND_RE.search(tallied) or (
             contains_any(s_text, _PERIOD_WORDS) and PERIOD_COUNT_RE.search(s_text))) or (
@@ -488,7 +488,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 if current is not None and not part and not item and lead is None and \
                         drafts[0] is not current and \
                         not placed_apart(info.sentence.text, drafts[0].anchor.sentence.text) and \
-                        (first_told_again(info, drafts[0].families, drafts[0].date) or
+                        (first_told_again(info, drafts[0].families, drafts[0].date,
+                                          drafts[0].anchor.sentence.text) or
                          first_count_again(info, drafts[0].members, drafts[0].families)):
                     current = drafts[0]
                     current.members.append(info)
