@@ -347,3 +347,13 @@ def test_another_act_on_the_first_incident_s_day_is_its_own(resources: Resources
             "On Monday night, Maoists blew up a portion of the railway track between Manoharpur "
             "and Jaraikela stations, disrupting trains for six hours. No one was hurt.")
     assert len(_extract(resources, text, "2025-10-29")) == 3
+
+
+def test_a_barrage_a_station_and_a_site_before_its_range(resources: Resources) -> None:
+    text = ("KASHMORE: Dacoits ambushed a police mobile patrolling the road near the Guddu "
+            "barrage on Tuesday night, killing a constable.")
+    assert _one(resources, text, "2026-03-12")["place"]["name"] == "Guddu"
+    text = ("DERA GHAZI KHAN: Two personnel of the Border Military Police were martyred when "
+            "militants attacked a check post near Fort Munro in the Koh-e-Suleman range on "
+            "Sunday night, officials said.")
+    assert _one(resources, text, "2026-03-12")["place"]["name"] == "Fort Munro"

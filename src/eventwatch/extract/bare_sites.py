@@ -26,7 +26,7 @@ __all__ = ["bare_site"]
 _BARE_SITE = re.compile(
     r"\b(?:in|near)\s+(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
     r"(?=\s+(?:on|late|early|last|this|when|while|after|before|during|as|and|around|at\s+(?:about|"
-    r"around|\d))\b|\s*[,.;]|\s+in\s+(?-i:[A-Z]|(?:central|northern|southern|eastern|"
+    r"around|\d))\b|\s*[,.;]|\s+in\s+(?:the\s+)?(?-i:[A-Z]|(?:central|northern|southern|eastern|"
     r"western|north|south|east|west)))")
 # Capitalised words that are no place: days, months, languages, seasons and feasts, bodies.
 _NOT_A_SITE = re.compile(

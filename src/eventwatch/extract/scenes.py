@@ -239,6 +239,9 @@ LOCAL_NAME_RE = re.compile(
     # (or the post alone: "attacked the Lakhani check post"; not a force's: "the Army check
     # post", see the name's look-ahead)
     r"check[\s-]?post|checkpoint|picket|"
+    # (a barrage, a dam or a railway station named after its place: "near the Guddu
+    # barrage", "near Padidan railway station")
+    r"barrage|dam|railway\s+station|"
     # (a mountain pass: "near the Dorah Pass")
     rf"[Rr]oad|Bazaar|Chowk|Colony|Town|Township|Camp|Market|Mandi|Goth|Pass|{CROSSING})\b"
 )
