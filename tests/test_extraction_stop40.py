@@ -357,3 +357,11 @@ def test_a_barrage_a_station_and_a_site_before_its_range(resources: Resources) -
             "militants attacked a check post near Fort Munro in the Koh-e-Suleman range on "
             "Sunday night, officials said.")
     assert _one(resources, text, "2026-03-12")["place"]["name"] == "Fort Munro"
+
+
+def test_a_group_that_struck_with_drones(resources: Resources) -> None:
+    text = ("ED DUEIM - The Rapid Support Forces (RSF) struck the town of Kosti with drones on "
+            "Saturday, hitting its power station and causing a fire, residents said.")
+    found = _one(resources, text, "2026-03-12")
+    assert _perps(found) == [("Rapid Support Forces", "non_state", "attributed")]
+    assert found["attack_type"] == "bombing"

@@ -355,7 +355,15 @@ def _claims(text: str, match: ActorMatch) -> bool:
     """Whether the group claims the act right after its name, or fired it: "A missile fired
     by Houthi rebels hit a camp" is no state's strike."""
     return bool(perpetrators.CLAIM_RE.search(text, match.end, match.end + 80) or
-                _FIRED_BY.search(text, max(0, match.start - 60), match.start))
+                _FIRED_BY.search(text, max(0, match.start - 60), match.start) or
+                _STRUCK_WITH_DRONES.match(text, match.end))
+
+
+# (or struck with them itself: "The Rapid Support Forces (RSF) struck the White Nile state town
+# of Ed Dueim with drones on Saturday")
+_STRUCK_WITH_DRONES = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:struck|attacked|hit|targeted|bombed|"
+                                 r"shelled)\s+[^.;]{0,100}?\bwith\s+(?:[\w-]+\s+)?"
+                                 r"(?:drones?|quadcopters?)\b", re.I)
 
 
 # (or blamed on it: "A drone strike blamed on the paramilitary Rapid Support Forces")
