@@ -92,7 +92,7 @@ def incident_labels(incident: Mapping[str, Any]) -> frozenset[str]:
     elif attack == "assassination" and incident.get("target_type") == "private_citizens":
         # a tribe's elder shot dead: SATP labels the shooting (armed assault; 3 of 3 such
         # rows of the training and development data, measured in stop 40), where it labels
-        # an official's or a cleric's killing "other" (13 of 22)
+        # an official's, a cleric's or a policeman's killing "other" (17 of 25 labelled rows)
         label = "armed_assault"
     # SATP labels every method of an attack; GTD's attacktype2/3 hold the further ones.
     more = {ATTACK_TO_SATP[a] for a in incident.get("secondary_attack_types") or []
