@@ -31,7 +31,7 @@ _ANOTHER_ACT_OPENER = re.compile(rf"\W*(?:meanwhile|separately|elsewhere|{SEPARA
 
 
 def first_told_again(info: SentenceInfo, families: set[str], day: DateMention | None,
-                     first_text: str = "") -> bool:
+                     first_text: str) -> bool:
     """A sentence that tells the story's first incident again after another one, on its day,
     with no toll of its own ("SF personnel and CPI Maoist cadres exchanged fire ... on
     February 8 ... launched a combing operation on February 6 ... On February 8, when the

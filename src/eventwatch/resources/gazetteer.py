@@ -432,14 +432,8 @@ class Gazetteer:
             ok, strong_hit = self._accept(text, start, end, surface, k)
             if ok:
                 found.append((start, end, strong_hit, ok))
-        # Longest first, then leftmost; a chosen span blocks anything overlapping it.  A name
-        # followed by its unit's word counts with it: "the Upper East Region" is Ghana's Upper
-        # East, not Burkina Faso's Est ("East Region") that overlaps it.
-        def span_with_unit(f: tuple[int, int, bool, tuple[GazEntry, ...]]) -> int:
-            unit = _UNIT_WORD_AFTER.match(text, f[1]) if any(
-                e.kind == "admin1" for e in f[3]) else None
-            return (unit.end() if unit else f[1]) - f[0]
-        found.sort(key=lambda f: (-span_with_unit(f), f[0]))
+        # Longest first, then leftmost; a chosen span blocks anything overlapping it.
+        found.sort(key=lambda f: (-_span_with_unit(text, f[0], f[1], f[3]), f[0]))
         taken = bytearray(n + 1)
         chosen = []
         for start, end, is_strong, ents in found:
@@ -505,6 +499,15 @@ class Gazetteer:
 
 
 _UNIT_WORD_AFTER = re.compile(r" (?:Region|Province|State|Governorate)\b")
+
+
+def _span_with_unit(text: str, start: int, end: int, entries: tuple[GazEntry, ...]) -> int:
+    """The length of a match, with its unit's word where an admin1 name is followed by one:
+    "the Upper East Region" is Ghana's Upper East, not Burkina Faso's Est ("East Region")
+    that overlaps it."""
+    unit = _UNIT_WORD_AFTER.match(text, end) if any(e.kind == "admin1" for e in entries) \
+        else None
+    return (unit.end() if unit else end) - start
 
 
 def _word_before(text: str, start: int) -> tuple[int, str]:
