@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from eventwatch.extract.casualties import Figure
 from eventwatch.extract.references import (
@@ -33,7 +34,7 @@ from eventwatch.extract.scope import (
     statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import DateMention
+from eventwatch.extract.temporal import DateMention, day_told_back
 
 __all__ = ["act_days"]
 
@@ -102,4 +103,26 @@ def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers
         # (or the day a period began: "the Maoists, who are observing the 'foundation
         # week' that kicked off on September 21, raided the area last night")
         own_dates = []
-    return own_dates, refers
+    return [_day_of_the_act_after(text, d, own_triggers, figures) for d in own_dates], refers
+
+
+# A day, then the act told as what it came after: "suspended the anti-polio campaign ... on
+# Friday, a day after gunmen attacked a vaccination team in Kasai".
+_DAYS_AFTER_ACT = re.compile(r",\s+(?P<n>a|one|two|three|four|five)\s+(?P<unit>days?)\s+after\s+",
+                             re.I)
+
+
+def _day_of_the_act_after(text: str, day: DateMention,
+                          triggers: dict[str, list[tuple[int, int, str]]],
+                          figures: Sequence[Figure]) -> DateMention:
+    """``day``, or the day the act the sentence tells after it came, counted back, where every
+    trigger and figure of the sentence lies after "a day after" (the day is of something
+    else: a statement, a measure taken; not a death of wounds: "A second policeman succumbed
+    to his injuries on Monday, a day after militants attacked a police post")."""
+    after = _DAYS_AFTER_ACT.match(text, day.end)
+    if after is None or not triggers or any(
+            start < after.end() for hits in triggers.values() for start, _, _ in hits) or \
+            any(f.start < after.end() for f in figures):
+        return day
+    earlier = day_told_back(day.date, after)
+    return day if earlier is None else replace(day, date=earlier)

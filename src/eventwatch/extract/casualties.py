@@ -33,6 +33,7 @@ from eventwatch.extract.figure_verbs import (
     states_no_figure,
     verb_read,
 )
+from eventwatch.extract.lexicon import WIRE_DATELINE
 from eventwatch.extract.measure_verbs import MEASURE_VERBS
 from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.objects import RECORD_BEFORE
@@ -73,7 +74,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         clause_start = max(s_start, prev_verb_end)
         # (or glossed by his wounds' participle: "A Policeman injured in a militant attack
         # on Security Forces (SFs) in Srinagar on August 15, died", a death of wounds)
-        of_wounds = verb == "died" and prev_verb_end > s_start and \
+        of_wounds = verb in ("died", "succumbed") and prev_verb_end > s_start and \
             bool(_WOUNDED_PARTICIPLE.match(text, s_start, prev_verb_end + 8))
         if verb in ("succumbed", "died") and prev_verb_end > s_start and \
                 (_WHO.search(text, s_start, prev_verb_end) or of_wounds) and \
@@ -84,6 +85,11 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             clause_start = s_start
         groups = verb_groups(text, vm, verb, clause_start, s_end,
                              after_verb=clause_start > s_start)
+        if of_wounds and (hurt := _WOUNDED_PARTICIPLE.match(text, s_start, prev_verb_end + 8)):
+            # the one the participle tells hurt, not the words of the act he was hurt in: "A
+            # Frontier Corps soldier injured in Sunday's roadside bombing near Phelawagh died"
+            # is a soldier
+            groups = counted_phrases(text, s_start, hurt.start("hurt"), None)[:1] or groups
         if not groups and prev_verb_end > s_start and \
                 _MAIN_PASSIVE_AFTER_COMMA.fullmatch(text, prev_verb_end, vm.start()):
             # the main verb after a gloss that holds a verb of its own: "Seven Maoists,
@@ -143,8 +149,8 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
 
 # A subject glossed by the participle of his wounds: "A Policeman injured in a militant
 # attack on Security Forces (SFs) in Srinagar on August 15, died".
-_WOUNDED_PARTICIPLE = re.compile(r"\W*(?:an?|one|the)\s+(?:[\w()-]+\s+){1,4}?(?:injured|wounded)"
-                                 r"\s+(?:in|during)\b", re.I)
+_WOUNDED_PARTICIPLE = re.compile(rf"\W*{WIRE_DATELINE}(?:an?|one|the)\s+(?:[\w()-]+\s+){{1,4}}?"
+                                 r"(?P<hurt>injured|wounded)\s+(?:in|during)\b", re.I)
 # The main passive verb right after a gloss closed by a comma: "..., were arrested".
 _MAIN_PASSIVE_AFTER_COMMA = re.compile(r"\s*,\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
                                        r"(?:\w+ly\s+)?", re.I)

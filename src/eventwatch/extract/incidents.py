@@ -71,6 +71,7 @@ from eventwatch.extract.own_words import (
     HIGHER_TOLL,
     claimants_day,
     context_of_act,
+    in_tip_off,
     mark_outcomes,
     marked_arrest,
     own_figures,
@@ -315,6 +316,8 @@ def describe(text: str, sentences: Sequence[Sentence],
         figures, own_triggers = own_figures(text, sentence, figures, own_triggers, higher,
                                             higher_here)
         higher = higher_here is not None
+        # (an act named in the tip-off a raid acted on is no reference: own_words.in_tip_off)
+        refers = [r for r in refers if not in_tip_off(sentence.text, r - sentence.start)]
         if refers:
             figures = without_referred_tolls(text, figures, refers)
         own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)
@@ -326,14 +329,16 @@ def describe(text: str, sentences: Sequence[Sentence],
         # (nor is a recent act a doer did "earlier this month": "Earlier this month, armed men
         # torched two passenger buses on the same highway near Khuzdar")
         # (nor a date in a claimant's relative clause: see own_words.claimants_day)
-        timed = [d for d in own_dates if not claimants_day(text, sentence.start, s_text, d.start)]
+        # (nor a date in a blamed group's record: see own_words.without_group_record)
+        tallied = without_group_record(s_text)
+        timed = [d for d in own_dates if not claimants_day(text, sentence.start, s_text, d.start)
+                 and tallied[d.start - sentence.start] != " "]
         coarse_only = bool(timed) and all(not d.date.names_days and
                                           d.kind != "months_ago" for d in timed) and \
             not recent_act(s_text)
         # (a year or a month in a blame that counts and tells no act is no tally: "blamed the
         # Viv Ansanm gang coalition, which ... seized Mirebalais last year"; nor a count in a
         # suspected group's record)
-        tallied = without_group_record(s_text)
         info.aggregate = bool(AGGREGATE_RE.search(tallied) or TREND_RE.search(tallied) or (
             contains_any(s_text, _PERIOD_WORDS) and PERIOD_COUNT_RE.search(s_text))) or (
             coarse_only and bool(figures or info.triggers or not REFERS_BACK_RE.search(s_text))
@@ -482,7 +487,12 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                                                   strike_elsewhere(info, current) or
                                                   defused_later(info, current) or
                                                   marked_arrest(info.sentence.text, info.triggers,
-                                                                info.figures))):
+                                                                info.figures))) or (
+                    # (an arrest told apart after an attack of that day: "On Monday evening,
+                    # Levies personnel arrested two suspected facilitators of the Phelawagh
+                    # attack" after Monday's pipeline blast)
+                    not set(current.anchor.triggers) & {"arrest", "operation"} and
+                    marked_arrest(info.sentence.text, info.triggers, info.figures)):
                 # (not a part a lead that sums several acts up tells at its place: "In
                 # Kachhi district, an explosive device ... went off")
                 if current is not None and not part and not item and lead is None and \

@@ -523,6 +523,8 @@ NEW_INCIDENT_RE = re.compile(
     rf"{SEPARATE_ACT}|separately|meanwhile|"
     r"in\s+the\s+meantime|elsewhere|"
     r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier|"
+    # "On the same night, armed men set fire to a mobile phone tower": another act that day
+    r"(?:on|during)\s+the\s+same\s+(?:night|day|evening|morning|afternoon)|"
     # "Hours later, a magnetic bomb attached to a car exploded": another act, a while after
     r"(?:hours|minutes|moments|shortly)\s+later)\b",
     re.I,

@@ -340,7 +340,15 @@ def _group_flew(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) ->
                    for a in actor_matches):
                 continue
             return True
-    return False
+    # (or a group's drone named by the group: "when a Houthi drone struck a government forces
+    # position")
+    return any(a.actor.kind == "non_state" and any(s.start <= a.start < s.end
+                                                   for s in draft.sentences) and
+               _GROUPS_DRONE.match(text, a.end) for a in actor_matches)
+
+
+_GROUPS_DRONE = re.compile(r"(?:-launched)?\s+(?:(?:armed|attack|suicide|explosive-laden)\s+)?"
+                           r"(?:drones?|quadcopters?|UAVs?)\b")
 
 
 def _claimed_by_group(text: str, draft: Draft, actor_matches: Sequence[ActorMatch]) -> bool:
@@ -395,7 +403,13 @@ MILITANTS_FLEW_RE = guarded(
     # of South Waziristan district with an explosive-laden quadcopter")
     rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\b[^.;]{{0,60}}?\b(?:attacked|struck|targeted|"
     r"hit|bombed|(?:attempted|tried)\s+to\s+(?:target|attack|hit|strike))\s+[^.;]{0,100}?"
-    r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones?|quadcopters?)\b", re.I)
+    r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones?|quadcopters?)\b|"
+    # ... or dropping its bombs from them as it attacked: "Fighters of the Islamic State West
+    # Africa Province (ISWAP) attacked a military post ..., first dropping explosives from
+    # drones on the soldiers' positions"
+    rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\b[^.;]{{0,160}}?\b(?:attacked|stormed|struck|"
+    r"raided)\b[^.;]{0,120}?\b(?:dropping|launching|flying|using)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:from\s+)?(?:drones?|quadcopters?)\b", re.I)
 # ... or a group's own word of its drones: "the KNDF said its drone unit had dropped bombs on
 # the police station" (not a force's: "the army said its drones had struck", "Ukraine's General
 # Staff said its drones struck"; the caller asks the actor base of a name it knows)

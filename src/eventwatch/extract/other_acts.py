@@ -204,7 +204,10 @@ PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased
                       r"bombing|blast|killing|ambush|assault)\b|"
                       # (or the bomber's helpers: "killed two suspected facilitators of the
                       # suicide bomber")
-                      r"\bfacilitators\s+of\s+the\s+(?:suicide\s+)?(?:bombers?|attackers?|"
+                      # (or its handler: "killed four terrorists, including the alleged handler
+                      # of the suicide bomber")
+                      r"\b(?:facilitators|handlers?|masterminds?|planners?)\s+of\s+the\s+"
+                      r"(?:suicide\s+)?(?:bombers?|attackers?|"
                       r"attack|bombing)\b|"
                       # (or its suspects: "security forces killed two suspects in the attack")
                       r"\b(?:(?:linked|connected)\s+to|involved\s+in|suspects\s+in)\s+the\s+"
@@ -223,14 +226,15 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
     # (or told later with no day of its own: "Hours later, Taliban special forces raided a
     # house ..., killing three IS members believed to have helped plan the attack")
     own = info.own_days() or info.day_dates
-    later = bool(_LATER_THAT_DAY.match(info.sentence.text))
+    later = bool(LATER_THAT_DAY.match(info.sentence.text))
     another_day = bool(own) and current.date is not None and \
         own[0].date.to_dict() != current.date.date.to_dict()
     return (later or another_day) and any(f.measure == "killed" for f in info.figures) and \
         bool(PURSUIT_RE.search(info.sentence.text))
 
 
-_LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
+# A later hour of the day told first: "Late on Monday", "Late this evening", "Hours later".
+LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
                              r"later\s+(?:that|the\s+same)\s+day)\b", re.I)
 
 

@@ -117,7 +117,11 @@ _MEN_OF_BEFORE = re.compile(r"\b(?:cadres|militants|fighters|members|rebels)\s+o
 # TTP ambush", "in Taliban’s ambush".
 ATTACK_OF_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[’']s\s+)?(?:(?:suicide|terror|terrorist|"
                           r"militant|gun|grenade|rocket|bomb)\s+)?(?:attacks?|ambush(?:es)?|"
-                          r"assaults?|raids?|bombings?)\b", re.I)
+                          r"assaults?|raids?|bombings?)\b|"
+                          # (or its weapons that hit: "when Houthi shells landed in a camp",
+                          # "when a Houthi drone struck a government forces position")
+                          r"\s*(?:mortar\s+)?(?:shells?|mortars?|rockets?|missiles?|drones?)\s+"
+                          r"(?:landed|struck|hit|slammed|fell|exploded|crashed)\b", re.I)
 
 if TYPE_CHECKING:
     from eventwatch.resources.actors import ActorBase, ActorMatch

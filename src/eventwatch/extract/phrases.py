@@ -444,7 +444,8 @@ def _context_category(text: str, start: int, reach: int) -> str | None:
         if member_of_state_force(m.group(0), text, base + m.end()):
             category = "security_forces"  # "carrying members of a tribal police force ...,
             # killing two of them"
-        if category is None or m.start() <= nearest:
+        if m.start() <= nearest or (category is None and not _UNSIDED_OFFICERS.fullmatch(
+                m.group(0))):
             continue
         # (the doers' noun may follow: "Maoist cadres abducted a panchayat secretary")
         head_end = nxt.end() if nxt is not None and not window[m.end():nxt.start()].strip() \
@@ -461,6 +462,9 @@ def _context_category(text: str, start: int, reach: int) -> str | None:
     return best
 
 
+# Officers of no side told, the nearest people "of them" counts: no side, not the doers' told
+# before them ("the assailants ... opened fire on the officers on duty, killing two of them").
+_UNSIDED_OFFICERS = re.compile(r"officers?|officials?", re.I)
 _FOUGHT_A_GROUP = re.compile(r"\b(?:clashed|fought|exchanged\s+fire)\s+with\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:group|gang|band|militia)\b", re.I)
 _POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dressed|"

@@ -25,6 +25,7 @@ from eventwatch.extract.doc_places import (
 from eventwatch.extract.other_acts import place_line
 from eventwatch.extract.scenes import (
     CROSSING,
+    NAMED_DISTRICT_RE,
     ROAD,
     TOWN_SITE,
     is_site,
@@ -47,10 +48,6 @@ KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
 PRECISION = {"locality": "locality", "admin2": "district", "admin1": "admin1",
              "country": "country"}
 
-NAMED_DISTRICT_RE = re.compile(
-    # (its owner before it is no part of its name: "in Baghdad's Sadr City district")
-    r"\b(?:in|of|at)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[Dd]istrict\b")
 # A road or a spot named after a town: "Charsadda Road", "Chaman rail crossing" (Quetta).
 # (also the first of two towns a road joins: "on Peshawar Torkham road near Shahgai Fort in
 # Jamrud tehsil", "on Quetta Mastung road in New Sariab area of Quetta")
@@ -288,10 +285,17 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         lon=entry.lon,
     )
     evidence = [Evidence("place", match.start, match.end, match.text)]
-    if place.admin2 is None and place.country and not gazetteer.has_districts(place.country):
+    named = NAMED_DISTRICT_RE.search(text, sentences[0].start, sentences[0].end) \
+        if place.admin2 is None and place.country else None
+    if place.admin2 is None and place.country and (
+            not gazetteer.has_districts(place.country) or (
+                # (or where it lists some, one it lacks there: "raided a hideout in the
+                # neighboring Jaghatu district" of Afghanistan's Wardak)
+                named is not None and entry.kind in ("country", "admin1") and not any(
+                    e.kind == "admin2" and e.country == place.country
+                    for e in gazetteer.lookup(named.group("name"))))):
         # Where the gazetteer lists no districts for the country, a district the text names
         # as such is taken as written: "the Khwaja Ghar District of Takhar Province".
-        named = NAMED_DISTRICT_RE.search(text, sentences[0].start, sentences[0].end)
         if named is None and entry.kind == "admin1":
             # (or the district a later sentence of the incident names as the scene, after a
             # lead that names only the province: "in central Afghanistan's Wardak province ...

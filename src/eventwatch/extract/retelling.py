@@ -21,6 +21,7 @@ from eventwatch.extract.fastre import guarded
 from eventwatch.extract.found_bodies import bodies_found_later, bodies_told_again
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.other_acts import (
+    LATER_THAT_DAY,
     defused_later,
     opens_place_line,
     operation_begun,
@@ -578,6 +579,13 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             _FIRED_ON.search(info.sentence.text):
         return True  # an attack told with its own day after a bomb found and made safe: "Late
         # on Monday, two suspected militants ... opened fire on policemen ... in Jowar"
+    if LATER_THAT_DAY.match(info.sentence.text) and (
+            set(info.acting_triggers) - WEAK_TRIGGERS or _ATTACKED.search(info.sentence.text)) \
+            and not info.families & current.anchor.families:
+        return True  # another kind of act later that day: "Late this evening, unidentified
+        # terrorists hurled a grenade at the police post at Rajbagh" after the day's encounter,
+        # "Late on Friday, personnel of the Counter-Terrorism Department ... raided a house in
+        # Bin Shahi" after the morning's bombing
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures]) and not \

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.bare_sites import bare_site
@@ -28,14 +29,14 @@ from eventwatch.resources.gazetteer import GazEntry, PlaceMatch
 if TYPE_CHECKING:
     from eventwatch.extract.doc_places import DocPlaces
 
-__all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER",
-           "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site", "later_site", "local_site",
-           "own_site", "told_as_town"]
+__all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NAMED_DISTRICT_RE", "NEAR_ON_ROAD_RE",
+           "NOT_SITE_AFTER", "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site", "later_site",
+           "local_site", "own_site", "told_as_town"]
 
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
-    r"hospital\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
+    r"hospitals?\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
     # (an intelligence-based operation is no origin: "arresting six suspected militants in an
     # intelligence based operation in Bannu District")
     r"origin|reports|according\s+to|bound|from|"
@@ -208,6 +209,14 @@ _ACT_AFTER = re.compile(r"\s+(?:attack|bombing|blast|ambush|massacre|assault)s?\
 
 
 # --- named sites the gazetteer lacks ------------------------------------------------------
+# A district named as such: "in Imam Sahib district" (read where the gazetteer lacks it).
+NAMED_DISTRICT_RE = re.compile(
+    # (its owner before it is no part of its name: "in Baghdad's Sadr City district")
+    r"\b(?:in|of|at)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
+    # (a neighbour told as such: "raided a hideout in the neighboring Jaghatu district")
+    r"(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[Dd]istrict\b")
+
 # A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
 CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
 LOCAL_NAME_RE = re.compile(
@@ -280,7 +289,8 @@ _REGION = re.compile(r"[Rr]egion$")
 TOWN_OF_RE = re.compile(
     r"\b(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
     r"remote|small|border|coastal|nearby|neighbouring|neighboring)\s+)?"
-    r"(?:town|village|city|hamlet|settlement)\s+of\s+"
+    # (or a municipality the gazetteer lacks: "in rural areas of the municipality of Teorama")
+    r"(?:town|village|city|hamlet|settlement|municipality)\s+of\s+"
     # (an Arabic article before the name: "near the town of al-Sawmaah")
     r"(?P<name>(?>(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?:\s+(?!(?:District|Agency|"
     r"Province|Division|Tehsil)\b)[A-Z][\w'’-]+){0,2}))(?P<kind>)"
@@ -299,8 +309,10 @@ APPOSITIVE_SITE_RE = re.compile(
     r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|village|hamlet|settlement|locality|"
     r"neighbou?rhood|suburb|district)\b)|"
     r"(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kms|kilomet(?:re|er)s?|miles)\b"
-    r"(?:\s*\([^)]*\))?\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|"
-    r"southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b)")
+    r"(?:\s*\([^)]*\))?\s+(?:(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|"
+    # (or "from" a town: "attacked an army position at Kangalom, about 30 kilometres from
+    # Ngouboua")
+    r"southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b)")
 _OFFICE_NAME = re.compile(r"\b(?:Station|Hospital|Jail|Office|Headquarters)$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
@@ -487,6 +499,16 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
     """``place`` (taken from a summary's lead, where the incident's own sentence names no
     place the gazetteer knows), at the site that sentence names as written: "Hours later, a
     magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
+    named = NAMED_DISTRICT_RE.search(text, sentence.start, sentence.end) \
+        if place.country is not None and place.admin2 is None else None
+    if named is not None and not any(p.start < named.end() and named.start() < p.end
+                                     for p in doc.matches):
+        # a district the gazetteer lacks, the sentence's scene: "Later on Tuesday, Taliban
+        # intelligence forces raided a hideout in the neighboring Jaghatu district" (of the
+        # lead's Wardak province) is in Jaghatu (the point stays the province's)
+        name = named.group("name")
+        return replace(place, admin2=name, name=name), \
+            [Evidence("place", named.start("name"), named.end("name"), name), *evidence]
     site = local_site(text, [sentence], doc.matches, None, place.admin2, doc.excluded)
     if site is None and place.country is not None:
         # (or a site told with no kind word, which the gazetteer lacks: "a roadside bomb

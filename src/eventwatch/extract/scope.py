@@ -68,7 +68,7 @@ ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # (the day's own "on" may be its mention's: "said in a statement on Tuesday")
 # (and a teller told, or the act confirmed: "told our correspondent on Tuesday morning",
 # "who confirmed the attack on Monday")
-STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release)\s+(?:on\s+)?$|"
+STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release|communiqu[eé])\s+(?:on\s+)?$|"
                           r"\btold\s+(?:[\w'’]+\s+){1,3}?(?:on\s+)?$|"
                           # ("Speaking to reporters in Juba on Wednesday, the spokesperson")
                           r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:to\s+(?:[\w'’]+\s+){1,3}?)?"
@@ -187,6 +187,9 @@ OUT_OF_SCOPE_RE = guarded(
     r"\b(?:protesters|protestors|stone[\s-](?:pelting|throwing|pelters)|pelt(?:ed|ing)\s+stones|"
     r"tear\s+(?:gas|smoke)|lathi[\s-]?charge|rioters|demonstrators|agitators|mob|curfew|"
     r"protest\s+march|march\s+(?:to|towards)|stone\s+injuries|protesting\s+(?:against|over)|"
+    # (residents who marched to demand the hostages back: "around 200 residents of Gouzda
+    # marched to the sub-divisional office ... to demand the return of the hostages")
+    r"marched\s+(?:to|towards)|"
     # (not a motive: "detonated a low intensity landmine ... to protest against the recent
     # encounter")
     r"demonstrat(?:ed|ing)\s+(?:against|over)|(?<!\bto\s)protests?\s+(?:against|over)|brawl|"
@@ -246,7 +249,11 @@ ELABORATION_RE = re.compile(r"^\W*(?:among\s+(?:those|the)\s+(?:killed|dead|inju
 # "A group of militants attacked a grid station".
 DOER_ACTED_RE = guarded(
     # (after a wire story's dateline: "ZAMBOANGA CITY, Philippines (AP) — Abu Sayyaf ...")
-    rf"^\W*{WIRE_DATELINE}(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?"
+    rf"^\W*{WIRE_DATELINE}"
+    # (after an opener that tells when or that it is another act: "On the same night, armed
+    # men set fire to a mobile phone tower")
+    r"(?:(?:on|during|later|earlier|meanwhile|separately|elsewhere)\b[^,.;]{0,30},\s+)?"
+    r"(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?"
     r"(?:(?:about|around|over|some|nearly|"
     r"more\s+than)\s+)?"
     r"(?:\d+\s+|a\s+dozen\s+|dozens\s+of\s+|hundreds\s+of\s+)?"

@@ -76,7 +76,11 @@ _STATE_STRIKE = (
 STATE_STRIKE_RE = guarded(
     rf"{_STATE_STRIKE}|(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|artillery)\s+"
     r"(?:\w+\s+)?(?:shelled|pounded|bombarded|(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:mortars?|mortar\s+(?:rounds|shells)|shells|artillery|rockets|missiles))\b")
+    r"(?:mortars?|mortar\s+(?:rounds|shells)|shells|artillery|rockets|missiles))\b|"
+    # (or its shells told first: "mortar shells fired by Pakistani forces landed on houses")
+    r"\b(?:mortars?|mortar\s+(?:rounds|shells)|shells|rockets|missiles)\s+(?:fired|launched|"
+    rf"lobbed)\s+by\s+(?:the\s+)?(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|"
+    r"artillery)\b")
 # ... or its forces' gunfire named by the state: "a youth was injured by Indian fire".
 NATION_FIRE_RE = guarded(rf"(?<![\w.])(?:{NATIONS})\s+(?:fire|firing)\b")
 
@@ -157,7 +161,8 @@ FORCE_DID = re.compile(
 FORCE_AGENT = re.compile(
     r"\b(?:(?:arrested|detained|apprehended|nabbed|held|rounded\s+up|killed|shot\s+dead|"
     r"gunned\s+down|neutrali[sz]ed|raided|busted|rescued|conducted|launched|carried\s+out|"
-    r"operations?|raids?|drives?)\s+by|"
+    # (or the shells or bombs it fired: "mortar shells fired by Pakistani forces landed")
+    r"operations?|raids?|drives?|fired|dropped|shelled|bombed)\s+by|"
     r"(?:encounters?|gunfights?|gun[\s-]battles?|clash(?:es)?|exchange\s+of\s+fire|"
     r"shoot-?outs?|fighting)\s+with)\s+(?:the\s+)?(?:(?:a|an|joint)\s+){0,2}"
     r"(?:(?:teams?|units?|squads?|party|personnel|troops|men|officials|jawans)\s+of\s+"
@@ -285,7 +290,9 @@ _ARMY_BLAMED = re.compile(r"(?:[^.;]*?\b|[^.;]*\.\s+(?:They|Residents|Witnesses|
 _ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?:its\s+)?$", re.I)
 # (not a named force's: "BSF troops", "troops of 16 AR")
 # (an operation's name is no force's: "troops of Operation Hadin Kai")
-_OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?(?!Operation\s)[A-Z]")
+# (not the army's own unit: "Soldiers of the Army's 90th Infantry Battalion" are the army's)
+_OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?(?!Operation\s)"
+                         r"(?!(?:Army|Military)['’]s\s)[A-Z]")
 _FORCE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][a-z]+)"
                            r"\s+$")
 # (nor one man of it, the victim: "an Army soldier was injured")

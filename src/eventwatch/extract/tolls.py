@@ -178,6 +178,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
             getattr(result, measure).by_category = {
                 side: n for part in parts for side, n in part.count.by_category.items()}
             told_sides.extend(parts)
+        elif (one_side := _one_side_throughout(fig, figures)) is not None:
+            getattr(result, measure).by_category = {one_side: fig.count.low}
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
     result.evidence.extend(Evidence(f.measure, f.start, f.end, text[f.start:f.end])
                            for f in told_sides)
@@ -349,8 +351,12 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # the attackers the victims' side hit back at: "Seven personnel of the Frontier Corps
         # were killed ... The FC personnel launched a counter attack, killing one attacker"
         return True
-    if _THE_ATTACKERS.search(text, fig.start, fig.end) and _other_sides(old, fig) and \
-            "militants" not in old.count.by_category:
+    if (_THE_ATTACKERS.search(text, fig.start, fig.end) or (
+            # (or "of them" after the attackers: "The assailants ... were 'pushed back' after
+            # several hours of fighting and at least 11 of them were killed")
+            _OF_THEM.search(text, fig.start, fig.end) and
+            _THE_ATTACKERS.search(text, max(old.end, fig.start - 150), fig.start))) and \
+            _other_sides(old, fig) and "militants" not in old.count.by_category:
         # the attackers' own dead after their victims': "Three policemen were martyred ...
         # Two of the attackers were killed" is five (the attackers are never their victims)
         return True
@@ -418,6 +424,24 @@ def _parts_told_later(total: Figure, figures: Sequence[Figure], more: Sequence[F
             sum(f.count.low or 0 for f in parts) != total.count.low:
         return []
     return parts
+
+
+def _one_side_throughout(total: Figure, figures: Sequence[Figure]) -> str | None:
+    """The one side of every death an incident tells, for an update that names none, raised
+    by a death of that side told right before it: "A Frontier Corps soldier injured in
+    Sunday's roadside bombing ... died on Monday, raising the death toll in the attack to
+    four ... Three soldiers were martyred on the spot" is four soldiers."""
+    if not total.update or total.count.by_category or not total.count.low:
+        return None
+    sided = [f for f in figures if f.measure == total.measure and f is not total and
+             f.count.by_category]
+    sides = {side for f in sided for side in f.count.by_category}
+    if len(sides) != 1 or "unknown" in sides or \
+            sum(f.count.low or 0 for f in sided) > total.count.low:
+        return None
+    side = next(iter(sides))
+    raised = any(f.additive and f.end <= total.start < f.end + 60 for f in sided)
+    return side if raised else None
 
 
 def _sided_update(old: Figure, replaced: Figure | None) -> Figure:

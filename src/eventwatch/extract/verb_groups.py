@@ -218,7 +218,11 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
     if aux and _UNKNOWN_NUMBER.search(text, left_start, vm.start()):
         return []  # "an unspecified number of assailants had also been killed": no one counted
     if aux or verb in _NOUN_VERBS or verb.startswith(("sustained", "received", "suffered")):
-        left = counted_phrases(text, left_start, vm.start(), None)
+        # ("The assailants ... were 'pushed back' after several hours of fighting and at least
+        # 11 of them were killed": the assailants' side)
+        them = text.find(" of them ", left_start, vm.start())
+        left = counted_phrases(text, left_start, vm.start(),
+                               context_category(text, them) if them >= 0 else None)
         record = RECORD_IN.search(text, left_start, vm.start())
         if record and left and left[0].start < record.start():
             # the victims of a record are no more of the subject: "Seven CPI Maoist cadres,

@@ -83,6 +83,8 @@ def in_compound_name(text: str, start: int, end: int) -> bool:
     if before[-1:] == "-" and before[:-1].rsplit("-", 1)[-1] in _IZAFAT and \
             before.count("-") > 1:
         return True
+    if _ARABIC_ARTICLE_AFTER.match(after) or _ARABIC_ARTICLE_BEFORE.search(before):
+        return True  # a word of an Arabic name the gazetteer lacks: "Alma al-Shaab"
     joined_before = before[-1:] == "-" and before[-2:-1].isalpha()
     joined_after = after[:1] == "-" and after[1:2].isalpha()
     return (joined_before and joined_after) or (
@@ -90,5 +92,7 @@ def in_compound_name(text: str, start: int, end: int) -> bool:
         joined_after and _CHAIN_AFTER.match(after) is not None)
 
 
+_ARABIC_ARTICLE_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|at|az|ez|es)-[A-Z]")
+_ARABIC_ARTICLE_BEFORE = re.compile(r"[A-Z][a-z]+ (?:al|el|ad|ar|as|ash|at|az|ez|es)-$")
 _CHAIN_BEFORE = re.compile(r"[A-Za-z]+-[A-Za-z]+-$")
 _CHAIN_AFTER = re.compile(r"-[A-Za-z]+-[A-Za-z]")
