@@ -144,6 +144,18 @@ def test_a_toll_raised_by_a_soldiers_death_is_of_soldiers(resources: Resources) 
     assert found["killed"]["by_category"] == {"security_forces": 4}
 
 
+def test_one_of_the_wounded_soldiers_who_died_the_next_day(resources: Resources) -> None:
+    text = ("LOME, Sept 12 (Reuters) - Four Togolese soldiers were killed on Tuesday when their "
+            "patrol vehicle struck a roadside bomb near Bombouaka, in the northern Savanes "
+            "region, the government said on Thursday.\n\n"
+            "Two other soldiers were wounded in the blast, one of whom died of his injuries in "
+            "hospital in Dapaong on Wednesday, bringing the death toll to five, a security "
+            "source told Reuters.")
+    found = _extract(resources, text, "2025-09-12")
+    assert len(found) == 1
+    assert found[0]["killed"]["by_category"] == {"security_forces": 5}
+
+
 def test_attackers_of_them_killed_beside_the_soldiers(resources: Resources) -> None:
     text = ("COTONOU (AFP) - Five Beninese soldiers were killed when jihadists attacked an army "
             "post near Karimama, the army said Wednesday.\n\n"
@@ -259,3 +271,41 @@ def test_the_first_word_of_an_arabic_name_is_no_town_abroad(resources: Resources
     found = _extract(resources, text, "2025-11-03")
     assert "Alma" not in [i["place"]["name"] for i in found]
     assert {i["place"]["country"] for i in found} == {"LB"}
+
+
+def test_a_quoted_count_of_militia_members_and_of_them(resources: Resources) -> None:
+    text = ("ABU JIBEHA - The Sudanese army said its air force carried out strikes on RSF "
+            "positions near Abu Jibeha on Tuesday, killing \"more than 40 militia members\" and "
+            "destroying 12 combat vehicles.")
+    found = _extract(resources, text, "2026-03-12")[0]
+    assert found["killed"]["by_category"] == {"militants": 40}
+    text = ("MAIDUGURI: The Nigerian Air Force said on Monday that its aircraft had struck ISWAP "
+            "fighters gathering on the outskirts of Rann on Sunday evening, killing \"more than "
+            "30\" of them and destroying four gun trucks.")
+    found = _extract(resources, text, "2026-03-12")[0]
+    assert found["killed"]["by_category"] == {"militants": 30}
+
+
+# --- targets -------------------------------------------------------------------------------
+
+
+def test_local_officials_are_government_targets(resources: Resources) -> None:
+    text = ("SOUTH UPI, Maguindanao del Sur – Gunmen waiting by the roadside opened fire on a "
+            "motorcycle carrying barangay chairman Ali Mamalinta, 51, and his bodyguard on Sunday "
+            "morning, killing both on the spot, police said.")
+    assert _extract(resources, text, "2025-11-03")[0]["target_type"] == "government_general"
+    text = ("TANK: On January 24, armed men abducted two employees of the provincial irrigation "
+            "department and their driver from their vehicle in Kot Kat.")
+    assert _extract(resources, text, "2026-01-27")[0]["target_type"] == "government_general"
+    text = ("BAQUBAH: A sticky bomb attached to the car of a mukhtar exploded in Baqubah on "
+            "Tuesday, killing him, police said.")
+    assert _extract(resources, text, "2025-12-11")[0]["target_type"] == "government_general"
+
+
+def test_a_named_force_whose_soldiers_tracked_the_fighters(resources: Resources) -> None:
+    text = ("MAROUA: On Sunday, soldiers of the Rapid Intervention Battalion (BIR) tracked a "
+            "group of fighters to an island near Darak, in Cameroon's Far North, and killed six "
+            "of them, a security source said.")
+    found = _extract(resources, text, "2026-06-23")[0]
+    assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
+        ("Rapid Intervention Battalion", "state")]

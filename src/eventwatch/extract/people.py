@@ -99,7 +99,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # suicide bomber in an exchange of fire"
      r"facilitators?|"
      # an armed gang's or cartel's men: "killing four suspected cartel members"
-     r"(?:cartel|gang)\s+members?", "militants"),
+     r"(?:cartel|gang)\s+members?|militia\s+members", "militants"),
     # a militant group's support: counted, on no side ("a Maoist area commander and a
     # sympathiser of the outfit were arrested")
     # (and its linkmen: "arrested one NDFB IKS cadre ... and another linkman")

@@ -47,6 +47,8 @@ _NP_RE = guarded(
     # (a number starts a word, not the "an" of "Pakistan (TTP) commander"; a row number
     # glued before it is no letter: "65At least four soldiers")
     rf"(?P<num>(?:\b|(?<=\d)(?=[A-Za-z])){NUMBER_RE.pattern[2:]})"
+    # (a quote that closes on the number: 'killing "more than 30" of them')
+    r"(?:[\"”](?=\s+of\s+them\b))?"
     # (a modifier is no number: "a recent clash two people" is two people, not "a")
     # (nor a preposition: "an attack by miscreants" counts no miscreant)
     # (an age is one modifier: "a 63 year old retired school teacher", "a three month old

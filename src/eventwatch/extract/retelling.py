@@ -384,6 +384,8 @@ def abduction_of_the_killed(info: SentenceInfo, lead: SentenceInfo, day: DateMen
         held == counts(lead, "killed") and not counts(lead, "kidnapped")
 
 
+_HURT_IN_THE_ACT = re.compile(r"\b(?:wounded|injured|hurt)\s+in\s+the\s+(?:blast|attack|explosion|"
+                              r"ambush|bombing)\b", re.I)
 # (a subject, then "then" and the verb: "Troops then repulsed"; not "The then OIC")
 _THEN_GOES_ON = re.compile(r"\W*(?:the\s+)?(?!then\b)(?:[\w-]+\s+){1,2}?then\s+(?!on\b)", re.I)
 
@@ -521,8 +523,11 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         return False
     if own and current_date is not None and \
             days_before(current_date.date, own[0].date) in (1, 2, 3) and \
-            any(f.additive for f in info.figures) and \
-            set(info.acting_triggers) <= {"armed"} and harms(current.anchor.figures):
+            any(f.additive for f in info.figures) and (
+                set(info.acting_triggers) <= {"armed"} or
+                # (the act named back as what wounded them: "Two other soldiers were wounded
+                # in the blast, one of whom died of his injuries in hospital ... on Wednesday")
+                _HURT_IN_THE_ACT.search(info.sentence.text)) and harms(current.anchor.figures):
         return False  # one of the wounded died days later: "State television initially
         # reported that three officers had been killed; a fourth, a conscript, died of his
         # wounds in hospital on Thursday" (the lead's Wednesday attack)

@@ -141,6 +141,9 @@ FORCE_DID = re.compile(
     r"(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized|"
+    # (or hunted the doers: "soldiers of the Rapid Intervention Battalion (BIR) tracked a group
+    # of fighters to an island near Darak ... and killed six of them")
+    r"tracked|pursued|"
     # an operation's start: "a joint team of the Army's Rashtriya Rifles and the Jammu and
     # Kashmir Police launched a cordon and search operation"
     r"(?:launched|conducted|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"

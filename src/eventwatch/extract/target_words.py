@@ -71,7 +71,8 @@ TARGETS: list[tuple[str, str]] = [
                  # (nor the victims' own: "gunmen stormed their camp near a dam site")
                  r"(?<!makeshift\s)(?<!their\s)"
                  # (nor a ceasefire group's: "a designated camp of surrendered militants")
-                 r"(?<!designated\s)"
+                 # (nor the police's: "a rocket attack on the Buxapur police camp")
+                 r"(?<!designated\s)(?<!police\s)"
                  # (nor a firm's: "attacked the camp of a construction firm")
                  r"camp(?!\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:labou?rers|workers|"
                  r"refugees|firms?|compan(?:y|ies)|contractors?|"
@@ -89,6 +90,10 @@ TARGETS: list[tuple[str, str]] = [
                            r"election|post)\s+offices?|"
                            # "a minibus carrying employees of a government ministry"
                            r"government\s+ministr(?:y|ies)|"
+                           # (or of a state department: "abducted two employees of the
+                           # provincial irrigation department")
+                           r"(?:employees|officials|staff|officers)\s+of\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,4}?(?:department|directorate|ministry)|"
                            r"judicial\s+complex|"
                            r"kutchery|katchery|judges?|lawyers?|polio|"
                            # village councils and their heads (GTD: government personnel)
@@ -96,6 +101,13 @@ TARGETS: list[tuple[str, str]] = [
                            # (and a village's headman: "the numbardar (village headman) of
                            # Wangam village")
                            r"(?:village\s+)?headm[ae]n|numbardars?|lambardars?|"
+                           # (and local councils' heads elsewhere: "the house of a village
+                           # council chairman", "barangay chairman Ali Mamalinta", a mukhtar,
+                           # a mayor, a district's chief, the identity office NADRA)
+                           r"council\s+chairm[ae]n|chairm[ae]n\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"council|barangay\s+(?:chairm[ae]n|captains?|"
+                           r"officials?|kagawads?)|mukhtars?|mayors?|district\s+(?:chiefs?|"
+                           r"governors?)|NADRA|"
                            # (not a patrol: "a Police party", "a search party", "a Road
                            # Opening Party ROP of Central Reserve Police Force")
                            r"(?<!police\s)(?<!search\s)(?<!raiding\s)(?<!rescue\s)"

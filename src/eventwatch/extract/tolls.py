@@ -178,7 +178,7 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
             getattr(result, measure).by_category = {
                 side: n for part in parts for side, n in part.count.by_category.items()}
             told_sides.extend(parts)
-        elif (one_side := _one_side_throughout(fig, figures)) is not None:
+        elif (one_side := _one_side_throughout(text, fig, figures)) is not None:
             getattr(result, measure).by_category = {one_side: fig.count.low}
         result.evidence.append(Evidence(measure, fig.start, fig.end, text[fig.start:fig.end]))
     result.evidence.extend(Evidence(f.measure, f.start, f.end, text[f.start:f.end])
@@ -426,7 +426,7 @@ def _parts_told_later(total: Figure, figures: Sequence[Figure], more: Sequence[F
     return parts
 
 
-def _one_side_throughout(total: Figure, figures: Sequence[Figure]) -> str | None:
+def _one_side_throughout(text: str, total: Figure, figures: Sequence[Figure]) -> str | None:
     """The one side of every death an incident tells, for an update that names none, raised
     by a death of that side told right before it: "A Frontier Corps soldier injured in
     Sunday's roadside bombing ... died on Monday, raising the death toll in the attack to
@@ -440,7 +440,12 @@ def _one_side_throughout(total: Figure, figures: Sequence[Figure]) -> str | None
             sum(f.count.low or 0 for f in sided) > total.count.low:
         return None
     side = next(iter(sides))
-    raised = any(f.additive and f.end <= total.start < f.end + 60 for f in sided)
+    # (or by the death of one of that side's wounded, told in the update's clause: "Two other
+    # soldiers were wounded in the blast, one of whom died ..., bringing the death toll to five")
+    raised = any(f.additive and f.end <= total.start < f.end + 60 for f in sided) or any(
+        f.measure == "wounded" and set(f.count.by_category) == {side} and
+        f.end <= total.start < f.end + 120 and "." not in text[f.end:total.start]
+        for f in figures)
     return side if raised else None
 
 
