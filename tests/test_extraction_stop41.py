@@ -1,17 +1,36 @@
-"""Stop 41's rules, on hand-written reports in the shapes the forty-third to forty-sixth
-groups (world44, world44b, world44c, world44d; written by separate coders who never read the
-extraction code, scored held out on stop 40's code before any rule was made from them) and
+"""Stop 41's rules, on hand-written reports in the shapes the forty-third to forty-eighth
+groups (world44, world44b, world44c, world44d, world45, world45b; written by separate coders
+who never read the extraction code, scored held out before any rule was made from them) and
 the earlier groups' fixtures showed.
 
-Places: a district the gazetteer lacks, named as such in an incident's own sentence, in a
-country whose other districts it lists, or after "the neighboring".
+Incidents: another act "on the same night", another kind of act later that day, a raid on a
+tip-off, the hunt for a bomber's handler, an arrest told apart by its day, residents who
+marched, the dead who will be buried, a statement in a communique.
 
-Each case failed on the code of stop 40 (commit cea2dc3)."""
+Dates and places: a measure taken "a day after" the act, an agency's dateline closed with a
+period; a district the gazetteer lacks (also "the neighboring"), victims who died in
+hospitals elsewhere, a site told by its distance from a town, the first word of an Arabic
+name.
+
+Counts: a toll raised by a soldier's death, attackers "of them", quoted counts of militia
+members, one of the wounded who died the next day. Doers: shells fired by a nation's forces,
+a group's shells and drones, drones a group attacked with, a group blamed with its record
+after it, a party named by its leader, the army's own unit, a named force that tracked the
+fighters. Targets: local officials.
+
+Each case failed on the code of stop 40 (commit cea2dc3), but one guard marked as such."""
 
 from __future__ import annotations
 
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
+
+
+def test_an_agencys_dateline_closed_with_a_period(resources: Resources) -> None:
+    text = ("Bogota, Oct 6 (EFE).- Two police officers and a 10-year-old girl were wounded on "
+            "Sunday when drones loaded with explosives attacked the police station in Florida, a "
+            "town in the southwestern Colombian department of Valle del Cauca, authorities said.")
+    assert _extract(resources, text, "2025-10-06")[0]["date"]["value"] == "2025-10-05"
 
 # --- places -------------------------------------------------------------------------------
 
@@ -302,6 +321,7 @@ def test_local_officials_are_government_targets(resources: Resources) -> None:
     assert _extract(resources, text, "2025-12-11")[0]["target_type"] == "government_general"
 
 
+
 def test_a_named_force_whose_soldiers_tracked_the_fighters(resources: Resources) -> None:
     text = ("MAROUA: On Sunday, soldiers of the Rapid Intervention Battalion (BIR) tracked a "
             "group of fighters to an island near Darak, in Cameroon's Far North, and killed six "
@@ -309,3 +329,15 @@ def test_a_named_force_whose_soldiers_tracked_the_fighters(resources: Resources)
     found = _extract(resources, text, "2026-06-23")[0]
     assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
         ("Rapid Intervention Battalion", "state")]
+
+
+def test_of_them_in_a_sentence_that_names_no_one_before(resources: Resources) -> None:
+    # (a guard, passing on stop 40's code too: an earlier draft of this stop's "of them" read
+    # the side from the sentences before and counted these two again, as civilians)
+    text = ("SACHAL GOTH: The Counter-Terrorism Department (CTD) killed two suspected militants of "
+            "the banned Baloch Liberation Army in an encounter near Sachal Goth late at night. A "
+            "CTD spokesman said its team had signalled three men on a motorcycle to stop, but "
+            "they opened fire on the team. Two of them were killed in the exchange of fire while "
+            "the third escaped in the dark.")
+    found = _extract(resources, text, "2025-06-14")[0]
+    assert found["killed"]["low"] == 2

@@ -29,7 +29,8 @@ DATELINE_RE = re.compile(
     r"(?:\s+\d{4})?)\)?)?"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
     # (the agency may end it without a dash: "Raipur, Oct 14 (PTI) Two personnel ...")
-    r"(?:\s*(?::|—|–|--|-)\s+|(?(agency)\s+|(?!)))(?=[A-Z“\"‘])"
+    # (EFE's closes with a period: "Bogota, Oct 6 (EFE).- Two police officers")
+    r"(?:\s*(?:(?<=\))\.)?(?::|—|–|--|-)\s+|(?(agency)\s+|(?!)))(?=[A-Z“\"‘])"
 )
 
 

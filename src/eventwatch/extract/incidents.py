@@ -332,7 +332,7 @@ def describe(text: str, sentences: Sequence[Sentence],
         # (nor a date in a blamed group's record: see own_words.without_group_record)
         tallied = without_group_record(s_text)
         timed = [d for d in own_dates if not claimants_day(text, sentence.start, s_text, d.start)
-                 and tallied[d.start - sentence.start] != " "]
+                 and tallied[d.end - sentence.start - 1] == s_text[d.end - sentence.start - 1]]
         coarse_only = bool(timed) and all(not d.date.names_days and
                                           d.kind != "months_ago" for d in timed) and \
             not recent_act(s_text)

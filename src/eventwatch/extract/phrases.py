@@ -426,16 +426,21 @@ DOER_AFTER = guarded(r"\s+"
                      r"attacked|stormed|threw|hurled|lobbed|blew|took)\b", re.I)
 
 
-def context_category(text: str, start: int) -> str | None:
+def context_category(text: str, start: int, since: int | None = None) -> str | None:
     """Category of the nearest person noun before ``start`` that is not the doer of an act
     ("attacked sleeping cadets, killing 61 of them": cadets; "militants had abducted him":
     not the militants); where the 100 characters before it name none, the 200 before
     ("clashed with about 15 rebels believed to belong to the same unit in a village in
-    neighboring Catubig town, killing two of them")."""
+    neighboring Catubig town, killing two of them"); with ``since``, only those after it (the
+    sentence's own: "they opened fire on the team. Two of them were killed" names none)."""
+    if since is not None:
+        # (the passive's "of them" may be the doers of the clause before: "The suspects
+        # opened fire on the raiding team, and two of them were killed")
+        return _context_category(text, start, start - since, doers=True)
     return _context_category(text, start, 100) or _context_category(text, start, 200)
 
 
-def _context_category(text: str, start: int, reach: int) -> str | None:
+def _context_category(text: str, start: int, reach: int, doers: bool = False) -> str | None:
     base = max(0, start - reach)
     window = text[base:start]
     nearest, best = -1, None
@@ -452,8 +457,9 @@ def _context_category(text: str, start: int, reach: int) -> str | None:
         # (the doers' noun may follow: "Maoist cadres abducted a panchayat secretary")
         head_end = nxt.end() if nxt is not None and not window[m.end():nxt.start()].strip() \
             else m.end()
-        if DOER_AFTER.match(text, base + m.end()) or DOER_AFTER.match(text, base + head_end) or \
-                _POSED_AS.search(window, 0, m.start()):
+        if not doers and (DOER_AFTER.match(text, base + m.end()) or
+                          DOER_AFTER.match(text, base + head_end) or
+                          _POSED_AS.search(window, 0, m.start())):
             continue  # (nor the guise of doers: "introduced themselves as Police officers")
         nearest, best = m.start(), category
     # (the group the forces fought, told after them with no person noun: "SSPDF soldiers

@@ -71,8 +71,7 @@ TARGETS: list[tuple[str, str]] = [
                  # (nor the victims' own: "gunmen stormed their camp near a dam site")
                  r"(?<!makeshift\s)(?<!their\s)"
                  # (nor a ceasefire group's: "a designated camp of surrendered militants")
-                 # (nor the police's: "a rocket attack on the Buxapur police camp")
-                 r"(?<!designated\s)(?<!police\s)"
+                 r"(?<!designated\s)"
                  # (nor a firm's: "attacked the camp of a construction firm")
                  r"camp(?!\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:labou?rers|workers|"
                  r"refugees|firms?|compan(?:y|ies)|contractors?|"
