@@ -341,3 +341,25 @@ def test_of_them_in_a_sentence_that_names_no_one_before(resources: Resources) ->
             "the third escaped in the dark.")
     found = _extract(resources, text, "2025-06-14")[0]
     assert found["killed"]["low"] == 2
+
+
+def test_members_of_the_group_told_back_are_its_men(resources: Resources) -> None:
+    text = ("GHAZNI: A suicide bomber blew himself up in a Shia mosque in Jaghori on Friday, "
+            "killing 12 worshippers. The Islamic State claimed it.\n\n"
+            "Later on Friday, Taliban intelligence forces raided a hideout in the neighbouring "
+            "Waghaz district, killing three members of the group in an exchange of fire and "
+            "detaining two others, the Taliban's provincial spokesman said.")
+    found = _extract(resources, text, "2025-10-11")
+    assert found[1]["killed"]["by_category"] == {"militants": 3}
+    assert [(p["actor"], p["kind"]) for p in found[1]["perpetrators"]] == [("Taliban", "state")]
+
+
+def test_the_site_a_headline_names(resources: Resources) -> None:
+    text = ("Toll in Lund Khwar suicide attack on police rises to five\n\n"
+            "Our Correspondent\n\n"
+            "MARDAN: The death toll from Monday's suicide attack on a police van in Lund Khwar "
+            "rose to five late on Monday night after an injured constable succumbed to his "
+            "wounds, police said.")
+    place = _extract(resources, text, "2025-09-10")[0]["place"]
+    assert (place["admin2"], place["name"]) == ("Mardan", "Lund Khwar")
+

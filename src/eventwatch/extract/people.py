@@ -197,6 +197,9 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
                             r"(?:(?:militant|armed|terrorist|extremist|regional|ethnic|"
                             r"separatist|local)\s+)?"
                             r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
+                            # (or the one the story named, told back: "killing three members
+                            # of the group" after the Islamic State's claim)
+                            r"(?<=\sof\sthe\s)group\b(?!\s+of\b)|"
                             r"(?:pro-[\w-]+\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?)?"
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)

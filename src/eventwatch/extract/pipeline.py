@@ -11,7 +11,8 @@ milestones out, every field with its evidence.
 5. ``places``       gazetteer matches, disambiguated by the article's own context, the
                     scene told from origins and destinations by ``scenes``, a name read
                     as written (its unit, its owner) by ``written_places``, a site with
-                    no kind word by ``bare_sites``;
+                    no kind word by ``bare_sites``, the site a headline names for the
+                    first act by ``headline_sites``;
 6. actors           actor-base matches (``resources.actors``), aliases resolved;
 7. ``incidents``    event sentences grouped into incidents (their words found by
                     ``triggers``); background and aggregates (``tallies``) out, acts only
@@ -72,6 +73,7 @@ from eventwatch.extract.doc_places import (
 )
 from eventwatch.extract.drafts import Draft
 from eventwatch.extract.group_members import armed_groups_members
+from eventwatch.extract.headline_sites import with_headline_site
 from eventwatch.extract.incident_date import incident_date
 from eventwatch.extract.incidents import SentenceInfo
 from eventwatch.extract.lead_doers import with_lead_groups
@@ -97,10 +99,12 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     text = article.text
     sentences = split_run_ons(split_sentences(resources.nlp, text, resources.sentence_final))
     dateline = find_dateline(text, article.published)
+    head: int | None = None
     if dateline is not None and 0 < dateline.start <= 300 and \
             "\n" in text[:dateline.start] and not text[:dateline.start].strip().endswith("."):
         # a headline above the dateline sums up the story's acts: "Pak shells villages in
         # Nowshera; IED found on highway, 2 terrorists killed in Udhampur" (no incident's)
+        head = dateline.start
         sentences = [s for s in sentences if s.start >= dateline.start]
     elif (head := _headline_end(text)) is not None:
         # (or above the story's first paragraph, with no dateline: "BLF claims attack on
@@ -142,6 +146,10 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
                           resources, doc_places)
         if incident is not None:
             found.append(incident)
+    if found and head is not None:
+        # (the headline's site of the story's first act, where its sentences name the unit)
+        found[0] = with_headline_site(text, head, found[0], resources.gazetteer,
+                                      [(m.start, m.end) for m in actor_matches])
     stats = find_statistics(text, sentences, dates, doc_places, actor_matches,
                             resources.gazetteer, published)
     relations = find_relations(text, sentences, actor_matches, resources.actors, found)
