@@ -271,6 +271,11 @@ def test_a_measure_taken_a_day_after_the_attack(resources: Resources) -> None:
     found = _extract(resources, text, "2026-02-07")
     assert len(found) == 1
     assert found[0]["date"]["value"] == "2026-02-05"
+    # (not where the act is the main clause's: the day is its own)
+    text = ("On April 11, a day after polling in Chhattisgarh's Bastar Lok Sabha seat, two "
+            "Security Force (SF) personnel were injured in a pressure bomb blast in Bijapur "
+            "District.")
+    assert _extract(resources, text, "2019-04-12")[0]["date"]["value"] == "2019-04-11"
 
 
 def test_soldiers_of_the_armys_own_unit(resources: Resources) -> None:

@@ -124,5 +124,11 @@ def _day_of_the_act_after(text: str, day: DateMention,
             start < after.end() for hits in triggers.values() for start, _, _ in hits) or \
             any(f.start < after.end() for f in figures):
         return day
+    clause_end = text.find(",", after.end())
+    if clause_end >= 0 and not any(start < clause_end for hits in triggers.values()
+                                   for start, _, _ in hits):
+        return day  # the act is the main clause's, after what it came after: "On April 11, a
+        # day after polling in Chhattisgarh's Bastar Lok Sabha seat, two Security Force (SF)
+        # personnel were injured in a pressure bomb blast" is April 11
     earlier = day_told_back(day.date, after)
     return day if earlier is None else replace(day, date=earlier)
