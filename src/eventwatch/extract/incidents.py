@@ -62,6 +62,7 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import (
     defused_later,
+    follow_up,
     opens_place_line,
     placed_apart,
     pursuit,
@@ -448,8 +449,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         part = lead is not None and (current is not None or not drafts) and \
             bool(PART_OPENER_RE.match(info.sentence.text) or
                  opens_place_line(info.sentence.text) or RANKED_ACT_RE.search(info.sentence.text))
-        follow_up = current is not None and _follow_up(infos, position)
-        if (part or follow_up) and not info.is_event():
+        followed_up = current is not None and follow_up(infos, position)
+        if (part or followed_up) and not info.is_event():
             opener, current = info, None  # (its dead are told next: they open the incident)
             continue
         if current is not None and (info.toll_update or (
@@ -481,7 +482,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # (an item of a list of incidents opens one: "- Unidentified gunmen shot dead a
             # former officer ... in Kunduz city on Sunday night"; so does the forces'
             # operation launched after the attack, with its dead told next)
-            item = bool(_LIST_ITEM.match(info.sentence.text)) or follow_up
+            item = bool(_LIST_ITEM.match(info.sentence.text)) or followed_up
             if current is None or part or item or (
                     opens_new(info, current) and (not info.refers_to or pursuit(info, current) or
                                                   strike_elsewhere(info, current) or
@@ -586,26 +587,3 @@ _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|
 
 _PERIOD_WORDS = ("since", "Since", "alone", "half", "quarter", "months", "last year", "between",
                  "from 19", "from 20")  # (PERIOD_COUNT_RE's)
-
-
-# The forces' operation launched after an attack: "Following the attack, a sanitisation
-# operation was launched and the khwarij operating the quadcopter were located in a nearby
-# nullah. In the ensuing exchange of fire, three khwarij were sent to hell" (ISPR).
-# (or on a later day: "On Tuesday, security forces launched an operation in Bagan and
-# adjoining villages ... Three militants were killed and 11 suspects were taken into custody")
-_FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s+the\s+(?:attack|"
-                           r"blast|incident|ambush|bombing|explosion),\s+(?:an?\s+|the\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?(?:operation|search|combing)|"
-                           r"(?:on\s+\w+|the\s+next\s+day|a\s+day\s+later),\s+(?:the\s+)?"
-                           r"(?:security\s+forces|troops|soldiers|police|army|forces)\s+launched\s+"
-                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?operation)\b", re.I)
-
-
-def _follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:
-    """The sentence at ``position`` opens the forces' operation after the incident told before
-    it, and the next sentence tells its dead or arrested: an incident of its own."""
-    if position + 1 >= len(infos) or not _FOLLOW_UP_OP.match(infos[position].sentence.text):
-        return False
-    after = infos[position + 1]
-    return after.is_event() and any(f.measure in ("killed", "arrested") for f in after.figures)
-

@@ -21,6 +21,9 @@ retelling.opens_new` reads, some going on with the incident, the others opening 
 * The forces' hunt for an attack's doers, with its own dead, on a later day or later the same
   day (:func:`pursuit`): "Late on Monday, security forces tracked down the militants involved
   in the attack ... and killed four of them" is an operation of its own.
+* The forces' operation launched after the attack, its dead or arrested told next
+  (:func:`follow_up`, read by :func:`eventwatch.extract.incidents.group`): "Following the
+  attack, a sanitisation operation was launched ... three khwarij were sent to hell".
 
 Reads one :class:`~eventwatch.extract.incidents.SentenceInfo` and the incident so far.
 """
@@ -28,6 +31,7 @@ Reads one :class:`~eventwatch.extract.incidents.SentenceInfo` and the incident s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
@@ -256,4 +260,25 @@ _HOURS_LATER = re.compile(r"\b(?:(?:a\s+few|several|two|three)\s+)?hours\s+later
                           r"\blater\s+(?:that|the\s+same)\s+day\b", re.I)
 _SECOND_DEVICE = re.compile(r"\b(?:second|another|third)\s+(?:[\w-]+\s+)?(?:device|bomb|IED|mine|"
                             r"explosive)", re.I)
+
+# The forces' operation launched after an attack: "Following the attack, a sanitisation
+# operation was launched and the khwarij operating the quadcopter were located in a nearby
+# nullah. In the ensuing exchange of fire, three khwarij were sent to hell" (ISPR).
+# (or on a later day: "On Tuesday, security forces launched an operation in Bagan and
+# adjoining villages ... Three militants were killed and 11 suspects were taken into custody")
+_FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s+the\s+(?:attack|"
+                           r"blast|incident|ambush|bombing|explosion),\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:operation|search|combing)|"
+                           r"(?:on\s+\w+|the\s+next\s+day|a\s+day\s+later),\s+(?:the\s+)?"
+                           r"(?:security\s+forces|troops|soldiers|police|army|forces)\s+launched\s+"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?operation)\b", re.I)
+
+
+def follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:
+    """The sentence at ``position`` opens the forces' operation after the incident told before
+    it, and the next sentence tells its dead or arrested: an incident of its own."""
+    if position + 1 >= len(infos) or not _FOLLOW_UP_OP.match(infos[position].sentence.text):
+        return False
+    after = infos[position + 1]
+    return after.is_event() and any(f.measure in ("killed", "arrested") for f in after.figures)
 

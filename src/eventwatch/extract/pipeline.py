@@ -20,7 +20,8 @@ milestones out, every field with its evidence.
                     ``act_days``), an incident told again kept with it by ``retelling``
                     (its dead found later: ``found_bodies``; the first incident told again
                     after another: ``first_retold``), bombs found told from bombs gone off
-                    by ``explosives``, security operations by ``operations``; each incident
+                    by ``explosives``, security operations by ``operations`` (a group's
+                    own drones by ``group_drones``); each incident
                     a ``drafts.Draft``, a lead's other acts coded by ``lead_acts``;
 8. ``casualties``   killed / wounded / arrested / kidnapped figures by category (read
                     by ``incidents``) from the counted phrases of ``phrases`` on the
