@@ -9,8 +9,8 @@ marched, the dead who will be buried, a statement in a communique.
 
 Dates and places: a measure taken "a day after" the act, an agency's dateline closed with a
 period; a district the gazetteer lacks (also "the neighboring"), victims who died in
-hospitals elsewhere, a site told by its distance from a town, the first word of an Arabic
-name.
+hospitals elsewhere, a site told by its distance from a town, a municipality the gazetteer
+lacks, the first word of an Arabic name, the site a headline names.
 
 Counts: a toll raised by a soldier's death, attackers "of them", quoted counts of militia
 members, one of the wounded who died the next day. Doers: shells fired by a nation's forces,
@@ -131,6 +131,13 @@ def test_the_statement_in_a_communique_is_no_day_of_its_own(resources: Resources
 
 
 # --- places ------------------------------------------------------------------------------
+
+
+def test_a_municipality_the_gazetteer_lacks(resources: Resources) -> None:
+    text = ("CUCUTA, Colombia (AP) — Gunmen killed three farmers in the municipality of Teorama "
+            "on Sunday, the ombudsman's office said.")
+    place = _extract(resources, text, "2025-06-10")[0]["place"]
+    assert (place["country"], place["name"]) == ("CO", "Teorama")
 
 
 def test_victims_who_died_in_hospitals_elsewhere(resources: Resources) -> None:

@@ -491,7 +491,7 @@ def part_town(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]], dist
 
 # A town told as one: "around the town of Nyabiondo" (its name where only the country is
 # known).
-TOWN_SITE = re.compile(r"(?<=\btown\sof\s)|(?<=\bvillage\sof\s)")
+TOWN_SITE = re.compile(r"(?<=\btown\sof\s)|(?<=\bvillage\sof\s)|(?<=\bmunicipality\sof\s)")
 
 
 def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,

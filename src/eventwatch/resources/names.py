@@ -75,7 +75,7 @@ def in_compound_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is part of a longer hyphenated name: joined to the next
     word by an izafat, after one, or in a chain of three names ("Mohla-Manpur-Ambagarh
     Chowki"; two places joined by one hyphen are two places: "the Quetta-Karachi
-    highway")."""
+    highway"); or a word of an Arabic name joined by its article ("Alma al-Shaab")."""
     after = text[end:end + 30]
     before = text[max(0, start - 30):start]
     if after[:1] == "-" and after[1:].split("-", 1)[0] in _IZAFAT and after.count("-") > 1:
