@@ -25,12 +25,15 @@ from __future__ import annotations
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
 
+# --- dates ---------------------------------------------------------------------------------
+
 
 def test_an_agencys_dateline_closed_with_a_period(resources: Resources) -> None:
     text = ("Bogota, Oct 6 (EFE).- Two police officers and a 10-year-old girl were wounded on "
             "Sunday when drones loaded with explosives attacked the police station in Florida, a "
             "town in the southwestern Colombian department of Valle del Cauca, authorities said.")
     assert _extract(resources, text, "2025-10-06")[0]["date"]["value"] == "2025-10-05"
+
 
 # --- places -------------------------------------------------------------------------------
 
