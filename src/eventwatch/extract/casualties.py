@@ -76,8 +76,9 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
         clause_start = max(s_start, prev_verb_end)
         # (or glossed by his wounds' participle: "A Policeman injured in a militant attack
         # on Security Forces (SFs) in Srinagar on August 15, died", a death of wounds)
-        of_wounds = verb in ("died", "succumbed") and prev_verb_end > s_start and \
-            bool(_WOUNDED_PARTICIPLE.match(text, s_start, prev_verb_end + 8))
+        hurt = _WOUNDED_PARTICIPLE.match(text, s_start, prev_verb_end + 8) \
+            if verb in ("died", "succumbed") and prev_verb_end > s_start else None
+        of_wounds = hurt is not None
         if verb in ("succumbed", "died") and prev_verb_end > s_start and \
                 (_WHO.search(text, s_start, prev_verb_end) or of_wounds) and \
                 text[prev_verb_end:vm.start()].rstrip().endswith(","):
@@ -87,7 +88,7 @@ def find_figures(text: str, sentence: Sentence) -> list[Figure]:
             clause_start = s_start
         groups = verb_groups(text, vm, verb, clause_start, s_end,
                              after_verb=clause_start > s_start)
-        if of_wounds and (hurt := _WOUNDED_PARTICIPLE.match(text, s_start, prev_verb_end + 8)):
+        if hurt is not None:
             # the one the participle tells hurt, not the words of the act he was hurt in: "A
             # Frontier Corps soldier injured in Sunday's roadside bombing near Phelawagh died"
             # is a soldier

@@ -375,7 +375,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             # (not the act told again with its day, whatever its clause after says: "The
             # attack took place on Wednesday afternoon, but ... fear of further attacks")
             info.background = told_as_background(
-                s_text, sentence.start, own_triggers, figures, bool(info.day_dates),
+                tallied, sentence.start, own_triggers, figures, bool(info.day_dates),
                 coarse_only and any(i.day_dates for i in infos),
                 lead=next((text[:i.sentence.end] for i in infos[:2] if i.triggers), ""))
             sep = SEPARATE_COUNT_RE.search(s_text)

@@ -287,7 +287,7 @@ def told_as_background(s_text: str, offset: int, triggers: Hits, figures: Sequen
     # (nor the story's own act named by the place its lead told, in a sentence with no toll,
     # day or act of its own: "the Los Lobos gang was suspected in the Daule attack" after
     # "... a police post in Daule ..., early Saturday")
-    s_text = without_group_record(s_text)
+    # (``s_text`` comes with a blamed group's record blanked: :func:`without_group_record`)
     named = NAMED_ATTACK_RE.search(s_text)
     return (bool(background_words(s_text, offset, triggers, figures) or
                  (named and not PURSUIT_RE.search(s_text) and
