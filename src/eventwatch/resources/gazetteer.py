@@ -74,7 +74,8 @@ PLACE_WORDS = _words("""
     Base Port Harbour Railway Bus Stadium Park Square Street Lane Sessions High Special Anti
     Counter Bar Traders Administration Government Civil Cadet Frontier Headquarters Sadar
     Sadr Bench Jirga Tribe Tribes Cantt Airbase Fort Gas Field Coal Mines Check Checkpost Army
-    No Phase Block Sub Metropolitan
+    No Phase Block Sub Metropolitan Township Townships Governorate Territory County
+    Upazila Department Prefecture Commune Sub-district
     """)
 # Lower-case Arabic articles that may open a name in running text ("al-Qaim", "el-Arish").
 ARTICLES = ("al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ath")
