@@ -75,3 +75,62 @@ def test_towns_of_the_gazetteers_second_tier(resources: Resources) -> None:
             "Friday, killing four people, the regional governor said.")
     assert _where(_extract(resources, text, "2025-04-05")[0])[0] == "UA"
     assert _where(_extract(resources, text, "2025-04-05")[0])[3] in ("Kryvyy Rih", "Kryvyi Rih")
+
+
+def test_a_town_told_in_a_part_of_its_country(resources: Resources) -> None:
+    text = ("NIAMEY (AFP) - Jihadists attacked an army camp in Kokorou in western Niger on "
+            "Monday, killing seven soldiers, the army said.")
+    assert _where(_extract(resources, text, "2026-01-28")[0]) == ("NE", None, None, "Kokorou")
+
+
+# --- incidents, counts and doers ----------------------------------------------------------
+
+
+_KOKOROU = (
+    "NIAMEY (AFP) - Jihadists attacked an army camp in Kokorou in western Niger on Monday, and "
+    "a drone strike killed six of the attackers the next day near Mehana, the army said.\n\n"
+    "Several hundred assailants on motorbikes attacked the camp at around 6 a.m. and were "
+    "repelled after three hours of fighting. Seven soldiers were killed, while \"20 terrorists "
+    "were neutralised\".\n\n"
+    "According to the army, drones of the Niger air force tracked a group of the fleeing "
+    "attackers and struck them on Tuesday morning near Mehana, about 40 kilometres to the "
+    "south, killing six.")
+
+
+def test_a_leads_second_act_the_next_day(resources: Resources) -> None:
+    found = _extract(resources, _KOKOROU, "2026-01-28")
+    assert len(found) == 2
+    assert (found[0]["event_type"], found[0]["date"]["value"]) == ("armed_clash", "2026-01-26")
+    assert found[0]["killed"]["by_category"] == {"security_forces": 7, "militants": 20}
+    assert (found[1]["event_type"], found[1]["date"]["value"]) == (
+        "air_drone_strike", "2026-01-27")
+
+
+def test_drones_of_a_force_that_tracked_and_struck_the_fighters(resources: Resources) -> None:
+    found = _extract(resources, _KOKOROU, "2026-01-28")[1]
+    assert found["killed"]["by_category"] == {"militants": 6}
+    assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
+        ("Armed Forces of Niger", "state")]
+
+
+def test_hideouts_used_by_the_attackers_name_no_doers(resources: Resources) -> None:
+    text = ("BAGHDAD (Xinhua) -- Islamic State militants attacked an army post near Samarra on "
+            "Monday night, killing two soldiers.\n\n"
+            "On Tuesday, acting on intelligence, F-16 fighter jets of the Iraqi Air Force struck "
+            "two hideouts used by the attackers in the Tharthar valley, killing six IS "
+            "militants, according to the statement.\n\n"
+            "No group has claimed the attack on the post.")
+    found = _extract(resources, text, "2025-08-27")
+    assert len(found) == 2
+    assert all(p["mention"] != "the attackers" for p in found[1]["perpetrators"])
+
+
+def test_a_toll_raised_among_the_troops(resources: Resources) -> None:
+    text = ("PESHAWAR: Militants attacked a security forces check post in Mohmand district on "
+            "Tuesday night, officials said. In the ensuing exchange of fire, five khwarij were "
+            "killed. Two soldiers embraced shahadat, while four others were injured.\n\n"
+            "On Wednesday, one of the injured soldiers died at the Combined Military Hospital "
+            "in Peshawar, raising the death toll among the troops to three, security officials "
+            "said.")
+    killed = _extract(resources, text, "2026-05-14")[0]["killed"]
+    assert (killed["low"], killed["by_category"]) == (8, {"security_forces": 3, "militants": 5})

@@ -172,7 +172,12 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
 _STRUCK_AS_MILITANTS = re.compile(
     r"\b(?:described\s+as|said\s+(?:it|they)\s+had\s+(?:targeted|killed|eliminated)|"
     r"mourned\s+(?:him|them)\s+as)\s+[^.;]{0,40}?\b(?:members?|militants?|fighters?|"
-    r"terrorists?|operatives?|commanders?)\b", re.I)
+    r"terrorists?|operatives?|commanders?)\b|"
+    # (or the fighters the strike went after: "drones of the Niger air force tracked a group
+    # of the fleeing attackers and struck them ..., killing six")
+    r"\b(?:tracked|pursued|chased|struck|targeted|hit)\s+(?:an?\s+(?:group|column|convoy)\s+of\s+)?"
+    r"(?:the\s+)?(?:fleeing\s+|retreating\s+)?(?:attackers|assailants|militants|fighters|"
+    r"jihadists|terrorists|insurgents)\b", re.I)
 CIVILIAN_TARGETS = frozenset({
     "private_citizens", "transportation", "business", "educational_institution",
     "religious_figures_institutions", "journalists_media", "ngo", "tourists",

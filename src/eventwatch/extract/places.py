@@ -25,6 +25,7 @@ from eventwatch.extract.doc_places import (
 from eventwatch.extract.other_acts import place_line
 from eventwatch.extract.scenes import (
     CROSSING,
+    IN_PART_AFTER,
     NAMED_DISTRICT_RE,
     ROAD,
     TOWN_SITE,
@@ -358,9 +359,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
                       name=entry.name, precision=PRECISION.get(entry.kind, "country"),
                       lat=entry.lat, lon=entry.lon)
         return place, [Evidence("place", match.start, match.end, match.text)]
-    if site is not None and (entry.kind != "country" or TOWN_SITE.match(text, site[0])):
+    if site is not None and (entry.kind != "country" or TOWN_SITE.match(text, site[0]) or
+                             IN_PART_AFTER.match(text, site[1])):
         # (in a country whose units the gazetteer does not know, a town told as one names the
-        # place, at the country's point: "around the town of Nyabiondo in Masisi territory")
+        # place, at the country's point: "around the town of Nyabiondo in Masisi territory";
+        # or told in a part of the country: "an army camp in Kokorou in western Niger")
         start, end, name = site
         place.name = name
         place.precision = "exact" if entry.kind == "locality" else place.precision

@@ -29,7 +29,7 @@ from eventwatch.resources.gazetteer import GazEntry, PlaceMatch
 if TYPE_CHECKING:
     from eventwatch.extract.doc_places import DocPlaces
 
-__all__ = ["CROSSING", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NAMED_DISTRICT_RE", "NEAR_ON_ROAD_RE",
+__all__ = ["CROSSING", "IN_PART_AFTER", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NAMED_DISTRICT_RE", "NEAR_ON_ROAD_RE",
            "NOT_SITE_AFTER", "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site", "later_site",
            "local_site", "own_site", "told_as_town"]
 
@@ -295,6 +295,15 @@ LOCAL_IN_UNIT_RE = re.compile(
     # Sofara in Mopti region", "in Masisi territory", "in Shiroro local government area")
     r"[Rr]egion|state|[Tt]erritory|[Dd]epartment|[Mm]unicipality|[Tt]ownship|[Pp]refecture|"
     r"local\s+government\s+area|LGA))\b")
+# ... or inside a country or province told by its part: "attacked an army camp in Kokorou in
+# western Niger" (read where the gazetteer knows that unit).
+_IN_PART = (r"\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|"
+            r"north-?west|south-?east|south-?west)(?:ern)?\s+")
+LOCAL_IN_PART_RE = re.compile(
+    r"\b(?P<prep>in|at|near)\s+(?P<name>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)"
+    rf"{_IN_PART}(?P<unit>[A-Z][\w'’-]+)")
+# (the part named right after a site: a town at the country's point)
+IN_PART_AFTER = re.compile(_IN_PART)
 # A district named in its region, no site: "limits of Kondagaon District of Bastar region".
 _DISTRICT_IN_REGION = re.compile(r"(?:District|Agency|Tehsil)$")
 _REGION = re.compile(r"[Rr]egion$")
@@ -355,7 +364,10 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                  *((m, False) for m in TOWN_OF_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in APPOSITIVE_SITE_RE.finditer(text, s.start, s.end)),
                  *((m, False) for m in ATTACKED_POST_RE.finditer(text, s.start, s.end)),
-                 *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end))]
+                 *((m, True) for m in LOCAL_IN_UNIT_RE.finditer(text, s.start, s.end)),
+                 *((m, True) for m in LOCAL_IN_PART_RE.finditer(text, s.start, s.end)
+                   if any(p.start == m.start("unit") and p.entries[0].kind in ("country", "admin1")
+                          for p in matches))]
         for m, in_unit in sorted(found, key=lambda pair: pair[0].start()):
             name = m.group("name")
             if in_unit and _DISTRICT_IN_REGION.search(name) and _REGION.search(m.group("unit")):

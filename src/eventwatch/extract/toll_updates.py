@@ -33,7 +33,11 @@ _TOLL_RE = guarded(
     # (or the number of the dead: "the number of victims in the landmine blast ... has gone
     # up to four")
     # (or of one side's dead: "the number of soldiers killed had risen to 14")
-    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll|"
+    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll"
+    # (of one side, told after it: "raising the death toll among the troops to three")
+    r"(?:\s+among\s+(?:the\s+)?(?:(?P<forces2>soldiers|troops|policemen|police|personnel|"
+    r"security\s+forces)|(?P<foes2>militants|attackers|terrorists|insurgents|assailants|khwarij)|"
+    r"(?P<civil2>civilians|residents|villagers)))?|"
     # (or of the attackers': "taking the number of attackers killed to five")
     r"number\s+of\s+(?:victims|dead|deaths|fatalities|(?:people|persons|(?P<civil>civilians)|"
     r"(?P<forces>soldiers|troops|policemen|police\s+officers|police|personnel)|"
@@ -105,11 +109,11 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
         if q is not None and q.low is not None:
             count = Quantity(tm.start("num"), tm.end("num"), tm.group("num"), q.low, q.high,
                              q.qualifier).to_count()
-            if told.get("forces"):
+            if told.get("forces") or told.get("forces2"):
                 count.by_category = {"security_forces": q.low}
-            elif told.get("foes"):
+            elif told.get("foes") or told.get("foes2"):
                 count.by_category = {"militants": q.low}
-            elif told.get("civil"):
+            elif told.get("civil") or told.get("civil2"):
                 count.by_category = {"civilians": q.low}
             figures.append(Figure("killed", count, tm.start(), tm.end(), update=True))
     return figures

@@ -66,8 +66,13 @@ _DRONE_STRUCK_BEFORE = re.compile(r"\b(?:by|in|from|of|with)\s+(?:an?\s+|the\s+|
                                   r"three\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # (or its unit: "its drone unit had dropped bombs")
 # (or its operators named between: "a drone operated by the government's task force struck")
+# (or its force named after it, and what it did before it struck: "drones of the Niger air
+# force tracked a group of the fleeing attackers and struck them")
 _DRONE_STRUCK_AFTER = re.compile(r"\s+(?:(?:unit|squad|team|wing)\s+|(?:operated|flown|"
-                                 r"launched|piloted)\s+by\s+[^.;,]{1,50}?\s+)?(?:had\s+|has\s+)?"
+                                 r"launched|piloted)\s+by\s+[^.;,]{1,50}?\s+|"
+                                 r"of\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:air\s+force|army|military|"
+                                 r"navy)\s+(?:[a-z]+ed\s+[^.;,]{1,60}?\s+and\s+)?)?"
+                                 r"(?:had\s+|has\s+)?"
                                  r"(?:\w+\s+)?(?:fired|struck|hit|targeted|attacked|killed|"
                                  r"slammed|launched|pounded|rained|dropped)\b", re.I)
 # Drones traded or made, no strike: "it will allow ... the widespread export of armed drones".
@@ -248,6 +253,15 @@ _HOURS_APART = guarded(
     r"before)\s+(?:[\w-]+\s+){0,4}?(?:killed|shot\s+dead|gunned\s+down|attacked|stormed|"
     r"opened\s+fire|ambushed|abducted|kidnapped|blew\s+up|exploded|went\s+off)\b[^.;]{0,80}?"
     r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])", re.I)
+# ... or told as the next day's, by other doers or means: "Jihadists attacked an army camp in
+# Kokorou on Monday, and a drone strike killed six of the attackers the next day near
+# Mehana", "IS militants attacked an Iraqi army post ... on Monday night, and Iraqi F-16 jets
+# killed six militants in strikes on their hideouts in the nearby Tharthar valley the next
+# day".
+_NEXT_DAY_ACT = guarded(
+    r",\s+and\s+(?:[\w'’-]+\s+){1,6}?(?:killed|struck|hit|attacked|shelled|bombed|pounded|"
+    r"ambushed|stormed|raided|abducted|kidnapped)\b[^.;]{0,140}?\b(?:the\s+(?:next|following)\s+"
+    r"(?:day|morning|night|evening)|a\s+day\s+later)\b", re.I)
 # The next act of a lead that sums several up, after a clause that told one: "Three Frontier
 # Corps (FC) soldiers were martyred in an ambush in Noshki, a barber was shot dead in Mastung
 # and ..." (not a list of victims: "The SHO of New Saryab Police Station, a constable and
@@ -282,6 +296,8 @@ def second_act_at(sentence: Sentence) -> int | None:
         "separate" in text or "another" in text or "while" in text) else None
     if second is None and ("hours " in text or "minutes " in text):
         second = _HOURS_APART.search(text)
+    if second is None and ("next " in text or "following " in text or "day later" in text):
+        second = _NEXT_DAY_ACT.search(text)
     if second is not None:
         return sentence.start + second.start()
     after = _NEXT_ACT.search(text) if text.count(" was ") + text.count(" were ") >= 1 else None

@@ -84,6 +84,9 @@ _CAME_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:
                          re.I)
 
 
+# A place's users or holders named by "by": "hideouts used by the attackers".
+_HELD_BY = re.compile(r"\b(?:used|owned|run|held|occupied|controlled|frequented|built)\s+by\s+"
+                      r"(?:the\s+)?$", re.I)
 # What may stand between the doers' words and their verb: a closing quote, their ride.
 _QUOTE_OR_RIDE = re.compile(r"[\"”’']?(?:\s+(?:on|riding|in)\s+(?:\w+\s+)?(?:motor\s*cycles|"
                             r"motorbikes|bikes|pick-?ups|horseback|horses|camels|trucks|"
@@ -111,6 +114,9 @@ def unnamed_doer(text: str, sentences: Sequence[Sentence]) -> tuple[Perpetrator,
             if re.search(r"\b(?:kidnapped|abducted|injured|wounded|killed|slain|arrested|"
                          r"detained|rescued|released)\s+$", before, re.I):
                 continue  # "the kidnapped persons had entered the area": the victims
+            if _HELD_BY.search(before):
+                continue  # whose a place is, no doers: "struck two hideouts used by the
+                # attackers"
             if _CAME_AFTER.search(text, sentence.start, m.start()) or _AFTER_CLAUSE.search(before):
                 continue  # the doers of the act this one came after: "The blast came a day
                 # after unidentified men hurled a hand grenade at a police check-post"
