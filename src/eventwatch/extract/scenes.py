@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from eventwatch.extract.doc_places import DocPlaces
 
 __all__ = ["CROSSING", "IN_PART_AFTER", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NAMED_DISTRICT_RE",
-           "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER", "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site", "later_site",
-           "local_site", "own_site", "told_as_town"]
+           "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER", "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site",
+           "later_site", "local_site", "own_site", "told_as_town"]
 
 # Nations' adjectives, no site's name before a kind word ("the central Haitian town of
 # Mirebalais"): the states' of the doers' rules and more of the wires' world, which those
