@@ -134,3 +134,21 @@ def test_a_toll_raised_among_the_troops(resources: Resources) -> None:
             "said.")
     killed = _extract(resources, text, "2026-05-14")[0]["killed"]
     assert (killed["low"], killed["by_category"]) == (8, {"security_forces": 3, "militants": 5})
+
+
+def test_members_of_a_group_the_soldiers_clashed_with(resources: Resources) -> None:
+    text = ("BINIDAYAN, Lanao del Sur — Soldiers of the Army's 103rd Infantry Brigade clashed "
+            "with about eight members of the Dawlah Islamiyah-Maute group in a forested area "
+            "of the town on Saturday, killing two of them, the military said.")
+    found = _extract(resources, text, "2025-09-02")[0]
+    assert found["killed"]["by_category"] == {"militants": 2}
+    assert found["target_type"] == "terrorists_non_state_militia"
+    assert found["perpetrators"][0]["kind"] == "state"
+
+
+def test_a_nations_jets_named_by_their_model(resources: Resources) -> None:
+    text = ("ANBAR, Iraq - Iraqi F-16 jets struck an Islamic State hideout near Anah on Sunday, "
+            "killing four militants, the Security Media Cell said.")
+    found = _extract(resources, text, "2025-09-02")[0]
+    assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
+        ("Iraqi Security Forces", "state")]

@@ -473,8 +473,12 @@ def _context_category(text: str, start: int, reach: int, doers: bool = False) ->
 # Officers of no side told, the nearest people "of them" counts: no side, not the doers' told
 # before them ("the assailants ... opened fire on the officers on duty, killing two of them").
 _UNSIDED_OFFICERS = re.compile(r"officers?|officials?", re.I)
+# (or its members: "Soldiers ... clashed with about eight members of the Dawlah
+# Islamiyah-Maute group ..., killing two of them")
 _FOUGHT_A_GROUP = re.compile(r"\b(?:clashed|fought|exchanged\s+fire)\s+with\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:group|gang|band|militia)\b", re.I)
+                             r"(?:(?:[\w-]+\s+){0,2}?(?:group|gang|band|militia)\b|"
+                             r"(?:(?:about|some|around|nearly)\s+)?[\w-]+\s+(?:members|men)\s+"
+                             r"of\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))", re.I)
 _POSED_AS = re.compile(r"\b(?:posing|posed|introduced\s+themselves|disguised|dressed|"
                        r"masquerading)\s+as\s+(?:an?\s+)?$|\bin\s+the\s+guise\s+of\s+$", re.I)
 

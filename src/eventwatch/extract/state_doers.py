@@ -65,8 +65,11 @@ NATION_RE = re.compile(rf"(?<![\w.])(?:{NATIONS})(?!\w)")
 # A state's strike from afar, by its adjective: "A Russian missile strike on Dnipro", "An
 # Israeli strike on a car", "Indian shelling".
 _STATE_STRIKE = (
-    rf"(?:[Aa]n?\s+)?(?:{NATIONS})\s+(?:(?:air|missile|drone|rocket|artillery|cruise\s+missile|"
-    r"ballistic\s+missile)\s+)?(?:air[\s-]?strikes?|strikes?|missiles?|shelling|bombardments?|"
+    # (an aircraft's model between: "Iraqi F-16 jets struck an Islamic State hideout")
+    rf"(?:[Aa]n?\s+)?(?:{NATIONS})\s+(?:(?-i:[A-Z]{{1,3}})-?\d{{1,3}}[A-Z]?\s+(?:fighter\s+)?(?=jets|"
+    r"warplanes|aircraft|planes|helicopters))?(?:(?:air|missile|drone|rocket|artillery|"
+    r"cruise\s+missile|ballistic\s+missile)\s+)?(?:air[\s-]?strikes?|strikes?|missiles?|"
+    r"shelling|bombardments?|"
     r"warplanes|(?:fighter\s+)?jets|aircraft|helicopters|fire|firing|"
     # (or the bombs its aircraft drop: "A Russian guided aerial bomb struck")
     r"(?:guided\s+)?(?:aerial|glide)\s+bombs?)\b")
