@@ -152,3 +152,16 @@ def test_a_nations_jets_named_by_their_model(resources: Resources) -> None:
     found = _extract(resources, text, "2025-09-02")[0]
     assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
         ("Iraqi Security Forces", "state")]
+
+
+def test_doers_told_by_a_common_word_whose_group_names_its_dead(resources: Resources) -> None:
+    text = ("CATARMAN, Northern Samar (PNA) -- A soldier and two New People's Army (NPA) rebels "
+            "were killed when about 20 communist guerrillas attacked troops securing a road "
+            "project in Las Navas town on Sunday morning, the Army said Monday.")
+    found = _extract(resources, text, "2025-05-19")[0]
+    assert [(p["actor"], p["status"]) for p in found["perpetrators"]] == [
+        ("New People's Army", "attributed")]
+    text = ("Three villagers and four Boko Haram fighters were killed late on Saturday when the "
+            "jihadists raided Zamai, a village near Mokolo, local officials said.")
+    found = _extract(resources, text, "2025-09-15")[0]
+    assert [p["actor"] for p in found["perpetrators"]] == ["Boko Haram"]
