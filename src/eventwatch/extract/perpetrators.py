@@ -66,7 +66,7 @@ from eventwatch.extract.state_doers import (
     joined_nation,
     state_doer,
 )
-from eventwatch.extract.unnamed_doers import unnamed_doer
+from eventwatch.extract.unnamed_doers import group_of_its_dead, unnamed_doer
 from eventwatch.models import Evidence, Perpetrator
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
@@ -493,7 +493,7 @@ def _named_in(text: str, unnamed: PerpetratorFinding, actor_matches: Sequence[Ac
         m for m in actor_matches if m.end <= ev.start and
         _MEMBERS_GAP.fullmatch(text, m.end, ev.start)]
     if not inside:
-        own = _group_of_its_dead(text, ev.start, actor_matches)
+        own = group_of_its_dead(text, ev.start, actor_matches)
         if own is not None and not any(f.perpetrator.actor == own.actor.name for f in found):
             # the doers told by a common word, whose group names its dead in their sentence:
             # "four Boko Haram fighters were killed ... when the jihadists raided Zamai"
@@ -514,33 +514,6 @@ def _named_in(text: str, unnamed: PerpetratorFinding, actor_matches: Sequence[Ac
     return [PerpetratorFinding(
         Perpetrator(m.actor.name, m.text, m.actor.kind, unnamed.perpetrator.status),
         Evidence("perpetrators", m.start, m.end, m.text))]
-
-
-# A group's men counted among an act's dead: "four Boko Haram fighters were killed", "two New
-# People's Army (NPA) rebels were killed".
-_ITS_MEN_KILLED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:fighters|rebels|militants|guerrillas|"
-                             r"insurgents|jihadists|cadres|members)\s+(?:were|was)\s+"
-                             r"(?:also\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
-
-
-def _group_of_its_dead(text: str, at: int,
-                       actor_matches: Sequence[ActorMatch]) -> ActorMatch | None:
-    """The one non-state group whose men the sentence of an unnamed doer told by a common
-    word (at ``at``) counts among the dead before it, if any."""
-    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
-    end = text.find(". ", at)
-    mention = text[at:end if end >= 0 else len(text)]
-    words = _GENERIC_DOER_AT.match(mention)
-    if words is None:
-        return None
-    groups = [m for m in actor_matches if start <= m.start < at and m.actor.kind == "non_state"
-              and _ITS_MEN_KILLED.match(text, m.end)]
-    return groups[0] if len({m.actor.name for m in groups}) == 1 else None
-
-
-_GENERIC_DOER_AT = re.compile(r"(?:the\s+|(?:about|some|around|nearly)\s+[\w-]+\s+)?"
-                              r"(?:[\w-]+\s+)?(?:jihadists|guerrillas|rebels|insurgents|"
-                              r"militants|fighters)\b", re.I)
 
 
 BETWEEN_RE = guarded(

@@ -3,19 +3,25 @@ sentences; writes the first unnamed doer it tells acting ("unidentified militant
 "killed by gunmen", "Gunmen believed to be members of ... killed", "in a militant attack"),
 as written, with its kind (``unknown`` for gunmen, assailants and other words that may be
 criminals') and status.  :mod:`eventwatch.extract.perpetrators` keeps it where no named doer
-is told acting.  Rules: ``docs/codebook.md``, Perpetrators.
+is told acting; and (:func:`group_of_its_dead`) the group whose men the doers' sentence counts
+among the dead ("four Boko Haram fighters were killed ... when the jihadists raided").  Rules:
+``docs/codebook.md``, Perpetrators.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from eventwatch.extract.doer_verbs import CLAIM_RE, DOER_VERB_RE
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, NAME_SAID, names_state_body
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence, Perpetrator
+
+if TYPE_CHECKING:
+    from eventwatch.resources.actors import ActorMatch
 
 _DOER = (  # a kind of group, the officials' word (first: "terrorist groups", not "terrorist"):
          # ""terrorist elements" had planted explosives", "blamed "terrorist armed groups""
@@ -213,3 +219,28 @@ KIND_ATTACK_RE = guarded(
     r"rebel|Maoist|Naxal(?:ite)?)\s+(?:attack|ambush|assault|raid)\b", re.I)
 
 
+# A group's men counted among an act's dead: "four Boko Haram fighters were killed", "two New
+# People's Army (NPA) rebels were killed".
+_ITS_MEN_KILLED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:fighters|rebels|militants|guerrillas|"
+                             r"insurgents|jihadists|cadres|members)\s+(?:were|was)\s+"
+                             r"(?:also\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
+
+
+def group_of_its_dead(text: str, at: int,
+                       actor_matches: Sequence[ActorMatch]) -> ActorMatch | None:
+    """The one non-state group whose men the sentence of an unnamed doer told by a common
+    word (at ``at``) counts among the dead before it, if any."""
+    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    end = text.find(". ", at)
+    mention = text[at:end if end >= 0 else len(text)]
+    words = _GENERIC_DOER_AT.match(mention)
+    if words is None:
+        return None
+    groups = [m for m in actor_matches if start <= m.start < at and m.actor.kind == "non_state"
+              and _ITS_MEN_KILLED.match(text, m.end)]
+    return groups[0] if len({m.actor.name for m in groups}) == 1 else None
+
+
+_GENERIC_DOER_AT = re.compile(r"(?:the\s+|(?:about|some|around|nearly)\s+[\w-]+\s+)?"
+                              r"(?:[\w-]+\s+)?(?:jihadists|guerrillas|rebels|insurgents|"
+                              r"militants|fighters)\b", re.I)
