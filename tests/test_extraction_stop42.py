@@ -165,3 +165,14 @@ def test_doers_told_by_a_common_word_whose_group_names_its_dead(resources: Resou
             "jihadists raided Zamai, a village near Mokolo, local officials said.")
     found = _extract(resources, text, "2025-09-15")[0]
     assert [p["actor"] for p in found["perpetrators"]] == ["Boko Haram"]
+
+
+def test_a_bare_site_after_at_and_no_prayer_as_a_place(resources: Resources) -> None:
+    text = ("MIRANSHAH: In North Waziristan, militants opened fire on a security forces' check "
+            "post at Khajuri on Sunday evening, martyring a soldier.")
+    assert _where(_extract(resources, text, "2025-09-02")[0])[2:] == (
+        "North Waziristan", "Khajuri")
+    text = ("ZHOB: Two men on a motorcycle shot dead the prayer leader of a mosque in Zandra as "
+            "he was leaving the mosque after Isha prayers on Sunday.")
+    assert _where(_extract(resources, text, "2025-09-02")[0]) == (
+        "PK", "Balochistan", "Zhob", "Zandra")

@@ -19,12 +19,13 @@ from eventwatch.resources.gazetteer import PlaceMatch
 __all__ = ["bare_site"]
 
 # "in Maddi on Wednesday", "near Khanpur Mahar, police said", "in Shaikh Landak on Tuesday
-# night": a name of one to three capitalised words after in / near / at, then a day, a
+# night", "a check post at Khajuri on Sunday evening": a name of one to three capitalised
+# words after in / near / at, then a day, a
 # clause or the sentence's end.
 # (an Arabic article may open the name: "near al-Hasana"; the region may follow it: "near
 # Fataki in Congo's northeastern Ituri province", "near al-Hasana in central Sinai")
 _BARE_SITE = re.compile(
-    r"\b(?:in|near)\s+(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
+    r"\b(?:in|near|at)\s+(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
     r"(?=\s+(?:on|late|early|last|this|when|while|after|before|during|as|and|around|at\s+(?:about|"
     r"around|\d))\b|\s*[,.;]|\s+in\s+(?:the\s+)?(?-i:[A-Z]|(?:central|northern|southern|eastern|"
     r"western|north|south|east|west)))")
@@ -39,8 +40,10 @@ _NOT_A_SITE = re.compile(
 
 
 # (a unit the gazetteer lacks is no site: "in Palgarh District")
+# (nor an office or a building: "at Election Office")
 _UNIT_LAST = re.compile(r"\s(?:District|Division|Agency|Tehsil|Province|Region|State|County|"
-                        r"Sector|Sub-?[Dd]ivision)$")
+                        r"Sector|Sub-?[Dd]ivision|Office|Headquarters|Hospital|School|College|"
+                        r"University|Complex|Building|Hotel|Stadium|Station)$")
 
 
 def bare_site(text: str, sentence: Sentence, matches: Sequence[PlaceMatch],
