@@ -176,3 +176,9 @@ def test_a_bare_site_after_at_and_no_prayer_as_a_place(resources: Resources) -> 
             "he was leaving the mosque after Isha prayers on Sunday.")
     assert _where(_extract(resources, text, "2025-09-02")[0]) == (
         "PK", "Balochistan", "Zhob", "Zandra")
+
+
+def test_a_vehicle_of_the_police_is_a_police_target(resources: Resources) -> None:
+    text = ("TALUQAN: A magnetic bomb attached to a vehicle of the district police exploded in "
+            "Kalafgan district of Takhar on Friday, wounding two policemen.")
+    assert _extract(resources, text, "2025-08-25")[0]["target_type"] == "police"

@@ -48,6 +48,11 @@ TARGETS: list[tuple[str, str]] = [
     ("police", r"police|policem[ae]n|constables?|cops?|levies|khasa?dars?|police\s+stations?|"
                r"traffic\s+wardens?|"
                r"thana|check[\s-]?posts?\s+of\s+(?:the\s+)?police|"
+               # (or its vehicle: "a vehicle of the district police", "a van of the CTD")
+               r"(?:vehicles?|vans?|cars?|mobiles?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:police|CTD|Counter[\s-]+Terrorism\s+Department|levies)"
+               # (not a man of it: "the car of a senior police officer" is his)
+               r"(?!\s+(?:chiefs?|officers?|officials?|commanders?|heads?|stations?))|"
                # (GTD codes the gendarmeries of francophone Africa as police)
                r"gendarmerie|gendarmes?|"
                # an interior ministry's force (Syria's "General Security", "internal security
