@@ -179,6 +179,8 @@ def test_a_bare_site_after_at_and_no_prayer_as_a_place(resources: Resources) -> 
 
 
 def test_a_vehicle_of_the_police_is_a_police_target(resources: Resources) -> None:
-    text = ("TALUQAN: A magnetic bomb attached to a vehicle of the district police exploded in "
-            "Kalafgan district of Takhar on Friday, wounding two policemen.")
+    text = ("Takhar: A magnetic bomb attached to a vehicle of the district police exploded in "
+            "Kalafgan district on Friday morning, wounding two Taliban policemen. The National "
+            "Resistance Front (NRF) claimed responsibility, saying its fighters had killed four "
+            "Taliban.")
     assert _extract(resources, text, "2025-08-25")[0]["target_type"] == "police"
