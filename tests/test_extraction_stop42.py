@@ -206,7 +206,8 @@ def test_the_number_of_policemen_martyred_raised(resources: Resources) -> None:
 
 
 def test_a_second_tier_towns_other_names_are_no_focus_towns(resources: Resources) -> None:
-    # guard: Benin's Semi, also "Sami" in GeoNames, keeps no alias that takes Kech's Sami
+    # Benin's Semi, also "Sami" in GeoNames, keeps no alias that takes Kech's Sami, the bare
+    # site after "at" (stop 41's code gave Kech)
     text = ("KECH: Militants attacked an FC post at Sami on Saturday night, killing a soldier, "
             "officials said.")
     assert _where(_extract(resources, text, "2025-09-02")[0]) == (
