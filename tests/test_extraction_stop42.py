@@ -212,3 +212,16 @@ def test_a_second_tier_towns_other_names_are_no_focus_towns(resources: Resources
             "officials said.")
     assert _where(_extract(resources, text, "2025-09-02")[0]) == (
         "PK", "Balochistan", "Kech", "Sami")
+
+
+def test_members_of_a_group_in_a_list_of_the_dead(resources: Resources) -> None:
+    text = ("MAMASAPANO, Maguindanao del Sur — One soldier and three members of the Bangsamoro "
+            "Islamic Freedom Fighters (BIFF) were killed when about 20 BIFF gunmen attacked an "
+            "Army detachment in Barangay Tuka on Sunday night, the military said.")
+    found = _extract(resources, text, "2025-09-02")[0]
+    assert found["killed"]["by_category"] == {"security_forces": 1, "militants": 3}
+    text = ("Assam Police killed a 'lance corporal' of the United Liberation Front of Asom "
+            "(ULFA I) at Jagunwara village in Tinsukia District on July 26 morning.")
+    # guard: a rebel group's rank is no soldier's
+    assert "security_forces" not in _extract(resources, text, "2025-07-28")[0]["killed"][
+        "by_category"]

@@ -40,6 +40,15 @@ def armed_groups_members(text: str, infos: Sequence[SentenceInfo],
     for info in infos:
         for fig in info.figures:
             count = fig.count
+            unknown = count.by_category.get("unknown", 0)
+            if unknown and any(fig.start < m.start < fig.end and
+                               _members_counted(text, fig.start, m.start) == unknown
+                               for m in groups):
+                # (the unsided part of a list: "One soldier and three members of the
+                # Bangsamoro Islamic Freedom Fighters (BIFF) were killed")
+                del count.by_category["unknown"]
+                count.by_category["militants"] = count.by_category.get("militants", 0) + unknown
+                continue
             if count.by_category or not count.low:
                 continue
             if any(_names_them(text, fig.start, fig.end, m.start, m.end) for m in groups):
@@ -59,3 +68,21 @@ def _names_them(text: str, fig_start: int, fig_end: int, start: int, end: int) -
     # killed by the cadres of the PLFI")
     return fig_start < start <= fig_start + 60 and \
         _MEMBERS_OF_BEFORE.fullmatch(text, fig_start, start) is not None
+
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_MEMBERS_OF_END = re.compile(
+    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?:suspected|alleged)\s+)?(?:members|cadres|operatives|commanders)\s+of\s+(?:the\s+)?$",
+    re.I)
+
+
+def _members_counted(text: str, fig_start: int, name_start: int) -> int | None:
+    """The number of the group's members the words right before its name count inside a
+    figure ("... and three members of the" + name), if they do."""
+    m = _MEMBERS_OF_END.search(text, max(fig_start, name_start - 40), name_start)
+    if m is None:
+        return None
+    num = m.group("num").lower()
+    return int(num) if num.isdigit() else _WORD_NUMBERS[num]
