@@ -225,3 +225,14 @@ def test_members_of_a_group_in_a_list_of_the_dead(resources: Resources) -> None:
     # guard: a rebel group's rank is no soldier's
     assert "security_forces" not in _extract(resources, text, "2025-07-28")[0]["killed"][
         "by_category"]
+
+
+def test_the_group_suspected_in_a_later_paragraph(resources: Resources) -> None:
+    text = ("IMPHAL, Oct 1: One Assam Rifles jawan was killed and four others were injured when "
+            "suspected militants ambushed their patrol near Lamshang on Tuesday afternoon.\n\n"
+            "Security sources said they suspect the involvement of the People's Liberation Army "
+            "(PLA), a valley-based outfit whose cadres are active in the area. No outfit has "
+            "claimed responsibility so far.")
+    found = _extract(resources, text, "2025-10-01")[0]
+    assert ("People's Liberation Army of Manipur", "suspected") in [
+        (p["actor"], p["status"]) for p in found["perpetrators"]]

@@ -518,6 +518,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                 (info.figures and (after_incident or
                                    not ELABORATION_RE.search(info.sentence.text))) or
                 REFERS_BACK_RE.search(info.sentence.text) or
+                # (or the group suspected of it: "Security sources said they suspect the
+                # involvement of the People's Liberation Army (PLA)")
+                bool(not info.triggers and _SUSPECTED_OF_IT.search(info.sentence.text)) or
                 # a note the doers left at the scene, and the next sentence about it: "Posters
                 # left at the spot warned villagers ... The posters were signed in the name of
                 # the Jharkhand Jan Mukti Parishad" (their claim)
@@ -556,6 +559,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
 
 
 _ALSO = re.compile(r"\balso\b", re.I)
+_SUSPECTED_OF_IT = re.compile(r"\bsuspect(?:ed|s)?\s+the\s+(?:involvement|hand)\s+of\b|"
+                              r"\b(?:were|was)\s+believed\s+to\s+(?:be|have\s+been)\s+"
+                              r"(?:members|cadres|fighters)\s+of\b", re.I)
 _BOTH_ACTS = re.compile(r"\b(?:both|the\s+two)\s+(?:attacks|incidents|bombings|blasts|acts)\b",
                         re.I)
 # Trigger classes that tell no act of their own after "Hours earlier,", "Hours later," or
