@@ -236,3 +236,20 @@ def test_the_group_suspected_in_a_later_paragraph(resources: Resources) -> None:
     found = _extract(resources, text, "2025-10-01")[0]
     assert ("People's Liberation Army of Manipur", "suspected") in [
         (p["actor"], p["status"]) for p in found["perpetrators"]]
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def test_an_accented_dateline_and_a_leads_second_act_on_its_own_day(
+        resources: Resources) -> None:
+    text = ("Bogotá, Apr 21 (EFE).- A police officer was killed when FARC dissidents attacked the "
+            "police station in Toribio, in the southwestern department of Cauca, on Sunday "
+            "night, and on Monday soldiers pursuing the attackers killed two of them in "
+            "neighbouring Caloto, authorities said.\n\n"
+            "On Monday, troops of the army's Third Division clashed with the fleeing dissidents "
+            "in a rural area of Caloto, killing two of them, the army said.")
+    found = _extract(resources, text, "2026-04-21")
+    assert [(f["date"]["value"], f["place"]["name"]) for f in found] == [
+        ("2026-04-19", "Toribio"), ("2026-04-20", "Caloto")]
+    assert found[0]["killed"]["by_category"] == {"security_forces": 1}

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from eventwatch.extract.temporal import find_dates
 from eventwatch.models import DateValue
 
-_ONE_PLACE = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2}"
+# (a name's letters may carry accents: "Bogotá, Apr 21 (EFE).-", "SÃO PAULO")
+_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]+"
+_ONE_PLACE = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 # (or two, filed from both: "LAHORE/SUKKUR:", "CAIRO/BAGHDAD, June 8 (Reuters) -")
 _PLACE = rf"{_ONE_PLACE}(?:/{_ONE_PLACE})?"
 # The region after the place may join its words: "BUNIA, Democratic Republic of Congo, April 8

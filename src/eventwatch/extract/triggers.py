@@ -258,10 +258,15 @@ _HOURS_APART = guarded(
 # Mehana", "IS militants attacked an Iraqi army post ... on Monday night, and Iraqi F-16 jets
 # killed six militants in strikes on their hideouts in the nearby Tharthar valley the next
 # day".
+# (or with its day first: "... on Sunday night, and on Monday soldiers pursuing the attackers
+# killed two of them in neighbouring Caloto")
 _NEXT_DAY_ACT = guarded(
     r",\s+and\s+(?:[\w'’-]+\s+){1,6}?(?:killed|struck|hit|attacked|shelled|bombed|pounded|"
     r"ambushed|stormed|raided|abducted|kidnapped)\b[^.;]{0,140}?\b(?:the\s+(?:next|following)\s+"
-    r"(?:day|morning|night|evening)|a\s+day\s+later)\b", re.I)
+    r"(?:day|morning|night|evening)|a\s+day\s+later)\b|"
+    r",\s+and\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+"
+    r"(?:next|following)\s+day|a\s+day\s+later)\s*,?\s+(?:[\w'’-]+\s+){1,6}?(?:killed|struck|hit|"
+    r"attacked|shelled|bombed|pounded|ambushed|stormed|raided|abducted|kidnapped)\b", re.I)
 # The next act of a lead that sums several up, after a clause that told one: "Three Frontier
 # Corps (FC) soldiers were martyred in an ambush in Noshki, a barber was shot dead in Mastung
 # and ..." (not a list of victims: "The SHO of New Saryab Police Station, a constable and
@@ -296,7 +301,8 @@ def second_act_at(sentence: Sentence) -> int | None:
         "separate" in text or "another" in text or "while" in text) else None
     if second is None and ("hours " in text or "minutes " in text):
         second = _HOURS_APART.search(text)
-    if second is None and ("next " in text or "following " in text or "day later" in text):
+    if second is None and ("next " in text or "following " in text or "day later" in text or
+                           "and on " in text):
         second = _NEXT_DAY_ACT.search(text)
     if second is not None:
         return sentence.start + second.start()
