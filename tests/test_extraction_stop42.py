@@ -253,3 +253,21 @@ def test_an_accented_dateline_and_a_leads_second_act_on_its_own_day(
     assert [(f["date"]["value"], f["place"]["name"]) for f in found] == [
         ("2026-04-19", "Toribio"), ("2026-04-20", "Caloto")]
     assert found[0]["killed"]["by_category"] == {"security_forces": 1}
+
+
+def test_the_taliban_men_hit_and_the_attackers_they_killed(resources: Resources) -> None:
+    text = ("JALALABAD, Afghanistan — Islamic State militants attacked a Taliban checkpoint in "
+            "eastern Nangarhar province on Sunday, local officials said Tuesday.\n\n"
+            "The checkpoint attack left three Taliban fighters dead and two wounded. Taliban "
+            "forces returned fire and killed two of the attackers, said a spokesman for the "
+            "provincial police.")
+    killed = _extract(resources, text, "2025-08-27")[0]["killed"]
+    assert (killed["low"], killed["by_category"]) == (5, {"security_forces": 3, "militants": 2})
+
+
+def test_soldiers_of_the_armys_division_lowercase(resources: Resources) -> None:
+    text = ("On Monday, soldiers of the army's Third Division clashed with a group of dissidents "
+            "in a rural area of Caloto, killing two of them, the army said.")
+    found = _extract(resources, text, "2026-04-21")[0]
+    assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
+        ("National Army of Colombia", "state")]

@@ -298,7 +298,7 @@ _ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?
 # (an operation's name is no force's: "troops of Operation Hadin Kai")
 # (not the army's own unit: "Soldiers of the Army's 90th Infantry Battalion" are the army's)
 _OF_A_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?(?!Operation\s)"
-                         r"(?!(?:Army|Military)['’]s\s)[A-Z]")
+                         r"(?!(?:Army|Military|army|military)['’]s\s)[A-Z]")
 _FORCE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][a-z]+)"
                            r"\s+$")
 # (nor one man of it, the victim: "an Army soldier was injured")
@@ -445,6 +445,21 @@ _TALIBAN_MEN = re.compile(r"\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+(?:(?:
                           r"intelligence|special)\s+)?(?P<men>fighters?|soldiers?|members?|"
                           r"guards?|policem[ae]n|police|forces|personnel|officials?)\b")
 _DE_FACTO_FROM = (2021, 9)
+_OF_THE_ATTACKERS = re.compile(r"\bof\s+the\s+(?:attackers|assailants|militants|raiders)\b",
+                               re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+_LEADING_NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s",
+                             re.I)
+
+
+def _leading_number(text: str, ev: Evidence) -> int:
+    """The first number a figure's words count ("three Taliban fighters dead": 3), else 0."""
+    m = _LEADING_NUMBER.search(text, ev.start, ev.end)
+    if m is None:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
 def taliban_men_as_forces(text: str, country: str | None, date: DateValue | None,
@@ -468,7 +483,16 @@ def taliban_men_as_forces(text: str, country: str | None, date: DateValue | None
                     if m.start() < ev.end), None)
         if men is None:
             continue
-        count.by_category = {"security_forces": count.by_category["militants"]}
+        total = count.by_category["militants"]
+        # (only the Taliban's own where the figures also count their attackers: "three
+        # Taliban fighters dead ... Taliban forces returned fire and killed two of the
+        # attackers" is three of the forces and two militants)
+        told = [ev for ev in evidence if ev.field == field]
+        theirs = sum(_leading_number(text, ev) for ev in told
+                     if _TALIBAN_MEN.search(text, ev.start, ev.end + 30))
+        attackers = any(_OF_THE_ATTACKERS.search(text, ev.start, ev.end) for ev in told)
+        count.by_category = {"security_forces": theirs, "militants": total - theirs} \
+            if attackers and 0 < theirs < total else {"security_forces": total}
         target = target or ("police" if men.group("men").startswith("police") else "military")
     return target
 

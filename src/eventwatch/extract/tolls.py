@@ -255,6 +255,7 @@ _GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
                        r"areas|locations|districts|raids|operations)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
+_TALIBAN_MEN = re.compile(r"\bTaliban\s+(?:fighters|members|forces|soldiers|guards|men)\b")
 # (also told with their bomber: "all five khwarij, including the suicide bomber, had been sent
 # to hell")
 _THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b|"
@@ -356,7 +357,12 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
             # several hours of fighting and at least 11 of them were killed")
             _OF_THEM.search(text, fig.start, fig.end) and
             _THE_ATTACKERS.search(text, max(old.end, fig.start - 150), fig.start))) and \
-            _other_sides(old, fig) and "militants" not in old.count.by_category:
+            ((_other_sides(old, fig) and "militants" not in old.count.by_category) or
+             # (the Taliban's men hit at their checkpoint, the state's forces where they rule:
+             # "three Taliban fighters dead ... Taliban forces returned fire and killed two
+             # of the attackers")
+             (_TALIBAN_MEN.search(text, old.start, old.end) is not None and
+              not _THE_ATTACKERS.search(text, old.start, old.end))):
         # the attackers' own dead after their victims': "Three policemen were martyred ...
         # Two of the attackers were killed" is five (the attackers are never their victims)
         return True
