@@ -271,3 +271,18 @@ def test_soldiers_of_the_armys_division_lowercase(resources: Resources) -> None:
     found = _extract(resources, text, "2026-04-21")[0]
     assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
         ("National Army of Colombia", "state")]
+
+
+def test_a_dateline_of_two_agencies(resources: Resources) -> None:
+    text = ("KABUL (Pajhwok/AP) - A magnetic bomb attached to a police pickup exploded in the "
+            "centre of Maimana, the capital of northern Faryab province, on Monday morning, "
+            "killing two police officers, a provincial police spokesman said.")
+    assert _where(_extract(resources, text, "2026-01-20")[0])[:2] == ("AF", "Faryab")
+
+
+def test_an_army_drone_strike_counts_no_soldier(resources: Resources) -> None:
+    text = ("OUAGADOUGOU (AFP) - Jihadists ambushed a convoy near Arbinda in northern Burkina "
+            "Faso on Saturday, killing at least nine soldiers, and an army drone strike killed "
+            "dozens of the assailants the next day, security sources said on Tuesday.")
+    killed = _extract(resources, text, "2026-01-20")[0]["killed"]
+    assert (killed["low"], killed["by_category"]) == (9, {"security_forces": 9})

@@ -29,7 +29,8 @@ DATELINE_RE = re.compile(
     rf"(?P<region>{_REGION}))?"
     r"(?:,?\s*\(?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
     r"(?:\s+\d{4})?)\)?)?"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
+    # (or two agencies: "KABUL (Pajhwok/AP) -")
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
     # (the agency may end it without a dash: "Raipur, Oct 14 (PTI) Two personnel ...")
     # (EFE's closes with a period: "Bogota, Oct 6 (EFE).- Two police officers")
     r"(?:\s*(?:(?<=\))\.)?(?::|—|–|--|-)\s+|(?(agency)\s+|(?!)))(?=[A-Z“\"‘])"
