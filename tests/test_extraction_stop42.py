@@ -286,3 +286,14 @@ def test_an_army_drone_strike_counts_no_soldier(resources: Resources) -> None:
             "dozens of the assailants the next day, security sources said on Tuesday.")
     killed = _extract(resources, text, "2026-01-20")[0]["killed"]
     assert (killed["low"], killed["by_category"]) == (9, {"security_forces": 9})
+
+
+def test_a_territory_or_township_the_gazetteer_lacks(resources: Resources) -> None:
+    text = ("BUKAVU, Sept 23 (Xinhua) -- Gunmen kidnapped four aid workers on Monday in South "
+            "Kivu's Fizi territory, a local official said.")
+    assert _where(_extract(resources, text, "2025-09-23")[0])[2:] == ("Fizi", "Fizi")
+    text = ("GOMA (Reuters) - M23 rebels killed six civilians in eastern Congo's North Kivu "
+            "province on Sunday, local officials said.\n\n"
+            "Separately, Wazalendo militiamen killed two M23 fighters on Monday around the town "
+            "of Nyabiondo in Masisi territory, residents said.")
+    assert _where(_extract(resources, text, "2025-09-23")[-1])[2:] == ("Masisi", "Nyabiondo")

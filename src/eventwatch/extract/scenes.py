@@ -222,16 +222,19 @@ _ACT_AFTER = re.compile(r"\s+(?:attack|bombing|blast|ambush|massacre|assault)s?\
 # --- named sites the gazetteer lacks ------------------------------------------------------
 # A district named as such: "in Imam Sahib district" (read where the gazetteer lacks it).
 NAMED_DISTRICT_RE = re.compile(
-    # (its owner before it is no part of its name: "in Baghdad's Sadr City district")
-    r"\b(?:in|of|at)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
+    # (its owner before it is no part of its name: "in Baghdad's Sadr City district", "in
+    # South Kivu's Fizi territory")
+    r"\b(?:in|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
     # (a neighbour told as such: "raided a hideout in the neighboring Jaghatu district")
     r"(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?"
     # (no owner's possessive as the name: "the Taliban's district police command in Kishim
     # district" is Kishim; an Arabic article may open it: "in al-Wadea district")
     r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?<!['’]s)"
     r"(?:\s+[A-Z][\w'’-]+(?<!['’]s)){0,2})\s+"
-    # (or a sub-district: "attacked their post in the Rashad sub-district")
-    r"(?:[Ss]ub-?)?[Dd]istrict\b")
+    # (or a sub-district: "attacked their post in the Rashad sub-district"; or a unit of that
+    # rank named otherwise: Congo's territories, "in South Kivu's Fizi territory"; not
+    # Myanmar's townships, a rank below its districts)
+    r"(?:(?:[Ss]ub-?)?[Dd]istrict|[Tt]erritory)\b")
 
 # A spot named with its kind after a town's name: "Chaman rail crossing", "Chaman Phatak".
 CROSSING = r"rail(?:way)?\s+crossing|[Pp]hatak"
@@ -538,6 +541,12 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
         # intelligence forces raided a hideout in the neighboring Jaghatu district" (of the
         # lead's Wardak province) is in Jaghatu (the point stays the province's)
         name = named.group("name")
+        # (a town the sentence names in it stays the place's name: "around the town of
+        # Nyabiondo in Masisi territory")
+        town = local_site(text, [sentence], doc.matches, None, None, doc.excluded)
+        if town is not None and town[2] != name and not town[2].startswith(name):
+            return replace(place, admin2=name, name=town[2]), \
+                [Evidence("place", town[0], town[1], town[2]), *evidence]
         return replace(place, admin2=name, name=name), \
             [Evidence("place", named.start("name"), named.end("name"), name), *evidence]
     site = local_site(text, [sentence], doc.matches, None, place.admin2, doc.excluded)
