@@ -25,7 +25,7 @@ __all__ = ["bare_site"]
 # (an Arabic article may open the name: "near al-Hasana"; the region may follow it: "near
 # Fataki in Congo's northeastern Ituri province", "near al-Hasana in central Sinai")
 _BARE_SITE = re.compile(
-    r"\b(?:in|near|at)\s+(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
+    r"\b(?P<prep>in|near|at)\s+(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
     r"(?=\s+(?:on|late|early|last|this|when|while|after|before|during|as|and|around|at\s+(?:about|"
     r"around|\d))\b|\s*[,.;]|\s+in\s+(?:the\s+)?(?-i:[A-Z]|(?:central|northern|southern|eastern|"
     r"western|north|south|east|west)))")
@@ -55,6 +55,9 @@ def bare_site(text: str, sentence: Sentence, matches: Sequence[PlaceMatch],
         if _NOT_A_SITE.match(name) or _UNIT_LAST.search(name) or \
                 text.startswith(("'s", "’s"), end):
             continue
+        if m.group("prep") == "at" and text.startswith(" in ", end):
+            continue  # (a site "at" a place of another unit is another act's: "and then on a
+            # camp at Mansai in Cooch Behar District of West Bengal")
         if any(p.start < end and start < p.end for p in matches) or \
                 any(a < end and start < b for a, b in actors):
             continue
