@@ -25,7 +25,8 @@ __all__ = ["bare_site"]
 # (an Arabic article may open the name: "near al-Hasana"; the region may follow it: "near
 # Fataki in Congo's northeastern Ituri province", "near al-Hasana in central Sinai")
 _BARE_SITE = re.compile(
-    r"\b(?P<prep>in|near|at)\s+(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
+    r"\b(?P<prep>in|near|at)\s+"
+    r"(?P<name>(?-i:(?:al-|el-)?[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,}){0,2}))"
     r"(?=\s+(?:on|late|early|last|this|when|while|after|before|during|as|and|around|at\s+(?:about|"
     r"around|\d))\b|\s*[,.;]|\s+in\s+(?:the\s+)?(?-i:[A-Z]|(?:central|northern|southern|eastern|"
     r"western|north|south|east|west)))")
