@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.numbers import words_to_int
+
 if TYPE_CHECKING:
     from eventwatch.extract.incidents import SentenceInfo
     from eventwatch.resources.actors import ActorMatch
@@ -70,8 +72,6 @@ def _names_them(text: str, fig_start: int, fig_end: int, start: int, end: int) -
         _MEMBERS_OF_BEFORE.fullmatch(text, fig_start, start) is not None
 
 
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
 _MEMBERS_OF_END = re.compile(
     r"\b(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:(?:suspected|alleged)\s+)?(?:members|cadres|operatives|commanders)\s+of\s+(?:the\s+)?$",
@@ -84,5 +84,5 @@ def _members_counted(text: str, fig_start: int, name_start: int) -> int | None:
     m = _MEMBERS_OF_END.search(text, max(fig_start, name_start - 40), name_start)
     if m is None:
         return None
-    num = m.group("num").lower()
-    return int(num) if num.isdigit() else _WORD_NUMBERS[num]
+    num = m.group("num")
+    return int(num) if num.isdigit() else words_to_int(num)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.numbers import words_to_int
 from eventwatch.extract.objects import ALONG_WITH
 from eventwatch.extract.people import REBEL_ARMY_RE
 from eventwatch.extract.segment import Sentence
@@ -447,8 +448,6 @@ _TALIBAN_MEN = re.compile(r"\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+(?:(?:
 _DE_FACTO_FROM = (2021, 9)
 _OF_THE_ATTACKERS = re.compile(r"\bof\s+the\s+(?:attackers|assailants|militants|raiders)\b",
                                re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 _LEADING_NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s",
                              re.I)
 
@@ -458,8 +457,8 @@ def _leading_number(text: str, ev: Evidence) -> int:
     m = _LEADING_NUMBER.search(text, ev.start, ev.end)
     if m is None:
         return 0
-    word = m.group(1).lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    word = m.group(1)
+    return int(word) if word.isdigit() else (words_to_int(word) or 1)  # ("a", "an": one)
 
 
 def taliban_men_as_forces(text: str, country: str | None, date: DateValue | None,
