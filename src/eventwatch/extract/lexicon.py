@@ -576,3 +576,9 @@ SEPARATE_PLACES_RE = guarded(
 # ... and how many places it counts ("Militants targeted police in two districts of Khyber
 # Pakhtunkhwa"), where it counts no victims.
 PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b", re.I)
+
+# The Taliban's men by their own word ("Taliban fighters", "the Islamic Emirate's border
+# guards"): the state's forces in Afghanistan since September 2021 (state_doers, tolls).
+TALIBAN_MEN = re.compile(r"\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+(?:(?:security|border|"
+                          r"intelligence|special)\s+)?(?P<men>fighters?|soldiers?|members?|"
+                          r"guards?|policem[ae]n|police|forces|personnel|officials?)\b")

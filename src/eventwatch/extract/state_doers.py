@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.lexicon import TALIBAN_MEN
 from eventwatch.extract.numbers import words_to_int
 from eventwatch.extract.objects import ALONG_WITH
 from eventwatch.extract.people import REBEL_ARMY_RE
@@ -442,9 +443,6 @@ def state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
 
 # The de facto government's men as victims: "killing three Taliban fighters", "one Taliban
 # soldier", "two Taliban policemen" (as ACLED codes the Taliban's forces since August 2021).
-_TALIBAN_MEN = re.compile(r"\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+(?:(?:security|border|"
-                          r"intelligence|special)\s+)?(?P<men>fighters?|soldiers?|members?|"
-                          r"guards?|policem[ae]n|police|forces|personnel|officials?)\b")
 _DE_FACTO_FROM = (2021, 9)
 _OF_THE_ATTACKERS = re.compile(r"\bof\s+the\s+(?:attackers|assailants|militants|raiders)\b",
                                re.I)
@@ -478,7 +476,7 @@ def taliban_men_as_forces(text: str, country: str | None, date: DateValue | None
             continue
         # (the figure's words may end at the name: "killing one Taliban" + " soldier")
         men = next((m for ev in evidence if ev.field == field
-                    for m in _TALIBAN_MEN.finditer(text, ev.start, ev.end + 30)
+                    for m in TALIBAN_MEN.finditer(text, ev.start, ev.end + 30)
                     if m.start() < ev.end), None)
         if men is None:
             continue
@@ -488,7 +486,7 @@ def taliban_men_as_forces(text: str, country: str | None, date: DateValue | None
         # attackers" is three of the forces and two militants)
         told = [ev for ev in evidence if ev.field == field]
         theirs = sum(_leading_number(text, ev) for ev in told
-                     if _TALIBAN_MEN.search(text, ev.start, ev.end + 30))
+                     if TALIBAN_MEN.search(text, ev.start, ev.end + 30))
         attackers = any(_OF_THE_ATTACKERS.search(text, ev.start, ev.end) for ev in told)
         count.by_category = {"security_forces": theirs, "militants": total - theirs} \
             if attackers and 0 < theirs < total else {"security_forces": total}

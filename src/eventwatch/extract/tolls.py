@@ -26,7 +26,7 @@ from eventwatch.extract.late_deaths import (
     of_all_the_injured,
     toll_raised_by,
 )
-from eventwatch.extract.lexicon import REPLY_WORDS
+from eventwatch.extract.lexicon import REPLY_WORDS, TALIBAN_MEN
 from eventwatch.extract.retold_victims import (
     deaths_told_once,
     victim_told_again,
@@ -255,7 +255,6 @@ _GATHERED = re.compile(r"\s+(?:in\s+\w+\s+)?(?:from|in|at)\s+"
                        r"areas|locations|districts|raids|operations)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
-_TALIBAN_MEN = re.compile(r"\bTaliban\s+(?:fighters|members|forces|soldiers|guards|men)\b")
 # (also told with their bomber: "all five khwarij, including the suicide bomber, had been sent
 # to hell")
 _THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b|"
@@ -361,7 +360,7 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
              # (the Taliban's men hit at their checkpoint, the state's forces where they rule:
              # "three Taliban fighters dead ... Taliban forces returned fire and killed two
              # of the attackers")
-             (_TALIBAN_MEN.search(text, old.start, old.end) is not None and
+             (TALIBAN_MEN.search(text, old.start, old.end) is not None and
               not _THE_ATTACKERS.search(text, old.start, old.end))):
         # the attackers' own dead after their victims': "Three policemen were martyred ...
         # Two of the attackers were killed" is five (the attackers are never their victims)

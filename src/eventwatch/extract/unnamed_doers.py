@@ -230,12 +230,10 @@ def group_of_its_dead(text: str, at: int,
                        actor_matches: Sequence[ActorMatch]) -> ActorMatch | None:
     """The one non-state group whose men the sentence of an unnamed doer told by a common
     word (at ``at``) counts among the dead before it, if any."""
-    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
-    end = text.find(". ", at)
-    mention = text[at:end if end >= 0 else len(text)]
-    words = _GENERIC_DOER_AT.match(mention)
-    if words is None:
+    if _GENERIC_DOER_AT.match(text, at) is None:
         return None
+    # (their sentence, back to its full stop or its paragraph's start)
+    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
     groups = [m for m in actor_matches if start <= m.start < at and m.actor.kind == "non_state"
               and _ITS_MEN_KILLED.match(text, m.end)]
     return groups[0] if len({m.actor.name for m in groups}) == 1 else None

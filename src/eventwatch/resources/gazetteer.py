@@ -75,7 +75,7 @@ PLACE_WORDS = _words("""
     Counter Bar Traders Administration Government Civil Cadet Frontier Headquarters Sadar
     Sadr Bench Jirga Tribe Tribes Cantt Airbase Fort Gas Field Coal Mines Check Checkpost Army
     No Phase Block Sub Metropolitan Township Townships Governorate Territory County
-    Upazila Department Prefecture Commune Sub-district
+    Upazila Department Prefecture Commune
     """)
 # Lower-case Arabic articles that may open a name in running text ("al-Qaim", "el-Arish").
 ARTICLES = ("al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ath")
