@@ -309,3 +309,14 @@ def test_a_territory_or_township_the_gazetteer_lacks(resources: Resources) -> No
             "Separately, Wazalendo militiamen killed two M23 fighters on Monday around the town "
             "of Nyabiondo in Masisi territory, residents said.")
     assert _where(_extract(resources, text, "2025-09-23")[-1])[2:] == ("Masisi", "Nyabiondo")
+
+
+def test_the_operation_on_the_doers_told_in_the_forces_quotes(resources: Resources) -> None:
+    text = ("QUETTA: Armed men blocked the highway near the Lakpass tunnel in Mastung district on "
+            "Sunday night and shot dead seven passengers of a coach, officials said.\n\n"
+            "On Monday, security forces launched an operation in the Pringabad area near Mastung "
+            "town and killed four terrorists \"involved in the highway attack\", the "
+            "Inter-Services Public Relations said in a statement.")
+    found = _extract(resources, text, "2026-04-07")
+    assert [f["event_type"] for f in found] == ["attack", "armed_clash"]
+    assert found[1]["killed"]["by_category"] == {"militants": 4}

@@ -186,8 +186,10 @@ def placed_apart(text: str, anchor_text: str) -> bool:
 PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased\b|"
                       # (or the killed named as its doers: "had killed four militants involved
                       # in the Hajwani attack during an operation")
+                      # (also in the forces' quotes: 'killed four terrorists "involved in the
+                      # highway attack"')
                       r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij)\s+"
-                      r"(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
+                      r"[\"“']?(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
                       r"bombing|blast|ambush|killing|assault)\b|"
                       # (or "behind" it: "killed three members of the "terrorist team" behind
                       # the Suran attack")
