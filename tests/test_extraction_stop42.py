@@ -11,7 +11,8 @@ countries the gazetteer now lists from a lower population (Haiti, Colombia, Ukra
 alternate names), whose small towns' other names take no focus town ("Sami"); a town "in
 western Niger"; a bare site after "at"; "Isha prayers".
 
-Incidents, dates, counts and doers: a lead's second act the next day or on its own day;
+Incidents, dates, counts and doers: a lead's second act the next day or on its own day; the
+operation on the doers told in the forces' quotes;
 datelines with accents or two agencies; drones of a force that tracked and struck the
 fighters; hideouts used by the attackers; a toll raised among the troops, the number of
 policemen martyred, a sergeant; members of a group the soldiers clashed with or counted in a
