@@ -321,3 +321,12 @@ def test_the_operation_on_the_doers_told_in_the_forces_quotes(resources: Resourc
     found = _extract(resources, text, "2026-04-07")
     assert [f["event_type"] for f in found] == ["attack", "armed_clash"]
     assert found[1]["killed"]["by_category"] == {"militants": 4}
+
+
+def test_supporters_of_a_group_killed_in_an_operation(resources: Resources) -> None:
+    text = ("MAKHACHKALA, Jan 27 (Interfax) - On Monday the Federal Security Service (FSB) said "
+            "its officers had killed two supporters of the Islamic State who resisted arrest "
+            "during a counter-terrorist operation in Kizlyar.")
+    found = _extract(resources, text, "2026-01-27")
+    assert [(f["event_type"], f["killed"]["by_category"]) for f in found] == [
+        ("armed_clash", {"militants": 2})]

@@ -27,8 +27,9 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:members?|cadres?|men|operatives?|commanders?
 _MEMBERS_OF_BEFORE = re.compile(
     r"(?:(?:killed|killing|arrested|arresting|detained|captured|shot\s+dead)\s+)?"
     r"(?:(?:at\s+least|about|some|over|more\s+than)\s+)?[\w-]+\s+"
-    r"(?:(?:suspected|alleged|wanted)\s+)?(?:members|cadres|operatives|commanders)\s+of\s+"
-    r"(?:the\s+)?", re.I)
+    # (or its supporters: "killed two supporters of the Islamic State who resisted arrest")
+    r"(?:(?:suspected|alleged|wanted)\s+)?(?:members|cadres|operatives|commanders|supporters|"
+    r"followers)\s+of\s+(?:the\s+)?", re.I)
 
 
 def armed_groups_members(text: str, infos: Sequence[SentenceInfo],
