@@ -330,3 +330,12 @@ def test_supporters_of_a_group_killed_in_an_operation(resources: Resources) -> N
     found = _extract(resources, text, "2026-01-27")
     assert [(f["event_type"], f["killed"]["by_category"]) for f in found] == [
         ("armed_clash", {"militants": 2})]
+
+
+def test_a_state_body_that_said_its_officers_had_killed(resources: Resources) -> None:
+    text = ("MAKHACHKALA, Jan 27 (Interfax) - On Monday the Federal Security Service (FSB) said "
+            "its officers had killed two supporters of the Islamic State who resisted arrest "
+            "during a counter-terrorist operation in Kizlyar.")
+    found = _extract(resources, text, "2026-01-27")[0]
+    assert [(p["actor"], p["kind"]) for p in found["perpetrators"]] == [
+        ("Federal Security Service", "state")]

@@ -143,7 +143,10 @@ FORCE_DID = re.compile(
     rf"(?:{DAY_BETWEEN})?"
     # (or its own word of it: "the Federal Security Service (FSB) said on Tuesday it had shot
     # dead two men")
-    r"(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
+    # (or its men, told by it: "the Federal Security Service (FSB) said its officers had
+    # killed two supporters of the Islamic State")
+    r"(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its\s+(?:officers|agents|men|forces|"
+    r"troops|personnel|fighters|units?))\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized|"
     # (or hunted the doers: "soldiers of the Rapid Intervention Battalion (BIR) tracked a group
