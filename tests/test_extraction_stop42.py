@@ -18,7 +18,8 @@ fighters; hideouts used by the attackers; a toll raised among the troops, the nu
 policemen martyred, a sergeant; members of a group the soldiers clashed with or counted in a
 list of the dead; a nation's jets by their model; doers told by a common word whose group
 names its dead; the group suspected in a later paragraph; the Taliban's men and the attackers
-they killed; an army drone strike that counts no soldier; soldiers of the army's division.
+they killed; an army drone strike that counts no soldier; soldiers of the army's division;
+supporters of a group killed; a state body that said its officers had killed.
 Targets: a vehicle of the police.
 
 Each case failed on the code of stop 41 (commit b8c2409); one assert marked as a guard pins
