@@ -220,6 +220,8 @@ _ACT_AFTER = re.compile(r"\s+(?:attack|bombing|blast|ambush|massacre|assault)s?\
 
 
 # --- named sites the gazetteer lacks ------------------------------------------------------
+# The Arabic article that may open such a name: "in al-Wadea district", "the town of al-Sawmaah".
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?"
 # A district named as such: "in Imam Sahib district" (read where the gazetteer lacks it).
 NAMED_DISTRICT_RE = re.compile(
     # (its owner before it is no part of its name: "in Baghdad's Sadr City district", "in
@@ -229,7 +231,7 @@ NAMED_DISTRICT_RE = re.compile(
     r"(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?"
     # (no owner's possessive as the name: "the Taliban's district police command in Kishim
     # district" is Kishim; an Arabic article may open it: "in al-Wadea district")
-    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?<!['’]s)"
+    rf"(?P<name>{_ARTICLE}[A-Z][\w'’-]+(?<!['’]s)"
     r"(?:\s+[A-Z][\w'’-]+(?<!['’]s)){0,2})\s+"
     # (or a sub-district: "attacked their post in the Rashad sub-district"; or a unit of that
     # rank named otherwise: Congo's territories, "in South Kivu's Fizi territory"; not
@@ -320,7 +322,7 @@ TOWN_OF_RE = re.compile(
     # (or a municipality the gazetteer lacks: "in rural areas of the municipality of Teorama")
     r"(?:town|village|city|hamlet|settlement|municipality)\s+of\s+"
     # (an Arabic article before the name: "near the town of al-Sawmaah")
-    r"(?P<name>(?>(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?:\s+(?!(?:District|Agency|"
+    rf"(?P<name>(?>{_ARTICLE}[A-Z][\w'’-]+(?:\s+(?!(?:District|Agency|"
     r"Province|Division|Tehsil)\b)[A-Z][\w'’-]+){0,2}))(?P<kind>)"
     r"(?!\s+(?:[Dd]istrict|Agency|Province|Division|Tehsil)\b)")
 _TOWN_OF_SKIP = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?$")

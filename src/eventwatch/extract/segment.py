@@ -196,6 +196,13 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Brig|N
                            r"Prof|Rev|Hon|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|Sh|Smt|Er)$")
 
 
+def stop_before(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts by the text's own marks: after the last full
+    stop or line break before it (for words read where the segmenter's sentences are not at
+    hand; an abbreviation's stop can only shorten the span)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def split_run_ons(sentences: list[Sentence]) -> list[Sentence]:
     """Split over-long sentences at attribution and discourse-marker boundaries, and any
     sentence at a full stop glued to the next sentence."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.doer_verbs import CLAIM_RE, DOER_VERB_RE
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, NAME_SAID, names_state_body
-from eventwatch.extract.segment import Sentence
+from eventwatch.extract.segment import Sentence, stop_before
 from eventwatch.models import Evidence, Perpetrator
 
 if TYPE_CHECKING:
@@ -232,8 +232,7 @@ def group_of_its_dead(text: str, at: int,
     word (at ``at``) counts among the dead before it, if any."""
     if _GENERIC_DOER_AT.match(text, at) is None:
         return None
-    # (their sentence, back to its full stop or its paragraph's start)
-    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    start = stop_before(text, at)  # (their sentence)
     groups = [m for m in actor_matches if start <= m.start < at and m.actor.kind == "non_state"
               and _ITS_MEN_KILLED.match(text, m.end)]
     return groups[0] if len({m.actor.name for m in groups}) == 1 else None

@@ -71,6 +71,7 @@ from eventwatch.extract.phrases import (
     noun_category,
 )
 from eventwatch.extract.relatives import relative_subject
+from eventwatch.extract.segment import stop_before
 from eventwatch.extract.temporal import DAY_BETWEEN
 
 __all__ = ["SUBJECT_START", "verb_groups"]
@@ -221,8 +222,8 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
         # ("The assailants ... were 'pushed back' after several hours of fighting and at least
         # 11 of them were killed": the assailants' side)
         them = text.find(" of them ", left_start, vm.start())
-        left = counted_phrases(text, left_start, vm.start(), None if them < 0 else context_category(
-            text, them, since=max(text.rfind(". ", 0, them), text.rfind("\n", 0, them)) + 1))
+        left = counted_phrases(text, left_start, vm.start(), None if them < 0 else
+                               context_category(text, them, since=stop_before(text, them)))
         record = RECORD_IN.search(text, left_start, vm.start())
         if record and left and left[0].start < record.start():
             # the victims of a record are no more of the subject: "Seven CPI Maoist cadres,
