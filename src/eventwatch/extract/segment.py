@@ -52,7 +52,11 @@ _MAX_CHUNKS = 100_000  # remembered tokenizations; the table starts afresh when 
 
 @dataclass(frozen=True, slots=True)
 class FinalPunct:
-    """The sentencizer's sentence-final characters, and a regex that finds them.
+    """The sentencizer's sentence-final characters, and regexes that find them.
+
+    ``pattern`` finds any of them; ``ascii_pattern`` only the ASCII ones, for a text that
+    holds none of the others (``non_ascii``): a class of three characters is scanned twenty
+    times faster than one of the sentencizer's ninety, and most news is ASCII.
 
     ``chunks`` remembers how the pipeline's tokenizer splits the chunks it was given ("said.",
     "Monday.", "(PTI).": three in four recur across a corpus), so a chunk is tokenized once
@@ -61,6 +65,8 @@ class FinalPunct:
 
     chars: frozenset[str]
     pattern: re.Pattern[str]
+    ascii_pattern: re.Pattern[str]
+    non_ascii: frozenset[str]
     chunks: dict[str, tuple[ChunkToken, ...]] = field(default_factory=dict, compare=False,
                                                       repr=False)
 
@@ -70,8 +76,12 @@ def final_punct(nlp: Language) -> FinalPunct:
     chars = Sentencizer.default_punct_chars
     if "sentencizer" in nlp.pipe_names:
         chars = list(nlp.get_pipe("sentencizer").punct_chars)  # type: ignore[attr-defined]
-    charset = "".join(re.escape(c) for c in sorted(chars) if len(c) == 1)
-    return FinalPunct(frozenset(chars), re.compile(f"[{charset}]"))
+    single = sorted(c for c in chars if len(c) == 1)
+    charset = "".join(re.escape(c) for c in single)
+    ascii_set = "".join(re.escape(c) for c in single if c.isascii())
+    return FinalPunct(frozenset(chars), re.compile(f"[{charset}]"),
+                      re.compile(f"[{ascii_set}]" if ascii_set else r"(?!)"),
+                      frozenset(c for c in single if not c.isascii()))
 
 
 _CHUNK_END = re.compile(r"\s")
@@ -91,9 +101,10 @@ def sentence_starts(nlp: Language, text: str, punct: FinalPunct) -> list[int]:
     pos = 0
     n = len(text)
     tokenizer = nlp.tokenizer
+    finder = punct.ascii_pattern if punct.non_ascii.isdisjoint(text) else punct.pattern
     while pos < n:
         if not seen_final:
-            m = punct.pattern.search(text, pos)
+            m = finder.search(text, pos)
             if m is None:
                 break
             # back to the start of the whitespace-delimited chunk holding it
@@ -112,7 +123,7 @@ def sentence_starts(nlp: Language, text: str, punct: FinalPunct) -> list[int]:
         end_m = _CHUNK_END.search(text, chunk_start)
         chunk_end = end_m.start() if end_m else n
         if not seen_final and chunk_start in starts[-1:] and chunk_start != 0 and \
-                not punct.pattern.search(text, chunk_start, chunk_end):
+                not finder.search(text, chunk_start, chunk_end):
             pos = chunk_end
             continue
         chunk = text[chunk_start:chunk_end]

@@ -27,6 +27,11 @@ from pathlib import Path
 import ahocorasick
 
 from eventwatch.errors import DataError, Errors, EventWatchError
+from eventwatch.resources.name_context import (
+    article_start,
+    caps_context,
+    in_person_name,
+)
 from eventwatch.resources.names import in_compound_name, name_key, normalize
 
 KINDS = ("country", "admin1", "admin2", "locality")
@@ -44,41 +49,6 @@ SUFFIX_KINDS: dict[str, str] = {
     "Tehsil": "locality", "tehsil": "locality", "City": "locality", "city": "locality",
     "Town": "locality", "town": "locality", "Village": "locality", "village": "locality",
 }
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Capitalised words that may stand right before a town name without making it part of a
-# personal name ("In Bannu", "Upper Kurram"), and words that may follow one ("Hangu Police",
-# "Bara Assistant Political Agent").  Any other capitalised neighbour ("Colonel Arif",
-# "Kamal Naseem") marks a small town's name as part of a person's name.
-FUNCTION_WORDS = _words("""
-    A An And As At But By During For From In Into Near Of On Or Since The To Towards Under
-    Until Via While With Within Without Across Along Around Between Beyond Inside Outside
-    Through Throughout After Before Both All Several Some Many Most Also Meanwhile However
-    Later Earlier Then Today Yesterday Elsewhere Separately Similarly Besides Where When
-    North South East West Northern Southern Eastern Western Central Upper Lower Greater New
-    Old Rural Urban Downtown Tribal Border Interior Remote Occupied Indian Pakistani Afghan
-    Iranian Iraqi Syrian Bangladeshi Nepalese Nepali Chinese Burmese Sri Lankan Turkish Kurdish
-    """)
-PLACE_WORDS = _words("""
-    District Districts Agency Area Areas Town City Village Villages Tehsil Taluka Block
-    Division Sector Valley Road Bazaar Bazar Market Chowk Police Station Cantonment Cantt
-    Airport Bridge Border Camp Jail Prison Hospital University College School Mosque Masjid
-    Colony Range Zone Region Province State Hills Hill Forest River Dam Lake Mountains Highway
-    Pass Jungle Levies Scouts Rifles Militia Khasadar Press Club Court Municipal Corporation
-    Assembly Council Deputy Commissioner Superintendent Assistant Political Additional Senior
-    Chief Mayor Subdivision Circle Thana Gate Bypass Garrison Brigade Corps Regiment Battalion
-    Base Port Harbour Railway Bus Stadium Park Square Street Lane Sessions High Special Anti
-    Counter Bar Traders Administration Government Civil Cadet Frontier Headquarters Sadar
-    Sadr Bench Jirga Tribe Tribes Cantt Airbase Fort Gas Field Coal Mines Check Checkpost Army
-    No Phase Block Sub Metropolitan Township Townships Governorate Territory County
-    Upazila Department Prefecture Commune
-    """)
-# Lower-case Arabic articles that may open a name in running text ("al-Qaim", "el-Arish").
-ARTICLES = ("al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ath")
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,7 +421,7 @@ class Gazetteer:
                 strong[start:end] = b"\x01" * (end - start)
         out = []
         for start, end, is_strong, ents in chosen:
-            if not ents or (not is_strong and _in_person_name(text, start, end, strong)):
+            if not ents or (not is_strong and in_person_name(text, start, end, strong)):
                 continue
             end, ents = self._extend(text, end, ents, taken)
             out.append(PlaceMatch(start, end, text[start:end], ents))
@@ -463,14 +433,14 @@ class Gazetteer:
         whether one is "strong": a country, or an admin1 unit or big city by its own name
         (GeoNames' alternate names include many personal names: "Lone", "Dara")."""
         first = surface[:1]
-        proper = first.isupper() or _article_start(surface)
+        proper = first.isupper() or article_start(surface)
         if proper and ((len(surface) <= 4 and any(c.isupper() for c in surface[1:])) or (
                 surface.isupper() and all(len(w) <= 4 for w in surface.split()))):
             # "SWAT team", "SoO", "JuA": short words with inner capitals are acronyms, unless
             # the neighbours are capitals too (a headline: "BLAST IN GAZA"); so are short
             # capitals in a row ("Assam Rifles AR AR Field", an acronym written twice, is no
             # 'Ar'ar in Saudi Arabia)
-            proper = surface.isupper() and _caps_context(text, start, end)
+            proper = surface.isupper() and caps_context(text, start, end)
         out = []
         strong = False
         forms = self._forms
@@ -511,51 +481,6 @@ def _span_with_unit(text: str, start: int, end: int, entries: tuple[GazEntry, ..
     return (unit.end() if unit else end) - start
 
 
-def _word_before(text: str, start: int) -> tuple[int, str]:
-    """The word that ends one space before ``start`` (letters and dots), or (-1, "")."""
-    if start < 2 or text[start - 1] != " " or not (text[start - 2].isalpha()
-                                                   or text[start - 2] == "."):
-        return -1, ""
-    w0 = start - 1
-    while w0 > 0 and (text[w0 - 1].isalpha() or text[w0 - 1] == "."):
-        w0 -= 1
-    return w0, text[w0:start - 1]
-
-
-def _word_after(text: str, end: int) -> tuple[int, str]:
-    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isalpha():
-        return -1, ""
-    w1 = end + 1
-    while w1 < len(text) and text[w1].isalpha():
-        w1 += 1
-    return end + 1, text[end + 1:w1]
-
-
-def _in_person_name(text: str, start: int, end: int, strong: bytearray) -> bool:
-    """A small town or district inside a longer proper name is most likely part of a
-    personal or organisation name: next to a capitalised word that is no strong place and no
-    function word ("Idrees Khan", "Colonel Arif", "Abu Bakar"), after an initial ("P.
-    Chidambaram"), or joined by the Urdu/Persian "e" ("Gulshan e Iqbal", "Sipah e Sahaba")."""
-    w0, before = _word_before(text, start)
-    if before:
-        if before in ("e", "i") and _word_before(text, w0)[1][:1].isupper():
-            return True
-        letters = before.replace(".", "")
-        if len(letters) == 1 and letters.isupper():  # an initial
-            return True
-        if (letters and before[0].isupper() and not letters.isupper()
-                and before not in FUNCTION_WORDS and not strong[w0]):
-            return True
-    w1, after = _word_after(text, end)
-    if after:
-        if after in ("e", "i") and _word_after(text, w1 + 1)[1][:1].isupper():
-            return True
-        if (after[0].isupper() and not after.isupper() and after not in FUNCTION_WORDS
-                and after not in PLACE_WORDS and not strong[w1]):
-            return True
-    return False
-
-
 def _prefer(ents: tuple[GazEntry, ...], kind: str) -> tuple[GazEntry, ...]:
     """The entries of the kind a unit word names first; a province or a state named so is
     only that ("Katsina state" is the state, not its capital city), where there is one."""
@@ -563,27 +488,6 @@ def _prefer(ents: tuple[GazEntry, ...], kind: str) -> tuple[GazEntry, ...]:
     if kind == "admin1" and preferred:
         return preferred
     return preferred + tuple(e for e in ents if e.kind != kind)
-
-
-def _article_start(surface: str) -> bool:
-    head, sep, rest = surface.replace("-", " ").partition(" ")
-    return bool(sep) and head in ARTICLES and rest[:1].isupper()
-
-
-# The end of a round-up's place line: "HUB: ", "ZHOB - ".
-_PLACE_LINE_ENDS = (": ", " - ", " — ", " – ")
-
-
-def _caps_context(text: str, start: int, end: int) -> bool:
-    """True if a word next to text[start:end] is also written in capitals (a headline), or
-    if the word is a place line of its own ("HUB: Three people were injured ..." in a
-    round-up)."""
-    if (start == 0 or text[start - 1] == "\n") and text.startswith(_PLACE_LINE_ENDS, end):
-        return True
-    before = text[max(0, start - 40):start].split()
-    after = text[end:end + 40].split()
-    words = ([before[-1]] if before else []) + ([after[0]] if after else [])
-    return any(sum(c.isalpha() for c in w) >= 2 and w.isupper() for w in words)
 
 
 def _check_row(row: Sequence[str], source: str, lineno: int) -> None:
