@@ -367,9 +367,13 @@ class Article:
             self.id = article_id(self.text)
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def normalise_text(text: str) -> str:
-    """Text as compared for duplicates: case-folded, punctuation-insensitive, spaces collapsed."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    """Text as compared for duplicates: case-folded, punctuation-insensitive, spaces collapsed
+    (its runs of word characters joined by one space)."""
+    return " ".join(_WORD_RUN.findall(text.casefold()))
 
 
 def article_id(text: str) -> str:

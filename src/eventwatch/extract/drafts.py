@@ -38,6 +38,9 @@ class Draft:
     figure_span: tuple[int, int] | None = None
     # where the act of the anchor sentence ends, the rest of it another incident's clause
     clause_end: int | None = None
+    # the incident this one follows up (the forces' operation after it, opened by
+    # ``other_acts.follow_up``), which a later paragraph may go back to
+    follows: Draft | None = None
 
     @property
     def sentences(self) -> list[Sentence]:

@@ -61,6 +61,7 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import (
+    back_to_followed,
     defused_later,
     follow_up,
     opens_place_line,
@@ -434,6 +435,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     # a group of members ... were holding a secret meeting at Bishkhali village"), held for
     # the part's first event
     opener: SentenceInfo | None = None
+    followed: Draft | None = None  # the incident whose follow-up the opener opens
     for position, info in enumerate(infos):
         after_incident = current is not None and previous is current.members[-1]
         previous = info
@@ -451,7 +453,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                  opens_place_line(info.sentence.text) or RANKED_ACT_RE.search(info.sentence.text))
         followed_up = current is not None and follow_up(infos, position)
         if (part or followed_up) and not info.is_event():
-            opener, current = info, None  # (its dead are told next: they open the incident)
+            # (its dead are told next: they open the incident)
+            opener, followed, current = info, current if followed_up else None, None
             continue
         if current is not None and (info.toll_update or (
                 not info.is_event() and BLAME_WORDS.search(info.sentence.text))) and \
@@ -506,8 +509,8 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                     current.members.append(info)
                     continue
                 current = Draft(anchor=info, members=[info] if opener is None else
-                                [opener, info], from_lead=lead)
-                opener = None
+                                [opener, info], from_lead=lead, follows=followed)
+                opener = followed = None
                 drafts.append(current)
                 continue
             current.members.append(info)
@@ -543,6 +546,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # Context joins the open incident: within its paragraph, or later when it speaks
             # of "the attack" / "the bomber", states figures or reports the claim (a
             # breakdown "The dead included ..." only right after the incident's sentences).
+            current = back_to_followed(info, current)
             current.members.append(info)
     drafts = while_act_told_apart(while_state_act(drafts))
     if lead is not None:

@@ -192,6 +192,8 @@ ALONG_WITH = r"(?:along|together)\s+with"
 
 
 # A ranked name set off by a comma in a list: ", head constable Tahir".
+# (the item before a list's comma ends with a name: "ASI Jamal Shah, head constable Tahir")
+_NAME_END = re.compile(r"\b[A-Z][a-z]+$")
 _COMMA_RANKED = re.compile(rf",\s*(?:\w+\s+)?(?:{PERSON})(?<!s)\s+(?-i:[A-Z][a-z]+)\b", re.I)
 
 
@@ -210,7 +212,10 @@ def _and_person(words: str) -> re.Pattern[str]:
         # (or a rank before the name: "and constable Shehzad were injured")
         rf"|\band\s+(?:(?:(?:{PERSON})(?<!s)\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|"
         rf"(?:{PERSON})(?<!s))"
-        r"\s+(?=(?:were|have\s+been|had)\b)", re.I)
+        # (or before a verb of their deaths with no "were": "Naik Zahoor Ahmed and Sepoy Bilal
+        # Khan embraced shahadat")
+        r"\s+(?=(?:were|have\s+been|had|embraced|died|succumbed|lost\s+their\s+lives)\b)",
+        re.I)
 
 
 # (a word's bracketed gloss may follow it: "along with an Aman (peace) committee member")
@@ -299,10 +304,16 @@ def one_person(text: str, start: int, end: int, vm: re.Match[str]) -> Group:
     # (not the "and" that opens the clause: "... were killed and their cousin, Faisal, was
     # injured" is one)
     lead_and = _CLAUSE_AND.match(text, start, end)
-    joined = len(AND_PERSON.findall(text, lead_and.end() if lead_and else start, end))
+    # (read up to the verb's end, whose words the look-ahead may need: "and Sepoy Bilal Khan
+    # embraced shahadat")
+    joined = len(AND_PERSON.findall(text, lead_and.end() if lead_and else start,
+                                    max(end, vm.end())))
     # (and the ranked names of a list before its "and": "ASI Jamal Shah, head constable Tahir
     # and constable Shehzad were injured" is three)
-    listed = len(_COMMA_RANKED.findall(text, start, end)) if joined else 0
+    # (a comma after a name: not the one after an opening phrase, "During the exchange of
+    # fire, Sepoy Zahoor Ahmed and Sepoy Bilal Khan were martyred" is two)
+    listed = sum(1 for c in _COMMA_RANKED.finditer(text, start, end)
+                 if _NAME_END.search(text, max(0, c.start() - 25), c.start())) if joined else 0
     n = 1 + joined + listed
     q = Quantity(vm.start(), vm.end(), vm.group(0), n, n, "exact")
     begin = max(start, vm.start() - 120)

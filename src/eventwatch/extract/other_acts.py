@@ -268,12 +268,19 @@ _SECOND_DEVICE = re.compile(r"\b(?:second|another|third)\s+(?:[\w-]+\s+)?(?:devi
 # nullah. In the ensuing exchange of fire, three khwarij were sent to hell" (ISPR).
 # (or on a later day: "On Tuesday, security forces launched an operation in Bagan and
 # adjoining villages ... Three militants were killed and 11 suspects were taken into custody")
+# (or hours later, the forces' raid, with its dead told next)
 _FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s+the\s+(?:attack|"
                            r"blast|incident|ambush|bombing|explosion),\s+(?:an?\s+|the\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:operation|search|combing)|"
                            r"(?:on\s+\w+|the\s+next\s+day|a\s+day\s+later),\s+(?:the\s+)?"
                            r"(?:security\s+forces|troops|soldiers|police|army|forces)\s+launched\s+"
-                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?operation)\b", re.I)
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?operation|"
+                           # (hours later, a raid: "Hours later, Taliban intelligence forces
+                           # raided a house in the neighboring Chaparhar district ... Two
+                           # militants were killed in the ensuing gunfight")
+                           r"(?:hours|(?:a|one|two|three)\s+days?)\s+later,\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers|police|army|commandos|"
+                           r"personnel)\s+(?:raided|stormed|cordoned\s+off))\b", re.I)
 
 
 def follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:
@@ -284,3 +291,20 @@ def follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:
     after = infos[position + 1]
     return after.is_event() and any(f.measure in ("killed", "arrested") for f in after.figures)
 
+
+
+# The act told before a follow-up, named again: "The bombing came a day after ...".
+_THE_ACT_AGAIN = re.compile(r"\b(?:the|that)\s+(?:suicide\s+)?(?:attack|bombing|blast|explosion|"
+                            r"ambush)\b", re.I)
+
+
+def back_to_followed(info: SentenceInfo, current: Draft) -> Draft:
+    """The incident a sentence of context joins: the open one, or the act the open one
+    follows up (:func:`follow_up`) where a later paragraph goes back to it: "The bombing
+    came a day after a roadside bomb wounded two Taliban policemen", after the raid on the
+    bombers' hideout, is the bombing's context, not the raid's."""
+    follows = current.follows
+    if follows is not None and info.paragraph > current.members[-1].paragraph and \
+            _THE_ACT_AGAIN.search(info.sentence.text):
+        return follows
+    return current

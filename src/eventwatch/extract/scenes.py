@@ -522,6 +522,7 @@ def part_town(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]], dist
     return None
 
 
+_NEIGHBOUR_OF = re.compile(r"\b(?:neighbou?ring|adjacent)\s+$")
 # A town told as one: "around the town of Nyabiondo" (its name where only the country is
 # known).
 TOWN_SITE = re.compile(r"(?<=\btown\sof\s)|(?<=\bvillage\sof\s)|(?<=\bmunicipality\sof\s)")
@@ -543,6 +544,14 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
         # intelligence forces raided a hideout in the neighboring Jaghatu district" (of the
         # lead's Wardak province) is in Jaghatu (the point stays the province's)
         name = named.group("name")
+        if place.admin1 is None and _NEIGHBOUR_OF.search(text, named.start(),
+                                                         named.start("name")):
+            # a neighbour of the story's district is in the story's province: "Hours later,
+            # Taliban intelligence forces raided a house in the neighboring Chaparhar
+            # district", after a bombing in Nangarhar's Surkh Rod
+            place = replace(place, admin1=next((a for a in doc.admin1s if any(
+                e.country == place.country and e.admin1 == a
+                for m in doc.matches for e in m.entries)), None))
         # (a town the sentence names in it stays the place's name: "around the town of
         # Nyabiondo in Masisi territory")
         town = local_site(text, [sentence], doc.matches, None, None, doc.excluded)

@@ -1,0 +1,60 @@
+"""Stop 43's rules, on hand-written reports in the shapes the earlier groups' fixtures and the
+fifty-fifth to fifty-eighth groups (world48, world48b, world48c, world48d; written by separate
+coders who never read the extraction code, scored held out before any rule was made from
+them) showed.
+
+Each case failed on the code of stop 42 (commit 45758ac); one assert marked as a guard pins
+what a rule must not do."""
+
+from __future__ import annotations
+
+from eventwatch.resources import Resources
+from extraction_cases import incidents as _extract
+
+
+def _where(found: dict) -> tuple:
+    place = found["place"]
+    return place["country"], place["admin1"], place["admin2"], place["name"]
+
+
+# --- counts -------------------------------------------------------------------------------
+
+
+def test_ranked_names_joined_by_and_are_each_counted(resources: Resources) -> None:
+    lead = ("QUETTA: Terrorists attacked a Frontier Corps post in Tump area of Kech district on "
+            "Monday night, the ISPR said. During the exchange of fire, ")
+    for told in ("Sepoy Zahoor Ahmed and Sepoy Bilal Khan were martyred.",
+                 "Naik Zahoor Ahmed and Sepoy Bilal Khan embraced shahadat."):
+        [found] = _extract(resources, lead + told, "2025-03-04")
+        assert found["killed"]["low"] == 2, told
+        assert found["killed"]["by_category"] == {"security_forces": 2}, told
+    # guard: a list's comma after a name still counts ("ASI Jamal Shah, head constable Tahir
+    # and constable Shehzad were injured" is three)
+    [found] = _extract(resources, lead + "ASI Jamal Shah, head constable Tahir and constable "
+                       "Shehzad were injured.", "2025-03-04")
+    assert found["wounded"]["low"] == 3
+
+
+# --- incidents ----------------------------------------------------------------------------
+
+
+def test_a_raid_hours_later_with_its_dead_told_next(resources: Resources) -> None:
+    text = ("KABUL, Afghanistan (AP) — A suicide bomber struck a mosque during Friday prayers in "
+            "Khogyani district of Nangarhar province, killing nine worshippers, a Taliban "
+            "official said.\n\n"
+            "Hours later, Taliban intelligence forces raided a house in the neighboring "
+            "Sherzad district where they said members of the cell behind the bombing were "
+            "hiding. Three militants were killed in the ensuing gunfight and two others were "
+            "detained, a spokesman said.\n\n"
+            "The bombing came two days after a roadside bomb wounded four Taliban policemen in "
+            "Pachir Agam district.")
+    found = _extract(resources, text, "2026-02-28")
+    assert len(found) == 2
+    raid = found[1]
+    assert raid["event_type"] == "armed_clash"
+    assert raid["killed"]["low"] == 3 and raid["arrested"]["low"] == 2
+    assert raid["date"]["value"] == "2026-02-27"
+    # (the neighbour of the bombing's district, which the gazetteer lacks, is in its province)
+    assert _where(raid)[:3] == ("AF", "Nangarhar", "Sherzad")
+    # (the story's going back to the bombing is the bombing's context, not the raid's)
+    assert raid["wounded"]["low"] is None
