@@ -58,3 +58,26 @@ def test_a_raid_hours_later_with_its_dead_told_next(resources: Resources) -> Non
     assert _where(raid)[:3] == ("AF", "Nangarhar", "Sherzad")
     # (the story's going back to the bombing is the bombing's context, not the raid's)
     assert raid["wounded"]["low"] is None
+
+
+# --- attackers (GTD's nperps) ---------------------------------------------------------------
+
+
+def _attackers(resources: Resources, text: str) -> object:
+    return _extract(resources, text, "2025-03-04")[0]["attackers"]
+
+
+def test_the_attackers_counted_as_the_subject_of_their_act(resources: Resources) -> None:
+    assert _attackers(resources, "PESHAWAR: Two armed men on a motorcycle shot dead a police "
+                      "constable in Hayatabad on Monday.") == 2
+    assert _attackers(resources, "BANNU: Around 20 heavily armed militants attacked the Domail "
+                      "police station on Monday night, killing two policemen.") == 20
+    assert _attackers(resources, "QUETTA: Dozens of militants attacked an FC post in Kech on "
+                      "Monday, killing three soldiers.") == 24
+    assert _attackers(resources, "KOHAT: Eight to ten militants opened fire on a police post in "
+                      "Darra Adam Khel on Monday, killing two policemen.") == 8
+    assert _attackers(resources, "KABUL: A suicide bomber blew himself up at a mosque in Kabul "
+                      "on Friday, killing five worshippers.") == 1
+    # guard: men on a motorcycle who were shot are the victims
+    assert _attackers(resources, "LAHORE: Two men on a motorcycle were shot dead in Kahna on "
+                      "Monday.") is None

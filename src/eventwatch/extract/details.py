@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS
-from eventwatch.extract.numbers import words_to_int
+from eventwatch.extract.numbers import NUMBER_RE, parse_number
 from eventwatch.extract.segment import Sentence
 from eventwatch.models import Evidence
 
@@ -40,23 +40,59 @@ def facility(text: str, sentences: Sequence[Sentence],
     return None
 
 
+# The attackers counted as the subject of their act: "three heavily armed terrorists stormed",
+# "around 20 militants armed with heavy weapons attacked", "dozens of militants attacked",
+# "two men on a motorcycle opened fire", "two armed men riding a motorcycle" (not men on a
+# motorcycle who "were" shot), "One of the three attackers was shot dead".
+_ATTACKER_NOUNS = (r"terrorists|militants|gunm[ae]n|attackers|assailants|(?:armed\s+)?men|"
+                   r"motorcyclists|(?:suicide\s+)?bombers|khwarij|dacoits|bandits|fighters|"
+                   r"insurgents|jihadists|raiders|miscreants|(?:armed\s+)?youths")
+_ACT_VERBS = (r"attacked|stormed|opened|entered|struck|raided|abducted|kidnapped|ambushed|shot|"
+              r"came|arrived|surrounded|blocked|set\s+up|tied|positioned|crossed|lobbed|hurled|"
+              r"threw|fired|intercepted|stopped|snatched|torched|barged|forced|broke|launched|"
+              r"assaulted|overran|swooped|blew|detonated|rammed|targeted|besieged|laid")
 _ATTACKERS = guarded(
-    r"\b(?P<n>\w+)(?:\s*(?:to|-|–)\s*\w+)?\s+(?:heavily\s+)?(?:armed\s+)?(?:terrorists|"
-    r"militants|gunmen|attackers|assailants|suicide\s+bombers)\s+(?:had\s+|have\s+)?"
-    r"(?:attacked|stormed|opened|entered|struck|raided|abducted|kidnapped|ambushed)",
+    rf"(?P<n>{NUMBER_RE.pattern})\s+"
+    r"(?:(?:heavily|well|unidentified|unknown|masked|suspected|armed|heavily[\s-]armed|"
+    r"suicide|other)\s+){0,3}"
+    rf"(?:{_ATTACKER_NOUNS})\b"
+    r"(?:\s+(?:on|riding|astride)\s+(?:a\s+|an\s+|two\s+|three\s+|their\s+)?"
+    r"motor\s*(?:cycles?|bikes?)\b(?!,?\s+(?:were|was|had\s+been)\b)|"
+    r"(?:\s*,?\s+(?:armed\s+with|carrying|wielding|in|on|riding|from|of|who|some|"
+    r"reportedly|allegedly)\b[^.;]{0,70}?)?\s+(?:had\s+|have\s+|then\s+)?"
+    # (their own act, not one done to them: "Two men on a motorcycle were shot dead")
+    rf"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?:{_ACT_VERBS})\b)",
     re.I)
+# "A suicide bomber blew himself up": one attacker, where no group is counted.
+_ONE_ATTACKER = guarded(
+    r"\b(?:an?|one|the\s+lone|a\s+lone)\s+(?:teenage\s+|female\s+|young\s+)?"
+    r"(?:suicide\s+(?:bomber|attacker)|gunman|lone\s+attacker)\s+"
+    r"(?:(?:[\w-]+|,)\s+){0,6}?(?:blew|struck|detonated|rammed|opened|attacked|walked|entered|"
+    r"targeted|drove|exploded|set\s+off|shot)\b", re.I)
 
 
-def attackers_count(text: str, sentences: Sequence[Sentence]) -> int | None:
+def attackers_count(text: str, sentences: Sequence[Sentence],
+                    evidence: list[Evidence] | None = None) -> int | None:
     """The number of attackers when stated ("three heavily armed terrorists attacked"); of a
     range ("15 to 20 militants had abducted"), its low end (GTD's nperps is one number, and
-    the codebook's counts are conservative)."""
+    the codebook's counts are conservative); of a vague word, its low ("dozens" 24).  A
+    lone suicide bomber or gunman is one, where no number of attackers is given."""
+    lone: re.Match[str] | None = None
     for s in sentences:
         for m in _ATTACKERS.finditer(text, s.start, s.end):
-            n = m.group("n")
-            count = int(n) if n.isdigit() else words_to_int(n)
-            if count is not None:  # not "unidentified militants opened fire"
+            number = NUMBER_RE.match(text, m.start("n"), m.end("n"))
+            q = parse_number(number) if number is not None else None
+            count = None if q is None else q.low if q.low is not None else q.high
+            if count:  # not "unidentified militants opened fire"
+                if evidence is not None:
+                    evidence.append(Evidence("attackers", m.start("n"), m.end(), m.group(0)[
+                        m.start("n") - m.start():]))
                 return count
+        lone = lone or _ONE_ATTACKER.search(text, s.start, s.end)
+    if lone is not None:
+        if evidence is not None:
+            evidence.append(Evidence("attackers", lone.start(), lone.end(), lone.group(0)))
+        return 1
     return None
 
 

@@ -552,7 +552,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         perpetrators=[p.perpetrator for p in perps],
         evidence=evidence,
         confidence=min(confidence, 0.95),
-        attackers=attackers_count(text, sentences),
+        attackers=attackers_count(text, sentences, evidence),
         facility=facility(text, sentences, evidence),
         summary=anchor.text[:300],
     )
