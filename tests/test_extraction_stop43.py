@@ -81,3 +81,41 @@ def test_the_attackers_counted_as_the_subject_of_their_act(resources: Resources)
     # guard: men on a motorcycle who were shot are the victims
     assert _attackers(resources, "LAHORE: Two men on a motorcycle were shot dead in Kahna on "
                       "Monday.") is None
+
+
+# --- the attacked side's own dead ---------------------------------------------------------
+
+
+def test_the_forces_own_losses_after_the_attackers_dead(resources: Resources) -> None:
+    text = ("BAMAKO - Fighters of the Islamic State Sahel Province (ISSP) attacked an army post "
+            "in Anderamboukane on Wednesday. The Malian army said its soldiers repelled the "
+            "assault, losing six men, and that at least 20 terrorists were killed.")
+    [found] = _extract(resources, text, "2026-03-17")
+    assert found["killed"]["low"] == 26
+    assert found["killed"]["by_category"] == {"security_forces": 6, "militants": 20}
+    text = ("BAMAKO - JNIM fighters attacked the army camp in Yelimane on Tuesday morning. The "
+            "Malian Armed Forces (FAMa) said in a statement that the assault was repelled and "
+            "that 27 assailants were neutralised; it acknowledged four soldiers killed.")
+    [found] = _extract(resources, text, "2025-10-20")
+    assert found["killed"]["by_category"] == {"militants": 27, "security_forces": 4}
+
+
+def test_a_higher_toll_told_in_its_own_sentence_then_the_attackers_dead(
+        resources: Resources) -> None:
+    text = ("OUAGADOUGOU, Nov 25 (Reuters) - Jihadist fighters attacked a military detachment "
+            "in Diebougou on Sunday, killing at least 12 soldiers, two security sources said.\n\n"
+            "A second security source gave a higher toll of at least 15 soldiers killed and "
+            "said about 20 were wounded.\n\n"
+            "In a statement on Monday evening, the army said its troops had \"vigorously "
+            "repelled\" the assault on Diebougou and \"neutralised\" 41 assailants.")
+    [found] = _extract(resources, text, "2025-11-25")
+    assert found["killed"]["low"] == 56
+    assert found["killed"]["by_category"] == {"security_forces": 15, "militants": 41}
+
+
+def test_a_drone_that_tracked_and_struck_with_a_quoted_toll(resources: Resources) -> None:
+    text = ("OUAGADOUGOU - On Monday morning, an army drone tracked a column of the fleeing "
+            "fighters and struck it near Dano, killing \"dozens\", one of the sources said.")
+    [found] = _extract(resources, text, "2025-11-25")
+    assert found["event_type"] == "air_drone_strike"
+    assert found["killed"]["low"] == 24 and found["killed"]["qualifier"] == "vague"

@@ -317,7 +317,8 @@ def describe(text: str, sentences: Sequence[Sentence],
         higher_here = HIGHER_TOLL.search(text, sentence.start, sentence.end)
         figures, own_triggers = own_figures(text, sentence, figures, own_triggers, higher,
                                             higher_here)
-        higher = higher_here is not None
+        # (an announcement that tells the toll itself leaves the next sentence's its own)
+        higher = higher_here is not None and not any(f.start > higher_here.start() for f in figures)
         # (an act named in the tip-off a raid acted on is no reference: own_words.in_tip_off)
         refers = [r for r in refers if not in_tip_off(sentence.text, r - sentence.start)]
         if refers:

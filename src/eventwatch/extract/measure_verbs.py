@@ -57,6 +57,13 @@ MEASURE_VERBS: dict[str, str] = {
               rf"{EXECUTED}|lynched|strangled|(?:burnt|burned)\s+alive|"
               # a throat slit: "took them to the forest and later slit their throats"
               r"slit(?:ting)?\s+(?:his|her|their)\s+throats?|"
+              # a side's own dead told as its loss: "its soldiers repelled the assault, losing
+              # six men", "the army lost four soldiers" (not ground or weapons lost)
+              r"(?:losing|lost)(?=\s+(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?:\d+|two|"
+              r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+              r"several|dozens|scores)\s+(?:of\s+(?:its|their|his)\s+(?:own\s+)?)?(?:[\w-]+\s+)?"
+              r"(?:men|soldiers|troops|personnel|policemen|officers|fighters|members|gendarmes|"
+              r"guards|comrades|volunteers)\b)|"
               # the bombers' own death: "Three JMB militants blew themselves up"
               r"blew\s+(?:himself|herself|themselves)\s+up|"
               # "hacked him to death", "was stabbed to death", "were shot to death"

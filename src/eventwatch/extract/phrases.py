@@ -191,8 +191,9 @@ _UNDERGROUND = re.compile(r"\bunderground\b", re.I)
 
 # A participle of harm right before a bare vague word, and the clause's end right after it:
 # "ambushed a convoy ..., killing dozens, separatist rebels said".
-_HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding)\s+$")
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
+# (the word may be quoted, as the source said it: killing "dozens", one of the sources said)
+_HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding)\s+[\"“]?$")
+_CLAUSE_END_AFTER = re.compile(r"[\"”]?\s*(?:[,.;]|and\b|$)")
 # Nothing but "and" between two counted phrases: "an officer and two soldiers".
 _AND_ONLY = re.compile(r"\s+and\s+", re.I)
 

@@ -302,6 +302,10 @@ def _forces_killed(text: str, old: Figure, fig: Figure) -> bool:
 _REPLY_AFTER = re.compile(r"\s+(?:as|when|after)\s+(?:the\s+)?(?:troops|soldiers|forces|police|"
                           r"guards|security\s+personnel)\s+(?:fought\s+back|returned\s+fire|"
                           r"retaliated|responded|hit\s+back)\b", re.I)
+# A force's word for its own losses, before their count.
+_OWN_LOSS_BEFORE = re.compile(r"\b(?:acknowledged|admitted|conceded|confirmed)\s+(?:that\s+)?"
+                              r"(?:the\s+deaths?\s+of\s+|the\s+loss\s+of\s+)?$", re.I)
+_LOSS_VERB = re.compile(r"(?:losing|lost)\b", re.I)
 # The join of two clauses of one sentence: "... were killed while a soldier ...".
 # ("Seven policemen were martyred before all five attackers were killed")
 _WHILE_AFTER = re.compile(r",\s*(?:while|whereas)\s+$", re.I)
@@ -350,6 +354,13 @@ def _more_of_another_side(text: str, old: Figure, fig: Figure) -> bool:
         # (not those told before: "the Police retaliated and killed four of them")
         # the attackers the victims' side hit back at: "Seven personnel of the Frontier Corps
         # were killed ... The FC personnel launched a counter attack, killing one attacker"
+        return True
+    if set(old.count.by_category) == {"militants"} and \
+            set(fig.count.by_category) == {"security_forces"} and (
+                _OWN_LOSS_BEFORE.search(text, max(0, fig.start - 60), fig.start) or
+                _LOSS_VERB.match(text, fig.start, fig.end)):
+        # the forces' own dead, told after the attackers' they killed: "27 assailants were
+        # neutralised; it acknowledged four soldiers killed", "losing six men"
         return True
     if (_THE_ATTACKERS.search(text, fig.start, fig.end) or (
             # (or "of them" after the attackers: "The assailants ... were 'pushed back' after

@@ -71,7 +71,11 @@ _DRONE_STRUCK_BEFORE = re.compile(r"\b(?:by|in|from|of|with)\s+(?:an?\s+|the\s+|
 _DRONE_STRUCK_AFTER = re.compile(r"\s+(?:(?:unit|squad|team|wing)\s+|(?:operated|flown|"
                                  r"launched|piloted)\s+by\s+[^.;,]{1,50}?\s+|"
                                  r"of\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:air\s+force|army|military|"
-                                 r"navy)\s+(?:[a-z]+ed\s+[^.;,]{1,60}?\s+and\s+)?)?"
+                                 r"navy)\s+)?"
+                                 # (what it did first: "an army drone tracked a column of the
+                                 # fleeing fighters and struck it")
+                                 r"(?:(?:tracked|spotted|followed|located|trailed)\s+[^.;,]{1,60}?"
+                                 r"\s+and\s+)?"
                                  r"(?:had\s+|has\s+)?"
                                  r"(?:\w+\s+)?(?:fired|struck|hit|targeted|attacked|killed|"
                                  r"slammed|launched|pounded|rained|dropped)\b", re.I)

@@ -172,6 +172,23 @@ _WITH_COUNT_BEFORE = re.compile(r"\bwith\s+(?P<n>(?:another|more\s+than|at\s+lea
 # People counted by a number the text does not know ("an unspecified number of assailants").
 _UNKNOWN_NUMBER = re.compile(rf"\s*\ban?{NUMBER_UNKNOWN.pattern}\s+of\b", re.I)
 
+_OWN_MEN_END = re.compile(r"\b(?:men|members|comrades|colleagues)$", re.I)
+_STATE_LOSER = re.compile(r"\b(?:soldiers|troops|army|armed\s+forces|security\s+forces|police|"
+                          r"policemen|gendarmes|gendarmerie|military)\b", re.I)
+_GROUP_LOSER = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadists|terrorists|"
+                          r"attackers|assailants|group)\b", re.I)
+
+
+def _loser_side(text: str, start: int, end: int) -> str | None:
+    """The side of the subject of "lost" / "losing": the last force or armed group named
+    before the verb in its clause, or None."""
+    state = [m.end() for m in _STATE_LOSER.finditer(text, start, end)]
+    group = [m.end() for m in _GROUP_LOSER.finditer(text, start, end)]
+    if not state and not group:
+        return None
+    return "security_forces" if max(state, default=-1) > max(group, default=-1) else "militants"
+
+
 def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
                    s_end: int, *, after_verb: bool = False) -> list[Group]:
     """The noun phrases a verb counts: left for the passive, right for the active voice.
@@ -377,6 +394,12 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # officers of the force the clause told: "ambushed a convoy of Zacatecas state
             # police ..., killing five officers"
             g.category = "security_forces"
+    if verb.startswith("los"):
+        # the men a side lost are its own: "its soldiers repelled the assault, losing six men"
+        side = _loser_side(text, clause_start, vm.start())
+        for g in right:
+            if g.category in (None, "civilians") and _OWN_MEN_END.search(text, g.start, g.end):
+                g.category = side
     if right and _ONE_AND_OTHERS.fullmatch(text, obj, right[0].start) and \
             _OTHER_AFTER.match(text, right[0].quantity.end):
         # "arrested squad member Madhu and two other Maoists": one named, and the others
