@@ -119,3 +119,19 @@ def test_a_drone_that_tracked_and_struck_with_a_quoted_toll(resources: Resources
     [found] = _extract(resources, text, "2025-11-25")
     assert found["event_type"] == "air_drone_strike"
     assert found["killed"]["low"] == 24 and found["killed"]["qualifier"] == "vague"
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+def test_a_town_with_no_district_near_the_datelines_city(resources: Resources) -> None:
+    text = ("LAHORE: A constable and a passer-by were injured when two men on a motorcycle "
+            "threw a hand grenade at a police picket on Ferozepur Road in Kahna on Tuesday "
+            "night.")
+    [found] = _extract(resources, text, "2025-10-08")
+    assert _where(found)[:3] == ("PK", "Punjab", "Lahore")
+    # guard: a town far from the dateline's city keeps no district of the dateline's
+    text = ("LAHORE: A constable was injured when two men on a motorcycle threw a hand grenade "
+            "at a police picket in Arifwala on Tuesday night.")
+    [found] = _extract(resources, text, "2025-10-08")
+    assert _where(found)[2] != "Lahore"

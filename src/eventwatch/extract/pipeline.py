@@ -135,6 +135,8 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     armed_groups_members(text, infos, actor_matches)
     drafts = incidents.group(infos, dated=published is not None)
     found = []
+    seat = None if dateline is None else places.dateline_seat(
+        text, dateline.start, dateline.end, doc_places, resources.gazetteer)
     sections = section_countries(text, resources.gazetteer) if "\n\n" in text else []
     for draft in drafts:
         here = site_places
@@ -146,6 +148,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
         incident = _build(text, draft, drafts, infos, event_dates, here, actor_matches,
                           resources, doc_places)
         if incident is not None:
+            incident.place = places.in_dateline_district(incident.place, seat)
             found.append(incident)
     if found and head is not None:
         # (the headline's site of the story's first act, where its sentences name the unit)

@@ -11,8 +11,10 @@ are not where the event happened ("a Peshawar hospital", "a resident of Swat") a
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from eventwatch.extract.bare_sites import bare_site
 from eventwatch.extract.doc_places import DISTRICT_WORD as _DISTRICT_WORD
@@ -517,3 +519,34 @@ def _site_as_written(match: PlaceMatch) -> tuple[int, int, str]:
     word = _VILLAGE_WORD.search(match.text)
     end = match.end if word is None else match.start + word.start()
     return match.start, end, match.text[:end - match.start]
+
+
+# How far from the dateline's city a town the gazetteer gives no district may lie to be
+# taken as in the city's district (a district of Pakistan or India spans 30 to 80 km).
+_SEAT_REACH_KM = 45.0
+
+
+def dateline_seat(text: str, start: int, end: int, doc: DocPlaces,
+                  gazetteer: Gazetteer) -> GazEntry | None:
+    """The district (or the district's seat town) the dateline names, or None."""
+    for m in doc.matches:
+        if start <= m.start < end:
+            entry = gazetteer.resolve(m.entries, countries=doc.countries, admin1s=doc.admin1s)
+            if entry.kind == "admin2" or (entry.kind == "locality" and entry.admin2):
+                return entry
+    return None
+
+
+def in_dateline_district(place: Place, seat: GazEntry | None) -> Place:
+    """``place``, given the dateline's district where it is a town the gazetteer gives none,
+    in the same province and near the dateline's city: "LAHORE: ... threw a hand grenade at a
+    police picket on Ferozepur Road in Kahna" is in Lahore district, as a coder reads it."""
+    if seat is None or place.admin2 is not None or place.precision != "locality" or \
+            place.country != seat.country or place.admin1 != seat.admin1 or \
+            place.lat is None or place.lon is None or seat.lat is None or seat.lon is None:
+        return place
+    lat = math.radians((place.lat + seat.lat) / 2)
+    km = 111.2 * math.hypot(place.lat - seat.lat, (place.lon - seat.lon) * math.cos(lat))
+    if km > _SEAT_REACH_KM:
+        return place
+    return replace(place, admin2=seat.admin2 or seat.name)
