@@ -135,3 +135,33 @@ def test_a_town_with_no_district_near_the_datelines_city(resources: Resources) -
             "at a police picket in Arifwala on Tuesday night.")
     [found] = _extract(resources, text, "2025-10-08")
     assert _where(found)[2] != "Lahore"
+
+
+def test_a_district_after_its_provinces_possessive_opening_a_sentence(
+        resources: Resources) -> None:
+    text = ("FAIZABAD: In Badakhshan's Shighnan district, a magnetic bomb attached to the car of "
+            "a district official exploded on Monday, killing him.")
+    [found] = _extract(resources, text, "2025-10-08")
+    assert _where(found)[1:3] == ("Badakhshan", "Shighnan")
+
+
+def test_a_neighbouring_valley_and_a_forest_are_sites(resources: Resources) -> None:
+    text = ("CHITRAL: Security forces killed three of the fleeing attackers in the neighbouring "
+            "Birir valley on Saturday, the ISPR said.")
+    [found] = _extract(resources, text, "2025-10-08")
+    assert _where(found)[3] == "Birir"
+    text = ("SRINAGAR: Two militants were killed in an encounter with security forces in the "
+            "Kralpora forests of Kupwara district on Sunday.")
+    [found] = _extract(resources, text, "2025-10-08")
+    assert _where(found)[2:] == ("Kupwara", "Kralpora")
+
+
+# --- doers --------------------------------------------------------------------------------
+
+
+def test_attackers_who_surrounded_a_camp_are_its_doers(resources: Resources) -> None:
+    text = ("QUETTA: About 20 attackers on motorcycles surrounded the camp in the Zardalo area of "
+            "Harnai district on Monday, killing three miners.")
+    [found] = _extract(resources, text, "2025-10-08")
+    assert [p["actor"] for p in found["perpetrators"]] == [None]
+    assert found["killed"]["low"] == 3 and found["attackers"] == 20

@@ -43,6 +43,8 @@ DOER_VERB_RE = guarded(
     r"rammed|barged|entered|snatched|took|whisked|beheaded|slaughtered|tortured|planned|"
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
+    # (a place closed in on or overrun: "About 20 attackers on motorcycles surrounded the camp")
+    r"surrounded|encircled|besieged|overran|intercepted|waylaid|ransacked|"
     # (the road they closed, the wall they climbed: "gunmen ... blocked the Mokwa-Jebba road
     # ... and abducted 17 passengers", "unidentified men scaled the boundary wall")
     r"blocked(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:road|highway|route)s?\b)|"

@@ -308,7 +308,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
             # The attack in Sayedabad district happened as tribal elders gathered")
             named = next((n for s in sentences[1:3]
                           for n in NAMED_DISTRICT_RE.finditer(text, s.start, s.end)
-                          if text[n.start():n.start() + 3].lower() == "in "), None)
+                          if text.startswith("in ", n.start())), None)
         if named is None and entry.kind == "locality":
             # (or the town's own district where a later sentence tells where the act hit:
             # "Two of the shells struck houses in Mogadishu's Wardhigley district" after

@@ -226,7 +226,10 @@ _ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?"
 NAMED_DISTRICT_RE = re.compile(
     # (its owner before it is no part of its name: "in Baghdad's Sadr City district", "in
     # South Kivu's Fizi territory")
-    r"\b(?:in|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
+    # (also opening a sentence, after an owner: "In Badakhshan's Shighnan district, a magnetic
+    # bomb ...")
+    r"\b(?:in|of|at|In(?=\s+(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s))\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
     # (a neighbour told as such: "raided a hideout in the neighboring Jaghatu district")
     r"(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?"
     # (no owner's possessive as the name: "the Taliban's district police command in Kishim
@@ -244,7 +247,9 @@ LOCAL_NAME_RE = re.compile(
     r"(?:\b(?:in|at|near|of|from|on|through)\s+(?:the\s+)?"
     # (a direction, or the city named before: "in the western Dasht-e-Barchi neighborhood",
     # "in the city's Shahr-e-Naw area")
-    r"(?:(?:northern|southern|eastern|western|central)\s+|(?:city|town|capital)['’]s\s+)?"
+    # (or a neighbour: "killed three more ... in the neighbouring Birir valley")
+    r"(?:(?:northern|southern|eastern|western|central|neighbou?ring|nearby|adjacent)\s+|"
+    r"(?:city|town|capital)['’]s\s+)?"
     r"|\b[A-Z][a-z]+(?:'s|’s|"
     # (a force's camp is no place's name: "The Dao Division’s Army Camp arrested")
     r"\s+s)\s+)(?!(?:Army|Military|Police|Security|BSF|CRPF|Rifles)\s+[Cc]amp\b)"
@@ -254,7 +259,8 @@ LOCAL_NAME_RE = re.compile(
     r"(?!(?:Army|Military|Police|Security|Levies|Rangers|FC|BSF|CRPF|Scouts)\b)"
     rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|"
     r"\d+\s*[A-Z]?)){0,3}?)\s+(?P<kind>area|areas|village|town|locality|bazaar|market|"
-    r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|region|valley|"
+    r"neighbourhood|neighborhood|colony|mohalla|(?:refugees?\s+)?camp|forest\s+area|forests?|"
+    r"region|valley|"
     # (a range: "bombed Islamic State hideouts in the Qarachogh mountains")
     r"mountains|hills|"
     # (a camp of the displaced, a slum: "stormed the Lala displacement site", "in the Cité
