@@ -165,3 +165,29 @@ def test_attackers_who_surrounded_a_camp_are_its_doers(resources: Resources) -> 
     [found] = _extract(resources, text, "2025-10-08")
     assert [p["actor"] for p in found["perpetrators"]] == [None]
     assert found["killed"]["low"] == 3 and found["attackers"] == 20
+
+
+def test_the_forces_hunt_after_an_act_told_with_no_day(resources: Resources) -> None:
+    text = ("KHAR: At least seven people were killed when a suicide bomber blew himself up near "
+            "a Frontier Corps vehicle in Inzari bazaar on Monday.\n\n"
+            "Hours after the blast, unknown militants lobbed a hand grenade at a police check "
+            "post in Kambelai, but no one was hurt.\n\n"
+            "On Tuesday morning, security forces cordoned off the Shago area and killed two "
+            "militants in an exchange of fire, officials said, adding that the militants were "
+            "suspected of being facilitators of the suicide bomber.")
+    found = _extract(resources, text, "2025-05-20")
+    assert [_where(f)[3] for f in found] == ["Inzari", "Kambelai", "Shago"]
+    assert found[2]["killed"]["by_category"] == {"militants": 2}
+
+
+def test_the_doers_record_then_what_the_forces_did_to_them(resources: Resources) -> None:
+    text = ("QUETTA: Gunmen abducted eight coal miners from their camp in Harnai district on "
+            "Monday.\n\n"
+            "On Tuesday, the army said its troops had tracked down the militants involved in "
+            "the miners' abduction near Zardalo and killed four of them in a shootout, in "
+            "which one soldier was wounded.")
+    found = _extract(resources, text, "2026-02-25")
+    assert len(found) == 2
+    hunt = found[1]
+    assert hunt["killed"]["by_category"] == {"militants": 4}
+    assert [p["kind"] for p in hunt["perpetrators"]] == ["state"]

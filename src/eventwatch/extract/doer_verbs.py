@@ -45,6 +45,8 @@ DOER_VERB_RE = guarded(
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
     # (a place closed in on or overrun: "About 20 attackers on motorcycles surrounded the camp")
     r"surrounded|encircled|besieged|overran|intercepted|waylaid|ransacked|"
+    # (a hunt: "its troops had tracked down the militants involved in the abduction")
+    r"tracked(?=\s+down\b)|hunted(?=\s+down\b)|"
     # (the road they closed, the wall they climbed: "gunmen ... blocked the Mokwa-Jebba road
     # ... and abducted 17 passengers", "unidentified men scaled the boundary wall")
     r"blocked(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:road|highway|route)s?\b)|"

@@ -233,8 +233,12 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
     # house ..., killing three IS members believed to have helped plan the attack")
     own = info.own_days() or info.day_dates
     later = bool(LATER_THAT_DAY.match(info.sentence.text))
-    another_day = bool(own) and current.date is not None and \
-        own[0].date.to_dict() != current.date.date.to_dict()
+    # (a day of its own after an incident told with none: "Hours after the blast, unknown
+    # militants lobbed a hand grenade ... On Tuesday morning, security forces cordoned off the
+    # Shago area and killed two militants ... suspected of being facilitators of the suicide
+    # bomber")
+    another_day = bool(own) and (current.date is None or
+                                 own[0].date.to_dict() != current.date.date.to_dict())
     return (later or another_day) and any(f.measure == "killed" for f in info.figures) and \
         bool(PURSUIT_RE.search(info.sentence.text))
 

@@ -458,6 +458,9 @@ def _context_category(text: str, start: int, reach: int, doers: bool = False) ->
         if m.start() <= nearest or (category is None and not _UNSIDED_OFFICERS.fullmatch(
                 m.group(0))):
             continue
+        if window.startswith(("'", "’"), m.end()) and m.group(0).endswith("s"):
+            continue  # an owner, no one counted: "the militants involved in the miners'
+            # abduction ... killed four of them" are militants
         # (the doers' noun may follow: "Maoist cadres abducted a panchayat secretary")
         head_end = nxt.end() if nxt is not None and not window[m.end():nxt.start()].strip() \
             else m.end()

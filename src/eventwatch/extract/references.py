@@ -212,6 +212,10 @@ _RECORD_THEN_VERB = re.compile(r"(?:involved|accused|suspects?|wanted|charged|bo
                                re.I | re.S)
 
 
+_RECORD_THEN_AND = re.compile(r"involved\s+in\b[^,;]*\s(?:and|then)\s+$", re.I)
+_OF_NEXT = re.compile(r"\s+(?:of|in)\b", re.I)
+
+
 # A group's name after "linked to", then a verb of the act: "Insurgents linked to Islamic
 # State beheaded" (the group's name in capitals; the act a verb, not a noun: "linked to the
 # Peshawar blast" is an act referred to).
@@ -249,6 +253,10 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
         told_after = False  # (the hit is told after an opener's referred clause)
         if ref and _RECORD_THEN_VERB.match(ref.group(0)):
             ref = None  # the people's record, then the sentence's own verb: not referred to
+        elif ref and _RECORD_THEN_AND.match(ref.group(0)) and \
+                _ACT_VERB.fullmatch(text, start, end) and not _OF_NEXT.match(text, end):
+            ref = None  # the doers' record, then what was done to them: "tracked down the
+            # militants involved in the miners' abduction near Zardalo and killed four of them"
         elif ref and _AFFILIATION.fullmatch(ref.group(0)) and _ACT_VERB.fullmatch(text, start, end):
             ref = None  # the doers' ties, then their act: "Insurgents linked to Islamic
             # State beheaded 11 villagers" (not an act linked to: "the Peshawar blast")
