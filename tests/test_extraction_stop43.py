@@ -191,3 +191,17 @@ def test_the_doers_record_then_what_the_forces_did_to_them(resources: Resources)
     hunt = found[1]
     assert hunt["killed"]["by_category"] == {"militants": 4}
     assert [p["kind"] for p in hunt["perpetrators"]] == ["state"]
+
+
+def test_a_raid_late_that_day_on_the_attacks_doers(resources: Resources) -> None:
+    text = ("KARACHI: A Counter-Terrorism Department inspector was shot dead by two gunmen on a "
+            "motorcycle in Clifton on Thursday morning.\n\n"
+            "Late on Thursday, a CTD team raided a house in Qayyumabad on a tip-off that men "
+            "involved in the Clifton attack were hiding there. The suspects opened fire on the "
+            "team and two of them were killed in the exchange of fire, a CTD spokesman said.")
+    found = _extract(resources, text, "2026-05-16")
+    assert len(found) == 2
+    assert found[0]["killed"]["by_category"] == {"security_forces": 1}
+    raid = found[1]
+    assert _where(raid)[3] == "Qayyumabad"
+    assert raid["killed"]["by_category"] == {"militants": 2}

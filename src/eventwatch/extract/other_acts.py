@@ -188,8 +188,10 @@ PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased
                       # in the Hajwani attack during an operation")
                       # (also in the forces' quotes: 'killed four terrorists "involved in the
                       # highway attack"')
-                      r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij)\s+"
-                      r"[\"“']?(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
+                      # (or men: "raided a house ... on a tip-off that men involved in the
+                      # Clifton attack were hiding there")
+                      r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij|men|"
+                      r"gunmen)\s+[\"“']?(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
                       r"bombing|blast|ambush|killing|assault)\b|"
                       # (or "behind" it: "killed three members of the "terrorist team" behind
                       # the Suran attack")
@@ -282,9 +284,11 @@ _FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s
                            # (hours later, a raid: "Hours later, Taliban intelligence forces
                            # raided a house in the neighboring Chaparhar district ... Two
                            # militants were killed in the ensuing gunfight")
-                           r"(?:hours|(?:a|one|two|three)\s+days?)\s+later,\s+(?:the\s+)?"
+                           # (or late that day: "Late on Thursday, a CTD team raided a house")
+                           r"(?:(?:hours|(?:a|one|two|three)\s+days?)\s+later|late\s+(?:on\s+)?"
+                           r"\w+day(?:\s+(?:night|evening))?),\s+(?:the\s+|an?\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers|police|army|commandos|"
-                           r"personnel)\s+(?:raided|stormed|cordoned\s+off))\b", re.I)
+                           r"personnel|team)\s+(?:raided|stormed|cordoned\s+off))\b", re.I)
 
 
 def follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:

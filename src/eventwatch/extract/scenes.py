@@ -215,7 +215,9 @@ _UNIT_WORD = (r"(?:[Aa]gency|[Dd]istrict|[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]ivis
               r"[Cc]ounty|[Gg]overnorate)\b")
 _OF_NAME = re.compile(rf"\s+of\s+(?:[A-Z]|al-|el-)[\w'’-]*+(?:\s+(?!{_UNIT_WORD})[A-Z][\w'’-]*+)"
                       rf"{{0,2}}+(?!\s+{_UNIT_WORD})")
-_THE_BEFORE = re.compile(r"\b(?:behind|for|over|after|since)\s+the\s+$", re.I)
+# (or those it is told of: "a tip-off that men involved in the Clifton attack were hiding")
+_THE_BEFORE = re.compile(r"\b(?:behind|for|over|after|since|involved\s+in|linked\s+to|"
+                         r"suspects?\s+in)\s+the\s+$", re.I)
 _ACT_AFTER = re.compile(r"\s+(?:attack|bombing|blast|ambush|massacre|assault)s?\b", re.I)
 
 
