@@ -205,3 +205,24 @@ def test_a_raid_late_that_day_on_the_attacks_doers(resources: Resources) -> None
     raid = found[1]
     assert _where(raid)[3] == "Qayyumabad"
     assert raid["killed"]["by_category"] == {"militants": 2}
+
+
+def test_acts_told_hours_before_the_attack_on_a_place_and_also_in_a_district(
+        resources: Resources) -> None:
+    text = ("TIMERGARA: Two policemen were martyred when militants stormed the Khall police "
+            "station in Lower Dir on Tuesday night.\n\n"
+            "Hours before the attack on Khall, a roadside bomb went off near a police van on "
+            "the Chakdara road in Adenzai tehsil, injuring two policemen.")
+    found = _extract(resources, text, "2026-03-11")
+    assert len(found) == 2
+    assert found[1]["event_type"] == "remote_explosive_landmine_ied"
+    text = ("QUETTA: The Balochistan Liberation Front (BLF) claimed that its fighters attacked a "
+            "Pakistani army camp in Gokdan, Kech, on Saturday night.\n\n"
+            "Also in Kech, unidentified men hurled a hand grenade at the house of a National "
+            "Party leader in Absar, Turbat, on Saturday evening. The grenade exploded in the "
+            "courtyard, causing no casualties.\n\n"
+            "Gwadar: Security forces raided a house in Ganz on Sunday night and took away two "
+            "brothers.")
+    found = _extract(resources, text, "2026-03-17")
+    assert [f["event_type"] for f in found][1:] == ["grenade", "abduction_forced_disappearance"]
+    assert found[2]["kidnapped"]["low"] == 2

@@ -578,7 +578,8 @@ _NO_ACT_OF_ITS_OWN = {"operation", "arrest", "defused"}
 _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|"
                                   r"(?P<before>before))\s+"
                                   r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
-                                  r"assault|raid|shooting|killing|strike|abduction)\s*,|"
+                                  r"assault|raid|shooting|killing|strike|abduction)"
+                                  r"(?:\s+(?:on|in|at|near)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,|"
                                   # (or told from it without naming it: "Hours earlier, the
                                   # military said, Hamas militants ... opened fire on troops")
                                   r"\W*(?P<bare>(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|"

@@ -115,6 +115,8 @@ TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|offi
                 r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
                 r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
                 r"fishermen|hostages|others|constables|policemen|soldiers|teachers|"
+                # (kin: "raided a house in Ganz ... and took away two brothers")
+                r"brothers|sons|sisters|daughters|cousins|relatives|"
                 # (some of those told: "took away five of them")
                 r"of\s+them)\b")
 
@@ -523,6 +525,9 @@ NEW_INCIDENT_RE = re.compile(
     rf"{SEPARATE_ACT}|separately|meanwhile|"
     r"in\s+the\s+meantime|elsewhere|"
     r"in\s+a\s+similar\s+incident|also\s+on|similarly|later|earlier|"
+    # (or another place of the same province: "Also in Kech, unidentified men hurled a hand
+    # grenade")
+    r"also\s+in(?=\s+(?-i:[A-Z]))|"
     # "On the same night, armed men set fire to a mobile phone tower": another act that day
     r"(?:on|during)\s+the\s+same\s+(?:night|day|evening|morning|afternoon)|"
     # "Hours later, a magnetic bomb attached to a car exploded": another act, a while after
