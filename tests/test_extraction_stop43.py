@@ -226,3 +226,31 @@ def test_acts_told_hours_before_the_attack_on_a_place_and_also_in_a_district(
     found = _extract(resources, text, "2026-03-17")
     assert [f["event_type"] for f in found][1:] == ["grenade", "abduction_forced_disappearance"]
     assert found[2]["kidnapped"]["low"] == 2
+
+
+def test_property_set_on_fire_hours_later_and_the_captives_of_a_fight(
+        resources: Resources) -> None:
+    text = ("MEXICO CITY, March 24 (Reuters) - Gunmen ambushed a state police patrol in Reynosa "
+            "on Sunday night, killing two officers.\n\n"
+            "On Monday, Mexican soldiers killed six gunmen in a shootout on the outskirts of "
+            "Ciudad Rio Bravo, the Defense Ministry said. Two suspects were arrested, and "
+            "rifles, grenades and a pickup truck were seized.\n\n"
+            "Hours later, gunmen hijacked and set fire to at least eight vehicles, including "
+            "two passenger buses, to block main avenues in Reynosa. No injuries were reported."
+            "\n\n\"We will not allow criminals to hold Reynosa hostage,\" the governor said.")
+    found = _extract(resources, text, "2026-03-24")
+    assert len(found) == 3
+    fight, fire = found[1], found[2]
+    assert fight["arrested"]["low"] == 2 and fight["event_type"] == "armed_clash"
+    assert fire["event_type"] == "looting_property_destruction"
+    assert fire["date"]["value"] == "2026-03-23"
+    assert [p["actor"] for p in fire["perpetrators"]] == [None]
+    text = ("SWABI: Gunmen shot dead a policeman escorting a polio team in Shah Mansur on "
+            "Monday.\n\n"
+            "Hours later, unidentified men set fire to a mobile phone tower in Salim Khan "
+            "village after holding its watchman at gunpoint.")
+    assert [f["event_type"] for f in _extract(resources, text, "2026-02-10")] == [
+        "attack", "looting_property_destruction"]
+    text = ("TURBAT: Unidentified men set a mobile phone tower and its generator on fire at "
+            "Gomazi in Kech district on Saturday night.")
+    assert _extract(resources, text, "2026-02-10")[0]["target_type"] == "telecommunication"

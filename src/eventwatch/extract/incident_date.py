@@ -17,6 +17,10 @@ _EARLIER = re.compile(r"earlier\s+this\s+month\b", re.I)
 
 _UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|scheduled|slated)\b[^.;]{0,50}$", re.I)
+_HOURS_LATER = re.compile(r"\W*(?:a\s+few\s+|several\s+)?hours\s+later\b", re.I)
+# (a statement's day is no act's: "killing eight officers, authorities said Friday")
+_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:on\s+)?$",
+                      re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
 
 
@@ -48,6 +52,14 @@ def incident_date(text: str, draft: Draft,
         # The story's first day-precise date before the incident: the lead's date.
         before = [d for d in dates if d.date.names_days
                   and d.start < draft.anchor.sentence.end]
+        # (an act told hours after the one before it: that act's day, the last told before
+        # it: "On Monday, Mexican soldiers killed six gunmen ... Hours later, gunmen hijacked
+        # and set fire to at least eight vehicles" is Monday, not the lead's Sunday)
+        if before and draft.anchor.hours_from_act and _HOURS_LATER.match(
+                draft.anchor.sentence.text):
+            before = [d for d in before if d.date.precision == "day" and
+                      d.text.lower() not in ("overnight", "tonight") and
+                      not _SAID_ON.search(text, max(0, d.start - 20), d.start)][-1:] or before
         mention = before[0] if before else None
     if mention is None:
         return None, None

@@ -344,7 +344,8 @@ TRIGGERS: dict[str, str] = {
                 r"(?:check[\s-]?points?|check[\s-]?posts?|posts|villages|district|"
                 # ("the Arakan Army said it had captured a junta outpost on a hill")
                 r"headquarters|bases|bunkers|town|outposts?|(?:army|military)\s+(?:base|camp))",
-    "arson": r"torched|set(?:ting)?\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+fire|ablaze|alight)|"
+    # ("set a mobile phone tower and its generator on fire")
+    "arson": r"torched|set(?:ting)?\s+(?:[\w’'-]+\s+){0,8}?(?:on\s+fire|ablaze|alight)|"
              # "has set fire to the printing press"
              r"set(?:ting)?\s+fire\s+(?:to|on)|burnt|burned|arson|"
              r"vandali[sz]ed|demolished|razed|ransacked",

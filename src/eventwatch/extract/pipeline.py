@@ -572,8 +572,9 @@ KILLED_AFTER_HELD_RE = re.compile(
 # The "armed" words that name an attack but no weapon: a forced entry or an attack as such.
 _NO_WEAPON = frozenset({"stormed", "attack", "attacks", "attacked", "attacking", "assault",
                         "assaults", "assaulted"})
-# (or the doers' description: "armed men torched two passenger buses")
-_ARMED_DOERS = ("armed ", "heavily armed ")
+# (or the doers' description: "armed men torched two passenger buses", "gunmen hijacked and
+# set fire to at least eight vehicles")
+_ARMED_DOERS = ("armed ", "heavily armed ", "gunm")
 
 
 def _less_other_acts(span: tuple[int, int], other_acts: set[tuple[int, int]],

@@ -252,7 +252,9 @@ DOER_ACTED_RE = guarded(
     rf"^\W*{WIRE_DATELINE}"
     # (after an opener that tells when or that it is another act: "On the same night, armed
     # men set fire to a mobile phone tower")
-    r"(?:(?:on|during|later|earlier|meanwhile|separately|elsewhere)\b[^,.;]{0,30},\s+)?"
+    # (or hours after it: "Hours later, unidentified men set fire to a mobile phone tower")
+    r"(?:(?:on|during|later|earlier|meanwhile|separately|elsewhere|(?:a\s+few\s+)?hours\s+"
+    r"(?:later|earlier))\b[^,.;]{0,30},\s+)?"
     r"(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?"
     r"(?:(?:about|around|over|some|nearly|"
     r"more\s+than)\s+)?"
@@ -260,7 +262,9 @@ DOER_ACTED_RE = guarded(
     r"(?:(?:unidentified|unknown|armed|heavily\s+armed|suspected|masked)\s+)*"
     # a group's name before its men: "suspected NSCN IM militants attacked"
     r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
-    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+){{0,2}}?(?:attacked|opened\s+fire|"
+    # (or men told unknown: "unidentified men set fire to a mobile phone tower")
+    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|(?:(?<=unidentified\s)|(?<=unknown\s)|"
+    r"(?<=masked\s))(?:men|persons|individuals))\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
     r"fired|stormed|ambushed|"
     r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked|"
     r"sprayed|beheaded|hacked|stabbed|slaughtered|gunned\s+down)\b",

@@ -58,6 +58,8 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:by|and|from|on|in|at|near|to|with|for|after|b
 _OUTCOME = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered|returned|escaped|"
                       r"secured\s+the\s+release|"
                       r"killed|found|bod(?:y|ies)|ransom|demand\w*)\b", re.I)
+_SEIZED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|had\s+been)\s+(?:also\s+)?(?:seized|recovered|"
+                           r"found|confiscated|impounded)\b", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|impounded)\s+(?:an?\s+|"
                             r"the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # A bare "drone" strikes where it is the means or the subject of an act: "killed in a US
@@ -103,6 +105,8 @@ _LEGACY_ORDNANCE = guarded(r"\b(?:mine\s+action|de-?mining|unexploded\s+ordnance
 
 
 # Hostages freed: "freed 23 kidnap victims", "rescued two abducted traders".
+_HELD_NAME_BEFORE = re.compile(r"\b(?:hold|holds|holding|held)\s+(?:the\s+)?"
+                               r"(?-i:[A-Z][\w'’-]*\s+){1,3}$", re.I)
 _FREED_BEFORE = re.compile(r"\b(?:freed|rescued|released|recovered|liberated)\s+(?:the\s+)?"
                            r"(?:\w+\s+)?$", re.I)
 _VICTIM_NEXT = re.compile(r"\s+(?:victims?|hostages?|captives?)\b", re.I)
@@ -138,6 +142,10 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if cls in ("grenade", "shelling") and ARMED_WITH_RE.search(
                     text, max(0, m.start() - 45), m.start()):
                 continue  # "attackers armed with rifles and hand grenades": the arms carried
+            if cls == "grenade" and m.group(0).lower().endswith("s") and _SEIZED_AFTER.match(
+                    text, m.end()):
+                continue  # arms found: "rifles, grenades and a pickup truck fitted with
+                # improvised armor were seized"
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.start() >= sentences[i].end:
                 continue
@@ -156,6 +164,10 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if cls == "arrest" and _RULES_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # the rules of arrest, none made: "directives ... on the arrest and
                 # detention of persons under the Prevention of Terrorism Act (PTA)"
+            if cls == "kidnap" and m.group(0).lower().startswith("hostage") and \
+                    _HELD_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # a city or a nation held hostage, a figure of speech: "We will not
+                # allow criminals to hold Reynosa hostage"
             if cls == "kidnap" and _FREED_BEFORE.search(text, max(0, m.start() - 30),
                                                         m.start()) and \
                     _VICTIM_NEXT.match(text, m.end()):
