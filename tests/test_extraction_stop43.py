@@ -254,3 +254,13 @@ def test_property_set_on_fire_hours_later_and_the_captives_of_a_fight(
     text = ("TURBAT: Unidentified men set a mobile phone tower and its generator on fire at "
             "Gomazi in Kech district on Saturday night.")
     assert _extract(resources, text, "2026-02-10")[0]["target_type"] == "telecommunication"
+
+
+def test_aircraft_that_tracked_and_struck_neutralising_dozens_of_them(
+        resources: Resources) -> None:
+    text = ("OUAGADOUGOU - On Sunday morning, aircraft of the air force followed a column of the "
+            "fleeing terrorists to a forest near Fara, in the neighbouring Bale province, and "
+            "struck it, \"neutralising dozens of them\", the same sources said.")
+    [found] = _extract(resources, text, "2026-01-13")
+    assert found["event_type"] == "air_drone_strike"
+    assert found["killed"]["low"] == 24 and found["killed"]["by_category"] == {"militants": 24}

@@ -167,6 +167,11 @@ TRIGGERS: dict[str, str] = {
            # the aircraft that struck: "Sudanese army aircraft bombed a residential area"
            r"(?:aircraft|warplanes?|(?:fighter\s+)?jets|planes|helicopters)\s+(?:\w+\s+)?"
            r"(?:bombed|struck|hit|pounded|strafed)\b|"
+           # (or that tracked the fighters first: "military aircraft tracked a column of the
+           # retreating fighters to Doumbala ... and struck it")
+           r"(?:aircraft|warplanes?|(?:fighter\s+)?jets)\s+(?:of\s+the\s+air\s+force\s+)?"
+           r"(?:tracked|followed|spotted|located)\s+[^.;]{1,120}?\band\s+"
+           r"(?:struck|bombed|hit|pounded)\b|"
            # (or that carried strikes out: "Israeli warplanes carried out three strikes on the
            # outskirts of Boudai")
            r"(?:warplanes?|(?:fighter\s+)?jets|aircraft)\s+(?:carried|launched)\s+(?:out\s+)?"

@@ -41,7 +41,8 @@ MEASURE_VERBS: dict[str, str] = {
               r"(?<=\bwere\s[\"“])neutrali[sz]ed|"
               # (or the active's, with the counted dead after it, quoted or not: "air strikes
               # the same day had \"neutralised\" 12 terrorists")
-              r"neutrali[sz]ed(?=[\"'’”]?\s+(?:at\s+least\s+|over\s+|more\s+than\s+|some\s+)?"
+              r"neutrali[sz](?:ed|ing)(?=[\"'’”]?\s+(?:at\s+least\s+|over\s+|more\s+than\s+|"
+              r"some\s+)?"
               r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
               r"dozens|scores)\s)|"
               # (and the ISPR's: "three terrorists were sent to hell")

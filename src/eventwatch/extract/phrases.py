@@ -192,8 +192,10 @@ _UNDERGROUND = re.compile(r"\bunderground\b", re.I)
 # A participle of harm right before a bare vague word, and the clause's end right after it:
 # "ambushed a convoy ..., killing dozens, separatist rebels said".
 # (the word may be quoted, as the source said it: killing "dozens", one of the sources said)
-_HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding)\s+[\"“]?$")
-_CLAUSE_END_AFTER = re.compile(r"[\"”]?\s*(?:[,.;]|and\b|$)")
+# (or some of those told: "killing dozens of them", "neutralising dozens of them")
+_THEM_NEXT = re.compile(r"\s+them\b")
+_HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding|neutrali[sz]ing)\s+[\"“]?$")
+_CLAUSE_END_AFTER = re.compile(r"[\"”]?\s*(?:[,.;]|and\b|$)|(?<=\bof)\s+them\b")
 # Nothing but "and" between two counted phrases: "an officer and two soldiers".
 _AND_ONLY = re.compile(r"\s+and\s+", re.I)
 
@@ -268,7 +270,7 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                 _AGE_APPOSITION.search(text, max(0, m.start() - 25), m.start()):
             continue
         if q.qualifier == "vague" and not noun and not (
-                _HARMING_BEFORE.search(text, max(0, m.start() - 12), m.start()) and
+                _HARMING_BEFORE.search(text, max(0, m.start() - 16), m.start()) and
                 _CLAUSE_END_AFTER.match(text, m.end())):
             continue  # ("some said"; but "killing dozens, separatist rebels said" counts)
         if noun and _UNKNOWN_NUMBER.match(m.group("mods") or ""):
@@ -327,6 +329,9 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             if every:
                 # "At least 17 persons, all believed to be suspected militants, were killed"
                 category = noun_category(every.group("noun"), "", of_them)
+        if category is None and not noun and q.qualifier == "vague" and \
+                m.group("num").lower().endswith(" of") and _THEM_NEXT.match(text, m.end()):
+            category = of_them  # "killing dozens of them": of the side told before
         if category is None and not noun and m.group("num") == "One" and \
                 _NAME_AFTER.match(text, m.end("num")):
             # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
