@@ -44,7 +44,7 @@ DOER_VERB_RE = guarded(
     r"planed|placed|fixed|hid|hidden|targeted|lured|dumped|fled|assaulted|beat|thrashed|"
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
     # (a place closed in on or overrun: "About 20 attackers on motorcycles surrounded the camp")
-    r"surrounded|encircled|besieged|overran|intercepted|waylaid|ransacked|hijacked|"
+    r"surrounded|encircled|besieged|overran|intercepted|ransacked|hijacked|"
     # (a hunt: "its troops had tracked down the militants involved in the abduction")
     r"tracked(?=\s+down\b)|hunted(?=\s+down\b)|"
     # (the road they closed, the wall they climbed: "gunmen ... blocked the Mokwa-Jebba road
