@@ -3,7 +3,20 @@ fifty-fifth to fifty-eighth groups (world48, world48b, world48c, world48d; writt
 coders who never read the extraction code, scored held out before any rule was made from
 them) showed.
 
-Each case failed on the code of stop 42 (commit 45758ac); one assert marked as a guard pins
+Counts: ranked names joined by "and" before "embraced shahadat"; the attacked side's own dead
+told as its loss ("losing six men") or acknowledged after the attackers'; a higher toll told
+in its own sentence; a quoted vague toll, "neutralising" and "dozens of them"; the attackers
+counted as the subject of their act (GTD's nperps).
+Incidents: the forces' raid or hunt told "hours later", "late on Thursday" or after an incident
+with no day, the doers' record then "and killed four of them"; acts told "hours before the
+attack on" a place or "Also in" a district; arson hours later and by gunmen; the captives of a
+fight told next; grenades seized; a city held hostage.
+Places: a town with no district near the dateline's city; a neighbouring district the
+gazetteer lacks; a district after its province's possessive opening a sentence; a
+neighbouring valley and forests. Doers: attackers who surrounded a camp. Strikes: drones and
+aircraft that tracked a column and struck it.
+
+Each case failed on the code of stop 42 (commit 45758ac); the asserts marked as guards pin
 what a rule must not do."""
 
 from __future__ import annotations
