@@ -43,7 +43,7 @@ def facility(text: str, sentences: Sequence[Sentence],
 # The attackers counted as the subject of their act: "three heavily armed terrorists stormed",
 # "around 20 militants armed with heavy weapons attacked", "dozens of militants attacked",
 # "two men on a motorcycle opened fire", "two armed men riding a motorcycle" (not men on a
-# motorcycle who "were" shot), "One of the three attackers was shot dead".
+# motorcycle who "were" shot).
 _ATTACKER_NOUNS = (r"terrorists|militants|gunm[ae]n|attackers|assailants|(?:armed\s+)?men|"
                    r"motorcyclists|(?:suicide\s+)?bombers|khwarij|dacoits|bandits|fighters|"
                    r"insurgents|jihadists|raiders|miscreants|(?:armed\s+)?youths")

@@ -23,7 +23,9 @@ retelling.opens_new` reads, some going on with the incident, the others opening 
   in the attack ... and killed four of them" is an operation of its own.
 * The forces' operation launched after the attack, its dead or arrested told next
   (:func:`follow_up`, read by :func:`eventwatch.extract.incidents.group`): "Following the
-  attack, a sanitisation operation was launched ... three khwarij were sent to hell".
+  attack, a sanitisation operation was launched ... three khwarij were sent to hell", or
+  raided hours later; a later paragraph that goes back to the act it followed up ("The bombing
+  came a day after ...") is that act's (:func:`back_to_followed`).
 
 Reads one :class:`~eventwatch.extract.incidents.SentenceInfo` and the incident so far.
 """

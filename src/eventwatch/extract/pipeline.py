@@ -148,7 +148,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
         incident = _build(text, draft, drafts, infos, event_dates, here, actor_matches,
                           resources, doc_places)
         if incident is not None:
-            incident.place = places.in_dateline_district(incident.place, seat)
+            places.in_dateline_district(incident, seat)
             found.append(incident)
     if found and head is not None:
         # (the headline's site of the story's first act, where its sentences name the unit)

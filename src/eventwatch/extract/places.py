@@ -44,7 +44,7 @@ from eventwatch.extract.written_places import (
     owner_of,
     written_elsewhere,
 )
-from eventwatch.models import Evidence, Place
+from eventwatch.models import Evidence, Incident, Place
 from eventwatch.resources.gazetteer import GazEntry, Gazetteer, PlaceMatch
 
 KIND_RANK = {"locality": 0, "admin2": 1, "admin1": 2, "country": 3}
@@ -527,26 +527,31 @@ _SEAT_REACH_KM = 45.0
 
 
 def dateline_seat(text: str, start: int, end: int, doc: DocPlaces,
-                  gazetteer: Gazetteer) -> GazEntry | None:
-    """The district (or the district's seat town) the dateline names, or None."""
+                  gazetteer: Gazetteer) -> tuple[GazEntry, PlaceMatch] | None:
+    """The district (or the district's seat town) the dateline names, with its match."""
     for m in doc.matches:
         if start <= m.start < end:
             entry = gazetteer.resolve(m.entries, countries=doc.countries, admin1s=doc.admin1s)
             if entry.kind == "admin2" or (entry.kind == "locality" and entry.admin2):
-                return entry
+                return entry, m
     return None
 
 
-def in_dateline_district(place: Place, seat: GazEntry | None) -> Place:
-    """``place``, given the dateline's district where it is a town the gazetteer gives none,
-    in the same province and near the dateline's city: "LAHORE: ... threw a hand grenade at a
-    police picket on Ferozepur Road in Kahna" is in Lahore district, as a coder reads it."""
-    if seat is None or place.admin2 is not None or place.precision != "locality" or \
-            place.country != seat.country or place.admin1 != seat.admin1 or \
-            place.lat is None or place.lon is None or seat.lat is None or seat.lon is None:
-        return place
-    lat = math.radians((place.lat + seat.lat) / 2)
-    km = 111.2 * math.hypot(place.lat - seat.lat, (place.lon - seat.lon) * math.cos(lat))
-    if km > _SEAT_REACH_KM:
-        return place
-    return replace(place, admin2=seat.admin2 or seat.name)
+def in_dateline_district(incident: Incident, seat: tuple[GazEntry, PlaceMatch] | None) -> None:
+    """Give the incident's place the dateline's district (with the dateline's name as its
+    evidence) where it is a town the gazetteer gives none, in the same province and near the
+    dateline's city: "LAHORE: ... threw a hand grenade at a police picket on Ferozepur Road in
+    Kahna" is in Lahore district, as a coder reads it."""
+    place = incident.place
+    if seat is None:
+        return
+    entry, match = seat
+    if place.admin2 is not None or place.precision != "locality" or \
+            place.country != entry.country or place.admin1 != entry.admin1 or \
+            place.lat is None or place.lon is None or entry.lat is None or entry.lon is None:
+        return
+    lat = math.radians((place.lat + entry.lat) / 2)
+    km = 111.2 * math.hypot(place.lat - entry.lat, (place.lon - entry.lon) * math.cos(lat))
+    if km <= _SEAT_REACH_KM:
+        incident.place = replace(place, admin2=entry.admin2 or entry.name)
+        incident.evidence.append(Evidence("place", match.start, match.end, match.text))
