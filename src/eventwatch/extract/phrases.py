@@ -193,9 +193,10 @@ _UNDERGROUND = re.compile(r"\bunderground\b", re.I)
 # "ambushed a convoy ..., killing dozens, separatist rebels said".
 # (the word may be quoted, as the source said it: killing "dozens", one of the sources said)
 # (or some of those told: "killing dozens of them", "neutralising dozens of them")
-_THEM_NEXT = re.compile(r"\s+them\b")
 _HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding|neutrali[sz]ing)\s+[\"“]?$")
 _CLAUSE_END_AFTER = re.compile(r"[\"”]?\s*(?:[,.;]|and\b|$)|(?<=\bof)\s+them\b")
+# ("dozens of" before "them": those told before, of their side)
+_THEM_NEXT = re.compile(r"\s+them\b")
 # Nothing but "and" between two counted phrases: "an officer and two soldiers".
 _AND_ONLY = re.compile(r"\s+and\s+", re.I)
 
