@@ -454,8 +454,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
                  opens_place_line(info.sentence.text) or RANKED_ACT_RE.search(info.sentence.text))
         followed_up = current is not None and follow_up(infos, position)
         if (part or followed_up) and not info.is_event():
-            # (its dead are told next: they open the incident)
-            opener, followed, current = info, current if followed_up else None, None
+            opener, followed, current = info, current if followed_up else None, None  # dead next
             continue
         if current is not None and (info.toll_update or (
                 not info.is_event() and BLAME_WORDS.search(info.sentence.text))) and \

@@ -591,11 +591,9 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         # terrorists hurled a grenade at the police post at Rajbagh" after the day's encounter,
         # "Late on Friday, personnel of the Counter-Terrorism Department ... raided a house in
         # Bin Shahi" after the morning's bombing
-    if info.families == {"arrest"} and "clash" in current.anchor.triggers and \
-            not info.day_dates and not info.new_marker and \
-            info.paragraph == current.members[-1].paragraph:
-        return False  # the fight's captives, told next: "Mexican soldiers killed six gunmen in
-        # a shootout ... Two suspects were arrested"
+    if info.families == {"arrest"} and "clash" in current.anchor.triggers and not (
+            info.day_dates or info.new_marker) and info.paragraph == current.members[-1].paragraph:
+        return False  # the fight's captives, next: "killed six gunmen ... Two suspects arrested"
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures]) and not \
