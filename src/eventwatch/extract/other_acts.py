@@ -318,3 +318,19 @@ def back_to_followed(info: SentenceInfo, current: Draft) -> Draft:
             _THE_ACT_AGAIN.search(info.sentence.text):
         return follows
     return current
+
+
+# Captives told in the passive, with no doers of their own.
+_TAKEN_CAPTIVE = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:arrested|detained|captured|"
+                            r"apprehended)\b", re.I)
+
+
+def captives_told_next(info: SentenceInfo, current: Draft) -> bool:
+    """The captives of a fight, told next in its paragraph with no day or opener of their own:
+    the fight's arrests, no incident apart ("Mexican soldiers killed six gunmen in a shootout
+    ... Two suspects were arrested"; not an arrest with its own doers: "Police arrested 15 ICS
+    cadres from the District")."""
+    return info.families == {"arrest"} and "clash" in current.anchor.triggers and \
+        not (info.day_dates or info.new_marker) and \
+        info.paragraph == current.members[-1].paragraph and \
+        bool(_TAKEN_CAPTIVE.search(info.sentence.text))

@@ -22,6 +22,7 @@ from eventwatch.extract.found_bodies import bodies_found_later, bodies_told_agai
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.other_acts import (
     LATER_THAT_DAY,
+    captives_told_next,
     defused_later,
     opens_place_line,
     operation_begun,
@@ -591,9 +592,8 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         # terrorists hurled a grenade at the police post at Rajbagh" after the day's encounter,
         # "Late on Friday, personnel of the Counter-Terrorism Department ... raided a house in
         # Bin Shahi" after the morning's bombing
-    if info.families == {"arrest"} and "clash" in current.anchor.triggers and not (
-            info.day_dates or info.new_marker) and info.paragraph == current.members[-1].paragraph:
-        return False  # the fight's captives, next: "killed six gunmen ... Two suspects arrested"
+    if captives_told_next(info, current):
+        return False  # the fight's captives, told next in its paragraph
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures]) and not \
