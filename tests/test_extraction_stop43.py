@@ -13,7 +13,8 @@ attack on" a place or "Also in" a district; arson hours later and by gunmen; the
 fight told next; grenades seized; a city held hostage.
 Places: a town with no district near the dateline's city; a neighbouring district the
 gazetteer lacks; a district after its province's possessive opening a sentence; a
-neighbouring valley and forests. Doers: attackers who surrounded a camp. Strikes: drones and
+neighbouring valley and forests. Doers: attackers who surrounded a camp, a group named with
+its men ("NPA guerrillas opened fire"). Strikes: drones and
 aircraft that tracked a column and struck it.
 
 Each case failed on the code of stop 42 (commit 45758ac); the asserts marked as guards pin
@@ -277,3 +278,12 @@ def test_aircraft_that_tracked_and_struck_neutralising_dozens_of_them(
     [found] = _extract(resources, text, "2026-01-13")
     assert found["event_type"] == "air_drone_strike"
     assert found["killed"]["low"] == 24 and found["killed"]["by_category"] == {"militants": 24}
+
+
+def test_a_group_named_with_its_men_in_a_later_sentence(resources: Resources) -> None:
+    text = ("BUTUAN CITY — Communist rebels ambushed an Army patrol in Tagbina, Surigao del Sur on "
+            "Friday afternoon, killing two soldiers, the military said on Sunday.\n\n"
+            "About 20 New People's Army (NPA) guerrillas opened fire on soldiers of the Army's "
+            "36th Infantry Battalion as they walked back from a community visit.")
+    [found] = _extract(resources, text, "2025-08-31")
+    assert [p["actor"] for p in found["perpetrators"]] == ["New People's Army"]

@@ -16,6 +16,8 @@ from eventwatch.extract.fastre import guarded
 
 DOER_VERB_RE = guarded(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,50},\s*)?"
+    # the group's men after its name: "About 20 New People's Army (NPA) guerrillas opened fire"
+    r"(?:(?:guerrillas|fighters|militants|rebels|cadres|insurgents|gunmen)\s+)?"
     # what they carried: "cadres armed with AK 47 rifles and SLR rifles shot dead"
     r"(?:armed\s+with\s+(?:[\w-]+\s+){1,8}?(?=(?:\w+ly\s+)?[a-z]+ed\b|shot\b))?"
     # where they are from or were: "tribesmen of Orakzai Agency in Federally Administered
