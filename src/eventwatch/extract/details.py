@@ -80,8 +80,7 @@ def attackers_count(text: str, sentences: Sequence[Sentence],
     lone: re.Match[str] | None = None
     for s in sentences:
         for m in _ATTACKERS.finditer(text, s.start, s.end):
-            number = NUMBER_RE.match(text, m.start("n"), m.end("n"))
-            q = parse_number(number) if number is not None else None
+            q = parse_number(m)  # (the number's own groups, spliced in whole)
             count = None if q is None else q.low if q.low is not None else q.high
             if count:  # not "unidentified militants opened fire"
                 if evidence is not None:

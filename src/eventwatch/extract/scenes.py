@@ -233,7 +233,7 @@ NAMED_DISTRICT_RE = re.compile(
     r"\b(?:in|of|at|In(?=\s+(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s))\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
     # (a neighbour told as such: "raided a hideout in the neighboring Jaghatu district")
-    r"(?:(?:neighbou?ring|nearby|adjacent|same)\s+)?"
+    r"(?:(?:(?P<neighbour>neighbou?ring|adjacent)|nearby|same)\s+)?"
     # (no owner's possessive as the name: "the Taliban's district police command in Kishim
     # district" is Kishim; an Arabic article may open it: "in al-Wadea district")
     rf"(?P<name>{_ARTICLE}[A-Z][\w'’-]+(?<!['’]s)"
@@ -530,7 +530,6 @@ def part_town(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]], dist
     return None
 
 
-_NEIGHBOUR_OF = re.compile(r"\b(?:neighbou?ring|adjacent)\s+$")
 # A town told as one: "around the town of Nyabiondo" (its name where only the country is
 # known).
 TOWN_SITE = re.compile(r"(?<=\btown\sof\s)|(?<=\bvillage\sof\s)|(?<=\bmunicipality\sof\s)")
@@ -552,8 +551,7 @@ def own_site(text: str, sentence: Sentence, doc: DocPlaces, place: Place,
         # intelligence forces raided a hideout in the neighboring Jaghatu district" (of the
         # lead's Wardak province) is in Jaghatu (the point stays the province's)
         name = named.group("name")
-        if place.admin1 is None and _NEIGHBOUR_OF.search(text, named.start(),
-                                                         named.start("name")):
+        if place.admin1 is None and named.group("neighbour"):
             # a neighbour of the story's district is in the story's province: "Hours later,
             # Taliban intelligence forces raided a house in the neighboring Chaparhar
             # district", after a bombing in Nangarhar's Surkh Rod
