@@ -45,3 +45,9 @@ def figures(resources: Resources, text: str, measure: str) -> list[int | None]:
 def sentence_figures(text: str) -> list[Figure]:
     """Every figure ``text`` states, read as one sentence (no segmentation)."""
     return find_figures(text, Sentence(0, 0, len(text), text, False))
+
+
+def where(incident: dict) -> tuple[str | None, str | None, str | None, str | None]:
+    """(country, admin1, admin2, name) of ``incident``'s place."""
+    place = incident["place"]
+    return place["country"], place["admin1"], place["admin2"], place["name"]

@@ -24,12 +24,7 @@ from __future__ import annotations
 
 from eventwatch.resources import Resources
 from extraction_cases import incidents as _extract
-
-
-def _where(found: dict) -> tuple:
-    place = found["place"]
-    return place["country"], place["admin1"], place["admin2"], place["name"]
-
+from extraction_cases import where as _where
 
 # --- counts -------------------------------------------------------------------------------
 

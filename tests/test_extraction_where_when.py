@@ -10,14 +10,13 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.resources import Resources
-from extraction_cases import incidents
+from extraction_cases import incidents, where
 
 
 def _place(resources: Resources, text: str) -> tuple[str | None, str | None, str | None,
                                                       str | None]:
     (incident,) = incidents(resources, text, published=None)
-    place = incident["place"]
-    return place["country"], place["admin1"], place["admin2"], place["name"]
+    return where(incident)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
