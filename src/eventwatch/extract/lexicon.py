@@ -165,7 +165,8 @@ TRIGGERS: dict[str, str] = {
            r"aerial\s+(?:bombardment|strikes?|raids?|"
            r"attacks?)|air\s+raids?|airstrikes?|bombed\s+by\s+(?:jets|aircraft)|"
            # the aircraft that struck: "Sudanese army aircraft bombed a residential area"
-           r"(?:aircraft|warplanes?|(?:fighter\s+)?jets|planes|helicopters)\s+(?:\w+\s+)?"
+           # (or one jet: "A regime fighter jet bombed the morning market")
+           r"(?:aircraft|warplanes?|(?:fighter\s+)?jets?|planes|helicopters)\s+(?:\w+\s+)?"
            r"(?:bombed|struck|hit|pounded|strafed)\b|"
            # (or that tracked the fighters first: "military aircraft tracked a column of the
            # retreating fighters to Doumbala ... and struck it")
@@ -583,7 +584,12 @@ SEPARATE_PLACES_RE = guarded(
     # ("Militia attacks in Congo's northeastern Ituri and North Kivu provinces killed at least
     # 24 civilians over the past week")
     r"\battacks\b[^.;]{0,120}?\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|weekend|"
-    r"few\s+days|(?:two|three|four)\s+days)\b", re.I)
+    r"few\s+days|(?:two|three|four)\s+days)\b|"
+    # (or a week's dead in two units it names: "The regime's air force and artillery killed
+    # at least 11 civilians in Kachin State and Bago Region this week")
+    r"\b(?:killed|wounded|injured)\b[^.;]{0,60}?\bin\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
+    r"(?-i:State|Region|Province|Division)\s+and\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
+    r"(?-i:State|Region|Province|Division)s?\s+(?:this|last)\s+week\b", re.I)
 # ... and how many places it counts ("Militants targeted police in two districts of Khyber
 # Pakhtunkhwa"), where it counts no victims.
 PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b", re.I)

@@ -401,7 +401,9 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
     # mobile."
     began = _militants_began(text, draft, story_end, past)
     if "air" in classes or (not began and (_cross_border(span_text, classes) or (
-            classes & {"shelling", "explosive"} and STATE_STRIKE_RE.search(lead.text)) or
+            # (or a summary's part that names its own: "Junta troops fired artillery shells")
+            classes & {"shelling", "explosive"} and (STATE_STRIKE_RE.search(lead.text) or (
+                STATE_STRIKE_RE.search(draft.anchor.sentence.text)))) or
             NATION_FIRE_RE.search(lead.text))):
         # Air and drone strikes, missiles from drones, cross-border fire, a state's strike
         # from afar named by its adjective ("A Russian missile strike on an apartment block",

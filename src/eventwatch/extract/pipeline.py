@@ -293,9 +293,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         triggers = {c: kept for c, hits in triggers.items()
                     if (kept := [h for h in hits if not lo <= h[0] < hi])}
     if draft.from_lead is not None and "shelling" in triggers and "air" not in triggers and \
-            "air" in draft.from_lead.acting_triggers:
-        # a part of a lead that counts drone strikes, told by its missiles, is one of them
-        # ("Two US drone strikes killed ... when two missiles slammed into a compound")
+            {"air"} == {"air", "shelling"} & draft.from_lead.acting_triggers.keys():
+        # a part of a lead that counts drone strikes, told by its missiles, is one of them ("Two
+        # US drone strikes killed ... when two missiles slammed"; not "air force and artillery")
         triggers["air"] = list(draft.from_lead.acting_triggers["air"])
     # Bombs a later sentence tells were defused, in an attack whose own sentences name another
     # method and no bomb, are no method of it: "a group of militants attacked a security post

@@ -181,10 +181,11 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     inside = [(w, s) for w, _, s in written]
     # a name that stands for its owner ("the Kahi area of Hangu": no Kahi the gazetteer
     # knows in Hangu's country; "Pipri area" told elsewhere as "of Bin Qasim Town") is
-    # still the site, as written
+    # still the site, as written (and so is a village told with its township's seat:
+    # "Ywathit village, Mohnyin Township")
     owned = {id(w) for w, m, _ in written
              if w.entries[0] not in m.entries and (owner_of(text, m, doc) is not None or
-                                                   w.entries[0].kind == "admin2" or
+                                                   w.entries[0].kind in ("admin2", "locality") or
                                                    id(w) in elsewhere)}
     # The first sentence that names a place is where the incident is told; later context
     # ("al Qaeda's branch in the Sahel", "the road to Kabul") does not move it.

@@ -79,7 +79,10 @@ _STATE_STRIKE = (
 # into a village", "Turkish forces shelled the village" (a state's own barrage across a border
 # or a front; no militant fires so under a state's adjective)
 STATE_STRIKE_RE = guarded(
-    rf"{_STATE_STRIKE}|(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|artillery)\s+"
+    # (or by the junta's or the regime's word, or the army's own: "Junta troops fired artillery
+    # shells into Thayetpin village", "Army troops shelled the village")
+    rf"{_STATE_STRIKE}|(?:{NATIONS}|[Jj]unta|[Rr]egime|[Aa]rmy|[Mm]ilitary)\s+"
+    r"(?:forces|troops|army|soldiers|military|artillery)\s+"
     r"(?:\w+\s+)?(?:shelled|pounded|bombarded|(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:mortars?|mortar\s+(?:rounds|shells)|shells|artillery|rockets|missiles))\b|"
     # (or its shells told first: "mortar shells fired by Pakistani forces landed on houses")
@@ -110,7 +113,7 @@ STATE_RE = guarded(
     # "junta troops torched more than 150 houses")
     # (or "the regime's", as the exile press calls it: "A regime air strike hit the town's
     # main market", "Regime artillery shelled")
-    r"(?:the\s+)?(?:[Jj]unta|[Rr]egime)(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|"
+    r"(?:the\s+)?(?:[Jj]unta|[Rr]egime)(?=\s+(?:air[\s-]?strikes?|strikes?|(?:fighter\s+)?jets?|aircraft|"
     r"helicopters?|drones?|troops|soldiers|forces|columns?|artillery|shelling)\b)|"
     # a district's civil power, acting: "The local administration along with tribal elders
     # demolished over 12 houses", "arrested by political administration" (not one told to
@@ -310,6 +313,10 @@ _FORCE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}\)?|\b(?!(?:The|A|An|In|On|At|But|And
 _ONE_MAN = re.compile(r"\s+(?:soldier|jawan|officer|trooper|man|captain|major|sepoy|"
                       r"personnel)\b", re.I)
 _ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
+# (a nation's land, not its forces: "The Diffa region, which borders Nigeria's Borno state")
+_NATION_AS_LAND = re.compile(r"\s+(?:[A-Z][\w-]+\s+){1,2}(?:state|province|region|district|"
+                             r"county|governorate)\b|\s+(?:border|capital|north|south|east|"
+                             r"west|north-?east|north-?west|south-?east|south-?west)\b")
 
 
 def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
@@ -347,7 +354,8 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
                 _ONE_BEFORE.search(text, max(0, ev.start - 6), ev.start)):
         return None
     if any((NATION_ADJECTIVES.get(" ".join(m.group(0).replace("’", "'").split())) not in (
-            None, place.country) and not text.startswith("-made", m.end())) or
+            None, place.country) and not text.startswith("-made", m.end()) and
+            not _NATION_AS_LAND.match(text, m.end())) or
             _ITS_FORCES_HIT.match(text, m.end())
             for m in NATION_RE.finditer(text, para_start, para_end)):
         # ("the Army deployed along the LoC in Uri sector ... targeted two soldiers ... posted

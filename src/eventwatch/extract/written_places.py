@@ -152,7 +152,7 @@ def as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) -
             (u for u in doc.matches if u.start == gap.end() and _DISTRICT_WORD.search(u.text)),
             None)
     if unit is None:
-        return m
+        return _in_township(text, m, doc)
     unit = as_written(text, unit, doc, gazetteer)
     if unit.entries[0].kind == "admin2" and _DISTRICT_WORD.search(unit.text) and \
             m.entries[0].kind in ("locality", "admin2") and not _DISTRICT_WORD.search(m.text):
@@ -184,6 +184,27 @@ def as_written(text: str, m: PlaceMatch, doc: DocPlaces, gazetteer: Gazetteer) -
     if not inner and fallback:
         return PlaceMatch(m.start, m.end, m.text, (owners[0],))
     return m
+
+
+# A township set off by a comma after a village: "in Ywathit village, Mohnyin Township".
+_COMMA_TOWNSHIP = re.compile(r"(?:\s+(?:[Vv]illage|[Tt]own))?\s*,\s*(?P<seat>[A-Z][\w-]+)\s+"
+                             r"[Tt]ownship\b")
+
+
+def _in_township(text: str, m: PlaceMatch, doc: DocPlaces) -> PlaceMatch:
+    """``m`` in the province of the township written after it (Myanmar's townships are named
+    after their seats): a namesake village elsewhere is set aside, and where the gazetteer
+    has no village of the name there, the township's seat stands for it."""
+    gap = _COMMA_TOWNSHIP.match(text, m.end)
+    seat = None if gap is None else next(
+        (u for u in doc.matches if u.start == gap.start("seat")), None)
+    if seat is None or m.entries[0].kind != "locality":
+        return m
+    provinces = {(e.country, e.admin1) for e in seat.entries if e.kind == "locality"}
+    inner = tuple(e for e in m.entries if (e.country, e.admin1) in provinces)
+    if inner:
+        return m if inner == m.entries else PlaceMatch(m.start, m.end, m.text, inner)
+    return PlaceMatch(m.start, m.end, m.text, seat.entries[:1])
 
 
 def district_told_elsewhere(text: str, m: PlaceMatch, entry: GazEntry,
