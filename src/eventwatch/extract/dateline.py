@@ -43,6 +43,12 @@ DATE_ONLY_RE = re.compile(
     rf"(?m)^[ \t]*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*"
     r"\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)(?:\s*(?::|—|–|--|-))?\s+(?=[A-Z“\"‘])")
 
+# ... or of the date, then the place in brackets: "October 22, 2025 (PORT SUDAN) –" (Sudan
+# Tribune's style).
+DATE_PLACE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}},\s*\d{{4}})\s*\((?P<place>{_PLACE})\)"
+    r"\s*(?::|—|–|--|-)\s+(?=[A-Z“\"‘])")
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -51,11 +57,23 @@ class Dateline:
     end: int
     date: DateValue | None
     header_end: int = 0   # where the whole dateline (place, date, agency, dash) ends
+    header_start: int = -1  # where it opens, where that is before its place (a date first)
+
+    @property
+    def opens(self) -> int:
+        """Where the whole dateline opens: its place, or the date written before it."""
+        return self.start if self.header_start < 0 else self.header_start
 
 
 def find_dateline(text: str, published: str | None = None) -> Dateline | None:
     """The dateline of the story, if its first paragraphs open with one."""
     wire = DATE_ONLY_RE.search(text[:3000])
+    first = DATE_PLACE_RE.search(text[:3000])
+    if first is not None and not any(m.start() < first.start() for m in DATELINE_RE.finditer(
+            text[:first.start()])):
+        found = find_dates(first.group("date"), published)
+        return Dateline(first.group("place"), first.start("place"), first.end("place"),
+                        found[0].date if found else None, first.end(), first.start("date"))
     for m in DATELINE_RE.finditer(text[:3000]):
         if wire is not None and wire.start() <= m.start() < wire.end():
             break  # ("Feb" is no place)

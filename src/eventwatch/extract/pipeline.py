@@ -101,12 +101,12 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     sentences = split_run_ons(split_sentences(resources.nlp, text, resources.sentence_final))
     dateline = find_dateline(text, article.published)
     head: int | None = None
-    if dateline is not None and 0 < dateline.start <= 300 and \
-            "\n" in text[:dateline.start] and not text[:dateline.start].strip().endswith("."):
+    if dateline is not None and 0 < dateline.opens <= 300 and \
+            "\n" in text[:dateline.opens] and not text[:dateline.opens].strip().endswith("."):
         # a headline above the dateline sums up the story's acts: "Pak shells villages in
         # Nowshera; IED found on highway, 2 terrorists killed in Udhampur" (no incident's)
-        head = dateline.start
-        sentences = [s for s in sentences if s.start >= dateline.start]
+        head = dateline.opens
+        sentences = [s for s in sentences if s.start >= dateline.opens]
     elif (head := _headline_end(text)) is not None:
         # (or above the story's first paragraph, with no dateline: "BLF claims attack on
         # Levies post in Awaran; gas pipeline blown up in Dera Bugti")
@@ -119,7 +119,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     dates = find_dates(text, published)
     # The dateline's date is the day the story was filed, not the day of the event.
     event_dates = dates if dateline is None else [
-        d for d in dates if not (dateline.start <= d.start < dateline.header_end)]
+        d for d in dates if not (dateline.opens <= d.start < dateline.header_end)]
     actor_matches = resources.actors.scan(text)
     doc_places = document_places(
         text, resources.gazetteer, [(m.start, m.end) for m in actor_matches],

@@ -170,6 +170,10 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
             (_PAIR_FIRST.search(before) and _BORDER_AFTER.match(after)) or
             _PAIR_SECOND.match(after)):
         return False  # a border between two countries
+    if m.entries[0].kind == "country" and _BORDER_AFTER.match(after) and \
+            before.endswith(("near the ", "close to the ")) and \
+            m.text.lower() != m.entries[0].name.lower():
+        return False  # a side not told: "near the Malian border" (in a Burkina story)
     if m.entries[0].kind == "country" and _PAIR_PREFIX.search(before):
         return False  # the pair as an adjective: "the Indo Nepal fake currency racket"
     if m.entries[0].kind == "country" and (ACTOR_AFTER.match(text, m.end) or
