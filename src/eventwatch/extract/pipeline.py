@@ -234,6 +234,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             place, place_ev = group_country(
                 text, sentences, [(m.start, m.end) for m in actor_matches
                                   if m.actor.kind == "non_state"], resources.gazetteer)
+        if place.country is None and len(infos) > 1:  # or the lead's, after a byline
+            place, place_ev = own_site(text, sentences[0], doc_places, *(
+                places.incident_place(text, [infos[1].sentence], doc_places, resources.gazetteer)))
     evidence.extend(place_ev)
     # the other clause of a two-act lead is another incident's method and toll
     other_acts = other_act_hits(sentences, [(e.start, e.end) for e in place_ev],
@@ -318,14 +321,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # reports of heavy exchange of fire between SFs and the kidnappers".
     # It stays in ``triggers``, a further method for the secondary attack types.
     # (not the forces' reply to the attack, told right after it: "opened fire on a team of C
-    # 60 commandos ... The Security Forces (SFs) retaliated and the exchange of fire
-    # continued"; but not one denied: "Police didn't retaliate to avoid the collateral
-    # damage")
-    # (nor the forces that beat the attack back: "Soldiers repelled the assault after three
-    # hours of fighting")
-    # (also right after the sentence that tells the attack again: "a gang of some 15 dacoits
-    # ... attacked the police picket ... The policemen returned fire and the exchange
-    # continued for nearly two hours")
+    # 60 commandos ... The Security Forces (SFs) retaliated"; but not one denied: "Police
+    # didn't retaliate"; nor the forces that beat the attack back: "Soldiers repelled the
+    # assault"; also right after the sentence that tells the attack again: "a gang of some
+    # 15 dacoits ... attacked the police picket ... The policemen returned fire")
     # (told in a paragraph of its own after the lead's: SATP's one-paragraph narratives tell
     # a reply two sentences on for another act)
     # (or within the paragraph of the act's telling, in a story told in paragraphs: "Militants
