@@ -112,17 +112,37 @@ _DAYS_AFTER_ACT = re.compile(r",\s+(?P<n>a|one|two|three|four|five)\s+(?P<unit>d
                              re.I)
 
 
+# A death of wounds, told before the day: "A second policeman succumbed to his injuries".
+_DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died\s+of\s+(?:his|her|their)\s+(?:injuries|"
+                             r"wounds))\b", re.I)
+# A funeral's day, its dead killed days before: "on Monday cremated 17 people, ... who were
+# killed when a regime warplane bombed the village school two days earlier".
+_FUNERAL_THEN_EARLIER = re.compile(
+    r"[^.;]{0,40}?\b(?P<rite>cremated|buried|laid\s+to\s+rest|mourned)\b[^.;]{0,200}?\b"
+    r"(?P<n>a|one|two|three|four|five)\s+(?P<unit>days?)\s+(?:earlier|before)\b", re.I)
+
+
 def _day_of_the_act_after(text: str, day: DateMention,
                           triggers: dict[str, list[tuple[int, int, str]]],
                           figures: Sequence[Figure]) -> DateMention:
     """``day``, or the day the act the sentence tells after it came, counted back, where every
     trigger and figure of the sentence lies after "a day after" (the day is of something
-    else: a statement, a measure taken; not a death of wounds: "A second policeman succumbed
-    to his injuries on Monday, a day after militants attacked a police post")."""
+    else: a statement, a measure taken, a death of wounds: "A second policeman succumbed to
+    his injuries on Wednesday, a day after militants ... attacked the Sokari police station"
+    is Tuesday's attack)."""
+    funeral = _FUNERAL_THEN_EARLIER.match(text, day.end)
+    if funeral is not None and triggers and all(
+            start > funeral.start("rite") for hits in triggers.values() for start, _, _ in hits):
+        # the day of a funeral, its dead killed days before it: "Residents ... on Monday
+        # cremated 17 people ... who were killed when a regime warplane bombed the village
+        # school two days earlier" is Saturday
+        earlier = day_told_back(day.date, funeral)
+        return day if earlier is None else replace(day, date=earlier)
     after = _DAYS_AFTER_ACT.match(text, day.end)
     if after is None or not triggers or any(
             start < after.end() for hits in triggers.values() for start, _, _ in hits) or \
-            any(f.start < after.end() for f in figures):
+            any(f.start < after.end() and not _DIED_OF_WOUNDS.search(text, f.start, after.start())
+                for f in figures):
         return day
     clause_end = text.find(",", after.end())
     if clause_end >= 0 and not any(start < clause_end for hits in triggers.values()

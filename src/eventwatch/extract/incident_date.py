@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.extract.drafts import Draft
+from eventwatch.extract.other_acts import SAME_DAY_OPENER
 from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention, day_told_back, narrow
-from eventwatch.models import DateValue, Evidence
+from eventwatch.models import DateValue, Evidence, Incident
 
 __all__ = ["incident_date"]
 
@@ -18,14 +19,15 @@ _EARLIER = re.compile(r"earlier\s+this\s+month\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|scheduled|slated)\b[^.;]{0,50}$", re.I)
 _HOURS_LATER = re.compile(r"\W*(?:a\s+few\s+|several\s+)?hours\s+later\b", re.I)
+_BARE_HOURS = re.compile(r"\W*(?:a\s+few\s+|several\s+)?hours\s+(?:later|earlier)\b", re.I)
 # (a statement's day is no act's: "killing eight officers, authorities said Friday")
 _SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:on\s+)?$",
                       re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
 
 
-def incident_date(text: str, draft: Draft,
-                  dates: Sequence[DateMention]) -> tuple[DateValue | None, Evidence | None]:
+def incident_date(text: str, draft: Draft, dates: Sequence[DateMention],
+                  built: Sequence[Incident] = ()) -> tuple[DateValue | None, Evidence | None]:
     """The incident's date and its evidence: the draft's own day, else the lead's (a part
     of a summary lead), else one told back from the story's ("A day earlier"), else the
     story's first day-precise date before the incident; a date without its year takes the
@@ -40,6 +42,21 @@ def incident_date(text: str, draft: Draft,
         # sentence's ("Hours before the market attack, suspected Boko Haram fighters abducted
         # seven women ... Two of the women escaped and returned home on Tuesday")
         mention = None
+        first = built[0] if built else None
+        if first is not None and first.date is not None and first.date.precision == "day" and \
+                not _BARE_HOURS.match(draft.anchor.sentence.text):
+            # (the day of the act it names, the story's first: "Hours before the attack,
+            # unidentified men blew up a mobile phone tower" is the attack's Tuesday, not the
+            # Wednesday of the lead's funeral)
+            return first.date, next((e for e in first.evidence if e.field == "date"), None)
+    same_day = SAME_DAY_OPENER.match(draft.anchor.sentence.text) and not draft.anchor.day_dates
+    if same_day:
+        # the day of the act told before it: "On the same night, militants dropped explosives
+        # from a quadcopter" (not a later sentence's Wednesday, nor a death's day told between)
+        mention = None
+        last = built[-1] if built else None
+        if last is not None and last.date is not None and last.date.precision == "day":
+            return last.date, next((e for e in last.evidence if e.field == "date"), None)
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
         mention = draft.from_lead.day_dates[0]
     told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None
@@ -55,8 +72,8 @@ def incident_date(text: str, draft: Draft,
         # (an act told hours after the one before it: that act's day, the last told before
         # it: "On Monday, Mexican soldiers killed six gunmen ... Hours later, gunmen hijacked
         # and set fire to at least eight vehicles" is Monday, not the lead's Sunday)
-        if before and draft.anchor.hours_from_act and _HOURS_LATER.match(
-                draft.anchor.sentence.text):
+        if before and (same_day or (draft.anchor.hours_from_act and _HOURS_LATER.match(
+                draft.anchor.sentence.text))):
             before = [d for d in before if d.date.precision == "day" and
                       d.text.lower() not in ("overnight", "tonight") and
                       not _SAID_ON.search(text, max(0, d.start - 20), d.start)][-1:] or before

@@ -24,6 +24,7 @@ __all__ = [
     "dead_told_first",
     "how_the_toll_came",
     "of_all_the_injured",
+    "told_with_the_update",
     "toll_raised_by",
 ]
 
@@ -89,6 +90,18 @@ def toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:
     return toll is not None and toll.update and ((
         death.end <= toll.start and not _SENTENCE_END.search(text, death.end, toll.start)) or
         bool(toll.end <= death.start and _AS_THE_CAUSE.fullmatch(text, toll.end, death.start)))
+
+
+def told_with_the_update(text: str, figures: Sequence[Figure], toll: Figure | None,
+                         death: Figure) -> bool:
+    """A death told after a toll update that already told a death of the same count in its
+    own sentence is that death again ("A second policeman succumbed to his injuries on
+    Monday, ... taking the death toll in the attack to two ... Noor Zaman died at the Saidu
+    Teaching Hospital on Monday morning" is two killed, not three)."""
+    n = death.count.low or 1
+    return toll is not None and toll.update and toll.end <= death.start and any(
+        f.additive and f is not death and (f.count.low or 1) == n and f.end <= toll.start and
+        not _SENTENCE_END.search(text, f.end, toll.start) for f in figures)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

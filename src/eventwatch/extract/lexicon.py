@@ -585,8 +585,7 @@ SEPARATE_PLACES_RE = guarded(
     # 24 civilians over the past week")
     r"\battacks\b[^.;]{0,120}?\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|weekend|"
     r"few\s+days|(?:two|three|four)\s+days)\b|"
-    # (or a week's dead in two units it names: "The regime's air force and artillery killed
-    # at least 11 civilians in Kachin State and Bago Region this week")
+    # (or a week's dead in two units: "in Kachin State and Bago Region this week")
     r"\b(?:killed|wounded|injured)\b[^.;]{0,60}?\bin\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
     r"(?-i:State|Region|Province|Division)\s+and\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
     r"(?-i:State|Region|Province|Division)s?\s+(?:this|last)\s+week\b", re.I)

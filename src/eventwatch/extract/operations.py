@@ -186,6 +186,19 @@ STATE_BLEW_UP_HOMES_RE = guarded(
     rf"\b(?:{NATIONS})\s+(?:forces|troops|soldiers|army|military)\s+(?:\w+\s+)?(?:blew\s+up|"
     r"demolished|razed|bulldozed|dynamited)\s+(?:[\w-]+\s+){0,3}?(?:houses?|homes?|"
     r"buildings?)\b")
+# ... or burning villagers' homes: "regime troops set fire to around 60 houses in Nyaung Kone
+# village" (ACLED's property destruction by state forces; not rebels': "rebel soldiers").
+STATE_BURNED_HOMES_RE = guarded(
+    rf"(?<!rebel\s)(?<!militia\s)\b(?:(?:{NATIONS}|[Jj]unta|[Rr]egime|[Aa]rmy|[Gg]overnment)\s+)?"
+    r"(?:forces|troops|soldiers)\s+(?:\w+\s+)?(?:set\s+fire\s+to|torched|burned|burnt|"
+    r"set\s+ablaze)\s+(?:[\w-]+\s+){0,3}?(?:houses|homes|villages?|huts|shops|granaries)\b")
+def state_act(lead: str) -> str:
+    """What a state operation's lead tells its forces did, where its event type depends on
+    it: "regained" (:data:`REGAINED_RE`), "burned" (:data:`STATE_BURNED_HOMES_RE`), or ""."""
+    return "regained" if REGAINED_RE.search(lead) else \
+        "burned" if STATE_BURNED_HOMES_RE.search(lead) else ""
+
+
 # The state's forces taking ground back (ACLED's government regains territory).
 REGAINED_RE = guarded(
     r"\b(?:troops|soldiers|forces|army|military)\b[^.;]{0,60}?\b(?:recaptured|retook|"
@@ -417,7 +430,8 @@ def is_state_operation(text: str, draft: Draft, killed: Count, wounded: Count,
         return True  # ground the forces took back: "government troops backed by clan militias
         # recaptured the village of Dhagax-Jiif ... from al Shabaab"
     if ("arson" in classes and STATE_DEMOLISHED_RE.search(lead.text)) or (
-            "explosive" in classes and not harmed and STATE_BLEW_UP_HOMES_RE.search(lead.text)):
+            "explosive" in classes and not harmed and STATE_BLEW_UP_HOMES_RE.search(lead.text)) or (
+            "arson" in classes and not harmed and STATE_BURNED_HOMES_RE.search(lead.text)):
         # the state's punishment of militants' homes: "The local administration along with
         # tribal elders demolished over 12 houses of suspected militants"
         return True

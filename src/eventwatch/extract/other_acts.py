@@ -251,6 +251,11 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
 LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
                              r"later\s+(?:that|the\s+same)\s+day)\b", re.I)
 
+# An act told on the day of the one before it: "On the same night, suspected militants set
+# ablaze a Safaricom mast" (incident_date, retelling).
+SAME_DAY_OPENER = re.compile(r"\W*(?:on|during)\s+the\s+same\s+(?:night|day|evening|"
+                             r"morning|afternoon)\b", re.I)
+
 
 def defused_later(info: SentenceInfo, current: Draft) -> bool:
     """A sentence that refers to the incident's blast but tells a second device found and

@@ -134,7 +134,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     infos = incidents.describe(text, sentences, event_dates)
     armed_groups_members(text, infos, actor_matches)
     drafts = incidents.group(infos, dated=published is not None)
-    found = []
+    found: list[Incident] = []
     seat = None if dateline is None else places.dateline_seat(
         text, dateline.start, dateline.end, doc_places, resources.gazetteer)
     sections = section_countries(text, resources.gazetteer) if "\n\n" in text else []
@@ -146,7 +146,7 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
             here = replace(site_places, countries=(country, *(
                 c for c in site_places.countries if c != country)))
         incident = _build(text, draft, drafts, infos, event_dates, here, actor_matches,
-                          resources, doc_places)
+                          resources, doc_places, found)
         if incident is not None:
             places.in_dateline_district(incident, seat)
             found.append(incident)
@@ -190,10 +190,10 @@ CIVILIAN_TARGETS = frozenset({
 def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[SentenceInfo],
            dates: Sequence[DateMention], doc_places: DocPlaces,
            actor_matches: Sequence[ActorMatch], resources: Resources,
-           all_places: DocPlaces) -> Incident | None:
+           all_places: DocPlaces, built: Sequence[Incident]) -> Incident | None:
     sentences: list[Sentence] = draft.sentences
     evidence: list[Evidence] = []
-    date, date_ev = incident_date(text, draft, dates)
+    date, date_ev = incident_date(text, draft, dates, built)
     if date_ev:
         evidence.append(date_ev)
     # (an arrest's scene is where the arrested were taken from: "arrested by SF 10 commandos
@@ -428,7 +428,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         stormed_only=bool(triggers.get("armed")) and all(
             h[2].lower() in _NO_WEAPON or h[2].lower().startswith(_ARMED_DOERS)
             for h in triggers["armed"]),
-        regained=state_op and bool(operations.REGAINED_RE.search(draft.anchor.sentence.text)))
+        state_act=operations.state_act(draft.anchor.sentence.text) if state_op else "")
     aim: Evidence | None = None
     if attack_type in ("armed_assault", "bombing", "unknown") and event_type != "armed_clash":
         aim = assassination(text, _less_other_acts(
@@ -477,8 +477,9 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # whatever the words around it ("a gunfight between two armed groups ..., said the
         # commanding officer of the 16th Armed Police Battalion")
         target, target_ev = "terrorists_non_state_militia", None
-    elif event_type == "looting_property_destruction" and state_op and \
-            operations.STATE_BLEW_UP_HOMES_RE.search(draft.anchor.sentence.text):
+    elif event_type == "looting_property_destruction" and state_op and (
+            operations.STATE_BLEW_UP_HOMES_RE.search(draft.anchor.sentence.text) or
+            operations.STATE_BURNED_HOMES_RE.search(draft.anchor.sentence.text)):
         target, target_ev = "private_citizens", None  # the homes a state's forces blew up
     if target_ev:
         evidence.append(target_ev)

@@ -22,6 +22,7 @@ from eventwatch.extract.found_bodies import bodies_found_later, bodies_told_agai
 from eventwatch.extract.lexicon import FAMILIES, WEAK_TRIGGERS
 from eventwatch.extract.other_acts import (
     LATER_THAT_DAY,
+    SAME_DAY_OPENER,
     captives_told_next,
     defused_later,
     opens_place_line,
@@ -507,11 +508,10 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         info.sentence.text, 0, d.start - info.sentence.start) and not (
         harms(info.figures) and _BODIES_FOUND_ON.search(
             info.sentence.text, 0, d.start - info.sentence.start))]
-    if own and current_date is None and current.anchor.hours_from_act and \
-            not EVENT_TOLD_AGAIN_RE.match(info.sentence.text):
+    if own and current_date is None and (current.anchor.hours_from_act or SAME_DAY_OPENER.match(
+            current.anchor.sentence.text)) and not EVENT_TOLD_AGAIN_RE.match(info.sentence.text):
         return True  # an act with a day of its own after one told hours from the act before
-        # it ("Hours earlier, ... Hamas militants ... opened fire on troops ... On Monday
-        # morning, Israeli troops shot dead two brothers")
+        # it, or on its day ("Hours earlier, ... On Monday morning", "On the same night, ...")
     if own and current_date is not None and (
             killing_of_the_found(info, current.anchor, own[0], current_date) or
             abduction_of_the_killed(info, current.anchor, own[0], current_date)):

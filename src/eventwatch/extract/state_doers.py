@@ -114,6 +114,7 @@ STATE_RE = guarded(
     # (or "the regime's", as the exile press calls it: "A regime air strike hit the town's
     # main market", "Regime artillery shelled")
     r"(?:the\s+)?(?:[Jj]unta|[Rr]egime)(?=\s+(?:air[\s-]?strikes?|strikes?|(?:fighter\s+)?jets?|aircraft|"
+    r"warplanes?|"
     r"helicopters?|drones?|troops|soldiers|forces|columns?|artillery|shelling)\b)|"
     # a district's civil power, acting: "The local administration along with tribal elders
     # demolished over 12 houses", "arrested by political administration" (not one told to

@@ -24,6 +24,7 @@ from eventwatch.extract.late_deaths import (
     dead_told_first,
     how_the_toll_came,
     of_all_the_injured,
+    told_with_the_update,
     toll_raised_by,
 )
 from eventwatch.extract.lexicon import REPLY_WORDS, TALIBAN_MEN
@@ -198,7 +199,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                 # Two Police officials were also injured"): already among the killed
                 continue
             if how_the_toll_came(text, figures, chosen.get("killed"), chosen.get("wounded"),
-                                 fig) \
+                                 fig) or told_with_the_update(text, figures, chosen.get("killed"),
+                                                              fig) \
                     or of_all_the_injured(text, chosen.get("killed"), chosen.get("wounded"),
                                           fig):
                 continue

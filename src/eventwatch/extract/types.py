@@ -88,16 +88,17 @@ BURST = re.compile(r"^(?:explosions?|exploded|explod\w+|blasts?|went\s+off)$", r
 def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: Count,
                           wounded: Count, kidnapped: Count, arrested: Count,
                           stormed_only: bool = False,
-                          regained: bool = False) -> tuple[str, str | None, bool]:
+                          state_act: str = "") -> tuple[str, str | None, bool]:
     """(event_type, attack_type, suicide) from the trigger classes of one incident.
     ``stormed_only``: the incident's armed words name no weapon ("stormed", a forced entry, or
-    "attacked"); ``regained``: its lead tells the state's forces taking ground back ("troops
-    ... recaptured the village"), which makes the state's fight ACLED's government regains
-    territory."""
+    "attacked"); ``state_act``: what its lead tells the state's forces did
+    (:func:`eventwatch.extract.operations.state_act`): "regained", taking ground back
+    ("troops ... recaptured the village"), ACLED's government regains territory; "burned",
+    burning homes ("junta troops torched more than 100 houses"), its property destruction."""
     harmed = not killed.is_empty() or not wounded.is_empty()
     suicide = bool(classes & {"suicide", "fidayeen"})
     if state_operation:
-        clash = "government_regains_territory" if regained else "armed_clash"
+        clash = "government_regains_territory" if state_act == "regained" else "armed_clash"
         if "air" in classes:
             return "air_drone_strike", None, False
         if "shelling" in classes and (not harmed or "clash" not in classes):
@@ -109,6 +110,10 @@ def event_and_attack_type(classes: Set[str], *, state_operation: bool, killed: C
             # (violence against civilians): "Malian soldiers killed at least 30 civilians in
             # a village" (an encounter's bystanders stay the encounter's)
             return "attack", None, False
+        if state_act == "burned" and not harmed:
+            # houses the forces burned in an operation, no one harmed: "junta troops torched
+            # more than 100 houses ... during a clearance operation" (ACLED's destruction)
+            return "looting_property_destruction", None, False
         if classes & {"clash", "armed", "attack", "operation"} and (
                 harmed or "clash" in classes):
             return clash, None, False
