@@ -64,6 +64,14 @@ def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers
         # former Salwa Judum worker on April 3 was arrested ... on April 12")
         refers = refers + [m.start("act") for m in INVOLVED_IN_ACT_RE.finditer(
             text, sentence.start, sentence.end)]
+    rite = _FUNERAL_FIRST.match(sentence.text) if own_dates and own_triggers else None
+    if rite is not None and all(start - sentence.start > rite.start("rite")
+                                for hits in own_triggers.values() for start, _, _ in hits):
+        # a story that opens on the funeral: its day is no day of the act its dead died in
+        # ("Hundreds of mourners gathered at the military camp in Banfora on Wednesday to bury
+        # soldiers and volunteer fighters killed in a jihadist attack")
+        own_dates = [d for d in own_dates if d.start - sentence.start > rite.start("dead") or
+                     not d.date.names_days]
     if refers and (len(own_dates) > 1 or dates_of_compared(text, own_dates)):
         own_dates = outside_references(text, own_dates, refers, own_triggers)
     elif not own_triggers and own_dates:
@@ -95,7 +103,10 @@ def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers
             PERIOD_BEGUN_RE.search(text, max(sentence.start, own_dates[0].start - 60),
                                    own_dates[0].start) or
             _PRELUDE_DAY.search(text, max(sentence.start, own_dates[0].start - 300),
-                                own_dates[0].start)):
+                                own_dates[0].start) or
+            # (or the day a source told the toll: "On Wednesday, a source close to the army told
+            # AFP that 14 soldiers ... had been killed")
+            _SOURCE_TOLD_THAT.match(text, own_dates[0].end, sentence.end)):
         # the only day, a person's past told in a relative clause, in a sentence that harms
         # no one:
         # "The Police have identified the armed assailants as ..., who had escaped from
@@ -112,6 +123,17 @@ _DAYS_AFTER_ACT = re.compile(r",\s+(?P<n>a|one|two|three|four|five)\s+(?P<unit>d
                              re.I)
 
 
+_SOURCE_TOLD_THAT = re.compile(r",\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,6}?(?:source|official|"
+                               r"spokes(?:man|woman|person)|officer|ministry)\s+(?:[\w'’-]+\s+)"
+                               r"{0,4}?(?:told|said)\b[^.;]{0,40}?\bthat\b[^.;]*?\bhad\s+been\s+"
+                               r"(?:killed|wounded|injured)\b", re.I)
+# A funeral told first, then the dead and what killed them: "mourners gathered ... on
+# Wednesday to bury soldiers ... killed in a jihadist attack" (not an attack on mourners).
+_FUNERAL_FIRST = re.compile(r"[^.;]*?\b(?P<rite>funerals?|mourners|to\s+bury|cremated?|"
+                            r"buried\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|"
+                            r"victims|dead|bodies|villagers|soldiers|policemen|civilians)|"
+                            r"laid\s+to\s+rest)\b[^.;]*?\b(?P<dead>killed|martyred|slain|died)\s+"
+                            r"(?:in|during|when|by)\b", re.I)
 # A death of wounds, told before the day: "A second policeman succumbed to his injuries".
 _DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died\s+of\s+(?:his|her|their)\s+(?:injuries|"
                              r"wounds))\b", re.I)

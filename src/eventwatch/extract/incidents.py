@@ -71,9 +71,9 @@ from eventwatch.extract.other_acts import (
 )
 from eventwatch.extract.own_words import (
     HIGHER_TOLL,
+    acts_referred,
     claimants_day,
     context_of_act,
-    in_tip_off,
     mark_outcomes,
     marked_arrest,
     own_figures,
@@ -319,8 +319,8 @@ def describe(text: str, sentences: Sequence[Sentence],
                                             higher_here)
         # (an announcement that tells the toll itself leaves the next sentence's its own)
         higher = higher_here is not None and not any(f.start > higher_here.start() for f in figures)
-        # (an act named in the tip-off a raid acted on is no reference: own_words.in_tip_off)
-        refers = [r for r in refers if not in_tip_off(sentence.text, r - sentence.start)]
+        # (an act named in the tip-off a raid acted on is no reference, nor the killed's own)
+        refers = acts_referred(sentence, refers, own_triggers, own_dates, figures)
         if refers:
             figures = without_referred_tolls(text, figures, refers)
         own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)

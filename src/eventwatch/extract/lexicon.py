@@ -411,6 +411,7 @@ BACKGROUND_RE = guarded(
     # same highway near Khuzdar"; one told as like this one is background: "Earlier this
     # month, three policemen were injured in a similar ambush")
     r"\b(?:in\s+the\s+past|previously|earlier\s+(?:this\s+year|last\s+(?:year|month))|"
+    r"(?<![\w,;]\s)last\s+year(?=\s*,)|"  # (a year's act told first: "Last year, Indian shelling")
     r"earlier\s+this\s+month\b(?=[^.;]*\bsimilar\b)|"
     # ("the movement has received serious setbacks in recent times in the form of encounter
     # deaths")

@@ -25,7 +25,7 @@ from eventwatch.extract.other_acts import PURSUIT_RE, opens_place_line
 from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
 from eventwatch.extract.scope import ABDUCTION_TOLD_RE, AVENGED_RE, RANSOM_RE, RELEASE_RE
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.temporal import MONTH_NAMES
+from eventwatch.extract.temporal import MONTH_NAMES, DateMention
 
 if TYPE_CHECKING:
     from eventwatch.extract.incidents import SentenceInfo
@@ -191,6 +191,25 @@ _TIP_OFF = re.compile(r"\b(?:on|following|after)\s+(?:a\s+|an\s+)?(?:tip[\s-]?of
                       r"intelligence|inputs?|reports?)\s+(?:that|about)\b[^.;]*$", re.I)
 _ANOTHER_ACT_OPENER = re.compile(r"\W*(?:late|later|hours\s+later|meanwhile|separately|"
                                  r"elsewhere|in\s+a\s+separate)\b", re.I)
+
+
+# The act the doers a raid killed were involved in, told after the raid: "killed five people in
+# a gunfight, according to the army, which said all five were separatist fighters involved in
+# the councillor's killing".
+_DOERS_OF_BEFORE = re.compile(r"\b(?:involved|accused|wanted|responsible)\s+(?:in|for|of)\s+"
+                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def acts_referred(sentence: Sentence, refers: Sequence[int], triggers: Hits,
+                  dates: Sequence[DateMention], figures: Sequence[Figure]) -> list[int]:
+    """The positions of the acts ``sentence`` refers to, less one named in the tip-off a raid
+    acted on (:func:`in_tip_off`) and one whose doers the sentence's dead were, told after
+    all its own acts, figures and dates."""
+    days = [d.start for d in dates]
+    ends = [h[0] for hits in triggers.values() for h in hits] + [f.start for f in figures]
+    last = max([*ends, *days], default=len(sentence.text) + sentence.start)
+    return [r for r in refers if not in_tip_off(sentence.text, r - sentence.start) and not (
+        days and r > last and _DOERS_OF_BEFORE.search(sentence.text, 0, r - sentence.start))]
 
 
 def in_tip_off(s_text: str, pos: int) -> bool:

@@ -119,8 +119,11 @@ _ALL_OF_A_SIDE = re.compile(r"\s*,\s*all\s+(?:of\s+them\s+)?(?:(?:believed|said|
 # The naming of members just before a number ("identified as one ...": a certain one).
 _NAMED_AS = re.compile(r"\b(?:identified\s+as|namely)\s+$", re.I)
 # Ages listed after "aged": "Two unidentified persons, aged 30 and 40, were shot dead".
-_AGED_LIST = re.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?\d{1,3}"
-                        r"(?:\s*(?:,|and|&|to|-|,\s*and)\s*\d{1,3})*", re.I)
+# (ages may be words: "her two grandsons, aged eight and 11, were injured")
+_AGE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_AGED_LIST = re.compile(rf"\baged\s+(?:about\s+|around\s+|between\s+)?{_AGE}"
+                        rf"(?:\s*(?:,|and|&|to|-|,\s*and)\s*{_AGE})*", re.I)
 # Words that say only sex or age: in a breakdown they take the total's side.
 _SEX_OR_AGE = re.compile(r"wom[ae]n|m[ae]n|females?|males?|girls?|boys?|teenagers?|youths?|"
                          r"minors?", re.I)
@@ -257,7 +260,7 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             continue
         if m.group("num").startswith("0") and len(m.group("num")) > 1:
             continue  # the rest of a number written with a space ("INR 800 000")
-        if not noun and m.group("num").isdigit() and any(
+        if not noun and any(
                 a.start() < m.start("num") and a.end() >= m.end("num")
                 for a in _AGED_LIST.finditer(text, max(0, m.start() - 40), m.end())):
             continue  # the second age of "aged 30 and 40"

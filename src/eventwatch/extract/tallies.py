@@ -50,6 +50,9 @@ AGGREGATE_RE = guarded(
     # running totals: "So far 47 people were killed", "killed so far"; not "no group has so
     # far claimed" or "no casualties so far"
     r"so\s+far,?\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?\d|"
+    # a war's toll: "The conflict has killed more than 6,500 people"
+    r"\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest)\s+(?:has|have|had)\s+"
+    r"(?:so\s+far\s+|now\s+)?(?:killed|claimed|left)\b|"
     r"(?:killed|died|dead|arrested|injured|wounded)\s+(?:\w+\s+){0,3}?so\s+far|"
     # a group's count of its attacks: "The Guru squad of JeM carried out three Fidayeen
     # attacks so far including January 2, 2016, Pathankot ... attack"

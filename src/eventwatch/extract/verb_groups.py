@@ -111,6 +111,10 @@ _CLAUSE_BREAK = guarded(
     r"(?<!shot\s)(?<!shot\sat\s)\band\s+(?=(?:injur|wound|kill|arrest)))",
     re.I)
 
+_GLOSS_BEFORE_VERB = re.compile(r",\s+(?:an?|the)\s+[^,;.]{3,80}?\b(?:that|which|who)\b"
+                                r"[^,;.]{1,80},\s*(?:had|have|has)\s+been\s+(?:\w+ly\s+)?$",
+                                re.I)
+
 # Those killed or held with one victim, told later in the clause: "... along with three".
 _ALONG_WITH_AFTER = re.compile(r"[^.;,]{0,160}?\balong\s+with\s+(?:his\s+|her\s+)?", re.I)
 
@@ -198,6 +202,11 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
     # Clause breaks are searched up to the verb's end so that look-aheads see the verb.
     breaks = [b for b in _CLAUSE_BREAK.finditer(text, clause_start, vm.end())
               if b.start() < vm.start()]
+    if breaks and (gloss := _GLOSS_BEFORE_VERB.search(text, clause_start, vm.start())):
+        # (a gloss set off by commas before the passive verb is no clause of its own: "seven
+        # members of the VDP, a civilian militia that fights alongside the army, had been
+        # killed")
+        breaks = [b for b in breaks if not gloss.start() <= b.start() < gloss.end()]
     if breaks and breaks[-1].group(0).lower().startswith("and") and _HARMED_AND.search(
             text, max(clause_start, breaks[-1].start() - 50), breaks[-1].start()):
         # one victim's two verbs: "was allegedly attacked with sharp objects and killed"
