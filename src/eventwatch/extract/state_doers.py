@@ -101,7 +101,8 @@ STATE_RE = guarded(
     r"[Gg]endarmes|[Gg]endarmerie|"
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
-    rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|junta|armed\s+forces|air\s+force)|"
+    rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|junta|armed\s+forces|air\s+force|"
+    r"artillery)|"
     # a state's strike from afar, by its adjective: "A Russian missile strike on Dnipro",
     # "An Israeli strike on a car", "Indian shelling"
     rf"{_STATE_STRIKE}|"
@@ -411,8 +412,10 @@ def state_doer(text: str, sentences: Sequence[Sentence], actors: ActorBase,
     if m is None:
         return None
     np = m.group("np")
-    whole = next((a for a in actor_matches if a.actor.kind == "state" and
-                  a.start <= m.start("np") and m.end("np") <= a.end), None)
+    # (or named right before its men: "Counter-Terrorism Service forces arrested three men")
+    whole = next((a for a in actor_matches if a.actor.kind == "state" and (
+        (a.start <= m.start("np") and m.end("np") <= a.end) or (
+            a.end < m.start("np") and not text[a.end:m.start("np")].strip()))), None)
     if whole is not None:
         # the force's whole name around the words: "Pakistan Army on May 12 resorted to
         # ceasefire violation" is the Pakistan Army, not an army
