@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.fastre import guarded
+from eventwatch.extract.taking import DISAPPEARED, NOT_TOLD_BY_TAKERS, TAKEN_PEOPLE
 
 # A wire story's dateline opening a sentence: "ZAMBOANGA CITY, Philippines (AP) — ",
 # "PESHAWAR: " (optional; for patterns anchored at a sentence's start).
@@ -109,16 +110,6 @@ def companion_category(who: str, victim: str | None) -> str | None:
 # retaliated", "fired back"): the target stage (those who replied are no target) and the toll
 # stage (the reply's kill) read it.
 REPLY_WORDS = r"retaliated|returned\s+(?:the\s+)?fire|fired\s+back|fought\s+back"
-
-# People led away: "took away its two security guards" (also read by ``measure_verbs``).
-TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
-                r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
-                r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
-                r"fishermen|hostages|others|constables|policemen|soldiers|teachers|"
-                # (kin: "raided a house in Ganz ... and took away two brothers")
-                r"brothers|sons|sisters|daughters|cousins|relatives|"
-                # (some of those told: "took away five of them")
-                r"of\s+them)\b")
 
 # --- event triggers -------------------------------------------------------------------------
 # (class, pattern).  Order matters only for documentation; every class is searched.
@@ -260,7 +251,7 @@ TRIGGERS: dict[str, str] = {
               # taken by force: "were forcibly taken from their homes ... by an armed squad"
               r"forcibly\s+(?:taken|took|picked\s+up)|"
               rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}|"
-              rf"seized\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}",
+              rf"seized\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}|{DISAPPEARED}",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|"
              # "exchanged heavy firing with Communist Party of India Maoist (CPI Maoist) top
@@ -341,7 +332,8 @@ TRIGGERS: dict[str, str] = {
     "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
                r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"
                r"(?:sticks|stones|rods|fists)",
-    "arrest": r"arrest(?:ed|s)?|detain(?:ed)?|apprehended|nabbed|rounded\s+up|"
+    "arrest": rf"{NOT_TOLD_BY_TAKERS}(?:arrest(?:ed|s)?|detain(?:ed)?)|apprehended|nabbed|"
+              r"rounded\s+up|"
               r"taken\s+into\s+custody|held\s+(?=\w+\s+(?:suspects|militants))|"
               r"captured\s+(?:alive|\w+\s+(?:militants|terrorists|suspects))",
     "operation": r"(?:search|combing|cordon|military|security|intelligence[\s-]based|"
@@ -369,8 +361,8 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
                 "neutrali"),
-    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken away", "captured by",
-               "forcibly", "seized"),
+    "kidnap": ("kidnap", "abduct", "hostage", "whisked", "took", "taken", "captured by",
+               "forcibly", "seized", "bundled", "picked up"),
     "overtake": ("captured", "seized", "overran", "control of", "taken over"),
     "arson": ("torch", "set", "burn", "arson", "vandali", "demolish", "razed", "ransack"),
     "operation": ("operation", "raid", "cordon"),

@@ -192,6 +192,12 @@ STATE_BURNED_HOMES_RE = guarded(
     rf"(?<!rebel\s)(?<!militia\s)\b(?:(?:{NATIONS}|[Jj]unta|[Rr]egime|[Aa]rmy|[Gg]overnment)\s+)?"
     r"(?:forces|troops|soldiers)\s+(?:\w+\s+)?(?:set\s+fire\s+to|torched|burned|burnt|"
     r"set\s+ablaze)\s+(?:[\w-]+\s+){0,3}?(?:houses|homes|villages?|huts|shops|granaries)\b")
+def homes_destroyed(text: str) -> bool:
+    """Whether the state's forces blew up or burned homes (ACLED's property destruction of
+    civilians' homes): :data:`STATE_BLEW_UP_HOMES_RE`, :data:`STATE_BURNED_HOMES_RE`."""
+    return bool(STATE_BLEW_UP_HOMES_RE.search(text) or STATE_BURNED_HOMES_RE.search(text))
+
+
 def state_act(lead: str) -> str:
     """What a state operation's lead tells its forces did, where its event type depends on
     it: "regained" (:data:`REGAINED_RE`), "burned" (:data:`STATE_BURNED_HOMES_RE`), or ""."""
@@ -220,6 +226,14 @@ STATE_ACTION_RE = guarded(
     rf"(?:{_STATE}|intelligence\s+agenc(?:y|ies)|(?:security\s+)?agencies)|"
     rf"(?:operation|raid|action|firing)\s+(?:launched\s+|conducted\s+|carried\s+out\s+)?"
     rf"(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STATE}|"
+    # (or the force that took people away itself: "Frontier Corps personnel raided several
+    # houses in Isai ... and took away Jameel Ahmed", "Israeli troops ... seized a shepherd")
+    rf"(?:{_STATE}|Frontier\s+Corps|FC|(?:{NATIONS})\s+(?:forces|personnel))\b[^.;]{{0,80}}?\b"
+    r"(?:took\s+away|whisked\s+away|"
+    r"seized\s+(?:an?|one|two|three|four|five)\s+(?:[\w-]+\s+)?(?:shepherds?|farmers?|"
+    r"fisherm[ae]n|m[ae]n|wom[ae]n|youths?|boys?|girls?|villagers?|students?|journalists?|"
+    r"activists?|herders?)\b)|picked\s+up\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:Frontier\s+Corps|FC|personnel|forces|troops)|"
     r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
     r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at(?!\s+least)|on|upon)))\b", re.I)
 # The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces

@@ -477,10 +477,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # whatever the words around it ("a gunfight between two armed groups ..., said the
         # commanding officer of the 16th Armed Police Battalion")
         target, target_ev = "terrorists_non_state_militia", None
-    elif event_type == "looting_property_destruction" and state_op and (
-            operations.STATE_BLEW_UP_HOMES_RE.search(draft.anchor.sentence.text) or
-            operations.STATE_BURNED_HOMES_RE.search(draft.anchor.sentence.text)):
-        target, target_ev = "private_citizens", None  # the homes a state's forces blew up
+    elif state_op and (event_type == "abduction_forced_disappearance" or (
+            event_type == "looting_property_destruction" and
+            operations.homes_destroyed(draft.anchor.sentence.text))):
+        target, target_ev = "private_citizens", None  # people it took away, homes it destroyed
     if target_ev:
         evidence.append(target_ev)
     if state_op and event_type == "air_drone_strike" and counts.killed.low and \

@@ -1,0 +1,40 @@
+"""Part of stage 7 (incidents): the words of people taken away, read by the trigger patterns
+of :mod:`eventwatch.extract.lexicon` (kidnappings and enforced disappearances, arrests) and
+by :mod:`eventwatch.extract.measure_verbs` (the counts of those taken).  Rules:
+``docs/codebook.md``, What is an incident (stop 44: enforced disappearances).
+"""
+
+from __future__ import annotations
+
+__all__ = ["DISAPPEARED", "NOT_TOLD_BY_TAKERS", "TAKEN_PEOPLE"]
+
+# People led away: "took away its two security guards" (also read by ``measure_verbs``).
+TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
+                r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
+                r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
+                r"fishermen|hostages|others|constables|policemen|soldiers|teachers|"
+                # (kin: "raided a house in Ganz ... and took away two brothers")
+                r"brothers|sons|sisters|daughters|cousins|relatives|"
+                # (some of those told: "took away five of them")
+                r"of\s+them)\b")
+
+# Enforced disappearances, told by the families or the press: "were forcibly disappeared",
+# "took away Jameel Ahmed, Faheem Baloch ...", "was taken from his home ... by men in military
+# uniform", "seized a shepherd", "bundled into an unmarked car", "picked up by Frontier Corps
+# personnel".
+# (with its day: a list of a week's acts, "... and two youths were forcibly disappeared from
+# Gwadar", is a summary whose parts the story tells)
+DISAPPEARED = (r"forcibly\s+disappeared(?=[^.;,]{0,80}?\b(?:on|last)\s+(?-i:[A-Z])[a-z]+day\b)|"
+               r"took\s+away\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|"
+               r"(?:was|were)\s+taken\s+from\s+(?:his|her|their)\s+homes?|"
+               r"seized\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|fisherman|man|woman|"
+               r"youth|boy|girl|villager|teacher|student|journalist|activist|herder)\b|"
+               r"bundled\s+(?:him\s+|her\s+|them\s+)?into\s+(?:an?\s+)?(?:\w+\s+)?"
+               r"(?:car|vehicle|van|truck)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+               r"(?:personnel|forces|agencies|troops|soldiers|men\s+in\s+uniform)")
+
+# A man's taking told again by his takers, no arrest of its own: "The Israeli military said he
+# had been \"detained for questioning\"" (the quote may open before the verb).
+NOT_TOLD_BY_TAKERS = "".join(
+    rf"(?<!\b{who}\shad\sbeen\s{quote})" for who in ("he", "she", "they")
+    for quote in ("", '"', "“", "'"))
