@@ -70,8 +70,13 @@ def act_days(text: str, sentence: Sentence, own_dates: list[DateMention], refers
         # a story that opens on the funeral: its day is no day of the act its dead died in
         # ("Hundreds of mourners gathered at the military camp in Banfora on Wednesday to bury
         # soldiers and volunteer fighters killed in a jihadist attack")
-        own_dates = [d for d in own_dates if d.start - sentence.start > rite.start("dead") or
-                     not d.date.names_days]
+        # (nor is the day its rites were held on, told after the dead: "Funeral prayers for
+        # two policemen martyred in an attack ... were offered in Dir on Wednesday"; but the
+        # dead's day may be counted back from it: "... two days earlier")
+        own_dates = [d for d in own_dates if not d.date.names_days or (
+            _FUNERAL_THEN_EARLIER.match(text, d.end) is not None) or (
+            d.start - sentence.start > rite.start("dead") and
+            not _RITES_HELD.search(text, max(sentence.start, d.start - 60), d.start))]
     if refers and (len(own_dates) > 1 or dates_of_compared(text, own_dates)):
         own_dates = outside_references(text, own_dates, refers, own_triggers)
     elif not own_triggers and own_dates:
@@ -134,6 +139,8 @@ _FUNERAL_FIRST = re.compile(r"[^.;]*?\b(?P<rite>funerals?|mourners|to\s+bury|cre
                             r"victims|dead|bodies|villagers|soldiers|policemen|civilians)|"
                             r"laid\s+to\s+rest)\b[^.;]*?\b(?P<dead>killed|martyred|slain|died)\s+"
                             r"(?:in|during|when|by)\b", re.I)
+_RITES_HELD = re.compile(r"\b(?:were|was)\s+(?:offered|held|performed|attended)\b[^.;]*$",
+                         re.I)
 # A death of wounds, told before the day: "A second policeman succumbed to his injuries".
 _DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died\s+of\s+(?:his|her|their)\s+(?:injuries|"
                              r"wounds))\b", re.I)

@@ -24,6 +24,7 @@ __all__ = [
     "dead_told_first",
     "how_the_toll_came",
     "of_all_the_injured",
+    "raised_to_the_toll",
     "told_with_the_update",
     "toll_raised_by",
 ]
@@ -90,6 +91,22 @@ def toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:
     return toll is not None and toll.update and ((
         death.end <= toll.start and not _SENTENCE_END.search(text, death.end, toll.start)) or
         bool(toll.end <= death.start and _AS_THE_CAUSE.fullmatch(text, toll.end, death.start)))
+
+
+# "..., raising the number of martyred soldiers to five", "bringing the death toll to 26"
+_RAISED_TO = re.compile(r"[^.;]{0,120}?\b(?:raising|bringing|taking|pushing)\s+the\s+"
+                        r"(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|martyred|"
+                        r"soldiers|policemen|people))\s+(?:[\w-]+\s+){0,4}?to\s+(?P<num>\w+)",
+                        re.I)
+
+
+def raised_to_the_toll(text: str, toll: Figure | None, death: Figure) -> bool:
+    """A death told as raising the count to the toll already chosen: the toll holds it ("Funeral
+    prayers for five soldiers ... martyred ... two of the injured soldiers had succumbed ...,
+    raising the number of martyred soldiers to five" is five killed)."""
+    m = _RAISED_TO.match(text, death.end)
+    return toll is not None and m is not None and toll.count.low is not None and \
+        _number(m.group("num")) == toll.count.low
 
 
 def told_with_the_update(text: str, figures: Sequence[Figure], toll: Figure | None,

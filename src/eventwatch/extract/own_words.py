@@ -196,20 +196,19 @@ _ANOTHER_ACT_OPENER = re.compile(r"\W*(?:late|later|hours\s+later|meanwhile|sepa
 # The act the doers a raid killed were involved in, told after the raid: "killed five people in
 # a gunfight, according to the army, which said all five were separatist fighters involved in
 # the councillor's killing".
-_DOERS_OF_BEFORE = re.compile(r"\b(?:involved|accused|wanted|responsible)\s+(?:in|for|of)\s+"
-                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_DOERS_OF_BEFORE = re.compile(r"\binvolved\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def acts_referred(sentence: Sentence, refers: Sequence[int], triggers: Hits,
                   dates: Sequence[DateMention], figures: Sequence[Figure]) -> list[int]:
     """The positions of the acts ``sentence`` refers to, less one named in the tip-off a raid
     acted on (:func:`in_tip_off`) and one whose doers the sentence's dead were, told after
-    all its own acts, figures and dates."""
+    the sentence's own act and all its dates."""
     days = [d.start for d in dates]
-    ends = [h[0] for hits in triggers.values() for h in hits] + [f.start for f in figures]
-    last = max([*ends, *days], default=len(sentence.text) + sentence.start)
+    own = [h[0] for hits in triggers.values() for h in hits] + [f.start for f in figures]
     return [r for r in refers if not in_tip_off(sentence.text, r - sentence.start) and not (
-        days and r > last and _DOERS_OF_BEFORE.search(sentence.text, 0, r - sentence.start))]
+        days and max(days) < r and any(at < r for at in own) and
+        _DOERS_OF_BEFORE.search(sentence.text, 0, r - sentence.start))]
 
 
 def in_tip_off(s_text: str, pos: int) -> bool:

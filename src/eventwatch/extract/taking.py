@@ -31,7 +31,8 @@ DISAPPEARED = (r"forcibly\s+disappeared(?=[^.;,]{0,80}?\b(?:on|last)\s+(?-i:[A-Z
                r"youth|boy|girl|villager|teacher|student|journalist|activist|herder)\b|"
                r"bundled\s+(?:him\s+|her\s+|them\s+)?into\s+(?:an?\s+)?(?:\w+\s+)?"
                r"(?:car|vehicle|van|truck)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-               r"(?:personnel|forces|agencies|troops|soldiers|men\s+in\s+uniform)")
+               r"(?:personnel|forces|agencies|troops|soldiers|men\s+in\s+uniform)|"
+               r"picked\s+up\s+(?:\w+\s+)?(?:young\s+)?(?:men|youths|students|brothers|boys)\b")
 
 # A man's taking told again by his takers, no arrest of its own: "The Israeli military said he
 # had been \"detained for questioning\"" (the quote may open before the verb).

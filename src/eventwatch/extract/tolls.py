@@ -24,6 +24,7 @@ from eventwatch.extract.late_deaths import (
     dead_told_first,
     how_the_toll_came,
     of_all_the_injured,
+    raised_to_the_toll,
     told_with_the_update,
     toll_raised_by,
 )
@@ -206,7 +207,8 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                 continue
             add_death(result, fig, text, dead_told=dead_told_first(
                 figures, chosen.get("killed"), chosen.get("wounded"), fig) or toll_raised_by(
-                text, chosen.get("killed"), fig))
+                text, chosen.get("killed"), fig) or raised_to_the_toll(text, chosen.get("killed"),
+                                                                       fig))
             result.evidence.append(Evidence("killed", fig.start, fig.end,
                                             text[fig.start:fig.end]))
         else:
