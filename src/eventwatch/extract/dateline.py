@@ -69,8 +69,7 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
     """The dateline of the story, if its first paragraphs open with one."""
     wire = DATE_ONLY_RE.search(text[:3000])
     first = DATE_PLACE_RE.search(text[:3000])
-    if first is not None and not any(m.start() < first.start() for m in DATELINE_RE.finditer(
-            text[:first.start()])):
+    if first is not None and DATELINE_RE.search(text[:first.start()]) is None:
         found = find_dates(first.group("date"), published)
         return Dateline(first.group("place"), first.start("place"), first.end("place"),
                         found[0].date if found else None, first.end(), first.start("date"))

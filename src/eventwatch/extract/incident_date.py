@@ -31,7 +31,9 @@ def incident_date(text: str, draft: Draft, dates: Sequence[DateMention],
     """The incident's date and its evidence: the draft's own day, else the lead's (a part
     of a summary lead), else one told back from the story's ("A day earlier"), else the
     story's first day-precise date before the incident; a date without its year takes the
-    nearest full date's (not a day still to come: "remand till December 21, 2013")."""
+    nearest full date's (not a day still to come: "remand till December 21, 2013").  An act
+    told "Hours before the attack," with no day of its own takes the day of the first of the
+    incidents ``built`` so far, one told "On the same night," the last one's."""
     mention = draft.date
     if draft.figure_span is not None and draft.from_lead is draft.anchor:
         # a lead's clause coded as an incident of its own: the day in that clause, if any

@@ -95,8 +95,9 @@ def toll_raised_by(text: str, toll: Figure | None, death: Figure) -> bool:
 
 # "..., raising the number of martyred soldiers to five", "bringing the death toll to 26"
 _RAISED_TO = re.compile(r"[^.;]{0,120}?\b(?:raising|bringing|taking|pushing)\s+the\s+"
-                        r"(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|martyred|"
-                        r"soldiers|policemen|people))\s+(?:[\w-]+\s+){0,4}?to\s+(?P<num>\w+)",
+                        r"(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|"
+                        r"martyred|soldiers|policemen|people))\s+(?:[\w-]+\s+){0,4}?to\s+"
+                        r"(?P<num>\w+)",
                         re.I)
 
 

@@ -234,7 +234,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
             place, place_ev = group_country(
                 text, sentences, [(m.start, m.end) for m in actor_matches
                                   if m.actor.kind == "non_state"], resources.gazetteer)
-        if place.country is None and len(infos) > 1:  # or the lead's, after a byline
+        if place.country is None and len(infos) > 1:  # or the 2nd sentence's (a lead, bylined)
             place, place_ev = own_site(text, sentences[0], doc_places, *(
                 places.incident_place(text, [infos[1].sentence], doc_places, resources.gazetteer)))
     evidence.extend(place_ev)

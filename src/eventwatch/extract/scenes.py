@@ -44,7 +44,8 @@ NATIONS = _STATE_NATIONS + (
 NOT_SITE_BEFORE = guarded(
     r"\b(?:resident|residents|native|natives|hailing|hails|belonged|belonging|belongs|"
     r"taken|shifted|rushed|referred|moved|transferred|flown|brought|hometown|"
-    r"hospitals?\s+in|treatment\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|leaving|left|"
+    r"hospitals?\s+in|treatment\s+in|return(?:ed|ing)?|travel(?:l?ing|l?ed|s)?|headed|heading|"
+    r"leaving|left|"
     # (an intelligence-based operation is no origin: "arresting six suspected militants in an
     # intelligence based operation in Bannu District")
     r"origin|reports|according\s+to|bound|from|"

@@ -114,8 +114,8 @@ STATE_RE = guarded(
     # "junta troops torched more than 150 houses")
     # (or "the regime's", as the exile press calls it: "A regime air strike hit the town's
     # main market", "Regime artillery shelled")
-    r"(?:the\s+)?(?:[Jj]unta|[Rr]egime)(?=\s+(?:air[\s-]?strikes?|strikes?|(?:fighter\s+)?jets?|aircraft|"
-    r"warplanes?|"
+    r"(?:the\s+)?(?:[Jj]unta|[Rr]egime)(?=\s+(?:air[\s-]?strikes?|strikes?|(?:fighter\s+)?jets?|"
+    r"aircraft|warplanes?|"
     r"helicopters?|drones?|troops|soldiers|forces|columns?|artillery|shelling)\b)|"
     # a district's civil power, acting: "The local administration along with tribal elders
     # demolished over 12 houses", "arrested by political administration" (not one told to
