@@ -37,6 +37,7 @@ import re
 
 from eventwatch.extract.lexicon import ARMED_STATE_DOER, ATTACKER_NOUNS, MILITANT_NOUNS
 from eventwatch.extract.measure_verbs import HELD_EARLIER
+from eventwatch.extract.taking import TOLD_BY_TAKERS_BEFORE
 
 # A number, a determiner or a preposition right before the verb: the verb is an adjective.
 _ADJECTIVE_SLOT = re.compile(
@@ -148,6 +149,9 @@ def states_no_figure(text: str, start: int, end: int, measure: str, verb: str,
         # died recently"
     if measure != "arrested":
         return False
+    if TOLD_BY_TAKERS_BEFORE.search(text, max(s_start, start - 20), start):
+        return True  # a man's taking told again by his takers: "he had been \"detained for
+        # questioning\"" (the taking is the incident's, told before)
     if verb == "arrest" and _TO_BEFORE.search(text, max(s_start, start - 14), start):
         return True  # "launched a manhunt to arrest the gunmen": an aim, no arrest
     if verb in ("arrest", "detain", "nab") and \

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.taking import DISAPPEARED, NOT_TOLD_BY_TAKERS, TAKEN_PEOPLE
+from eventwatch.extract.taking import DISAPPEARED, TAKEN_PEOPLE
 
 # A wire story's dateline opening a sentence: "ZAMBOANGA CITY, Philippines (AP) — ",
 # "PESHAWAR: " (optional; for patterns anchored at a sentence's start).
@@ -332,8 +332,7 @@ TRIGGERS: dict[str, str] = {
     "unarmed": r"beat(?:en)?\s+(?:up|to\s+death)|beat\s+(?:him|her|them|\w+)\s+up|thrashed|"
                r"tortured|lynched|stoned\s+to\s+death|strangled|assaulted\s+with\s+"
                r"(?:sticks|stones|rods|fists)",
-    "arrest": rf"{NOT_TOLD_BY_TAKERS}(?:arrest(?:ed|s)?|detain(?:ed)?)|apprehended|nabbed|"
-              r"rounded\s+up|"
+    "arrest": r"arrest(?:ed|s)?|detain(?:ed)?|apprehended|nabbed|rounded\s+up|"
               r"taken\s+into\s+custody|held\s+(?=\w+\s+(?:suspects|militants))|"
               r"captured\s+(?:alive|\w+\s+(?:militants|terrorists|suspects))",
     "operation": r"(?:search|combing|cordon|military|security|intelligence[\s-]based|"

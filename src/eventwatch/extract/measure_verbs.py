@@ -10,7 +10,7 @@ and the adverbs that tell people held before.  English and place-neutral like
 from __future__ import annotations
 
 from eventwatch.extract.lexicon import EXECUTED
-from eventwatch.extract.taking import NOT_TOLD_BY_TAKERS, TAKEN_PEOPLE
+from eventwatch.extract.taking import TAKEN_PEOPLE
 
 __all__ = [
     "ARREST_PARTICIPLES",
@@ -99,8 +99,7 @@ MEASURE_VERBS: dict[str, str] = {
                r"(?<=\bbeing\s)treated\s+for\s+(?:[\w-]+\s+)?(?:wounds|injuries)|"
                # "Rakesh was hit by a bullet on the thigh"
                r"hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|splinters?|shrapnel)",
-    "arrested": rf"{NOT_TOLD_BY_TAKERS}(?:arrested|detained)|arresting|detaining|apprehended|"
-                r"nabbed|"
+    "arrested": r"arrested|arresting|detained|detaining|apprehended|nabbed|"
                 # (not "held three members of the family hostage")
                 # (nor "39 Indians are held under the captivity of Islamic State")
                 # (nor hostages "still being held")

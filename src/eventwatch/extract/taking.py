@@ -6,7 +6,9 @@ by :mod:`eventwatch.extract.measure_verbs` (the counts of those taken).  Rules:
 
 from __future__ import annotations
 
-__all__ = ["DISAPPEARED", "NOT_TOLD_BY_TAKERS", "TAKEN_PEOPLE"]
+import re
+
+__all__ = ["DISAPPEARED", "TAKEN_PEOPLE", "TOLD_BY_TAKERS_BEFORE"]
 
 # People led away: "took away its two security guards" (also read by ``measure_verbs``).
 TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
@@ -35,7 +37,6 @@ DISAPPEARED = (r"forcibly\s+disappeared(?=[^.;,]{0,80}?\b(?:on|last)\s+(?-i:[A-Z
                r"picked\s+up\s+(?:\w+\s+)?(?:young\s+)?(?:men|youths|students|brothers|boys)\b")
 
 # A man's taking told again by his takers, no arrest of its own: "The Israeli military said he
-# had been \"detained for questioning\"" (the quote may open before the verb).
-NOT_TOLD_BY_TAKERS = "".join(
-    rf"(?<!\b{who}\shad\sbeen\s{quote})" for who in ("he", "she", "they")
-    for quote in ("", '"', "“", "'"))
+# had been \"detained for questioning\"" (read right before the verb; the quote may open
+# before it).
+TOLD_BY_TAKERS_BEFORE = re.compile(r"\b(?:he|she|they)\s+had\s+been\s+[\"“']?$", re.I)

@@ -21,6 +21,7 @@ from eventwatch.extract.fastre import WordFinder, guarded
 from eventwatch.extract.lexicon import TRIGGER_NEEDS, TRIGGER_RE
 from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES, HELD_EARLIER
 from eventwatch.extract.segment import Sentence
+from eventwatch.extract.taking import TOLD_BY_TAKERS_BEFORE
 
 __all__ = ["find_triggers"]
 
@@ -161,6 +162,9 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
             if m.group(0).lower() == "bomb" and _COST_A.search(text, max(0, m.start() - 20),
                                                                m.start()):
                 continue  # an idiom: "Even though it will cost a bomb"
+            if cls == "arrest" and TOLD_BY_TAKERS_BEFORE.search(text, max(0, m.start() - 20),
+                                                                m.start()):
+                continue  # a man's taking told again by his takers: "he had been \"detained"
             if cls == "arrest" and _RULES_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # the rules of arrest, none made: "directives ... on the arrest and
                 # detention of persons under the Prevention of Terrorism Act (PTA)"
