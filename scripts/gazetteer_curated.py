@@ -156,8 +156,12 @@ ADMIN1_ALIASES: list[AdminAlias] = [
     AdminAlias("YE", "Lahij", ["Lahj"]),
     AdminAlias("EG", "North Sinai", ["Shamal Sina"]),
     AdminAlias("EG", "Muhafazat al Wadi al Jadid", ["New Valley"]),
-    AdminAlias("CM", "North-West Province", ["Northwest region", "North West region", "Nord-Ouest"]),
-    AdminAlias("CM", "South-West Province", ["Southwest region", "South West region", "Sud-Ouest"]),
+    # ("North West region" with "region": the stop-listed "North West" alone is South Africa's
+    # and Botswana's too)
+    AdminAlias("CM", "North-West Province", ["Northwest region", "North West region",
+                                             "Nord-Ouest"]),
+    AdminAlias("CM", "South-West Province", ["Southwest region", "South West region",
+                                             "Sud-Ouest"]),
     # (with "region": else Burkina Faso's "North region" inside "the Far North region" is the
     # longer name and hides the Cameroonian one)
     AdminAlias("CM", "Far North", ["Extreme North", "Extreme-Nord", "Far North region"]),
