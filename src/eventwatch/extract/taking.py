@@ -1,7 +1,9 @@
 """Part of stage 7 (incidents): the words of people taken away, read by the trigger patterns
-of :mod:`eventwatch.extract.lexicon` (kidnappings and enforced disappearances, arrests) and
-by :mod:`eventwatch.extract.measure_verbs` (the counts of those taken).  Rules:
-``docs/codebook.md``, What is an incident (stop 44: enforced disappearances).
+of :mod:`eventwatch.extract.lexicon` (kidnappings and enforced disappearances) and by
+:mod:`eventwatch.extract.measure_verbs` (the counts of those taken); the takers' retelling of
+an arrest is set aside by :mod:`eventwatch.extract.triggers` and
+:mod:`eventwatch.extract.figure_verbs`.  Rules: ``docs/codebook.md``, What is an incident
+(stop 44: enforced disappearances).
 """
 
 from __future__ import annotations
