@@ -44,7 +44,9 @@ def facility(text: str, sentences: Sequence[Sentence],
 # "around 20 militants armed with heavy weapons attacked", "dozens of militants attacked",
 # "two men on a motorcycle opened fire", "two armed men riding a motorcycle" (not men on a
 # motorcycle who "were" shot).
-_ATTACKER_NOUNS = (r"terrorists|militants|gunm[ae]n|attackers|assailants|(?:armed\s+)?men|"
+# (its own nouns, not lexicon's ATTACKER_NOUNS: militants counted by number are here, and the
+# herdsmen, gangs and militias of that list are not)
+_COUNTED_ATTACKERS = (r"terrorists|militants|gunm[ae]n|attackers|assailants|(?:armed\s+)?men|"
                    r"motorcyclists|(?:suicide\s+)?bombers|khwarij|dacoits|bandits|fighters|"
                    r"insurgents|jihadists|raiders|miscreants|(?:armed\s+)?youths")
 _ACT_VERBS = (r"attacked|stormed|opened|entered|struck|raided|abducted|kidnapped|ambushed|shot|"
@@ -55,7 +57,7 @@ _ATTACKERS = guarded(
     rf"(?P<n>{NUMBER_RE.pattern})\s+"
     r"(?:(?:heavily|well|unidentified|unknown|masked|suspected|armed|heavily[\s-]armed|"
     r"suicide|other)\s+){0,3}"
-    rf"(?:{_ATTACKER_NOUNS})\b"
+    rf"(?:{_COUNTED_ATTACKERS})\b"
     r"(?:\s+(?:on|riding|astride)\s+(?:a\s+|an\s+|two\s+|three\s+|their\s+)?"
     r"motor\s*(?:cycles?|bikes?)\b(?!,?\s+(?:were|was|had\s+been)\b)|"
     r"(?:\s*,?\s+(?:armed\s+with|carrying|wielding|in|on|riding|from|of|who|some|"

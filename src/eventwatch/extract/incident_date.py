@@ -26,6 +26,14 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated)\s+(
 _RANGE_GAP = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*", re.I)
 
 
+def _day_of(incident: Incident) -> tuple[DateValue, Evidence | None] | None:
+    """An incident built before, as the day of an act told from it: its date, where it names a
+    day, with the date's evidence."""
+    if incident.date is None or incident.date.precision != "day":
+        return None
+    return incident.date, next((e for e in incident.evidence if e.field == "date"), None)
+
+
 def incident_date(text: str, draft: Draft, dates: Sequence[DateMention],
                   built: Sequence[Incident] = ()) -> tuple[DateValue | None, Evidence | None]:
     """The incident's date and its evidence: the draft's own day, else the lead's (a part
@@ -44,21 +52,19 @@ def incident_date(text: str, draft: Draft, dates: Sequence[DateMention],
         # sentence's ("Hours before the market attack, suspected Boko Haram fighters abducted
         # seven women ... Two of the women escaped and returned home on Tuesday")
         mention = None
-        first = built[0] if built else None
-        if first is not None and first.date is not None and first.date.precision == "day" and \
+        if built and (day := _day_of(built[0])) is not None and \
                 not _BARE_HOURS.match(draft.anchor.sentence.text):
             # (the day of the act it names, the story's first: "Hours before the attack,
             # unidentified men blew up a mobile phone tower" is the attack's Tuesday, not the
             # Wednesday of the lead's funeral)
-            return first.date, next((e for e in first.evidence if e.field == "date"), None)
+            return day
     same_day = SAME_DAY_OPENER.match(draft.anchor.sentence.text) and not draft.anchor.day_dates
     if same_day:
         # the day of the act told before it: "On the same night, militants dropped explosives
         # from a quadcopter" (not a later sentence's Wednesday, nor a death's day told between)
         mention = None
-        last = built[-1] if built else None
-        if last is not None and last.date is not None and last.date.precision == "day":
-            return last.date, next((e for e in last.evidence if e.field == "date"), None)
+        if built and (day := _day_of(built[-1])) is not None:
+            return day
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
         mention = draft.from_lead.day_dates[0]
     told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None
