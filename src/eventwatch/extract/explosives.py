@@ -19,6 +19,11 @@ DETONATION_RE = guarded(
     r"hurled|lobbed|"
     r"threw|thrown|hit|struck|targeted|damaged|destroyed|killed|injured|wounded|attack\w*|"
     r"fired|rained|landed|triggered|rammed|set\s+off|"
+    # a shelling told as the act, its toll in the next sentence: "Indian troops shelled Nikron
+    # village on Monday. A woman was killed." (not a day's count of places shelled: "Russian
+    # forces shelled 14 settlements in the oblast over the past day")
+    r"(?:shelled|bombarded)(?!\s+(?:[\w-]+\s+){1,2}(?:settlements|villages|towns|localities|"
+    r"communities|areas)\b)|"
     # a bomber's ride into the target: "drove an explosives-laden vehicle into the gate"
     r"drove(?=\s+(?:[\w-]+\s+){0,4}?into\b))\b", re.I)
 # Arms found, listed at length after the verb: "recovered 315 bore pistol ... Improvised

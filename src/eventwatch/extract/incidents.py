@@ -588,8 +588,8 @@ _LIST_ITEM = re.compile(r"[-•*–—][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)
 # The day a statement was read or issued: "In a statement read on state television on Monday
-# evening, it said troops had 'vigorously repelled' the assault".
-_STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released)\s+"
+# evening, it said", "in a statement carried by Tasnim news agency on Tuesday".
+_STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released|carried)\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.I)
 # The claimants' own account after their claim: ", saying its fighters had killed seven",
 # "and said seven Christians had died".

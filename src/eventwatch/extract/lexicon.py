@@ -69,7 +69,7 @@ ARMED_STATE_DOER = guarded(
     # "Chutia Police Station area" names a place, not a force that acted
     r"police(?!\s+(?:station|stations|post|outpost|lines?|limits|chowki|jurisdiction)\b)|"
     r"troops|soldiers|army|forces|Frontier\s+Corps|FC|Levies|Rangers|CTD|commandos|"
-    r"gendarmes|gendarmerie|"
+    r"gendarmes|gendarmerie|border\s+guards|"
     r"coalition|personnel)\b", re.I)
 
 # A name in capitals (with its acronym in brackets) that says what its own men or drones did:

@@ -37,9 +37,15 @@ _REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)
 
 # Fire one state's forces open on another's: across a border, "unprovoked", or two states'
 # troops ("exchange of fire between Indo Pak troops").
+# (or one state's border force firing on the other's post: "Afghan Taliban border guards
+# opened fire on a Pakistani post near the Dorah Pass")
 _STATES_FIRE = (r"cross[\s-]border\s+(?:firing|shelling)|"
                 r"Indo[\s-]Pak(?:istan)?\s+(?:troops|armies|forces|soldiers)|"
-                r"unprovoked\s+(?:firing|shelling)")
+                r"unprovoked\s+(?:firing|shelling)|"
+                rf"(?:{NATIONS}|Taliban)\s+(?:[\w-]+\s+)?(?:border\s+guards|border\s+forces|troops|"
+                r"soldiers)\s+(?:opened\s+fire|fired)\s+(?:on|at|upon)\s+(?:an?\s+|the\s+)?"
+                rf"(?:{NATIONS})\s+(?:border\s+|military\s+|army\s+)?(?:posts?|check[\s-]?posts?|"
+                r"positions?)")
 CEASEFIRE_RE = guarded(rf"\b(?:ceasefire|cease-fire|{_STATES_FIRE}|"
                        r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|(?P<loc>line\s+of\s+"
                        r"control|LoC))\b", re.I)
@@ -173,7 +179,7 @@ NON_STATE_KILLED_RE = guarded(
     r"(?:killed|shot\s+dead|gunned\s+down|murdered|hacked\s+to\s+death|beheaded|abducted|"
     r"kidnapped)\s+(?:a|an|the|one|two|three|four|five|his|her|their|\d+|(?-i:[A-Z]))", re.I)
 _STATE = (r"(?:police|security\s+(?:forces?|personnel)|SFs?|army|troops|soldiers|commandos|"
-          r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs)")
+          r"rangers|CTD|joint\s+forces|paramilitary|law\s+enforcers|LEAs|border\s+guards)")
 STATE_DEMOLISHED_RE = guarded(
     rf"\b(?:{_STATE}|(?:local\s+|political\s+|district\s+)?administration)\b[^.;]{{0,60}}?"
     r"\b(?:demolished|razed|bulldozed|blew\s+up|torched|set\s+ablaze)\s+(?:[\w-]+\s+){0,3}?"
@@ -234,7 +240,7 @@ STATE_ACTION_RE = guarded(
     r"fisherm[ae]n|m[ae]n|wom[ae]n|youths?|boys?|girls?|villagers?|students?|journalists?|"
     r"activists?|herders?)\b)|picked\s+up\s+by\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:Frontier\s+Corps|FC|personnel|forces|troops)|"
-    r"(?:police|SFs?|security\s+forces|troops|army|rangers)\s+(?:\(\w+\)\s+)?"
+    r"(?:police|SFs?|security\s+forces|troops|army|rangers|border\s+guards)\s+(?:\(\w+\)\s+)?"
     r"(?:open(?:ed)?\s+fire[d]?|fired\s+(?:at(?!\s+least)|on|upon)))\b", re.I)
 # The state as the doer of a killing: "The Sindh Police killed 12 terrorists", "Security Forces
 # (SFs) on August 31 killed a suspected militant", "Police and the CRPF claim to have killed".
@@ -249,7 +255,9 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?:in|on|during|after)\s+[^,;.]{1,120},\s*|(?:late|early)\s+(?:on\s+)?\w+,\s*)?"
     # (and the force's spokesman: "the ISPR said security forces had tracked down the
     # terrorists involved in the attack ... and killed four of them")
-    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|army|military|police)\s+said\s+(?:that\s+)?|"
+    # (a name of words in capitals: "Iran's Revolutionary Guards said their ground forces")
+    r"(?:(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w-]*|army|military|police)"
+    r"\s+said\s+(?:that\s+)?|"
     # (or any witness's, told "that": "residents of Sokolo, a village in the Segou region,
     # told The Associated Press that Malian soldiers ... killed at least 12 civilians")
     # (with where or when between: "said in a statement on Thursday that")
@@ -264,8 +272,8 @@ STATE_KILLED_RE = re.compile(
     rf"(?:the\s+|its\s+|their\s+)?(?:pursuing\s+|responding\s+)?(?:[A-Z][\w-]*\s+){{0,3}}"
     r"(?:\([A-Z]+\)\s+)?"
     # (or a government's: "Somali government forces backed by clan militias killed")
-    rf"(?:{_STATE}|(?:government|federal)\s+(?:forces|troops)|(?<=its\s)forces|"
-    r"(?<=their\s)forces)"
+    rf"(?:{_STATE}|(?:government|federal)\s+(?:forces|troops)|"
+    r"(?:(?<=its\s)|(?<=their\s))(?:(?:ground|land|naval|special)\s+)?forces)"
     r"(?:,\s*(?:backed|supported|assisted|aided)\s+by\s+[^,;.]{1,60},)?\s+(?:\([A-Za-z]+\)\s+)?"
     # (and its operation's or unit's name: "troops of Operation Fansan Yamma killed")
     # (with its number: "soldiers of the Army's 94th Infantry Battalion clashed with")

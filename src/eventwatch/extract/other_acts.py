@@ -193,7 +193,7 @@ PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased
                       # (or men: "raided a house ... on a tip-off that men involved in the
                       # Clifton attack were hiding there")
                       r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij|men|"
-                      r"gunmen)\s+[\"“']?(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
+                      r"gunmen|members|fighters|jihadists|rebels)\s+[\"“']?(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
                       r"bombing|blast|ambush|killing|assault)\b|"
                       # (or "behind" it: "killed three members of the "terrorist team" behind
                       # the Suran attack")

@@ -23,7 +23,13 @@ from eventwatch.extract.fastre import contains_any, guarded
 from eventwatch.extract.lexicon import AGO_RE, BACKGROUND_RE, DECADES_RE, NAMED_ATTACK_RE
 from eventwatch.extract.other_acts import PURSUIT_RE, opens_place_line
 from eventwatch.extract.retelling import EVENT_TOLD_AGAIN_RE
-from eventwatch.extract.scope import ABDUCTION_TOLD_RE, AVENGED_RE, RANSOM_RE, RELEASE_RE
+from eventwatch.extract.scope import (
+    ABDUCTION_TOLD_RE,
+    AVENGED_RE,
+    RANSOM_RE,
+    RELEASE_RE,
+    STATED_ON_RE,
+)
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_NAMES, DateMention
 
@@ -170,11 +176,22 @@ _RECORD_OF_BLAMED = re.compile(r"\b(?:suspected|suspect|blamed|blame|accused|att
                                r"(?P<rec>,\s+which\s+[^;]{0,220}?)\.?\s*$", re.I)
 
 
+# The series an act told with its day is one of: ", in one of several attacks across Borno
+# State in the past week", "the latest in a string of attacks on ..." (the act, no tally).
+_ONE_OF_SERIES = re.compile(r",\s*(?:in\s+)?(?:one\s+of|the\s+latest\s+in|the\s+third\s+in)\s+"
+                            r"(?:several|many|a\s+(?:series|string|spate|wave)\s+of)\s+"
+                            r"[^.;,]*", re.I)
+
+
 def without_group_record(s_text: str) -> str:
     """``s_text`` with a clause that tells a group's record before the group is suspected of
     the act blanked out (", which had claimed several attacks on gas installations in the
-    district last year, was suspected to be behind the blast"), or after the group blamed:
-    it makes the sentence no background and no tally.  Spaces keep the offsets."""
+    district last year, was suspected to be behind the blast"), or after the group blamed,
+    or the series the act is one of: it makes the sentence no background and no tally.
+    Spaces keep the offsets."""
+    if (series := _ONE_OF_SERIES.search(s_text)) is not None:
+        a, b = series.span()
+        s_text = s_text[:a] + " " * (b - a) + s_text[b:]
     if "which" not in s_text:
         return s_text
     m = _RECORD_OF_SUSPECTED.search(s_text)
@@ -204,7 +221,9 @@ def acts_referred(sentence: Sentence, refers: Sequence[int], triggers: Hits,
     """The positions of the acts ``sentence`` refers to, less one named in the tip-off a raid
     acted on (:func:`in_tip_off`) and one whose doers the sentence's dead were, told after
     the sentence's own act and all its dates."""
-    days = [d.start for d in dates]
+    # (a statement's day is none of the acts': "..., the ISPR said on Wednesday")
+    days = [d.start for d in dates if not STATED_ON_RE.search(
+        sentence.text, max(0, d.start - sentence.start - 45), d.start - sentence.start)]
     own = [h[0] for hits in triggers.values() for h in hits] + [f.start for f in figures]
     return [r for r in refers if not in_tip_off(sentence.text, r - sentence.start) and not (
         days and max(days) < r and any(at < r for at in own) and

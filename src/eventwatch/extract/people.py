@@ -130,6 +130,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"doctors?|nurses?|(?:medical\s+)?practitioners?|physicians?|pharmacists?|engineers?|"
      r"(?:coal\s+)?miners?|farmers?|fisherm[ae]n|herders?|herdsm[ae]n|shepherds?|owners?|"
      r"sailors?|seam[ae]n|crew\s+members?|tourists?|"
+     # (the border's load carriers: "killing one porter", "a group of kolbars")
+     r"porters?|kolbars?|migrants?|refugees?|asylum[\s-]seekers?|"
      r"brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
      r"headm(?:aster|istress)s?|head[\s-]?teachers?|headm[ae]n|numbardars?|lambardars?|principals?|"
@@ -194,11 +196,13 @@ _ARMED_NAME_WORD = (r"(?-i:Taliban|Lashkar|Jaish|Mujahideen|Mujahidin|Maoists?|H
 # (or by a name no party bears: "A local leader of Tehreek e Taliban Pakistan (TTP)")
 # (also of one of its chapters: "a former chief of Sindh chapter of Lashkar e Jhangvi")
 OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:chapter|wing|"
-                            r"unit|branch)\s+of\s+(?:the\s+)?)?(?:(?:outlawed|banned|proscribed|"
-                            r"underground|militant|armed|insurgent|rebel|extremist|terrorist)\s+"
+                            r"unit|branch)\s+of\s+(?:the\s+)?)?[“\"‘']?(?:(?:outlawed|banned|"
+                            r"proscribed|underground|militant|armed|insurgent|rebel|extremist|"
+                            r"terrorist)\s+"
                             r"(?:(?:militant|armed|terrorist|extremist|regional|ethnic|"
                             r"separatist|local)\s+)?"
-                            r"(?:group|outfit|organi[sz]ation|faction|gang)\b|"
+                            # (Iran's word: "two members of a 'terrorist team'")
+                            r"(?:group|outfit|organi[sz]ation|faction|gang|team|cell)\b|"
                             # (or the one the story named, told back: "killing three members
                             # of the group" after the Islamic State's claim)
                             r"(?<=\sof\sthe\s)group\b(?!\s+of\b)|"
@@ -206,6 +210,18 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)
 _OF_STATE_FORCE_RE = re.compile(_OF_STATE_FORCE, re.I)
+# A team or cell told back, "killing three members of the team", is an armed group's where the
+# story named it so before: "clashed with 'a terrorist team' ..." (not a polio team's men).
+_OF_THE_UNIT = re.compile(r"\s+of\s+the\s+(team|cell)\b(?!\s+of\b)", re.I)
+_ARMED_UNIT_BEFORE = r"\b(?:terrorist|militant|armed|insurgent|rebel)\s+[“\"‘']?{}\b"
+
+
+def of_armed_unit_told_before(text: str, end: int) -> bool:
+    """The words at ``end`` ("of the team") name a team or cell that the text before called
+    an armed group's ("a terrorist team")."""
+    unit = _OF_THE_UNIT.match(text, end)
+    return unit is not None and re.search(_ARMED_UNIT_BEFORE.format(unit.group(1)),
+                                          text[:end], re.I) is not None
 
 
 # The state's forces whose men are called fighters: "Two fighters of the Popular Mobilization

@@ -28,6 +28,7 @@ from eventwatch.extract.people import (
     OF_ARMED_GROUP,
     PERSON_NOUNS,
     member_of_state_force,
+    of_armed_unit_told_before,
     person_category,
 )
 from eventwatch.models import Count
@@ -200,6 +201,9 @@ _HARMING_BEFORE = re.compile(r"\b(?:killing|injuring|wounding|neutrali[sz]ing)\s
 _CLAUSE_END_AFTER = re.compile(r"[\"”]?\s*(?:[,.;]|and\b|$)|(?<=\bof)\s+them\b")
 # ("dozens of" before "them": those told before, of their side)
 _THEM_NEXT = re.compile(r"\s+them\b")
+# The people fired on, told before a bare count: "opened fire on a group of kolbars, ..., killing ".
+_FIRED_ON_BEFORE = re.compile(r"\b(?:opened\s+fire|fired)\s+(?:on|at|upon)\b[^.;]{0,160}?,\s*"
+                              r"(?:killing|wounding|injuring)\s+$", re.I)
 # Nothing but "and" between two counted phrases: "an officer and two soldiers".
 _AND_ONLY = re.compile(r"\s+and\s+", re.I)
 
@@ -324,7 +328,8 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             category = "civilians"  # his kin: "Three members of a policeman's family",
             # "three members of khasadar personnel Asil Badshah family"
         members = None if noun else _MEMBERS.match(text, m.end("num"))
-        if members and OF_ARMED_GROUP.match(text, members.end()):
+        if members and (OF_ARMED_GROUP.match(text, members.end()) or
+                        of_armed_unit_told_before(text, members.end())):
             # "three members of the Garo National Liberation Army", "three ‘suicide squad’
             # members of Jama atul Mujahideen Bangladesh (JMB)": the group's men
             category = "militants"
@@ -341,6 +346,11 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             # "One Saifullah Malikdinkhel was shot dead": a person named with no role is a
             # civilian (UCDP counts non-combatants as civilians)
             category = "civilians"
+        if category is None and not noun and _FIRED_ON_BEFORE.search(
+                text, max(0, m.start("num") - 200), m.start("num")):
+            # the people fired on, counted bare: "opened fire on a group of kolbars ...,
+            # killing one and wounding another"
+            category = context_category(text, m.start("num"))
         if category == "militants" and noun and noun.lower().startswith("gunm") and \
                 OWNER_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
             category = "civilians"  # a man's own armed guards: "his two other gunmen"

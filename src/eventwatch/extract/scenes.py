@@ -348,7 +348,8 @@ NEAR_ON_ROAD_RE = re.compile(
 # Singu, a river town north of Mandalay", "at Bariire, about 45 km (28 miles) west of
 # Mogadishu".
 APPOSITIVE_SITE_RE = re.compile(
-    r"\b(?:in|at|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>),\s+"
+    # (or the village raided: "ADF fighters raided Mayimoya, a village on the road north of")
+    r"(?:\b(?:in|at|near|on)\s+|(?<=\braided\s)|(?<=\bstormed\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>),\s+"
     r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|village|hamlet|settlement|locality|"
     r"neighbou?rhood|suburb|district)\b)|"
     r"(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kms|kilomet(?:re|er)s?|miles)\b"
@@ -460,7 +461,8 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
     Pishin district")."""
     for s in sentences:
         named = _LATER_SITE_RE.search(text, s.start, s.end) or \
-            _LATER_VILLAGE_OF_RE.search(text, s.start, s.end)
+            _LATER_VILLAGE_OF_RE.search(text, s.start, s.end) or \
+            _LATER_APPOSITIVE_RE.search(text, s.start, s.end)
         # (a place the gazetteer knows only as the town's own quarter: "The strike on the
         # city's Saltivka neighborhood")
         if named and not _HOME_BEFORE.search(text, max(s.start, named.start() - 40),
@@ -488,6 +490,9 @@ _LATER_SITE_RE = re.compile(r"\b(?:in|at|near|through|on(?=\s+the\s+(?:town|city
                             r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|hamlet|area|locality|"
                             r"neighbou?rhood|(?:displacement|IDP)\s+(?:site|camp)|slum)\b")
+# (or told as a town or a village after its name: "attacked the base in Mandaragirau, a
+# farming town in Biu local government area"; its "owner" group never takes part)
+_LATER_APPOSITIVE_RE = re.compile(r"(?P<owner>(?!))?" + APPOSITIVE_SITE_RE.pattern)
 # "taken away ... in the hamlet of Puerto San Salvador" (an "owner" group that never takes
 # part, so that later_site reads both patterns alike)
 # (or stormed: "Fighters ... stormed the village of Kyanzaba")

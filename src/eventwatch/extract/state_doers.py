@@ -102,11 +102,11 @@ STATE_RE = guarded(
     r"Counter[\s-]Terrorism\s+Department|coalition\s+forces?|a\s+coalition\s+force|"
     r"(?:an?\s+)?[Ii]ntelligence\s+[Aa]genc(?:y|ies)|security\s+agencies|"
     rf"(?:{NATIONS})\s+(?:forces|troops|army|soldiers|military|junta|armed\s+forces|air\s+force|"
-    r"artillery)|"
+    r"artillery|border\s+guards|coast\s+guards?)|"
     # a state's strike from afar, by its adjective: "A Russian missile strike on Dnipro",
     # "An Israeli strike on a car", "Indian shelling"
     rf"{_STATE_STRIKE}|"
-    r"(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|"
+    r"(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|border\s+guards|"
     r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
     # a strike by the military, unnamed: "A military airstrike on a village"
     r"military(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?)\b)|"
@@ -150,9 +150,11 @@ FORCE_DID = re.compile(
     # dead two men")
     # (or its men, told by it: "the Federal Security Service (FSB) said its officers had
     # killed two supporters of the Islamic State")
-    r"(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its\s+(?:officers|agents|men|forces|"
-    r"troops|personnel|fighters|units?))\s+)?(?:also\s+)?(?:had\s+|have\s+|has\s+)?"
-    r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|"
+    # (and their fight: "Iran's Revolutionary Guards said their ground forces clashed with")
+    r"(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|(?:its|their)\s+(?:ground\s+)?"
+    r"(?:officers|agents|men|forces|troops|personnel|fighters|units?))\s+)?(?:also\s+)?"
+    r"(?:had\s+|have\s+|has\s+)?"
+    r"(?:arrested|detained|apprehended|nabbed|rounded\s+up|killed|shot\s+dead|clashed\s+with|"
     r"neutrali[sz]ed|gunned\s+down|raided|busted|rescued|recovered|seized|"
     # (or hunted the doers: "soldiers of the Rapid Intervention Battalion (BIR) tracked a group
     # of fighters to an island near Darak ... and killed six of them")
