@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.retelling import (
     EVENT_TOLD_AGAIN_RE,
     abduction_of_the_killed,
-    days_before,
     killing_of_the_found,
     reported_act,
     same_act,
-    within_span,
 )
 from eventwatch.extract.scope import THAT_AFTER
+from eventwatch.extract.temporal import days_before, within_span
 
 if TYPE_CHECKING:
     from eventwatch.extract.incidents import SentenceInfo

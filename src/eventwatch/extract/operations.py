@@ -235,7 +235,8 @@ STATE_ACTION_RE = guarded(
     # (or the force that took people away itself: "Frontier Corps personnel raided several
     # houses in Isai ... and took away Jameel Ahmed", "Israeli troops ... seized a shepherd")
     rf"(?:{_STATE}|Frontier\s+Corps|FC|(?:{NATIONS})\s+(?:forces|personnel)|law\s+enforcement\s+"
-    r"agencies)\b[^.;]{0,80}?\b(?:took\s+away|whisked\s+away|picked\s+up\s+(?!by\b)|"
+    r"agencies)\b[^.;]{0,120}?\b(?:took\s+away|whisked\s+away|picked\s+up\s+(?!by\b)|"
+    r"taken\s+the\s+(?:young\s+)?(?:men|youths|boys)\s+away|"
     r"seized\s+(?:an?|one|two|three|four|five)\s+(?:[\w-]+\s+)?(?:shepherds?|farmers?|"
     r"fisherm[ae]n|m[ae]n|wom[ae]n|youths?|boys?|girls?|villagers?|students?|journalists?|"
     r"activists?|herders?)\b)|picked\s+up\s+by\s+(?:the\s+)?"

@@ -281,6 +281,11 @@ def background_words(s_text: str, offset: int, triggers: Hits,
             # dead two men ... who were plotting to bomb a police building")
             _WHO_WERE.search(s_text, max(0, m.start() - 16), m.start()) is not None and
             any(f.start - offset < m.start() for f in figures)) or (
+            # (nor what the people taken are accused of: "took away eight young men accused
+            # of supporting the resistance")
+            m.group(0).lower().startswith("accused") and any(
+                0 <= m.start() - (end - offset) <= 2 for cls in ("kidnap", "arrest")
+                for _, end, _ in triggers.get(cls, ()))) or (
             # (nor the record of the group suspected, in a clause on it: "security officials
             # suspected al-Qaeda in the Arabian Peninsula (AQAP), which has carried out similar
             # attacks on government forces")

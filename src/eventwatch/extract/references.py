@@ -172,9 +172,11 @@ REFERENCE_RE = guarded(
     re.I)
 # An act named as a case: "cracked the Wadwan shootout case", "the abduction case of"; or as
 # what people were convicted or accused of: "a 1997 Mumbai bomb blast convict".
+# (not the people taken, "accused of" something: "took away eight young men accused of
+# supporting the resistance")
 CASE_AFTER_RE = re.compile(r"\s+(?:cases?\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:bomb|grenade|rocket))|"
-                           r"(?:(?:blasts?|explosions?|attacks?)\s+)?(?:convicts?|accused|"
-                           r"undertrials?)\b)")
+                           r"(?:(?:blasts?|explosions?|attacks?)\s+)?(?:convicts?|"
+                           r"accused(?!\s+(?:of|in)\b)|undertrials?)\b)")
 # An act that names a place, told before: "Four Improvised Explosive Devices (IEDs) were
 # recovered from the ambush site on November 13".
 SITE_AFTER_RE = re.compile(r"\s+sites?\b")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
@@ -33,8 +32,9 @@ from eventwatch.extract.other_acts import (
     strike_elsewhere,
 )
 from eventwatch.extract.scope import DOER_ACTED_RE, REPORTED_ON
+from eventwatch.extract.taking import FORCE_TOOK_RE
 from eventwatch.extract.tallies import ACROSS_PLACES_RE, TALLY_PERIOD_RE
-from eventwatch.models import SPAN_DAYS, DateValue, date_span
+from eventwatch.extract.temporal import a_day_apart, days_before, within_span
 
 if TYPE_CHECKING:  # (incidents imports this module)
     from eventwatch.extract.casualties import Figure
@@ -165,24 +165,6 @@ BODIES_FOUND_RE = guarded(
     r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:recovered|retrieved|found|discovered|spotted|"
     r"fished\s+out)\b|\b(?:recovered|retrieved|found|discovered|spotted)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,4}?bod(?:y|ies)\b", re.I)
-
-
-def days_before(a: DateValue, b: DateValue) -> int | None:
-    """How many days day-precise ``a`` is before ``b`` (in one year; a year unknown is the
-    other's: "on September 27 ... late on September 26, 2012" is a day before)."""
-    if a.month is None or a.day is None or b.month is None or b.day is None or (
-            a.year is not None and b.year is not None and a.year != b.year):
-        return None
-    year = a.year or b.year
-    try:  # a leap year stands in for an unknown one
-        return (date(year or 2000, b.month, b.day) - date(year or 2000, a.month, a.day)).days
-    except ValueError:
-        return None
-
-
-def a_day_apart(a: DateValue, b: DateValue) -> bool:
-    """Two day-precise dates one day apart, in one year or both of unknown year."""
-    return days_before(a, b) in (-1, 1)
 
 
 def same_act(info: SentenceInfo, lead: SentenceInfo) -> bool:
@@ -420,17 +402,6 @@ _BODIES_BACK = re.compile(r"\b(?:found|recovered|spotted|discovered)\s+the\s+bod
 _FIRED_ON = re.compile(r"\b(?:opened\s+fire|fired\s+(?:at|on)|attacked|ambushed|stormed)\b", re.I)
 
 
-def within_span(day: DateValue, span: DateValue) -> bool:
-    """A day inside a week or a weekend the incident is dated by."""
-    if span.precision not in SPAN_DAYS or day.precision != "day" or None in (
-            day.year, day.month, day.day, span.year, span.month, span.day):
-        return False
-    first, last = date_span(span)
-    told, _ = date_span(day)
-    return first is not None and last is not None and told is not None and \
-        first <= told <= last
-
-
 def opens_new(info: SentenceInfo, current: Draft) -> bool:
     """Whether ``info``, an event sentence told after the ``current`` incident, opens a new
     incident rather than telling that one again or going on with it (the rules above)."""
@@ -594,6 +565,12 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         # Bin Shahi" after the morning's bombing
     if captives_told_next(info, current):
         return False  # the fight's captives, told next in its paragraph
+    if "kidnap" in info.acting_triggers and own and \
+            not any("kidnap" in m.triggers for m in current.members) and \
+            info.paragraph != current.members[-1].paragraph and \
+            FORCE_TOOK_RE.search(info.sentence.text):
+        return True  # people taken by a force, in a paragraph of their own with their day:
+        # "personnel of the Frontier Corps had raided their homes ... and taken the men away"
     return bool(info.figures) and bool(info.families) and not (
         info.families & current.families) and bool(current.families) and not \
         toll_told_again(info, [f for m in current.members for f in m.figures]) and not \

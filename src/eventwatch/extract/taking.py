@@ -1,22 +1,25 @@
 """Part of stage 7 (incidents): the words of people taken away, read by the trigger patterns
-of :mod:`eventwatch.extract.lexicon` (kidnappings and enforced disappearances) and by
-:mod:`eventwatch.extract.measure_verbs` (the counts of those taken); the takers' retelling of
+of :mod:`eventwatch.extract.lexicon` (kidnappings and enforced disappearances), by
+:mod:`eventwatch.extract.measure_verbs` (the counts of those taken) and by
+:mod:`eventwatch.extract.retelling` (a force's taking told apart); the takers' retelling of
 an arrest is set aside by :mod:`eventwatch.extract.triggers` and
 :mod:`eventwatch.extract.figure_verbs`.  Rules: ``docs/codebook.md``, What is an incident
-(stop 44: enforced disappearances).
+(stops 44 and 45: enforced disappearances).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["DISAPPEARED", "TAKEN_PEOPLE", "TOLD_BY_TAKERS_BEFORE"]
+__all__ = ["DISAPPEARED", "FORCE_TOOK_RE", "TAKEN_PEOPLE", "TOLD_BY_TAKERS_BEFORE"]
 
 # People led away: "took away its two security guards" (also read by ``measure_verbs``).
 TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|officials|guards|"
                 r"labou?rers|employees|engineers|drivers|miners|farmers|travell?ers|traders|"
                 r"women|children|students|pupils|worshippers|worshipers|villagers|herders|"
                 r"fishermen|hostages|others|constables|policemen|soldiers|teachers|"
+                # ("seized four shepherds")
+                r"shepherds|boys|girls|activists|journalists|"
                 # (kin: "raided a house in Ganz ... and took away two brothers")
                 r"brothers|sons|sisters|daughters|cousins|relatives|"
                 # (some of those told: "took away five of them")
@@ -31,6 +34,8 @@ TAKEN_PEOPLE = (r"(?:persons|men|people|villagers|workers|youths|passengers|offi
 DISAPPEARED = (r"forcibly\s+disappeared(?=[^.;,]{0,80}?\b(?:on|last)\s+(?-i:[A-Z])[a-z]+day\b)|"
                r"took\s+away\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|"
                r"(?:was|were)\s+taken\s+from\s+(?:his|her|their)\s+homes?|"
+               # ("had raided their homes ... and taken the men away")
+               r"taken\s+the\s+(?:young\s+)?(?:men|youths|boys)\s+away|"
                r"seized\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:shepherd|farmer|fisherman|man|woman|"
                r"youth|boy|girl|villager|teacher|student|journalist|activist|herder)\b|"
                r"bundled\s+(?:him\s+|her\s+|them\s+)?into\s+(?:an?\s+)?(?:\w+\s+)?"
@@ -42,3 +47,11 @@ DISAPPEARED = (r"forcibly\s+disappeared(?=[^.;,]{0,80}?\b(?:on|last)\s+(?-i:[A-Z
 # had been \"detained for questioning\"" (read right before the verb; the quote may open
 # before it).
 TOLD_BY_TAKERS_BEFORE = re.compile(r"\b(?:he|she|they)\s+had\s+been\s+[\"“']?$", re.I)
+
+# A force that took people away, named before its act: "personnel of the Frontier Corps had
+# raided their homes ... and taken the men away", "Soldiers raided Kyauk Sit village ... and
+# took away eight young men" (read by ``retelling.opens_new``: its own incident).
+FORCE_TOOK_RE = re.compile(
+    r"\b(?:Frontier\s+Corps|FC|troops|soldiers|personnel|(?:security\s+)?forces|army|Rangers|"
+    r"agencies|men\s+in\s+uniform)\b[^.;]{0,120}?\b(?:took\s+away|taken\s+(?:[\w-]+\s+){0,3}?away|"
+    r"picked\s+up|seized|whisked\s+away|bundled)\b", re.I)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventwatch.extract.fastre import Regex, WordFinder, guarded
-from eventwatch.models import DateValue
+from eventwatch.models import SPAN_DAYS, DateValue, date_span
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 #: The month names as a regex alternation (for case-insensitive patterns elsewhere).
@@ -469,3 +469,31 @@ def day_told_back(reference: DateValue, told: re.Match[str]) -> DateValue | None
     ((month, day_of_month),) = {(d.month, d.day) for d in days.values()}
     return DateValue(None, month, day_of_month, "day")
 
+
+def days_before(a: DateValue, b: DateValue) -> int | None:
+    """How many days day-precise ``a`` is before ``b`` (in one year; a year unknown is the
+    other's: "on September 27 ... late on September 26, 2012" is a day before)."""
+    if a.month is None or a.day is None or b.month is None or b.day is None or (
+            a.year is not None and b.year is not None and a.year != b.year):
+        return None
+    year = a.year or b.year
+    try:  # a leap year stands in for an unknown one
+        return (date(year or 2000, b.month, b.day) - date(year or 2000, a.month, a.day)).days
+    except ValueError:
+        return None
+
+
+def a_day_apart(a: DateValue, b: DateValue) -> bool:
+    """Two day-precise dates one day apart, in one year or both of unknown year."""
+    return days_before(a, b) in (-1, 1)
+
+
+def within_span(day: DateValue, span: DateValue) -> bool:
+    """A day inside a week or a weekend the incident is dated by."""
+    if span.precision not in SPAN_DAYS or day.precision != "day" or None in (
+            day.year, day.month, day.day, span.year, span.month, span.day):
+        return False
+    first, last = date_span(span)
+    told, _ = date_span(day)
+    return first is not None and last is not None and told is not None and \
+        first <= told <= last
