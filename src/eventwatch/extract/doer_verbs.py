@@ -47,6 +47,9 @@ DOER_VERB_RE = guarded(
     r"hacked|stabbed|lynched|burnt|burned|blasted|damaged|destroyed|looted|"
     # (a place closed in on or overrun: "About 20 attackers on motorcycles surrounded the camp")
     r"surrounded|encircled|besieged|overran|intercepted|ransacked|hijacked|"
+    # (a guard held at gunpoint: "armed men held the guard of a mobile phone tower ... at
+    # gunpoint and set the tower ... on fire")
+    r"held(?=\s[^.;]{0,60}?\bat\s+gun[\s-]?point\b)|"
     # (a hunt: "its troops had tracked down the militants involved in the abduction")
     r"tracked(?=\s+down\b)|hunted(?=\s+down\b)|"
     # (the road they closed, the wall they climbed: "gunmen ... blocked the Mokwa-Jebba road

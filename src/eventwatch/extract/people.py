@@ -218,10 +218,14 @@ _ARMED_UNIT_BEFORE = r"\b(?:terrorist|militant|armed|insurgent|rebel)\s+[â€œ\"â€
 
 def of_armed_unit_told_before(text: str, end: int) -> bool:
     """The words at ``end`` ("of the team") name a team or cell that the text before called
-    an armed group's ("a terrorist team")."""
+    an armed group's ("a terrorist team", "a cell of the Islamic State group")."""
     unit = _OF_THE_UNIT.match(text, end)
-    return unit is not None and re.search(_ARMED_UNIT_BEFORE.format(unit.group(1)),
-                                          text[:end], re.I) is not None
+    if unit is None:
+        return False
+    word = unit.group(1)
+    return re.search(_ARMED_UNIT_BEFORE.format(word), text[:end], re.I) is not None or any(
+        OF_ARMED_GROUP.match(text, m.end())
+        for m in re.finditer(rf"\b{word}\b", text[:unit.start(1)], re.I))
 
 
 # The state's forces whose men are called fighters: "Two fighters of the Popular Mobilization

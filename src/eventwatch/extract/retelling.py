@@ -558,7 +558,11 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
         # on Monday, two suspected militants ... opened fire on policemen ... in Jowar"
     if LATER_THAT_DAY.match(info.sentence.text) and (
             set(info.acting_triggers) - WEAK_TRIGGERS or _ATTACKED.search(info.sentence.text)) \
-            and not info.families & current.anchor.families:
+            and (not info.families & current.anchor.families or (
+                # (or another means, in a paragraph of its own: "Late on Tuesday, a roadside
+                # bomb went off near a police van" after the afternoon's shelling)
+                info.paragraph != current.members[-1].paragraph and not (
+                    set(info.acting_triggers) - WEAK_TRIGGERS) & set(current.anchor.triggers))):
         return True  # another kind of act later that day: "Late this evening, unidentified
         # terrorists hurled a grenade at the police post at Rajbagh" after the day's encounter,
         # "Late on Friday, personnel of the Counter-Terrorism Department ... raided a house in

@@ -81,8 +81,9 @@ _STATE_STRIKE = (
 STATE_STRIKE_RE = guarded(
     # (or by the junta's or the regime's word, or the army's own: "Junta troops fired artillery
     # shells into Thayetpin village", "Army troops shelled the village")
-    rf"{_STATE_STRIKE}|(?:{NATIONS}|[Jj]unta|[Rr]egime|[Aa]rmy|[Mm]ilitary)\s+"
-    r"(?:forces|troops|army|soldiers|military|artillery)\s+"
+    # (or the security forces' own: "Security forces shelled Shin Kamar village")
+    rf"{_STATE_STRIKE}|(?:(?:{NATIONS}|[Jj]unta|[Rr]egime|[Aa]rmy|[Mm]ilitary)\s+"
+    r"(?:forces|troops|army|soldiers|military|artillery)|[Ss]ecurity\s+forces)\s+"
     r"(?:\w+\s+)?(?:shelled|pounded|bombarded|(?:fired|lobbed|launched)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:mortars?|mortar\s+(?:rounds|shells)|shells|artillery|rockets|missiles))\b|"
     # (or its shells told first: "mortar shells fired by Pakistani forces landed on houses")

@@ -31,12 +31,14 @@ _DOER = (  # a kind of group, the officials' word (first: "terrorist groups", no
          r"persons|people|motorcyclists|suspects|(?:suicide\s+)?bombers?|"
          r"outlaws|criminals|tribesmen(?:\s+of\s+[A-Z]\w+(?:\s+Agency)?)?|"
          r"youths|individuals|rival\s+(?:group|faction)|"
+         # (an armed gang, one: "An armed gang kidnapped three young men")
+         r"(?<=armed\s)gang|"
          # (a named group's members, a group the actor base lacks: "Suspected members of the
          # Clan del Golfo, Colombia's largest drug trafficking group, killed")
          r"members\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|del|de|la|al|el))*)")
 UNNAMED_RE = guarded(
     r"\b(?P<np>(?:(?:a|an|the|some|two|three|four|five|several|\d+)\s+)?"
-    r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|"
+    r"(?:(?:unidentified|unknown|masked|armed|heavily\s+armed|suspected|alleged|still|"
     r"motorcycle[\s-]borne|motorcycle[\s-]riding|a\s+group\s+of|group\s+of|"
     rf"identified)\s+)*(?:armed\s+)?"
     # a group the actor base does not know, named: "Karbi Peoples Liberation Tiger (KPLT)"
@@ -50,7 +52,8 @@ UNNAMED_RE = guarded(
 )
 
 # (the doers' words quoted: "an attack by "terrorists"", "which blamed "terrorist groups"")
-BY_DOER_RE = guarded(r"\b(?:by|blamed|blaming|blames)\s+(?:the\s+)?[\"“‘']?$", re.I)
+# (or a bomb "blamed on the insurgents")
+BY_DOER_RE = guarded(r"\b(?:by|blamed(?:\s+on)?|blaming|blames)\s+(?:the\s+)?[\"“‘']?$", re.I)
 
 # A participle whose agent follows: "five persons abducted at gun point by the Maoists" names
 # the victims, not the doers (not "by slitting his throat", a means).
@@ -69,7 +72,7 @@ MILITANTS_LATER_RE = guarded(
 # (the attackers' nouns, and any men told with no side)
 UNKNOWN_KIND_HEADS = guarded(
     rf"\b(?:{ATTACKER_NOUNS}|men|persons|people|motorcyclists|suspects|individuals|criminals|"
-    r"outlaws|youths)\b", re.I)
+    r"outlaws|youths|gang)\b", re.I)
 
 _OF_A_GROUP = re.compile(r"\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+"
                          r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}"
