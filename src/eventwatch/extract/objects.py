@@ -88,7 +88,8 @@ NAMED_OBJECTS = re.compile(
     # (an age may come first: "shot dead 28 year old Tahir Karim")
     # (or a comma, with a gloss after the name: "PLFI cadres shot dead, Jitendra Kumar alias
     # Bihari, a staff of"; not "16 injured, Police said")
-    rf"(?:,(?=\s+{NAME}(?:\s+alias\b|\s*,\s*(?:a|an|the)\s)))?\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?(?P<names>{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
+    # (an officer's rank before the name: "shot dead Lieutenant Colonel Khaled al-Masri")
+    rf"(?:,(?=\s+{NAME}(?:\s+alias\b|\s*,\s*(?:a|an|the)\s)))?\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?(?P<names>(?:(?-i:Lieutenant|Brigadier|Major|Captain)\s+(?=(?-i:Colonel|General|[A-Z][a-z]+\s+[A-Z])))?{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
     # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
     r"after|before|a|an|the|and|of|alias)\b|"
@@ -360,7 +361,7 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
     if names is None or not verb.startswith((
             "kidnap", "abduct", "forcibly took", "killed", "killing", "shot dead", "gunned down",
             "arrested", "detained", "apprehended", "nabbed", "injured", "injuring", "wounded",
-            "wounding", "shot and injured")):
+            "wounding", "shot and injured", "shot and killed", "shot and wounded")):
         return None
     n = 1 + len(NAME_JOIN.findall(AGE_AFTER_NAME.sub("", names.group("names"))))
     if n > 1 and "," in names.group("names") and text.startswith(" of ", names.end()):

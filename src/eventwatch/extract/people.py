@@ -65,8 +65,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"officials?\s+of\s+(?:the\s+)?(?:levies|police|FC|frontier\s+corps|army|rangers|"
      r"khasadars?|\w+\s+(?:force|police|rifles))(?:\s+force)?|"
      r"sepoys?|militiam[ae]n\s+of\s+the\s+state|CRPF\s+(?:personnel|jawans?)|"
-     # (the ranks of the other ranks: "A sergeant was killed")
-     r"sergeants?|"
+     # (the ranks of the other ranks: "A sergeant was killed"; and the officers' with a
+     # name: "shot dead Lieutenant Colonel Khaled al-Masri")
+     r"sergeants?|(?:lieutenant[\s-])?colonels?|brigadiers?|"
      # the ranks of South Asian forces: "one India Reserve Battalion (IRB) jamadar"
      r"(?:naib\s+)?subedars?|jamadars?|havildars?|hawaldars?|"
      # an officer of a force named before it: "a Central Reserve Police Force (CRPF) officer"
