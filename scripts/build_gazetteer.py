@@ -54,6 +54,7 @@ from gazetteer_curated import (
     ISO_DISTRICT_SEATS,
     LADAKH_DISTRICTS,
     LOCALITY_PRESS_NAMES,
+    LOCALITY_UNITS,
     PK_DISTRICT_ALIASES,
     PK_DISTRICT_RENAMES,
     PK_SEAT_DISTRICT_ALIASES,
@@ -550,6 +551,10 @@ def main(argv: list[str] | None = None) -> int:
     add_city_short_names(localities, countries + admin1 + pk_districts + in_districts +
                          iso_districts + seatless + provinces, stop)
 
+    for r in localities + ucdp_locs:
+        units = LOCALITY_UNITS.get((r.country, r.name))
+        if units is not None:
+            r.admin1, r.admin2 = units
     rows = (countries + admin1 + pk_districts + in_districts + iso_districts + seatless +
             provinces + localities + ucdp_locs + sections)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -207,6 +207,14 @@ LOCALITY_PRESS_NAMES: dict[tuple[str, str], str] = {
     ("AF", "Eslam Qaleh"): "Islam Qala",
 }
 
+# (country, locality name) -> (admin1, admin2), where the nearest-point units are wrong: a
+# town near a provincial line placed in the neighbour, or a district's old division kept.
+# Curated from the districts' official town lists (stop 45: held-out group 65).
+LOCALITY_UNITS: dict[tuple[str, str], tuple[str, str]] = {
+    ("PK", "Garhi Khairo"): ("Sindh", "Jacobabad"),
+    ("PK", "Ambela"): ("Khyber Pakhtunkhwa", "Buner"),
+}
+
 # --- curated: Pakistan districts (UCDP adm_2) ------------------------------------------------
 # UCDP's adm_1 spelling -> (today's admin1, historical unit or None).
 UCDP_ADMIN1: dict[str, tuple[str, str | None]] = {

@@ -206,7 +206,9 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
                             r"(?:group|outfit|organi[sz]ation|faction|gang|team|cell)\b|"
                             # (or the one the story named, told back: "killing three members
                             # of the group" after the Islamic State's claim)
-                            r"(?<=\sof\sthe\s)group\b(?!\s+of\b)|"
+                            # (or the gang told back, whose men are militants: "killed a
+                            # member of the gang in an exchange of fire")
+                            r"(?<=\sof\sthe\s)(?:group|gang)\b(?!\s+of\b)|"
                             r"(?:pro-[\w-]+\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?)?"
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)
@@ -224,9 +226,15 @@ def of_armed_unit_told_before(text: str, end: int) -> bool:
     if unit is None:
         return False
     word = unit.group(1)
+    # (a cell of a group named by its capitals: "a cell of the ISPP"; not "a team of the
+    # Counter Terrorism Department", the force)
     return re.search(_ARMED_UNIT_BEFORE.format(word), text[:end], re.I) is not None or any(
-        OF_ARMED_GROUP.match(text, m.end())
+        OF_ARMED_GROUP.match(text, m.end()) or (
+            word.lower() == "cell" and _OF_CAPITALS.match(text, m.end()))
         for m in re.finditer(rf"\b{word}\b", text[:unit.start(1)], re.I))
+
+
+_OF_CAPITALS = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 # The state's forces whose men are called fighters: "Two fighters of the Popular Mobilization
