@@ -24,6 +24,7 @@ from eventwatch.extract.doc_places import (
     route_end,
     the_one_district,
 )
+from eventwatch.extract.later_sites import later_site
 from eventwatch.extract.other_acts import place_line
 from eventwatch.extract.scenes import (
     CROSSING,
@@ -32,7 +33,6 @@ from eventwatch.extract.scenes import (
     ROAD,
     TOWN_SITE,
     is_site,
-    later_site,
     local_site,
     part_town,
     told_as_town,

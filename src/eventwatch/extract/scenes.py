@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from eventwatch.extract.bare_sites import bare_site
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import TRIGGER_RE
 from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
 from eventwatch.extract.segment import Sentence
@@ -29,9 +28,9 @@ from eventwatch.resources.gazetteer import GazEntry, PlaceMatch
 if TYPE_CHECKING:
     from eventwatch.extract.doc_places import DocPlaces
 
-__all__ = ["CROSSING", "IN_PART_AFTER", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE", "NAMED_DISTRICT_RE",
-           "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER", "NOT_SITE_BEFORE", "ROAD", "TOWN_SITE", "is_site",
-           "later_site", "local_site", "own_site", "told_as_town"]
+__all__ = ["APPOSITIVE_SITE_RE", "CROSSING", "IN_PART_AFTER", "LOCAL_IN_UNIT_RE", "LOCAL_NAME_RE",
+           "NAMED_DISTRICT_RE", "NEAR_ON_ROAD_RE", "NOT_SITE_AFTER", "NOT_SITE_BEFORE", "ROAD",
+           "TOWN_SITE", "is_site", "local_site", "own_site", "told_as_town"]
 
 # Nations' adjectives, no site's name before a kind word ("the central Haitian town of
 # Mirebalais"): the states' of the doers' rules and more of the wires' world, which those
@@ -361,6 +360,14 @@ _OFFICE_NAME = re.compile(r"\b(?:Station|Hospital|Jail|Office|Headquarters)$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
+# A round-up's place line in title case, a site the gazetteer may lack: "Seytenga: Fighters
+# of the ... (JNIM) attacked a post" (not a unit's: "Pauk Township: Soldiers raided Kyauk Sit
+# village", whose village is the site).
+_TITLE_LINE = re.compile(r"\W*(?P<name>(?!(?:Update|Note|Editor|Photo|Video|Read|Also|Related|"
+                         r"Correction|Source|Background|Analysis|Opinion|Breaking|Live)\b)"
+                         r"(?-i:[A-Z][a-z'’.-]+(?:[ -](?!(?:Township|District|Province|Region|"
+                         r"State|County|Division)\b)[A-Z][a-z'’.-]+){0,2}))(?P<kind>):\s"
+                         r"(?=(?-i:[A-Z]))")
 _DEPLOYED_IN = re.compile(r"\bdeployed\s+(?:along|on|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:in|at)\s+(?:the\s+)?$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s+[A-Z]{2,4}$")
@@ -444,61 +451,14 @@ def local_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
                 # crossings are ("Chaman rail crossing", a spot in Quetta)
                 name = f"{name} {kind}"
             return m.start("name"), m.start("name") + len(name), name
+        line = _TITLE_LINE.match(text, s.start, s.end)
+        if line is not None and not any(p.start < s.end and p.end > s.start for p in matches) \
+                and (chosen is None or not s.start <= chosen.start < s.end):
+            # the part's own place line, where its sentence names no place the gazetteer
+            # knows and the incident was placed from another ("Seytenga: Fighters ...
+            # attacked a post"; not "Zamfara: Gunmen attacked Ancha village in Bukkuyum")
+            return line.start("name"), line.end("name"), line.group("name")
     return None
-
-
-def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[PlaceMatch], *,
-               in_town: bool, country: str | None = None,
-               own_unit: str | None = None) -> tuple[int, int, str] | None:
-    """A village or area the gazetteer lacks where a later sentence of an incident tells its
-    act ("The gunfight broke out ... near Tumalpad village"): not someone's home, not a site
-    of another district ("at Bamahni village in Khunti District"), not in a sentence that
-    tells no act (where money was extorted); ``in_town``: the incident's place is a town, so
-    only an area told as the town's counts ("in the town's Ghop area"); ``country``: the
-    incident's, where a name the gazetteer knows only abroad is still a site ("the Lala
-    displacement site" in Congo, no Lala the gazetteer has there); ``own_unit``: the incident's
-    district, whose name after the site places it there ("passing through the Saranan area of
-    Pishin district")."""
-    for s in sentences:
-        named = _LATER_SITE_RE.search(text, s.start, s.end) or \
-            _LATER_VILLAGE_OF_RE.search(text, s.start, s.end) or \
-            _LATER_APPOSITIVE_RE.search(text, s.start, s.end)
-        # (a place the gazetteer knows only as the town's own quarter: "The strike on the
-        # city's Saltivka neighborhood")
-        if named and not _HOME_BEFORE.search(text, max(s.start, named.start() - 40),
-                                             named.start()) and (named.group("owner") or not any(
-                p.start <= named.start("name") < p.end and (
-                    country is None or any(e.country == country for e in p.entries))
-                for p in matches)) and \
-                ((unit := _OTHER_UNIT_AFTER.match(text, named.end())) is None or (
-                    own_unit is not None and own_unit in unit.group(0))) and (
-                    not in_town or named.group("owner")) and (any(
-                    pattern.search(s.text) for pattern in TRIGGER_RE.values()) or
-                    _THE_ACT.match(s.text)):
-            return named.start("name"), named.end("name"), named.group("name")
-    return None
-
-
-# (also where bombs fell: "The jet dropped two bombs on Kyauk Sin village")
-# (or the camp stormed: "The assailants ... stormed the Lala displacement site")
-_LATER_SITE_RE = re.compile(r"\b(?:in|at|near|through|on(?=\s+the\s+(?:town|city)['’]s\s)|"
-                            r"(?<=bombs\s)on|(?<=bomb\s)on|(?<=stormed\s)|(?<=attacked\s))"
-                            r"\s*(?:the\s+)?"
-                            r"(?P<owner>(?:town|city)['’]s\s+)?"
-                            # (not a unit's word: "in the Agency area")
-                            r"(?!(?:Agency|District|Division|Tehsil|Police|State|Province|"
-                            r"Capital|Border|Forest|Hill|Hills)\b)(?P<name>[A-Z][\w'’-]+"
-                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:village|hamlet|area|locality|"
-                            r"neighbou?rhood|(?:displacement|IDP)\s+(?:site|camp)|slum)\b")
-# (or told as a town or a village after its name: "attacked the base in Mandaragirau, a
-# farming town in Biu local government area"; its "owner" group never takes part)
-_LATER_APPOSITIVE_RE = re.compile(r"(?P<owner>(?!))?" + APPOSITIVE_SITE_RE.pattern)
-# "taken away ... in the hamlet of Puerto San Salvador" (an "owner" group that never takes
-# part, so that later_site reads both patterns alike)
-# (or stormed: "Fighters ... stormed the village of Kyanzaba")
-_LATER_VILLAGE_OF_RE = re.compile(r"\b(?:in|at|near|on|(?<=stormed)|(?<=attacked)|(?<=raided))"
-                                  r"\s+the\s+(?:village|hamlet)\s+of\s+"
-                                  r"(?P<owner>(?!))?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def told_as_town(text: str, lo: int, start: int) -> bool:
@@ -512,15 +472,6 @@ def told_as_town(text: str, lo: int, start: int) -> bool:
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village)s?\s+of\s+$", re.I)
 _SITE_IN_BEFORE = re.compile(r"\b(?:school|camp|base|market|mosque|church|monastery|temple|"
                              r"checkpoint|hospital|building|post)\s+(?:in|at|near)\s+$", re.I)
-# The act named back at a sentence's start: "The strike on the city's Saltivka neighborhood".
-_THE_ACT = re.compile(r"\W*The\s+(?:attack|strike|blast|bombing|explosion|ambush|raid)\b")
-_OTHER_UNIT_AFTER = re.compile(r"\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
-                               r"(?:[Dd]istrict|[Pp]rovince|[Aa]gency)\b")
-# Someone's home or origin, no scene: "a resident of", "hailed from", "native of".
-_HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|hails?|hailed|hailing|belong\w*|home|"
-                          r"lived|living|hometown)\b[^.;]*$", re.I)
-
-
 _PART_IN = re.compile(r"\W*In\s+(?P<name>[^,\n]{1,40}?)(?:\s+[Dd]istrict)?,")
 
 
