@@ -139,7 +139,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"administrators?|"
      r"sarpanch(?:es)?|panch(?:es)?|informers?|"
      r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"
-     r"activists?|workers?\s+of|leaders?|councillors?|politicians?|lawyers?|judges?|"
+     r"activists?|workers?\s+of|leaders?|councill?ors?|councilm[ae]n|politicians?|lawyers?|judges?|"
      r"clerics?|prayer\s+leaders?|imams?|khateebs?|students?|helpers?|cleaners?|cooks?|"
      r"watchm[ae]n|chowkidars?|caretakers?|custodians?|gatekeepers?|polio\s+(?:workers?|"
      r"vaccinators?)|health\s+workers?|vaccinators?|volunteers?|contractors?|"

@@ -311,7 +311,7 @@ LOCAL_IN_UNIT_RE = re.compile(
     # (the units of the wires' world: "in Bariire, in Lower Shabelle region", "the town of
     # Sofara in Mopti region", "in Masisi territory", "in Shiroro local government area")
     r"[Rr]egion|state|[Tt]erritory|[Dd]epartment|[Mm]unicipality|[Tt]ownship|[Pp]refecture|"
-    r"local\s+government\s+area|LGA))\b")
+    r"[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|LGA))\b")
 # ... or inside a country or province told by its part: "attacked an army camp in Kokorou in
 # western Niger" (read where the gazetteer knows that unit).
 _IN_PART = (r"\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|"

@@ -69,7 +69,8 @@ ATTRIBUTION_DATE_RE = guarded(rf"\b(?:{_STATED}|says|reported)\s+$", re.I)
 # (and a teller told, or the act confirmed: "told our correspondent on Tuesday morning",
 # "who confirmed the attack on Monday")
 STATED_ON_RE = re.compile(rf"\b(?:{_STATED}|claimed|statement|release|communiqu[eé])\s+(?:on\s+)?$|"
-                          r"\btold\s+(?:[\w'’]+\s+){1,3}?(?:on\s+)?$|"
+                          # ("told PREMIUM TIMES by telephone on Sunday")
+                          r"\btold\s+(?:[\w'’]+\s+){1,5}?(?:on\s+)?$|"
                           # ("Speaking to reporters in Juba on Wednesday, the spokesperson")
                           r"\b(?:[Ss]peaking|[Tt]alking)\s+(?:to\s+(?:[\w'’]+\s+){1,3}?)?"
                           r"(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:on\s+)?$|"
