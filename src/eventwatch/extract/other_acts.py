@@ -295,7 +295,13 @@ _FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s
                            r"(?:(?:hours|(?:a|one|two|three)\s+days?)\s+later|late\s+(?:on\s+)?"
                            r"\w+day(?:\s+(?:night|evening))?),\s+(?:the\s+|an?\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers|police|army|commandos|"
-                           r"personnel|team)\s+(?:raided|stormed|cordoned\s+off))\b", re.I)
+                           r"personnel|team)\s+(?:raided|stormed|cordoned\s+off)|"
+                           # (or the force's word that its men tracked the doers down: "On
+                           # Sunday, the Counter Terrorism Department (CTD) said its personnel
+                           # had tracked down the terrorists involved in the Isakhel attack")
+                           r"on\s+\w+day,\s+[^.;]{0,80}?\bsaid\s+(?:that\s+)?(?:its|their)\s+"
+                           r"(?:personnel|troops|forces|men|team|officials)\s+had\s+(?:tracked|"
+                           r"traced|hunted)\s+down)\b", re.I)
 
 
 def follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:
@@ -303,8 +309,10 @@ def follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:
     it, and the next sentence tells its dead or arrested: an incident of its own."""
     if position + 1 >= len(infos) or not _FOLLOW_UP_OP.match(infos[position].sentence.text):
         return False
-    after = infos[position + 1]
-    return after.is_event() and any(f.measure in ("killed", "arrested") for f in after.figures)
+    # (its dead may come after the fight's start: "When the CTD team reached the compound,
+    # the terrorists opened fire. In the exchange of fire, three of them were killed")
+    return any(after.is_event() and any(f.measure in ("killed", "arrested") for f in after.figures)
+               for after in infos[position + 1:position + 3])
 
 
 
