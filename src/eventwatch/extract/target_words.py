@@ -21,6 +21,9 @@ __all__ = ["CLERIC_TITLES", "GENERIC_VEHICLE", "GROUP_AFTER_NAME", "IN_PLACE_NAM
            "TARGET_UNKNOWN_RE", "TARGET_WAS",
            "force_target", "not_a_target"]
 
+# A firm the machines told before belong to: "... and a backhoe of a mining contractor".
+_OF_A_FIRM = (r"(?:\s+and\s+(?:an?\s+)?[\w-]+)?\s+(?:of|belonging\s+to)\s+(?:an?|the)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:contractors?|compan(?:y|ies)|firms?)\b")
 TARGETS: list[tuple[str, str]] = [
     ("educational_institution", r"(?<!left\sfor\s)(?<!leaving\sfor\s)(?<!way\sto\s)"
                                 # (not where the victims were going: "as the brothers left
@@ -121,8 +124,11 @@ TARGETS: list[tuple[str, str]] = [
     # (not the road the doers blocked, nor passengers taken off their vehicles: "Armed men
     # blocked the N-70 highway ..., offloaded passengers ... and took away five of them" aims
     # at the people)
+    # (nor a firm's machines: "burned two dump trucks and a backhoe of a mining contractor",
+    # GTD's business)
     ("transportation", r"bus(?:es)?|vans?|(?<!offloaded\s)(?<!off-loaded\s)passengers?|trains?|"
-                       r"railway|rail\s+track|vehicles?|coach|trucks?|highway|commuters?"),
+                       rf"railway|rail\s+track|(?:vehicles?|trucks?)(?!{_OF_A_FIRM})|coach|"
+                       r"highway|commuters?"),
     ("utilities", r"gas\s+pipelines?|pipelines?|electricity|power\s+(?:pylons?|lines?|"
                   r"stations?)|transmission\s+(?:lines?|towers?)|pylons?|grid\s+station"),
     # ("a mobile phone tower", "a mobile telecommunications mast", "a Safaricom
@@ -158,7 +164,9 @@ TARGETS: list[tuple[str, str]] = [
                  r"employees|staff)|"
                  # GTD's business subtype "construction": "stormed a construction camp"
                  r"construction\s+(?:camps?|sites?|compan(?:y|ies)|firms?|workers?|"
-                 r"equipment|machinery|vehicles?)"),
+                 r"equipment|machinery|vehicles?)|"
+                 rf"(?:vehicles?|(?:dump\s+)?trucks?|machinery|equipment)(?={_OF_A_FIRM})|"
+                 r"backhoes?|excavators?|bulldozers?"),
     ("terrorists_non_state_militia", r"peace\s+committee|lashkar|hideouts?|militia"),
     ("ngo", r"NGOs?|aid\s+workers?|charity|"
             # "Two employees of a demining organisation were killed"
