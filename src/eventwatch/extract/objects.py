@@ -89,7 +89,10 @@ NAMED_OBJECTS = re.compile(
     # (or a comma, with a gloss after the name: "PLFI cadres shot dead, Jitendra Kumar alias
     # Bihari, a staff of"; not "16 injured, Police said")
     # (an officer's rank before the name: "shot dead Lieutenant Colonel Khaled al-Masri")
-    rf"(?:,(?=\s+{NAME}(?:\s+alias\b|\s*,\s*(?:a|an|the)\s)))?\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?(?P<names>(?:(?-i:Lieutenant|Brigadier|Major|Captain)\s+(?=(?-i:Colonel|General|[A-Z][a-z]+\s+[A-Z])))?{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
+    rf"(?:,(?=\s+{NAME}(?:\s+alias\b|\s*,\s*(?:a|an|the)\s)))?\s+(?:\d{{1,2}}\s*-?\s*years?\s*-?\s*old\s+)?"
+    r"(?P<names>(?:(?-i:Lieutenant|Brigadier|Major|Captain)\s+"
+    r"(?=(?-i:Colonel|General|[A-Z][a-z]+\s+[A-Z])))?"
+    rf"{NAME}{_AGED}(?:\s*,\s*{NAME}{_AGED}){{0,3}}(?:\s*,?\s+and\s+{NAME})?)"
     # (an age may follow, its brackets stripped: "arrested Azhar Hossain 22 —a suspected")
     r"(?=(?:\s+\d{1,2}\b)?(?:\s*(?:\(|,|\.|;|$|—)|\s+(?:on|in|at|from|near|who|while|when|"
     r"after|before|a|an|the|and|of|alias)\b|"

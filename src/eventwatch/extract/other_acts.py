@@ -102,11 +102,13 @@ def referred_act_told(info: SentenceInfo, current: Draft) -> bool:
 # (with its country: "TEBNINE, Lebanon - An Israeli drone strike ...")
 # (or in title case, before a colon: "Naqoura: Israeli troops stationed at a position near
 # the border fired at fishermen", not a label: "Update: ...")
+# (the labels a line opens with, no place: read by ``scenes.local_site`` too)
+NOT_A_PLACE_LINE = (r"(?!(?:Update|Note|Warning|Editor|Photo|Video|Read|Also|Related|"
+                    r"Correction|Source|Background|Analysis|Opinion|Watch|Listen|"
+                    r"Advertisement|Exclusive|Breaking|Live|Timeline|Explainer|Q|A)\b)")
 _PLACE_LINE = re.compile(r"\W*(?P<place>(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}))"
                          r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?::|\s[-–—])\s|"
-                         r"(?!(?:Update|Note|Warning|Editor|Photo|Video|Read|Also|Related|"
-                         r"Correction|Source|Background|Analysis|Opinion|Watch|Listen|"
-                         r"Advertisement|Exclusive|Breaking|Live|Timeline|Explainer|Q|A)\b)"
+                         rf"{NOT_A_PLACE_LINE}"
                          r"(?P<title>(?-i:[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2})):\s"
                          r"(?=(?-i:[A-Z]))")
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
@@ -193,7 +195,8 @@ PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased
                       # (or men: "raided a house ... on a tip-off that men involved in the
                       # Clifton attack were hiding there")
                       r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij|men|"
-                      r"gunmen|members|fighters|jihadists|rebels)\s+[\"“']?(?:who\s+were\s+)?involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
+                      r"gunmen|members|fighters|jihadists|rebels)\s+[\"“']?(?:who\s+were\s+)?"
+                      r"involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
                       r"bombing|blast|ambush|killing|assault)\b|"
                       # (or "behind" it: "killed three members of the "terrorist team" behind
                       # the Suran attack")

@@ -220,7 +220,7 @@ def acts_referred(sentence: Sentence, refers: Sequence[int], triggers: Hits,
                   dates: Sequence[DateMention], figures: Sequence[Figure]) -> list[int]:
     """The positions of the acts ``sentence`` refers to, less one named in the tip-off a raid
     acted on (:func:`in_tip_off`) and one whose doers the sentence's dead were, told after
-    the sentence's own act and all its dates."""
+    the sentence's own act and all its dates but a statement's."""
     # (a statement's day is none of the acts': "..., the ISPR said on Wednesday")
     days = [d.start for d in dates if not STATED_ON_RE.search(
         sentence.text, max(0, d.start - sentence.start - 45), d.start - sentence.start)]

@@ -213,10 +213,14 @@ OF_ARMED_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}(?:
                             r"(?:(?-i:[A-Z])[\w’'-]*\s+|(?:e|i|ul|ut|al|atul|ud|ur)\s+){0,4}"
                             rf"{_ARMED_NAME_WORD}\b)", re.I)
 _OF_STATE_FORCE_RE = re.compile(_OF_STATE_FORCE, re.I)
+# An armed band named by its kind: "a terrorist team", "an armed gang" (phrases: its men told
+# back, "three of its members").
+ARMED_BAND_RE = re.compile(r"\b(?:terrorist|militant|armed|insurgent|rebel)\s+[“\"‘']?"
+                           r"(?P<unit>team|cell|group|gang)\b", re.I)
 # A team or cell told back, "killing three members of the team", is an armed group's where the
 # story named it so before: "clashed with 'a terrorist team' ..." (not a polio team's men).
 _OF_THE_UNIT = re.compile(r"\s+of\s+the\s+(team|cell)\b(?!\s+of\b)", re.I)
-_ARMED_UNIT_BEFORE = r"\b(?:terrorist|militant|armed|insurgent|rebel)\s+[“\"‘']?{}\b"
+_OF_CAPITALS = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 def of_armed_unit_told_before(text: str, end: int) -> bool:
@@ -225,16 +229,13 @@ def of_armed_unit_told_before(text: str, end: int) -> bool:
     unit = _OF_THE_UNIT.match(text, end)
     if unit is None:
         return False
-    word = unit.group(1)
+    word = unit.group(1).lower()
     # (a cell of a group named by its capitals: "a cell of the ISPP"; not "a team of the
     # Counter Terrorism Department", the force)
-    return re.search(_ARMED_UNIT_BEFORE.format(word), text[:end], re.I) is not None or any(
-        OF_ARMED_GROUP.match(text, m.end()) or (
-            word.lower() == "cell" and _OF_CAPITALS.match(text, m.end()))
-        for m in re.finditer(rf"\b{word}\b", text[:unit.start(1)], re.I))
-
-
-_OF_CAPITALS = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+    return any(b.group("unit").lower() == word for b in ARMED_BAND_RE.finditer(text, 0, end)) or \
+        any(OF_ARMED_GROUP.match(text, m.end()) or (
+            word == "cell" and _OF_CAPITALS.match(text, m.end()))
+            for m in re.finditer(rf"\b{word}\b", text[:unit.start(1)], re.I))
 
 
 # The state's forces whose men are called fighters: "Two fighters of the Popular Mobilization

@@ -23,6 +23,7 @@ from eventwatch.extract.numbers import (
     parse_number,
 )
 from eventwatch.extract.people import (
+    ARMED_BAND_RE,
     ARMED_GROUP_BEFORE,
     LEADER,
     OF_ARMED_GROUP,
@@ -205,8 +206,6 @@ _THEM_NEXT = re.compile(r"\s+them\b")
 _FIRED_ON_BEFORE = re.compile(r"\b(?:opened\s+fire|fired)\s+(?:on|at|upon)\b[^.;]{0,160}?,\s*"
                               r"(?:killing|wounding|injuring)\s+$", re.I)
 _OF_ITS_MEN = re.compile(r"\s+of\s+(?:its|their)\s+(?:members|fighters|men|cadres)\b", re.I)
-_ARMED_BAND_BEFORE = re.compile(r"\b(?:terrorist|militant|armed|insurgent|rebel)\s+[“\"‘']?"
-                                r"(?:team|cell|group|gang)\b", re.I)
 # Nothing but "and" between two counted phrases: "an officer and two soldiers".
 _AND_ONLY = re.compile(r"\s+and\s+", re.I)
 
@@ -350,7 +349,7 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
             # civilian (UCDP counts non-combatants as civilians)
             category = "civilians"
         if category is None and not noun and _OF_ITS_MEN.match(text, m.end()) and \
-                _ARMED_BAND_BEFORE.search(text, max(0, m.start() - 300), m.start()):
+                ARMED_BAND_RE.search(text, max(0, m.start() - 300), m.start()):
             # the men of the band the forces fought: "tracked down the "terrorist team" ...
             # and killed three of its members"
             category = "militants"

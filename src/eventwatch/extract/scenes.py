@@ -20,6 +20,7 @@ from eventwatch.extract.bare_sites import bare_site
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.measure_verbs import ARREST_PARTICIPLES
 from eventwatch.extract.not_places import ACTOR_AFTER, ACTOR_BEFORE, GROUP_IN_BEFORE
+from eventwatch.extract.other_acts import NOT_A_PLACE_LINE
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.state_doers import NATIONS as _STATE_NATIONS
 from eventwatch.models import Evidence, Place
@@ -348,7 +349,8 @@ NEAR_ON_ROAD_RE = re.compile(
 # Mogadishu".
 APPOSITIVE_SITE_RE = re.compile(
     # (or the village raided: "ADF fighters raided Mayimoya, a village on the road north of")
-    r"(?:\b(?:in|at|near|on)\s+|(?<=\braided\s)|(?<=\bstormed\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>),\s+"
+    r"(?:\b(?:in|at|near|on)\s+|(?<=\braided\s)|(?<=\bstormed\s))"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>),\s+"
     r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|village|hamlet|settlement|locality|"
     r"neighbou?rhood|suburb|district)\b)|"
     r"(?:about|some|around|roughly|nearly)?\s*\d+\s*(?:km|kms|kilomet(?:re|er)s?|miles)\b"
@@ -363,8 +365,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 # A round-up's place line in title case, a site the gazetteer may lack: "Seytenga: Fighters
 # of the ... (JNIM) attacked a post" (not a unit's: "Pauk Township: Soldiers raided Kyauk Sit
 # village", whose village is the site).
-_TITLE_LINE = re.compile(r"\W*(?P<name>(?!(?:Update|Note|Editor|Photo|Video|Read|Also|Related|"
-                         r"Correction|Source|Background|Analysis|Opinion|Breaking|Live)\b)"
+_TITLE_LINE = re.compile(rf"\W*(?P<name>{NOT_A_PLACE_LINE}"
                          r"(?-i:[A-Z][a-z'’.-]+(?:[ -](?!(?:Township|District|Province|Region|"
                          r"State|County|Division)\b)[A-Z][a-z'’.-]+){0,2}))(?P<kind>):\s"
                          r"(?=(?-i:[A-Z]))")

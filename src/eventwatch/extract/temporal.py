@@ -25,6 +25,9 @@ times faster than one dateparser call per candidate.  Rules (``docs/codebook.md`
   "overnight ... shortly after 2 a.m."), where "last night" is the day before;
 * a month named without a year is the latest such month not after the publication month;
 * "the month before" is relative to the month just named.
+
+It also compares dates for the grouping stage: :func:`days_before`, :func:`a_day_apart` and
+:func:`within_span` (a day inside a week or a weekend).
 """
 
 from __future__ import annotations
