@@ -1,7 +1,7 @@
-"""Stage 5c: a later sentence's site.  Reads the sentences of an incident after its first and
-the gazetteer's matches; writes the village or area the gazetteer lacks where a later
-sentence tells the act ("The gunfight broke out ... near Tumalpad village", "attacked the base
-in Mandaragirau, a farming town in Biu local government area").  Read by
+"""Part of stage 5 (places): a later sentence's site.  Reads the sentences of an incident
+after its first and the gazetteer's matches; writes the village or area the gazetteer lacks
+where a later sentence tells the act ("The gunfight broke out ... near Tumalpad village",
+"attacked the base in Mandaragirau, a farming town in Biu local government area").  Read by
 :func:`eventwatch.extract.places.incident_place`.  Rules: ``docs/codebook.md``, Places.
 """
 
