@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eventwatch.extract.fastre import contains_any
 from eventwatch.extract.lexicon import TRIGGER_RE
 from eventwatch.extract.scenes import APPOSITIVE_SITE_RE
 from eventwatch.extract.segment import Sentence
@@ -32,8 +33,10 @@ def later_site(text: str, sentences: Sequence[Sentence], matches: Sequence[Place
     Pishin district")."""
     for s in sentences:
         named = _LATER_SITE_RE.search(text, s.start, s.end) or \
-            _LATER_VILLAGE_OF_RE.search(text, s.start, s.end) or \
-            _LATER_APPOSITIVE_RE.search(text, s.start, s.end)
+            _LATER_VILLAGE_OF_RE.search(text, s.start, s.end) or (
+                # (the words an appositive site needs, looked for first)
+                _LATER_APPOSITIVE_RE.search(text, s.start, s.end)
+                if contains_any(s.text, _APPOSITIVE_WORDS) else None)
         # (a place the gazetteer knows only as the town's own quarter: "The strike on the
         # city's Saltivka neighborhood")
         if named and not _HOME_BEFORE.search(text, max(s.start, named.start() - 40),
@@ -64,6 +67,7 @@ _LATER_SITE_RE = re.compile(r"\b(?:in|at|near|through|on(?=\s+the\s+(?:town|city
 # (or told as a town or a village after its name: "attacked the base in Mandaragirau, a
 # farming town in Biu local government area"; its "owner" group never takes part)
 _LATER_APPOSITIVE_RE = re.compile(r"(?P<owner>(?!))?" + APPOSITIVE_SITE_RE.pattern)
+_APPOSITIVE_WORDS = (", a ", ", an ", ", the ", ", A ", ", An ", ", The ", "km", "kilomet", "mile")
 # "taken away ... in the hamlet of Puerto San Salvador" (an "owner" group that never takes
 # part, so that later_site reads both patterns alike)
 # (or stormed: "Fighters ... stormed the village of Kyanzaba")

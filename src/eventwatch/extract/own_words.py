@@ -189,7 +189,8 @@ def without_group_record(s_text: str) -> str:
     district last year, was suspected to be behind the blast"), or after the group blamed,
     or the series the act is one of: it makes the sentence no background and no tally.
     Spaces keep the offsets."""
-    if (series := _ONE_OF_SERIES.search(s_text)) is not None:
+    if ("one of" in s_text or " in a " in s_text or " in several" in s_text) and \
+            (series := _ONE_OF_SERIES.search(s_text)) is not None:
         a, b = series.span()
         s_text = s_text[:a] + " " * (b - a) + s_text[b:]
     if "which" not in s_text:
@@ -221,6 +222,8 @@ def acts_referred(sentence: Sentence, refers: Sequence[int], triggers: Hits,
     """The positions of the acts ``sentence`` refers to, less one named in the tip-off a raid
     acted on (:func:`in_tip_off`) and one whose doers the sentence's dead were, told after
     the sentence's own act and all its dates but a statement's."""
+    if not refers:
+        return []
     # (a statement's day is none of the acts': "..., the ISPR said on Wednesday")
     days = [d.start for d in dates if not STATED_ON_RE.search(
         sentence.text, max(0, d.start - sentence.start - 45), d.start - sentence.start)]
