@@ -37,15 +37,17 @@ _REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)
 
 # Fire one state's forces open on another's: across a border, "unprovoked", or two states'
 # troops ("exchange of fire between Indo Pak troops").
-# (or one state's border force firing on the other's post: "Afghan Taliban border guards
-# opened fire on a Pakistani post near the Dorah Pass")
 _STATES_FIRE = (r"cross[\s-]border\s+(?:firing|shelling)|"
                 r"Indo[\s-]Pak(?:istan)?\s+(?:troops|armies|forces|soldiers)|"
-                r"unprovoked\s+(?:firing|shelling)|"
-                rf"(?:{NATIONS}|Taliban)\s+(?:[\w-]+\s+)?(?:border\s+guards|border\s+forces|troops|"
-                r"soldiers)\s+(?:opened\s+fire|fired)\s+(?:on|at|upon)\s+(?:an?\s+|the\s+)?"
-                rf"(?:{NATIONS})\s+(?:border\s+|military\s+|army\s+)?(?:posts?|check[\s-]?posts?|"
-                r"positions?)")
+                r"unprovoked\s+(?:firing|shelling)")
+# ... or one state's border force firing on the other's post: "Afghan Taliban border guards
+# opened fire on a Pakistani post near the Dorah Pass" (a pattern of its own, its nations'
+# names read only where its fire is: at every position they would cost a pass).
+STATES_POST_FIRE_RE = guarded(
+    rf"\b(?:{NATIONS}|Taliban)\s+(?:[\w-]+\s+)?(?:border\s+guards|border\s+forces|troops|"
+    r"soldiers)\s+(?:opened\s+fire|fired)\s+(?:on|at|upon)\s+(?:an?\s+|the\s+)?"
+    rf"(?:{NATIONS})\s+(?:border\s+|military\s+|army\s+)?(?:posts?|check[\s-]?posts?|"
+    r"positions?)\b", re.I)
 CEASEFIRE_RE = guarded(rf"\b(?:ceasefire|cease-fire|{_STATES_FIRE}|"
                        r"drone|missiles?\s+(?:hit|struck|fired)|unmanned|(?P<loc>line\s+of\s+"
                        r"control|LoC))\b", re.I)
@@ -354,10 +356,25 @@ def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch
     return False
 
 
+def _post_fired_on(text: str) -> bool:
+    """One state's border force fired on another's post (:data:`STATES_POST_FIRE_RE`), read
+    only where its words are."""
+    return "fire" in text and ("post" in text or "position" in text) and \
+        STATES_POST_FIRE_RE.search(text) is not None
+
+
+def between_states(text: str) -> bool:
+    """Fire between two states' forces: a ceasefire violation, fire across the border, or one
+    state's border force firing on another's post."""
+    return BETWEEN_STATES_RE.search(text) is not None or _post_fired_on(text)
+
+
 def _cross_border(span_text: str, classes: set[str]) -> bool:
     """Fire across a border or a ceasefire line, or a drone's missile.  A mine or a bomb
     near the Line of Control is not fire across it ("an Army trooper was injured in a
     landmine blast along the LoC"): there the line names only the place."""
+    if _post_fired_on(span_text):
+        return True
     found = CEASEFIRE_RE.finditer(span_text)
     if "explosive" in classes:
         return any(m.group("loc") is None for m in found)

@@ -455,7 +455,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
     # mortar shelling and firing on forward Indian posts and villages ... in Rajouri District")
     between_states = state_op and "militants" not in (
         set(counts.killed.by_category) | set(counts.wounded.by_category)) and (any(
-            operations.BETWEEN_STATES_RE.search(s.text) for s in draft.sentences) or (
+            operations.between_states(s.text) for s in draft.sentences) or (
             event_type != "arrests" and operations.foreign_force(perps, place, resources.actors)))
     target, target_ev = types.target_type(
         text, target_spans, state_operation=state_op and not between_states,
