@@ -358,7 +358,7 @@ def _state_did(text: str, sentence: Sentence, actor_matches: Sequence[ActorMatch
 
 def _post_fired_on(text: str) -> bool:
     """One state's border force fired on another's post (:data:`STATES_POST_FIRE_RE`), read
-    only where its words are."""
+    only where its words are (in lower case, as reports write them)."""
     return "fire" in text and ("post" in text or "position" in text) and \
         STATES_POST_FIRE_RE.search(text) is not None
 
