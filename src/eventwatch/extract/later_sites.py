@@ -67,7 +67,8 @@ _LATER_SITE_RE = re.compile(r"\b(?:in|at|near|through|on(?=\s+the\s+(?:town|city
 # (or told as a town or a village after its name: "attacked the base in Mandaragirau, a
 # farming town in Biu local government area"; its "owner" group never takes part)
 _LATER_APPOSITIVE_RE = re.compile(r"(?P<owner>(?!))?" + APPOSITIVE_SITE_RE.pattern)
-_APPOSITIVE_WORDS = (", a ", ", an ", ", the ", ", A ", ", An ", ", The ", "km", "kilomet", "mile")
+# (the pattern is case-sensitive: its article is written in lower case)
+_APPOSITIVE_WORDS = (", a ", ", an ", ", the ", "km", "kilomet", "mile")
 # "taken away ... in the hamlet of Puerto San Salvador" (an "owner" group that never takes
 # part, so that later_site reads both patterns alike)
 # (or stormed: "Fighters ... stormed the village of Kyanzaba")
