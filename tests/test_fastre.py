@@ -217,3 +217,40 @@ def test_a_patterns_own_look_ahead_stays_for_match() -> None:
         for text in ("x1", "X1", "1"):
             assert (fast.match(text) and fast.match(text).span()) == \
                 (plain.match(text) and plain.match(text).span()), (pattern, text)
+
+
+def test_alternatives_sharing_a_letter_keep_their_order() -> None:
+    # "in" before "inside", a class that can begin with "i" between them: the shared "i"
+    # must not let "inside" jump ahead of "[a-z]+x"; an empty alternative is a barrier too
+    for pattern in (r"\b(?:in|[a-z]+x|inside|i)", r"\b(?:inside|in|[h-j]\w*|ins|(?:x)?|int)",
+                    r"(?:after|at|a(?=b)|about|ab)\w*", r"(?P<a>kill)|(?P<b>kil)l?|(?P<c>k)"):
+        fast, plain = guarded(pattern, re.I), re.compile(pattern, re.I)
+        for text in ("insidex in inside i", "Inside INT ins about Abx", "killer kil k"):
+            for pos in range(len(text)):
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
+                    [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (pattern, text)
+
+
+def test_alternatives_are_factored_by_their_first_letters() -> None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    from eventwatch.extract.fastre_compile import _factor_branch
+
+    parsed = sre_parse.parse(r"past|previously|(?:x|p)y|pasture|pa")
+    branches = parsed.data[0][1][1]
+    _factor_branch(branches)
+    # "past" and "previously" share their "p"; "pasture" may not join them past "(?:x|p)y",
+    # which can begin with "p" too, and opens a group of its own with "pa"
+    firsts = [b.data[0] for b in branches]
+    assert firsts[0] == firsts[2] == (c.LITERAL, ord("p")) and firsts[1][0] is c.IN
+    assert branches[0].data[1][0] is c.BRANCH and len(branches[0].data[1][1][1]) == 2
+    # ("pasture" and "pa" share "pa": one alternative, inlined, then "sture" or nothing)
+    assert [op for op, _ in branches[2].data] == [c.LITERAL, c.LITERAL, c.BRANCH]
+
+
+def test_a_pattern_made_after_a_text_was_scanned_still_finds_its_words() -> None:
+    text = "Militants torched a zyxwvut tower in the district. " * 3
+    early = guarded(r"\btorched\s+a\s+\w+", re.I)
+    assert early.search(text, 5, 60) is not None  # (the text is lowered and cached here)
+    late = guarded(r"\bzyxwvut\s+tower", re.I)  # (a word the cached copy was not tested for)
+    assert late.search(text, 5, 60) is not None
