@@ -141,12 +141,12 @@ class SentenceInfo:
     counted_acts: bool = False
     outcome_only: bool = False
     refers_to: bool = False  # names an act it does not report ("in connection with the attack")
-    # opened by its hours from the act before ("Hours earlier,"): its day is that act's
-    hours_from_act: bool = False
-    # :meth:`is_event`, computed once: grouping asks it of a sentence several times, and the
-    # flags it reads are final once :func:`describe` has run.
+    hours_from_act: bool = False  # opened by "Hours earlier,": its day is the act before's
+    # :meth:`is_event`, computed once: grouping asks it several times, of final flags
     _event: bool | None = field(default=None, compare=False, repr=False)
     _days: list[DateMention] | None = field(default=None, compare=False, repr=False)  # (same)
+    # every figure the casualty stage read, before the rules above left any to another act
+    found_figures: list[Figure] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def claim_only(self) -> bool:
@@ -307,7 +307,7 @@ def describe(text: str, sentences: Sequence[Sentence],
     higher = False  # (the sentence before announced a later source's toll)
     for sentence, own_triggers, refers in zip(sentences, triggers, referred, strict=True):
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-        figures = find_figures(text, sentence)
+        found = figures = find_figures(text, sentence)
         cut = record_start(text, sentence)
         if cut is not None:
             own_triggers = {cls: kept for cls, hits in own_triggers.items()
@@ -325,7 +325,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             figures = without_referred_tolls(text, figures, refers)
         own_dates, refers = act_days(text, sentence, own_dates, refers, own_triggers, figures)
         info = SentenceInfo(sentence, own_triggers, own_dates, figures, sentence.paragraph,
-                            refers_to=bool(refers))
+                            refers_to=bool(refers), found_figures=found)
         # (read up to the group's record, if the sentence tells one)
         s_text = sentence.text if cut is None else text[sentence.start:cut]
         # (a month or a year "ago" is when one act happened, no period's tally)

@@ -132,6 +132,8 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
     site_places = doc_places if dateline is None else without(
         doc_places, dateline.start, dateline.end)
     infos = incidents.describe(text, sentences, event_dates)
+    stats = find_statistics(text, sentences, dates, doc_places, actor_matches, resources.gazetteer,
+                            published, [i.found_figures for i in infos])  # (before any is sided)
     armed_groups_members(text, infos, actor_matches)
     drafts = incidents.group(infos, dated=published is not None)
     found: list[Incident] = []
@@ -154,8 +156,6 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
         # (the headline's site of the story's first act, where its sentences name the unit)
         found[0] = with_headline_site(text, head, found[0], resources.gazetteer,
                                       [(m.start, m.end) for m in actor_matches])
-    stats = find_statistics(text, sentences, dates, doc_places, actor_matches,
-                            resources.gazetteer, published)
     relations = find_relations(text, sentences, actor_matches, resources.actors, found)
     milestones = find_milestones(text, sentences, dates, actor_matches, found)
     return ExtractionResult(

@@ -20,6 +20,7 @@ from eventwatch.extract.numbers import SINGLES, Quantity, find_numbers
 from eventwatch.extract.people import person_category
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import MONTH_NAMES
+from eventwatch.extract.tolls import Figure
 
 MEASURE_OF_FIGURE = {"killed": "killed", "wounded": "wounded", "arrested": "arrests",
                      "kidnapped": "kidnapped"}
@@ -171,8 +172,10 @@ def _plural(noun: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
-def find_anchors(text: str, sentence: Sentence, clauses: Sequence[Clause]) -> list[Anchor]:
-    """Every candidate figure of one sentence, in order."""
+def find_anchors(text: str, sentence: Sentence, clauses: Sequence[Clause],
+                 figures: Sequence[Figure] | None = None) -> list[Anchor]:
+    """Every candidate figure of one sentence, in order (``figures``: its casualty figures,
+    where they have been read already)."""
     anchors: list[Anchor] = []
     taken: list[tuple[int, int]] = []
     s, e = sentence.start, sentence.end
@@ -214,7 +217,7 @@ def find_anchors(text: str, sentence: Sentence, clauses: Sequence[Clause]) -> li
             anchors.append(Anchor("value", None, q.start, q.end, clause, value=q.low,
                                    qualifier=q.qualifier))
             taken.append((q.start, q.end))
-    for fig in find_figures(text, sentence):
+    for fig in find_figures(text, sentence) if figures is None else figures:
         nums = find_numbers(text, fig.start, fig.end)
         if not nums or any(ts <= nums[0].start < te for ts, te in taken) or \
                 not_a_figure(nums[0]):

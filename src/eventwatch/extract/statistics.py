@@ -66,6 +66,7 @@ from eventwatch.extract.statistic_links import (
     whole_of,
 )
 from eventwatch.extract.temporal import DateMention, parse_iso_date
+from eventwatch.extract.tolls import Figure
 from eventwatch.models import DateValue, Evidence, Statistic
 from eventwatch.resources.gazetteer import Gazetteer
 
@@ -122,8 +123,12 @@ _STAT_GATE = guarded(r"%|\bper\s*cent\b|\bpercent\b|\b(?:attacks|incidents|bombi
 
 def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[DateMention],
                     doc_places: DocPlaces, actor_matches: Sequence[ActorMatch],
-                    gazetteer: Gazetteer, published: str | None) -> list[Statistic]:
+                    gazetteer: Gazetteer, published: str | None,
+                    figures: Sequence[list[Figure]] | None = None) -> list[Statistic]:
     """Every statistic the article states, in document order (see the module docstring).
+
+    ``figures``: the casualty figures of each sentence, where the casualty stage has read
+    them already (:func:`~eventwatch.extract.casualties.find_figures`); read here otherwise.
 
     ``dates`` come resolved against ``published`` already; ``published`` (an ISO date or
     None) is only checked here, so that a malformed one is reported rather than ignored.
@@ -144,7 +149,8 @@ def find_statistics(text: str, sentences: Sequence[Sentence], dates: Sequence[Da
                 for d in dates):
             continue  # no share, no aggregate noun, no period: no statistic (cheap test)
         clauses = split_clauses(text, sentence)
-        anchors = find_anchors(text, sentence, clauses)
+        anchors = find_anchors(text, sentence, clauses,
+                               None if figures is None else figures[index])
         if not anchors:
             continue
         reader = _SentenceReader(text, sentence, clauses, anchors, dates, doc_places,
