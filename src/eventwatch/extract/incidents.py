@@ -360,7 +360,7 @@ def describe(text: str, sentences: Sequence[Sentence],
                 hit[0] >= sentence.start + hours.end()
                 for cls, hits in own_triggers.items()
                 if cls not in (_NO_ACT_OF_ITS_OWN if hours.group("bare") or hours.group("before")
-                               else WEAK_TRIGGERS)
+                               else _NO_ACT_AFTER)
                 for hit in hits):
             # (or another act told hours after or before the one before, its own words after
             # the opener: "Hours after the bombing, a roadside bomb struck a police van ...,
@@ -573,6 +573,7 @@ _BOTH_ACTS = re.compile(r"\b(?:both|the\s+two)\s+(?:attacks|incidents|bombings|b
 # what followed the act ("Soon after the explosion, four heavily armed militants tried to enter
 # the fort"), only strong ones do.
 _NO_ACT_OF_ITS_OWN = {"operation", "arrest", "defused"}
+_NO_ACT_AFTER = WEAK_TRIGGERS - {"arson"}  # ("Hours after the blast, armed men set fire to")
 # Another act's opener: "Hours after the bombing,", "Hours before the camp attack,".
 _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|"
                                   r"(?P<before>before))\s+"
@@ -594,7 +595,6 @@ _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|rel
 # The claimants' own account after their claim: ", saying its fighters had killed seven",
 # "and said seven Christians had died".
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b", re.I)
-
 
 _PERIOD_WORDS = ("since", "Since", "alone", "half", "quarter", "months", "last year", "between",
                  "from 19", "from 20")  # (PERIOD_COUNT_RE's)

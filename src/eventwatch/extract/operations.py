@@ -236,8 +236,10 @@ STATE_ACTION_RE = guarded(
     rf"(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STATE}|"
     # (or the force that took people away itself: "Frontier Corps personnel raided several
     # houses in Isai ... and took away Jameel Ahmed", "Israeli troops ... seized a shepherd")
-    rf"(?:{_STATE}|Frontier\s+Corps|FC|(?:{NATIONS})\s+(?:forces|personnel)|law\s+enforcement\s+"
-    r"agencies)\b[^.;]{0,120}?\b(?:took\s+away|whisked\s+away|picked\s+up\s+(?!by\b)|"
+    # (the Taliban's forces too, the state since 2021: "Taliban intelligence forces took away
+    # at least seven men from villages near Sayed Khel, accusing them of links to the NRF")
+    rf"(?:{_STATE}|Frontier\s+Corps|FC|(?:{NATIONS}|Taliban(?:\s+intelligence)?)\s+(?:forces|"
+    r"personnel)|law\s+enforcement\s+agencies)\b[^.;]{0,120}?\b(?:took\s+away|whisked\s+away|picked\s+up\s+(?!by\b)|"
     r"taken\s+the\s+(?:young\s+)?(?:men|youths|boys)\s+away|"
     r"seized\s+(?:an?|one|two|three|four|five)\s+(?:[\w-]+\s+)?(?:shepherds?|farmers?|"
     r"fisherm[ae]n|m[ae]n|wom[ae]n|youths?|boys?|girls?|villagers?|students?|journalists?|"
@@ -261,6 +263,9 @@ STATE_KILLED_RE = re.compile(
     # (a name of words in capitals: "Iran's Revolutionary Guards said their ground forces")
     r"(?:(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w-]*|army|military|police)"
     r"\s+said\s+(?:that\s+)?|"
+    # (or a spokesman's, with his rank and name: "Congolese army spokesman Lieutenant Marc
+    # Elongo said soldiers pursuing the attackers clashed with them ..., killing six rebels")
+    r"[^.;,]{0,40}?\bspokes(?:man|woman|person)\s+(?:[\w.'’-]+\s+){0,4}?said\s+(?:that\s+)?|"
     # (or any witness's, told "that": "residents of Sokolo, a village in the Segou region,
     # told The Associated Press that Malian soldiers ... killed at least 12 civilians")
     # (with where or when between: "said in a statement on Thursday that")
@@ -279,8 +284,10 @@ STATE_KILLED_RE = re.compile(
     r"(?:(?<=its\s)|(?<=their\s))(?:(?:ground|land|naval|special)\s+)?forces)"
     r"(?:,\s*(?:backed|supported|assisted|aided)\s+by\s+[^,;.]{1,60},)?\s+(?:\([A-Za-z]+\)\s+)?"
     # (and its operation's or unit's name: "troops of Operation Fansan Yamma killed")
-    # (with its number: "soldiers of the Army's 94th Infantry Battalion clashed with")
-    r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])|\d)[\w'-]*(?:\s+(?:(?-i:[A-Z])|\d)[\w'-]*){0,3}\s+)?"
+    # (with its number: "soldiers of the Army's 94th Infantry Battalion clashed with", "of the
+    # Indonesian military's 753rd Infantry Battalion")
+    r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])|\d)[\w'-]*(?:\s+(?:(?-i:[A-Z])|\d|(?:military|army|"
+    r"navy|police)(?:['’]s)?\b)[\w'-]*){0,4}\s+)?"
     r"(?:(?:and|backed\s+by|supported\s+by|along\s+with)\s+(?:the\s+)?[^,;.]{1,60}?\s+)?"
     r"(?:(?:on|in|during|late|early)\s+[^,;]{1,40}?,?\s+)?(?:have\s+|has\s+|had\s+|"
     r"claim(?:ed|s)?\s+to\s+have\s+)?"
@@ -298,7 +305,9 @@ STATE_KILLED_RE = re.compile(
     # on Friday, killing six insurgents")
     # (or hunting the doers, they clashed: "soldiers searching for the attackers clashed with a
     # group of gunmen near Aguililla, killing four suspected cartel members")
-    r"(?:(?:searching|hunting|looking)\s+for\s+[^,.;]{1,60}?\s+(?=clashed\b))?"
+    # (or "tracking the kidnappers clashed with a group of gunmen")
+    r"(?:(?:(?:searching|hunting|looking)\s+for|tracking|pursuing|chasing)\s+[^,.;]{1,60}?\s+"
+    r"(?=clashed\b))?"
     r"(?:(?:raided|stormed|attacked|struck|bombed|pounded)\s+[^.;]{1,100}?,\s+|"
     r"clashed\s+with\s+[^.;]{1,160}?,\s+)?"
     r"(?:killed|killing|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\b", re.I)

@@ -194,10 +194,14 @@ PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased
                       # highway attack"')
                       # (or men: "raided a house ... on a tip-off that men involved in the
                       # Clifton attack were hiding there")
+                      # (or one of them, by his rank: "killed three Maoists, including a
+                      # 'section commander' suspected of planting the Farsegarh IED")
                       r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij|men|"
-                      r"gunmen|members|fighters|jihadists|rebels)\s+[\"“']?(?:who\s+were\s+)?"
-                      r"involved\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|"
-                      r"bombing|blast|ambush|killing|assault)\b|"
+                      r"gunmen|members|fighters|jihadists|rebels|cadres?|commanders?)"
+                      r"[\"”'’]?\s+[\"“']?(?:who\s+were\s+)?"
+                      r"(?:involved\s+in|suspected\s+of\s+(?:planting|detonating|carrying\s+out))"
+                      r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|ambush|killing|assault|"
+                      r"IED|bomb|mine|landmine)\b|"
                       # (or "behind" it: "killed three members of the "terrorist team" behind
                       # the Suran attack")
                       r"\b(?:team|cell|group|militants|attackers|men)[\"'”’]?\s+behind\s+the\s+"
@@ -251,8 +255,11 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
 
 
 # A later hour of the day told first: "Late on Monday", "Late this evening", "Hours later".
+# (or a part of the day, named with it: "On Wednesday afternoon, militants targeted a police
+# van with an explosive-laden quadcopter", after the early hours' attack on the station)
 LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
-                             r"later\s+(?:that|the\s+same)\s+day)\b", re.I)
+                            r"later\s+(?:that|the\s+same)\s+day|on\s+(?:mon|tues|wednes|thurs|"
+                            r"fri|satur|sun)day\s+(?:afternoon|evening|night))\b", re.I)
 
 # An act told on the day of the one before it: "On the same night, suspected militants set
 # ablaze a Safaricom mast" (incident_date, retelling).
@@ -297,8 +304,15 @@ _FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s
                            # (or late that day: "Late on Thursday, a CTD team raided a house")
                            r"(?:(?:hours|(?:a|one|two|three)\s+days?)\s+later|late\s+(?:on\s+)?"
                            r"\w+day(?:\s+(?:night|evening))?),\s+(?:the\s+|an?\s+)?"
-                           r"(?:[\w-]+\s+){0,3}?(?:forces|troops|soldiers|police|army|commandos|"
-                           r"personnel|team)\s+(?:raided|stormed|cordoned\s+off)|"
+                           # ("Late Thursday, officers of the provincial Counter-Terrorism
+                           # Department raided a house")
+                           r"(?:[\w-]+\s+){0,5}?(?:forces|troops|soldiers|police|army|commandos|"
+                           r"officers|[Dd]epartment|CTD|Rangers|unit|"
+                           # (or began an operation: "Late on Tuesday, security forces
+                           # conducted an intelligence-based operation in the Shah Kas area")
+                           r"personnel|team)\s+(?:raided|stormed|cordoned\s+off|(?:conducted|"
+                           r"launched|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"operation)|"
                            # (or the force's word that its men tracked the doers down: "On
                            # Sunday, the Counter Terrorism Department (CTD) said its personnel
                            # had tracked down the terrorists involved in the Isakhel attack")

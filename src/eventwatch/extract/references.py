@@ -111,7 +111,9 @@ REFERENCE_RE = guarded(
     r"charged|indicted)\s+(?:[\w’'-]+\s+){1,8}?(?:for|over)|"
     # "a militant suspected of detonating a car bomb ... was arrested": the act right after
     # (not "two men suspected of being militants were shot dead")
-    r"suspected\s+of(?=(?:\s+[\w’'-]+){0,2}\s*$)|"
+    # (the act's place may stand before it: "a 'section commander' suspected of planting the
+    # Farsegarh IED")
+    r"suspected\s+of(?=(?:\s+[\w’'-]+){0,2}\s*$|\s+[\w’'-]+\s+the\s+(?-i:[A-Z])[\w’'-]*\s*$)|"
     # an attack the reader is presumed to know, as the time of something else: "since the
     # terror attacks of Brussels", "following the recent attack on Army personnel", "after
     # the January 2-3 terror attack"; not "died after the bomb exploded", which tells it

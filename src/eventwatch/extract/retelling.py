@@ -362,10 +362,18 @@ def abduction_of_the_killed(info: SentenceInfo, lead: SentenceInfo, day: DateMen
     incident, a kidnapping whose hostages were killed (GTD)."""
     def counts(i: SentenceInfo, measure: str) -> set[tuple[int | None, int | None]]:
         return {(f.count.low, f.count.high) for f in i.figures if f.measure == measure}
+
+    def sides(i: SentenceInfo, measure: str) -> set[str]:
+        return {side for f in i.figures if f.measure == measure
+                for side in f.count.by_category if side != "unknown"}
     before = days_before(day.date, lead_day.date)
     held = counts(info, "kidnapped")
+    # (not as many of another side: "Two policemen were martyred ... On Tuesday evening, armed
+    # men abducted two employees of a private construction company")
+    held_sides, dead_sides = sides(info, "kidnapped"), sides(lead, "killed")
     return before is not None and 0 < before <= 3 and bool(held) and \
-        held == counts(lead, "killed") and not counts(lead, "kidnapped")
+        held == counts(lead, "killed") and not counts(lead, "kidnapped") and \
+        not (held_sides and dead_sides and not held_sides & dead_sides)
 
 
 _HURT_IN_THE_ACT = re.compile(r"\b(?:wounded|injured|hurt)\s+in\s+the\s+(?:blast|attack|explosion|"

@@ -255,7 +255,7 @@ DOER_ACTED_RE = guarded(
     # men set fire to a mobile phone tower")
     # (or hours after it: "Hours later, unidentified men set fire to a mobile phone tower")
     r"(?:(?:on|during|later|earlier|meanwhile|separately|elsewhere|(?:a\s+few\s+)?hours\s+"
-    r"(?:later|earlier))\b[^,.;]{0,30},\s+)?"
+    r"(?:later|earlier|after))\b[^,.;]{0,30},\s+)?"
     r"(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?"
     r"(?:(?:about|around|over|some|nearly|"
     r"more\s+than)\s+)?"

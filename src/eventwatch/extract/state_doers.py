@@ -108,6 +108,8 @@ STATE_RE = guarded(
     # "An Israeli strike on a car", "Indian shelling"
     rf"{_STATE_STRIKE}|"
     r"(?:[Ff]oreign|[Ii]nternational)\s+(?:[Ff]orces|troops)|forces|border\s+guards|"
+    # (an intelligence service's men: "Taliban intelligence personnel took away three brothers")
+    r"(?<=\bintelligence\s)personnel|"
     r"jet\s+fighters|fighter\s+jets|gunship\s+helicopters|warplanes|"
     # a strike by the military, unnamed: "A military airstrike on a village"
     r"military(?=\s+(?:air[\s-]?strikes?|strikes?|jets?|aircraft|helicopters?|drones?)\b)|"
@@ -142,7 +144,10 @@ FORCE_DID = re.compile(
     # Rifles AR troopers arrested")
     r"\s*(?:\([^)]*\)\s*|[A-Z]{2,6}\s+)?"
     # (its units, after a possessive: "the Revolutionary Guards' ground forces had arrested")
-    r"(?:[’']s?\s+(?:[\w-]+\s+)?(?:forces|units?)\s+)?"
+    # (or its base, whose ground forces it tells of: "the IRGC's Hamzeh Seyed al-Shohada Base
+    # said its ground forces had clashed with")
+    r"(?:[’']s?\s+(?:[\w-]+\s+)?(?:forces|units?)\s+|[’']s?\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:Base|Headquarters)\s+(?=said\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+ground\s+forces))?"
     # (or its unit: "the Counter Terrorism and Transnational Crime (CTTC) unit arrested")
     r"(?:personnel\s+|troops\s+|troopers\s+|soldiers\s+|commandos\s+|jawans\s+|men\s+|"
     r"officials\s+|unit\s+|team\s+|wing\s+)?"
