@@ -61,12 +61,14 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import (
+    ROUNDUP_NEXT,
     back_to_followed,
     defused_later,
     follow_up,
     opens_place_line,
     placed_apart,
     pursuit,
+    raid_killed,
     strike_elsewhere,
 )
 from eventwatch.extract.own_words import (
@@ -353,14 +355,13 @@ def describe(text: str, sentences: Sequence[Sentence],
             # couriers of the militants were also arrested", "The think tank recorded 96
             # militant attacks ... At least 148 people were killed in these attacks"
             info.aggregate = True
-        # (or another day told back from the story's: "A day earlier, two Levies personnel
-        # were shot dead")
+        # (or another day told back from the story's: "A day earlier, two Levies personnel ...")
         told_back = DAYS_BEFORE_RE.match(s_text)
         if told_back is None and (hours := _HOURS_AFTER_THE_ACT.match(s_text)) and any(
                 hit[0] >= sentence.start + hours.end()
                 for cls, hits in own_triggers.items()
                 if cls not in (_NO_ACT_OF_ITS_OWN if hours.group("bare") or hours.group("before")
-                               else _NO_ACT_AFTER)
+                               or raid_killed(own_triggers, figures) else _NO_ACT_AFTER)
                 for hit in hits):
             # (or another act told hours after or before the one before, its own words after
             # the opener: "Hours after the bombing, a roadside bomb struck a police van ...,
@@ -421,10 +422,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     lead: SentenceInfo | None = None
-    # An undated story whose first sentence reports no event (a statement, a court hearing,
-    # an investigation) mentions earlier attacks as background: without a publication date
-    # their age cannot be judged, so there a later sentence opens an incident only with its
-    # own toll and a date that is not an older year's.
+    # An undated story whose first sentence reports no event (a statement, a hearing) tells
+    # earlier attacks as background, their age unknown: a later sentence opens an incident
+    # there only with its own toll and a date that is not an older year's.
     story_led = not infos or dated or infos[0].is_event() or (
         "kidnap" in infos[0].triggers and bool(RELEASE_RE.search(infos[0].sentence.text))) or (
         tells_an_act(infos[0])) or (
@@ -432,11 +432,12 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
         # were killed ... across the country on February 5 as JeI cadres enforced a hartal"
         days_toll_across_places(infos[0]))
     previous: SentenceInfo | None = None
-    # the sentence that opens the next part of a summary lead ("In Harinakunda sub District,
-    # a group of members ... were holding a secret meeting at Bishkhali village"), held for
-    # the part's first event
+    # the sentence that opens the next part of a summary lead, held for the part's first
+    # event ("In Harinakunda sub District, a group of members ... were holding a meeting")
     opener: SentenceInfo | None = None
     followed: Draft | None = None  # the incident whose follow-up the opener opens
+    if len(infos) > 1 and ROUNDUP_NEXT.match(infos[1].sentence.text):
+        infos[0].aggregate = True  # (a lead its parts tell again, each on its own)
     for position, info in enumerate(infos):
         after_incident = current is not None and previous is current.members[-1]
         previous = info
@@ -445,8 +446,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             continue
         if current is not None and ranked_part(info, current.members, summary=lead is not None):
             info.new_marker = True  # "In the second raid, FC personnel arrested three suspects"
-        # (or by a round-up's place line: "PATTANI – Security forces surrounded a house in
-        # Thung Yang Daeng district on Thursday ... the man opened fire on them and was killed")
+        # (or by a round-up's place line: "PATTANI – Security forces surrounded a house")
         # (or by its rank, its act told next: "the first operation was conducted in the Boya
         # area on Saturday night", right after the lead)
         part = lead is not None and (current is not None or not drafts) and \
@@ -578,7 +578,7 @@ _NO_ACT_AFTER = WEAK_TRIGGERS - {"arson"}  # ("Hours after the blast, armed men 
 _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|"
                                   r"(?P<before>before))\s+"
                                   r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
-                                  r"assault|raid|shooting|killing|strike|abduction)"
+                                  r"assault|raid|shooting|killing|strike|abduction|massacre)"
                                   r"(?:\s+(?:on|in|at|near)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,|"
                                   # (or told from it without naming it: "Hours earlier, the
                                   # military said, Hamas militants ... opened fire on troops")

@@ -425,7 +425,8 @@ BACKGROUND_RE = guarded(
     r"(?:has|have)\s+repeatedly\s+(?:attacked|targeted|struck|bombed|killed|carried\s+out)\b|"
     r"(?:has|have|had)\s+(?:been\s+)?(?:carried\s+out|conducted|claimed|killed|targeted)\s+"
     r"(?:several|many|numerous|a\s+number\s+of|similar|such|scores|frequent|repeated|regular|"
-    r"countless)|"
+    # ("IS has carried out a series of attacks on mosques since the Taliban returned")
+    r"countless|a\s+(?:series|string|spate|wave)\s+of)|"
     r"involve(?:d|ment)\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:incidents|attacks|killings|cases|"
     r"blasts|bombings|murders)|prime\s+suspects?|"
     r"wanted\s+in|since\s+(?:19|20)\d\d|acts?\s+of\s+terrorism|"

@@ -43,7 +43,7 @@ MEASURE_VERBS: dict[str, str] = {
               # (or the active's, with the counted dead after it, quoted or not: "air strikes
               # the same day had \"neutralised\" 12 terrorists")
               r"neutrali[sz](?:ed|ing)(?=[\"'’”]?\s+(?:at\s+least\s+|over\s+|more\s+than\s+|"
-              r"some\s+)?"
+              r"some\s+|about\s+|around\s+|nearly\s+)?"
               r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
               r"dozens|scores)\s)|"
               # (and the ISPR's: "three terrorists were sent to hell")
@@ -104,7 +104,8 @@ MEASURE_VERBS: dict[str, str] = {
                 # (nor "39 Indians are held under the captivity of Islamic State")
                 # (nor hostages "still being held")
                 r"(?<!\bhad\sbeen\s)(?<!\bbeing\s)(?<!\bstill\s)"
-                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?)\b)"
+                # (nor a guard held at gunpoint while the rebels torched a tower)
+                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?|at\s+gunpoint)\b)"
                 # (nor a train held at a station: "The Jaffar Express was held at Sibi railway
                 # station")
                 r"(?!\s+(?:up\s+)?at\s+(?:[\w-]+\s+){0,3}(?:station|junction|airport|border)\b)"

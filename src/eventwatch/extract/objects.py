@@ -109,6 +109,15 @@ _TITLED = (
     r"worker|member|president|chairman|secretary|councillor|cleric|elder)[’'\"]?\s+"
     r"(?:(?-i:[A-Z])[\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})")
 TITLED_NAME = re.compile(rf"{_TITLED}(?=\s*,?\s+(?:and|along)\s)")
+# One person named by his office with "the", as the one who holds it: "shot dead the mukhtar
+# of al-Zuwiya village", "abducted the deputy mayor of Yorosso and his driver".
+THE_OFFICE = re.compile(
+    r"\s+(?P<np>the\s+(?:(?:deputy|assistant|local|village|district|area)\s+){0,2}"
+    r"(?P<role>mukhtar|mayor|headman|sarpanch|village\s+chief|principal|headmaster|imam|"
+    r"prayer\s+leader|governor|chairman|councillor|administrator|magistrate)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
+    r"(?=\s*(?:,|\.|;|$)|\s+(?:and|along|in|at|on|near|outside|inside|while|when|after|"
+    r"during|as)\b)", re.I)
 # ... and alone, where the clause goes on: "shot dead National Party leader Mir Ghulam Hussain
 # Sarpara in the Gardigap area"
 TITLED_NAME_ALONE = re.compile(rf"{_TITLED}(?=\s*(?:,|\(|\.|;|$)|\s+(?:in|at|on|near|from|"

@@ -129,6 +129,9 @@ def _militants_began(text: str, draft: Draft, end: int,
     raid or cordon ("raided the meeting point ... The militants opened fire on the CTD
     team"); False where it tells no fire of theirs."""
     start = draft.anchor.sentence.start
+    # (the raid a follow-up's opener told: "... said on Monday that a CTD team raided a house
+    # in Gizri ... The suspects opened fire on the team")
+    opened = draft.members[0].sentence.start if draft.members[0] is not draft.anchor else None
     answered = False
     for m in MILITANTS_BEGAN_RE.finditer(text, start, max(end, *(s.end for s in draft.sentences))):
         if any(s <= m.start() < e for s, e in past) or _WITH_THE_TROOPS.search(
@@ -141,8 +144,9 @@ def _militants_began(text: str, draft: Draft, end: int,
         # opened fire")
         own = text.rfind(". ", max(start, m.start() - 250), m.start())
         reach = min(m.start() - 120, own + 2 if own >= 0 else max(start, m.start() - 250))
+        lo = max(start, reach) if opened is None else opened
         if not any(not _RETURNING_FROM.search(text, max(0, st.start() - 60), st.start())
-                   for st in STATE_STARTED_RE.finditer(text, max(start, reach), m.end() + 70)):
+                   for st in STATE_STARTED_RE.finditer(text, lo, m.end() + 70)):
             # (an operation the forces were returning from is over: "when the Security
             # Forces were returning after an anti Naxal operation in the region, when a group
             # of armed Maoists opened fire on them")

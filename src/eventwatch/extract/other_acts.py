@@ -41,6 +41,7 @@ from eventwatch.extract.fastre import guarded
 if TYPE_CHECKING:
     from eventwatch.extract.drafts import Draft
     from eventwatch.extract.incidents import SentenceInfo
+    from eventwatch.extract.tolls import Figure
 
 # An operation told in the pluperfect: begun before the fight the story leads with.
 _OPERATION_BEGUN = re.compile(
@@ -109,8 +110,15 @@ NOT_A_PLACE_LINE = (r"(?!(?:Update|Note|Warning|Editor|Photo|Video|Read|Also|Rel
 _PLACE_LINE = re.compile(r"\W*(?P<place>(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}))"
                          r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?::|\s[-–—])\s|"
                          rf"{NOT_A_PLACE_LINE}"
-                         r"(?P<title>(?-i:[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,2})):\s"
+                         # (in title case, its province after a comma and its accents
+                         # kept: "Petatlán, Guerrero: Four state police officers were killed")
+                         r"(?P<title>(?-i:[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+){0,2}))"
+                         r"(?:,\s+(?-i:[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?))?:\s"
                          r"(?=(?-i:[A-Z]))")
+# The sentence after a lead that the story then tells part by part: "Here's a roundup:".
+ROUNDUP_NEXT = re.compile(r"\W*(?:here(?:['’]s|\s+is)\s+(?:a|the)\s+round[\s-]?up|"
+                          r"(?:a|the)\s+round[\s-]?up\s+(?:follows|of\s+(?:the\s+)?"
+                          r"(?:incidents|attacks)))\b", re.I)
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
 _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
                        r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
@@ -254,12 +262,17 @@ def pursuit(info: SentenceInfo, current: Draft) -> bool:
         bool(PURSUIT_RE.search(info.sentence.text))
 
 
-# A later hour of the day told first: "Late on Monday", "Late this evening", "Hours later".
+# Another hour of the day told first: "Late on Monday", "Late this evening", "Hours later".
 # (or a part of the day, named with it: "On Wednesday afternoon, militants targeted a police
 # van with an explosive-laden quadcopter", after the early hours' attack on the station)
 LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
                             r"later\s+(?:that|the\s+same)\s+day|on\s+(?:mon|tues|wednes|thurs|"
-                            r"fri|satur|sun)day\s+(?:afternoon|evening|night))\b", re.I)
+                            r"fri|satur|sun)day\s+(?:afternoon|evening|night)|"
+                            # (or earlier that day: "In the early hours of Monday, a low-intensity
+                            # blast damaged a portion of the railway track", after Monday
+                            # evening's attack)
+                            r"in\s+the\s+early\s+hours\s+of\s+(?:mon|tues|wednes|thurs|fri|satur|"
+                            r"sun)day)\b", re.I)
 
 # An act told on the day of the one before it: "On the same night, suspected militants set
 # ablaze a Safaricom mast" (incident_date, retelling).
@@ -310,15 +323,32 @@ _FOLLOW_UP_OP = re.compile(r"^\W*(?:(?:soon\s+|shortly\s+)?(?:following|after)\s
                            r"officers|[Dd]epartment|CTD|Rangers|unit|"
                            # (or began an operation: "Late on Tuesday, security forces
                            # conducted an intelligence-based operation in the Shah Kas area")
-                           r"personnel|team)\s+(?:raided|stormed|cordoned\s+off|(?:conducted|"
+                           # ("Late on Sunday, a CTD team acting on intelligence raided")
+                           r"personnel|team)\s+(?:acting\s+on\s+[\w-]+\s+(?:[\w-]+\s+)?)?"
+                           r"(?:raided|stormed|cordoned\s+off|(?:conducted|"
                            r"launched|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"operation)|"
                            # (or the force's word that its men tracked the doers down: "On
                            # Sunday, the Counter Terrorism Department (CTD) said its personnel
                            # had tracked down the terrorists involved in the Isakhel attack")
+                           # (or a spokesman's word of the raid: "A spokesman for the Counter
+                           # Terrorism Department (CTD) said on Monday that a CTD team raided a
+                           # house in Gizri ... on a tip-off that men involved in the blast were
+                           # hiding there")
+                           r"[^.;]{0,80}?\bsaid\s+(?:on\s+\w+day\s+)?that\s+(?:an?|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:team|forces|troops|personnel|police)\s+"
+                           r"(?:had\s+)?(?:raided|stormed)\b(?=[^.;]*\binvolved\s+in\b)|"
                            r"on\s+\w+day,\s+[^.;]{0,80}?\bsaid\s+(?:that\s+)?(?:its|their)\s+"
                            r"(?:personnel|troops|forces|men|team|officials)\s+had\s+(?:tracked|"
                            r"traced|hunted)\s+down)\b", re.I)
+
+
+def raid_killed(triggers: dict[str, list[tuple[int, int, str]]], figures: list[Figure]) -> bool:
+    """A raid or a fight that killed: "Hours after the bombing, Taliban security forces raided
+    an IS hideout ..., killing three militants" is an act of its own after the one named
+    (``incidents.describe``'s opener)."""
+    return bool({"operation", "clash"} & triggers.keys()) and \
+        any(f.measure == "killed" for f in figures)
 
 
 def follow_up(infos: Sequence[SentenceInfo], position: int) -> bool:

@@ -173,7 +173,11 @@ _RECORD_OF_SUSPECTED = re.compile(r",\s+which\s+(?:has|had|have)\s+[^;.]{0,140}?
 _RECORD_OF_BLAMED = re.compile(r"\b(?:suspected|suspect|blamed|blame|accused|attributed\s+"
                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?to)\s+[^,;.]{2,90}?"
                                r"(?:,\s+known\s+as\s+[^,;.]{2,80})?"
-                               r"(?P<rec>,\s+which\s+[^;]{0,220}?)\.?\s*$", re.I)
+                               # (or its gloss: "blamed Jaish al-Adl, a Sunni Baluch militant
+                               # group that has carried out a string of attacks")
+                               r"(?P<rec>,\s+(?:which|an?\s+[^,;.]{0,60}?\b(?:group|outfit|"
+                               r"organi[sz]ation|faction|movement)\s+(?:that|which|who))\s+"
+                               r"[^;]{0,220}?)\.?\s*$", re.I)
 
 
 # The series an act told with its day is one of: ", in one of several attacks across Borno
@@ -195,9 +199,9 @@ def without_group_record(s_text: str) -> str:
             (series := _ONE_OF_SERIES.search(s_text)) is not None:
         a, b = series.span()
         s_text = s_text[:a] + " " * (b - a) + s_text[b:]
-    if "which" not in s_text:
+    if "which" not in s_text and not (" that " in s_text and "blame" in s_text):
         return s_text
-    m = _RECORD_OF_SUSPECTED.search(s_text)
+    m = _RECORD_OF_SUSPECTED.search(s_text) if "which" in s_text else None
     if m is not None:
         return s_text[:m.start()] + " " * (m.end() - m.start()) + s_text[m.end():]
     m = _RECORD_OF_BLAMED.search(s_text)

@@ -135,7 +135,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      r"porters?|kolbars?|migrants?|refugees?|asylum[\s-]seekers?|"
      r"brothers?|sons?|daughters?|"
      r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
+     # (and a village's elected head: "the mukhtar of al-Zuwiya village", "the deputy mayor")
      r"headm(?:aster|istress)s?|head[\s-]?teachers?|headm[ae]n|numbardars?|lambardars?|principals?|"
+     r"mukhtars?|(?:deputy\s+)?mayors?|"
      r"administrators?|"
      r"sarpanch(?:es)?|panch(?:es)?|informers?|"
      r"relatives?|family\s+members?|members?\s+of\s+(?:a|the|one)\s+family|"

@@ -96,6 +96,10 @@ def _explicit_unit(surface: str) -> bool:
                           surface, re.I))
 
 
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:leading\s+)?to\s+(?:the\s+)?"
+                             r"(?:(?:community|village|town|city)\s+of\s+)?$", re.I)
+
+
 def _town_of_the_state(text: str, told_later: Sequence[tuple[PlaceMatch, Sentence]],
                        state: GazEntry,
                        resolve: Callable[[PlaceMatch], GazEntry],
@@ -243,6 +247,10 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
         same = same or next((found for c in countries[1:] if (
             found := [(e, m) for e, m in resolved if e.country == c])), [])
         resolved = same or resolved
+    # (not where a road leads, where another place is named: "Acámbaro: ... gunmen ambushed
+    # their patrol on the road to the community of Iramuco" is Acámbaro)
+    resolved = [(e, m) for e, m in resolved
+                if not _ROAD_TO_BEFORE.search(text, max(0, m.start - 45), m.start)] or resolved
     # Most specific first, then first named; a round-up's place line names the unit, not the
     # site ("KHUSHAB: Two policemen were injured ... near Jauharabad" is Jauharabad).
     line = place_line(first_named.text)

@@ -99,6 +99,10 @@ REFERENCE_RE = guarded(
     # ... or opening a sentence: "Hours after a crude bomb attack, next to a petrol pump in
     # Tura ..., Police commandos shot dead four militants"
     r"\b(?-i:Hours|Days|Minutes)\s+after|"
+    # ... or after the act the sentence tells, set off by a comma: "Gunmen stormed an informal
+    # gold mining camp ..., killing eight workers, hours after a car bomb exploded outside a
+    # police station in a nearby town"
+    r"(?<=,\s)(?:hours|minutes|days)\s+after(?=\s+(?:an?|the)\s)|"
     # ... or before it: "A day before the bombing, two policemen were shot dead"
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+(?:before|prior\s+to)\s+"
     r"the(?=\s+(?:\S+\s+){0,2}$)|"
@@ -283,6 +287,12 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
                 ref = None  # counted: "12 LI militants killed in air strikes" tells them
             if ref:  # (their "killed" too)
                 out.update((s, c) for s, _, c in hits if ref.start() <= s < start)
+        if ref is None and cls == "armed" and _HUNTERS_SAID.search(text, max(0, start - 90),
+                                                                  start):
+            # the doers' killing told in the lead beside the act: "The death toll in
+            # Saturday night's bomb blast ... rose to four on Sunday, while counter-terrorism
+            # police said on Monday they had killed two suspects behind the attack"
+            ref = _KILLED_BEHIND_IT.match(text, end)
         if ref or \
                 CASE_AFTER_RE.match(text, end) or SITE_AFTER_RE.match(text, end) or \
                 PLANNED_AFTER_RE.match(text, end) or (
@@ -293,6 +303,15 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
             out.add((start, cls))
             last_referred = max(last_referred, end)
     return out
+
+
+# A force's word, set off as a clause of its own, that it killed the doers of the act told.
+_HUNTERS_SAID = re.compile(r"(?:,\s*|\s)(?:while|as)\s+[^.;,]{1,60}?\bsaid\s+(?:on\s+\w+day\s+)?"
+                           r"(?:that\s+)?(?:they|it|security\s+forces|its\s+(?:men|forces|"
+                           r"personnel))\s+had\s+$", re.I)
+_KILLED_BEHIND_IT = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:behind|involved\s+in|"
+                               r"responsible\s+for)\s+the\s+(?:[\w-]+\s+)?(?:attack|blast|"
+                               r"bombing|ambush)\b", re.I)
 
 
 INVOLVED_IN_ACT_RE = re.compile(

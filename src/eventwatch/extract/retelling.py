@@ -282,8 +282,10 @@ def toll_without_means(info: SentenceInfo) -> bool:
     """A toll that names no means of harm and no day of its own, told right after an
     incident whose method another word named: "Four missiles hit a vehicle carrying
     suspected militants ... All eight militants on board the vehicle were killed" is the
-    strike's toll; alone, with no method and no doer, it would be no incident at all."""
-    return harms(info.figures) and not info.day_dates and set(info.triggers) == {"armed"} and \
+    strike's toll; alone, with no method and no doer, it would be no incident at all.  (A
+    teller's day is none of its own: "... were killed on the spot and 26 were injured,
+    District Police Officer Ataullah Khan told reporters on Friday".)"""
+    return harms(info.figures) and not info.own_days() and set(info.triggers) == {"armed"} and \
         all(_BARE_HARM.match(hit[2]) for hit in info.triggers["armed"])
 
 
@@ -403,6 +405,18 @@ _ATTACKED = re.compile(r"\b(?:attacked|stormed|ambushed|raided)\b", re.I)
 # The forces' hunt for the doers of an act told before: "security forces had tracked down
 # the terrorists involved in the attack in the Gidar area of Surab and killed four of them".
 _TOLD_BACK = re.compile(r"\W*(?:the|they|both|these|those)\b", re.I)
+# The place attacked, named back ("reached the camp in the hills above Portovelo" after the
+# lead's "stormed an informal gold mining camp ... over the weekend").
+_SITE_BACK = re.compile(r"\bthe\s+(camp|village|market|mosque|church|school|checkpoint|"
+                        r"check\s*post|base|convoy|bus|mine|compound|hotel|bar)\b", re.I)
+
+
+def _same_site(info: SentenceInfo, lead: SentenceInfo) -> bool:
+    """The sentence names back, as "the camp", the site its lead told, with an act of the
+    lead's kind."""
+    return bool(info.families & lead.families) and any(
+        re.search(rf"\b{m.group(1)}\b", lead.sentence.text, re.I)
+        for m in _SITE_BACK.finditer(info.sentence.text))
 _BODIES_BACK = re.compile(r"\b(?:found|recovered|spotted|discovered)\s+the\s+bod(?:y|ies)\b|"
                           r"\bthe\s+bod(?:y|ies)\s+(?:was|were)\s+(?:found|recovered)\b", re.I)
 
@@ -521,8 +535,8 @@ def opens_new(info: SentenceInfo, current: Draft) -> bool:
             bodies_found_later(info, current):
         return False  # the toll found the next day: "... stormed the community at about 10
         # p.m. on Sunday ... On Monday, community leaders said 16 bodies had been recovered"
-    if own and current_date is not None and within_span(own[0].date, current_date.date) and \
-            _TOLD_BACK.match(info.sentence.text):
+    if own and current_date is not None and within_span(own[0].date, current_date.date) and (
+            _TOLD_BACK.match(info.sentence.text) or _same_site(info, current.anchor)):
         return False  # the week's act told by its day: "abducted ... last week ... taken away
         # from their homes by a group of armed men on Sunday night"
     if own and current_date is not None and not info.figures and operation_begun(info) and \

@@ -265,9 +265,13 @@ DOER_ACTED_RE = guarded(
     r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
     # (or men told unknown: "unidentified men set fire to a mobile phone tower")
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|(?:(?<=unidentified\s)|(?<=unknown\s)|"
-    r"(?<=masked\s))(?:men|persons|individuals))\s+(?:\w+\s+){0,2}?(?:attacked|opened\s+fire|"
-    r"fired|stormed|ambushed|"
-    r"blew\s+up|torched|set\s+(?:fire|ablaze)|abducted|kidnapped|killed|shot|ransacked|"
+    r"(?<=masked\s))(?:men|persons|individuals))\s+(?:\w+\s+){0,2}?"
+    # (after they came and held the guard: "some 10 armed men arrived at a mobile phone tower
+    # in Lakhra, held its guard at gunpoint and set the tower's equipment room ... on fire")
+    r"(?:arrived\s+at\s+[^.;,]{1,60},\s+)?(?:held\s+(?:the|its|a)\s+(?:[\w-]+\s+){1,2}?at\s+"
+    r"gunpoint,?\s+and\s+)?(?:attacked|opened\s+fire|fired|stormed|ambushed|"
+    r"blew\s+up|torched|set\s+(?:fire|ablaze)|set\s+(?:[\w'’-]+\s+){1,6}?on\s+fire|abducted|"
+    r"kidnapped|killed|shot|ransacked|"
     r"sprayed|beheaded|hacked|stabbed|slaughtered|gunned\s+down)\b",
     re.I)
 

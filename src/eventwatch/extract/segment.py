@@ -203,6 +203,7 @@ _LONG = 45  # words
 # abbreviation ("Mr.Khan", "Lt.Gen", "U.S.Army").
 # (guarded: the look-behinds run only at a full stop, not at every position of every sentence)
 _GLUED_STOP = guarded(r"(?:(?<=[a-z)”\"'’])|(?<=[^.\s][A-Z]{2}))\.(?=[A-Z][a-z])")
+_ON_X = re.compile(r"\b(?:on|via|to)\s+X\.(?=\s+[A-Z])")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Brig|No|Nos|Jr|Sr|"
                            r"Prof|Rev|Hon|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|Sh|Smt|Er)$")
 
@@ -221,6 +222,8 @@ def split_run_ons(sentences: list[Sentence]) -> list[Sentence]:
     for sent in sentences:
         glued = [m.end() for m in _GLUED_STOP.finditer(sent.text)
                  if not _ABBREVIATION.search(sent.text, max(0, m.start() - 6), m.start())]
+        if " X. " in sent.text:  # (a platform's one letter is no initial: "said on X. He")
+            glued += [m.end() for m in _ON_X.finditer(sent.text)]
         long = len(sent.text.split()) >= _LONG
         if not long and not glued:
             out.append(Sentence(len(out), sent.start, sent.end, sent.text, sent.quoted,

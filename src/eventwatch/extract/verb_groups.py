@@ -39,6 +39,7 @@ from eventwatch.extract.objects import (
     RECORD_IN,
     REDUCED_GAP,
     SINGLE_OBJECT,
+    THE_OFFICE,
     TITLED_NAME,
     TITLED_NAME_ALONE,
     WITH_COMPANION,
@@ -438,6 +439,14 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
             return told[-1:]
     if _UNKNOWN_NUMBER.match(text, obj, right_end):
         return []  # "killed an unknown number of militants": no one counted
+    office = THE_OFFICE.match(text, obj, right_end) \
+        if verb in KILL_VERBS or verb in KIDNAP_VERBS else None
+    if office:
+        one = Group(Quantity(office.start("np"), office.end("np"), office.group("np"), 1, 1,
+                             "exact"), person_category(office.group("role")),
+                    office.start("np"), office.end("np"))
+        companion = WITH_COMPANION.match(text, office.end(), right_end)
+        return [one] if companion is None else [one, companion_group(companion, one.category)]
     single = SINGLE_OBJECT.match(text, obj, right_end)
     if single and single.group(0).strip().lower() in ("people", "persons"):
         single = None  # people in general, no one counted: "miscreants killed people in Punjab"
