@@ -324,8 +324,11 @@ TRIGGERS: dict[str, str] = {
              r"killed|killing|murdered|bullet[\s-]riddled|bodies|body\s+of|"
              # the forces' word for killed, with the counted dead after it: "troops engaged a
              # khwarij hideout near Makeen ... and neutralised three of them"
-             r"neutrali[sz]ed(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-             r"several|dozens)\b)|"
+             # (quoted, and counted about: 'its forces had "neutralised" three PKK members',
+             # "neutralising about 15 terrorists")
+             r"neutrali[sz](?:ed|ing)(?=[\"'’”]?\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+             r"at\s+least\s+|over\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|"
+             r"eight|nine|ten|several|dozens)\b)|"
              # killed by a group, not put to death by a court: "executed by GNLA militants"
              rf"{EXECUTED}(?=\s+by\s+(?!(?:the\s+)?(?:state|government|court|hanging)\b))|"
              r"(?:militants|terrorists|insurgents|maoists|rebels|gunmen)\s+targeted",

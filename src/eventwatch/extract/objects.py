@@ -115,7 +115,7 @@ THE_OFFICE = re.compile(
     r"\s+(?P<np>the\s+(?:(?:deputy|assistant|local|village|district|area)\s+){0,2}"
     r"(?P<role>mukhtar|mayor|headman|sarpanch|village\s+chief|principal|headmaster|imam|"
     r"prayer\s+leader|governor|chairman|councillor|administrator|magistrate)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
+    r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
     r"(?=\s*(?:,|\.|;|$)|\s+(?:and|along|in|at|on|near|outside|inside|while|when|after|"
     r"during|as)\b)", re.I)
 # ... and alone, where the clause goes on: "shot dead National Party leader Mir Ghulam Hussain

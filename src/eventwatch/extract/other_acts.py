@@ -121,7 +121,9 @@ ROUNDUP_NEXT = re.compile(r"\W*(?:here(?:['’]s|\s+is)\s+(?:a|the)\s+round[\s-]
                           r"(?:incidents|attacks)))\b", re.I)
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
 _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
-                       r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+                       # (an Arabic name's article in lower case: "In Meiss al-Jabal,")
+                       r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|(?-i:[ae][lnrdstz]h?-))"
+                       r"[\w'’-]*){0,2})"
                        r"(?:\s+(?:area|district|town|city|village|tehsil|province|region|"
                        r"county|state))?"
                        # (and the unit it lies in: "In Rueso district of Narathiwat,")
@@ -207,7 +209,9 @@ PURSUIT_RE = guarded(r"\b(?:tracked|hunted|traced)\s+down\b|\bpursued\b|\bchased
                       r"\b(?:militants|attackers|terrorists|suspects|insurgents|khwarij|men|"
                       r"gunmen|members|fighters|jihadists|rebels|cadres?|commanders?)"
                       r"[\"”'’]?\s+[\"“']?(?:who\s+were\s+)?"
-                      r"(?:involved\s+in|suspected\s+of\s+(?:planting|detonating|carrying\s+out))"
+                      # ("killed five fighters who had taken part in the ambush on a bus")
+                      r"(?:involved\s+in|suspected\s+of\s+(?:planting|detonating|carrying\s+out)|"
+                      r"who\s+(?:had\s+)?(?:taken|took)\s+part\s+in)"
                       r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|ambush|killing|assault|"
                       r"IED|bomb|mine|landmine)\b|"
                       # (or "behind" it: "killed three members of the "terrorist team" behind
@@ -272,7 +276,11 @@ LATER_THAT_DAY = re.compile(r"\W*(?:late\s+(?:on\s+)?\w+|later|hours\s+later|"
                             # blast damaged a portion of the railway track", after Monday
                             # evening's attack)
                             r"in\s+the\s+early\s+hours\s+of\s+(?:mon|tues|wednes|thurs|fri|satur|"
-                            r"sun)day)\b", re.I)
+                            r"sun)day|"
+                            # (or the night before: "On the night between Wednesday and Thursday,
+                            # Israeli troops ... blew up two houses")
+                            r"on\s+the\s+night\s+(?:between|of)\s+(?:mon|tues|wednes|thurs|fri|"
+                            r"satur|sun)day)\b", re.I)
 
 # An act told on the day of the one before it: "On the same night, suspected militants set
 # ablaze a Safaricom mast" (incident_date, retelling).

@@ -314,8 +314,11 @@ def background_words(s_text: str, offset: int, triggers: Hits,
 # (or by a part of a month: "In late October, Israeli strikes killed more than 100 people")
 # (or by a month alone, where the story told days: "In March, militants fired mortar shells at
 # it, injuring two soldiers")
-_PAST_OPENER = re.compile(rf"\W*In\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES})"
-                          r"(?:\s+(?:last\s+year|this\s+year|(?:19|20)\d\d))?\s*,", re.I)
+# (or the month before the story's, told so: "Last month, an Israeli strike on a building in
+# Bint Jbeil killed five people", "Late last month, JNIM fighters attacked a gendarmerie post")
+_PAST_OPENER = re.compile(rf"\W*(?:In\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_NAMES})"
+                          r"(?:\s+(?:last\s+year|this\s+year|(?:19|20)\d\d))?|"
+                          r"(?:(?:early|late)\s+)?last\s+month)\s*,", re.I)
 
 
 # ... or told within it: "The shrine was the target of a suicide bombing in February 2017".

@@ -134,7 +134,9 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # (the border's load carriers: "killing one porter", "a group of kolbars")
      r"porters?|kolbars?|migrants?|refugees?|asylum[\s-]seekers?|"
      r"brothers?|sons?|daughters?|"
-     r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|"
+     # (a machine's man: "an Israeli drone dropped a bomb on an excavator ..., wounding its
+     # operator")
+     r"managers?|supervisors?|clerks?|accountants?|secretar(?:y|ies)|operators?|"
      # (and a village's elected head: "the mukhtar of al-Zuwiya village", "the deputy mayor")
      r"headm(?:aster|istress)s?|head[\s-]?teachers?|headm[ae]n|numbardars?|lambardars?|principals?|"
      r"mukhtars?|(?:deputy\s+)?mayors?|"

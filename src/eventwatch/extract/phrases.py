@@ -238,6 +238,13 @@ NUMBER_UNKNOWN = re.compile(r"\s+(?:unspecified|unknown|undisclosed|unconfirmed|
                              r"indeterminate|uncertain)\s+number\b", re.I)
 
 
+# Men told as the doers of the act the story tells (not "people involved in the rescue").
+_MEN_NOUN = re.compile(r"men|persons|people|individuals|youths?", re.I)
+_DOERS_OF_THE_ACT = re.compile(r"\s+(?:who\s+were\s+)?(?:involved\s+in|behind|responsible\s+for|"
+                               r"who\s+(?:had\s+)?carried\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:attack|bombing|blast|ambush|killing|massacre|assault)\b", re.I)
+
+
 def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> list[Group]:
     """Counted noun phrases in ``text[start:end]``, breakdowns folded into their totals;
     ``of_them``: the category "of them" refers to."""
@@ -334,6 +341,11 @@ def counted_phrases(text: str, start: int, end: int, of_them: str | None) -> lis
                         of_armed_unit_told_before(text, members.end())):
             # "three members of the Garo National Liberation Army", "three ‘suicide squad’
             # members of Jama atul Mujahideen Bangladesh (JMB)": the group's men
+            category = "militants"
+        if category in (None, "civilians") and noun and _MEN_NOUN.fullmatch(noun) and \
+                _DOERS_OF_THE_ACT.match(text, m.end()):
+            # the act's doers, counted by no side: "tracked down three men involved in the
+            # attack ... and killed them"
             category = "militants"
         if category is None and noun:
             every = _ALL_OF_A_SIDE.match(text, m.end())

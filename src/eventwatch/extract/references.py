@@ -102,7 +102,10 @@ REFERENCE_RE = guarded(
     # ... or after the act the sentence tells, set off by a comma: "Gunmen stormed an informal
     # gold mining camp ..., killing eight workers, hours after a car bomb exploded outside a
     # police station in a nearby town"
-    r"(?<=,\s)(?:hours|minutes|days)\s+after(?=\s+(?:an?|the)\s)|"
+    # (each with its literal after the look-behind: one that opens with the look-behind is
+    # tried at every position, fastre_compile)
+    r"(?<=,\s)hours\s+after(?=\s+(?:an?|the)\s)|(?<=,\s)days\s+after(?=\s+(?:an?|the)\s)|"
+    r"(?<=,\s)minutes\s+after(?=\s+(?:an?|the)\s)|"
     # ... or before it: "A day before the bombing, two policemen were shot dead"
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+(?:before|prior\s+to)\s+"
     r"the(?=\s+(?:\S+\s+){0,2}$)|"

@@ -311,6 +311,9 @@ _ARMY_BLAMED = re.compile(r"(?:[^.;]*?\b|[^.;]*\.\s+(?:They|Residents|Witnesses|
                           r"Villagers)\s+(?:also\s+)?)"
                           r"blam\w+\s+(?:it\s+on\s+)?(?:the\s+)?(?:country['’]s\s+|"
                           r"government['’]s\s+|federal\s+)?(?:army|military)\b", re.I)
+_NATION_MILITARY_TOLD = re.compile(rf"(?<![\w.])(?P<nation>{NATIONS})\s+(?:military|army|armed\s+"
+                                   r"forces)\s+(?:said|did\s+not\s+comment|declined|has\s+not|"
+                                   r"had\s+not)\b")
 _ARMY_SAID = re.compile(r"\b(?:the\s+)?(?:army|military)\s+said\s+(?:that\s+)?(?:its\s+)?$", re.I)
 # (not a named force's: "BSF troops", "troops of 16 AR")
 # (an operation's name is no force's: "troops of Operation Hadin Kai")
@@ -341,6 +344,14 @@ def forces_of_place(text: str, finding: PerpetratorFinding, place: Place,
     para_start = text.rfind("\n\n", 0, ev.start) + 1
     para_end = text.find("\n\n", ev.end)
     para_end = len(text) if para_end < 0 else para_end
+    if who.actor is None and who.kind == "state" and _AIRCRAFT.fullmatch(text, ev.start, ev.end) \
+            and (told := _NATION_MILITARY_TOLD.search(text, para_start, para_end)):
+        # (another nation's aircraft, its military telling of it in the paragraph: "a drone
+        # fired a missile at a municipal bulldozer ... The Israeli military did not comment")
+        nation = NATION_ADJECTIVES.get(" ".join(told.group("nation").replace("’", "'").split()))
+        forces = actors.armed_forces_of(nation or "")
+        if forces is not None:
+            return forces.name
     if who.actor is not None or who.kind != "state" or place.country is None or not (
             _ARMY_WORDS.fullmatch(text, ev.start, ev.end) or (
                 # (or its aircraft, told by the army: "air force drones struck fleeing fighters

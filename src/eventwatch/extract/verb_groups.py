@@ -446,7 +446,14 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
                              "exact"), person_category(office.group("role")),
                     office.start("np"), office.end("np"))
         companion = WITH_COMPANION.match(text, office.end(), right_end)
-        return [one] if companion is None else [one, companion_group(companion, one.category)]
+        if companion is not None:
+            return [one, companion_group(companion, one.category)]
+        # (and others counted after "and": "abducted the headmaster of a government primary
+        # school and two teachers")
+        more = counted_phrases(text, office.end(), right_end, None)[:1]
+        if more and _AND_NEXT.fullmatch(text, office.end(), more[0].start):
+            return [one, more[0]]
+        return [one]
     single = SINGLE_OBJECT.match(text, obj, right_end)
     if single and single.group(0).strip().lower() in ("people", "persons"):
         single = None  # people in general, no one counted: "miscreants killed people in Punjab"
@@ -572,8 +579,11 @@ _THEN_HARMED = re.compile(
     r"shot\s+dead|beheaded|tortured|beat|thrashed|assaulted|hacked|released|freed)\b", re.I)
 
 _THEM = re.compile(r"\s+them\b", re.I)
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+", re.I)
 
-_OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)|on|at|upon)\s+$", re.I)
+# (a phrasal verb's too: "its officers had tracked down three men involved in the attack ...
+# and killed them")
+_OBJECT_SLOT = re.compile(r"\b(?:\w+(?:ing|ed)(?:\s+down)?|on|at|upon)\s+$", re.I)
 
 # A group right before the verb whose object is "them" is its doer: "cadres ... abducted them".
 _DOER_VERB_NEXT = re.compile(r"\s*(?:\([^)]*\)\s*)?\w+\s*$")
