@@ -290,8 +290,8 @@ def referred_to(text: str, hits: Sequence[tuple[int, int, str]]) -> set[tuple[in
                 ref = None  # counted: "12 LI militants killed in air strikes" tells them
             if ref:  # (their "killed" too)
                 out.update((s, c) for s, _, c in hits if ref.start() <= s < start)
-        if ref is None and cls == "armed" and _HUNTERS_SAID.search(text, max(0, start - 90),
-                                                                  start):
+        if ref is None and cls == "armed" and text.startswith("had ", start - 4) and \
+                _HUNTERS_SAID.search(text, max(0, start - 90), start):
             # the doers' killing told in the lead beside the act: "The death toll in
             # Saturday night's bomb blast ... rose to four on Sunday, while counter-terrorism
             # police said on Monday they had killed two suspects behind the attack"

@@ -282,9 +282,8 @@ def toll_without_means(info: SentenceInfo) -> bool:
     """A toll that names no means of harm and no day of its own, told right after an
     incident whose method another word named: "Four missiles hit a vehicle carrying
     suspected militants ... All eight militants on board the vehicle were killed" is the
-    strike's toll; alone, with no method and no doer, it would be no incident at all.  (A
-    teller's day is none of its own: "... were killed on the spot and 26 were injured,
-    District Police Officer Ataullah Khan told reporters on Friday".)"""
+    strike's toll; alone, with no method and no doer, it would be no incident at all (a
+    teller's day is none of its own: "... were killed ..., the DPO told reporters on Friday")."""
     return harms(info.figures) and not info.own_days() and set(info.triggers) == {"armed"} and \
         all(_BARE_HARM.match(hit[2]) for hit in info.triggers["armed"])
 
@@ -365,13 +364,12 @@ def abduction_of_the_killed(info: SentenceInfo, lead: SentenceInfo, day: DateMen
     def counts(i: SentenceInfo, measure: str) -> set[tuple[int | None, int | None]]:
         return {(f.count.low, f.count.high) for f in i.figures if f.measure == measure}
 
-    def sides(i: SentenceInfo, measure: str) -> set[str]:
-        return {side for f in i.figures if f.measure == measure
-                for side in f.count.by_category if side != "unknown"}
+    def sides(i: SentenceInfo, m: str) -> set[str]:
+        return {k for f in i.figures if f.measure == m for k in f.count.by_category} - {"unknown"}
     before = days_before(day.date, lead_day.date)
     held = counts(info, "kidnapped")
-    # (not as many of another side: "Two policemen were martyred ... On Tuesday evening, armed
-    # men abducted two employees of a private construction company")
+    # (not as many of another side: "Two policemen were martyred ... armed men abducted two
+    # employees of a private construction company")
     held_sides, dead_sides = sides(info, "kidnapped"), sides(lead, "killed")
     return before is not None and 0 < before <= 3 and bool(held) and \
         held == counts(lead, "killed") and not counts(lead, "kidnapped") and \
@@ -412,8 +410,7 @@ _SITE_BACK = re.compile(r"\bthe\s+(camp|village|market|mosque|church|school|chec
 
 
 def _same_site(info: SentenceInfo, lead: SentenceInfo) -> bool:
-    """The sentence names back, as "the camp", the site its lead told, with an act of the
-    lead's kind."""
+    """The sentence names the lead's site back ("the camp"), with an act of the lead's kind."""
     return bool(info.families & lead.families) and any(
         re.search(rf"\b{m.group(1)}\b", lead.sentence.text, re.I)
         for m in _SITE_BACK.finditer(info.sentence.text))
