@@ -254,3 +254,16 @@ def test_a_pattern_made_after_a_text_was_scanned_still_finds_its_words() -> None
     assert early.search(text, 5, 60) is not None  # (the text is lowered and cached here)
     late = guarded(r"\bzyxwvut\s+tower", re.I)  # (a word the cached copy was not tested for)
     assert late.search(text, 5, 60) is not None
+
+
+def test_a_group_that_folds_case_is_neither_factored_nor_guarded_by_one_case() -> None:
+    # "(?i:a)" opens with "a" or "A": the guard's first characters and the factoring's order
+    # must count both
+    # (the guard of stop 45 and before read "(?i:ab)c" as opening with "a" only: "ABc" missed)
+    for pattern in (r"(?i:ab)c", r"x|(?i:ab)c", r"Ax|(?i:ab)|Ab", r"(?i:ab|Ax|a)c",
+                    r"(?i:a)b|Ab"):
+        fast, plain = guarded(pattern), re.compile(pattern)
+        for text in ("Abc Axc abc Ab ab", "AB Ac ac"):
+            for pos in range(len(text)):
+                assert [(m.span(), m.group(0)) for m in fast.finditer(text, pos)] == \
+                    [(m.span(), m.group(0)) for m in plain.finditer(text, pos)], (pattern, text)

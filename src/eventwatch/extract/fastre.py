@@ -42,71 +42,9 @@ from typing import Any
 
 import ahocorasick
 
-from eventwatch.extract.fastre_compile import SIMPLE_FOLD, compile_scanner, lowered
+from eventwatch.extract.fastre_compile import SIMPLE_FOLD, compile_scanner, first_chars, lowered
 
 __all__ = ["SIMPLE_FOLD", "lowered"]  # (from fastre_compile, where they live now)
-
-
-def _first(items: list[tuple[object, object]], flags: int) -> tuple[set[str] | None, bool]:
-    """The characters that can start a match of ``items`` and whether it can be empty."""
-    out: set[str] = set()
-    for op, av in items:
-        chars, nullable = _first_one(op, av, flags)
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _first_one(op: object, av: object, flags: int) -> tuple[set[str] | None, bool]:
-    c = sre_constants
-    if op is c.LITERAL:
-        ch = chr(av)  # type: ignore[arg-type]
-        return ({ch.lower(), ch.upper()} if flags & re.I else {ch}), False
-    if op is c.IN:
-        chars: set[str] = set()
-        for sub_op, sub_av in av:  # type: ignore[attr-defined]
-            if sub_op is c.LITERAL:
-                ch = chr(sub_av)
-                chars |= {ch.lower(), ch.upper()} if flags & re.I else {ch}
-            elif sub_op is c.RANGE:
-                lo, hi = sub_av
-                if hi - lo > 200:
-                    return None, False
-                for code in range(lo, hi + 1):
-                    ch = chr(code)
-                    chars |= {ch.lower(), ch.upper()} if flags & re.I else {ch}
-            elif sub_op is c.CATEGORY:
-                category = {c.CATEGORY_DIGIT: "0123456789",
-                            c.CATEGORY_SPACE: " \t\n\r\f\v"}.get(sub_av)
-                if category is None:
-                    return None, False
-                chars |= set(category)
-            else:
-                return None, False
-        return chars, False
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True  # zero width: look further
-    if op is c.SUBPATTERN:
-        return _first(list(av[-1]), flags)  # type: ignore[index]
-    if op is c.BRANCH:
-        chars = set()
-        nullable = False
-        for branch in av[1]:  # type: ignore[index]
-            b_chars, b_null = _first(list(branch), flags)
-            if b_chars is None:
-                return None, False
-            chars |= b_chars
-            nullable = nullable or b_null
-        return chars, nullable
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", object())):
-        low_count: int = av[0]  # type: ignore[index]
-        item: Any = av[2]  # type: ignore[index]
-        repeated, nullable = _first(list(item), flags)
-        return repeated, nullable or low_count == 0
-    return None, False
 
 
 # --- required words -----------------------------------------------------------------------
@@ -580,7 +518,7 @@ def guarded(pattern: str, flags: int = 0, widen: bool = True) -> GuardedPattern:
     where the copy's scan only adds to the pattern's own."""
     parsed = sre_parse.parse(pattern, flags)
     words = _words_of(parsed, flags)
-    chars, nullable = _first(list(parsed), flags | parsed.state.flags)
+    chars, nullable = first_chars(list(parsed), flags | parsed.state.flags)
     guard = chars is not None and not nullable and bool(chars)
     if guard:
         charset = "".join(sorted(re.escape(ch) for ch in chars))  # type: ignore[union-attr]

@@ -89,46 +89,71 @@ def _rewrite(data: list[Any]) -> None:
             _rewrite(av.data)
 
 
-def _first_codes(data: list[Any]) -> tuple[set[int] | None, bool]:
-    """The code points a match of ``data`` can begin with (None: any, or not worked out)
-    and whether it can match empty."""
-    c = sre_constants
-    out: set[int] = set()
-    for op, av in data:
-        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
-            continue  # (reads nothing: the next item's first character is the match's)
-        if op is c.LITERAL:
-            return out | {av}, False
-        if op is c.IN:
-            for sub_op, sub_av in av:
-                if sub_op is c.LITERAL:
-                    out.add(sub_av)
-                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] <= 200:
-                    out.update(range(sub_av[0], sub_av[1] + 1))
-                else:
-                    return None, False
-            return out, False
-        if op is c.SUBPATTERN:
-            first, empty = _first_codes(av[3].data)
-        elif op is c.BRANCH:
-            first, empty = set(), False
-            for branch in av[1]:
-                one, one_empty = _first_codes(branch.data)
-                if one is None:
-                    return None, False
-                first |= one
-                empty = empty or one_empty
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            first, empty = _first_codes(av[2].data)
-            empty = empty or av[0] == 0
-        else:
+def first_chars(items: list[tuple[object, object]], flags: int) -> tuple[set[str] | None, bool]:
+    """The characters that can start a match of ``items`` (None: any, or not worked out) and
+    whether it can be empty; a guard's set (:func:`~eventwatch.extract.fastre.guarded`) and
+    the order :func:`_factor` keeps."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_one(op, av, flags)
+        if chars is None:
             return None, False
-        if first is None:
-            return None, False
-        out |= first
-        if not empty:
+        out |= chars
+        if not nullable:
             return out, False
     return out, True
+
+
+def _first_one(op: object, av: object, flags: int) -> tuple[set[str] | None, bool]:
+    c = sre_constants
+    if op is c.LITERAL:
+        ch = chr(av)  # type: ignore[arg-type]
+        return ({ch.lower(), ch.upper()} if flags & re.I else {ch}), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:  # type: ignore[attr-defined]
+            if sub_op is c.LITERAL:
+                ch = chr(sub_av)
+                chars |= {ch.lower(), ch.upper()} if flags & re.I else {ch}
+            elif sub_op is c.RANGE:
+                lo, hi = sub_av
+                if hi - lo > 200:
+                    return None, False
+                for code in range(lo, hi + 1):
+                    ch = chr(code)
+                    chars |= {ch.lower(), ch.upper()} if flags & re.I else {ch}
+            elif sub_op is c.CATEGORY:
+                category = {c.CATEGORY_DIGIT: "0123456789",
+                            c.CATEGORY_SPACE: " \t\n\r\f\v"}.get(sub_av)
+                if category is None:
+                    return None, False
+                chars |= set(category)
+            else:
+                return None, False
+        return chars, False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: look further
+    if op is c.SUBPATTERN:
+        # (with the group's own flags: "(?i:a)" opens with "a" or "A")
+        add: int = av[1]  # type: ignore[index]
+        remove: int = av[2]  # type: ignore[index]
+        return first_chars(list(av[-1]), (flags | add) & ~remove)  # type: ignore[index]
+    if op is c.BRANCH:
+        chars = set()
+        nullable = False
+        for branch in av[1]:  # type: ignore[index]
+            b_chars, b_null = first_chars(list(branch), flags)
+            if b_chars is None:
+                return None, False
+            chars |= b_chars
+            nullable = nullable or b_null
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", object())):
+        low_count: int = av[0]  # type: ignore[index]
+        item: Any = av[2]  # type: ignore[index]
+        repeated, nullable = first_chars(list(item), flags)
+        return repeated, nullable or low_count == 0
+    return None, False
 
 
 def _factor(data: list[Any]) -> None:
@@ -144,7 +169,8 @@ def _factor(data: list[Any]) -> None:
     c = sre_constants
     for op, av in data:
         if op is c.SUBPATTERN:
-            _factor(av[3].data)
+            if not av[1] & re.I:  # (a group that folds case compares letters folded: left)
+                _factor(av[3].data)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             _factor(av[2].data)
         elif op in (c.ASSERT, c.ASSERT_NOT):
@@ -174,12 +200,12 @@ def _factor_branch(branches: list[Any]) -> None:
             out.append(branch)
             groups.append([branch])
             continue
-        first, empty = _first_codes(data)
+        first, empty = first_chars(data, 0)
         if first is None or empty:
             open_at.clear()
         else:
-            for code in first:
-                open_at.pop(code, None)
+            for ch in first:
+                open_at.pop(ord(ch), None)
         out.append(branch)
         groups.append([])
     if all(len(group) <= 1 for group in groups):
