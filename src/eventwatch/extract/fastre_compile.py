@@ -71,22 +71,31 @@ def _literal_first(data: list[Any]) -> None:
     data[:k + 1] = moved
 
 
+def _nested(op: object, av: Any) -> list[Any]:
+    """The parsed patterns one item of a pattern holds: a group's, a repeat's, a
+    look-around's, an atomic group's body, or an alternation's alternatives."""
+    c = sre_constants
+    if op is c.SUBPATTERN:
+        return [av[3]]
+    if op is c.BRANCH:
+        return list(av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        return [av[2]]
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return [av[1]]
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return [av]
+    return []
+
+
 def _rewrite(data: list[Any]) -> None:
     """:func:`_literal_first` on every alternative of every alternation in ``data``."""
-    c = sre_constants
     for op, av in data:
-        if op is c.SUBPATTERN:
-            _rewrite(av[3].data)
-        elif op is c.BRANCH:
+        for inner in _nested(op, av):
+            _rewrite(inner.data)
+        if op is sre_constants.BRANCH:
             for branch in av[1]:
-                _rewrite(branch.data)
                 _literal_first(branch.data)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            _rewrite(av[2].data)
-        elif op in (c.ASSERT, c.ASSERT_NOT):
-            _rewrite(av[1].data)
-        elif op is getattr(c, "ATOMIC_GROUP", None):
-            _rewrite(av.data)
 
 
 def first_chars(items: list[tuple[object, object]], flags: int) -> tuple[set[str] | None, bool]:
@@ -166,20 +175,12 @@ def _factor(data: list[Any]) -> None:
     The order in which alternatives are tried at any one position stays the same: an
     alternative joins an earlier one's group only if no alternative between them can begin
     with its letter (or match empty)."""
-    c = sre_constants
     for op, av in data:
-        if op is c.SUBPATTERN:
-            if not av[1] & re.I:  # (a group that folds case compares letters folded: left)
-                _factor(av[3].data)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            _factor(av[2].data)
-        elif op in (c.ASSERT, c.ASSERT_NOT):
-            _factor(av[1].data)
-        elif op is getattr(c, "ATOMIC_GROUP", None):
-            _factor(av.data)
-        elif op is c.BRANCH:
-            for branch in av[1]:
-                _factor(branch.data)
+        if op is sre_constants.SUBPATTERN and av[1] & re.I:
+            continue  # (a group that folds case compares letters folded: left)
+        for inner in _nested(op, av):
+            _factor(inner.data)
+        if op is sre_constants.BRANCH:
             _factor_branch(av[1])
 
 
