@@ -417,6 +417,21 @@ class GuardedPattern:
         low = window.lower()
         return (lo, low) if window.isascii() or _foldable(window, low) else None
 
+    def _words_absent(self, string: str, pos: int, endpos: int) -> bool | None:
+        """True where none of the required words lies in the article's window
+        ``[pos, endpos)``, False where one does (:class:`_WordsFound`); None where that is not
+        at hand (another string than the article last lowered, odd bounds): the window's own
+        word test decides then.  An article none of whose words the pattern needs is True
+        whatever the bounds."""
+        need, last = self.need, _LAST_LOWERED
+        if need is None or last[0] is not string or last[1] is None:
+            return None
+        if need.isdisjoint(last[2].words):
+            return True
+        if not 0 <= pos <= endpos:
+            return None
+        return need.isdisjoint(last[2].within(pos, min(endpos, len(string))))
+
     def _has_words(self, low: str) -> bool:
         """False only if none of the required (folded) words is in the lower-cased copy."""
         if self.words_auto is not None:
@@ -429,15 +444,9 @@ class GuardedPattern:
 
     def _search_low(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
                     ) -> re.Match[str] | None:
-        # (the article's words, inline: this runs 400,000 times a pass)
-        need, last, tested = self.need, _LAST_LOWERED, None
-        if need is not None and last[0] is string and last[1] is not None:
-            if need.isdisjoint(last[2].words):
-                return None  # (none of its words in the whole article)
-            if 0 <= pos <= endpos:
-                if need.isdisjoint(last[2].within(pos, min(endpos, len(string)))):
-                    return None  # (none in the window)
-                tested = False
+        tested = self._words_absent(string, pos, endpos)
+        if tested:
+            return None
         window = self._low_window(string, pos, endpos)
         if window is None:
             return self._search(string, pos, endpos) if self.words else \
@@ -453,14 +462,9 @@ class GuardedPattern:
 
     def _finditer_low(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
                       ) -> Iterator[re.Match[str]]:
-        need, last, tested = self.need, _LAST_LOWERED, None
-        if need is not None and last[0] is string and last[1] is not None:
-            if need.isdisjoint(last[2].words):
-                return iter(())
-            if 0 <= pos <= endpos:
-                if need.isdisjoint(last[2].within(pos, min(endpos, len(string)))):
-                    return iter(())
-                tested = False
+        tested = self._words_absent(string, pos, endpos)
+        if tested:
+            return iter(())
         window = self._low_window(string, pos, endpos)
         if window is None:
             return self._finditer(string, pos, endpos) if self.words else \
