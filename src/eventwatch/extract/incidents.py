@@ -411,6 +411,8 @@ def describe(text: str, sentences: Sequence[Sentence],
                 info.separate_places = True
         infos.append(info)
     mark_outcomes(text, infos)
+    if len(infos) > 1 and ROUNDUP_NEXT.match(infos[1].sentence.text):
+        infos[0].aggregate = True  # (a lead its parts tell again, each on its own)
     return infos
 
 
@@ -436,8 +438,6 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
     # event ("In Harinakunda sub District, a group of members ... were holding a meeting")
     opener: SentenceInfo | None = None
     followed: Draft | None = None  # the incident whose follow-up the opener opens
-    if len(infos) > 1 and ROUNDUP_NEXT.match(infos[1].sentence.text):
-        infos[0].aggregate = True  # (a lead its parts tell again, each on its own)
     for position, info in enumerate(infos):
         after_incident = current is not None and previous is current.members[-1]
         previous = info
