@@ -37,6 +37,9 @@ class Draft:
     figure_span: tuple[int, int] | None = None
     # where the act of the anchor sentence ends, the rest of it another incident's clause
     clause_end: int | None = None
+    # a clause of the anchor whose verb is the clause's before it ("arrested four ... in Renala
+    # Khurd on Friday and three more in a separate raid in Depalpur"): its triggers too
+    verb_before: bool = False
     # the incident this one follows up (the forces' operation after it, opened by
     # ``other_acts.follow_up``), which a later paragraph may go back to
     follows: Draft | None = None

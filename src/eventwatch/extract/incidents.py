@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from eventwatch.extract.act_days import act_days
 from eventwatch.extract.casualties import Figure, find_figures
@@ -46,6 +47,7 @@ from eventwatch.extract.first_retold import (
 )
 from eventwatch.extract.lead_acts import (
     complete_from_lead,
+    more_elsewhere,
     while_act_told_apart,
     while_state_act,
 )
@@ -411,8 +413,10 @@ def describe(text: str, sentences: Sequence[Sentence],
                 info.separate_places = True
         infos.append(info)
     mark_outcomes(text, infos)
-    if len(infos) > 1 and ROUNDUP_NEXT.match(infos[1].sentence.text):
-        infos[0].aggregate = True  # (a lead its parts tell again, each on its own)
+    for before, info in pairwise(infos[:4]):
+        if ROUNDUP_NEXT.match(info.sentence.text):
+            before.aggregate = True  # (a lead its parts tell again, each on its own)
+            break
     return infos
 
 
@@ -548,7 +552,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # breakdown "The dead included ..." only right after the incident's sentences).
             current = back_to_followed(info, current)
             current.members.append(info)
-    drafts = while_act_told_apart(while_state_act(drafts))
+    drafts = more_elsewhere(while_act_told_apart(while_state_act(drafts)))
     if lead is not None:
         told = sum(d.anchor.sentence.start > lead.sentence.start for d in drafts)
         if (lead.separate_places and not told) or (lead.counted_acts and

@@ -125,7 +125,10 @@ def told_with_the_update(text: str, figures: Sequence[Figure], toll: Figure | No
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # (or as the source's word of it: "It put the number of martyred soldiers at nine, saying two
 # of the injured soldiers had succumbed")
-_AS_THE_CAUSE = re.compile(r"[\s,]*(?:after|as|when|saying(?:\s+that)?)\s+", re.I)
+# (also after the update's day: "The toll rose to 11 on Wednesday morning after two of the
+# injured drivers died")
+_AS_THE_CAUSE = re.compile(r"[\s,]*(?:(?:on|by|late\s+on|early\s+on)\s+(?:[\w-]+\s+){1,3}?)?"
+                           r"(?:after|as|when|saying(?:\s+that)?)\s+", re.I)
 
 
 # "Of the three persons injured, one died on the way to hospital"

@@ -1,7 +1,8 @@
 """Stage 7c: a lead's acts.  Reads the drafts :func:`eventwatch.extract.incidents.group`
 made and the lead that opened the story; writes the lead's other acts as drafts of their own:
 a while-clause in which the state acts at a place of its own, or the same doers arrest
-elsewhere (:func:`while_state_act`, each coded from its clause), and the parts of a summary
+elsewhere (:func:`while_state_act`, each coded from its clause), "N more" of the same act at
+another place (:func:`more_elsewhere`), and the parts of a summary
 lead the story does not describe (:func:`complete_from_lead`, coded from the lead).  Rules:
 ``docs/codebook.md``, What is an incident (stops 14, 32 and 35)."""
 
@@ -11,9 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.drafts import Draft
+from eventwatch.extract.numbers import NUMBER_RE, parse_number
 from eventwatch.extract.other_acts import place_line
 from eventwatch.extract.retelling import harms
+from eventwatch.extract.tolls import Figure
 from eventwatch.extract.triggers import WHILE_STATE_ACT
+from eventwatch.models import Count
 
 if TYPE_CHECKING:
     from eventwatch.extract.incidents import SentenceInfo
@@ -109,19 +113,92 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
     if clause is None or anchor.index > 1:
         return drafts
     second = anchor.text[clause.start("second"):]
+    first = anchor.text[:clause.start("second")]
+    # (or the place the second clause names, where a later incident's sentence names it: "A
+    # soldier was shot dead at an army checkpoint near Kubaisa and a roadside bomb wounded two
+    # shepherds in the Baghdadi area ... Earlier on Sunday, a bomb ... exploded ... near Baghdadi")
+    named = [p for p in _PLACE_NAMED.findall(second)
+             if not re.search(rf"\b{re.escape(p)}\b", first)]
     for later in drafts[1:]:
         line = place_line(later.anchor.sentence.text)
-        if line is not None and re.search(rf"\b{re.escape(line.title())}\b", second.title()):
+        if (line is not None and re.search(rf"\b{re.escape(line.title())}\b", second.title())) \
+                or any(re.search(rf"\b(?:in|near|at)\s+(?:the\s+)?{re.escape(p)}\b",
+                                 later.anchor.sentence.text) for p in named):
             drafts[0].clause_end = anchor.start + clause.start("second")
             break
     return drafts
 
 
+_PLACE_NAMED = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", re.I)
+
+
 # A lead of two harms joined by "while" (:func:`while_act_told_apart`).
 _TWO_HARMS = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|killed|wounded|injured)\b[^.;]{0,80}?"
                         r"(?P<second>,\s+while\s+(?:[\w-]+\s+){1,6}?(?:was|were)\s+(?:killed|"
-                        r"wounded|injured)\s+(?:by|in)\b)", re.I)
+                        r"wounded|injured)\s+(?:by|in)\b|"
+                        # (or a means that harmed others: "and a roadside bomb wounded two
+                        # shepherds in the Baghdadi area")
+                        r"\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bomb|blast|explosion|IED|mine|"
+                        r"grenade|drone|strike)\s+(?:killed|wounded|injured|hit|struck)\b)", re.I)
 
 
 # A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".
 _PLACED = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?-i:[A-Z])")
+
+
+def more_elsewhere(drafts: list[Draft]) -> list[Draft]:
+    """Each incident whose first sentence adds "N more" of its act at another place (not told
+    on the same day, unless a separate raid), with the second act as an incident of its own
+    coded from its clause: "arrested four suspected terrorists in Renala Khurd on Friday and
+    three more in a separate raid in Depalpur on Saturday" is four arrested in Renala Khurd
+    and three in Depalpur (the verb elided, the second count is of the first's measure and
+    side)."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        anchor = draft.anchor
+        if draft.figure_span is not None or draft.clause_end is not None or \
+                draft.from_lead is not None:
+            continue
+        sentence = anchor.sentence
+        more = _MORE_ELSEWHERE.search(sentence.text)
+        if more is None:
+            continue
+        cut = sentence.start + more.start()
+        first = sentence.text[:more.start()]
+        told = [f for f in anchor.figures if f.end <= cut]
+        number = NUMBER_RE.match(more.group("n"))
+        quantity = parse_number(number) if number is not None else None
+        days = {d.date.value for d in anchor.day_dates if d.start < cut}
+        later_days = {d.date.value for d in anchor.day_dates if d.start >= cut}
+        if not told or quantity is None or any(f.start >= cut for f in anchor.figures) or \
+                re.search(rf"\b{re.escape(more.group('place'))}\b", first) or \
+                not _PLACED_OR_FROM.search(first) or (later_days and later_days <= days
+                                                      and not more.group("separate")) or \
+                _WIDER_AREA.match(sentence.text, more.end("place")):
+            continue  # the same act's people, or no place of its own
+        side = told[-1].count.by_category
+        n = quantity.value
+        count = Count(low=n, high=n, best=n, qualifier="exact",
+                      by_category={next(iter(side)): n} if len(side) == 1 else {})
+        anchor.figures = [*anchor.figures, Figure(told[-1].measure, count,
+                                                  sentence.start + more.start("n"),
+                                                  sentence.start + more.end("more"))]
+        draft.clause_end = cut
+        out.append(Draft(anchor=anchor, members=[anchor], from_lead=anchor,
+                         figure_span=(cut, sentence.end), verb_before=True))
+    return out
+
+
+# (or the place the first people were taken from: "arrested two suspects from Kot Addu")
+_PLACED_OR_FROM = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# (not the area the first place is in: "and three more in Punjab province")
+_WIDER_AREA = re.compile(r"\s+(?:province|state|region|division|governorate|country)\b", re.I)
+# "and three more in a separate raid in Depalpur", "and two others from Layyah on Saturday"
+_MORE_ELSEWHERE = re.compile(
+    r",?\s+and\s+(?:another\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?P<more>more|others)\s+"
+    r"(?:(?P<separate>in\s+(?:a\s+|another\s+)?separate\s+(?:raid|operation|action)s?\s+)|"
+    r"(?:suspects\s+|militants\s+|terrorists\s+)?)"
+    r"(?:in|from|at|near)\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)

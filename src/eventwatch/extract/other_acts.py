@@ -118,7 +118,9 @@ _PLACE_LINE = re.compile(r"\W*(?P<place>(?-i:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'�
 # The sentence after a lead that the story then tells part by part: "Here's a roundup:".
 ROUNDUP_NEXT = re.compile(r"\W*(?:here(?:['’]s|\s+is)\s+(?:a|the)\s+round[\s-]?up|"
                           r"(?:a|the)\s+round[\s-]?up\s+(?:follows|of\s+(?:the\s+)?"
-                          r"(?:incidents|attacks)))\b", re.I)
+                          r"(?:incidents|attacks))\b|"
+                          # (or a line of its own: "A round-up:")
+                          r"(?:a|the)\s+round[\s-]?up\s*:\s*$)", re.I)
 # A sentence opened by its place: "In Wana, South Waziristan, ...".
 _IN_PLACE = re.compile(r"^\W*In\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
                        # (an Arabic name's article in lower case: "In Meiss al-Jabal,")

@@ -145,7 +145,8 @@ _BRANCH_OF = re.compile(r"\s*(?:’s|'s)\s+(?P<where>(?-i:[A-Z])[\w-]+)\s+(?:bra
                         r"wing|chapter|province)\b", re.I)
 # A group's spokesman telling what its men did is its claim.
 SPOKESMAN_CLAIM_RE = re.compile(
-    r"\W{0,3}spokes(?:man|person)\W{0,3}\s+(?:(?-i:[A-Z])\w+\s+){0,3}(?:said|told|stated|"
+    # (or its spokesman's, told by the possessive: "The BLA's spokesman said in a statement:")
+    r"(?:['’]s)?\W{0,3}spokes(?:man|person)\W{0,3}\s+(?:(?-i:[A-Z])\w+\s+){0,3}(?:said|told|stated|"
     r"claimed)\b[^.;]{0,60}?\b(?:militants|fighters|mujahideen|commandos|they|its\s+\w+)\s+"
     r"(?:had\s+)?(?:\w+ly\s+)?"
     r"(?:seized|captured|killed|attacked|carried\s+out|stormed|launched|targeted|ambushed|"

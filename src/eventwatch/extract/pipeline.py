@@ -243,7 +243,8 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
                                 told_apart=len(drafts) > 1)
     if draft.clause_end is not None:  # (the rest of its sentence is another incident's)
         other_acts.add((draft.clause_end, draft.anchor.sentence.end))
-    elif draft.figure_span is not None and draft.from_lead is draft.anchor:
+    elif draft.figure_span is not None and draft.from_lead is draft.anchor and \
+            not draft.verb_before:  # (a verb elided: "and three more in Depalpur" keeps it)
         other_acts.add((draft.anchor.sentence.start, draft.figure_span[0]))
     members = draft.members
     if operations.arrest_led(text, draft, actor_matches):

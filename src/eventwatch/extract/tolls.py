@@ -261,7 +261,8 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 _OF_THEM = re.compile(r"\bof\s+them\b", re.I)
 # (also told with their bomber: "all five khwarij, including the suicide bomber, had been sent
 # to hell")
-_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b|"
+# (or the gunmen: "Both gunmen were killed by the policemen on duty")
+_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders|gunm[ae]n)\b|"
                             r"\bincluding\s+the\s+(?:suicide\s+)?bombers?\b", re.I)
 # (or told within the fight: "Security forces killed 10 terrorists ... During the exchange of
 # fire, two soldiers embraced shahadat" is twelve)
@@ -512,8 +513,22 @@ def _add_more(result: Casualties, fig: Figure, text: str) -> None:
 def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:
     """Categories stated apart from the total: the rest of the total stays ``unknown``."""
     count: Count = getattr(result, fig.measure)
-    if count.low is None or set(count.by_category) - {"unknown"}:
-        return  # no total to break down, or the total already says who the victims were
+    if count.low is None:
+        return  # no total to break down
+    if set(count.by_category) - {"unknown"}:
+        # the total already says who the victims were, but for its rest of no side, which a
+        # side it did not count fills: "killing three people, including two gendarmes. A
+        # trader caught in the crossfire was among the dead" is two gendarmes and a civilian
+        rest = count.by_category.get("unknown", 0)
+        new = fig.count.by_category
+        if rest and not set(new) & set(count.by_category) and sum(new.values()) <= rest:
+            count.by_category = {side: n for side, n in count.by_category.items()
+                                 if side != "unknown"} | dict(new)
+            if rest - sum(new.values()):
+                count.by_category["unknown"] = rest - sum(new.values())
+            result.evidence.append(Evidence(fig.measure, fig.start, fig.end,
+                                            text[fig.start:fig.end]))
+        return
     cats = dict(fig.count.by_category)
     for category, n in count.by_category.items():
         cats[category] = max(cats.get(category, 0), n) if category != "unknown" else \

@@ -61,6 +61,15 @@ _OUTCOME = re.compile(r"\b(?:released|freed|set\s+free|rescued|recovered|returne
                       r"killed|found|bod(?:y|ies)|ransom|demand\w*)\b", re.I)
 _SEIZED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|had\s+been)\s+(?:also\s+)?(?:seized|recovered|"
                            r"found|confiscated|impounded)\b", re.I)
+# (or "were caught with a hand grenade", "were picked up ... along with a bag of explosive
+# material": the arrested told again, not the arrest that foiled a plot, "The Police arrested
+# six members ... along with three bombs")
+_CARRIED_BEFORE = re.compile(r"\b(?:(?:were|was)\s+(?:found\s+)?(?:carrying|in\s+possession\s+of)|"
+                             r"(?:caught|found)\s+with|(?P<along>along\s+with))\s+"
+                             r"(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,6}$", re.I)
+_HELD_IN = re.compile(r"\b(?:arrested|held|detained|apprehended|nabbed|picked\s+up)\b", re.I)
+_HELD_PASSIVE = re.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:arrested|held|detained|apprehended|"
+                           r"nabbed|picked\s+up|caught)\b", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|impounded)\s+(?:an?\s+|"
                             r"the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # A bare "drone" strikes where it is the means or the subject of an act: "killed in a US
@@ -159,6 +168,11 @@ def find_triggers(text: str, sentences: Sequence[Sentence],
                 # a drone found or named, no strike: "Police recovered an unmanned aerial
                 # vehicle UAV and an inflatable boat ... Besides the inflatable boat and drone"
                 continue
+            if cls in ("explosive", "grenade") and (carried := _CARRIED_BEFORE.search(
+                    text, max(0, m.start() - 50), m.start())) and (_HELD_PASSIVE if carried[
+                    "along"] else _HELD_IN).search(text, sentences[i].start, sentences[i].end):
+                continue  # arms the arrested carried, no blast: "The two men arrested in
+                # Talamba ... were carrying an improvised explosive device"
             if m.group(0).lower() == "bomb" and _COST_A.search(text, max(0, m.start() - 20),
                                                                m.start()):
                 continue  # an idiom: "Even though it will cost a bomb"
@@ -342,6 +356,11 @@ def other_act_hits(sentences: Sequence[Sentence], place_spans: Sequence[tuple[in
     told apart nowhere else, so both clauses stay)."""
     cut: set[tuple[int, int]] = set()
     for i, sent in enumerate(sentences):
+        if "after " in sent.text and (since := _DAYS_AFTER_OTHERS.search(sent.text)):
+            # the act of others the incident came days after, told in passing: neither its
+            # dead nor its target are the incident's ("..., days after officials said security
+            # forces had killed the men behind last month's attack on a police station")
+            cut.add((sent.start + since.start(), sent.end))
         mark = second_act_at(sent)
         if mark is None:
             continue
@@ -352,3 +371,17 @@ def other_act_hits(sentences: Sequence[Sentence], place_spans: Sequence[tuple[in
         elif i == 0 and told_apart:
             cut.add((mark, sent.end))
     return cut
+
+
+# ", days after officials said ...": a clause of the time since another act told by others
+# (not the incident's own act: "A second policeman succumbed ..., a day after militants
+# attacked a police post ..., taking the death toll in the attack to two").
+_DAYS_AFTER_OTHERS = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a\s+few|several|two|three|four|five|six|"
+    r"\d+)\s+)?(?:days|weeks|months|a\s+day|a\s+week|a\s+month)\s+after\s+"
+    r"(?!(?:he|she|they|his|her|their|it|its|the\s+victims?|being)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:said|announced|claimed|reported)\b"
+    # (of an act of before: not "a day after Taliban officials said Pakistani warplanes
+    # bombed their homes", the story's own strike, whose dead are buried)
+    r"(?=[^.;]{0,80}?\b(?:behind|responsible\s+for|involved\s+in|"
+    r"last\s+(?:week|month|year)['’]s)\b)", re.I)
