@@ -194,9 +194,13 @@ CLAIM_RE = guarded(
     # ("NDFB IKS acknowledged that they were behind the grenade attack at Itakhola")
     r"\b(?:said|acknowledged|admitted)\b[^.;]{0,40}\b(?:it|they)\s+(?:was|were)\s+behind|"
     # "The TTP claimed on February 19 that it shot dead a retired Pakistani spy"
-    r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they|its\s+(?:fighters|men|militants|cadres))\s+"
-    r"(?:had\s+)?(?:shot|killed|executed|"
-    r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded)\b",
+    r"\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they|its\s+(?:fighters|men|militants|cadres)|"
+    # (or a unit of it: 'claimed in a post on social media that a "hit squad" of the group had
+    # carried out the attack')
+    r"(?:a|an|the)\s+[^.;]{1,30}?\s+of\s+the\s+(?:group|outfit|organi[sz]ation))\s+"
+    r"(?:had\s+)?[\"'‘“]?(?:shot|killed|executed|"
+    r"kidnapped|abducted|attacked|carried\s+out|detonated|planted|beheaded|targeted|stormed|"
+    r"taken\s+control|took\s+control)\b",
     re.I,
 )
 
@@ -210,11 +214,13 @@ _ACT_NOUN = (r"(?:the|this|that|these|both|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,2}
 DOER_TOLD_AFTER = re.compile(
     # (after a clause on the group: "the Hafiz Gul Bahadur group, which is active in the area,
     # was suspected of planting the device")
-    r"\s*(?:,\s*(?:which|who)\s+[^,.;]{1,80},)?"
+    r"\s*(?:,\s*(?:which|who)\s+[^,.;]{1,120},)?"
     r"\s*,?\s*(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:widely\s+|strongly\s+|"
     r"also\s+|initially\s+|now\s+)?(?:(?P<hedge>(?:suspected|believed|thought)\s+(?:"
     rf"in\s+{_ACT_NOUN}|of\s+(?:carrying\s+out|staging|planting|involvement\s+in)\s+{_ACT_NOUN}|"
     rf"to\s+(?:be|have\s+been)\s+(?:behind|responsible\s+for)\s+{_ACT_NOUN}|"
+    # ("the banned Lashkar-e-Jhangvi was suspected of being behind it")
+    r"of\s+being\s+(?:behind|responsible\s+for)\s+(?:it|the\s+\w+)\b|"
     rf"to\s+have\s+(?:carried\s+out|staged|orchestrated|planted)\s+{_ACT_NOUN})|"
     # (the act only understood: "a security official said a cell of the Islamic State
     # Khorasan Province was suspected.")

@@ -14,6 +14,8 @@ from eventwatch.models import DateValue, Evidence, Incident
 
 __all__ = ["incident_date"]
 
+# "On that day," "That night,": the day the sentence before told
+_THAT_DAY = re.compile(r"\W*(?:on\s+)?that\s+(?:day|night|morning|evening|afternoon)\b", re.I)
 _EARLIER = re.compile(r"earlier\s+this\s+month\b", re.I)
 
 _UNTIL_BEFORE = re.compile(r"\b(?:till|until|before|by|deadline|or\s+on)\s+$", re.I)
@@ -65,6 +67,11 @@ def incident_date(text: str, draft: Draft, dates: Sequence[DateMention],
         mention = None
         if built and (day := _day_of(built[-1])) is not None:
             return day
+    elif _THAT_DAY.match(draft.anchor.sentence.text) and not draft.anchor.day_dates:
+        # the day the sentence before told: "... condemns the killing of two aid workers in
+        # Borno State on 5 September 2026. On that day, armed men ... shot dead the driver"
+        told = [d for d in dates if d.date.names_days and d.end <= draft.anchor.sentence.start]
+        mention = told[-1] if told else mention
     if mention is None and draft.from_lead is not None and draft.from_lead.day_dates:
         mention = draft.from_lead.day_dates[0]
     told_back = DAYS_BEFORE_RE.match(draft.anchor.sentence.text) if mention is None else None

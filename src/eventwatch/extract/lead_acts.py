@@ -92,9 +92,26 @@ def while_state_act(drafts: list[Draft]) -> list[Draft]:
             any(named.search(d.anchor.sentence.text) for d in drafts[1:]):
         return drafts  # one kind of act, or the story tells the second apart
     drafts[0].clause_end = cut
-    second = Draft(anchor=anchor, members=[anchor], from_lead=anchor,
+    # (with the later sentences that name its place, and the rest of their paragraph: "A CTD
+    # spokesman said a team raided a house in Tramri ... He said the suspects had been
+    # planning to target a police training facility")
+    first_place = re.compile(rf"\b{re.escape(_first_place(first))}\b")
+    told = next((i for i, m in enumerate(drafts[0].members) if m is not anchor and
+                 named.search(m.sentence.text) and not first_place.search(m.sentence.text)),
+                None)
+    moved = [] if told is None else [
+        m for m in drafts[0].members[told:]
+        if m.paragraph == drafts[0].members[told].paragraph]
+    drafts[0].members = [m for m in drafts[0].members if m not in moved]
+    second = Draft(anchor=anchor, members=[anchor, *moved], from_lead=anchor,
                    figure_span=(cut, anchor.sentence.end))
     return [drafts[0], second, *drafts[1:]]
+
+
+def _first_place(first: str) -> str:
+    """The first clause's place word (after "in", "at" or "near"), or a word no text holds."""
+    m = _PLACE_NAMED.search(first)
+    return m.group(1) if m else "\x00"
 
 
 _WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]+)")
@@ -197,7 +214,11 @@ _WIDER_AREA = re.compile(r"\s+(?:province|state|region|division|governorate|coun
 # "and three more in a separate raid in Depalpur", "and two others from Layyah on Saturday"
 _MORE_ELSEWHERE = re.compile(
     r",?\s+and\s+(?:another\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\s+(?P<more>more|others)\s+"
+    r"eleven|twelve)\s+(?P<more>more|others|"
+    # (or counted by their own noun and group: "and three cadres of the People's Revolutionary
+    # Party of Kangleipak (PREPAK) from Thanga in Bishnupur district")
+    r"(?:[\w-]+\s+){0,2}?(?:cadres|militants|suspects|members|terrorists|insurgents|rebels)"
+    r"(?:\s+of\s+(?:the\s+)?[^,.;]{1,90}?)?)\s+"
     r"(?:(?P<separate>in\s+(?:a\s+|another\s+)?separate\s+(?:raid|operation|action)s?\s+)|"
     r"(?:suspects\s+|militants\s+|terrorists\s+)?)"
     r"(?:in|from|at|near)\s+(?:the\s+)?"

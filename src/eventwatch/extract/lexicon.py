@@ -251,6 +251,8 @@ TRIGGERS: dict[str, str] = {
               # taken by force: "were forcibly taken from their homes ... by an armed squad"
               r"forcibly\s+(?:taken|took|picked\s+up)|"
               rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}|"
+              # (or a man by his name and age: "took Sukhram Usendi, 42, away from his house")
+              r"took\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}(?:\s*,\s*\d{1,2}\s*,)?\s+away\b|"
               rf"seized\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}|{DISAPPEARED}",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|"

@@ -166,18 +166,37 @@ NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 _A_BODY = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# One person's body: "his body", "the chief's body".
+_ONES_BODY = re.compile(r"(?:\b(?:his|her)|\w['’]s)\s+(?:dead\s+)?$", re.I)
+_BODY_FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+                               r"(?:found|recovered|retrieved|dumped|discovered|fished\s+out)\b",
+                               re.I)
+_FOUND_BEFORE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_OWNER_NOUN = guarded(rf"\b(?:{PERSON})(?=['’]s\s+(?:dead\s+)?$)", re.I)
+_OF_THE_ONE = re.compile(r"\s+of\s+the\s+(?!(?:two|three|four|five|six|seven|\d+)\b)", re.I)
 
 
 def bodies(text: str, vm: re.Match[str], s_end: int) -> list[Group]:
     """ "his body was found" is one killed; "the bodies of two men" counts to the right."""
-    if re.search(r"\b(?:his|her|the\s+(?:dead\s+)?body\s+of\s+(?:a|an|one))\s*$",
-                 text[max(0, vm.start() - 25):vm.start() + 12], re.I) or re.match(
+    found = _BODY_FOUND_AFTER.match(text, vm.end(), s_end) or _FOUND_BEFORE.search(
+        text, max(0, vm.start() - 40), vm.start())
+    if (found and _ONES_BODY.search(text, max(0, vm.start() - 25), vm.start())) or re.match(
             r"\s+of\s+(?:a|an|one)\b", text[vm.end():vm.end() + 10], re.I) or (
+            # (one told before, found: "the body of the deputy administrator of Kemise town
+            # ... was found", not "explosives strapped to her body")
+            found and vm.group(0).lower() == "body" and _OF_THE_ONE.match(text, vm.end())) or (
             # "A bullet riddled dead body, identified as that of ..., was found"
             vm.group(0).lower() == "body" and _A_BODY.search(
                 text, max(0, vm.start() - 40), vm.start())):
         q = Quantity(vm.start(), vm.end(), vm.group(0), 1, 1, "exact")
-        return [Group(q, None, vm.start(), vm.end())]
+        # (the side its person's noun says: "the chief's body", "the body of the deputy
+        # administrator")
+        noun = PERSON_ANY.search(text, vm.end(), min(s_end, vm.end() + 40)) if \
+            _OF_THE_ONE.match(text, vm.end()) else _OWNER_NOUN.search(
+                text, max(0, vm.start() - 30), vm.start())
+        side = person_category(noun.group(0)) if noun is not None else None
+        return [Group(q, side, vm.start(), vm.end())]
     m = re.match(r"\s+of\s+", text[vm.end():vm.end() + 6])
     if m:
         right = counted_phrases(text, vm.end() + m.end(), min(s_end, vm.end() + 60), None)
@@ -389,7 +408,8 @@ def named_persons(text: str, vm: re.Match[str], verb: str, obj: int,
 
 # Phrases joined by "and"; what a person is "of", then "and": "a driver of a mini truck and a
 # labourer".
-AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+", re.I)
+# (also to the first one's kin counted: "killing a woman and her two children" is three)
+AND_JOIN = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?", re.I)
 OF_THING = r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
 _OF_THING_AND = re.compile(rf"{OF_THING}\s+and\s+", re.I)
 # One person's name (and age) before the "and" of a list: "injuring a lady receptionist

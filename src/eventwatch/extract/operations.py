@@ -45,7 +45,8 @@ _STATES_FIRE = (r"cross[\s-]border\s+(?:firing|shelling)|"
 # names read only where its fire is: at every position they would cost a pass).
 STATES_POST_FIRE_RE = guarded(
     rf"\b(?:{NATIONS}|Taliban)\s+(?:[\w-]+\s+)?(?:border\s+guards|border\s+forces|troops|"
-    r"soldiers)\s+(?:opened\s+fire|fired)\s+(?:on|at|upon)\s+(?:an?\s+|the\s+)?"
+    # (or its forces: "Afghan Taliban forces opened fire on Pakistani border posts")
+    r"soldiers|forces)\s+(?:opened\s+fire|fired)\s+(?:\w+\s+)?(?:on|at|upon)\s+(?:an?\s+|the\s+)?"
     rf"(?:{NATIONS})\s+(?:border\s+|military\s+|army\s+)?(?:posts?|check[\s-]?posts?|"
     r"positions?)\b", re.I)
 CEASEFIRE_RE = guarded(rf"\b(?:ceasefire|cease-fire|{_STATES_FIRE}|"
@@ -79,6 +80,11 @@ MILITANTS_BEGAN_RE = guarded(
     # fire on troops")
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:emerged|crept|sneaked|crossed|approached)\b"
     r"[^.;]{0,80}?\band\s+(?:then\s+)?(?:attacked|opened\s+(?:\w+\s+)?fire|stormed|"
+    r"fired\s+(?:at|on|upon))|"
+    # (or told in a relative clause: "Dozens of militants who crossed from Afghanistan
+    # attacked a Frontier Corps post")
+    rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+who\s+(?:had\s+)?(?:crossed|sneaked|infiltrated|"
+    r"came|entered|slipped)\s+[^,.;]{1,60}?\s+(?:attacked|opened\s+(?:\w+\s+)?fire|stormed|"
     r"fired\s+(?:at|on|upon))|"
     r"(?:attacked|targeted|fired\s+(?:at|on|upon))\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     rf"(?:{MILITANT_NOUNS})|"

@@ -191,13 +191,19 @@ def without_group_record(s_text: str) -> str:
     """``s_text`` with a clause that tells a group's record before the group is suspected of
     the act blanked out (", which had claimed several attacks on gas installations in the
     district last year, was suspected to be behind the blast"), or after the group blamed,
-    or the series the act is one of: it makes the sentence no background and no tally.
+    or the series the act is one of, or the violence it came amid ("as violence flared across
+    the country's east"): it makes the sentence no background and no tally.
     Spaces keep the offsets."""
     # (the words the series needs, looked for first: this runs on every sentence)
     if ("one of" in s_text or " in a " in s_text or " in several" in s_text or
             " in many" in s_text) and \
             (series := _ONE_OF_SERIES.search(s_text)) is not None:
         a, b = series.span()
+        s_text = s_text[:a] + " " * (b - a) + s_text[b:]
+    if ", as " in s_text and (mood := _AS_VIOLENCE_FLARED.search(s_text)) is not None:
+        # (the state of things the act came in, after its teller: "..., local officials said on
+        # Tuesday, as violence flared across the country's east over the weekend")
+        a, b = mood.span()
         s_text = s_text[:a] + " " * (b - a) + s_text[b:]
     if "which" not in s_text and not (" that " in s_text and "blame" in s_text):
         return s_text
@@ -211,6 +217,9 @@ def without_group_record(s_text: str) -> str:
     return s_text
 
 
+_AS_VIOLENCE_FLARED = re.compile(r",\s+as\s+(?:violence|fighting|clashes|attacks|insecurity|"
+                                 r"tensions?)\s+(?:flared|raged|spread|escalated|intensified|"
+                                 r"mounted|continued|surged)\b[^.;]*(?=[.;]?\W*$)", re.I)
 _TIP_OFF = re.compile(r"\b(?:on|following|after)\s+(?:a\s+|an\s+)?(?:tip[\s-]?off|information|"
                       r"intelligence|inputs?|reports?)\s+(?:that|about)\b[^.;]*$", re.I)
 _ANOTHER_ACT_OPENER = re.compile(r"\W*(?:late|later|hours\s+later|meanwhile|separately|"

@@ -257,9 +257,10 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # (its own later arrests stay: "three of his associates were also arrested")
         figures += [f for m in draft.members if m is not draft.anchor for f in m.figures
                     if f.measure == "arrested"]
-    if draft.figure_span is not None:
-        lo, hi = draft.figure_span
-        figures = [f for f in figures if lo <= f.start and f.end <= hi]
+    if draft.figure_span is not None:  # (a lead's clause keeps its later sentences' figures)
+        lo, hi, own = *draft.figure_span, draft.from_lead is draft.anchor
+        figures = [f for f in figures if (lo <= f.start and f.end <= hi) or (
+            own and not draft.anchor.sentence.start <= f.start < draft.anchor.sentence.end)]
     if not any(f.measure == "kidnapped" for f in figures) and any(
             "kidnap" in m.triggers for m in draft.members):
         # "Eight abducted workers were released ... They were abducted on March 10": the

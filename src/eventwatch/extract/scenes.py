@@ -103,6 +103,9 @@ NOT_SITE_BEFORE = guarded(
 NOT_SITE_AFTER = re.compile(r"^\W{0,3}(?:based|-based|made|-made|hospitals?|Hospitals?|Medical|"
                             r"University|Press|police\s+station\s+to|chapter|"
                             r"government|Government|bound|"
+                            # (a street named for a city: "on the Peshawar Road service lane"
+                            # in Islamabad)
+                            r"Road\s+(?:service|flyover|underpass|interchange)|"
                             # (a news agency named for a province: "the semi-official Fars
                             # news agency reported")
                             r"[Nn]ews\s+[Aa]gency|"
@@ -159,6 +162,12 @@ _PAIR_PREFIX = re.compile(r"\b(?:Indo|Sino|Pak|Afghan|Afro|Euro)[\s-]+$")
 _OWNER_AFTER = re.compile(r"(?:\s+(?:city|town))?(?:['’]s|\s+s)\s+(?-i:[A-Z])")
 
 
+_ELIDED_ARREST = re.compile(r",?\s+and\s+(?:another\s+)?(?:\d+|two|three|four|five|six|seven|"
+                            r"eight|nine|ten)\s+[^.;]{0,120}?\bfrom\s+(?:the\s+)?"
+                            r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:in|of)\s+"
+                            r"(?:the\s+)?)?$", re.I)
+
+
 def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
              arrested_from: bool = False) -> bool:
     before = text[max(floor, m.start - 40):m.start]
@@ -191,7 +200,10 @@ def is_site(text: str, m: PlaceMatch, floor: int, held_from: bool = False,
         return True
     if not blocked.group(0).lower().startswith("from"):
         return False
-    if arrested_from and ARRESTED_FROM_RE.search(text, max(floor, m.start - 120), m.start) \
+    if arrested_from and (ARRESTED_FROM_RE.search(text, max(floor, m.start - 120), m.start) or
+                          # (or a clause whose arrest verb, elided, is the one before: "and
+                          # three cadres of ... from Thanga in Bishnupur district")
+                          _ELIDED_ARREST.match(text, floor, m.start)) \
             and not _OWNER_AFTER.match(text, m.end):
         return True  # (the place, not its owner: "from Dhaka city s Hazaribagh area")
     return held_from and bool(HELD_FROM_RE.search(text, max(floor, m.start - 240), m.start))

@@ -205,7 +205,7 @@ def state_force(text: str, sentences: Sequence[Sentence],
     a place, or an officer's title ("Superintendent of Police"), only where no force is
     ("under Goreswar Police Station ... was shot dead by Army personnel" is the Army's); not a
     word of an armed group's name (``groups``: their spans, "the Kuki National Army")."""
-    stations = []
+    stations, victims = [], []
     for sentence in sentences:
         for m in STATE_RE.finditer(text, sentence.start, sentence.end):
             if REBEL_ARMY_RE.search(text, max(0, m.start() - 16), m.start()) or any(
@@ -215,10 +215,18 @@ def state_force(text: str, sentences: Sequence[Sentence],
                     text, max(0, m.start() - 40), m.start()):
                 stations.append(m)
                 continue
+            if _HARMED_AFTER.match(text, m.end()):
+                # the force's own dead, told first: "Two soldiers were martyred ... when
+                # Afghan Taliban forces opened fire on Pakistani border posts"
+                victims.append(m)
+                continue
             return m
-    return stations[0] if stations else None
+    return stations[0] if stations else victims[0] if victims else None
 
 
+# The force's men as the victims of a passive verb of harm: "Two soldiers were martyred".
+_HARMED_AFTER = re.compile(r"\s+(?:and\s+\w+\s+(?:others?\s+)?)?(?:were|was)\s+(?:\w+ly\s+)?"
+                           r"(?:martyred|killed|injured|wounded|hurt|shot)\b", re.I)
 # A police station named as a place, or an officer's title, not the force that acted.
 _STATION_AFTER = re.compile(r"\s+(?:[Ss]tations?|[Pp]osts?|[Oo]utposts?|[Ll]imits|[Cc]howki|"
                             r"[Jj]urisdiction)\b")

@@ -130,6 +130,12 @@ PERIOD_COUNT_RE = guarded(
     r"takeover|start|beginning|invasion|operation|agreement|accord)\b|"
     r"\b(?:have|has)\s+(?:carried\s+out|conducted|killed|arrested)\s+[\d,]{2,}\s[^.;]{0,80}?"
     r"\bsince\s+(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
+    # (or in the active, since an event: "the regime has killed more than 7,300 civilians since
+    # the 2021 coup")
+    r"\b(?:have|has|had)\s+(?:killed|arrested|abducted|detained|displaced)\s+(?:more\s+than\s+|"
+    r"over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?[\d,]{2,}\s[^.;]{0,80}?\bsince\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:ceasefire|truce|war|conflict|offensive|insurgency|uprising|coup|takeover|"
+    r"start|beginning|invasion)\b|"
     # a month's count: "more than 450 civilians had been killed in the Kordofan states in July
     # alone"
     r"\bin\s+(?-i:[A-Z][a-z]+)\s+alone\b|"

@@ -108,6 +108,13 @@ TARGETS: list[tuple[str, str]] = [
                            # (and a village's headman: "the numbardar (village headman) of
                            # Wangam village")
                            r"(?:village\s+)?headm[ae]n|numbardars?|lambardars?|"
+                           # (and a village's chief, a town's administrator: "abducted a
+                           # village chief", "the deputy administrator of Kemise town"; not
+                           # one of many dead: "killed seven civilians, among them a village
+                           # chief")
+                           r"(?<!them\sa\s)(?<!them\sthe\s)(?<!including\sa\s)"
+                           r"(?<!including\sthe\s)village\s+chiefs?|"
+                           r"(?:deputy\s+)?administrators?(?=\s+of\b)|"
                            # (and local councils' heads elsewhere: "the house of a village
                            # council chairman", "barangay chairman Ali Mamalinta", a mukhtar,
                            # a mayor, a district's chief, the identity office NADRA)
@@ -183,7 +190,11 @@ TARGETS: list[tuple[str, str]] = [
                          # "a tribal", "tribals" as nouns (not "tribal areas")
                          + TRIBAL_NOUN + r"|tribal\s+(?:people|persons|villagers|youths?)|"
                          r"motorcycles?|motorbikes?|rickshaws?|tribe|tribesm[ae]n|"
-                         r"jirga|funeral|wedding|family|tribal\s+elders?|elders?|"
+                         # (not a jirga that mediated: "released ... after a jirga of
+                         # tribal elders intervened")
+                         r"jirga(?!\s+of\s+(?:[\w-]+\s+){0,3}?(?:intervened|negotiated|"
+                         r"mediated|secured|held\s+talks))|funeral|wedding|family|"
+                         r"tribal\s+elders?(?!\s+(?:intervened|negotiated|mediated))|elders?|"
                          r"passers?[\s-]?by|women|children|men|labou?rers?|workers?|"
                          r"(?<=offloaded\s)passengers|(?<=off-loaded\s)passengers|"
                          # (GTD: farmers and fishermen are private citizens)

@@ -33,7 +33,9 @@ _TOLL_RE = guarded(
     # (or the number of the dead: "the number of victims in the landmine blast ... has gone
     # up to four")
     # (or of one side's dead: "the number of soldiers killed had risen to 14")
-    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?(?:(?:death\s+)?toll"
+    # (also "the overall death toll", "the total death toll")
+    r"\b(?:(?P<raised>raising|taking|bringing|pushing)\s+(?:the\s+)?)?"
+    r"(?:(?:(?:overall|total)\s+)?(?:death\s+)?toll"
     # (of one side, told after it: "raising the death toll among the troops to three")
     r"(?:\s+among\s+(?:the\s+)?(?:(?P<forces2>soldiers|troops|policemen|police|personnel|"
     r"security\s+forces)|(?P<foes2>militants|attackers|terrorists|insurgents|assailants|khwarij)|"

@@ -213,7 +213,24 @@ def collect(text: str, figures: Sequence[Figure]) -> Casualties:
                                             text[fig.start:fig.end]))
         else:
             _add_more(result, fig, text)
+    _sides_of_the_update(result, chosen.get("killed"), figures)
     return result
+
+
+def _sides_of_the_update(result: Casualties, toll: Figure | None,
+                         figures: Sequence[Figure]) -> None:
+    """An update with no sides that is the sum of the sides' latest counts gets them: "killed
+    three soldiers and at least nine attackers ... 12 of the attackers had been killed ...,
+    raising the overall death toll to 15" is three soldiers and 12 militants."""
+    killed = result.killed
+    if toll is None or not toll.update or killed.by_category or not killed.low:
+        return
+    sides: dict[str, int] = {}
+    for f in figures:
+        if f.measure == "killed" and not f.additive and not f.update and f is not toll:
+            sides.update(f.count.by_category)
+    if sides and "unknown" not in sides and sum(sides.values()) == killed.low:
+        killed.by_category = sides
 
 
 _BODIES_COUNTED = re.compile(r"\bbodies\b", re.I)

@@ -105,6 +105,12 @@ _QUOTE_OR_RIDE = re.compile(r"[\"”’']?(?:\s+(?:on|riding|in)\s+(?:\w+\s+)?(?
                             r"\s+(?:hiding|hidden|lurking|positioned|perched|holed\s+up|lying\s+"
                             r"in\s+wait)\s+(?:in|behind|near|on|among|inside)\s+[^,.;]{1,60}?"
                             r"(?=\s+(?:opened|fired|attacked|ambushed|ambushes|shot|hurled|"
+                            r"threw|struck|targeted|stormed)\b)|"
+                            # (or where they came from: "Dozens of militants who crossed from
+                            # Afghanistan attacked a Frontier Corps post")
+                            r"\s+who\s+(?:had\s+)?(?:crossed|sneaked|infiltrated|came|entered|"
+                            r"arrived|slipped)\s+[^,.;]{1,60}?"
+                            r"(?=\s+(?:opened|fired|attacked|ambushed|ambushes|shot|hurled|"
                             r"threw|struck|targeted|stormed)\b))?(?=\s)", re.I)
 
 

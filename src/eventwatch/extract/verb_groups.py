@@ -480,7 +480,12 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
             # (at least two, as "a couple" is; CONVENTIONS.md's vague words), also with "the"
             # or "their": "Police arrested the militants in the raid"
             q = Quantity(single.start("noun"), single.end("noun"), noun, 2, None, "vague")
-        return [Group(q, category, single.start("noun"), single.end("noun"))]
+        one = Group(q, category, single.start("noun"), single.end("noun"))
+        more = counted_phrases(text, single.end(), right_end, None)[:1] \
+            if _AND_NEXT.match(text, single.end()) else []
+        if more and _AND_NEXT.fullmatch(text, single.end(), more[0].start):
+            return [one, more[0]]  # and others counted: "killing the driver and two passengers"
+        return [one]
     titled = TITLED_NAME.match(text, obj, right_end) if verb in KILL_VERBS else None
     companion = WITH_COMPANION.match(text, titled.end(), right_end) if titled else None
     if titled and companion:
