@@ -126,7 +126,7 @@ def route_end(text: str, m: PlaceMatch) -> bool:
     if text[m.end:m.end + 2].strip()[:1] not in ("-", "–") and \
             text[max(0, m.start - 2):m.start].strip()[-1:] not in ("-", "–"):
         return False  # (no dash beside it: the common case, made fast)
-    return m.entries[0].kind in ("locality", "admin2") and bool(
+    return m.entries[0].kind in ("locality", "admin2", "admin1") and bool(
         ROUTE_START.match(text, m.end) or (
             ROUTE_JOIN_BEFORE.search(text, max(0, m.start - 30), m.start) and
             ROUTE_END.match(text, m.end)))

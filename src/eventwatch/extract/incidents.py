@@ -67,6 +67,7 @@ from eventwatch.extract.other_acts import (
     back_to_followed,
     defused_later,
     follow_up,
+    lead_told_in_item,
     opens_place_line,
     placed_apart,
     pursuit,
@@ -467,6 +468,9 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # (or the blame: "the Los Lobos gang was suspected in the Daule attack", after
             # the El Empalme killing was told)
             continue
+        if current is not None and lead_told_in_item(info, drafts):
+            current.members.append(info)  # the lead's act, told again as the first item
+            continue
         if current is not None and info.claim_only and len(drafts) > 1 and \
                 drafts[-1] is current and _BOTH_ACTS.search(info.sentence.text):
             # one claim of the two acts told before it: "a spokesman for the banned Baloch
@@ -587,7 +591,8 @@ _HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+
                                   # (or told from it without naming it: "Hours earlier, the
                                   # military said, Hamas militants ... opened fire on troops")
                                   r"\W*(?P<bare>(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|"
-                                  r"later))\s*,",
+                                  r"later)|(?:less\s+than\s+|about\s+|nearly\s+)?an\s+hour\s+"
+                                  r"(?:earlier|later))\s*,",
                                   re.I)
 _LIST_ITEM = re.compile(r"[-•*–—][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"

@@ -127,7 +127,7 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
         return drafts
     anchor = drafts[0].anchor.sentence
     clause = _TWO_HARMS.search(anchor.text)
-    if clause is None or anchor.index > 1:
+    if clause is None or anchor.index > 3:  # (the lead, after a headline and a byline)
         return drafts
     second = anchor.text[clause.start("second"):]
     first = anchor.text[:clause.start("second")]
@@ -136,12 +136,20 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
     # shepherds in the Baghdadi area ... Earlier on Sunday, a bomb ... exploded ... near Baghdadi")
     named = [p for p in _PLACE_NAMED.findall(second)
              if not re.search(rf"\b{re.escape(p)}\b", first)]
+    # (or a means only the second clause tells, the later incident's own: "A section of the
+    # Cano Limon-Covenas oil pipeline was blown up ... and a soldier was killed by explosives
+    # dropped from a drone ... On Monday afternoon, a drone loaded with explosives struck")
+    cut = anchor.start + clause.start("second")
+    hits = drafts[0].anchor.acting_triggers
+    means = {c for c, h in hits.items() if any(s >= cut for s, _, _ in h)} - \
+        {c for c, h in hits.items() if any(s < cut for s, _, _ in h)} - {"armed", "clash"}
     for later in drafts[1:]:
         line = place_line(later.anchor.sentence.text)
         if (line is not None and re.search(rf"\b{re.escape(line.title())}\b", second.title())) \
                 or any(re.search(rf"\b(?:in|near|at)\s+(?:the\s+)?{re.escape(p)}\b",
-                                 later.anchor.sentence.text) for p in named):
-            drafts[0].clause_end = anchor.start + clause.start("second")
+                                 later.anchor.sentence.text) for p in named) or \
+                means & set(later.anchor.acting_triggers):
+            drafts[0].clause_end = cut
             break
     return drafts
 
@@ -150,13 +158,19 @@ _PLACE_NAMED = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+
 
 
 # A lead of two harms joined by "while" (:func:`while_act_told_apart`).
-_TWO_HARMS = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|killed|wounded|injured)\b[^.;]{0,80}?"
+_TWO_HARMS = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|killed|wounded|injured|blown\s+up|"
+                        r"damaged|destroyed|torched|set\s+on\s+fire)\b[^.;]{0,80}?"
                         r"(?P<second>,\s+while\s+(?:[\w-]+\s+){1,6}?(?:was|were)\s+(?:killed|"
                         r"wounded|injured)\s+(?:by|in)\b|"
                         # (or a means that harmed others: "and a roadside bomb wounded two
                         # shepherds in the Baghdadi area")
                         r"\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bomb|blast|explosion|IED|mine|"
-                        r"grenade|drone|strike)\s+(?:killed|wounded|injured|hit|struck)\b)", re.I)
+                        r"grenade|drone|strike|device)\s+(?:killed|wounded|injured|hit|struck|"
+                        r"damaged|destroyed)\b|"
+                        # (or people harmed by a means: "and a soldier was killed by explosives
+                        # dropped from a drone in Norte de Santander")
+                        r"\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:killed|wounded|"
+                        r"injured)\s+by\b)", re.I)
 
 
 # A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".

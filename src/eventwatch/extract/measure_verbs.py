@@ -105,7 +105,7 @@ MEASURE_VERBS: dict[str, str] = {
                 # (nor hostages "still being held")
                 r"(?<!\bhad\sbeen\s)(?<!\bbeing\s)(?<!\bstill\s)"
                 # (nor a guard held at gunpoint while the rebels torched a tower)
-                r"held(?!(?:\s+[\w-]+){0,6}?\s+(?:captive|captivity|hostages?|at\s+gunpoint)\b)"
+                r"held(?!(?:\s+[\w'’-]+){0,6}?\s+(?:captive|captivity|hostages?|at\s+gunpoint)\b)"
                 # (nor a train held at a station: "The Jaffar Express was held at Sibi railway
                 # station")
                 r"(?!\s+(?:up\s+)?at\s+(?:[\w-]+\s+){0,3}(?:station|junction|airport|border)\b)"

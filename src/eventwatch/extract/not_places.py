@@ -114,8 +114,9 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Hospital|Temple|Mosque
 # A route named by the towns it joins, no scene: "blocked the Quetta-Karachi highway near
 # Surab" (the scene is where on it).
 # (a railway line named by its ends too: "The blast on the Howrah-Mumbai line")
+# (and a pipeline: "the Caño Limón-Coveñas oil pipeline")
 _ROUTE_WORD = (r"(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Rr]ailway|[Rr]ail|[Tt]rain|[Bb]us|[Cc]oach|"
-               r"[Ll]ine|[Ss]ection)\b")
+               r"[Ll]ine|[Ss]ection|(?:oil\s+|gas\s+)?[Pp]ipeline)\b")
 ROUTE_START = re.compile(rf"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUTE_WORD}")
 ROUTE_END = re.compile(rf"\s+{_ROUTE_WORD}")
 ROUTE_JOIN_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[-–]\s*$")

@@ -404,3 +404,23 @@ def captives_told_next(info: SentenceInfo, current: Draft) -> bool:
         not (info.day_dates or info.new_marker) and \
         info.paragraph == current.members[-1].paragraph and \
         bool(_TAKEN_CAPTIVE.search(info.sentence.text))
+
+
+# A list item that tells the lead's act again, its doers told back: "- Ituri: The attackers,
+# armed with machetes and guns, raided Tchabi village".
+_DOERS_TOLD_BACK = re.compile(r"[-•*–—][ \t]+(?:[\w' -]{1,30}:\s*)?(?:the|these)\s+"
+                              r"(?:attackers|assailants|gunmen|raiders|militants|rebels)\b", re.I)
+
+
+def lead_told_in_item(info: SentenceInfo, drafts: Sequence[Draft]) -> bool:
+    """The sentence is the first list item and tells the one act of the lead, the only incident
+    so far, again (its doers told back with "the", no toll of its own): "Suspected Allied
+    Democratic Forces (ADF) rebels killed at least 19 people in an attack on a village ...
+    - Ituri: The attackers ... raided Tchabi village"."""
+    return len(drafts) == 1 and not info.figures and \
+        bool(_DOERS_TOLD_BACK.match(info.sentence.text)) and \
+        any(m.figures for m in drafts[0].members) and \
+        not any(_LIST_ITEM_START.match(m.sentence.text) for m in drafts[0].members)
+
+
+_LIST_ITEM_START = re.compile(r"[-•*–—][ \t]")

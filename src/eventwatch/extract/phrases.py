@@ -520,7 +520,9 @@ def _context_category(text: str, start: int, reach: int, doers: bool = False) ->
 _UNSIDED_OFFICERS = re.compile(r"officers?|officials?", re.I)
 # (or its members: "Soldiers ... clashed with about eight members of the Dawlah
 # Islamiyah-Maute group ..., killing two of them")
-_FOUGHT_A_GROUP = re.compile(r"\b(?:clashed|fought|exchanged\s+fire)\s+with\s+(?:an?\s+|the\s+)?"
+_FOUGHT_A_GROUP = re.compile(r"\b(?:pursuing|chasing|tracking)\s+the\s+(?:attackers|assailants|"
+                             r"militants|rebels|gunmen|kidnappers)\s+clashed\s+with\s+them\b|"
+                             r"\b(?:clashed|fought|exchanged\s+fire)\s+with\s+(?:an?\s+|the\s+)?"
                              r"(?:(?:[\w-]+\s+){0,2}?(?:group|gang|band|militia)\b|"
                              r"(?:(?:about|some|around|nearly)\s+)?[\w-]+\s+(?:members|men)\s+"
                              r"of\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))", re.I)

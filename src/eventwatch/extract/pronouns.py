@@ -1,7 +1,13 @@
-"""Part of stage 8 (casualties): the side of one person a verb counts as "him" or "her".
+"""Part of stage 8 (casualties): people a verb counts by a word that points back.
 
-Reads the 200 characters before the verb; writes the casualty category of the person the
-pronoun stands for:
+:func:`told_back` reads a verb's object after its counted phrases were read: "both" alone
+counts the two told before ("as two brothers were herding their sheep ..., wounding both";
+not the dead, most often told again: "killed two terrorists ... returned fire, killing
+both"), and a bare number is of the group just fought ("soldiers pursuing the attackers
+clashed with them near Bukiringi, killing six": six militants).
+
+:func:`pronoun_category` reads the 200 characters before the verb; writes the casualty
+category of the person "him" or "her" stands for:
 
 * the nearest person told in the singular, since "him" is one man and not the troops or the
   soldiers told nearer ("A Palestinian gunman opened fire on Israeli soldiers ..., wounding two
@@ -17,8 +23,9 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.extract.numbers import Quantity
 from eventwatch.extract.people import person_category
-from eventwatch.extract.phrases import DOER_AFTER, PERSON_ANY, context_category
+from eventwatch.extract.phrases import DOER_AFTER, PERSON_ANY, Group, context_category
 
 # A person noun in the plural, or one that names a body of people: not "him" or "her".
 _PLURAL = re.compile(r"(?:.*s|.*men|people|children|police|personnel|troops|"
@@ -53,3 +60,25 @@ def pronoun_category(text: str, verb_start: int) -> str | None:
     if doer is not None:
         return doer[1]
     return context_category(text, verb_start)
+
+
+# The forces' clash with the doers they pursued, right before the verb.
+_CLASHED_WITH_THEM = re.compile(r"\b(?:pursuing|chasing|tracking)\s+the\s+(?:attackers|assailants|"
+                                r"militants|rebels|gunmen|kidnappers)\s+(?:clashed|fought)\s+"
+                                r"with\s+them\b[^.;]{0,60}$", re.I)
+_BOTH_ALONE = re.compile(r"\s+(both)\b(?=\s*(?:[,.;]|$))", re.I)
+
+
+def told_back(text: str, vm: re.Match[str], obj: int, right_end: int,
+              right: list[Group]) -> list[Group]:
+    """The verb's object groups (``right``, read from ``obj``), with "both" alone and a bare
+    number's side read back (see the module docstring)."""
+    if len(right) == 1 and right[0].category is None and \
+            right[0].end == right[0].quantity.end and \
+            _CLASHED_WITH_THEM.search(text, max(0, vm.start() - 120), vm.start()):
+        right[0].category = "militants"
+    if not right and vm.lastgroup == "wounded" and \
+            (both := _BOTH_ALONE.match(text, obj, right_end)) is not None:
+        q = Quantity(both.start(1), both.end(1), both.group(1), 2, 2, "exact")
+        return [Group(q, context_category(text, vm.start()), both.start(1), both.end(1))]
+    return right

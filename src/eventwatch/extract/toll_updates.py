@@ -52,6 +52,10 @@ _TOLL_RE = guarded(
     r"climbing|jumped|reached|reaching|increased|mounted|went\s+up|gone\s+up|stood|stands|"
     r"standing|is|was)\s+(?:at\s+|to\s+)?|(?(raised)to\s+|(?!)))"
     rf"(?P<num>{NUMBER_RE.pattern[2:]})", re.I)
+# The toll of many acts at once: "raising the overall toll of the violence to 13" (of two days'
+# fighting and an attack on a van), not "raising the overall death toll to 15".
+_OVERALL_OF_MANY = re.compile(r"\b(?:overall|total)\s+(?:death\s+)?toll\s+(?:of|from|in)\s+"
+                              r"(?:the\s+)?(?:violence|two|both|clashes|fighting|unrest)\b", re.I)
 # ... or a toll a source gives, put at a number: "A second security source gave a higher toll
 # of 17", "a hospital official put the death toll at 17".
 _TOLL_GIVEN_RE = guarded(
@@ -104,7 +108,8 @@ def toll_figures(text: str, s_start: int, s_end: int) -> list[Figure]:
         if given and "number of" in tm.group(0).lower() and not _TOLL_ENDS.match(text, tm.end()):
             continue  # a given number with its dead after it is their breakdown, read as
             # such: "put the number of dead at 23 soldiers and 11 members of the VDP"
-        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or (
+        if _TALLY_AFTER.match(text, tm.end(), s_end) or _TALLY_IN.search(tm.group(0)) or \
+                _OVERALL_OF_MANY.search(tm.group(0)) or (
                 told.get("raised") and _SERIES.search(text, s_start, tm.start())):
             # "has reached seven in the last one and a half month", "the death toll in the
             # shelling along the LoC this year has gone up to 27": a running tally

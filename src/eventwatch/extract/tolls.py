@@ -226,10 +226,15 @@ def _sides_of_the_update(result: Casualties, toll: Figure | None,
     if toll is None or not toll.update or killed.by_category or not killed.low:
         return
     sides: dict[str, int] = {}
-    for f in figures:
-        if f.measure == "killed" and not f.additive and not f.update and f is not toll:
-            sides.update(f.count.by_category)
-    if sides and "unknown" not in sides and sum(sides.values()) == killed.low:
+    told = [f for f in figures
+            if f.measure == "killed" and not f.additive and not f.update and f is not toll]
+    for f in told:
+        sides.update(f.count.by_category)
+    # (from a toll told by its sides first, not from sides told apart, which may be another
+    # act's: "taking the toll in the ambush to three, while a terrorist was killed in an
+    # encounter in the adjoining Chenani area")
+    if any(len(f.count.by_category) > 1 for f in told) and "unknown" not in sides and \
+            sum(sides.values()) == killed.low:
         killed.by_category = sides
 
 

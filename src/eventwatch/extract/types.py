@@ -325,6 +325,12 @@ _CIVIL_SITES = {"apar": "private_citizens", "resi": "private_citizens", "vill": 
                 "ferr": "maritime"}
 
 
+_VEHICLE_OF_FORCE = re.compile(r"\b(?:vehicles?|vans?|trucks?)\s+of\s+(?:the\s+)?"
+                               r"(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:(?P<police>police|levies|rangers)|army|military|forces|"
+                               r"soldiers|troops)\b", re.I)
+
+
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
                 killed: Count, wounded: Count, kidnapped: Count | None = None,
                 doers: Sequence[tuple[int, int]] = (),
@@ -449,6 +455,12 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
         # people told again by a word that says no more than that they were people: "Two
         # Sikh traders were shot dead in their shop ... fired at the two men" (business)
         best = first_kind
+    if best is not None and best[1] == "transportation" and \
+            GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and (force := next((
+                f for s, e in spans if (f := _VEHICLE_OF_FORCE.search(text, s, e))), None)):
+        # a force's vehicle named so: "a vehicle of the Taliban's provincial police" (GTD)
+        best = (best[0], "police" if force.group("police") else "military", force.start(),
+                force.end())
     if best is not None and best[1] == "transportation" and "security_forces" in categories and \
             GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and (
             set(categories) == {"security_forces"} or

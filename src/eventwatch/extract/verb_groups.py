@@ -71,7 +71,7 @@ from eventwatch.extract.phrases import (
     counted_phrases,
     noun_category,
 )
-from eventwatch.extract.pronouns import pronoun_category
+from eventwatch.extract.pronouns import pronoun_category, told_back
 from eventwatch.extract.relatives import relative_subject
 from eventwatch.extract.segment import stop_before
 from eventwatch.extract.temporal import DAY_BETWEEN
@@ -153,7 +153,6 @@ _THEY_BEFORE = re.compile(r"\bthey\s+(?:had\s+|have\s+)?$|\bhave\s+$", re.I)
 
 _BY_DOER = re.compile(r"\bby\b", re.I)
 
-_BOTH_ALONE = re.compile(r"\s+(both)\b(?=\s*(?:[,.;]|$))", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:him|her)\s+$", re.I)
 
 _NOUN_VERBS = {"dead", "died", "martyred", "embraced martyrdom", "succumbed", "perished",
@@ -400,13 +399,7 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
     nxt = _CLAUSE_BREAK.search(text, obj, s_end)
     right_end = min(nxt.start() if nxt else s_end, obj + 90)
     right = counted_phrases(text, obj, right_end, context_category(text, vm.start()))
-    if not right and vm.lastgroup == "wounded" and \
-            (both := _BOTH_ALONE.match(text, obj, right_end)) is not None:
-        # the two told before, "both" alone: "as two brothers were herding their sheep ...,
-        # wounding both" (not the dead, most often told again: "killed two terrorists ...
-        # returned fire, killing both")
-        q = Quantity(both.start(1), both.end(1), both.group(1), 2, 2, "exact")
-        right = [Group(q, context_category(text, vm.start()), both.start(1), both.end(1))]
+    right = told_back(text, vm, obj, right_end, right)
     for g in right:
         if g.category is None and _OFFICERS_END.search(text, g.start, g.end) and \
                 _FORCE_TOLD.search(text, clause_start, vm.start()):
