@@ -63,6 +63,7 @@ from eventwatch.extract.lexicon import (
 )
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import (
+    HOURS_AFTER_THE_ACT,
     ROUNDUP_NEXT,
     back_to_followed,
     defused_later,
@@ -360,7 +361,7 @@ def describe(text: str, sentences: Sequence[Sentence],
             info.aggregate = True
         # (or another day told back from the story's: "A day earlier, two Levies personnel ...")
         told_back = DAYS_BEFORE_RE.match(s_text)
-        if told_back is None and (hours := _HOURS_AFTER_THE_ACT.match(s_text)) and any(
+        if told_back is None and (hours := HOURS_AFTER_THE_ACT.match(s_text)) and any(
                 hit[0] >= sentence.start + hours.end()
                 for cls, hits in own_triggers.items()
                 if cls not in (_NO_ACT_OF_ITS_OWN if hours.group("bare") or hours.group("before")
@@ -582,18 +583,6 @@ _BOTH_ACTS = re.compile(r"\b(?:both|the\s+two)\s+(?:attacks|incidents|bombings|b
 # the fort"), only strong ones do.
 _NO_ACT_OF_ITS_OWN = {"operation", "arrest", "defused"}
 _NO_ACT_AFTER = WEAK_TRIGGERS - {"arson"}  # ("Hours after the blast, armed men set fire to")
-# Another act's opener: "Hours after the bombing,", "Hours before the camp attack,".
-_HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|"
-                                  r"(?P<before>before))\s+"
-                                  r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
-                                  r"assault|raid|shooting|killing|strike|abduction|massacre)"
-                                  r"(?:\s+(?:on|in|at|near)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,|"
-                                  # (or told from it without naming it: "Hours earlier, the
-                                  # military said, Hamas militants ... opened fire on troops")
-                                  r"\W*(?P<bare>(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|"
-                                  r"later)|(?:less\s+than\s+|about\s+|nearly\s+)?an\s+hour\s+"
-                                  r"(?:earlier|later))\s*,",
-                                  re.I)
 _LIST_ITEM = re.compile(r"[-•*–—][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b", re.I)
@@ -603,7 +592,8 @@ _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|rel
                              r"(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.I)
 # The claimants' own account after their claim: ", saying its fighters had killed seven",
 # "and said seven Christians had died".
-_CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b", re.I)
+_CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b|"
+                            r"\bthat\s+its\s+(?:fighters|militants|men|cadres)\s+had\b", re.I)
 
 _PERIOD_WORDS = ("since", "Since", "alone", "half", "quarter", "months", "last year", "between",
                  "from 19", "from 20")  # (PERIOD_COUNT_RE's)

@@ -424,3 +424,17 @@ def lead_told_in_item(info: SentenceInfo, drafts: Sequence[Draft]) -> bool:
 
 
 _LIST_ITEM_START = re.compile(r"[-•*–—][ \t]")
+
+
+# Another act's opener: "Hours after the bombing,", "Hours before the camp attack,".
+HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(?:after|"
+                                 r"(?P<before>before))\s+"
+                                 r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|explosion|"
+                                 r"assault|raid|shooting|killing|strike|abduction|massacre)"
+                                 r"(?:\s+(?:on|in|at|near)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,|"
+                                 # (or told from it without naming it: "Hours earlier, the
+                                 # military said, Hamas militants ... opened fire on troops")
+                                 r"\W*(?P<bare>(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|"
+                                 r"later)|(?:less\s+than\s+|about\s+|nearly\s+)?an\s+hour\s+"
+                                 r"(?:earlier|later))\s*,",
+                                 re.I)

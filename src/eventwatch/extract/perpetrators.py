@@ -285,7 +285,10 @@ def _status_for(text: str, sentence: Sentence, start: int, end: int,
                   r"(?:(?:militants?|fighters|men|cadres|terrorists|members|activists|"
                   r"insurgents|gunmen|(?:armed\s+|militant\s+|rebel\s+)?(?:group|militia|gang)|"
                   # (a unit of it: "fighters of a local People's Defense Force unit attacked")
-                  r"unit|units|cell|squad|column|battalion|brigade)"
+                  r"unit|units|cell|squad|column|battalion|brigade|"
+                  # (or its weapon or marksman: "A Houthi sniper shot dead", "a Houthi drone
+                  # dropped explosives")
+                  r"snipers?|drones?|artillery|mortars?|rockets?|missiles?)"
                   r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]*\))?)?)?", "",
                   after, count=1)
     if not DOER_VERB_RE.match(tail) and (told := after_apposition(tail)) is not None:

@@ -485,6 +485,7 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
     abroad = {e.country for e, _ in resolved}
     names = {m.text for _, m in resolved}
     units: list[tuple[int, GazEntry, bool]] = []
+    towns: list[tuple[int, GazEntry, bool]] = []
     for m in doc.matches:
         if m.text in names:
             continue
@@ -493,9 +494,13 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
             return []  # ("Syria's Hajin": the story places it abroad itself)
         if entry.country == home and entry.kind in ("admin1", "admin2"):
             units.append((m.start, entry, entry.kind == "admin1" or _explicit_unit(m.text)))
+        elif entry.country == home and entry.kind == "locality" and entry.admin2:
+            towns.append((m.start, entry, False))
     # (a unit named as such first; else a district the story names bare: "West Garo Hills
-    # Police ... a teacher ... in Dalu" is Meghalaya's Dalu, not Chongqing's)
-    units = [u for u in units if u[2]] or units
+    # Police ... a teacher ... in Dalu" is Meghalaya's Dalu, not Chongqing's; else a town of
+    # the story's own with its district: "near a CTD vehicle in Urmar" of a Peshawar story is
+    # no Urmar in India's Punjab)
+    units = [u for u in units if u[2]] or units or towns
     if not units:
         return []
     at = resolved[0][1].start

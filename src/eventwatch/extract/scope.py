@@ -181,7 +181,10 @@ CLAIM_ONLY_RE = guarded(
     # the ambush jointly with the NSCN-K(YA)"
     r"\b(?:said|says|stated)\b[^.;]{0,60}\bits\s+(?:fighters|militants|men|cadres|members)\s+"
     r"(?:had\s+)?carried\s+out\s+the\s+(?:attack|ambush|bombing|blast|raid|assault|killing|"
-    r"strike|operation)\b",
+    r"strike|operation)\b|"
+    # (or "claimed, in a message to reporters on Tuesday, that its fighters had shot the two
+    # men")
+    r"\bclaimed\b[^.;]{0,60}?\bthat\s+its\s+(?:fighters|militants|men|cadres|members)\s+had\b",
     re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = guarded(

@@ -327,8 +327,10 @@ _CIVIL_SITES = {"apar": "private_citizens", "resi": "private_citizens", "vill": 
 
 _VEHICLE_OF_FORCE = re.compile(r"\b(?:vehicles?|vans?|trucks?)\s+of\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,3}?"
-                               r"(?:(?P<police>police|levies|rangers)|army|military|forces|"
-                               r"soldiers|troops)\b", re.I)
+                               # (not a group's "Forces": "a vehicle of the Kurdish-led Syrian
+                               # Democratic Forces")
+                               r"(?:(?P<police>police|levies|rangers)|(?-i:army|military|forces|"
+                               r"soldiers|troops))\b", re.I)
 
 
 def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation: bool,
@@ -459,8 +461,8 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and (force := next((
                 f for s, e in spans if (f := _VEHICLE_OF_FORCE.search(text, s, e))), None)):
         # a force's vehicle named so: "a vehicle of the Taliban's provincial police" (GTD)
-        best = (best[0], "police" if force.group("police") else "military", force.start(),
-                force.end())
+        best = (max(best[0], 3), "police" if force.group("police") else "military",
+                force.start(), force.end())
     if best is not None and best[1] == "transportation" and "security_forces" in categories and \
             GENERIC_VEHICLE.fullmatch(text, best[2], best[3]) and (
             set(categories) == {"security_forces"} or
