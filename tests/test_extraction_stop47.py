@@ -158,3 +158,189 @@ def test_a_group_s_spokesman_by_the_possessive(resources: Resources) -> None:
                        "militants attacked a check post in Turbat on Monday. The BLA's spokesman "
                        "said in a statement: 'Our fighters carried out the attack.'", "2026-03-03")
     assert _doers(found) == [("Baloch Liberation Army", "non_state", "claimed")]
+
+
+# --- the second and third passes ----------------------------------------------------------
+
+
+def test_kin_and_others_counted_after_one(resources: Resources) -> None:
+    [shelled] = _extract(resources, "PARACHINAR: On Sunday afternoon, mortar shells fired from "
+                         "across the border landed in Kharlachi village, killing a woman and her "
+                         "two children, officials said.", "2026-03-02")
+    assert shelled["killed"]["low"] == 3
+    [shot] = _extract(resources, "PEMBA - Suspected insurgents opened fire on a minibus near "
+                      "Olumbi on Monday, killing the driver and two passengers, police said.",
+                      "2025-06-10")
+    assert shot["killed"]["low"] == 3
+
+
+def test_a_hostage_s_body_found(resources: Resources) -> None:
+    [found] = _extract(resources, "NIAMEY, Sept 21 (Reuters) - Unidentified gunmen abducted a "
+                       "village chief and three of his sons from their home in the Anzourou area "
+                       "on Friday night, a local official said. The chief's body was found on "
+                       "Sunday morning on a track outside the village.", "2025-09-21")
+    assert found["event_type"] == "attack" and found["killed"]["low"] == 1
+    assert found["target_type"] == "government_general"
+    # guard: a bomber's explosives "strapped to her body" count no dead body
+    [bomb] = _extract(resources, "A female suicide bomber detonated explosives strapped to her "
+                      "body at a fish market in Gwoza, Borno State, on Saturday evening, killing "
+                      "four traders.", "2026-02-02")
+    assert bomb["killed"]["low"] == 4
+    # guard: a village chief among many dead is one of the villagers
+    [village] = _extract(resources, "Lome (AFP) - Gunmen killed seven civilians, among them a "
+                         "village chief, in an attack on a farming hamlet near Mango in Togo's "
+                         "northern Savanes region on Saturday night.", "2025-11-17")
+    assert village["target_type"] == "private_citizens"
+
+
+def test_suspected_and_claimed_in_other_words(resources: Resources) -> None:
+    lead = ("BANNU: Two policemen were martyred when militants dropped explosives from a "
+            "quadcopter on a police post in the Mandew area late on Monday, police said. ")
+    [one] = _extract(resources, lead + "A senior police officer said the Hafiz Gul Bahadur "
+                     "group, which has used quadcopters against police installations in the "
+                     "district over the past year, was suspected.", "2026-02-10")
+    assert ("Hafiz Gul Bahadur Group", "non_state", "suspected") in _doers(one)
+    [two] = _extract(resources, lead + "A police spokesman said the banned Lashkar-e-Jhangvi was "
+                     "suspected of being behind it.", "2026-02-10")
+    assert ("Lashkar-e-Jhangvi", "non_state", "suspected") in _doers(two)
+    [three] = _extract(resources, "SRINAGAR: Three policemen were injured when militants hurled "
+                       "a grenade at a police post in Anantnag on Monday. The Resistance Front "
+                       "(TRF) claimed in a post on social media that a \"hit squad\" of the group "
+                       "had carried out the attack.", "2026-02-10")
+    assert ("The Resistance Front", "non_state", "claimed") in _doers(three)
+
+
+def test_a_claim_that_its_fighters_had_shot_them(resources: Resources) -> None:
+    [found] = _extract(resources, "JAYAPURA - Gunmen shot dead two bridge workers in Oksibil on "
+                       "Monday. The West Papua National Liberation Army (TPNPB) claimed, in a "
+                       "message to reporters on Tuesday, that its fighters had shot the two men.",
+                       "2025-08-12")
+    assert ("West Papua National Liberation Army", "non_state", "claimed") in _doers(found)
+    # guard: the claim of another act with its own place and day stays an act of its own
+    found = _extract(resources, "QUETTA: A Levies sepoy was martyred when armed men attacked a "
+                     "Levies checkpost near Bela on Saturday night. The banned Balochistan "
+                     "Liberation Front (BLF) claimed responsibility for the attack. The group's "
+                     "spokesman also claimed that its fighters had set a mobile phone tower ablaze "
+                     "in Gadani on Friday.", "2025-12-07")
+    assert len(found) == 2
+
+
+def test_a_states_forces_firing_on_anothers_posts(resources: Resources) -> None:
+    [found] = _extract(resources, "PARACHINAR: Two soldiers were martyred and five others "
+                       "injured when Afghan Taliban forces opened fire on Pakistani border posts "
+                       "near the Kharlachi crossing in Kurram district on Saturday night, "
+                       "security officials said.", "2026-03-02")
+    assert found["event_type"] == "armed_clash"
+    assert _doers(found) == [("Taliban", "state", "attributed")]
+
+
+def test_n_cadres_of_another_group_at_another_place(resources: Resources) -> None:
+    found = _extract(resources, "Imphal, Sep 30 (PTI) Security forces arrested two cadres of "
+                     "the proscribed Kanglei Yawol Kanna Lup (KYKL) from Lilong in Thoubal "
+                     "district and three cadres of the People's Revolutionary Party of Kangleipak "
+                     "(PREPAK) from Thanga in Bishnupur district on Monday, police said on "
+                     "Tuesday.", "2025-09-30")
+    assert [f["arrested"]["low"] for f in found] == [2, 3]
+    assert found[1]["place"]["admin2"] == "Bishnupur"
+
+
+def test_on_that_day_is_the_day_told_before(resources: Resources) -> None:
+    text = ("Abuja, 8 September 2026 - The Humanitarian Coordinator strongly condemns the killing "
+            "of two aid workers in Borno State on 5 September 2026.\n\n"
+            "On that day, armed men stopped a vehicle of an international non-governmental "
+            "organisation on the road outside Monguno and shot dead the driver and a nutrition "
+            "assistant. The vehicle was set on fire.\n\n"
+            "This attack comes a week after three health workers were abducted by gunmen from a "
+            "clinic in Damasak on 29 August 2026. On 6 September, armed men also broke into a "
+            "humanitarian warehouse in Ngala and looted food supplies.")
+    found = _extract(resources, text, "2026-09-08")
+    assert found[0]["date"]["value"] == "2026-09-05"
+
+
+def test_counts_since_an_event_and_violence_it_came_amid(resources: Resources) -> None:
+    assert _extract(resources, "According to a rights group, the regime has killed more than "
+                    "7,300 civilians since the 2021 coup.", "2025-10-06") == []
+    [found] = _extract(resources, "BUNIA, Democratic Republic of Congo, April 14 (Reuters) - "
+                       "Suspected Allied Democratic Forces (ADF) rebels killed at least 19 people "
+                       "in an attack on a village in Congo's Ituri province, local officials said "
+                       "on Tuesday, as violence flared across the country's east over the "
+                       "weekend.", "2026-04-14")
+    assert found["killed"]["low"] == 19
+
+
+def test_militants_who_crossed_from_abroad_attacked(resources: Resources) -> None:
+    [found] = _extract(resources, "PESHAWAR, Pakistan (AP) - Dozens of militants who crossed "
+                       "from Afghanistan attacked a Frontier Corps post in the Damel valley of "
+                       "Pakistan's northwestern Chitral district before dawn Tuesday, triggering "
+                       "a gunbattle that killed three soldiers and at least nine attackers, "
+                       "officials said. By Wednesday evening, the military said 12 of the "
+                       "attackers had been killed, raising the overall death toll to 15.",
+                       "2025-09-25")
+    assert found["target_type"] == "military" and _doers(found)[0][1] == "non_state"
+    assert found["killed"]["low"] == 15
+    assert found["killed"]["by_category"] == {"security_forces": 3, "militants": 12}
+
+
+def test_the_lead_told_again_as_the_first_item(resources: Resources) -> None:
+    text = ("BUNIA, April 14 (Reuters) - Suspected Allied Democratic Forces (ADF) rebels killed at "
+            "least 19 people in an attack on a village in Ituri province, officials said.\n\n"
+            "- Ituri: The attackers, armed with machetes and guns, raided Tchabi village in Irumu "
+            "territory on Sunday night, burning homes.\n\n"
+            "- Ituri: On Monday, Congolese soldiers pursuing the attackers clashed with them near "
+            "Bukiringi, killing six, army spokesman Lieutenant Jules Ngongo said. One soldier "
+            "was wounded.")
+    found = _extract(resources, text, "2026-04-14")
+    assert [f["killed"]["low"] for f in found] == [19, 6]
+    assert found[1]["killed"]["by_category"] == {"militants": 6}
+    assert _doers(found[1])[0][1] == "state"
+
+
+def test_places_named_by_routes_and_foreign_namesakes(resources: Resources) -> None:
+    [found] = _extract(resources, "Bogota, Jan 20 (EFE).- A section of the Cano Limon-Covenas oil "
+                       "pipeline was blown up in the northeastern department of Boyaca on Sunday, "
+                       "the Colombian army reported on Tuesday.", "2026-01-20")
+    assert found["place"]["country"] == "CO"
+    text = ("PESHAWAR: Militants attacked a police post in Mashogagar on Monday, police said.\n\n"
+            "Earlier on Monday, two Counter Terrorism Department personnel were injured when a "
+            "bomb exploded near a CTD vehicle in Urmar. Police said the bomb was planted in a "
+            "drain near Charsadda Road in Peshawar.")
+    assert {f["place"]["country"] for f in _extract(resources, text, "2026-01-27")} == {"PK"}
+
+
+def test_a_forces_vehicle_and_a_guard_held_at_gunpoint(resources: Resources) -> None:
+    [bomb] = _extract(resources, "JALALABAD: A magnetic bomb attached to a vehicle of the "
+                      "Taliban's provincial police exploded in the Hada area on Sunday morning, "
+                      "killing two policemen and wounding a passer-by.", "2025-06-16")
+    assert bomb["target_type"] == "police"
+    [tower] = _extract(resources, "HARIPUR: Four armed men held the tower's night guard at "
+                       "gunpoint, poured petrol over the equipment cabin of a mobile phone tower "
+                       "near Sirikot and set it ablaze late on Sunday night, police said.",
+                       "2025-11-17")
+    assert tower["arrested"]["low"] is None
+
+
+def test_two_acts_of_a_lead_told_apart_after_it(resources: Resources) -> None:
+    text = ("By Abdikadir Hassan\n\n"
+            "A mobile phone mast was set ablaze at Giriftu and a roadside bomb struck a police "
+            "vehicle near Habaswein on Sunday, security officials said.\n\n"
+            "About ten armed men stormed the site at Giriftu shortly after midnight and set the "
+            "mast's generator on fire. No one was hurt.\n\n"
+            "Less than an hour later, an improvised explosive device went off under a Land "
+            "Cruiser carrying police officers on the Habaswein road, wounding four of them.")
+    found = _extract(resources, text, "2025-11-17")
+    assert [f["event_type"] for f in found] == ["looting_property_destruction",
+                                                "remote_explosive_landmine_ied"]
+    assert found[0]["wounded"]["low"] is None
+
+
+def test_a_groups_sniper_and_a_section_heading(resources: Resources) -> None:
+    [found] = _extract(resources, "TAIZ: A Houthi sniper shot dead a 10-year-old boy near his "
+                       "home in the Hayfan district on Thursday.", "2025-08-16")
+    assert _doers(found) == [("Ansar Allah", "non_state", "attributed")]
+    text = ("Regime air strikes continued across the country this week.\n\n"
+            "Sagaing Region\nA regime jet bombed a Buddhist monastery in Wetlet Township on "
+            "Tuesday afternoon, killing at least 11 people.\n\n"
+            "Rakhine State\nThe Arakan Army (AA) said on Wednesday it had captured a junta "
+            "hilltop outpost near Toungup town after a week-long siege.")
+    found = _extract(resources, text, "2025-10-18")
+    assert len(found) == 2 and _doers(found[0])[0][1] == "state"

@@ -593,7 +593,8 @@ _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|rel
 # The claimants' own account after their claim: ", saying its fighters had killed seven",
 # "and said seven Christians had died".
 _CLAIM_ACCOUNT = re.compile(r",\s*(?:saying|claiming|adding)\b|\s+and\s+(?:said|says)\b|"
-                            r"\bthat\s+its\s+(?:fighters|militants|men|cadres)\s+had\b", re.I)
+                            r"\bthat\s+its\s+(?:fighters|militants|men|cadres)\s+had\s+"
+                            r"(?:\w+\s+){1,2}?the\b", re.I)
 
 _PERIOD_WORDS = ("since", "Since", "alone", "half", "quarter", "months", "last year", "between",
                  "from 19", "from 20")  # (PERIOD_COUNT_RE's)

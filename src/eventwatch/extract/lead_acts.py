@@ -158,9 +158,12 @@ _PLACE_NAMED = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+
 
 
 # A lead of two harms joined by "while" (:func:`while_act_told_apart`).
-_TWO_HARMS = re.compile(r"\b(?:was|were)\s+(?:shot\s+dead|killed|wounded|injured|blown\s+up|"
-                        r"damaged|destroyed|torched|set\s+on\s+fire)\b[^.;]{0,80}?"
-                        r"(?P<second>,\s+while\s+(?:[\w-]+\s+){1,6}?(?:was|were)\s+(?:killed|"
+_TWO_HARMS = re.compile(r"\b(?:(?:was|were)\s+(?:shot\s+dead|killed|wounded|injured|blown\s+up|"
+                        r"damaged|destroyed|torched|set\s+on\s+fire|set\s+ablaze)|"
+                        # (or told in the active: "Suspected Maoists abducted and killed a
+                        # villager ..., while two DRG personnel were injured in an IED blast")
+                        r"killed|shot\s+dead|abducted)\b[^.;]{0,120}?"
+                        r"(?P<second>,\s+while\s+(?:[\w()-]+\s+){1,7}?(?:was|were)\s+(?:killed|"
                         r"wounded|injured)\s+(?:by|in)\b|"
                         # (or a means that harmed others: "and a roadside bomb wounded two
                         # shepherds in the Baghdadi area")

@@ -184,7 +184,10 @@ CLAIM_ONLY_RE = guarded(
     r"strike|operation)\b|"
     # (or "claimed, in a message to reporters on Tuesday, that its fighters had shot the two
     # men")
-    r"\bclaimed\b[^.;]{0,60}?\bthat\s+its\s+(?:fighters|militants|men|cadres|members)\s+had\b",
+    # (the act told back, not another: "also claimed that its fighters had set a mobile phone
+    # tower ablaze in Gadani on Friday" is an act of its own)
+    r"\bclaimed\b[^.;]{0,60}?\bthat\s+its\s+(?:fighters|militants|men|cadres|members)\s+had\s+"
+    r"(?:\w+\s+){1,2}?the\b",
     re.I)
 # Protests and riots are out of scope for now (codebook: event types).
 OUT_OF_SCOPE_RE = guarded(
