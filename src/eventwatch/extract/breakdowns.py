@@ -27,7 +27,7 @@ from eventwatch.models import Count
 _BREAKDOWN_RE = guarded(
     r"\b(?:(?:among\s+)?(?:the\s+dead|those\s+killed|the\s+deceased|the\s+killed)|"
     r"(?P<w>(?:among\s+)?(?:the\s+injured|the\s+wounded|those\s+injured|those\s+wounded)))"
-    r"\s+(?:included|include|were|are)\s+(?P<list>[^.;]+)", re.I)
+    r"\s+(?:included|include|were|are)\s+(?P<list>[^.;]+?)(?=,\s+while\b|[.;]|$)", re.I)
 _OF_THE_DEAD_RE = guarded(
     rf"(?P<num>\b{NUMBER_RE.pattern[2:]})\s+of\s+the\s+(?:(?P<dead>dead|deceased|killed|victims)|"
     r"(?P<w>injured|wounded))\s+(?:were|was)\s+(?P<list>[^.;]+)", re.I)

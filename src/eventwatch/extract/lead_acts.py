@@ -127,7 +127,11 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
         return drafts
     anchor = drafts[0].anchor.sentence
     clause = _TWO_HARMS.search(anchor.text)
-    if clause is None or anchor.index > 3:  # (the lead, after a headline and a byline)
+    if clause is None or anchor.index > 3 or _ACT_LISTED_BEFORE.search(anchor.text, 0,
+                                                                       clause.start()):
+        # (the lead, after a headline and a byline; not a summary of three acts: "Militants
+        # targeted a police post with a quadcopter in Tank, a local leader ... was shot dead
+        # in Dera Ismail Khan and three policemen were injured ... in Bannu")
         return drafts
     second = anchor.text[clause.start("second"):]
     first = anchor.text[:clause.start("second")]
@@ -150,10 +154,21 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
                                  later.anchor.sentence.text) for p in named) or \
                 means & set(later.anchor.acting_triggers):
             drafts[0].clause_end = cut
+            # (with the clause's toll, which the later part may break down only: "four people,
+            # including two policemen, were killed ... Among the dead were a fruit vendor")
+            # (one act's, which the later part counts no one of: not a clause of two acts,
+            # "while two policemen were injured ... and a tribal elder was killed")
+            moved = [f for f in drafts[0].anchor.figures if f.start >= cut]
+            measures = {f.measure for m in later.members for f in m.figures if not f.breakdown}
+            if len(_HARM_VERB.findall(second)) == 1 and not measures & {f.measure for f in moved}:
+                later.anchor.figures = moved + later.anchor.figures
             break
     return drafts
 
 
+_HARM_VERB = re.compile(r"\b(?:killed|injured|wounded|abducted|kidnapped|martyred|shot)\b", re.I)
+_ACT_LISTED_BEFORE = re.compile(r"\b(?:targeted|attacked|killed|injured|wounded|shot|blew|"
+                                r"exploded|abducted|torched|stormed)\b[^.;]*,\s", re.I)
 _PLACE_NAMED = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", re.I)
 
 
@@ -171,9 +186,10 @@ _TWO_HARMS = re.compile(r"\b(?:(?:was|were)\s+(?:shot\s+dead|killed|wounded|inju
                         r"grenade|drone|strike|device)\s+(?:killed|wounded|injured|hit|struck|"
                         r"damaged|destroyed)\b|"
                         # (or people harmed by a means: "and a soldier was killed by explosives
-                        # dropped from a drone in Norte de Santander")
-                        r"\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:killed|wounded|"
-                        r"injured)\s+by\b)", re.I)
+                        # dropped from a drone in Norte de Santander", "and four people, including
+                        # two policemen, were killed in a roadside bombing in Ramak")
+                        r"\s+and\s+(?:an?|\w+)\s+[^.;]{0,60}?(?:was|were)\s+(?:killed|wounded|"
+                        r"injured)\s+(?:by|in)\b)", re.I)
 
 
 # A place the first act is told at: "in the Port Qasim area", "in Dagestan's capital".

@@ -199,6 +199,8 @@ TRIGGERS: dict[str, str] = {
                  r"blast(?:s|ed)?|explosions?|(?<!shell\s)(?<!shells\s)(?<!round\s)"
                  r"(?<!rounds\s)(?:exploded|explod\w+)|"
                  r"explosive(?:s|\s+devices?)?|land\s?mines?|mines?\s+blast|went\s+off|"
+                 # (a mine by its kind: "set off an anti-personnel mine")
+                 r"anti[\s-](?:personnel|tank|vehicle)\s+mines?|"
                  # not a part found: "300 meter detonating cord"
                  r"blew\s+up|blown\s+up|detonat\w+(?![\s-]+(?:cords?|fuses?|wires?)\b)|"
                  # an attempt made: "suspected militants made a bid to blow up a bunker"

@@ -117,7 +117,8 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
      # title's "Officer" is another's: "Station House Officer", "Public Relations Officer")
      r"(?-i:officers?)", None),
     (r"civilians?|villagers?|passers?[\s-]?by|passengers?|commuters?|pedestrians?|"
-     r"(?:school)?child(?:ren)?|schoolchildren|students?|pupils?|wom[ae]n|girls?|boys?|"
+     r"(?:school)?child(?:ren)?|schoolchildren|school(?:boy|girl)s?|students?|pupils?|wom[ae]n|"
+    r"girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|bab(?:y|ies)|toddlers?|traders?|"
      r"shopkeepers?|vendors?|receptionists?|salesm[ae]n|cashiers?|"
      r"businessm[ae]n|workers?|labou?rers?|drivers?|truckers?|teachers?|journalists?|"

@@ -171,16 +171,6 @@ def extract_article(article: Article, resources: Resources) -> ExtractionResult:
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n’t|\bnever)\s+$", re.I)
-# The dead of a strike named as an armed group's men.
-_STRUCK_AS_MILITANTS = re.compile(
-    r"\b(?:described\s+as|said\s+(?:it|they)\s+had\s+(?:targeted|killed|eliminated)|"
-    r"mourned\s+(?:him|them)\s+as)\s+[^.;]{0,40}?\b(?:members?|militants?|fighters?|"
-    r"terrorists?|operatives?|commanders?)\b|"
-    # (or the fighters the strike went after: "drones of the Niger air force tracked a group
-    # of the fleeing attackers and struck them ..., killing six")
-    r"\b(?:tracked|pursued|chased|struck|targeted|hit)\s+(?:an?\s+(?:group|column|convoy)\s+of\s+)?"
-    r"(?:the\s+)?(?:fleeing\s+|retreating\s+)?(?:attackers|assailants|militants|fighters|"
-    r"jihadists|terrorists|insurgents)\b", re.I)
 CIVILIAN_TARGETS = frozenset({
     "private_citizens", "transportation", "business", "educational_institution",
     "religious_figures_institutions", "journalists_media", "ngo", "tourists",
@@ -487,7 +477,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         evidence.append(target_ev)
     if state_op and event_type == "air_drone_strike" and counts.killed.low and \
             set(counts.killed.by_category) <= {"unknown", "civilians"} and \
-            any(_STRUCK_AS_MILITANTS.search(s.text) for s in sentences):
+            any(state_doers.STRUCK_AS_MILITANTS.search(s.text) for s in sentences):
         # a state's strike whose dead the story names as the group's men: "killing two men
         # whom local tribal officials described as al-Qaida members", "The Israeli army said
         # it had targeted \"two terrorists\"" (ACLED's and the coders' reading)

@@ -104,7 +104,10 @@ REFERENCE_RE = guarded(
     # police station in a nearby town"
     # (each with its literal after the look-behind: one that opens with the look-behind is
     # tried at every position, fastre_compile)
-    r"(?<=,\s)hours\s+after(?=\s+(?:an?|the)\s)|(?<=,\s)days\s+after(?=\s+(?:an?|the)\s)|"
+    # (or its doers first: ", hours after gunmen killed an off-duty police sergeant")
+    r"(?<=,\s)hours\s+after(?=\s+(?:an?|the|(?:unidentified\s+|suspected\s+|armed\s+)?(?:gunmen|"
+    r"militants|attackers|assailants|rebels|insurgents|terrorists))\s)|"
+    r"(?<=,\s)days\s+after(?=\s+(?:an?|the)\s)|"
     r"(?<=,\s)minutes\s+after(?=\s+(?:an?|the)\s)|"
     # ... or before it: "A day before the bombing, two policemen were shot dead"
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+(?:before|prior\s+to)\s+"

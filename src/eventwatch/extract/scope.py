@@ -271,7 +271,10 @@ DOER_ACTED_RE = guarded(
     r"(?:(?-i:[A-Z][\w’'()-]*|of)\s+){0,10}"
     # (or men told unknown: "unidentified men set fire to a mobile phone tower")
     rf"(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS}|(?:(?<=unidentified\s)|(?<=unknown\s)|"
-    r"(?<=masked\s))(?:men|persons|individuals))\s+(?:\w+\s+){0,2}?"
+    r"(?<=masked\s))(?:men|persons|individuals))\s+"
+    # (with who they are thought to be: "armed men believed to be NPA members set fire to")
+    r"(?:(?:believed|thought|suspected)\s+to\s+be\s+(?:[\w-]+\s+){1,3}?(?:members|militants|"
+    r"cadres|rebels|fighters)\s+)?(?:\w+\s+){0,2}?"
     # (after they came and held the guard: "some 10 armed men arrived at a mobile phone tower
     # in Lakhra, held its guard at gunpoint and set the tower's equipment room ... on fire")
     r"(?:arrived\s+at\s+[^.;,]{1,60},\s+)?(?:held\s+(?:the|its|a)\s+(?:[\w-]+\s+){1,2}?at\s+"

@@ -41,6 +41,10 @@ def _is_quoted(text: str) -> bool:
     return bool(stripped) and stripped[0] in _QUOTE_CHARS + "‘'"
 
 
+# A title's abbreviation before a name ends no sentence: "Lt. Col. Ramon Dela Pena, commander
+# of the Army's 20th Infantry Battalion, said" (the sentencizer splits after each stop).
+_TITLE_BEFORE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Prof|Rev|Hon|Cpl|"
+                           r"Pvt|Supt|Insp|Cmdr|Adm)\.\s+$")
 # (a list's item is a paragraph of its own: a wire round-up's "- Gunmen opened fire ...")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
@@ -159,7 +163,8 @@ def split_sentences(nlp: Language, text: str, punct: FinalPunct | None = None,
         pos = start + len(block)
         if not block.strip():
             continue
-        cuts = [*sentence_starts(nlp, block, punct), len(block)]
+        cuts = [c for c in sentence_starts(nlp, block, punct)
+                if c == 0 or not _TITLE_BEFORE.search(block, max(0, c - 8), c)] + [len(block)]
         for a, b in pairwise(cuts):
             s_text = block[a:b].rstrip()
             if not s_text.strip():

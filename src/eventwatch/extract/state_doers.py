@@ -535,3 +535,15 @@ def taliban_men_as_forces(text: str, country: str | None, date: DateValue | None
         target = target or ("police" if men.group("men").startswith("police") else "military")
     return target
 
+
+# The dead of a strike named as an armed group's men.
+STRUCK_AS_MILITANTS = re.compile(
+    r"\b(?:described\s+as|said\s+(?:it|they)\s+had\s+(?:targeted|killed|eliminated)|"
+    r"mourned\s+(?:him|them|the\s+man(?:,[^.;,]{1,40},(?:\s*\d+,)?)?)\s+as)\s+[^.;]{0,40}?"
+    r"\b(?:members?|militants?|fighters?|"
+    r"terrorists?|operatives?|commanders?)\b|"
+    # (or the fighters the strike went after: "drones of the Niger air force tracked a group
+    # of the fleeing attackers and struck them ..., killing six")
+    r"\b(?:tracked|pursued|chased|struck|targeted|hit)\s+(?:an?\s+(?:group|column|convoy)\s+of\s+)?"
+    r"(?:the\s+)?(?:fleeing\s+|retreating\s+)?(?:attackers|assailants|militants|fighters|"
+    r"jihadists|terrorists|insurgents)\b", re.I)

@@ -542,7 +542,10 @@ def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:
         # side it did not count fills: "killing three people, including two gendarmes. A
         # trader caught in the crossfire was among the dead" is two gendarmes and a civilian
         rest = count.by_category.get("unknown", 0)
-        new = fig.count.by_category
+        # (the sides the total told, told again as many: "four people, including two
+        # policemen ... Among the dead were a fruit vendor, two policemen and a schoolboy")
+        new = {side: n for side, n in fig.count.by_category.items()
+               if count.by_category.get(side) != n}
         if rest and not set(new) & set(count.by_category) and sum(new.values()) <= rest:
             count.by_category = {side: n for side, n in count.by_category.items()
                                  if side != "unknown"} | dict(new)

@@ -375,14 +375,15 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             return "unknown", Evidence("target_type", unknown.start(), unknown.end(),
                                        unknown.group(0))
     categories = {**wounded.by_category, **killed.by_category}
-    if not categories and kidnapped and (set(kidnapped.by_category) == {"civilians"} or (
+    if not categories and kidnapped and (set(kidnapped.by_category) in (
+            {"civilians"}, {"civilians", "unknown"}) or (
             kidnapped.low and not kidnapped.by_category)):
         # or civilian hostages, where no one was hurt: "abducted four traders" aims at them,
         # not at the force whose station's area it was (a force's own men held stay the
         # force's word: "abducted its two security guards" of a mobile tower)
         # (and hostages of no side told are people taken: "abducted three people, including
         # a 10-year-old schoolboy")
-        categories = dict(kidnapped.by_category) or {"civilians": kidnapped.low or 0}
+        categories = {"civilians": kidnapped.low or 0}
     # only security forces were hurt: a place they were hurt at is where, not the aim ("About
     # a dozen Maoist cadres cornered SPO Koasalal Markam at a weekly market")
     # (and so for militants: "a NSCN R cadre ... was killed by unidentified assailants at
