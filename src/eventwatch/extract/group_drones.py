@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventwatch.extract import perpetrators
 from eventwatch.extract.fastre import guarded
 from eventwatch.extract.lexicon import ATTACKER_NOUNS, MILITANT_NOUNS, NAME_SAID, names_state_body
+from eventwatch.extract.triggers import second_act_at
 
 if TYPE_CHECKING:
     from eventwatch.extract.drafts import Draft
@@ -48,8 +49,15 @@ def claimed_by_group(text: str, draft: Draft, actor_matches: Sequence[ActorMatch
     """A group of the incident's own sentences claims the strike or fired it (another
     incident's doers do not: "A drone strike blamed on the paramilitary Rapid Support Forces
     hit a crowded market ... Separately, ... Sudanese army aircraft bombed")."""
+    # (nor the doers of a second act a while-clause tells: "... when a Sudanese army warplane
+    # bombed a crowded livestock market ..., while drones launched by the Rapid Support Forces
+    # (RSF) struck the main power station in Dongola")
+    seconds = [(s.start, mark, s.end) for s in draft.sentences
+               if (mark := second_act_at(s)) is not None]
     return any(m.actor.kind == "non_state" and _claims(text, m) and
-               any(s.start <= m.start < s.end for s in draft.sentences) for m in actor_matches)
+               any(s.start <= m.start < s.end for s in draft.sentences) and
+               not any(mark <= m.start < end for _, mark, end in seconds)
+               for m in actor_matches)
 
 
 def _claims(text: str, match: ActorMatch) -> bool:
@@ -88,7 +96,9 @@ _FIRED_BY = re.compile(r"\b(?:(?:fired|launched|carried\s+out)\s+by|blamed\s+on|
 # on the Tajazai police post".
 MILITANTS_FLEW_RE = guarded(
     rf"\b(?:{MILITANT_NOUNS}|{ATTACKER_NOUNS})\s+(?:\w+\s+)?(?:dropped|launched|flew|used|"
-    r"fired)\s+(?:[\w-]+\s+){0,4}?(?:from\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?"
+    # (also after their other means: "Houthi fighters fired mortar shells and dropped explosives
+    # from drones")
+    r"fired)\s+(?:[\w-]+\s+){0,6}?(?:from\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?"
     r"(?:drones?|quadcopters?)\b|"
     # ... or attacked with it: "fighters of a local People's Defense Force unit attacked an
     # army outpost near Shwebo town with drones"

@@ -279,7 +279,12 @@ _SECOND_ACT = guarded(
     # in the nearby Boni forest a day earlier")
     r",\s+while\s+an?\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|landmine|mine|IED|"
     r"grenade|rocket|mortar|drone|strike|air\s?strike)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
-    r"hit|struck)\b[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)
+    r"hit|struck)\b[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])|"
+    # (or a group's drones: ", while drones launched by the Rapid Support Forces (RSF) struck
+    # the main power station in Dongola")
+    r",\s+while\s+(?:drones|rockets|missiles|shells)\s+(?:launched|fired)\s+by\s+[^.;]{1,60}?"
+    r"\b(?:struck|hit|killed|wounded|damaged)\b[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)
 # ... or told hours from this one, at its own place: ", wounding two officers, hours before
 # gunmen killed five people at a car wash in the nearby city of Pasaje".
 _HOURS_APART = guarded(
