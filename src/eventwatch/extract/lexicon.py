@@ -159,6 +159,8 @@ TRIGGERS: dict[str, str] = {
            # (or one jet: "A regime fighter jet bombed the morning market")
            r"(?:aircraft|warplanes?|(?:fighter\s+)?jets?|planes|helicopters)\s+(?:\w+\s+)?"
            r"(?:bombed|struck|hit|pounded|strafed)\b|"
+           # (or dropped its bombs: "A junta aircraft dropped two bombs on the monastery")
+           r"(?:aircraft|warplanes?|(?:fighter\s+)?jets?|helicopters)\s+dropped\b|"
            # (or that tracked the fighters first: "military aircraft tracked a column of the
            # retreating fighters to Doumbala ... and struck it")
            r"(?:aircraft|warplanes?|(?:fighter\s+)?jets)\s+(?:of\s+the\s+air\s+force\s+)?"
@@ -255,7 +257,7 @@ TRIGGERS: dict[str, str] = {
               rf"took\s+(?:him|her|them)\s+away|took\s+away\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}|"
               # (or a man by his name and age: "took Sukhram Usendi, 42, away from his house")
               r"took\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}(?:\s*,\s*\d{1,2}\s*,)?\s+away\b|"
-              rf"seized\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}|{DISAPPEARED}",
+              rf"seized\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}(?![’'])|{DISAPPEARED}",
     "clash": r"encounters?|clash(?:es|ed)?|gun[\s-]?battles?|gunfights?|fire[\s-]?fights?|"
              r"exchanges?\s+of\s+fire|fire\s+exchange|"
              # "exchanged heavy firing with Communist Party of India Maoist (CPI Maoist) top
@@ -363,7 +365,7 @@ TRIGGER_NEEDS: dict[str, tuple[str, ...]] = {
     "grenade": ("grenade", "cracker"),
     "shelling": ("rocket", "rpg", "mortar", "shell", "artiller", "missile"),
     "air": ("air", "drone", "aerial", "quadcopter", "gunship", "bombed by", "i strike", "n strike",
-            "h strike", "warplane", "jets", "planes", "helicopters", "bombed"),
+            "h strike", "warplane", "jets", "planes", "helicopters", "bombed", "dropped"),
     "defused": ("defus", "diffus", "foil", "thwart", "safe", "controlled", "disposal",
                 "and destroyed", "and neutrali", "and disposed", "planted", "disposed",
                 "neutrali"),

@@ -124,7 +124,8 @@ MEASURE_VERBS: dict[str, str] = {
                  rf"took\s+away(?=\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE})|"
                  # (or seized: "gunmen from the Gran Grif gang seized 11 passengers from a bus")
                  # (or whisked away: "stormed a mosque ... and whisked away 23 worshippers")
-                 rf"(?:seized|whisked\s+away)(?=\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE})|"
+                 # (not the people's things: "seized the Guards' weapons")
+                 rf"(?:seized|whisked\s+away)(?=\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE}(?![’']))|"
                  # (the perfect: "the bandits had taken away 34 miners")
                  rf"(?<=\bhad\s)taken\s+away(?=\s+(?:\w+\s+){{0,3}}{TAKEN_PEOPLE})|"
                  # (the passive, its doers named: "four policemen were taken away by the

@@ -4,7 +4,8 @@
 counts the two told before ("as two brothers were herding their sheep ..., wounding both";
 not the dead, most often told again: "killed two terrorists ... returned fire, killing
 both"), and a bare number is of the group just fought ("soldiers pursuing the attackers
-clashed with them near Bukiringi, killing six": six militants).
+clashed with them near Bukiringi, killing six": six militants), and "a third" after a count
+is one more of the same ("killing two of them and arresting a third").
 
 :func:`pronoun_category` reads the 200 characters before the verb; writes the casualty
 category of the person "him" or "her" stands for:
@@ -66,6 +67,8 @@ def pronoun_category(text: str, verb_start: int) -> str | None:
 _CLASHED_WITH_THEM = re.compile(r"\b(?:pursuing|chasing|tracking)\s+the\s+(?:attackers|assailants|"
                                 r"militants|rebels|gunmen|kidnappers)\s+(?:clashed|fought)\s+"
                                 r"with\s+them\b[^.;]{0,60}$", re.I)
+_ONE_MORE_BY_ORDINAL = re.compile(r"\s+(a\s+(?:third|fourth|fifth|sixth))\b(?=\s*(?:[,.;]|$))",
+                                  re.I)
 _BOTH_ALONE = re.compile(r"\s+(both)\b(?=\s*(?:[,.;]|$))", re.I)
 
 
@@ -81,4 +84,9 @@ def told_back(text: str, vm: re.Match[str], obj: int, right_end: int,
             (both := _BOTH_ALONE.match(text, obj, right_end)) is not None:
         q = Quantity(both.start(1), both.end(1), both.group(1), 2, 2, "exact")
         return [Group(q, context_category(text, vm.start()), both.start(1), both.end(1))]
+    if not right and (nth := _ONE_MORE_BY_ORDINAL.match(text, obj, right_end)) is not None:
+        # one more of those counted before: "killing two of them and arresting a third",
+        # "killing two young fuel porters and wounding a third"
+        q = Quantity(nth.start(1), nth.end(1), nth.group(1), 1, 1, "exact")
+        return [Group(q, context_category(text, vm.start()), nth.start(1), nth.end(1))]
     return right
