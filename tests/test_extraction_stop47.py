@@ -344,3 +344,110 @@ def test_a_groups_sniper_and_a_section_heading(resources: Resources) -> None:
             "hilltop outpost near Toungup town after a week-long siege.")
     found = _extract(resources, text, "2025-10-18")
     assert len(found) == 2 and _doers(found[0])[0][1] == "state"
+
+
+# --- the fourth pass --------------------------------------------------------------------
+
+
+def test_one_more_told_as_a_third(resources: Resources) -> None:
+    [found] = _extract(resources, "ZAHEDAN - Border guards opened fire on a pickup truck carrying "
+                       "fuel near Isfandak on Friday, killing two young fuel porters and wounding "
+                       "a third, a rights group said.", "2025-10-20")
+    assert found["wounded"]["low"] == 1 and found["killed"]["low"] == 2
+    [ambush] = _extract(resources, "DUBAI - Gunmen ambushed a vehicle near Sirkan on Saturday, "
+                        "killing three Guards. Jaish al-Adl said in a statement on Telegram that "
+                        "its fighters had carried out the attack and seized the Guards' weapons.",
+                        "2025-10-20")
+    assert ambush["kidnapped"]["low"] is None and ambush["attack_type"] != "kidnapping"
+
+
+def test_the_aircraft_that_dropped_bombs_is_the_strike(resources: Resources) -> None:
+    text = ("The death toll from a junta air strike on a village monastery in Sagaing Region's "
+            "Tabayin Township on Saturday has risen to 24, residents said on Tuesday.\n\n"
+            "A junta aircraft dropped two bombs on the monastery at around 3pm, killing 18 people "
+            "on the spot, a local official said.")
+    [found] = _extract(resources, text, "2026-02-10")
+    assert found["killed"]["low"] == 24
+
+
+def test_a_groups_drones_and_a_states_warplane(resources: Resources) -> None:
+    [houthi] = _extract(resources, "ADEN - Houthi fighters fired mortar shells and dropped "
+                        "explosives from drones on government forces' positions in Juban "
+                        "district on Sunday, killing three soldiers.", "2025-11-03")
+    assert [d[1] for d in _doers(houthi)] == ["non_state"]
+    found = _extract(resources, "PORT SUDAN - At least 31 people were killed when a Sudanese "
+                     "army warplane bombed a crowded livestock market in Umm Kaddadah, North "
+                     "Darfur, on Friday, a local resistance committee said, while drones launched "
+                     "by the Rapid Support Forces (RSF) struck the main power station in Dongola "
+                     "on Saturday.", "2025-11-03")
+    assert _doers(found[0]) == [("Sudanese Armed Forces", "state", "attributed")]
+
+
+def test_a_statement_on_a_day_that_its_fighters_attacked(resources: Resources) -> None:
+    [found] = _extract(resources, "KABUL - The Afghanistan Freedom Front (AFF) said in a statement "
+                       "on Tuesday that its fighters had attacked a Taliban police checkpoint in "
+                       "Zebak district on Monday night. Two local residents said two policemen "
+                       "were killed and three wounded in the attack.", "2025-11-02")
+    assert found["killed"]["low"] == 2 and found["date"]["value"] == "2025-10-27"
+
+
+def test_a_lead_whose_places_open_the_parts(resources: Resources) -> None:
+    text = ("KABUL - Two Taliban policemen were killed in an attack in Badakhshan, a district "
+            "governor escaped a bombing in Baghlan and Taliban intelligence detained three men in "
+            "Takhar, local sources said this week.\n\n"
+            "Badakhshan: Gunmen attacked a Taliban police checkpoint in Zebak district on Monday "
+            "night, killing two policemen.\n\n"
+            "Baghlan: The governor of Pul-e-Hisar district survived a bombing on Wednesday when a "
+            "magnetic bomb attached to his vehicle exploded.\n\n"
+            "Takhar: Taliban intelligence forces took away three men from their homes in Chal "
+            "district on Thursday night.")
+    found = _extract(resources, text, "2025-11-02")
+    assert len(found) == 3 and found[0]["arrested"]["low"] is None
+
+
+# --- the fifth pass ---------------------------------------------------------------------
+
+
+def test_late_that_night_another_act(resources: Resources) -> None:
+    text = ("NARATHIWAT: Three paramilitary rangers and a schoolteacher were wounded when a bomb "
+            "hidden in a roadside rubbish bin went off as a ranger patrol passed in tambon "
+            "Paluru of Su-ngai Padi district on Monday morning.\n\n"
+            "Late on Monday night, unidentified men set fire to a mobile phone signal tower in "
+            "Ban Tamayung in Si Sakhon district. No one was hurt, police said.")
+    found = _extract(resources, text, "2025-11-18")
+    assert [f["event_type"] for f in found] == ["remote_explosive_landmine_ied",
+                                                "looting_property_destruction"]
+    assert found[0]["wounded"]["low"] == 4
+
+
+def test_shells_fired_from_across_the_line(resources: Resources) -> None:
+    [found] = _extract(resources, "KUNAR: A woman and her son were killed when mortar shells "
+                       "fired from across the Durand Line landed on their house in Asmar district "
+                       "on Sunday, the provincial information department said, blaming Pakistani "
+                       "forces.", "2025-08-28")
+    assert [d[1] for d in _doers(found)] == ["state"] and found["killed"]["low"] == 2
+
+
+def test_tallies_in_the_violence_and_numbers_that_fell(resources: Resources) -> None:
+    text = ("UKHRUL: An improvised explosive device planted under a culvert on the Imphal-Ukhrul "
+            "road near Shangshak was defused by a bomb disposal squad this morning. Police suspect "
+            "militants planted it to target Assam Rifles convoys plying the route.\n\n"
+            "Meanwhile, security forces have so far recovered more than 4,000 of the weapons "
+            "looted from police armouries since ethnic violence broke out in the State in May "
+            "2023, officials said. More than 260 people have been killed in the violence.")
+    [found] = _extract(resources, text, "2025-06-02")
+    assert found["killed"]["low"] is None and found["target_type"] == "military"
+    text = ("In Gilgit-Baltistan, unidentified men set fire to a girls' primary school near "
+            "Gorikot in Astore district on the night of October 27; no one was hurt.\n\n"
+            "The review noted that the number of suicide attacks fell to three in October from "
+            "five in September.")
+    [school] = _extract(resources, text, "2025-11-02")
+    assert school["event_type"] == "looting_property_destruction"
+
+
+def test_hostages_found_shot_dead_after_a_relative_clause(resources: Resources) -> None:
+    [found] = _extract(resources, "BATTAGRAM: Two employees of a private contractor laying "
+                       "fibre-optic cable, who had been kidnapped by unidentified armed men in "
+                       "Allai on October 14, were found shot dead in a ravine two days later.",
+                       "2025-11-02")
+    assert found["killed"]["low"] == 2 and found["kidnapped"]["low"] == 2

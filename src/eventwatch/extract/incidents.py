@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from eventwatch.extract.act_days import act_days
 from eventwatch.extract.casualties import Figure, find_figures
@@ -64,11 +63,11 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import (
     HOURS_AFTER_THE_ACT,
-    ROUNDUP_NEXT,
     back_to_followed,
     defused_later,
     follow_up,
     lead_told_in_item,
+    mark_summary_lead,
     opens_place_line,
     placed_apart,
     pursuit,
@@ -415,10 +414,7 @@ def describe(text: str, sentences: Sequence[Sentence],
                 info.separate_places = True
         infos.append(info)
     mark_outcomes(text, infos)
-    for before, info in pairwise(infos[:4]):
-        if ROUNDUP_NEXT.match(info.sentence.text):
-            before.aggregate = True  # (a lead its parts tell again, each on its own)
-            break
+    mark_summary_lead(infos)  # (a lead its parts tell again, each on its own)
     return infos
 
 
@@ -585,7 +581,7 @@ _NO_ACT_OF_ITS_OWN = {"operation", "arrest", "defused"}
 _NO_ACT_AFTER = WEAK_TRIGGERS - {"arson"}  # ("Hours after the blast, armed men set fire to")
 _LIST_ITEM = re.compile(r"[-•*–—][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
-                         r"blasts|bombings|strikes)\b", re.I)
+                         r"blasts|bombings|strikes)\b|\bin\s+the\s+(?:violence|unrest)\b", re.I)
 # The day a statement was read or issued: "In a statement read on state television on Monday
 # evening, it said", "in a statement carried by Tasnim news agency on Tuesday".
 _STATEMENT_READ = re.compile(r"\bstatement\s+(?:read|issued|posted|broadcast|released|carried)\s+"

@@ -540,7 +540,10 @@ NEW_INCIDENT_RE = re.compile(
     # "On the same night, armed men set fire to a mobile phone tower": another act that day
     r"(?:on|during)\s+the\s+same\s+(?:night|day|evening|morning|afternoon)|"
     # "Hours later, a magnetic bomb attached to a car exploded": another act, a while after
-    r"(?:hours|minutes|moments|shortly)\s+later)\b|"
+    r"(?:hours|minutes|moments|shortly)\s+later|"
+    # (or later that day: "Late on Monday night, unidentified men set fire to a mobile phone
+    # signal tower", after the morning's bomb)
+    r"late\s+on\s+\w+day\s+(?:night|evening)(?=\s*,))\b|"
     # a round-up's section heading on a line of its own: "Rakhine State\nThe Arakan Army
     # said ... it had captured a junta hilltop outpost"
     r"^(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'’.-]*|of|and|the)){0,3}[ \t]+"

@@ -38,6 +38,9 @@ _REPORTS_AFTER = re.compile(r"\s+(?:(?:officials?|spokes(?:man|person)|sources?)
 # Fire one state's forces open on another's: across a border, "unprovoked", or two states'
 # troops ("exchange of fire between Indo Pak troops").
 _STATES_FIRE = (r"cross[\s-]border\s+(?:firing|shelling)|"
+                # (or shells "fired from across the Durand Line", "from across the border")
+                r"(?:shells?|rockets?|mortars?)\s+(?:were\s+)?fired\s+from\s+across\s+the\s+"
+                r"(?:Durand\s+Line|border|LoC|Line\s+of\s+Control)|"
                 r"Indo[\s-]Pak(?:istan)?\s+(?:troops|armies|forces|soldiers)|"
                 r"unprovoked\s+(?:firing|shelling)")
 # ... or one state's border force firing on the other's post: "Afghan Taliban border guards

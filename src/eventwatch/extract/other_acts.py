@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
@@ -438,3 +439,28 @@ HOURS_AFTER_THE_ACT = re.compile(r"\W*(?:hours|minutes|shortly|soon|moments)\s+(
                                  r"later)|(?:less\s+than\s+|about\s+|nearly\s+)?an\s+hour\s+"
                                  r"(?:earlier|later))\s*,",
                                  re.I)
+
+
+def mark_summary_lead(infos: Sequence[SentenceInfo]) -> None:
+    """Mark a lead its parts tell again, each on its own, a tally (no incident of its own):
+    one followed by "Here's a roundup:" or "A round-up:", or one that names two or more of the
+    places the next paragraphs' place lines open with ("Two Taliban policemen were killed in
+    an attack in Badakhshan, a district governor escaped a bombing in Baghlan ...
+    Badakhshan: The Afghanistan Freedom Front ... Baghlan: The Taliban-appointed governor")."""
+    for before, info in pairwise(infos[:4]):
+        if ROUNDUP_NEXT.match(info.sentence.text):
+            before.aggregate = True
+            return
+    # (the first sentence that tells an act with its toll or day; the grouping's own test,
+    # :meth:`SentenceInfo.is_event`, is read once all flags are set)
+    lead = next((i for i in infos[:4] if i.triggers and (i.figures or i.day_dates)), None)
+    if lead is None:
+        return
+    lines = {line.lower() for i in infos if i.sentence.start > lead.sentence.start and
+             (line := place_line(i.sentence.text)) is not None}
+    named = {p.lower() for p in _PLACE_NAMED_IN.findall(lead.sentence.text)}
+    if len(lines & named) >= 2:
+        lead.aggregate = True
+
+
+_PLACE_NAMED_IN = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", re.I)

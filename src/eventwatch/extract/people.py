@@ -121,7 +121,7 @@ PERSON_NOUNS: list[tuple[str, str | None]] = [
     r"girls?|boys?|"
      r"m[ae]n|youths?|teenagers?|minors?|infants?|bab(?:y|ies)|toddlers?|traders?|"
      r"shopkeepers?|vendors?|receptionists?|salesm[ae]n|cashiers?|"
-     r"businessm[ae]n|workers?|labou?rers?|drivers?|truckers?|teachers?|journalists?|"
+     r"businessm[ae]n|workers?|labou?rers?|drivers?|truckers?|(?:school)?teachers?|journalists?|"
      r"reporters?|writers?|bloggers?|authors?|poets?|publishers?|editors?|artists?|singers?|"
      r"professors?|lecturers?|wi(?:fe|ves)|husbands?|mothers?|fathers?|sisters?|nephews?|"
      r"nieces?|cousins?|uncles?|grand(?:sons?|daughters?|fathers?|mothers?)|"

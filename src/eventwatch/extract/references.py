@@ -77,7 +77,10 @@ REFERENCE_RE = guarded(
     rf"{_COMPARED}\b|"
     # what a statement is about: "lambasted the Home Minister for her statement on an alleged
     # fake encounter at Oragitok village"
-    r"(?:statements?|remarks?|comments?|allegations?)\s+(?:on|about|over|regarding)|"
+    # (not the day it was made: "said in a statement on Tuesday that its fighters had
+    # attacked")
+    r"(?:statements?|remarks?|comments?|allegations?)\s+(?:on(?!\s+(?:\w+day|the\s+\w+day|"
+    r"(?-i:[A-Z])[a-z]+\s+\d))|about|over|regarding)|"
     # what a protest is against: "staged a protest demonstration ... against the US drone
     # attacks"
     r"(?:protests?|protested|protesting|demonstrations?|rall(?:y|ies)|agitations?|"

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from eventwatch.extract.objects import antecedent
 from eventwatch.extract.phrases import Group, counted_phrases
 
-__all__ = ["relative_subject"]
+__all__ = ["relative_subject", "subject_past_relative"]
 
 # The end of a relative clause right before the verb: "..., who had come to ..., were".
 _CLOSED_RELATIVE = re.compile(r",\s*(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
@@ -106,3 +106,22 @@ def relative_subject(text: str, vm: re.Match[str], before: str, aux: re.Match[st
                                             not _of_another_time(text, vm))):
         return antecedent(text, subject_start, rel.start())
     return []
+
+
+# The main verb's passive after a relative clause closed by a comma: "..., were ".
+_CLOSED_THEN_AUX = re.compile(r"[^.;]*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$",
+                              re.I)
+
+
+def subject_past_relative(text: str, clause_start: int, before: str) -> list[Group]:
+    """The subject of a main verb told after a relative clause whose own verb came first
+    (``clause_start`` is that verb's end, ``before`` the words from it to this verb): "two
+    employees of a private contractor, who had been kidnapped by unidentified armed men on
+    October 14, were found shot dead" counts the two dead as well as kidnapped."""
+    if not _CLOSED_THEN_AUX.fullmatch(before):
+        return []
+    who = text.rfind(", who ", max(0, clause_start - 160), clause_start)
+    if who < 0:
+        return []
+    subject = counted_phrases(text, max(0, text.rfind(".", 0, who) + 1, who - 160), who, None)
+    return subject[-1:]

@@ -260,7 +260,7 @@ DOER_ACTED_RE = guarded(
     # (after an opener that tells when or that it is another act: "On the same night, armed
     # men set fire to a mobile phone tower")
     # (or hours after it: "Hours later, unidentified men set fire to a mobile phone tower")
-    r"(?:(?:on|during|later|earlier|meanwhile|separately|elsewhere|(?:a\s+few\s+)?hours\s+"
+    r"(?:(?:on|during|late|later|earlier|meanwhile|separately|elsewhere|(?:a\s+few\s+)?hours\s+"
     r"(?:later|earlier|after))\b[^,.;]{0,30},\s+)?"
     r"(?:(?:a|an|the|another)\s+)?(?:group\s+of\s+)?"
     r"(?:(?:about|around|over|some|nearly|"

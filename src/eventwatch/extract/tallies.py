@@ -122,7 +122,9 @@ PERIOD_COUNT_RE = guarded(
     # Chhattisgarh since January 1", "it has carried out 3,120 intelligence-based operations
     # across Punjab since January 1"
     r"\b[\d,]{2,}\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+[^.;]{0,60}?\bsince\s+"
-    r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b|"
+    # (or since a month of a year: "More than 260 people have been killed in ethnic violence
+    # in Manipur since May 2023")
+    r"(?-i:[A-Z][a-z]+)\s+(?:\d{1,2}|(?:19|20)\d\d)\b|"
     # (or since an event that began a period: "more than 330 people have been killed by
     # Israeli fire since the ceasefire")
     r"\b[\d,]{2,}\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+[^.;]{0,60}?\bsince\s+the\s+"
@@ -168,8 +170,10 @@ TREND_RE = guarded(
     r"(?:attacks|incidents|killings|bombings|blasts|explosions|violence|casualties)\b|"
     # "the number of terrorist attacks each year has more than quadrupled"
     r"number\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents|killings|bombings|blasts)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:has|have)\s+(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:has|have)\s+(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|"
     r"increased|risen|gone\s+up|declined|decreased|fallen|dropped|come\s+down)|"
+    # (or in the past tense: "the number of suicide attacks fell to three in October")
+    r"(?:rose|fell|increased|decreased|dropped|declined|doubled)\s+(?:to|from|by)\b)|"
     r"(?:incidents|cases)\s+of\s+(?:[\w-]+,?\s+){1,6}?(?:have|has)\s+(?:\w+\s+)?"
     r"(?:increased|risen|gone\s+up|declined|decreased|come\s+down)|"
     # "The US drone strikes against Islamist militants decreased in the tribal regions for

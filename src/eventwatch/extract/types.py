@@ -442,15 +442,15 @@ def target_type(text: str, spans: Sequence[tuple[int, int]], *, state_operation:
             # Maoists")
             cue = TARGET_CUE.search(text, max(start, a - 40), a) or \
                 _ATTACKED_AFTER.match(text, b)
-            if force is None or not start <= a < end or defused or cue is None or \
+            aimed = _AIM_WORD.search(text, max(start, a - 40), a)
+            if force is None or not start <= a < end or (defused and not aimed) or cue is None or \
                     not_a_target(text, force, ttype, start, doers, ()):
                 continue
             if _NEAR_CUE.match(cue.group(0)) or _FORCES_CIVILIANS.match(text, b):
                 # where it happened ("near an Assam Rifles camp"), not the aim, or the
                 # civilians who work for a force ("the office of NATO fuel supplier")
                 continue
-            score = 5 if _AIM_WORD.search(text, max(start, a - 40), a) or \
-                TARGET_WAS.search(text, max(start, a - 80), a) else 3
+            score = 5 if aimed or TARGET_WAS.search(text, max(start, a - 80), a) else 3
             if best is None or best[0] < score or (best[0] == score and a < best[2]):
                 best = (score, ttype, a, b)
     if best is not None and best[1] == "private_citizens" and first_kind is not None and \

@@ -72,7 +72,7 @@ from eventwatch.extract.phrases import (
     noun_category,
 )
 from eventwatch.extract.pronouns import pronoun_category, told_back
-from eventwatch.extract.relatives import relative_subject
+from eventwatch.extract.relatives import relative_subject, subject_past_relative
 from eventwatch.extract.segment import stop_before
 from eventwatch.extract.temporal import DAY_BETWEEN
 
@@ -267,6 +267,8 @@ def verb_groups(text: str, vm: re.Match[str], verb: str, clause_start: int,
         if not left and breaks:
             left = relative_subject(text, vm, before, aux, breaks, clause_start, _AUX_WINDOW,
                                     after_verb=after_verb)
+        elif not left and after_verb and aux is not None:
+            left = subject_past_relative(text, clause_start, before)
         if verb in ("lives", "life", "deaths", "death"):  # "claimed 30 lives": the nearest number
             return left[-1:]
         aux_start = vm.start() - len(before[-_AUX_WINDOW:]) + aux.start() if aux else vm.start()
