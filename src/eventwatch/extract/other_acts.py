@@ -454,8 +454,8 @@ def mark_summary_lead(infos: Sequence[SentenceInfo]) -> None:
     # (the first sentence that tells an act with its toll or day; the grouping's own test,
     # :meth:`SentenceInfo.is_event`, is read once all flags are set)
     lead = next((i for i in infos[:4] if i.triggers and (i.figures or i.day_dates)), None)
-    if lead is None:
-        return
+    if lead is None or lead.separate_count or lead.separate_places or lead.counted_acts:
+        return  # (a summary the grouping reads part by part already: "in two operations")
     lines = {line.lower() for i in infos if i.sentence.start > lead.sentence.start and
              (line := place_line(i.sentence.text)) is not None}
     named = {p.lower() for p in _PLACE_NAMED_IN.findall(lead.sentence.text)}
