@@ -500,7 +500,8 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
     # Police ... a teacher ... in Dalu" is Meghalaya's Dalu, not Chongqing's; else a town of
     # the story's own with its district: "near a CTD vehicle in Urmar" of a Peshawar story is
     # no Urmar in India's Punjab)
-    units = [u for u in units if u[2]] or units or towns
+    units = [u for u in units if u[2]] or units or (
+        towns if all(e.population < _KNOWN_ABROAD for e, _ in resolved) else [])
     if not units:
         return []
     at = resolved[0][1].start
