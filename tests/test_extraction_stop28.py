@@ -217,11 +217,13 @@ def test_the_officer_who_told_it_and_the_victim_of_a_record_give_no_side() -> No
     # guards the reach of the police ranks added in stop 28 (before, no rank was a person)
     assert _sides("According to Superintendent of Police (SP) S.P. Sarma, Rakesh Brahma was "
                   "arrested along with arms later.") == [("arrested", 1, {})]
+    # (the record's victim gives no side; the subject before the relative clause does, since
+    # stop 47: the cadre is a militant)
     assert _sides(
         "A hardcore CPI Maoist cadre, identified as Praveer Da, who played a major role in the "
         "2013 killing of Superintendent of Police (SP) Amarjeet Balihar in Pakur District on "
         "July 2, 2013, was allegedly arrested from the residence of a mukhiya.") == [
-        ("arrested", 1, {})]
+        ("arrested", 1, {"militants": 1})]
 
 
 def test_the_doers_motorcycle_after_a_clause_of_theirs_is_no_target(

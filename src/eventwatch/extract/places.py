@@ -240,7 +240,7 @@ def incident_place(text: str, sentences: Sequence[Sentence], doc: DocPlaces,
     if top_country:
         same = [(e, m) for e, m in resolved if e.country == top_country]
         if not same:
-            same = _home_unit(resolved, doc, gazetteer, top_country)
+            same = _home_unit(text, resolved, doc, gazetteer, top_country)
             owned.update(id(m) for _, m in same)  # (the town is named as written)
         # (else the story's next country the incident names a place of: "in Ruma upazila of
         # Bandarban" of a story that names India once is Bandarban, no Ruma in Serbia)
@@ -470,7 +470,7 @@ _VILLAGE_NEAR = re.compile(r"\ba\s+(?:[\w-]+\s+)?(?:village|hamlet)\s+near\s+$",
 _KNOWN_ABROAD = 100_000
 
 
-def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
+def _home_unit(text: str, resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
                gazetteer: Gazetteer, home: str) -> list[tuple[GazEntry, PlaceMatch]]:
     """Where the incident names only towns the gazetteer knows abroad, in countries nothing
     else in the story speaks for, the town is one of the story's own country the gazetteer
@@ -494,8 +494,9 @@ def _home_unit(resolved: Sequence[tuple[GazEntry, PlaceMatch]], doc: DocPlaces,
             return []  # ("Syria's Hajin": the story places it abroad itself)
         if entry.country == home and entry.kind in ("admin1", "admin2"):
             units.append((m.start, entry, entry.kind == "admin1" or _explicit_unit(m.text)))
-        elif entry.country == home and entry.kind == "locality" and entry.admin2:
-            towns.append((m.start, entry, False))
+        elif entry.country == home and entry.kind == "locality" and entry.admin2 and \
+                not ROAD_AFTER_RE.match(text, m.end) and not route_end(text, m):
+            towns.append((m.start, entry, False))  # (not a road's namesake: "Ferozepur Road")
     # (a unit named as such first; else a district the story names bare: "West Garo Hills
     # Police ... a teacher ... in Dalu" is Meghalaya's Dalu, not Chongqing's; else a town of
     # the story's own with its district: "near a CTD vehicle in Urmar" of a Peshawar story is
