@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.extract.drafts import Draft
 from eventwatch.extract.numbers import NUMBER_RE, parse_number
-from eventwatch.extract.other_acts import place_line
+from eventwatch.extract.other_acts import PLACE_NAMED, place_line
 from eventwatch.extract.retelling import harms
 from eventwatch.extract.tolls import Figure
 from eventwatch.extract.triggers import WHILE_STATE_ACT
@@ -110,7 +110,7 @@ def while_state_act(drafts: list[Draft]) -> list[Draft]:
 
 def _first_place(first: str) -> str:
     """The first clause's place word (after "in", "at" or "near"), or a word no text holds."""
-    m = _PLACE_NAMED.search(first)
+    m = PLACE_NAMED.search(first)
     return m.group(1) if m else "\x00"
 
 
@@ -119,10 +119,13 @@ _WHILE_STATE_ACT = re.compile(rf"{WHILE_STATE_ACT}(?P<place>[\w'’-]+)")
 
 def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
     """The story's first incident keeps its first clause where its lead joins a second harm
-    with "while" and a later part tells that act under its own place line: "A local Taliban
-    police chief was killed in northeastern Takhar province, while three civilians were
-    wounded by Pakistani shelling in eastern Kunar ... KUNAR — Three civilians ... were
-    wounded when Pakistani forces fired mortar shells" (the wounded are the Kunar part's)."""
+    ("while", or "and" and a means or people harmed) and a later part tells that act under its
+    own place line, at the place the clause names, or by a means only the clause tells: "A
+    local Taliban police chief was killed in northeastern Takhar province, while three
+    civilians were wounded by Pakistani shelling in eastern Kunar ... KUNAR — Three civilians
+    ... were wounded when Pakistani forces fired mortar shells" (the wounded are the Kunar
+    part's). The later part takes the clause's toll where the clause tells one act and the
+    part counts no one of that measure."""
     if len(drafts) < 2 or drafts[0].figure_span is not None or drafts[0].clause_end is not None:
         return drafts
     anchor = drafts[0].anchor.sentence
@@ -138,7 +141,7 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
     # (or the place the second clause names, where a later incident's sentence names it: "A
     # soldier was shot dead at an army checkpoint near Kubaisa and a roadside bomb wounded two
     # shepherds in the Baghdadi area ... Earlier on Sunday, a bomb ... exploded ... near Baghdadi")
-    named = [p for p in _PLACE_NAMED.findall(second)
+    named = [p for p in PLACE_NAMED.findall(second)
              if not re.search(rf"\b{re.escape(p)}\b", first)]
     # (or a means only the second clause tells, the later incident's own: "A section of the
     # Cano Limon-Covenas oil pipeline was blown up ... and a soldier was killed by explosives
@@ -160,6 +163,7 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
             # "while two policemen were injured ... and a tribal elder was killed")
             moved = [f for f in drafts[0].anchor.figures if f.start >= cut]
             measures = {f.measure for m in later.members for f in m.figures if not f.breakdown}
+            # (once: the grouping may run twice)
             if len(_HARM_VERB.findall(second)) == 1 and not measures & {f.measure for f in moved}:
                 later.anchor.figures = moved + later.anchor.figures
             break
@@ -169,10 +173,9 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
 _HARM_VERB = re.compile(r"\b(?:killed|injured|wounded|abducted|kidnapped|martyred|shot)\b", re.I)
 _ACT_LISTED_BEFORE = re.compile(r"\b(?:targeted|attacked|killed|injured|wounded|shot|blew|"
                                 r"exploded|abducted|torched|stormed)\b[^.;]*,\s", re.I)
-_PLACE_NAMED = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", re.I)
 
 
-# A lead of two harms joined by "while" (:func:`while_act_told_apart`).
+# A lead of two harms joined by "while" or "and" (:func:`while_act_told_apart`).
 _TWO_HARMS = re.compile(r"\b(?:(?:was|were)\s+(?:shot\s+dead|killed|wounded|injured|blown\s+up|"
                         r"damaged|destroyed|torched|set\s+on\s+fire|set\s+ablaze)|"
                         # (or told in the active: "Suspected Maoists abducted and killed a
@@ -217,6 +220,9 @@ def more_elsewhere(drafts: list[Draft]) -> list[Draft]:
         cut = sentence.start + more.start()
         first = sentence.text[:more.start()]
         told = [f for f in anchor.figures if f.end <= cut]
+        at = sentence.start + more.start("n")  # (the count this adds, once: the grouping may
+        # run twice)
+        anchor.figures = [f for f in anchor.figures if f.start != at]
         number = NUMBER_RE.match(more.group("n"))
         quantity = parse_number(number) if number is not None else None
         days = {d.date.value for d in anchor.day_dates if d.start < cut}
@@ -231,8 +237,7 @@ def more_elsewhere(drafts: list[Draft]) -> list[Draft]:
         n = quantity.value
         count = Count(low=n, high=n, best=n, qualifier="exact",
                       by_category={next(iter(side)): n} if len(side) == 1 else {})
-        anchor.figures = [*anchor.figures, Figure(told[-1].measure, count,
-                                                  sentence.start + more.start("n"),
+        anchor.figures = [*anchor.figures, Figure(told[-1].measure, count, at,
                                                   sentence.start + more.end("more"))]
         draft.clause_end = cut
         out.append(Draft(anchor=anchor, members=[anchor], from_lead=anchor,

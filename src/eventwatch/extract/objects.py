@@ -178,7 +178,9 @@ _OF_THE_ONE = re.compile(r"\s+of\s+the\s+(?!(?:two|three|four|five|six|seven|\d+
 
 
 def bodies(text: str, vm: re.Match[str], s_end: int) -> list[Group]:
-    """ "his body was found" is one killed; "the bodies of two men" counts to the right."""
+    """ "his body was found", "the chief's body was found" and "the body of the deputy
+    administrator ... was found" are one killed, of that person's side; "the bodies of two men"
+    counts to the right."""
     found = _BODY_FOUND_AFTER.match(text, vm.end(), s_end) or _FOUND_BEFORE.search(
         text, max(0, vm.start() - 40), vm.start())
     if (found and _ONES_BODY.search(text, max(0, vm.start() - 25), vm.start())) or re.match(

@@ -458,9 +458,10 @@ def mark_summary_lead(infos: Sequence[SentenceInfo]) -> None:
         return  # (a summary the grouping reads part by part already: "in two operations")
     lines = {line.lower() for i in infos if i.sentence.start > lead.sentence.start and
              (line := place_line(i.sentence.text)) is not None}
-    named = {p.lower() for p in _PLACE_NAMED_IN.findall(lead.sentence.text)}
+    named = {p.lower() for p in PLACE_NAMED.findall(lead.sentence.text)}
     if len(lines & named) >= 2:
         lead.aggregate = True
 
 
-_PLACE_NAMED_IN = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", re.I)
+# A place named after "in", "near" or "at": its first word.
+PLACE_NAMED = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", re.I)

@@ -546,7 +546,8 @@ def _apply_breakdown(result: Casualties, fig: Figure, text: str) -> None:
         # policemen ... Among the dead were a fruit vendor, two policemen and a schoolboy")
         new = {side: n for side, n in fig.count.by_category.items()
                if count.by_category.get(side) != n}
-        if rest and not set(new) & set(count.by_category) and sum(new.values()) <= rest:
+        if rest and new and not set(new) & set(count.by_category) and \
+                sum(new.values()) <= rest:
             count.by_category = {side: n for side, n in count.by_category.items()
                                  if side != "unknown"} | dict(new)
             if rest - sum(new.values()):
