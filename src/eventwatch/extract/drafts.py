@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from eventwatch.extract.incidents import SentenceInfo
     from eventwatch.extract.segment import Sentence
     from eventwatch.extract.temporal import DateMention
+    from eventwatch.extract.tolls import Figure
 
 
 @dataclass(slots=True)
@@ -40,6 +41,10 @@ class Draft:
     # a clause of the anchor whose verb is the clause's before it ("arrested four ... in Renala
     # Khurd on Friday and three more in a separate raid in Depalpur"): its triggers too
     verb_before: bool = False
+    # counts a clause of the lead gives this incident, before its members' own ("three more";
+    # a lead's second act's toll): kept here, so that the grouping, which may run twice, never
+    # adds them to the sentences themselves
+    figures: list[Figure] = field(default_factory=list)
     # the incident this one follows up (the forces' operation after it, opened by
     # ``other_acts.follow_up``), which a later paragraph may go back to
     follows: Draft | None = None

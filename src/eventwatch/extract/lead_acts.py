@@ -163,9 +163,8 @@ def while_act_told_apart(drafts: list[Draft]) -> list[Draft]:
             # "while two policemen were injured ... and a tribal elder was killed")
             moved = [f for f in drafts[0].anchor.figures if f.start >= cut]
             measures = {f.measure for m in later.members for f in m.figures if not f.breakdown}
-            # (once: the grouping may run twice)
             if len(_HARM_VERB.findall(second)) == 1 and not measures & {f.measure for f in moved}:
-                later.anchor.figures = moved + later.anchor.figures
+                later.figures = moved
             break
     return drafts
 
@@ -220,9 +219,6 @@ def more_elsewhere(drafts: list[Draft]) -> list[Draft]:
         cut = sentence.start + more.start()
         first = sentence.text[:more.start()]
         told = [f for f in anchor.figures if f.end <= cut]
-        at = sentence.start + more.start("n")  # (the count this adds, once: the grouping may
-        # run twice)
-        anchor.figures = [f for f in anchor.figures if f.start != at]
         number = NUMBER_RE.match(more.group("n"))
         quantity = parse_number(number) if number is not None else None
         days = {d.date.value for d in anchor.day_dates if d.start < cut}
@@ -237,11 +233,12 @@ def more_elsewhere(drafts: list[Draft]) -> list[Draft]:
         n = quantity.value
         count = Count(low=n, high=n, best=n, qualifier="exact",
                       by_category={next(iter(side)): n} if len(side) == 1 else {})
-        anchor.figures = [*anchor.figures, Figure(told[-1].measure, count, at,
-                                                  sentence.start + more.end("more"))]
         draft.clause_end = cut
         out.append(Draft(anchor=anchor, members=[anchor], from_lead=anchor,
-                         figure_span=(cut, sentence.end), verb_before=True))
+                         figure_span=(cut, sentence.end), verb_before=True,
+                         figures=[Figure(told[-1].measure, count,
+                                         sentence.start + more.start("n"),
+                                         sentence.start + more.end("more"))]))
     return out
 
 

@@ -242,7 +242,7 @@ def _build(text: str, draft: Draft, drafts: Sequence[Draft], infos: Sequence[Sen
         # blast ... 30 people were killed in the blast": the arrest is the state's operation;
         # the blast it refers to lends it neither a method nor a toll.
         members = [draft.anchor]
-    figures = [f for m in members for f in m.figures]
+    figures = [*draft.figures, *(f for m in members for f in m.figures)]
     if len(members) < len(draft.members):
         # (its own later arrests stay: "three of his associates were also arrested")
         figures += [f for m in draft.members if m is not draft.anchor for f in m.figures
