@@ -54,7 +54,6 @@ from eventwatch.extract.lexicon import (
     COUNTED_ACTS_RE,
     FAMILIES,
     NEW_INCIDENT_RE,
-    PLACES_COUNTED_RE,
     SEPARATE_COUNT_RE,
     SEPARATE_PLACES_RE,
     TWO_ACTS_RE,
@@ -120,7 +119,7 @@ from eventwatch.extract.scope import (
     statement_after_date,
 )
 from eventwatch.extract.segment import Sentence
-from eventwatch.extract.tallies import AGGREGATE_RE, PERIOD_COUNT_RE, TREND_RE
+from eventwatch.extract.tallies import AGGREGATE_RE, PERIOD_COUNT_RE, PLACES_COUNTED_RE, TREND_RE
 from eventwatch.extract.temporal import DAYS_BEFORE_RE, DateMention
 from eventwatch.extract.triggers import find_triggers
 

@@ -598,12 +598,3 @@ SEPARATE_PLACES_RE = guarded(
     r"\b(?:killed|wounded|injured)\b[^.;]{0,60}?\bin\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
     r"(?-i:State|Region|Province|Division)\s+and\s+(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
     r"(?-i:State|Region|Province|Division)s?\s+(?:this|last)\s+week\b", re.I)
-# ... and how many places it counts ("Militants targeted police in two districts of Khyber
-# Pakhtunkhwa"), where it counts no victims.
-PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b", re.I)
-
-# The Taliban's men by their own word ("Taliban fighters", "the Islamic Emirate's border
-# guards"): the state's forces in Afghanistan since September 2021 (state_doers, tolls).
-TALIBAN_MEN = re.compile(r"\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+(?:(?:security|border|"
-                          r"intelligence|special)\s+)?(?P<men>fighters?|soldiers?|members?|"
-                          r"guards?|policem[ae]n|police|forces|personnel|officials?)\b")

@@ -266,3 +266,9 @@ def member_of_state_force(noun: str | None, text: str, end: int) -> bool:
 ARMED_GROUP_BEFORE = re.compile(rf"(?<!anti[\s-])(?<!pro[\s-])\b{_ARMED_NAME_WORD}"
                                 r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|e|i|ul|ut|al)){0,3}"
                                 r"\s*(?:\([^()]{1,20}\)\s*)?$", re.I)
+
+# The Taliban's men by their own word ("Taliban fighters", "the Islamic Emirate's border
+# guards"): the state's forces in Afghanistan since September 2021 (state_doers, tolls).
+TALIBAN_MEN = re.compile(r"\b(?:Taliban|Islamic\s+Emirate)(?:['’]s)?\s+(?:(?:security|border|"
+                          r"intelligence|special)\s+)?(?P<men>fighters?|soldiers?|members?|"
+                          r"guards?|policem[ae]n|police|forces|personnel|officials?)\b")

@@ -16,10 +16,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.fastre import guarded
-from eventwatch.extract.lexicon import TALIBAN_MEN
 from eventwatch.extract.numbers import words_to_int
 from eventwatch.extract.objects import ALONG_WITH
-from eventwatch.extract.people import REBEL_ARMY_RE
+from eventwatch.extract.people import REBEL_ARMY_RE, TALIBAN_MEN
 from eventwatch.extract.segment import Sentence
 from eventwatch.extract.temporal import DAY_BETWEEN
 from eventwatch.models import Count, DateValue, Evidence, Perpetrator

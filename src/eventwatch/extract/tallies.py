@@ -204,3 +204,8 @@ ACROSS_PLACES_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:co
                               r"several)\s+(?:parts|areas|districts|places)\s+of\b", re.I)
 TALLY_PERIOD_RE = re.compile(r"\b(?:since|till|until|so\s+far|this\s+year|last\s+year|"
                              r"period|months?|weeks|alleged|claimed)\b", re.I)
+
+# How many places a summary counts ("Militants targeted police in two districts of Khyber
+# Pakhtunkhwa"), where it counts no victims.
+PLACES_COUNTED_RE = re.compile(r"\bin\s+(two|three|four)\s+(?:districts|provinces|towns)\b",
+                               re.I)

@@ -28,7 +28,8 @@ from eventwatch.extract.late_deaths import (
     told_with_the_update,
     toll_raised_by,
 )
-from eventwatch.extract.lexicon import REPLY_WORDS, TALIBAN_MEN
+from eventwatch.extract.lexicon import REPLY_WORDS
+from eventwatch.extract.people import TALIBAN_MEN
 from eventwatch.extract.retold_victims import (
     deaths_told_once,
     victim_told_again,
