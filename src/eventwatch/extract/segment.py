@@ -149,7 +149,8 @@ def sentence_starts(nlp: Language, text: str, punct: FinalPunct) -> list[int]:
 
 def split_sentences(nlp: Language, text: str, punct: FinalPunct | None = None,
                     ) -> list[Sentence]:
-    """Sentences of ``text`` in order; paragraph breaks always end a sentence.
+    """Sentences of ``text`` in order; paragraph breaks always end a sentence, and a title's
+    abbreviation before a name ("Lt. Col. Ramon Dela Pena", "Sgt. Wilson") ends none.
 
     ``punct``: :func:`final_punct` of ``nlp``, computed once by the caller for speed.
     """
