@@ -62,6 +62,7 @@ from eventwatch.extract.lexicon import (
 from eventwatch.extract.numbers import UNITS
 from eventwatch.extract.other_acts import (
     HOURS_AFTER_THE_ACT,
+    LIST_ITEM,
     back_to_followed,
     defused_later,
     follow_up,
@@ -489,7 +490,7 @@ def group(infos: Sequence[SentenceInfo], *, dated: bool = True) -> list[Draft]:
             # (an item of a list of incidents opens one: "- Unidentified gunmen shot dead a
             # former officer ... in Kunduz city on Sunday night"; so does the forces'
             # operation launched after the attack, with its dead told next)
-            item = bool(_LIST_ITEM.match(info.sentence.text)) or followed_up
+            item = bool(LIST_ITEM.match(info.sentence.text)) or followed_up
             if current is None or part or item or (
                     opens_new(info, current) and (not info.refers_to or pursuit(info, current) or
                                                   strike_elsewhere(info, current) or
@@ -578,7 +579,6 @@ _BOTH_ACTS = re.compile(r"\b(?:both|the\s+two)\s+(?:attacks|incidents|bombings|b
 # the fort"), only strong ones do.
 _NO_ACT_OF_ITS_OWN = {"operation", "arrest", "defused"}
 _NO_ACT_AFTER = WEAK_TRIGGERS - {"arson"}  # ("Hours after the blast, armed men set fire to")
-_LIST_ITEM = re.compile(r"[-•*–—][ \t]")
 _THESE_ACTS = re.compile(r"\bin\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
                          r"blasts|bombings|strikes)\b|\bin\s+the\s+(?:violence|unrest)\b", re.I)
 # The day a statement was read or issued: "In a statement read on state television on Monday

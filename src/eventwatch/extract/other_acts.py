@@ -421,10 +421,11 @@ def lead_told_in_item(info: SentenceInfo, drafts: Sequence[Draft]) -> bool:
     return len(drafts) == 1 and not info.figures and \
         bool(_DOERS_TOLD_BACK.match(info.sentence.text)) and \
         any(m.figures for m in drafts[0].members) and \
-        not any(_LIST_ITEM_START.match(m.sentence.text) for m in drafts[0].members)
+        not any(LIST_ITEM.match(m.sentence.text) for m in drafts[0].members)
 
 
-_LIST_ITEM_START = re.compile(r"[-•*–—][ \t]")
+# A list item's opening mark: a wire round-up's "- Gunmen opened fire ..."
+LIST_ITEM = re.compile(r"[-•*–—][ \t]")
 
 
 # Another act's opener: "Hours after the bombing,", "Hours before the camp attack,".
