@@ -43,8 +43,9 @@ def _is_quoted(text: str) -> bool:
 
 # A title's abbreviation before a name ends no sentence: "Lt. Col. Ramon Dela Pena, commander
 # of the Army's 20th Infantry Battalion, said" (the sentencizer splits after each stop).
-_TITLE_BEFORE = re.compile(r"\b(?-i:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Prof|Rev|Hon|Cpl|"
-                           r"Pvt|Supt|Insp|Cmdr|Adm)\.\s+$")
+# (the titles, also abbreviations a sentence's own split may not end at: see _ABBREVIATION)
+_TITLES = "Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Prof|Rev|Hon"
+_TITLE_BEFORE = re.compile(rf"\b(?-i:{_TITLES}|Cpl|Pvt|Supt|Insp|Cmdr|Adm)\.\s+$")
 # (a list's item is a paragraph of its own: a wire round-up's "- Gunmen opened fire ...")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
@@ -210,8 +211,8 @@ _LONG = 45  # words
 # (guarded: the look-behinds run only at a full stop, not at every position of every sentence)
 _GLUED_STOP = guarded(r"(?:(?<=[a-z)”\"'’])|(?<=[^.\s][A-Z]{2}))\.(?=[A-Z][a-z])")
 _ON_X = re.compile(r"\b(?:on|via|to)\s+X\.(?=\s+[A-Z])")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Brig|No|Nos|Jr|Sr|"
-                           r"Prof|Rev|Hon|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|Sh|Smt|Er)$")
+_ABBREVIATION = re.compile(rf"\b(?:{_TITLES}|St|No|Nos|Jr|Sr|Govt|Dept|Co|Ltd|Inc|vs|etc|Md|Mohd|"
+                           r"Sh|Smt|Er)$")
 
 
 def stop_before(text: str, pos: int) -> int:
