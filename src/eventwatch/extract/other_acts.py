@@ -457,9 +457,11 @@ def mark_summary_lead(infos: Sequence[SentenceInfo]) -> None:
     lead = next((i for i in infos[:4] if i.triggers and (i.figures or i.day_dates)), None)
     if lead is None or lead.separate_count or lead.separate_places or lead.counted_acts:
         return  # (a summary the grouping reads part by part already: "in two operations")
+    named = {p.lower() for p in PLACE_NAMED.findall(lead.sentence.text)}
+    if len(named) < 2:
+        return  # (the place lines are read only for a lead that names two places or more)
     lines = {line.lower() for i in infos if i.sentence.start > lead.sentence.start and
              (line := place_line(i.sentence.text)) is not None}
-    named = {p.lower() for p in PLACE_NAMED.findall(lead.sentence.text)}
     if len(lines & named) >= 2:
         lead.aggregate = True
 
